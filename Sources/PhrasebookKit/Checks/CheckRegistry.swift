@@ -1,0 +1,9 @@
+/// The list of checks `phrasebook check` runs. A new check is a file in this folder and a line here.
+enum CheckRegistry {
+    static let all: [any Check] = [
+        IdentifierCheck(),
+        ReferenceCheck(),
+        PlaceholderCheck(),
+        SourceTextCheck(),
+    ]
+}

@@ -1,0 +1,37 @@
+/// Runs every registered check over a loaded book and returns all diagnostics, sorted and with silenced ones
+/// removed.
+public struct Checker: Sendable {
+    /// Every check, in catalogue order.
+    static let checks: [any Check] = CheckRegistry.all
+
+    /// Every code any check reports, with the loader's own codes: the catalogue.
+    public static var rules: [CheckRule] { LoadRules.all + checks.flatMap(\.rules) }
+
+    /// Creates a checker.
+    public init() {}
+
+    /// Checks `result`'s book (if it loaded) and merges the loader's diagnostics.
+    public func check(_ result: LoadResult) -> [Diagnostic] {
+        var diagnostics = result.diagnostics
+        if let book = result.book {
+            let context = CheckContext(book: book)
+            let severities = Dictionary(Self.rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
+            var report = DiagnosticReport(severities: severities)
+            for check in Self.checks {
+                check.run(context, &report)
+            }
+            diagnostics += report.diagnostics
+        }
+        return diagnostics.filter { !$0.isSilenced }.sorted(by: Diagnostic.reportOrder)
+    }
+}
+
+/// The codes the loader reports before any check runs.
+enum LoadRules {
+    static let all: [CheckRule] = [
+        CheckRule("invalid-encoding", .error, "a file is not valid UTF-8"),
+        CheckRule("doctype", .error, "a file has a DOCTYPE (refused: no DTDs, no entities)"),
+        CheckRule("xml-syntax", .error, "a file is not well-formed XML"),
+        CheckRule("schema", .error, "a file does not follow the RELAX NG schema of format v1"),
+    ]
+}

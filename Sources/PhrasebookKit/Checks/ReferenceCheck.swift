@@ -1,0 +1,121 @@
+/// Every reference resolves: roles, channels, categories, phrases in turns and taboos, chapters ↔ situation
+/// files, file name = id, declared languages; a phrase's audience is a subset of its situation's.
+struct ReferenceCheck: Check {
+    let rules = [
+        CheckRule("file-name-mismatch", .error, "a situation's id differs from its file name"),
+        CheckRule("unknown-situation", .error, "a chapter lists a situation that has no file"),
+        CheckRule("situation-not-in-chapter", .error, "a situation file is listed in no chapter"),
+        CheckRule("situation-in-several-chapters", .error, "a situation is listed more than once in the chapters"),
+        CheckRule("unknown-role", .error, "a role id is not declared in phrasebook.xml"),
+        CheckRule("unknown-channel", .error, "a channel id is not declared in phrasebook.xml"),
+        CheckRule("unknown-category", .error, "a category id is not declared in phrasebook.xml"),
+        CheckRule("unknown-phrase", .error, "a turn or a taboo names a phrase that does not exist"),
+        CheckRule("unknown-language", .error, "a text uses a language that is not declared"),
+        CheckRule("audience-not-subset", .error, "a phrase's roles or channels are not among its situation's"),
+    ]
+
+    func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        let book = context.book
+        checkChapters(book, &report)
+        let roles = Set(book.roles.map(\.id))
+        let channels = Set(book.channels.map(\.id))
+        let categories = Set(book.categories.map(\.id))
+        for situation in book.situations {
+            let scope = situation.ignoredChecks
+            let fileID = ContentLoader.fileID(situation.file)
+            if situation.id != fileID {
+                report.add(
+                    "file-name-mismatch", "situation id '\(situation.id)' differs from its file name '\(fileID).xml'; rename one",
+                    at: situation.location, silencedBy: scope)
+            }
+            audience(situation.roles, known: roles, kind: "role", within: nil, scope: scope, &report)
+            audience(situation.channels, known: channels, kind: "channel", within: nil, scope: scope, &report)
+            for phrase in situation.phrases {
+                let phraseScope = scope.union(phrase.ignoredChecks)
+                audience(phrase.roles, known: roles, kind: "role", within: situation.roles, scope: phraseScope, &report)
+                audience(phrase.channels, known: channels, kind: "channel", within: situation.channels, scope: phraseScope, &report)
+                if let category = phrase.category, !categories.contains(category.value) {
+                    report.add(
+                        "unknown-category", "category '\(category.value)' is not declared in phrasebook.xml's <categories>",
+                        at: category.location, silencedBy: phraseScope)
+                }
+            }
+            for turn in situation.dialogues.flatMap(\.allTurns) {
+                if case .phrase(let reference) = turn.content, context.phrases[reference.value] == nil {
+                    report.add(
+                        "unknown-phrase", "turn names phrase '\(reference.value)', which does not exist",
+                        at: reference.location, silencedBy: scope.union(turn.ignoredChecks))
+                }
+            }
+        }
+        for taboo in book.taboos {
+            for reference in taboo.instead where context.phrases[reference.value] == nil {
+                report.add(
+                    "unknown-phrase", "taboo '\(taboo.id)' says to use phrase '\(reference.value)' instead, which does not exist",
+                    at: reference.location, silencedBy: taboo.ignoredChecks)
+            }
+        }
+        checkLanguages(context, &report)
+    }
+
+    private func checkChapters(_ book: Book, _ report: inout DiagnosticReport) {
+        let files = Set(book.situations.map(\.id)).union(book.unloadedSituations)
+        var listed: [String: SourceLocation] = [:]
+        for reference in book.chapters.flatMap(\.situationRefs) {
+            if let first = listed[reference.value] {
+                report.add(
+                    "situation-in-several-chapters",
+                    "situation '\(reference.value)' is already listed at \(first); list it in one chapter only",
+                    at: reference.location)
+            }
+            listed[reference.value] = listed[reference.value] ?? reference.location
+            if !files.contains(reference.value) {
+                report.add(
+                    "unknown-situation", "chapter lists situation '\(reference.value)', but there is no situations/\(reference.value).xml",
+                    at: reference.location)
+            }
+        }
+        for situation in book.situations where listed[situation.id] == nil {
+            report.add(
+                "situation-not-in-chapter",
+                "situation '\(situation.id)' is in no chapter; add <situation ref=\"\(situation.id)\"/> to a chapter in phrasebook.xml",
+                at: situation.location, silencedBy: situation.ignoredChecks)
+        }
+    }
+
+    private func audience(
+        _ ids: [Located<String>]?, known: Set<String>, kind: String, within outer: [Located<String>]?,
+        scope: Set<String>, _ report: inout DiagnosticReport
+    ) {
+        let outerIDs = outer.map { Set($0.map(\.value)) }
+        for id in ids ?? [] {
+            if !known.contains(id.value) {
+                report.add(
+                    "unknown-\(kind)", "\(kind) '\(id.value)' is not declared in phrasebook.xml", at: id.location,
+                    silencedBy: scope)
+            } else if let outerIDs, !outerIDs.contains(id.value) {
+                report.add(
+                    "audience-not-subset",
+                    "\(kind) '\(id.value)' is not among its situation's \(kind)s; add it to the situation or remove it here",
+                    at: id.location, silencedBy: scope)
+            }
+        }
+    }
+
+    private func checkLanguages(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        let declared = Set(context.book.languages.map(\.code))
+        if !declared.contains(context.source) {
+            report.add(
+                "unknown-language", "the source language '\(context.source)' is not among the declared languages",
+                at: context.book.location)
+        }
+        for site in context.sites {
+            for rendering in site.text.renderings where !declared.contains(rendering.language) {
+                report.add(
+                    "unknown-language",
+                    "<\(rendering.language)> in \(site.subject) is not a declared language; declare it in <languages> or fix the element name",
+                    at: rendering.location, silencedBy: site.silenced(for: rendering))
+            }
+        }
+    }
+}

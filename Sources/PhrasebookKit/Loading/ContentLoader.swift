@@ -1,0 +1,96 @@
+import Foundation
+
+/// What loading a content folder gives: the book, when `phrasebook.xml` could be read, and every problem met.
+public struct LoadResult: Sendable {
+    /// The book; `nil` when `phrasebook.xml` itself is unusable.
+    public var book: Book?
+    /// The problems found while reading: encoding, syntax, DOCTYPE, schema.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Loads a content folder (`phrasebook.xml`, `situations/*.xml`, `taboos.xml`) into a `Book`, reading the
+/// situation files on every core.
+public struct ContentLoader: Sendable {
+    /// The content folder as the user named it; diagnostics show paths beneath it.
+    public var folder: String
+
+    /// Creates a loader for `folder`.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// Reads the folder. Throws only when the folder or a file cannot be read at all.
+    public func load() throws(PhrasebookError) -> LoadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingFolder(folder)
+        }
+        let bookPath = path("phrasebook.xml")
+        guard FileManager.default.fileExists(atPath: bookPath) else { throw .missingFolder(bookPath) }
+        let situationPaths = try situationFiles()
+        let tabooPath = path("taboos.xml")
+        let hasTaboos = FileManager.default.fileExists(atPath: tabooPath)
+
+        let files = [bookPath] + (hasTaboos ? [tabooPath] : []) + situationPaths
+        let parsed = try ParallelParser.parse(files)
+        var diagnostics = parsed.flatMap(\.diagnostics)
+        var reader = ModelReader()
+        var situations: [Situation] = []
+        var unloaded: Set<String> = []
+        for (index, file) in situationPaths.enumerated() {
+            let result = parsed[index + (hasTaboos ? 2 : 1)]
+            if let root = result.root, root.name == "situation" {
+                situations.append(reader.situation(root, file: file))
+            } else {
+                if result.root != nil {
+                    diagnostics.append(Diagnostic(
+                        .error, "schema", "a situation file's root element must be <situation>",
+                        at: result.root!.location))
+                }
+                unloaded.insert(Self.fileID(file))
+            }
+        }
+        var taboos: [Taboo] = []
+        if hasTaboos, let root = parsed[1].root {
+            if root.name == "taboos" {
+                taboos = reader.taboos(root)
+            } else {
+                diagnostics.append(Diagnostic(.error, "schema", "taboos.xml's root element must be <taboos>", at: root.location))
+            }
+        }
+        guard let root = parsed[0].root, root.name == "phrasebook" else {
+            if let root = parsed[0].root {
+                diagnostics.append(Diagnostic(
+                    .error, "schema", "phrasebook.xml's root element must be <phrasebook>", at: root.location))
+            }
+            return LoadResult(book: nil, diagnostics: diagnostics)
+        }
+        var book = reader.book(root, situations: situations.sorted { $0.id < $1.id }, taboos: taboos)
+        book.checkIgnores = reader.checkIgnores
+        book.unloadedSituations = unloaded
+        return LoadResult(book: book, diagnostics: diagnostics)
+    }
+
+    /// The id a situation file's name gives it: the name without `.xml`.
+    static func fileID(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
+    }
+
+    private func path(_ relative: String) -> String {
+        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+
+    private func situationFiles() throws(PhrasebookError) -> [String] {
+        let directory = path("situations")
+        guard FileManager.default.fileExists(atPath: directory) else { return [] }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory)
+                .filter { $0.hasSuffix(".xml") }
+                .sorted()
+                .map { directory + "/" + $0 }
+        } catch {
+            throw .unreadableFile(path: directory, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import CLibXML2
+
+/// libxml2's process-wide set-up and its structured error callback, shared by parsing and validation.
+enum LibXML {
+    /// One error as libxml2 reports it.
+    struct ReportedError {
+        var message: String
+        var line: Int
+        var column: Int
+        /// The tree node the error is about, when libxml2 knows it (validation errors do).
+        var node: UnsafeMutableRawPointer?
+    }
+
+    /// Collects the errors of one parse or validation; passed to libxml2 as its user data.
+    final class ErrorCollector {
+        var errors: [ReportedError] = []
+    }
+
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Initialises libxml2 once; call before using it from several threads.
+    static func initialize() {
+        _ = initialized
+    }
+
+    /// The callback libxml2 calls with each error; its user data is an `ErrorCollector`.
+    static let structuredHandler: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        let collector = Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue()
+        let reported = error.pointee
+        guard reported.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let message = reported.message.map { String(cString: $0) } ?? "unknown XML error"
+        collector.errors.append(
+            ReportedError(
+                message: message.trimmingCharacters(in: .whitespacesAndNewlines),
+                line: Int(reported.line),
+                column: Int(reported.int2),
+                node: reported.node
+            ))
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads and parses files on every core. Each worker compiles its own schema: libxml2's validation state is
+/// not shared between threads.
+enum ParallelParser {
+    struct Parsed: Sendable {
+        var root: XMLElement?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Parses `files`; the results are in the same order as the paths.
+    static func parse(_ files: [String]) throws(PhrasebookError) -> [Parsed] {
+        let results = ResultSlots<Parsed>(count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 4 + 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let schema: RelaxNGSchema
+            do throws(PhrasebookError) {
+                schema = try RelaxNGSchema()
+            } catch {
+                results.fail(error)
+                return
+            }
+            let parser = XMLFileParser(schema: schema)
+            var index = worker
+            while index < files.count {
+                let file = files[index]
+                if let data = FileManager.default.contents(atPath: file) {
+                    let (root, diagnostics) = parser.parse([UInt8](data), file: file)
+                    results.set(index, Parsed(root: root, diagnostics: diagnostics))
+                } else {
+                    results.fail(.unreadableFile(path: file, reason: "permission denied or not a file"))
+                }
+                index += workers
+            }
+        }
+        return try results.collect()
+    }
+}

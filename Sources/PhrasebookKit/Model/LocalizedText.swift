@@ -1,0 +1,53 @@
+/// One language's words for a text: an element such as `<ko source-hash="…">…</ko>`.
+public struct Rendering: Sendable, Hashable {
+    /// The language code, the element's name (`zh`, `ko`, `en`, …).
+    public var language: String
+    /// The text with white space folded (see `WhiteSpace.fold`); what every stage after loading uses.
+    public var text: String
+    /// The text exactly as written between the tags; only the white-space check reads it.
+    public var raw: String
+    /// The `source-hash` attribute: the first 8 hex digits of the SHA-256 of the source text this rendering was
+    /// reviewed against, or `nil` when it was never reviewed.
+    public var sourceHash: String?
+    /// Check codes silenced for this rendering by its `check-ignore` attribute.
+    public var ignoredChecks: Set<String>
+    /// Where the element starts.
+    public var location: SourceLocation
+
+    /// Creates a rendering.
+    public init(
+        language: String, text: String, raw: String? = nil, sourceHash: String? = nil,
+        ignoredChecks: Set<String> = [], location: SourceLocation
+    ) {
+        self.language = language
+        self.text = text
+        self.raw = raw ?? text
+        self.sourceHash = sourceHash
+        self.ignoredChecks = ignoredChecks
+        self.location = location
+    }
+}
+
+/// A text held in several languages: a `<title>`, a phrase, a note, … with one child element per language.
+public struct LocalizedText: Sendable, Hashable {
+    /// The renderings in file order.
+    public var renderings: [Rendering]
+    /// Where the element holding the renderings starts.
+    public var location: SourceLocation
+
+    /// Creates a text from its renderings.
+    public init(renderings: [Rendering], location: SourceLocation) {
+        self.renderings = renderings
+        self.location = location
+    }
+
+    /// The rendering in `language`, if the content has one.
+    public func rendering(_ language: String) -> Rendering? {
+        renderings.first { $0.language == language }
+    }
+
+    /// The folded text in `language`, if the content has it.
+    public func text(_ language: String) -> String? {
+        rendering(language)?.text
+    }
+}

@@ -1,0 +1,94 @@
+/// A text split into literal runs and `{name}` placeholders. `{{` and `}}` stand for literal braces.
+public struct PlaceholderText: Sendable, Hashable {
+    /// A piece of the text.
+    public enum Segment: Sendable, Hashable {
+        /// Literal text, braces already unescaped.
+        case literal(String)
+        /// A `{name}` placeholder.
+        case placeholder(String)
+    }
+
+    /// A brace that does not open or close a placeholder.
+    public struct BraceProblem: Sendable, Hashable {
+        /// What is wrong, said for a content author.
+        public var message: String
+        /// The offset of the brace in Unicode scalars from the start of the text.
+        public var offset: Int
+    }
+
+    /// The pieces in order.
+    public var segments: [Segment]
+    /// Unbalanced or malformed braces; empty when the text is well-formed.
+    public var problems: [BraceProblem]
+
+    /// The placeholder names used, each once.
+    public var names: Set<String> {
+        Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
+    }
+
+    /// Parses `text`.
+    public init(_ text: String) {
+        var segments: [Segment] = []
+        var problems: [BraceProblem] = []
+        var literal = ""
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func flush() {
+            if !literal.isEmpty { segments.append(.literal(literal)) }
+            literal = ""
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if scalar == "{", next == "{" {
+                literal.unicodeScalars.append("{")
+                index += 2
+            } else if scalar == "}", next == "}" {
+                literal.unicodeScalars.append("}")
+                index += 2
+            } else if scalar == "{" {
+                guard let close = scalars[(index + 1)...].firstIndex(where: { $0 == "}" || $0 == "{" }),
+                    scalars[close] == "}"
+                else {
+                    problems.append(BraceProblem(message: "'{' is never closed (write '{{' for a literal brace)", offset: index))
+                    literal.unicodeScalars.append(scalar)
+                    index += 1
+                    continue
+                }
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                if Self.isValidName(name) {
+                    flush()
+                    segments.append(.placeholder(name))
+                } else {
+                    problems.append(BraceProblem(
+                        message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
+                        offset: index))
+                    literal += "{\(name)}"
+                }
+                index = close + 1
+            } else if scalar == "}" {
+                problems.append(BraceProblem(message: "'}' closes nothing (write '}}' for a literal brace)", offset: index))
+                literal.unicodeScalars.append(scalar)
+                index += 1
+            } else {
+                literal.unicodeScalars.append(scalar)
+                index += 1
+            }
+        }
+        flush()
+        self.segments = segments
+        self.problems = problems
+    }
+
+    /// Whether `name` is an id: lower-case ASCII letter first, then letters, digits and hyphens.
+    static func isValidName(_ name: String) -> Bool { Identifier.isValid(name) }
+}
+
+/// The id rule shared by every id, ref and placeholder name: they become file names and URL fragments.
+public enum Identifier {
+    /// Whether `id` is lower-case ASCII letters, digits and hyphens, starting with a letter.
+    public static func isValid(_ id: String) -> Bool {
+        guard let first = id.utf8.first, first >= 0x61, first <= 0x7A else { return false }
+        return id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The whole run, stage by stage: load → check → render → publish. The command line is a thin layer over this.
+public struct Pipeline: Sendable {
+    /// The content folder.
+    public var contentFolder: String
+    /// The templates folder (with `html/`, `markdown/`, `text/`).
+    public var templatesFolder: String
+    /// The output folder.
+    public var outputFolder: String
+
+    /// A pipeline over the three folders.
+    public init(contentFolder: String, templatesFolder: String, outputFolder: String) {
+        self.contentFolder = contentFolder
+        self.templatesFolder = templatesFolder
+        self.outputFolder = outputFolder
+    }
+
+    /// What a build did.
+    public struct BuildResult: Sendable {
+        /// Every diagnostic of the content.
+        public var diagnostics: [Diagnostic]
+        /// The files written; empty when the build refused to publish.
+        public var files: [OutputFile]
+        /// Whether `Output/` was written.
+        public var published: Bool
+    }
+
+    /// Loads and checks the content.
+    public func check() throws(PhrasebookError) -> (book: Book?, diagnostics: [Diagnostic]) {
+        let loaded = try ContentLoader(folder: contentFolder).load()
+        return (loaded.book, Checker().check(loaded))
+    }
+
+    /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
+    public func build(_ options: RenderOptions, strict: Bool = false) throws(PhrasebookError) -> BuildResult {
+        let (book, diagnostics) = try check()
+        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        guard let book, !failing else { return BuildResult(diagnostics: diagnostics, files: [], published: false) }
+        if let role = options.role, !book.roles.contains(where: { $0.id == role }) {
+            throw .invalidOption("--role \(role): no such role; the book declares \(book.roles.map(\.id).joined(separator: ", "))")
+        }
+        let files = try render(book, options)
+        try Publisher(folder: outputFolder).publish(files, replacing: options.role == nil ? options.formats : [])
+        return BuildResult(diagnostics: diagnostics, files: files, published: true)
+    }
+
+    /// Renders every chosen format in memory, formats in parallel; files sorted by path.
+    public func render(_ book: Book, _ options: RenderOptions) throws(PhrasebookError) -> [OutputFile] {
+        let renderers = try options.formats.map { format throws(PhrasebookError) in try renderer(for: format) }
+        let job = RenderJob(book: book, options: options)
+        let outputs = try ParallelMap.map(renderers) { renderer throws(PhrasebookError) in try renderer.render(job) }
+        return outputs.flatMap { $0 }.sorted { $0.path < $1.path }
+    }
+
+    private func renderer(for format: OutputFormat) throws(PhrasebookError) -> any Renderer {
+        let folder = templatesFolder + "/" + format.folder
+        switch format {
+        case .html:
+            return HTMLRenderer(
+                templates: try TemplateSet(folder: folder, required: HTMLRenderer.requiredTemplates),
+                assets: try Assets.read(folder + "/assets"))
+        case .markdown:
+            return MarkdownRenderer(templates: try TemplateSet(folder: folder, required: MarkdownRenderer.requiredTemplates))
+        case .text:
+            return TextRenderer(templates: try TemplateSet(folder: folder, required: TextRenderer.requiredTemplates))
+        }
+    }
+}
+
+/// Static files shipped with a format's templates (`Templates/html/assets`), copied as they are.
+enum Assets {
+    /// Every file of `folder`, paths relative to it, sorted; none when the folder does not exist.
+    static func read(_ folder: String) throws(PhrasebookError) -> [OutputFile] {
+        let manager = FileManager.default
+        guard let names = manager.enumerator(atPath: folder)?.allObjects as? [String] else { return [] }
+        var files: [OutputFile] = []
+        for name in names.sorted() {
+            var isDirectory: ObjCBool = false
+            let path = folder + "/" + name
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw .unreadableFile(path: path, reason: "assets must be UTF-8 text")
+            }
+            files.append(OutputFile(path: name, contents: text))
+        }
+        return files
+    }
+}

@@ -1,0 +1,32 @@
+/// Writes the Markdown handbook: `README.md` for the book, a file per situation and per role, shaped by
+/// `Templates/markdown`.
+struct MarkdownRenderer: Renderer {
+    /// The templates the Markdown handbook needs.
+    static let requiredTemplates = ["index", "situation", "role"]
+
+    let templates: TemplateSet
+
+    func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
+        let style = MarkdownTextStyle()
+        var files: [OutputFile] = []
+        if job.includesWholeBook {
+            let view = BookView(book: job.book)
+            let top = PageContext(view: view, style: style, pageExtension: "md", homePage: "README.md")
+            var index = top.common(.top)
+            index["taboos"] = top.taboos(page: .top)
+            files.append(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
+            files += try ParallelMap.map(view.situations) { situation throws(PhrasebookError) -> OutputFile in
+                var context = top.common(.nested)
+                context["situation"] = top.situation(situation, page: .nested)
+                return OutputFile(
+                    path: "markdown/situations/\(situation.situation.id).md", contents: try templates.render("situation", context))
+            }
+        }
+        for role in job.roles {
+            let handbook = PageContext(view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md")
+            files.append(OutputFile(
+                path: "markdown/roles/\(role.id).md", contents: try templates.render("role", handbook.common(.roleHandbook))))
+        }
+        return files
+    }
+}

@@ -1,0 +1,23 @@
+/// A generated file, in memory until publishing: its path inside the output folder and its text.
+public struct OutputFile: Sendable, Hashable {
+    /// The path relative to the output folder, with `/` separators (`html/situations/silent-call.html`).
+    public var path: String
+    /// The file's text, written as UTF-8.
+    public var contents: String
+
+    /// Creates an output file.
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// The output formats, described as data: the folder each writes into under `Output/` and in `Templates/`.
+public enum OutputFormat: String, Sendable, CaseIterable, Codable {
+    case html
+    case markdown
+    case text
+
+    /// The folder name under the output and templates folders.
+    public var folder: String { rawValue }
+}

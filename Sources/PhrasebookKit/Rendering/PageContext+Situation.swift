@@ -1,0 +1,117 @@
+extension PageContext {
+    /// A situation with everything on its page.
+    func situation(_ view: SituationView, page: Page) -> [String: Any] {
+        let situation = view.situation
+        var stepNumber = 0
+        let blocks = view.blocks.compactMap { block -> [String: Any]? in
+            switch block {
+            case .phrase(let phrase):
+                return ["isSteps": false, "phrases": [self.phrase(phrase, step: nil)]]
+            case .steps(let steps):
+                return [
+                    "isSteps": true,
+                    "phrases": steps.map { phrase -> [String: Any] in
+                        stepNumber += 1
+                        return self.phrase(phrase, step: stepNumber)
+                    },
+                ]
+            case .dialogue:
+                return nil
+            }
+        }
+        let dialogues = view.situation.dialogues.map { dialogue($0, page: page) }
+        return [
+            "id": situation.id, "title": texts(situation.title), "titleText": sourceText(situation.title),
+            "href": situationHref(situation.id, page: page),
+            "hasWhen": situation.when != nil, "when": situation.when.map(texts) ?? [],
+            "hasGuidelines": !situation.guidelines.isEmpty,
+            "guidelines": situation.guidelines.map { ["texts": texts($0)] },
+            "roles": labels(situation.roles, from: book.roles), "channels": labels(situation.channels, from: book.channels),
+            "blocks": blocks, "hasDialogues": !dialogues.isEmpty, "dialogues": dialogues,
+        ]
+    }
+
+    /// A phrase: its renderings, notes and "don't say" pairs.
+    func phrase(_ phrase: Phrase, step: Int?) -> [String: Any] {
+        let category = phrase.category.flatMap { reference in book.categories.first { $0.id == reference.value } }
+        return [
+            "id": phrase.id, "isStep": step != nil, "number": step.map(String.init) ?? "", "isCard": phrase.card,
+            "hasCategory": category != nil, "category": category.map { texts($0.label) } ?? [],
+            "categoryText": category.map { sourceText($0.label) } ?? "",
+            "texts": texts(phrase.text),
+            "hasNotes": !phrase.notes.isEmpty, "notes": phrase.notes.map { ["texts": texts($0)] },
+            "hasAvoids": !phrase.avoids.isEmpty,
+            "avoids": phrase.avoids.map { avoid -> [String: Any] in
+                ["texts": texts(avoid.text), "hasWhy": avoid.why != nil, "why": avoid.why.map(texts) ?? []]
+            },
+        ]
+    }
+
+    /// A dialogue; branches nest through the `dialogue-items` partial.
+    func dialogue(_ dialogue: Dialogue, page: Page) -> [String: Any] {
+        [
+            "id": dialogue.id, "hasTitle": dialogue.title != nil, "title": dialogue.title.map(texts) ?? [],
+            "items": items(dialogue.items, page: page),
+        ]
+    }
+
+    private func items(_ items: [DialogueItem], page: Page) -> [[String: Any]] {
+        items.map { item -> [String: Any] in
+            switch item {
+            case .turn(let turn):
+                var entry: [String: Any] = [
+                    "isTurn": true, "isBranch": false, "cases": [],
+                    "speaker": turn.speaker.rawValue, "isAgent": turn.speaker == .agent,
+                    "isCustomer": turn.speaker == .customer,
+                ]
+                switch turn.content {
+                case .phrase(let reference):
+                    let phrase = phraseIndex[reference.value]?.phrase
+                    entry["hasPhrase"] = true
+                    entry["phraseId"] = reference.value
+                    entry["phraseHref"] = phraseHref(reference.value, page: page)
+                    entry["texts"] = phrase.map { texts($0.text) } ?? []
+                case .text(let text):
+                    entry["hasPhrase"] = false
+                    entry["phraseId"] = ""
+                    entry["phraseHref"] = ""
+                    entry["texts"] = texts(text)
+                }
+                return entry
+            case .branch(let cases):
+                return [
+                    "isTurn": false, "isBranch": true, "speaker": "", "isAgent": false, "isCustomer": false,
+                    "hasPhrase": false, "phraseId": "", "phraseHref": "", "texts": [],
+                    "cases": cases.enumerated().map { index, branchCase -> [String: Any] in
+                        [
+                            "number": index + 1, "when": texts(branchCase.when),
+                            "items": self.items(branchCase.items, page: page),
+                        ]
+                    },
+                ]
+            }
+        }
+    }
+
+    private func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [[String: Any]] {
+        let chosen = ids.map { ids in declared.filter { label in ids.contains { $0.value == label.id } } } ?? declared
+        return chosen.map { ["id": $0.id, "label": texts($0.label), "labelText": sourceText($0.label)] }
+    }
+
+    /// The taboo list with what to say instead.
+    func taboos(page: Page) -> [[String: Any]] {
+        book.taboos.map { taboo -> [String: Any] in
+            [
+                "id": taboo.id, "texts": texts(taboo.text), "hasWhy": taboo.why != nil, "why": taboo.why.map(texts) ?? [],
+                "hasInstead": !taboo.instead.isEmpty,
+                "instead": taboo.instead.map { reference -> [String: Any] in
+                    let phrase = phraseIndex[reference.value]?.phrase
+                    return [
+                        "id": reference.value, "href": phraseHref(reference.value, page: page),
+                        "texts": phrase.map { texts($0.text) } ?? [],
+                    ]
+                },
+            ]
+        }
+    }
+}

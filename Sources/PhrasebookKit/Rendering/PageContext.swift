@@ -1,0 +1,128 @@
+/// Builds the Mustache context of HTML and Markdown pages from a view. Every page gets the same common keys
+/// (book, languages, navigation, roles, links); texts come as one entry per language, formatted by the format's
+/// `TextStyle`. The keys are listed in Documentation/Templates.md.
+struct PageContext: Sendable {
+    /// Where a page sits, which decides how it links to the others.
+    enum Page {
+        /// A page in the output root (`index.html`, `taboos.html`).
+        case top
+        /// A page one folder down (`situations/…`, `cards/…`) that links to situation pages.
+        case nested
+        /// A role's handbook: situations are inline, so links to them are in-page anchors.
+        case roleHandbook
+    }
+
+    let view: BookView
+    let style: any TextStyle
+    let resolver: TextResolver
+    /// The file extension pages link to (`html`, `md`).
+    let pageExtension: String
+    /// The name of the book's home page (`index.html`, `README.md`).
+    let homePage: String
+    /// Every phrase of the book by id, with the id of its situation.
+    let phraseIndex: [String: (phrase: Phrase, situation: String)]
+    /// The ids of the phrases the view shows.
+    let visiblePhrases: Set<String>
+
+    init(view: BookView, style: any TextStyle, pageExtension: String, homePage: String) {
+        self.view = view
+        self.style = style
+        self.resolver = TextResolver(book: view.book)
+        self.pageExtension = pageExtension
+        self.homePage = homePage
+        var index: [String: (Phrase, String)] = [:]
+        for situation in view.book.situations {
+            for phrase in situation.phrases where index[phrase.id] == nil { index[phrase.id] = (phrase, situation.id) }
+        }
+        phraseIndex = index
+        visiblePhrases = Set(view.phrases.map(\.id))
+    }
+
+    var book: Book { view.book }
+
+    /// One entry per declared language, in display order.
+    func texts(_ text: LocalizedText) -> [[String: Any]] {
+        book.languages.map { language in
+            let resolved = resolver.resolve(text, in: language)
+            return [
+                "code": language.code, "tag": language.tag, "name": style.escape(language.name),
+                "isSource": language.code == book.sourceLanguage, "isPending": resolved.isPending,
+                "text": style.format(resolved),
+            ]
+        }
+    }
+
+    /// The source-language text of `text`, plain and escaped: for headings, titles and link labels.
+    func sourceText(_ text: LocalizedText) -> String {
+        guard let source = book.languages.first(where: { $0.code == book.sourceLanguage }) else { return "" }
+        return style.escape(resolver.resolve(text, in: source).plain)
+    }
+
+    /// The keys every page has.
+    func common(_ page: Page) -> [String: Any] {
+        let root = page == .top ? "" : "../"
+        let roles = book.roles.map { role -> [String: Any] in
+            [
+                "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
+                "href": "\(root)roles/\(role.id).\(pageExtension)", "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
+                "isCurrent": role.id == view.role?.id,
+            ]
+        }
+        let currentRole: Any =
+            view.role.map { role -> [String: Any] in
+                ["id": role.id, "label": texts(role.label), "labelText": sourceText(role.label)]
+            } ?? false
+        return [
+            "book": ["title": texts(book.title), "titleText": sourceText(book.title)],
+            "lang": book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
+            "languages": book.languages.map { language -> [String: Any] in
+                [
+                    "code": language.code, "tag": language.tag, "name": style.escape(language.name),
+                    "isSource": language.code == book.sourceLanguage,
+                ]
+            },
+            "root": root,
+            "homeHref": root + homePage,
+            "taboosHref": "\(root)taboos.\(pageExtension)",
+            "roles": roles,
+            "role": currentRole,
+            "chapters": view.chapters.map { chapter(for: $0, page: page, withContent: page == .roleHandbook) },
+            "hasTaboos": !book.taboos.isEmpty,
+        ]
+    }
+
+    /// A chapter with its situations; their full content only for a role's handbook.
+    func chapter(for chapter: ChapterView, page: Page, withContent: Bool) -> [String: Any] {
+        [
+            "id": chapter.chapter.id, "title": texts(chapter.chapter.title), "titleText": sourceText(chapter.chapter.title),
+            "situations": chapter.situations.map { situation -> [String: Any] in
+                withContent
+                    ? self.situation(situation, page: page)
+                    : [
+                        "id": situation.situation.id, "title": texts(situation.situation.title),
+                        "titleText": sourceText(situation.situation.title), "href": situationHref(situation.situation.id, page: page),
+                        "phraseCount": situation.phrases.count,
+                    ]
+            },
+        ]
+    }
+
+    /// The link to a situation from `page`.
+    func situationHref(_ id: String, page: Page) -> String {
+        switch page {
+        case .top: "situations/\(id).\(pageExtension)"
+        case .nested: "\(id).\(pageExtension)"
+        case .roleHandbook: "#\(id)"
+        }
+    }
+
+    /// The link to a phrase's anchor from `page`.
+    func phraseHref(_ id: String, page: Page) -> String {
+        guard let owner = phraseIndex[id]?.situation else { return "#\(id)" }
+        if page == .roleHandbook, visiblePhrases.contains(id) { return "#\(id)" }
+        switch page {
+        case .top: return "situations/\(owner).\(pageExtension)#\(id)"
+        case .nested, .roleHandbook: return "../situations/\(owner).\(pageExtension)#\(id)"
+        }
+    }
+}

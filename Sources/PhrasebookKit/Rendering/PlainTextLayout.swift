@@ -1,0 +1,66 @@
+/// Lays out resolved texts as plain-text lines at a fixed display width: language-tagged renderings with
+/// hanging indents, labelled blocks, headings. Every line it returns fits the width.
+struct PlainTextLayout: Sendable {
+    let width: Int
+    let breaker: LineBreaker
+    let measure: DisplayWidth
+    let resolver: TextResolver
+    let languages: [Language]
+    let source: String
+
+    init(book: Book, width: Int, ambiguousIsWide: Bool, languages: [Language]? = nil) {
+        self.width = width
+        measure = DisplayWidth(ambiguousIsWide: ambiguousIsWide)
+        breaker = LineBreaker(width: width, displayWidth: measure)
+        resolver = TextResolver(book: book)
+        self.languages = languages ?? book.languages
+        source = book.sourceLanguage
+    }
+
+    /// What a missing rendering reads as.
+    static let pending = "(translation pending)"
+
+    /// `text` in one language, plain.
+    func plain(_ text: LocalizedText, _ language: Language) -> String {
+        let resolved = resolver.resolve(text, in: language)
+        return resolved.isPending ? Self.pending : resolved.plain
+    }
+
+    /// The source-language text, plain.
+    func sourcePlain(_ text: LocalizedText) -> String {
+        guard let language = languages.first(where: { $0.code == source }) ?? languages.first else { return "" }
+        return plain(text, language)
+    }
+
+    /// Wraps one paragraph with a first-line prefix and a hanging indent as wide as that prefix.
+    func paragraph(_ text: String, indent: Int = 0, prefix: String = "") -> [String] {
+        let lead = String(repeating: " ", count: indent)
+        let hanging = lead + String(repeating: " ", count: measure.of(prefix))
+        return breaker.wrap(text, firstPrefix: lead + prefix, restPrefix: hanging)
+    }
+
+    /// Every language of `text`, each a paragraph tagged with its code (`zh `, `ko `), the first one optionally
+    /// after `marker` (a step number, a bullet); later languages are aligned under the first.
+    func renderings(_ text: LocalizedText, indent: Int, marker: String = "") -> [String] {
+        let tagWidth = (languages.map { measure.of($0.code) }.max() ?? 2) + 1
+        var lines: [String] = []
+        for (index, language) in languages.enumerated() {
+            let tag = language.code.padding(toLength: tagWidth, withPad: " ", startingAt: 0)
+            let lead = index == 0 ? marker : String(repeating: " ", count: measure.of(marker))
+            lines += paragraph(plain(text, language), indent: indent, prefix: lead + tag)
+        }
+        return lines
+    }
+
+    /// A heading line (or lines) with an underline of `rule` characters as wide as the longest line.
+    func heading(_ text: String, rule: Character) -> [String] {
+        let lines = paragraph(text)
+        let longest = lines.map { measure.of($0) }.max() ?? 0
+        return lines + [String(repeating: rule, count: min(max(longest, 1), width))]
+    }
+
+    /// The text's renderings joined with " / " on one logical line, wrapped: for titles.
+    func joinedTitle(_ text: LocalizedText) -> String {
+        languages.map { plain(text, $0) }.joined(separator: " / ")
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Mustache
+
+/// The root of every template context. swift-mustache renders an unknown name as an empty string; the renderer
+/// always provides every key (with `false` or `[]` when there is nothing), so a name that reaches the root
+/// unresolved is a typo in a template, and is recorded here to be reported.
+final class StrictContext: MustacheParent, @unchecked Sendable {
+    private let values: [String: Any]
+    private let lock = NSLock()
+    private var unknownNames: Set<String> = []
+
+    init(_ values: [String: Any]) {
+        self.values = values
+    }
+
+    func child(named name: String) -> Any? {
+        if let value = values[name] { return value }
+        lock.withLock { _ = unknownNames.insert(name) }
+        return nil
+    }
+
+    /// Names the template asked for that no context level provides, sorted.
+    var misses: [String] { lock.withLock { unknownNames.sorted() } }
+}

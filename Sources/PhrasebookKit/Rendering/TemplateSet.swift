@@ -1,0 +1,119 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of one output format, read from `<templates>/<format>/*.mustache`. Every template's
+/// syntax, partials and names are checked, so a broken template is an error naming the file, never a page with
+/// silent holes.
+public struct TemplateSet: Sendable {
+    /// The folder the templates were read from.
+    public let folder: String
+    private let library: MustacheLibrary
+    private let sources: [String: String]
+
+    /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
+    public init(folder: String, required: [String]) throws(PhrasebookError) {
+        self.folder = folder
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }.sorted()
+        } catch {
+            throw .missingFolder(folder)
+        }
+        for file in names {
+            let path = folder + "/" + file
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw .unreadableFile(path: path, reason: "not readable as UTF-8")
+            }
+            let name = String(file.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .brokenTemplate(
+                    path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    reason: "\(error.error)")
+            } catch {
+                throw .brokenTemplate(path: path, line: 1, column: 1, reason: "\(error)")
+            }
+            sources[name] = text
+        }
+        for name in required where sources[name] == nil {
+            throw .missingTemplate(path: folder + "/" + name + ".mustache")
+        }
+        for (name, text) in sources {
+            for (partial, offset) in Self.partialReferences(in: text) where sources[partial] == nil {
+                let (line, column) = Self.lineAndColumn(of: offset, in: text)
+                throw .brokenTemplate(
+                    path: folder + "/" + name + ".mustache", line: line, column: column,
+                    reason: "partial '\(partial)' does not exist (no \(partial).mustache in \(folder))")
+            }
+        }
+        self.library = library
+        self.sources = sources
+    }
+
+    /// Renders template `name` with `context`; throws when the template uses a name the context lacks.
+    public func render(_ name: String, _ context: [String: Any]) throws(PhrasebookError) -> String {
+        let root = StrictContext(context)
+        guard let output = library.render(root, withTemplate: name) else {
+            throw .missingTemplate(path: folder + "/" + name + ".mustache")
+        }
+        if let unknown = root.misses.first {
+            throw unknownName(unknown, rendering: name)
+        }
+        return output
+    }
+
+    private func unknownName(_ unknown: String, rendering name: String) -> PhrasebookError {
+        for (template, text) in sources.sorted(by: { $0.key < $1.key }) {
+            if let range = Self.tagRange(naming: unknown, in: text) {
+                let (line, column) = Self.lineAndColumn(of: text.distance(from: text.startIndex, to: range.lowerBound), in: text)
+                return .brokenTemplate(
+                    path: folder + "/" + template + ".mustache", line: line, column: column,
+                    reason: "unknown name '\(unknown)': the renderer provides no such value (see Documentation/Templates.md)")
+            }
+        }
+        return .brokenTemplate(
+            path: folder + "/" + name + ".mustache", line: 1, column: 1, reason: "unknown name '\(unknown)'")
+    }
+
+    private static func tagRange(naming name: String, in text: String) -> Range<String.Index>? {
+        for sigil in ["", "#", "^", "{", "&", "/"] {
+            for space in ["", " "] {
+                if let range = text.range(of: "{{" + sigil + space + name) { return range }
+            }
+        }
+        return nil
+    }
+
+    /// `{{>name}}` and `{{<name}}` references with their character offsets.
+    static func partialReferences(in text: String) -> [(String, Int)] {
+        var references: [(String, Int)] = []
+        var searchStart = text.startIndex
+        while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
+            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else { break }
+            let tag = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                references.append((name, text.distance(from: text.startIndex, to: open.lowerBound)))
+            }
+            searchStart = close.upperBound
+        }
+        return references
+    }
+
+    static func lineAndColumn(of offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}

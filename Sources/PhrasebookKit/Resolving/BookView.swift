@@ -1,0 +1,85 @@
+/// The book as one audience sees it: the whole book, or one role's situations and phrases only. Renderers
+/// never look past a view, so a role's handbook cannot show what the role may not see.
+public struct BookView: Sendable {
+    /// The book behind the view.
+    public let book: Book
+    /// The role this view is for; `nil` for the whole book.
+    public let role: Label?
+    /// Chapters with at least one visible situation, in book order.
+    public let chapters: [ChapterView]
+
+    /// The whole book.
+    public init(book: Book) {
+        self.init(book: book, role: nil)
+    }
+
+    /// What `role` sees.
+    public init(book: Book, role: Label?) {
+        self.book = book
+        self.role = role
+        let situations = Dictionary(book.situations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        chapters = book.chapters.compactMap { chapter in
+            let visible = chapter.situationRefs.compactMap { situations[$0.value] }
+                .compactMap { SituationView(situation: $0, role: role?.id) }
+            return visible.isEmpty ? nil : ChapterView(chapter: chapter, situations: visible)
+        }
+    }
+
+    /// Every visible situation, in table-of-contents order.
+    public var situations: [SituationView] { chapters.flatMap(\.situations) }
+
+    /// Every visible phrase, in table-of-contents order.
+    public var phrases: [Phrase] { situations.flatMap(\.phrases) }
+}
+
+/// A chapter and its situations visible in a view.
+public struct ChapterView: Sendable {
+    /// The chapter.
+    public let chapter: Chapter
+    /// Its visible situations, in order.
+    public let situations: [SituationView]
+}
+
+/// A situation with only the phrases its view's role may see.
+public struct SituationView: Sendable {
+    /// The situation.
+    public let situation: Situation
+    /// Its blocks with invisible phrases removed (and step lists that became empty dropped).
+    public let blocks: [SituationBlock]
+
+    /// The view of `situation` for `role` (every role when `nil`); `nil` when the role does not see it.
+    init?(situation: Situation, role: String?) {
+        guard Audience.includes(situation.roles, role) else { return nil }
+        self.situation = situation
+        blocks = situation.blocks.compactMap { block -> SituationBlock? in
+            switch block {
+            case .phrase(let phrase):
+                return Audience.includes(phrase.roles, role) ? block : nil
+            case .steps(let steps):
+                let visible = steps.filter { Audience.includes($0.roles, role) }
+                return visible.isEmpty ? nil : .steps(visible)
+            case .dialogue:
+                return block
+            }
+        }
+    }
+
+    /// The visible phrases in file order.
+    public var phrases: [Phrase] {
+        blocks.flatMap { block -> [Phrase] in
+            switch block {
+            case .phrase(let phrase): [phrase]
+            case .steps(let steps): steps
+            case .dialogue: []
+            }
+        }
+    }
+}
+
+/// The rule for `roles` attributes: absent means everyone.
+enum Audience {
+    static func includes(_ ids: [Located<String>]?, _ role: String?) -> Bool {
+        guard let role, let ids else { return true }
+        return ids.contains { $0.value == role }
+    }
+}

@@ -1,0 +1,96 @@
+/// A text made ready for a reader in one language: variables filled, slots and delivery cues marked, so each
+/// renderer only decides how a piece looks.
+public struct ResolvedText: Sendable, Hashable {
+    /// A piece of a resolved text.
+    public enum Piece: Sendable, Hashable {
+        /// Words to show as they are.
+        case text(String)
+        /// A blank for the speaker to fill, with its label (`姓`, `surname`).
+        case slot(String)
+        /// The rising-tone cue `↑`.
+        case cue
+    }
+
+    /// The language the text is in.
+    public let language: Language
+    /// The pieces; empty when the rendering is missing.
+    public let pieces: [Piece]
+    /// Whether the book has no rendering in this language yet ("translation pending").
+    public let isPending: Bool
+
+    /// The text with slots as `〔label〕` (CJK labels) or `[label]`: plain text for search and width checks.
+    public var plain: String {
+        pieces.map { piece in
+            switch piece {
+            case .text(let text): text
+            case .slot(let label): SlotBrackets.wrap(label)
+            case .cue: "↑"
+            }
+        }.joined()
+    }
+}
+
+/// How a slot reads in plain text: `〔姓〕` when the label is CJK, `[surname]` otherwise.
+public enum SlotBrackets {
+    /// The bracketed label.
+    public static func wrap(_ label: String) -> String {
+        label.unicodeScalars.contains(where: WhiteSpace.isCJK) ? "〔\(label)〕" : "[\(label)]"
+    }
+}
+
+/// Resolves texts of one book: fills variables, marks slots and cues, falls back to "pending".
+public struct TextResolver: Sendable {
+    private let placeholders: [String: Placeholder]
+    private let source: String
+
+    /// A resolver for `book`'s placeholders.
+    public init(book: Book) {
+        placeholders = Dictionary(book.placeholders.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        source = book.sourceLanguage
+    }
+
+    /// `text` in `language`: pending when missing or empty.
+    public func resolve(_ text: LocalizedText, in language: Language) -> ResolvedText {
+        guard let words = text.text(language.code), !words.isEmpty else {
+            return ResolvedText(language: language, pieces: [], isPending: true)
+        }
+        var pieces: [ResolvedText.Piece] = []
+        for segment in PlaceholderText(words).segments {
+            switch segment {
+            case .literal(let literal):
+                appendCues(literal, to: &pieces)
+            case .placeholder(let name):
+                guard let placeholder = placeholders[name] else {
+                    pieces.append(.text("{\(name)}"))
+                    continue
+                }
+                let value = placeholder.text.text(language.code) ?? placeholder.text.text(source) ?? name
+                switch placeholder.kind {
+                case .variable: appendCues(value, to: &pieces)
+                case .slot: pieces.append(.slot(value))
+                }
+            }
+        }
+        return ResolvedText(language: language, pieces: Self.merged(pieces), isPending: false)
+    }
+
+    private func appendCues(_ literal: String, to pieces: inout [ResolvedText.Piece]) {
+        let parts = literal.split(separator: "↑", omittingEmptySubsequences: false)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { pieces.append(.cue) }
+            if !part.isEmpty { pieces.append(.text(String(part))) }
+        }
+    }
+
+    private static func merged(_ pieces: [ResolvedText.Piece]) -> [ResolvedText.Piece] {
+        var result: [ResolvedText.Piece] = []
+        for piece in pieces {
+            if case .text(let next) = piece, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(piece)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import PhrasebookKit
+
+extension DiagnosticOutput: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+/// The options every subcommand takes.
+struct CommonOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(help: ArgumentHelp("The templates folder (html/, markdown/, text/).", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
+    var output = "Output"
+
+    @Flag(help: "Warnings fail too (exit status 1).")
+    var strict = false
+
+    @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
+    var diagnostics: DiagnosticOutput = .text
+
+    var pipeline: Pipeline {
+        Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
+    }
+
+    /// Prints the diagnostics (to standard error for text, standard output for JSON) and returns whether they fail.
+    func report(_ found: [Diagnostic]) -> Bool {
+        let printed = diagnostics.format(found)
+        if diagnostics == .json {
+            print(printed, terminator: "")
+        } else {
+            FileHandleOutput.standardError(printed)
+        }
+        return found.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+}
