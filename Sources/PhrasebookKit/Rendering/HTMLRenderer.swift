@@ -2,6 +2,11 @@ import Foundation
 
 /// Writes the intranet site: home, a page per situation, a handbook per role, the taboo list, card sheets,
 /// the shared assets and the search data. Shaped entirely by `Templates/html`.
+///
+/// Besides the common page keys, every page gets `searchScript` (the search data it loads), `searchScope`
+/// (what it searches, for the search box's label), `titleTag` and `sectionTag` (the heading elements of a situation's
+/// title and its parts), and `isHome`, `isTaboos`, `isRoleHandbook` (which page it is,
+/// for navigation). On a situation page the nav entry of that situation has `isCurrent`.
 struct HTMLRenderer: Renderer {
     /// The templates every site needs.
     static let requiredTemplates = ["index", "situation", "role", "taboos", "cards"]
@@ -15,27 +20,23 @@ struct HTMLRenderer: Renderer {
         var files = assets.map { OutputFile(path: "html/assets/" + $0.path, contents: $0.contents) }
         if job.includesWholeBook {
             let view = BookView(book: job.book)
-            let top = PageContext(view: view, style: style, pageExtension: "html", homePage: "index.html")
+            let site = PageContext(view: view, style: style, pageExtension: "html", homePage: "index.html")
             files.append(OutputFile(path: "html/assets/search-book.js", contents: SearchIndex.script(for: view) {
-                top.phraseHref($0, page: .top)
+                site.phraseHref($0, page: .top)
             }))
-            var index = top.common(.top)
-            index["searchScript"] = "assets/search-book.js"
+            let index = Self.page(site, .top, search: "search-book.js", kind: "isHome")
             files.append(OutputFile(path: "html/index.html", contents: try templates.render("index", index)))
-            var taboos = top.common(.top)
-            taboos["taboos"] = top.taboos(page: .top)
-            taboos["searchScript"] = "assets/search-book.js"
+            var taboos = Self.page(site, .top, search: "search-book.js", kind: "isTaboos")
+            taboos["taboos"] = site.taboos(page: .top)
             files.append(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
-            let nested = PageContext(view: view, style: style, pageExtension: "html", homePage: "index.html")
-            let pages = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) -> OutputFile in
-                var context = nested.common(.nested)
-                context["situation"] = nested.situation(situation, page: .nested)
-                context["searchScript"] = "../assets/search-book.js"
+            files += try ParallelMap.map(view.situations) { situation throws(PhrasebookError) -> OutputFile in
+                var context = Self.page(site, .nested, search: "search-book.js", kind: nil)
+                context["situation"] = site.situation(situation, page: .nested)
+                context["chapters"] = Self.markingCurrent(situation.situation.id, in: context["chapters"])
                 return OutputFile(
                     path: "html/situations/\(situation.situation.id).html",
                     contents: try templates.render("situation", context))
             }
-            files += pages
         }
         for role in job.roles {
             files += try renderRole(role, job: job, style: style)
@@ -46,16 +47,40 @@ struct HTMLRenderer: Renderer {
     private func renderRole(_ role: Label, job: RenderJob, style: HTMLTextStyle) throws(PhrasebookError) -> [OutputFile] {
         let view = BookView(book: job.book, role: role)
         let handbook = PageContext(view: view, style: style, pageExtension: "html", homePage: "index.html")
+        let search = "search-\(role.id).js"
         let script = SearchIndex.script(for: view) { handbook.phraseHref($0, page: .roleHandbook) }
-        var context = handbook.common(.roleHandbook)
-        context["searchScript"] = "../assets/search-\(role.id).js"
-        var cards = handbook.common(.nested)
+        let context = Self.page(handbook, .roleHandbook, search: search, kind: "isRoleHandbook")
+        var cards = Self.page(handbook, .nested, search: search, kind: nil)
         cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
-        cards["searchScript"] = "../assets/search-\(role.id).js"
         return [
-            OutputFile(path: "html/assets/search-\(role.id).js", contents: script),
+            OutputFile(path: "html/assets/\(search)", contents: script),
             OutputFile(path: "html/roles/\(role.id).html", contents: try templates.render("role", context)),
             OutputFile(path: "html/cards/\(role.id).html", contents: try templates.render("cards", cards)),
         ]
+    }
+
+    /// The common keys plus the HTML-only ones.
+    private static func page(_ context: PageContext, _ page: PageContext.Page, search: String, kind: String?) -> [String: Any] {
+        var keys = context.common(page)
+        keys["searchScript"] = (page == .top ? "" : "../") + "assets/" + search
+        keys["searchScope"] = context.view.role == nil ? "the phrasebook" : "this handbook"
+        // A situation's title is the page's h1 on its own page, an h3 under its chapter in a role's handbook.
+        keys["titleTag"] = page == .roleHandbook ? "h3" : "h1"
+        keys["sectionTag"] = page == .roleHandbook ? "h4" : "h2"
+        for name in ["isHome", "isTaboos", "isRoleHandbook"] { keys[name] = name == kind }
+        return keys
+    }
+
+    /// The chapters of a page's navigation with the entry of situation `id` marked current.
+    private static func markingCurrent(_ id: String, in chapters: Any?) -> [[String: Any]] {
+        (chapters as? [[String: Any]] ?? []).map { chapter in
+            var chapter = chapter
+            chapter["situations"] = (chapter["situations"] as? [[String: Any]] ?? []).map { situation in
+                var situation = situation
+                situation["isCurrent"] = (situation["id"] as? String) == id
+                return situation
+            }
+            return chapter
+        }
     }
 }

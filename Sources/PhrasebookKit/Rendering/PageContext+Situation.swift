@@ -22,7 +22,7 @@ extension PageContext {
         let dialogues = view.situation.dialogues.map { dialogue($0, page: page) }
         return [
             "id": situation.id, "title": texts(situation.title), "titleText": sourceText(situation.title),
-            "href": situationHref(situation.id, page: page),
+            "href": situationHref(situation.id, page: page), "isCurrent": false,
             "hasWhen": situation.when != nil, "when": situation.when.map(texts) ?? [],
             "hasGuidelines": !situation.guidelines.isEmpty,
             "guidelines": situation.guidelines.map { ["texts": texts($0)] },
@@ -51,11 +51,12 @@ extension PageContext {
     func dialogue(_ dialogue: Dialogue, page: Page) -> [String: Any] {
         [
             "id": dialogue.id, "hasTitle": dialogue.title != nil, "title": dialogue.title.map(texts) ?? [],
-            "items": items(dialogue.items, page: page),
+            "items": items(dialogue.items, page: page, path: ""),
         ]
     }
 
-    private func items(_ items: [DialogueItem], page: Page) -> [[String: Any]] {
+    /// `path` numbers nested cases: case 2 inside case 1 is "1.2".
+    private func items(_ items: [DialogueItem], page: Page, path: String) -> [[String: Any]] {
         items.map { item -> [String: Any] in
             switch item {
             case .turn(let turn):
@@ -83,9 +84,11 @@ extension PageContext {
                     "isTurn": false, "isBranch": true, "speaker": "", "isAgent": false, "isCustomer": false,
                     "hasPhrase": false, "phraseId": "", "phraseHref": "", "texts": [],
                     "cases": cases.enumerated().map { index, branchCase -> [String: Any] in
-                        [
-                            "number": index + 1, "when": texts(branchCase.when),
-                            "items": self.items(branchCase.items, page: page),
+                        let number = path.isEmpty ? "\(index + 1)" : "\(path).\(index + 1)"
+                        return [
+                            "number": index + 1, "path": number, "depth": number.split(separator: ".").count,
+                            "when": texts(branchCase.when),
+                            "items": self.items(branchCase.items, page: page, path: number),
                         ]
                     },
                 ]

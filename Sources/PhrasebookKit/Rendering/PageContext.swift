@@ -70,7 +70,10 @@ struct PageContext: Sendable {
         }
         let currentRole: Any =
             view.role.map { role -> [String: Any] in
-                ["id": role.id, "label": texts(role.label), "labelText": sourceText(role.label)]
+                [
+                    "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
+                    "href": "\(root)roles/\(role.id).\(pageExtension)", "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
+                ]
             } ?? false
         return [
             "book": ["title": texts(book.title), "titleText": sourceText(book.title)],
@@ -101,7 +104,7 @@ struct PageContext: Sendable {
                     : [
                         "id": situation.situation.id, "title": texts(situation.situation.title),
                         "titleText": sourceText(situation.situation.title), "href": situationHref(situation.situation.id, page: page),
-                        "phraseCount": situation.phrases.count,
+                        "phraseCount": situation.phrases.count, "isCurrent": false,
                     ]
             },
         ]

@@ -6,35 +6,6 @@ protocol TextStyle: Sendable {
     func escape(_ string: String) -> String
 }
 
-/// HTML: everything escaped; slots as labelled blanks, the rising-tone cue as a styled cue.
-struct HTMLTextStyle: TextStyle {
-    func format(_ text: ResolvedText) -> String {
-        text.pieces.map { piece in
-            switch piece {
-            case .text(let words): escape(words)
-            case .slot(let label): "<span class=\"slot\" title=\"\(escape(label))\">\(escape(label))</span>"
-            case .cue: "<span class=\"cue\" title=\"rising tone\" aria-label=\"rising tone\">↑</span>"
-            }
-        }.joined()
-    }
-
-    func escape(_ string: String) -> String {
-        var result = ""
-        result.reserveCapacity(string.utf8.count)
-        for character in string {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-}
-
 /// Markdown: punctuation that Markdown would read as markup is backslash-escaped; slots in brackets.
 struct MarkdownTextStyle: TextStyle {
     func format(_ text: ResolvedText) -> String {

@@ -1,0 +1,27 @@
+/// No recommended wording contains a service taboo: the source text of every phrase and every agent turn with
+/// its own words is searched for each taboo's `match` fragments (or the taboo's own source text when it has
+/// none). "Don't say" examples, customer lines and the taboos themselves are exempt: they quote taboos on purpose.
+struct TabooCheck: Check {
+    let rules = [
+        CheckRule("taboo-used", .error, "a recommended phrase or agent line contains a service taboo's wording")
+    ]
+
+    func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        let fragments: [(taboo: String, fragment: String)] = context.book.taboos.flatMap { taboo in
+            let matches = taboo.matches.map(\.value).filter { !$0.isEmpty }
+            let own = taboo.text.text(context.source).map { [$0] } ?? []
+            return (matches.isEmpty ? own : matches).filter { !$0.isEmpty }.map { (taboo.id, $0) }
+        }
+        guard !fragments.isEmpty else { return }
+        for site in context.sites where site.isStaffSpeech {
+            guard let source = site.text.rendering(context.source), !source.text.isEmpty else { continue }
+            for (taboo, fragment) in fragments where source.text.contains(fragment) {
+                report.add(
+                    "taboo-used",
+                    "\(site.subject) contains \"\(fragment)\" from taboo '\(taboo)'; reword it (see the taboo's "
+                        + "'instead' phrases), or add check-ignore=\"taboo-used\" if it is quoted on purpose",
+                    at: source.location, silencedBy: site.silenced(for: source))
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Loading content")
+struct LoaderTests {
+    @Test("every element and rendering keeps its line and column")
+    func locations() throws {
+        let result = try ContentLoader(folder: TestPaths.fixture("minimal")).load()
+        let book = try #require(result.book)
+        #expect(result.diagnostics.isEmpty)
+        let situation = try #require(book.situation("silent-call"))
+        let hangUp = try #require(situation.phrases.first { $0.id == "silent-call-hang-up" })
+        #expect(hangUp.location.line == 13)
+        #expect(hangUp.location.column == 5)
+        let korean = try #require(hangUp.text.rendering("ko"))
+        #expect(korean.location.line == 15)
+        #expect(korean.location.column == 7)
+        #expect(korean.location.file.hasSuffix("Fixtures/minimal/situations/silent-call.xml"))
+        let category = try #require(hangUp.category)
+        #expect(category.location.line == 13)
+        #expect(category.location.column == 38)
+    }
+
+    @Test("columns count characters, not bytes, after Chinese text")
+    func columnsCountCharacters() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/counter-welcome.xml"
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "<title><zh>迎接客户</zh>", with: "<title><zh>迎接客户</zh><xx>迎接</xx>")
+        try TestPaths.write(text, to: file)
+        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+        let unknown = try #require(diagnostics.first { $0.code == "unknown-language" })
+        #expect(unknown.location.line == 3)
+        #expect(unknown.location.column == 23)
+    }
+
+    @Test("text is folded: runs of white space become one space, a line break between CJK characters disappears")
+    func folding() {
+        #expect(WhiteSpace.fold("  Hello,\n      world  ") == "Hello, world")
+        #expect(WhiteSpace.fold("您好，\n   欢迎光临") == "您好，欢迎光临")
+        #expect(WhiteSpace.fold("안녕하세요,\n  고객님") == "안녕하세요, 고객님")
+    }
+
+    @Test("a DOCTYPE is refused before libxml2 sees it, with its place")
+    func doctypeRefused() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE taboos [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+            <taboos><taboo id="x"><zh>&lol2;</zh></taboo></taboos>
+            """, to: folder + "/taboos.xml")
+        let result = try ContentLoader(folder: folder).load()
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.code == "doctype")
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.location.line == 2)
+        #expect(diagnostic.location.column == 1)
+        #expect(result.book?.taboos.isEmpty == true)
+    }
+
+    @Test("a file saved as GBK is reported as invalid UTF-8 at the right line")
+    func invalidUTF8() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        var bytes = Array("<?xml version=\"1.0\"?>\n<taboos>\n  <taboo id=\"t\"><zh>".utf8)
+        bytes += [0xC4, 0xE3, 0xBA, 0xC3]  // 你好 in GBK
+        bytes += Array("</zh></taboo>\n</taboos>\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/taboos.xml"))
+        let diagnostics = try ContentLoader(folder: folder).load().diagnostics
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.code == "invalid-encoding")
+        #expect(diagnostic.location.line == 3)
+        #expect(diagnostic.location.column == 21)
+        #expect(diagnostic.location.file.hasSuffix("taboos.xml"))
+    }
+
+    @Test("XML syntax errors and schema violations become diagnostics with places")
+    func syntaxAndSchema() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<taboos>\n  <taboo id=\"t\"><zh>x</zh>\n</taboos>\n", to: folder + "/taboos.xml")
+        try TestPaths.write(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <situation id="counter-welcome">
+              <title><zh>迎接</zh></title>
+              <phrase id="counter-welcome-hello" card="maybe"><zh>您好。</zh></phrase>
+            </situation>
+            """, to: folder + "/situations/counter-welcome.xml")
+        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+        let syntax = try #require(diagnostics.first { $0.code == "xml-syntax" })
+        #expect(syntax.location.file.hasSuffix("taboos.xml"))
+        #expect(syntax.location.line == 4)
+        let schema = try #require(diagnostics.first { $0.code == "schema" })
+        #expect(schema.location.file.hasSuffix("counter-welcome.xml"))
+        #expect(schema.location.line == 4)
+        #expect(schema.location.column == 3)
+        #expect(!diagnostics.contains { $0.code == "unknown-situation" })
+    }
+
+    @Test("a missing content folder is the tool's failure, not a diagnostic")
+    func missingFolder() {
+        #expect(throws: PhrasebookError.missingFolder("/nonexistent/content")) {
+            try ContentLoader(folder: "/nonexistent/content").load()
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Building end to end")
+struct BuildTests {
+    private func build(_ content: String, into output: String, _ options: RenderOptions = RenderOptions()) throws
+        -> Pipeline.BuildResult
+    {
+        try Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output).build(options)
+    }
+
+    @Test("a build writes the output layout of product.md")
+    func layout() throws {
+        let output = TestPaths.scratch() + "/Output"
+        let result = try build(TestPaths.fixture("minimal"), into: output)
+        #expect(result.published)
+        let files = Set(TestPaths.snapshot(output).keys)
+        for expected in [
+            "html/index.html", "html/situations/silent-call.html", "html/situations/counter-welcome.html",
+            "html/roles/hotline-agent.html", "html/roles/counter-clerk.html", "html/taboos.html",
+            "html/cards/hotline-agent.html", "html/assets/style.css", "html/assets/phrasebook.js",
+            "markdown/README.md", "markdown/situations/silent-call.md", "markdown/roles/counter-clerk.md",
+            "text/handbook.txt", "text/roles/hotline-agent.txt", "text/cards/hotline-agent.txt",
+        ] {
+            #expect(files.contains(expected), "missing \(expected)")
+        }
+        #expect(!files.contains { $0.contains(".phrasebook-") }, "staging left behind")
+    }
+
+    @Test("the same input gives byte-identical output")
+    func deterministic() throws {
+        let first = TestPaths.scratch() + "/Output"
+        let second = TestPaths.scratch() + "/Output"
+        _ = try build(TestPaths.fixture("minimal"), into: first)
+        _ = try build(TestPaths.fixture("minimal"), into: second)
+        let a = TestPaths.snapshot(first)
+        #expect(!a.isEmpty)
+        #expect(a == TestPaths.snapshot(second))
+    }
+
+    @Test("a build with errors leaves the previous output exactly as it was")
+    func failedBuildKeepsOutput() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let output = TestPaths.scratch() + "/Output"
+        _ = try build(content, into: output)
+        let before = TestPaths.snapshot(output)
+        let file = content + "/situations/counter-welcome.xml"
+        let broken = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "您好", with: "您好{nobody}")
+        try TestPaths.write(broken, to: file)
+        let result = try build(content, into: output)
+        #expect(!result.published)
+        #expect(result.diagnostics.contains { $0.code == "unknown-placeholder" })
+        #expect(TestPaths.snapshot(output) == before)
+    }
+
+    @Test("a broken template fails the build before anything is written")
+    func brokenTemplateKeepsOutput() throws {
+        let output = TestPaths.scratch() + "/Output"
+        _ = try build(TestPaths.fixture("minimal"), into: output)
+        let before = TestPaths.snapshot(output)
+        let templates = TestPaths.scratch() + "/Templates"
+        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates)
+        try TestPaths.write("{{#book}}unclosed", to: templates + "/markdown/index.mustache")
+        let pipeline = Pipeline(contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)
+        #expect {
+            try pipeline.build(RenderOptions())
+        } throws: { error in
+            guard case PhrasebookError.brokenTemplate(let path, _, _, _) = error else { return false }
+            return path.hasSuffix("markdown/index.mustache")
+        }
+        #expect(TestPaths.snapshot(output) == before)
+    }
+
+    @Test("a role build replaces only that role's files")
+    func roleBuild() throws {
+        let output = TestPaths.scratch() + "/Output"
+        _ = try build(TestPaths.fixture("minimal"), into: output)
+        let before = TestPaths.snapshot(output)
+        let result = try build(TestPaths.fixture("minimal"), into: output, RenderOptions(role: "counter-clerk"))
+        #expect(result.files.allSatisfy { !$0.path.contains("hotline-agent") && !$0.path.hasSuffix("index.html") })
+        #expect(TestPaths.snapshot(output) == before)
+        #expect(throws: PhrasebookError.self) {
+            try build(TestPaths.fixture("minimal"), into: output, RenderOptions(role: "nobody"))
+        }
+    }
+
+    @Test("the shipped content builds with no errors")
+    func shippedContentBuilds() throws {
+        let output = TestPaths.scratch() + "/Output"
+        let result = try build(TestPaths.content, into: output)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])
+        #expect(result.published)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite("The phrasebook command")
+struct CommandLineTests {
+    /// Runs the built `phrasebook` executable (next to the test bundle) and returns its status and output.
+    private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var executable = bundle.appendingPathComponent("phrasebook")
+        if !FileManager.default.fileExists(atPath: executable.path) {
+            executable = URL(fileURLWithPath: TestPaths.repository + "/.build/debug/phrasebook")
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("exit status 0 on clean content, 1 on content errors, 2 on a bad option or missing folder")
+    func exitStatuses() throws {
+        let fixture = TestPaths.fixture("minimal")
+        #expect(try run(["check", "--content", fixture]).status == 0)
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write("<taboos><taboo id=\"Bad\"><zh>x</zh></taboo></taboos>", to: content + "/taboos.xml")
+        let failing = try run(["check", "--content", content])
+        #expect(failing.status == 1)
+        #expect(failing.err.contains("taboos.xml:1:"))
+        #expect(failing.err.contains("error: [schema]"))
+        #expect(try run(["check", "--content", "/nonexistent"]).status == 2)
+        #expect(try run(["build", "--no-such-option"]).status == 2)
+        #expect(try run(["build", "--format", "pdf"]).status == 2)
+    }
+
+    @Test("--diagnostics json prints a JSON array with file, line, column, severity, code and message")
+    func jsonDiagnostics() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write("<taboos><taboo id=\"t\"><zh>{x}</zh></taboo></taboos>", to: content + "/taboos.xml")
+        let result = try run(["check", "--content", content, "--diagnostics", "json"])
+        #expect(result.status == 1)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        let first = try #require(entries.first { $0["code"] as? String == "unknown-placeholder" })
+        #expect(first["line"] as? Int == 1)
+        #expect(first["severity"] as? String == "error")
+        #expect((first["file"] as? String)?.hasSuffix("taboos.xml") == true)
+    }
+
+    @Test("--help explains the commands with examples")
+    func help() throws {
+        let result = try run(["build", "--help"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("--card-width"))
+        #expect(result.out.contains("Examples:"))
+    }
+
+    @Test("stats counts phrases and renderings per chapter, role and language")
+    func stats() throws {
+        let result = try run(["stats", "--content", TestPaths.fixture("minimal")])
+        #expect(result.status == 0)
+        #expect(result.out.contains("chapter opening"))
+        #expect(result.out.contains("role counter-clerk"))
+        #expect(result.out.contains("ko missing/unreviewed/stale"))
+    }
+}
