@@ -36,10 +36,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "BookSynth",
+            dependencies: ["PhrasebookKit"]
+        ),
+        .executableTarget(
+            name: "phrasebook-bench",
+            dependencies: [
+                "PhrasebookKit",
+                "BookSynth",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "PhrasebookKitTests",
             dependencies: [
                 "PhrasebookKit",
+                "BookSynth",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]

@@ -96,10 +96,10 @@ enum Pools {
     /// Questions to the customer: Chinese verb, Korean polite question end, English verb after "Could you".
     static let questionVerbs: [Triple] = [
         Triple("方便提供", "알려 주시겠습니까", "give me"),
-        Triple("能否确认一下", "확인해 주시겠습니까", "confirm"),
+        Triple("可以确认一下", "확인해 주시겠습니까", "confirm"),
         Triple("可以核对一下", "확인해 주실 수 있습니까", "check"),
         Triple("方便告诉我", "말씀해 주시겠습니까", "tell me"),
-        Triple("能否念一下", "불러 주시겠습니까", "read out"),
+        Triple("可以念一下", "불러 주시겠습니까", "read out"),
         Triple("可以描述一下", "설명해 주시겠습니까", "describe"),
     ]
 
@@ -153,14 +153,15 @@ enum Pools {
         Triple("（紧急）", " (긴급)", " (urgent)"),
     ]
 
-    /// What triggers a situation: Chinese and Korean verb phrases, English clause after "the customer".
+    /// What triggers a situation: Chinese with `%@` for the object, Korean after "<object>에 대해", English
+    /// before the object.
     static let triggers: [Triple] = [
-        Triple("来电询问", "문의할", "asks about"),
-        Triple("要求修改", "변경을 요청할", "wants to change"),
-        Triple("对其表示不满", "불만을 표시할", "is unhappy with"),
-        Triple("反映有误", "잘못되었다고 말할", "reports a mistake in"),
-        Triple("多次催问", "여러 번 재촉할", "keeps chasing"),
-        Triple("想了解", "알고 싶어 할", "wants to know about"),
+        Triple("来电询问%@", "문의할", "asks about"),
+        Triple("要求修改%@", "변경을 요청할", "wants to change"),
+        Triple("对%@表示不满", "불만을 표시할", "is unhappy with"),
+        Triple("反映%@有误", "잘못되었다고 말할", "reports a mistake in"),
+        Triple("多次催问%@", "여러 번 재촉할", "keeps chasing"),
+        Triple("想了解%@", "알고 싶어 할", "wants to know about"),
     ]
 
     /// Advice on delivery, for notes and guidelines; Korean ends in -ㅂ니다.
@@ -190,15 +191,15 @@ enum Pools {
         Triple("需要等待时，", "기다려야 할 때는", "When there is a wait,"),
     ]
 
-    /// "Don't say" wordings: blunt, deflecting, but free of the taboo fragments. The Korean is blunt in content,
-    /// not in grammar.
+    /// "Don't say" wordings with `%@` for the object (Korean: with its topic particle): blunt and deflecting,
+    /// but free of the taboo fragments. The Korean is blunt in content, not in grammar.
     static let avoids: [Triple] = [
-        Triple("的事我不清楚，自己去问吧。", "저는 모르니 직접 알아보십시오.", "I don't know about %@, go and ask someone else."),
-        Triple("早就说过了，再看一遍。", "이미 말씀드렸으니 다시 보십시오.", "I already told you about %@, read it again."),
-        Triple("系统就是这样，改不了。", "시스템이 원래 그렇습니다.", "That's just how the system handles %@."),
-        Triple("这个要等，急也没用。", "기다리셔야 합니다. 재촉해도 소용없습니다.", "You'll have to wait for %@, rushing won't help."),
-        Triple("这不是我们的责任。", "저희 책임이 아닙니다.", "%@ is not our responsibility."),
-        Triple("规定就是规定，没得商量。", "규정이니 어쩔 수 없습니다.", "Rules are rules about %@."),
+        Triple("%@的事我不清楚，自己去问吧。", "%@ 저는 잘 모르니 직접 알아보십시오.", "I don't know about %@, go and ask someone else."),
+        Triple("%@早就说过了，再看一遍。", "%@ 이미 말씀드렸으니 다시 보십시오.", "I already told you about %@, read it again."),
+        Triple("%@就是这样，改不了。", "%@ 원래 그렇습니다. 바꿀 수 없습니다.", "That's just how %@ works, it can't be changed."),
+        Triple("%@要等，急也没用。", "%@ 기다리셔야 합니다. 재촉해도 소용없습니다.", "You'll have to wait for %@, rushing won't help."),
+        Triple("%@不是我们的责任。", "%@ 저희 책임이 아닙니다.", "%@ is not our responsibility."),
+        Triple("%@有规定，没得商量。", "%@ 규정이니 어쩔 수 없습니다.", "There are rules about %@, end of discussion."),
     ]
 
     /// Why a "don't say" is wrong.
@@ -220,7 +221,7 @@ enum Pools {
         Triple("能快一点吗？", "좀 빨리 될까요?", "Can %@ be any faster?"),
         Triple("到底怎么回事？", "도대체 어떻게 된 거예요?", "What's going on with %@?"),
         Triple("我还是不太明白。", "아직 잘 모르겠어요.", "I still don't quite understand %@."),
-        Triple("好的，那就这样吧。", "네, 그렇게 해 주세요.", "OK, let's do that about %@."),
+        Triple("能再说一遍吗？", "다시 한번 말씀해 주시겠어요?", "Could you explain %@ again?"),
     ]
 
     /// What a branch of a dialogue depends on.

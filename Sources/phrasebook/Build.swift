@@ -30,10 +30,10 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Width of a pocket card in display columns.", valueName: "n"))
     var cardWidth = 32
 
-    @Option(help: ArgumentHelp("Height of a pocket card in lines.", valueName: "n"))
+    @Option(help: ArgumentHelp("Height of a text pocket card in lines (12: an 85 x 55 mm card; see Documentation/Cards.md).", valueName: "n"))
     var cardLines = 12
 
-    @Option(name: .customLong("card-language"), help: ArgumentHelp("A language code to show on pocket cards; repeat for several. Default: all.", valueName: "code"))
+    @Option(name: .customLong("card-language"), help: ArgumentHelp("A language code to show on pocket cards (text and HTML); repeat for several. Default: all.", valueName: "code"))
     var cardLanguages: [String] = []
 
     @Flag(help: "Count East Asian Ambiguous characters as two columns (for CJK terminals and printers).")
@@ -52,6 +52,16 @@ struct Build: ParsableCommand {
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide)
         let result = try common.pipeline.build(options, strict: common.strict)
         if common.report(result.diagnostics) { throw ExitCode(1) }
+        if result.published, options.formats.contains(.html) { try reportCardOverflows(options) }
         FileHandleOutput.standardError("wrote \(result.files.count) files into \(common.output)/\n")
+    }
+
+    /// Tells which situations did not fit on one card of the HTML card sheet and were continued on more cards
+    /// (notes on standard error; they never fail the build).
+    private func reportCardOverflows(_ options: RenderOptions) throws {
+        guard let book = try common.pipeline.check().book else { return }
+        for note in CardSheet.notes(book: book, options: options) {
+            FileHandleOutput.standardError(note.formatted + "\n")
+        }
     }
 }

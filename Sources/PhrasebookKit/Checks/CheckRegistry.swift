@@ -5,5 +5,16 @@ enum CheckRegistry {
         ReferenceCheck(),
         PlaceholderCheck(),
         SourceTextCheck(),
+        TabooCheck(),
+        RenderingStatusCheck(),
+        UnchangedRenderingCheck(),
+        EndPunctuationCheck(),
+        ChineseTypographyCheck(),
+        InformalAddressCheck(),
+        KoreanSpeechLevelCheck(),
+        WhiteSpaceCheck(),
+        ConsistencyCheck(),
+        UnusedDeclarationCheck(),
+        CheckIgnoreCheck(),
     ]
 }

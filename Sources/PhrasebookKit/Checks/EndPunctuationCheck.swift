@@ -12,7 +12,8 @@ struct EndPunctuationCheck: Check {
             guard let source = site.text.text(context.source), let expected = Punctuation.endMark(of: source),
                 expected != .ellipsis
             else { continue }
-            for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty {
+            for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty
+            {
                 let actual = Punctuation.endMark(of: rendering.text)
                 guard actual != expected, actual != .ellipsis else { continue }
                 let what = actual.map { "ends with \($0.name)" } ?? "has no end punctuation"

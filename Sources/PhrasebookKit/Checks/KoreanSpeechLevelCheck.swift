@@ -1,3 +1,5 @@
+import Foundation
+
 /// Staff speak to customers in polite Korean. Each sentence of a Korean phrase or agent line must end in a
 /// polite form: 합쇼체 (`-습니다`, `-ㅂ니다`, `-습니까`, `-ㅂ니까`), 해요체 (`-요`, and `-죠` for `-지요`) or
 /// `-(으)시오`. Sentences end at `.`, `?`, `!` (either width) followed by a space or the end of the text; an
@@ -51,7 +53,8 @@ struct KoreanSpeechLevelCheck: Check {
             current.append(scalar)
             index += 1
             guard marks.contains(scalar) else { continue }
-            while index < scalars.count, marks.contains(scalars[index]) || Punctuation.closers.contains(scalars[index]) {
+            while index < scalars.count, marks.contains(scalars[index]) || Punctuation.closers.contains(scalars[index])
+            {
                 current.append(scalars[index])
                 index += 1
             }
@@ -67,7 +70,9 @@ struct KoreanSpeechLevelCheck: Check {
     /// Whether one sentence ends politely, or cannot be judged.
     static func isPolite(_ sentence: String) -> Bool {
         var scalars = Array(sentence.unicodeScalars)
-        while let last = scalars.last, !(last.properties.isAlphabetic || last.properties.numericType != nil || last == "\u{FFFC}") {
+        while let last = scalars.last,
+            !(last.properties.isAlphabetic || last.properties.numericType != nil || last == "\u{FFFC}")
+        {
             scalars.removeLast()
         }
         guard let last = scalars.last, isHangulSyllable(last) else { return true }

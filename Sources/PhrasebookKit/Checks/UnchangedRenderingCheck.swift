@@ -8,7 +8,8 @@ struct UnchangedRenderingCheck: Check {
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             guard let source = site.text.text(context.source), Self.hasLetters(source) else { continue }
-            for rendering in site.text.renderings where rendering.language != context.source && rendering.text == source {
+            for rendering in site.text.renderings where rendering.language != context.source && rendering.text == source
+            {
                 report.add(
                     "unchanged-rendering",
                     "the \(rendering.language) rendering of \(site.subject) is the source text unchanged; translate "
@@ -21,7 +22,11 @@ struct UnchangedRenderingCheck: Check {
     /// Whether `text` has a letter outside its placeholders.
     static func hasLetters(_ text: String) -> Bool {
         PlaceholderText(text).segments.contains { segment in
-            if case .literal(let literal) = segment { literal.unicodeScalars.contains { $0.properties.isAlphabetic } } else { false }
+            if case .literal(let literal) = segment {
+                literal.unicodeScalars.contains { $0.properties.isAlphabetic }
+            } else {
+                false
+            }
         }
     }
 }

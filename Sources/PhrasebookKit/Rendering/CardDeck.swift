@@ -1,5 +1,5 @@
 /// The pocket cards of one role: the phrases marked `card="true"` that the role sees, grouped by situation,
-/// in the languages chosen for cards.
+/// in the languages chosen for cards (`--card-language`, all by default).
 struct CardDeck {
     /// One situation's card phrases.
     struct Group {
@@ -14,25 +14,81 @@ struct CardDeck {
     init(view: BookView, options: RenderOptions) {
         self.view = view
         let chosen = options.cardLanguages
-        languages = view.book.languages.filter { chosen?.contains($0.code) ?? true }
+        let known = view.book.languages.filter { chosen?.contains($0.code) ?? true }
+        languages = known.isEmpty ? view.book.languages : known
         groups = view.situations.compactMap { situation in
             let phrases = situation.phrases.filter(\.card)
             return phrases.isEmpty ? nil : Group(situation: situation.situation, phrases: phrases)
         }
     }
 
-    /// The cards' context for the HTML sheet: one entry per situation, texts only in the card languages.
+    /// Throws when `--card-language` names a language the book does not declare.
+    static func validateLanguages(_ options: RenderOptions, book: Book) throws(PhrasebookError) {
+        let declared = book.languages.map(\.code)
+        for code in options.cardLanguages ?? [] where !declared.contains(code) {
+            throw .invalidOption(
+                "--card-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
+        }
+    }
+
+    /// The HTML card sheet's context: A4 pages (`sheets`) of up to ``CardSheet/columns`` × ``CardSheet/rows``
+    /// cards, each card with its situation's title and phrases in the card languages, split into continued
+    /// cards where the build-time estimate says a card would overflow. Keys: Documentation/Cards.md.
     func htmlContext(_ page: PageContext) -> [[String: Any]] {
+        let sheet = CardSheet(deck: self)
         let codes = Set(languages.map(\.code))
-        return groups.map { group -> [String: Any] in
-            [
-                "id": group.situation.id,
-                "title": page.texts(group.situation.title).filter { codes.contains($0["code"] as? String ?? "") },
-                "titleText": page.sourceText(group.situation.title),
-                "phrases": group.phrases.map { phrase -> [String: Any] in
-                    ["id": phrase.id, "texts": page.texts(phrase.text).filter { codes.contains($0["code"] as? String ?? "") }]
-                },
+        let cards = sheet.cards().map { card -> [String: Any] in
+            let phrases = card.pieces.map { piece -> [String: Any] in
+                let phrase = card.group.phrases[piece.block]
+                return ["id": phrase.id, "texts": texts(phrase, rows: piece.rows, sheet: sheet, page: page)]
+            }
+            return [
+                "id": card.group.situation.id + (card.part > 1 ? "-\(card.part)" : ""),
+                "title": page.texts(card.group.situation.title).filter { codes.contains($0["code"] as? String ?? "") },
+                "titleText": page.sourceText(card.group.situation.title),
+                "isContinued": card.part > 1, "part": card.part, "parts": card.parts, "isSplit": card.parts > 1,
+                "phrases": phrases,
             ]
         }
+        let perSheet = CardSheet.columns * CardSheet.rows
+        return stride(from: 0, to: cards.count, by: perSheet).map { start -> [String: Any] in
+            ["sheetNumber": start / perSheet + 1, "sheetCards": Array(cards[start..<min(start + perSheet, cards.count)])]
+        }
+    }
+
+    /// The texts of the languages whose rows fall in `rows`: whole paragraphs as the page formats them, a
+    /// paragraph split between two cards as its wrapped lines, escaped.
+    private func texts(_ phrase: Phrase, rows: Range<Int>, sheet: CardSheet, page: PageContext) -> [[String: Any]] {
+        let formatted = page.texts(phrase.text)
+        var result: [[String: Any]] = []
+        var start = 0
+        for (language, lines) in zip(languages, sheet.paragraphs(phrase)) {
+            let range = start..<(start + lines.count)
+            start += lines.count
+            let shown = range.clamped(to: rows)
+            guard !shown.isEmpty else { continue }
+            guard var entry = formatted.first(where: { $0["code"] as? String == language.code }) else { continue }
+            if shown != range {
+                let part = lines[(shown.lowerBound - range.lowerBound)..<(shown.upperBound - range.lowerBound)]
+                entry["text"] = page.style.escape(Self.joined(Array(part)))
+                entry["isPending"] = false
+            }
+            result.append(entry)
+        }
+        return result
+    }
+
+    /// Wrapped lines joined back into one text: a space between words, none between Chinese characters.
+    static func joined(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines {
+            if let last = text.last, let next = line.first, !isWide(last), !isWide(next) { text += " " }
+            text += line
+        }
+        return text
+    }
+
+    private static func isWide(_ character: Character) -> Bool {
+        DisplayWidth().of(character) == 2
     }
 }

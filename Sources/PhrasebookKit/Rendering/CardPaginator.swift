@@ -15,17 +15,29 @@ struct CardPaginator {
         var rows: Range<Int>
     }
 
-    /// The room on one card for phrases (the card's height less its header).
+    /// The room for phrases on a group's first card (the card's height less its header).
     let capacity: Double
+    /// The room for phrases on a continued card (its header may be taller).
+    let continuedCapacity: Double
     /// The space between two phrases on the same card.
     let gap: Double
 
+    /// A paginator; `continuedCapacity` defaults to `capacity`.
+    init(capacity: Double, continuedCapacity: Double? = nil, gap: Double) {
+        self.capacity = capacity
+        self.continuedCapacity = continuedCapacity ?? capacity
+        self.gap = gap
+    }
+
     /// Every card as the pieces it holds, in order; `blocks[i][j]` is the height of row `j` of phrase `i`.
-    /// Returns at least one card when there is at least one block.
-    func paginate(_ blocks: [[Double]]) -> [[Piece]] {
+    /// `boundaries[i]` lists the rows of phrase `i` before which a split is preferred (where a language's
+    /// paragraph starts): a phrase split between cards is cut at the last such row that fits, else at the last
+    /// row that fits. Returns at least one card when there is at least one block.
+    func paginate(_ blocks: [[Double]], boundaries: [Set<Int>] = []) -> [[Piece]] {
         var cards: [[Piece]] = []
         var card: [Piece] = []
         var used = 0.0
+        var room: Double { (cards.isEmpty ? capacity : continuedCapacity) + Self.tolerance }
         func newCard() {
             if !card.isEmpty { cards.append(card) }
             card = []
@@ -34,20 +46,26 @@ struct CardPaginator {
         for (index, rows) in blocks.enumerated() {
             let height = rows.reduce(0, +)
             let gapBefore = card.isEmpty ? 0 : gap
-            if used + gapBefore + height <= capacity + Self.tolerance {
+            if used + gapBefore + height <= room {
                 card.append(Piece(block: index, rows: 0..<rows.count))
                 used += gapBefore + height
                 continue
             }
             newCard()
+            let preferred = index < boundaries.count ? boundaries[index] : []
             var start = 0
-            for (row, rowHeight) in rows.enumerated() where row >= start {
-                if used + rowHeight > capacity + Self.tolerance, row > start {
-                    card.append(Piece(block: index, rows: start..<row))
+            var row = 0
+            while row < rows.count {
+                if used + rows[row] > room, row > start {
+                    let cut = preferred.filter { $0 > start && $0 <= row }.max() ?? row
+                    card.append(Piece(block: index, rows: start..<cut))
                     newCard()
-                    start = row
+                    start = cut
+                    row = cut
+                    continue
                 }
-                used += rowHeight
+                used += rows[row]
+                row += 1
             }
             card.append(Piece(block: index, rows: start..<rows.count))
         }

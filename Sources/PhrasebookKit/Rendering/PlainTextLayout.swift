@@ -32,21 +32,40 @@ struct PlainTextLayout: Sendable {
         return plain(text, language)
     }
 
+    /// The fewest columns a paragraph's text keeps beside its indent and prefix. A deeper indent is made
+    /// shallower, and a prefix that would leave less room goes on a line of its own, so that narrow widths
+    /// stay readable and no line is ever wider than `width`.
+    var minimumRoom: Int { max(12, min(20, width / 3)) }
+
     /// Wraps one paragraph with a first-line prefix and a hanging indent as wide as that prefix.
     func paragraph(_ text: String, indent: Int = 0, prefix: String = "") -> [String] {
+        let limit = max(0, width - minimumRoom)
+        let indent = min(max(indent, 0), limit)
         let lead = String(repeating: " ", count: indent)
-        let hanging = lead + String(repeating: " ", count: measure.of(prefix))
-        return breaker.wrap(text, firstPrefix: lead + prefix, restPrefix: hanging)
+        let prefixWidth = measure.of(prefix)
+        if indent + prefixWidth <= limit {
+            let hanging = lead + String(repeating: " ", count: prefixWidth)
+            return breaker.wrap(text, firstPrefix: lead + prefix, restPrefix: hanging)
+        }
+        let label = prefix.trimmingTrailingSpaces
+        return breaker.wrap(label, firstPrefix: lead, restPrefix: lead) + breaker.wrap(text, firstPrefix: lead, restPrefix: lead)
     }
 
     /// Every language of `text`, each a paragraph tagged with its code (`zh `, `ko `), the first one optionally
-    /// after `marker` (a step number, a bullet); later languages are aligned under the first.
+    /// after `marker` (a step number, a bullet, a speaker); later languages are aligned under the first. When
+    /// the marker leaves too little room, it stands on its own line and the languages go under it.
     func renderings(_ text: LocalizedText, indent: Int, marker: String = "") -> [String] {
         let tagWidth = (languages.map { measure.of($0.code) }.max() ?? 2) + 1
+        let markerWidth = measure.of(marker)
+        let limit = width - minimumRoom
+        if !marker.isEmpty, indent + markerWidth + tagWidth > limit {
+            return paragraph(marker.trimmingTrailingSpaces, indent: indent) + renderings(text, indent: indent + 2)
+        }
+        let indent = max(0, min(indent, limit - markerWidth - tagWidth))
         var lines: [String] = []
         for (index, language) in languages.enumerated() {
             let tag = language.code.padding(toLength: tagWidth, withPad: " ", startingAt: 0)
-            let lead = index == 0 ? marker : String(repeating: " ", count: measure.of(marker))
+            let lead = index == 0 ? marker : String(repeating: " ", count: markerWidth)
             lines += paragraph(plain(text, language), indent: indent, prefix: lead + tag)
         }
         return lines
@@ -62,5 +81,14 @@ struct PlainTextLayout: Sendable {
     /// The text's renderings joined with " / " on one logical line, wrapped: for titles.
     func joinedTitle(_ text: LocalizedText) -> String {
         languages.map { plain(text, $0) }.joined(separator: " / ")
+    }
+}
+
+extension String {
+    /// The string without the spaces at its end.
+    var trimmingTrailingSpaces: String {
+        var trimmed = Substring(self)
+        while trimmed.last == " " { trimmed.removeLast() }
+        return String(trimmed)
     }
 }

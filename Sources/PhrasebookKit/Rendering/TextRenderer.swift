@@ -8,6 +8,7 @@ struct TextRenderer: Renderer {
     let templates: TemplateSet
 
     func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
+        try CardDeck.validateLanguages(job.options, book: job.book)
         let layout = PlainTextLayout(book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
         var files: [OutputFile] = []
         if job.includesWholeBook {
@@ -33,8 +34,8 @@ struct TextRenderer: Renderer {
 
     private func handbook(_ view: BookView, layout: PlainTextLayout) throws(PhrasebookError) -> String {
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
-        if let role = view.role { title += layout.paragraph(layout.joinedTitle(role.label)) }
-        let rule = String(repeating: "=", count: min(layout.width, title.map { layout.measure.of($0) }.max() ?? 1))
+        if let role = view.role { title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: "Role: ") }
+        let rule = String(repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
         var contents: [String] = []
         let writer = TextSituationWriter(layout: layout, book: view.book)
         var chapters: [[String: Any]] = []
@@ -45,7 +46,7 @@ struct TextRenderer: Renderer {
             for (situationIndex, situation) in chapter.situations.enumerated() {
                 let situationNumber = "\(number).\(situationIndex + 1)"
                 contents += layout.paragraph(
-                    layout.sourcePlain(situation.situation.title), indent: 4, prefix: situationNumber + " ")
+                    layout.joinedTitle(situation.situation.title), indent: 4, prefix: situationNumber + " ")
                 situations.append(["body": writer.lines(situation, number: situationNumber).joined(separator: "\n")])
             }
             chapters.append([

@@ -32,6 +32,9 @@ struct TextSituationWriter {
                 let markerWidth = "\(steps.count). ".count
                 for (index, phrase) in steps.enumerated() {
                     let marker = "\(index + 1).".padding(toLength: markerWidth, withPad: " ", startingAt: 0)
+                    if index > 0, !phrase.notes.isEmpty || !phrase.avoids.isEmpty || !steps[index - 1].notes.isEmpty {
+                        lines.append("")
+                    }
                     lines += phraseLines(phrase, marker: marker)
                 }
             case .phrase(let phrase):
@@ -41,7 +44,8 @@ struct TextSituationWriter {
             }
         }
         for dialogue in situation.dialogues {
-            lines += [""] + layout.paragraph("Dialogue" + (dialogue.title.map { ": " + layout.joinedTitle($0) } ?? ":"))
+            let title = dialogue.title.map { layout.joinedTitle($0) } ?? ""
+            lines += [""] + layout.paragraph(title, prefix: "Dialogue: ")
             lines += items(dialogue.items, indent: 2)
         }
         return lines + [""]
@@ -57,12 +61,21 @@ struct TextSituationWriter {
         for avoid in phrase.avoids {
             lines += layout.paragraph("Don't say:", indent: inner) + layout.renderings(avoid.text, indent: inner + 2)
             if let why = avoid.why {
-                lines += layout.paragraph("Why:", indent: inner) + layout.renderings(why, indent: inner + 2)
+                lines += layout.paragraph("Why not:", indent: inner) + layout.renderings(why, indent: inner + 2)
             }
         }
         return lines
     }
 
+    /// The speaker labels, padded to one width so that the texts line up.
+    private static let speakers: [Speaker: String] = {
+        let labels: [Speaker: String] = [.agent: "Agent:", .customer: "Customer:"]
+        let width = (labels.values.map(\.count).max() ?? 0) + 1
+        return labels.mapValues { $0.padding(toLength: width, withPad: " ", startingAt: 0) }
+    }()
+
+    /// Turns with the speaker in front; each branch's cases lettered (a), (b), … with their turns indented under
+    /// them, nested branches deeper.
     private func items(_ items: [DialogueItem], indent: Int) -> [String] {
         var lines: [String] = []
         for item in items {
@@ -73,16 +86,27 @@ struct TextSituationWriter {
                     case .phrase(let reference): phrases[reference.value]?.text
                     case .text(let own): own
                     }
-                let speaker = turn.speaker == .agent ? "Agent:" : "Customer:"
-                lines += layout.paragraph(speaker, indent: indent)
-                if let text { lines += layout.renderings(text, indent: indent + 2) }
+                let speaker = Self.speakers[turn.speaker] ?? "Agent: "
+                if let text {
+                    lines += layout.renderings(text, indent: indent, marker: speaker)
+                } else {
+                    lines += layout.paragraph(speaker.trimmingTrailingSpaces, indent: indent)
+                }
             case .branch(let cases):
-                for branchCase in cases {
-                    lines += layout.paragraph("If:", indent: indent) + layout.renderings(branchCase.when, indent: indent + 2)
-                    lines += self.items(branchCase.items, indent: indent + 4)
+                if cases.count > 1 { lines += layout.paragraph("Depending on the reply:", indent: indent) }
+                for (index, branchCase) in cases.enumerated() {
+                    let marker = cases.count > 1 ? "(\(Self.letter(index))) If " : "If "
+                    lines += layout.renderings(branchCase.when, indent: indent, marker: marker)
+                    lines += self.items(branchCase.items, indent: indent + layout.measure.of(marker))
                 }
             }
         }
         return lines
+    }
+
+    /// a, b, …, z, aa, ab, …
+    private static func letter(_ index: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return index < 26 ? String(letters[index]) : letter(index / 26 - 1) + String(letters[index % 26])
     }
 }

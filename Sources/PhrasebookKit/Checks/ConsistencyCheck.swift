@@ -1,0 +1,46 @@
+/// The same words are handled the same way: two phrases with the same source text are likely duplicates
+/// (reported at the second), and a source text rendered one way in one place and another way elsewhere is
+/// inconsistent (reported per language, at the rendering that differs from the first one met in book order).
+/// Every text takes part in the consistency check, not only phrases: a dialogue line that repeats a phrase's
+/// words must be translated like the phrase.
+struct ConsistencyCheck: Check {
+    let rules = [
+        CheckRule("duplicate-source", .warning, "two phrases have the same source text"),
+        CheckRule("inconsistent-rendering", .warning, "the same source text is rendered differently in two places"),
+    ]
+
+    func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        var phrases: [String: (subject: String, location: SourceLocation)] = [:]
+        var renderings: [String: [String: (text: String, subject: String, location: SourceLocation)]] = [:]
+        for site in context.sites {
+            guard let source = site.text.rendering(context.source), !source.text.isEmpty else { continue }
+            if site.kind == .phrase {
+                if let first = phrases[source.text] {
+                    report.add(
+                        "duplicate-source",
+                        "\(site.subject) has the same source text as \(first.subject) (\(first.location)); merge "
+                            + "them or make them differ, or add check-ignore=\"duplicate-source\"",
+                        at: source.location, silencedBy: site.silenced(for: source))
+                } else {
+                    phrases[source.text] = (site.subject, source.location)
+                }
+            }
+            for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty
+            {
+                guard let first = renderings[source.text]?[rendering.language] else {
+                    renderings[source.text, default: [:]][rendering.language] = (
+                        rendering.text, site.subject, rendering.location
+                    )
+                    continue
+                }
+                guard first.text != rendering.text else { continue }
+                report.add(
+                    "inconsistent-rendering",
+                    "the \(rendering.language) rendering of \(site.subject) differs from that of \(first.subject) "
+                        + "(\(first.location)), which has the same source text: “\(rendering.text)” vs "
+                        + "“\(first.text)”; use one wording, or add check-ignore=\"inconsistent-rendering\"",
+                    at: rendering.location, silencedBy: site.silenced(for: rendering))
+            }
+        }
+    }
+}

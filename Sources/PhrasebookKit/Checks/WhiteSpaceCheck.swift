@@ -1,0 +1,75 @@
+/// Stray white space inside a text, read from the text as written (`raw`): spaces or tabs between the opening
+/// tag and the first character on the same line, or between the last character and the end of its line;
+/// two spaces in a row or a tab between words; zero-width characters (U+200B–U+200D, U+2060, U+FEFF), which
+/// are invisible in editors and break searches. Indentation on the lines of a text that spans several lines
+/// is not stray: that is how XML is laid out.
+struct WhiteSpaceCheck: Check {
+    let rules = [
+        CheckRule(
+            "white-space", .warning, "a text has leading, trailing or double spaces, tabs, or zero-width characters")
+    ]
+
+    static let zeroWidth: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+
+    func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        for site in context.sites {
+            for rendering in site.text.renderings {
+                let problems = Self.problems(in: rendering.raw)
+                guard !problems.isEmpty else { continue }
+                report.add(
+                    "white-space",
+                    "the \(rendering.language) text of \(site.subject) has \(problems.joined(separator: ", ")); "
+                        + "remove them, or add check-ignore=\"white-space\"",
+                    at: rendering.location, silencedBy: site.silenced(for: rendering))
+            }
+        }
+    }
+
+    /// What is wrong with the white space of `raw`, in words; empty when nothing is.
+    static func problems(in raw: String) -> [String] {
+        var problems: [String] = []
+        let scalars = Array(raw.unicodeScalars)
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) && !isBreak($0) }),
+            let last = scalars.lastIndex(where: { !isBlank($0) && !isBreak($0) })
+        else { return [] }
+        if !scalars[..<first].contains(where: isBreak), first > 0 { problems.append("leading white space") }
+        let end = scalars[(last + 1)...].firstIndex(where: isBreak) ?? scalars.count
+        if end > last + 1 {
+            problems.append("trailing white space")
+        }
+        var double = false
+        var tab = false
+        var lineStart = true
+        for index in first...last {
+            let scalar = scalars[index]
+            if isBreak(scalar) {
+                lineStart = true
+                continue
+            }
+            if lineStart {
+                if isBlank(scalar) { continue }
+                lineStart = false
+                // Trailing blanks before a line break are folded away with the break: not reported.
+            }
+            if scalar == "\t" {
+                let rest =
+                    scalars[index...last].firstIndex(where: { !isBlank($0) }).map { isBreak(scalars[$0]) } ?? true
+                if !rest { tab = true }
+            } else if scalar == " ", index + 1 <= last, scalars[index + 1] == " " {
+                let rest =
+                    scalars[index...last].firstIndex(where: { !isBlank($0) }).map { isBreak(scalars[$0]) } ?? true
+                if !rest { double = true }
+            }
+        }
+        if double { problems.append("two spaces in a row") }
+        if tab { problems.append("a tab between words") }
+        let hidden = scalars.filter { zeroWidth.contains($0) }
+        if !hidden.isEmpty {
+            let names = Set(hidden.map { "U+" + String($0.value, radix: 16, uppercase: true) }).sorted()
+            problems.append("zero-width characters (\(names.joined(separator: ", ")))")
+        }
+        return problems
+    }
+}

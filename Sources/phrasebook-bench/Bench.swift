@@ -1,0 +1,90 @@
+import ArgumentParser
+import BookSynth
+import Foundation
+import PhrasebookKit
+
+/// `phrasebook-bench`: generates synthetic books of several sizes and times every stage of a build on them,
+/// each size in a child process of its own so that its peak memory is its own. Prints a Markdown table.
+/// Run it from the package root with a release build:
+///
+///     swift run -c release --scratch-path .build-release phrasebook-bench
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "phrasebook-bench",
+        abstract: "Times load, check, render and publish on synthetic books, against the xmllint floor.")
+
+    @Option(help: "Book sizes in phrases, comma-separated.")
+    var sizes = "1000,10000,100000"
+
+    @Option(help: "Runs per measurement; the table shows medians.")
+    var runs = 5
+
+    @Option(help: "Seed of the synthetic books.")
+    var seed: UInt64 = 20_240_601
+
+    @Option(help: "The templates folder.")
+    var templates = "Templates"
+
+    @Option(help: "The RELAX NG schema given to xmllint.")
+    var schema = "Schema/phrasebook-v1.rng"
+
+    @Option(help: "Where the books are generated (a fresh temporary folder by default; removed afterwards).")
+    var workspace: String?
+
+    @Option(help: .hidden)
+    var one: Int?
+
+    @Option(help: .hidden)
+    var content: String?
+
+    mutating func run() throws {
+        if let one, let content {
+            let result = try SizeRun(
+                phrases: one, content: content, templates: templates, schema: schema, runs: max(1, runs)
+            ).measure()
+            let data = try JSONEncoder().encode(result)
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        let sizes = self.sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !sizes.isEmpty else { throw ValidationError("--sizes: give sizes in phrases, e.g. 1000,10000") }
+        let manager = FileManager.default
+        let root = workspace ?? NSTemporaryDirectory() + "phrasebook-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { if workspace == nil { try? manager.removeItem(atPath: root) } }
+        var results: [SizeResult] = []
+        for size in sizes {
+            let folder = root + "/book-\(size)"
+            try? manager.removeItem(atPath: folder)
+            log("size \(size): generating…")
+            let (_, generated) = try Measure.time { try BookSynth(phrases: size, seed: seed).write(to: folder + "/content") }
+            log("size \(size): generated in \(String(format: "%.2f", generated)) s; measuring \(runs) runs…")
+            results.append(try child(size: size, folder: folder))
+            if workspace == nil { try? manager.removeItem(atPath: folder) }
+        }
+        print(Report.table(results))
+    }
+
+    /// Measures one size in a child process (`--one SIZE`), which prints its result as JSON.
+    private func child(size: Int, folder: String) throws -> SizeResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = [
+            "--one", "\(size)", "--content", folder + "/content", "--runs", "\(runs)", "--templates", templates,
+            "--schema", schema,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ValidationError("size \(size): the measuring process failed (status \(process.terminationStatus))")
+        }
+        return try JSONDecoder().decode(SizeResult.self, from: data)
+    }
+
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

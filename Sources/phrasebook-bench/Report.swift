@@ -1,0 +1,44 @@
+import Foundation
+
+/// The benchmark's Markdown table.
+enum Report {
+    static func table(_ results: [SizeResult]) -> String {
+        let header = [
+            "phrases", "situations", "load", "check", "html", "markdown", "text", "render (all)", "publish", "total",
+            "peak RSS", "xmllint floor", "total / floor", "output",
+        ]
+        var lines = [row(header), row(header.map { _ in "---:" })]
+        for result in results {
+            lines.append(row([
+                "\(result.phrases)", "\(result.situations)", seconds(result.load), seconds(result.check),
+                seconds(result.html), seconds(result.markdown), seconds(result.text), seconds(result.render),
+                seconds(result.publish), "**" + seconds(result.total) + "**",
+                megabytes(result.peakBytes) + (result.peakPerBuild ? "" : "*"),
+                result.xmllint.map(seconds) ?? "n/a",
+                result.xmllint.map { String(format: "%.2f×", result.total / $0) } ?? "n/a",
+                "\(result.outputFiles) files, " + megabytes(result.outputBytes),
+            ]))
+        }
+        var notes = [
+            "",
+            "Medians of \(results.first?.runs ?? 0) runs, wall time in seconds. total = `Pipeline.build` (load, check, "
+                + "render all formats in parallel, publish); render (all) = `Pipeline.render` of the three formats; "
+                + "html/markdown/text = one format alone. Peak RSS = highest resident memory of one build.",
+        ]
+        if results.contains(where: { !$0.peakPerBuild }) { notes.append("* peak of the whole measuring process") }
+        if results.contains(where: { $0.problems > 0 }) { notes.append("Warning: some books had errors or warnings.") }
+        return (lines + notes).joined(separator: "\n")
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value < 0.1 ? String(format: "%.3f", value) : String(format: "%.2f", value)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.0f MB", Double(bytes) / 1_048_576)
+    }
+}

@@ -1,0 +1,27 @@
+/// The figures of one book size: medians over the runs, in seconds, and the peak memory of a build.
+struct SizeResult: Codable {
+    var phrases: Int
+    var situations: Int
+    var contentBytes: Int
+    var outputFiles: Int
+    var outputBytes: Int
+    var runs: Int
+    var load: Double
+    var check: Double
+    var html: Double
+    var markdown: Double
+    var text: Double
+    /// All formats through `Pipeline.render` (formats in parallel).
+    var render: Double
+    var publish: Double
+    /// `Pipeline.build` end to end: load, check, render all formats, publish.
+    var total: Double
+    /// The highest peak resident size of one build, in bytes.
+    var peakBytes: Int
+    /// Whether the peak could be measured per build (clear_refs) rather than for the whole child process.
+    var peakPerBuild: Bool
+    /// The median time of `xmllint --noout --relaxng` over every file; `nil` without xmllint.
+    var xmllint: Double?
+    /// Diagnostics of the book with severity error or warning (0 expected).
+    var problems: Int
+}

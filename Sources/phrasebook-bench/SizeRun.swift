@@ -1,0 +1,89 @@
+import Foundation
+import PhrasebookKit
+
+/// The measurements of one book size, run inside the child process.
+struct SizeRun {
+    let phrases: Int
+    let content: String
+    let templates: String
+    let schema: String
+    let runs: Int
+
+    func measure() throws -> SizeResult {
+        let output = (content as NSString).deletingLastPathComponent + "/output"
+        let pipeline = Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
+
+        // End to end first, in a fresh process, with the peak memory of each build.
+        var totals: [Double] = []
+        var peak = 0
+        var perBuild = true
+        var built: Pipeline.BuildResult?
+        for _ in 0..<runs {
+            built = nil
+            perBuild = Measure.resetPeak() && perBuild
+            let (result, seconds) = try Measure.time { try pipeline.build(RenderOptions()) }
+            peak = max(peak, Measure.peakResidentBytes())
+            totals.append(seconds)
+            built = result
+        }
+        guard let built else { throw CocoaError(.featureUnsupported) }
+        let problems = built.diagnostics.filter { $0.severity == .error || $0.severity == .warning }.count
+        let outputFiles = built.files.count
+        let outputBytes = built.files.reduce(0) { $0 + $1.contents.utf8.count }
+
+        // Then stage by stage.
+        var load: [Double] = [], check: [Double] = [], render: [Double] = [], publish: [Double] = []
+        var perFormat: [OutputFormat: [Double]] = [:]
+        var situations = 0
+        for _ in 0..<runs {
+            let (loaded, loadTime) = try Measure.time { try ContentLoader(folder: content).load() }
+            load.append(loadTime)
+            let (_, checkTime) = Measure.time { Checker().check(loaded) }
+            check.append(checkTime)
+            guard let book = loaded.book else { throw CocoaError(.fileReadCorruptFile) }
+            situations = book.situations.count
+            for format in OutputFormat.allCases {
+                let (_, seconds) = try Measure.time { try pipeline.render(book, RenderOptions(formats: [format])) }
+                perFormat[format, default: []].append(seconds)
+            }
+            let (files, renderTime) = try Measure.time { try pipeline.render(book, RenderOptions()) }
+            render.append(renderTime)
+            let (_, publishTime) = try Measure.time {
+                try Publisher(folder: output).publish(files, replacing: OutputFormat.allCases)
+            }
+            publish.append(publishTime)
+        }
+
+        return SizeResult(
+            phrases: phrases, situations: situations, contentBytes: Self.folderBytes(content), outputFiles: outputFiles,
+            outputBytes: outputBytes, runs: runs, load: Measure.median(load), check: Measure.median(check),
+            html: Measure.median(perFormat[.html] ?? []), markdown: Measure.median(perFormat[.markdown] ?? []),
+            text: Measure.median(perFormat[.text] ?? []), render: Measure.median(render),
+            publish: Measure.median(publish), total: Measure.median(totals), peakBytes: peak, peakPerBuild: perBuild,
+            xmllint: try xmllint(), problems: problems)
+    }
+
+    /// The floor: `xmllint --noout --relaxng <schema>` over every content file, median of the runs.
+    private func xmllint() throws -> Double? {
+        let executable = "/usr/bin/xmllint"
+        guard FileManager.default.isExecutableFile(atPath: executable) else { return nil }
+        let situations = (try FileManager.default.contentsOfDirectory(atPath: content + "/situations"))
+            .filter { $0.hasSuffix(".xml") }.sorted().map { content + "/situations/" + $0 }
+        let files = [content + "/phrasebook.xml", content + "/taboos.xml"] + situations
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let (seconds, status) = try Measure.run(executable, ["--noout", "--relaxng", schema] + files)
+            guard status == 0 else { throw CocoaError(.fileReadCorruptFile) }
+            times.append(seconds)
+        }
+        return Measure.median(times)
+    }
+
+    private static func folderBytes(_ folder: String) -> Int {
+        let manager = FileManager.default
+        let names = manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []
+        return names.reduce(0) { sum, name in
+            sum + ((try? manager.attributesOfItem(atPath: folder + "/" + name)[.size] as? Int) ?? 0)
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+private typealias F = ContentFixture
+
+@Suite("Taboos")
+struct TabooCheckTests {
+    static let taboo = F.taboos(
+        """
+        <taboo id="t-attitude"><zh>我就这态度，你要怎样？</zh><ko>제 태도가 원래 이래요.</ko><en>That's how I am.</en><match>就这态度</match></taboo>
+        <taboo id="t-ask-who"><zh>你问我，我问谁？</zh><ko>저는 누구한테 물어요?</ko><en>Who do I ask?</en></taboo>
+        """)
+
+    @Test("A taboo's match fragment in a phrase, or its whole text when it has no match, is an error at the source")
+    func reported() throws {
+        let fixture = F(
+            situations: [
+                "s": F.situation(
+                    "s",
+                    body: """
+                        \(F.phrase("p", zh: "我就这态度。", ko: "죄송합니다.", en: "Sorry."))
+                        <dialogue id="d"><turn speaker="agent"><zh>您说：你问我，我问谁？</zh><ko>죄송합니다.</ko><en>Sorry.</en></turn></dialogue>
+                        """)
+            ], taboos: Self.taboo)
+        let found = try fixture.check().with("taboo-used")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.severity == .error })
+        #expect(found.contains { $0.message.contains("'t-attitude'") && $0.location.line == 4 })
+        #expect(found.contains { $0.message.contains("'t-ask-who'") })
+    }
+
+    @Test("Avoid examples, customer lines and the taboos themselves are exempt")
+    func exempt() throws {
+        let phrase = F.phrase(
+            "p", zh: "请您稍等。", ko: "잠시만 기다려 주세요.", en: "One moment, please.",
+            extra: "<avoid><zh>我就这态度。</zh><ko>원래 이래요.</ko><en>That's me.</en></avoid>")
+        let fixture = F(
+            situations: [
+                "s": F.situation(
+                    "s",
+                    body: """
+                        \(phrase)
+                        <dialogue id="d"><turn speaker="customer"><zh>你问我，我问谁？</zh><ko>몰라요?</ko><en>Who do I ask?</en></turn></dialogue>
+                        """)
+            ], taboos: Self.taboo)
+        #expect(try fixture.check().with("taboo-used").isEmpty)
+    }
+}
+
+@Suite("Rendering status")
+struct RenderingStatusTests {
+    @Test("A missing rendering is a warning at the text and is not also unreviewed")
+    func missingNotUnreviewed() throws {
+        let diagnostics = try CheckExamples.phrase(zh: "您好。", ko: nil, en: "Hello.").check()
+        let missing = diagnostics.with("missing-rendering")
+        #expect(missing.count == 1)
+        #expect(missing.first?.message.contains("<ko>") == true)
+        #expect(!diagnostics.with("unreviewed-rendering").contains { $0.message.contains("ko rendering of 'p'") })
+        #expect(diagnostics.with("unreviewed-rendering").contains { $0.message.contains("en rendering of 'p'") })
+    }
+
+    @Test("An empty rendering is missing, for labels and placeholders too")
+    func emptyIsMissing() throws {
+        let book = F.book(situations: ["s"]).replacingOccurrences(of: "<en>surname</en>", with: "<en></en>")
+        let fixture = F(
+            situations: ["s": F.situation("s", body: F.phrase("p", zh: "您好。", ko: "", en: "Hello."))], book: book)
+        let missing = try fixture.check().with("missing-rendering")
+        #expect(missing.count == 2)
+        #expect(missing.contains { $0.message.contains("placeholder 'surname'") })
+    }
+
+    @Test("A stale hash names the current one; the message of an unreviewed rendering gives the hash to add")
+    func hashes() throws {
+        let hash = SourceHash.of("您好。")
+        let stale = try CheckExamples.triggers["stale-rendering"]!.check().with("stale-rendering")
+        #expect(stale.first?.message.contains(hash) == true)
+        let unreviewed = try CheckExamples.phrase(zh: "您好。").check().with("unreviewed-rendering")
+        #expect(unreviewed.contains { $0.message.contains("source-hash=\"\(hash)\"") })
+    }
+
+    @Test("A copy of the source is unchanged; texts without letters are not")
+    func unchanged() throws {
+        #expect(try CheckExamples.phrase(zh: "您好。", ko: "您好。").check().with("unchanged-rendering").count == 1)
+        let fixture = CheckExamples.situation(
+            """
+            <dialogue id="d"><turn speaker="customer"><zh>……</zh><ko>……</ko><en>……</en></turn>
+            <turn speaker="agent"><zh>{company}</zh><ko>{company}</ko><en>{company}</en></turn></dialogue>
+            """)
+        #expect(try fixture.check().with("unchanged-rendering").isEmpty)
+    }
+}
+
+@Suite("Informal address")
+struct InformalAddressTests {
+    @Test("你 and 你们 in staff speech are reported; 您 is not")
+    func staff() throws {
+        #expect(
+            try CheckExamples.phrase(zh: "你们好，欢迎光临。").check().with("informal-address").first?.message.contains("你们")
+                == true)
+        #expect(try CheckExamples.phrase(zh: "您好，欢迎光临。").check().with("informal-address").isEmpty)
+    }
+
+    @Test("Customer lines, avoids and taboos may say 你")
+    func notStaff() throws {
+        let fixture = F(
+            situations: [
+                "s": F.situation(
+                    "s",
+                    body: """
+                        \(F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.", extra: "<avoid><zh>你干吗？</zh><ko>뭐요?</ko><en>What?</en></avoid>"))
+                        <dialogue id="d"><turn speaker="customer"><zh>你好。</zh><ko>안녕하세요.</ko><en>Hi.</en></turn></dialogue>
+                        """)
+            ],
+            taboos: F.taboos(
+                "<taboo id=\"t\"><zh>你问我，我问谁？</zh><ko>몰라요.</ko><en>Don't know.</en><match>我问谁</match></taboo>"))
+        #expect(try fixture.check().with("informal-address").isEmpty)
+    }
+}
+
+@Suite("Duplicates and consistency")
+struct ConsistencyTests {
+    @Test("The same source in two phrases is reported once, at the second")
+    func duplicate() throws {
+        let found = try CheckExamples.triggers["duplicate-source"]!.check().with("duplicate-source")
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("'q'") == true)
+    }
+
+    @Test("Different renderings of one source are reported per language; the same rendering is not")
+    func inconsistent() throws {
+        let found = try CheckExamples.triggers["inconsistent-rendering"]!.check().with("inconsistent-rendering")
+        #expect(found.count == 1, "ko differs, en is the same")
+        #expect(found.first?.message.contains("안녕하십니까.") == true)
+        let same = CheckExamples.situation(
+            F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.")
+                + "<dialogue id=\"d\"><turn speaker=\"agent\"><zh>您好。</zh><ko>안녕하세요.</ko><en>Hello.</en></turn></dialogue>"
+        )
+        #expect(try same.check().with("inconsistent-rendering").isEmpty)
+        #expect(try same.check().with("duplicate-source").isEmpty, "a dialogue line repeating a phrase is no duplicate")
+    }
+}
+
+@Suite("Unused declarations")
+struct UnusedDeclarationTests {
+    @Test("Roles, channels, categories, variables and slots nobody uses are reported at their declaration")
+    func unused() throws {
+        let found = try CheckExamples.phrase(zh: "您好。").check().with("unused-declaration")
+        let messages = found.map(\.message).joined(separator: "\n")
+        for name in [
+            "'hotline-agent'", "'counter-clerk'", "'phone'", "'counter'", "'greeting'", "'apology'", "{company}",
+            "{surname}",
+        ] {
+            #expect(messages.contains(name), "\(name)")
+        }
+        #expect(found.allSatisfy { $0.location.file.hasSuffix("phrasebook.xml") })
+    }
+
+    @Test("Naming them in a situation, a phrase or a text uses them; leaving roles out does not")
+    func used() throws {
+        let fixture = CheckExamples.situation(
+            F.phrase(
+                "p", zh: "{surname}先生，您好。", ko: "{surname} 고객님, 안녕하세요.", en: "Hello, Mr {surname}.",
+                attributes: "category=\"greeting\" roles=\"counter-clerk\" channels=\"counter\"")
+                + F.phrase(
+                    "q", zh: "欢迎致电{company}。", ko: "{company}입니다.", en: "This is {company}.",
+                    attributes: "category=\"apology\""),
+            attributes: "roles=\"counter-clerk\"")
+        let found = try fixture.check().with("unused-declaration").map(\.message)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.contains("'hotline-agent'") })
+        #expect(found.contains { $0.contains("'phone'") })
+    }
+}
+
+@Suite("check-ignore")
+struct CheckIgnoreTests {
+    @Test("check-ignore on a phrase silences the code for the phrase and all its renderings")
+    func onPhrase() throws {
+        let loud = CheckExamples.phrase(zh: "你好。", ko: "안녕.", en: "Hi.")
+        #expect(try loud.check().codes.isSuperset(of: ["informal-address", "korean-speech-level"]))
+        let quiet = CheckExamples.phrase(
+            zh: "你好。", ko: "안녕.", en: "Hi.", attributes: "check-ignore=\"informal-address korean-speech-level\"")
+        let diagnostics = try quiet.check()
+        #expect(diagnostics.with("informal-address").isEmpty)
+        #expect(diagnostics.with("korean-speech-level").isEmpty)
+        #expect(diagnostics.with("unknown-check-code").isEmpty)
+    }
+
+    @Test("check-ignore on a rendering silences that rendering only")
+    func onRendering() throws {
+        let fixture = CheckExamples.situation(
+            "<phrase id=\"p\"><zh>您好。</zh><ko check-ignore=\"end-punctuation\">안녕하세요</ko><en>Hello</en></phrase>")
+        let found = try fixture.check().with("end-punctuation")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("en rendering") == true)
+    }
+
+    @Test("check-ignore on a situation, an avoid or a turn silences everything inside")
+    func onEnclosing() throws {
+        let fixture = CheckExamples.situation(
+            "<dialogue id=\"d\"><turn speaker=\"agent\" check-ignore=\"korean-speech-level\"><zh>好。</zh><ko>알았어.</ko><en>OK.</en></turn></dialogue>",
+            attributes: "check-ignore=\"unreviewed-rendering\"")
+        let diagnostics = try fixture.check()
+        #expect(diagnostics.with("korean-speech-level").isEmpty)
+        #expect(
+            diagnostics.with("unreviewed-rendering").filter { !$0.location.file.hasSuffix("phrasebook.xml") }.isEmpty)
+    }
+
+    @Test("An unknown code in check-ignore is a warning at the attribute, suggesting the nearest code")
+    func unknownCode() throws {
+        let found = try CheckExamples.phrase(zh: "您好。", attributes: "check-ignore=\"korean-speech\"").check().with(
+            "unknown-check-code")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("did you mean 'korean-speech-level'") == true)
+        #expect(found.first?.location.line == 4)
+    }
+}

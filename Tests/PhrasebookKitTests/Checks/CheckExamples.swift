@@ -1,0 +1,80 @@
+@testable import PhrasebookKit
+
+/// One small content folder per catalogue code that must trigger it: the catalogue's "example that triggers
+/// it", as a test. `CatalogueTests` makes sure every code of `Checker.rules` has one.
+enum CheckExamples {
+    typealias F = ContentFixture
+
+    /// A fixture with one situation `s` holding `body`.
+    static func situation(_ body: String, attributes: String = "") -> ContentFixture {
+        F(situations: ["s": F.situation("s", attributes: attributes, body: body)])
+    }
+
+    /// A fixture with one phrase `p`.
+    static func phrase(
+        zh: String, ko: String? = "안녕하세요.", en: String? = "Hello.", attributes: String = "", extra: String = ""
+    )
+        -> ContentFixture
+    {
+        situation(F.phrase("p", zh: zh, ko: ko, en: en, attributes: attributes, extra: extra))
+    }
+
+    /// Codes whose example cannot be written as XML (the schema stands in front of them) and is built in code.
+    static let builtInCode: Set<String> = ["invalid-id"]
+
+    /// The triggering fixture of every code that can be written as XML.
+    static let triggers: [String: ContentFixture] = [
+        "invalid-encoding": F(situations: [:], extraFiles: ["situations/s.xml": [0x3C, 0x61, 0xFF, 0xFE, 0x3E]]),
+        "doctype": F(situations: ["s": "<?xml version=\"1.0\"?>\n<!DOCTYPE situation>\n<situation id=\"s\"/>"]),
+        "xml-syntax": F(situations: ["s": "<?xml version=\"1.0\"?>\n<situation id=\"s\">\n  <title>"]),
+        "schema": situation("<bogus/>"),
+        "duplicate-id": F(situations: [
+            "a": F.situation("a", body: F.phrase("same", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
+            "b": F.situation("b", body: F.phrase("same", zh: "请稍等。", ko: "잠시만 기다려 주세요.", en: "One moment, please.")),
+        ]),
+        "file-name-mismatch": F(situations: ["s": F.situation("other", body: "")]),
+        "unknown-situation": F(situations: [:], book: F.book(situations: ["ghost"])),
+        "situation-not-in-chapter": F(situations: ["s": F.situation("s", body: "")], book: F.book(situations: [])),
+        "situation-in-several-chapters": F(
+            situations: ["s": F.situation("s", body: "")], book: F.book(situations: ["s", "s"])),
+        "unknown-role": situation("", attributes: "roles=\"nobody\""),
+        "unknown-channel": situation("", attributes: "channels=\"pigeon\""),
+        "unknown-category": phrase(zh: "您好。", attributes: "category=\"nonsense\""),
+        "unknown-phrase": situation("<dialogue id=\"d\"><turn speaker=\"agent\" phrase=\"nowhere\"/></dialogue>"),
+        "unknown-language": phrase(zh: "您好。", extra: "<fr>Bonjour.</fr>"),
+        "audience-not-subset": situation(
+            F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.", attributes: "roles=\"counter-clerk\""),
+            attributes: "roles=\"hotline-agent\""),
+        "unknown-placeholder": phrase(zh: "{nobody}您好。", ko: "{nobody} 안녕하세요.", en: "{nobody} hello."),
+        "placeholder-mismatch": phrase(zh: "{surname}先生，您好。", ko: "안녕하세요.", en: "Hello, Mr {surname}."),
+        "unbalanced-braces": phrase(zh: "您好{。", ko: "안녕하세요{.", en: "Hello{."),
+        "missing-source": situation("<phrase id=\"p\"><ko>안녕하세요.</ko><en>Hello.</en></phrase>"),
+        "taboo-used": F(
+            situations: [
+                "s": F.situation(
+                    "s", body: F.phrase("p", zh: "我就这态度，请您理解。", ko: "양해 부탁드립니다.", en: "Please understand."))
+            ],
+            taboos: F.taboos(
+                "<taboo id=\"t\"><zh>我就这态度。</zh><ko>제 태도가 원래 이래요.</ko><en>That's how I am.</en><match>我就这态度</match></taboo>"
+            )),
+        "missing-rendering": phrase(zh: "您好。", en: nil),
+        "stale-rendering": situation(
+            "<phrase id=\"p\"><zh>您好。</zh><ko source-hash=\"00000000\">안녕하세요.</ko><en>Hello.</en></phrase>"),
+        "unreviewed-rendering": phrase(zh: "您好。"),
+        "unchanged-rendering": phrase(zh: "您好。", en: "您好。"),
+        "end-punctuation": phrase(zh: "您好吗？", ko: "안녕하세요.", en: "How are you?"),
+        "halfwidth-punctuation": phrase(zh: "您好,请问有什么可以帮您？", ko: "안녕하세요, 무엇을 도와드릴까요?", en: "Hello, how can I help?"),
+        "mixed-width-punctuation": phrase(zh: "请按(1)号键，谢谢。", ko: "1번을 눌러 주세요. 감사합니다.", en: "Press 1, thank you."),
+        "informal-address": phrase(zh: "你好，请问有什么可以帮你？", ko: "안녕하세요, 무엇을 도와드릴까요?", en: "Hello, how can I help?"),
+        "korean-speech-level": phrase(zh: "请稍等。", ko: "기다려.", en: "Please wait."),
+        "white-space": phrase(zh: " 您好。", ko: "안녕하세요.", en: "Hello."),
+        "duplicate-source": situation(
+            F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.") + F.phrase("q", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
+        "inconsistent-rendering": situation(
+            F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.")
+                + "<dialogue id=\"d\"><turn speaker=\"agent\"><zh>您好。</zh><ko>안녕하십니까.</ko><en>Hello.</en></turn></dialogue>"
+        ),
+        "unused-declaration": phrase(zh: "您好。"),
+        "unknown-check-code": phrase(zh: "您好。", attributes: "check-ignore=\"no-such-check\""),
+    ]
+}

@@ -1,0 +1,145 @@
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Korean speech level")
+struct KoreanSpeechLevelTests {
+    @Test(
+        "Polite sentences pass",
+        arguments: [
+            "감사합니다.", "네, 알겠습니다.", "잠시만요.", "고객님?", "고객님, 안녕하세요.", "확인해 드릴까요?",
+            "불편을 드려 죄송합니다. 바로 확인하겠습니다!", "그렇죠?", "잠시만 기다려 주십시오.", "들리십니까?",
+            "네?", "예.", "{surname} 고객님, 감사합니다.", "상담원 {agent-number}번입니다.", "괜찮으세요?", "맞네요.",
+            "“잠시만 기다려 주세요.”라고 말씀드렸습니다.", "감사합니다~", "감사합니다 😊", "Wi-Fi 비밀번호는 1234입니다.",
+            "수수료는 3.5위안입니다.", "좋은 하루 보내세요↑.", "네, 그게요…", "연락처는 {phone-number}", "OK.",
+        ])
+    func politePasses(text: String) {
+        #expect(KoreanSpeechLevelCheck.impoliteSentences(text) == [])
+    }
+
+    @Test(
+        "Banmal and plain style are reported",
+        arguments: ["괜찮아!", "기다려.", "알았어", "뭐야?", "그래.", "확인한다.", "잠깐만.", "감사합니다. 근데 왜?"])
+    func banmalIsReported(text: String) {
+        #expect(!KoreanSpeechLevelCheck.impoliteSentences(text).isEmpty)
+    }
+
+    @Test("Only the offending sentence is named")
+    func namesTheSentence() {
+        #expect(KoreanSpeechLevelCheck.impoliteSentences("네, 알겠습니다. 기다려. 감사합니다.") == ["기다려."])
+    }
+
+    @Test("A decimal point or a line break inside a sentence does not split it")
+    func splitting() {
+        #expect(KoreanSpeechLevelCheck.sentences("3.5위안입니다. 감사합니다!").count == 2)
+        #expect(KoreanSpeechLevelCheck.sentences("“네.” 알겠습니다.").count == 2)
+    }
+
+    @Test("Customer lines, avoids and taboos are not checked; staff phrases and agent lines are")
+    func onlyStaffSpeech() throws {
+        let fixture = CheckExamples.situation(
+            ContentFixture.phrase(
+                "p", zh: "请稍等。", ko: "잠시만 기다려 주세요.", en: "One moment.",
+                extra: "<avoid><zh>等着。</zh><ko>기다려.</ko><en>Wait.</en></avoid>")
+                    + """
+                    <dialogue id="d">
+                      <turn speaker="customer"><zh>快点。</zh><ko>빨리 해.</ko><en>Hurry.</en></turn>
+                      <turn speaker="agent"><zh>好的。</zh><ko>알았어.</ko><en>OK.</en></turn>
+                    </dialogue>
+                    """)
+        let found = try fixture.check().with("korean-speech-level")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("알았어") == true)
+        #expect(found.first?.location.line == 6, "the agent turn's <ko>")
+        #expect(found.first?.location.column == 37)
+    }
+}
+
+@Suite("Chinese typography")
+struct ChineseTypographyTests {
+    @Test(
+        "Half-width marks next to Chinese characters are reported",
+        arguments: ["您好,请问", "好的.", "请问?", "请注意:明天", "谢谢!", "第一;第二", "请稍等..."])
+    func halfWidthReported(text: String) {
+        #expect(!ChineseTypographyCheck.scan(text).halfWidth.isEmpty)
+    }
+
+    @Test(
+        "Numbers, times, URLs, Latin words and placeholders are not",
+        arguments: [
+            "手续费3.5元。", "营业时间9:00至17:30。", "请访问https://example.com/a?b=1查询。", "请登录www.example.com。",
+            "{surname}先生，您好。", "请使用Wi-Fi连接。", "例如A,B两种型号。", "您好？", "请您稍等……", "{company}.{surname}",
+            "请拨打400-000-0000。",
+        ])
+    func notReported(text: String) {
+        #expect(ChineseTypographyCheck.scan(text) == .init())
+    }
+
+    @Test("Half-width brackets in a text with full-width marks are mixed width")
+    func mixed() {
+        #expect(ChineseTypographyCheck.scan("请按(1)号键，谢谢。").mixed == ["(", ")"])
+        #expect(ChineseTypographyCheck.scan("请按（1）号键，谢谢。") == .init())
+        #expect(ChineseTypographyCheck.scan("您好,请问。").mixed == [], "already half-width, not reported twice")
+    }
+
+    @Test("Only Chinese renderings are scanned")
+    func onlyChinese() throws {
+        let diagnostics = try CheckExamples.phrase(
+            zh: "您好，请问有什么可以帮您？", ko: "안녕하세요, 무엇을 도와드릴까요?", en: "Hello, how can I help?"
+        ).check()
+        #expect(diagnostics.with("halfwidth-punctuation").isEmpty)
+        #expect(diagnostics.with("mixed-width-punctuation").isEmpty)
+    }
+}
+
+@Suite("End punctuation")
+struct EndPunctuationTests {
+    @Test(
+        "End marks in either width, after closers and cues",
+        arguments: [
+            ("您好？", Punctuation.EndMark.question), ("Hello?", .question), ("您好。", .statement), ("Hello.", .statement),
+            ("您好！", .exclamation), ("Hi!", .exclamation), ("他说：“好的。”", .statement), ("(Really?)", .question),
+            ("您好↑！", .exclamation), ("真的？！", .question), ("请稍等……", .ellipsis), ("Wait...", .ellipsis),
+            ("감사합니다 😊", nil), ("无声电话", nil), ("（无声）", nil),
+        ] as [(String, Punctuation.EndMark?)])
+    func endMarks(text: String, mark: Punctuation.EndMark?) {
+        #expect(Punctuation.endMark(of: text) == mark)
+    }
+
+    @Test("Matching marks of different widths pass; a different mark or none is reported")
+    func widths() throws {
+        #expect(
+            try CheckExamples.phrase(zh: "您能听见吗？", ko: "들리십니까?", en: "Can you hear me?").check().with("end-punctuation")
+                .isEmpty)
+        #expect(
+            try CheckExamples.phrase(zh: "请稍等……", ko: "잠시만요.", en: "One moment...").check().with("end-punctuation")
+                .isEmpty)
+        #expect(
+            try CheckExamples.phrase(zh: "无声电话", ko: "무음 전화.", en: "Silent call").check().with("end-punctuation")
+                .isEmpty)
+        let found = try CheckExamples.phrase(zh: "谢谢！", ko: "감사합니다", en: "Thanks?").check().with("end-punctuation")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.message.contains("has no end punctuation") })
+    }
+}
+
+@Suite("White space")
+struct WhiteSpaceTests {
+    @Test(
+        "Stray white space is found in the raw text",
+        arguments: [
+            (" 您好", "leading white space"), ("您好 ", "trailing white space"), ("您好  \n   ", "trailing white space"),
+            ("Hello  there", "two spaces in a row"), ("Hello\tthere", "a tab between words"),
+            ("您\u{200B}好", "zero-width characters (U+200B)"), ("\u{FEFF}Hello", "zero-width characters (U+FEFF)"),
+        ])
+    func found(raw: String, problem: String) {
+        #expect(WhiteSpaceCheck.problems(in: raw).contains(problem))
+    }
+
+    @Test(
+        "Layout indentation and single spaces are fine",
+        arguments: ["您好", "Hello there", "\n      Hello there,\n      how are you?\n    ", "\n\t\t您好\n\t", "……"])
+    func fine(raw: String) {
+        #expect(WhiteSpaceCheck.problems(in: raw) == [])
+    }
+}

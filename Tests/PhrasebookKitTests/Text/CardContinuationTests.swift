@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Pocket cards: continuation")
+struct CardContinuationTests {
+    @Test("Phrases that fit share a card with a gap between them")
+    func phrasesShareACard() {
+        let pages = CardPaginator(capacity: 8, gap: 1).paginate([[1, 1, 1], [1, 1, 1]])
+        #expect(pages == [[.init(block: 0, rows: 0..<3), .init(block: 1, rows: 0..<3)]])
+    }
+
+    @Test("A phrase that does not fit on the card but fits on an empty one starts the next card whole")
+    func phraseMovesWhole() {
+        let pages = CardPaginator(capacity: 6, gap: 1).paginate([[1, 1, 1], [1, 1, 1]])
+        #expect(pages == [[.init(block: 0, rows: 0..<3)], [.init(block: 1, rows: 0..<3)]])
+    }
+
+    @Test("A phrase taller than a card is split, at a language boundary when one fits")
+    func tallPhraseSplitsAtLanguage() {
+        let rows = [Double](repeating: 1, count: 10)
+        let pages = CardPaginator(capacity: 8, gap: 1).paginate([rows], boundaries: [[4, 7]])
+        #expect(pages == [[.init(block: 0, rows: 0..<7)], [.init(block: 0, rows: 7..<10)]])
+        let plain = CardPaginator(capacity: 8, gap: 1).paginate([rows])
+        #expect(plain == [[.init(block: 0, rows: 0..<8)], [.init(block: 0, rows: 8..<10)]])
+    }
+
+    @Test("Continued cards may have less room than the first")
+    func continuedCapacity() {
+        let rows = [Double](repeating: 1, count: 9)
+        let pages = CardPaginator(capacity: 5, continuedCapacity: 2, gap: 1).paginate([rows])
+        #expect(pages.map { $0.map(\.rows) } == [[0..<5], [5..<7], [7..<9]])
+    }
+
+    @Test("Whatever the sizes, every row is placed once, in order, and no card holds more than it can")
+    func nothingIsLost() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let capacity = Double(Int.random(in: 1...12, using: &generator))
+            let blocks = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                [Double](repeating: 1, count: Int.random(in: 1...20, using: &generator))
+            }
+            let pages = CardPaginator(capacity: capacity, gap: 1).paginate(blocks)
+            let placed = pages.flatMap { $0.flatMap { piece in piece.rows.map { (piece.block, $0) } } }
+            let expected = blocks.enumerated().flatMap { index, rows in rows.indices.map { (index, $0) } }
+            #expect(placed.map(\.0) == expected.map(\.0) && placed.map(\.1) == expected.map(\.1))
+            for page in pages {
+                let used = page.reduce(0.0) { $0 + Double($1.rows.count) } + Double(page.count - 1)
+                #expect(used <= capacity, "a card holds \(used) of \(capacity)")
+            }
+        }
+    }
+
+    @Test("Small text cards: every phrase line appears once, in order; continued cards say so", arguments: [4, 6, 9])
+    func textCardsNeverCutOff(lines: Int) throws {
+        let book = try ShippedContent.book.get()
+        let options = RenderOptions(formats: [.text], cardWidth: 24, cardLines: lines)
+        for role in book.roles {
+            let deck = CardDeck(view: BookView(book: book, role: role), options: options)
+            let cards = TextCards(deck: deck, options: options)
+            for group in deck.groups {
+                let laidOut = cards.cards(for: group)
+                let expected = group.phrases.flatMap { phrase in
+                    deck.languages.flatMap { cards.layout.paragraph(cards.layout.plain(phrase.text, $0)) }
+                }
+                var body: [String] = []
+                for (index, card) in laidOut.enumerated() {
+                    #expect(card.count == lines)
+                    let rule = try #require(card.firstIndex(of: String(repeating: "-", count: 24)))
+                    #expect(card[..<rule].joined(separator: " ").contains("(continued)") == (index > 0))
+                    body += card[(rule + 1)...].filter { !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != TextCards.moreMark }
+                }
+                #expect(body == expected.filter { !$0.isEmpty }, "role \(role.id), situation \(group.situation.id)")
+            }
+        }
+    }
+
+    @Test("--card-language limits the languages; an unknown code is refused")
+    func cardLanguages() throws {
+        let book = try ShippedContent.book.get()
+        let options = RenderOptions(formats: [.text], role: book.roles[0].id, cardLanguages: ["en"])
+        let files = try ShippedContent.pipeline.render(book, options)
+        let cards = try #require(files.first { $0.path.hasPrefix("text/cards/") })
+        #expect(!cards.contents.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) })
+        #expect(throws: PhrasebookError.self) {
+            try ShippedContent.pipeline.render(book, RenderOptions(formats: [.text], cardLanguages: ["xx"]))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("HTML card sheet: build-time overflow detection")
+struct CardSheetTests {
+    /// The shipped book with the first card phrase of `situation` made `times` times as long in every language.
+    static func bookWithLongPhrase(times: Int) throws -> (Book, Situation, Phrase) {
+        var book = try ShippedContent.book.get()
+        let index = try #require(book.situations.firstIndex { $0.phrases.contains(where: \.card) })
+        var situation = book.situations[index]
+        var target: Phrase?
+        situation.blocks = situation.blocks.map { block in
+            guard case .phrase(var phrase) = block, phrase.card, target == nil else { return block }
+            phrase.text.renderings = phrase.text.renderings.map { rendering in
+                var longer = rendering
+                longer.text = Array(repeating: rendering.text, count: times).joined(separator: " ")
+                return longer
+            }
+            target = phrase
+            return .phrase(phrase)
+        }
+        book.situations[index] = situation
+        return (book, situation, try #require(target))
+    }
+
+    static func role(of situation: Situation, in book: Book) throws -> Label {
+        try #require(book.roles.first { role in situation.roles?.contains { $0.value == role.id } ?? true })
+    }
+
+    @Test("Every card of the shipped content's sheets is estimated to fit its 79 x 49 mm inner area")
+    func shippedCardsFit() throws {
+        let book = try ShippedContent.book.get()
+        for role in book.roles {
+            let sheet = CardSheet(deck: CardDeck(view: BookView(book: book, role: role), options: RenderOptions()))
+            for card in sheet.cards() {
+                let title = sheet.titleHeight(sheet.titleText(card.group, continued: card.part > 1))
+                let rows = card.pieces.reduce(0.0) { $0 + Double($1.rows.count) * CardSheet.lineHeight }
+                let height = title + rows + Double(card.pieces.count - 1) * CardSheet.phraseGap
+                #expect(height <= CardSheet.innerHeight + 1e-9, "\(role.id) \(card.group.situation.id) \(height) mm")
+            }
+        }
+    }
+
+    @Test("A phrase too long for a card is detected, continued on more cards, and reported naming role, situation and phrase")
+    func longPhraseIsReported() throws {
+        let (book, situation, phrase) = try Self.bookWithLongPhrase(times: 8)
+        let role = try Self.role(of: situation, in: book)
+        let options = RenderOptions(role: role.id)
+        let sheet = CardSheet(deck: CardDeck(view: BookView(book: book, role: role), options: options))
+        let overflow = try #require(sheet.overflows().first { $0.situation == situation.id })
+        #expect(overflow.cardCount > 1)
+        let notes = CardSheet.notes(book: book, options: options)
+        let note = try #require(notes.first { $0.message.contains("'\(situation.id)'") })
+        #expect(note.severity == .note && note.code == "card-overflow")
+        #expect(note.message.contains("html/cards/\(role.id).html"))
+        #expect(note.message.contains(overflow.continuedPhrases[0]))
+        #expect(overflow.continuedPhrases.allSatisfy { id in situation.phrases.contains { $0.id == id } })
+        _ = phrase
+    }
+
+    @Test("The split HTML cards hold all of a too-long phrase's text, marked as continued")
+    func splitCardsKeepEverything() throws {
+        let (book, situation, phrase) = try Self.bookWithLongPhrase(times: 12)
+        let role = try Self.role(of: situation, in: book)
+        let files = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html], role: role.id))
+        let html = try #require(files.first { $0.path == "html/cards/\(role.id).html" }?.contents)
+        #expect(html.contains("id=\"card-\(situation.id)-2\""))
+        #expect(html.contains("(continued)"))
+        let english = try #require(phrase.text.text("en"))
+        let words = english.split(separator: " ").filter { $0.allSatisfy { $0.isLetter } }
+        for word in Set(words) { #expect(html.contains(word), "\(word) is missing") }
+    }
+
+    @Test("Sheets hold at most 2 x 5 cards")
+    func sheetsOfTen() throws {
+        let book = try ShippedContent.book.get()
+        let files = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html]))
+        for file in files where file.path.hasPrefix("html/cards/") {
+            for sheet in file.contents.components(separatedBy: "<div class=\"sheet\"").dropFirst() {
+                #expect(sheet.components(separatedBy: "<section class=\"card").count - 1 <= 10)
+            }
+        }
+    }
+
+    @Test("The style sheet's sizes are the ones the estimate uses")
+    func styleSheetAgrees() throws {
+        let css = try String(contentsOfFile: ShippedContent.root + "/Templates/html/assets/cards.css", encoding: .utf8)
+        for (name, value) in [
+            ("--card-width", CardSheet.cardWidth), ("--card-height", CardSheet.cardHeight),
+            ("--card-padding", CardSheet.padding), ("--font-size", CardSheet.fontSize), ("--line-height", CardSheet.lineHeight),
+        ] {
+            #expect(css.contains("\(name): \(Self.millimetres(value));"), "\(name) should be \(value) mm")
+        }
+        #expect(css.contains("@page { size: A4;"))
+    }
+
+    static func millimetres(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value))mm" : "\(value)mm"
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Text outputs of the shipped content at every width")
+struct TextOutputTests {
+    static let cardLines = RenderOptions().cardLines
+
+    @Test("Every line of the handbook, every role's handbook and every role's cards fits and keeps kinsoku", arguments: 24...80)
+    func everyLineFits(width: Int) throws {
+        let book = try ShippedContent.book.get()
+        let options = RenderOptions(formats: [.text], textWidth: width, cardWidth: width)
+        let files = try ShippedContent.pipeline.render(book, options)
+        let measure = DisplayWidth()
+        #expect(files.contains { $0.path == "text/handbook.txt" })
+        #expect(files.filter { $0.path.hasPrefix("text/roles/") }.count == book.roles.count)
+        #expect(files.filter { $0.path.hasPrefix("text/cards/") }.count == book.roles.count)
+        var problems: [String] = []
+        for file in files {
+            for (number, line) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let line = String(line)
+                let columns = measure.of(line)
+                if columns > width { problems.append("\(file.path):\(number + 1): \(columns) columns: \(line)") }
+                if let violation = Kinsoku.violation(line, allowedStarts: ShippedContent.textsStartingWithStops) {
+                    problems.append("\(file.path):\(number + 1): \(violation): \(line)")
+                }
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+    }
+
+    @Test("Cards are exactly card-lines tall, separated by form feeds, with a rule as wide as the card", arguments: [24, 32, 48, 80])
+    func cardsHaveTheirSize(width: Int) throws {
+        let book = try ShippedContent.book.get()
+        let options = RenderOptions(formats: [.text], textWidth: width, cardWidth: width)
+        let files = try ShippedContent.pipeline.render(book, options).filter { $0.path.hasPrefix("text/cards/") }
+        for file in files {
+            let cards = file.contents.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            #expect(cards.count >= 1)
+            for (index, card) in cards.enumerated() {
+                #expect(card.hasSuffix("\n"), "\(file.path) card \(index + 1) does not end with a newline")
+                let lines = card.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.count == Self.cardLines, "\(file.path) card \(index + 1) has \(lines.count) lines")
+                #expect(lines.contains { $0 == Substring(String(repeating: "-", count: width)) })
+            }
+        }
+    }
+
+    @Test("The layout itself uses only ASCII: rules, bullets, markers and labels", arguments: [24, 80])
+    func layoutIsASCII(width: Int) throws {
+        let book = try ShippedContent.book.get()
+        let files = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.text], textWidth: width))
+        for file in files {
+            for line in file.contents.split(separator: "\n") {
+                let text = Kinsoku.content(of: String(line))
+                let layout = line.prefix(line.count - text.count)
+                #expect(layout.allSatisfy { $0.isASCII || $0 == "\u{0C}" }, "\(file.path): \(line)")
+                if text.allSatisfy({ $0 == "=" || $0 == "-" }) { continue }
+                for character in text where !character.isASCII {
+                    // Non-ASCII text must be content: it never is a box-drawing or ambiguous layout character.
+                    #expect(!("\u{2500}"..."\u{257F}").contains(character), "\(file.path): \(line)")
+                }
+            }
+        }
+    }
+}
