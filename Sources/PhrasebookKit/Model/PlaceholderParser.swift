@@ -28,6 +28,12 @@ public struct PlaceholderText: Sendable, Hashable {
 
     /// Parses `text`.
     public init(_ text: String) {
+        // Most texts have no braces at all: one literal run, no problems (what the loop below would give).
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+            segments = text.isEmpty ? [] : [.literal(text)]
+            problems = []
+            return
+        }
         var segments: [Segment] = []
         var problems: [BraceProblem] = []
         var literal = ""

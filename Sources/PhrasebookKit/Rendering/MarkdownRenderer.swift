@@ -22,10 +22,11 @@ struct MarkdownRenderer: Renderer {
                     path: "markdown/situations/\(situation.situation.id).md", contents: try templates.render("situation", context))
             }
         }
-        for role in job.roles {
+        // Roles are independent: rendered on every core, in order.
+        files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) -> OutputFile in
             let handbook = PageContext(view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md")
-            files.append(OutputFile(
-                path: "markdown/roles/\(role.id).md", contents: try templates.render("role", handbook.common(.roleHandbook))))
+            return OutputFile(
+                path: "markdown/roles/\(role.id).md", contents: try templates.render("role", handbook.common(.roleHandbook)))
         }
         return files
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the Mustache context of HTML and Markdown pages from a view. Every page gets the same common keys
 /// (book, languages, navigation, roles, links); texts come as one entry per language, formatted by the format's
 /// `TextStyle`. The keys are listed in Documentation/Templates.md.
@@ -23,6 +25,9 @@ struct PageContext: Sendable {
     let phraseIndex: [String: (phrase: Phrase, situation: String)]
     /// The ids of the phrases the view shows.
     let visiblePhrases: Set<String>
+    /// What pages built through this context (and its copies) share: each kind of page's common keys are the
+    /// same for every page of that kind, so they are built once, not once per page.
+    private let cache = PageContextCache()
 
     init(view: BookView, style: any TextStyle, pageExtension: String, homePage: String) {
         self.view = view
@@ -58,8 +63,12 @@ struct PageContext: Sendable {
         return style.escape(resolver.resolve(text, in: source).plain)
     }
 
-    /// The keys every page has.
+    /// The keys every page has; built once per kind of page.
     func common(_ page: Page) -> [String: Any] {
+        cache.common(page) { makeCommon(page) }
+    }
+
+    private func makeCommon(_ page: Page) -> [String: Any] {
         let root = page == .top ? "" : "../"
         let roles = book.roles.map { role -> [String: Any] in
             [
@@ -127,5 +136,19 @@ struct PageContext: Sendable {
         case .top: return "situations/\(owner).\(pageExtension)#\(id)"
         case .nested, .roleHandbook: return "../situations/\(owner).\(pageExtension)#\(id)"
         }
+    }
+}
+
+/// The memo of a `PageContext`. Values are built outside the lock (two threads may build the same one; they
+/// are equal) and never change once stored; readers get copies.
+final class PageContextCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var commons: [PageContext.Page: [String: Any]] = [:]
+
+    func common(_ page: PageContext.Page, make: () -> [String: Any]) -> [String: Any] {
+        if let known = lock.withLock({ commons[page] }) { return known }
+        let made = make()
+        lock.withLock { commons[page] = made }
+        return made
     }
 }

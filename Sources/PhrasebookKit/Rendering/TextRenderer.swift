@@ -15,7 +15,9 @@ struct TextRenderer: Renderer {
             files.append(OutputFile(
                 path: "text/handbook.txt", contents: try handbook(BookView(book: job.book), layout: layout)))
         }
-        for role in job.roles {
+        // Roles are independent: laid out on every core, in order.
+        files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) -> [OutputFile] in
+            var files: [OutputFile] = []
             let view = BookView(book: job.book, role: role)
             files.append(OutputFile(path: "text/roles/\(role.id).txt", contents: try handbook(view, layout: layout)))
             let deck = CardDeck(view: view, options: job.options)
@@ -28,7 +30,8 @@ struct TextRenderer: Renderer {
                 "hasCards": !cards.isEmpty,
             ]
             files.append(OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
-        }
+            return files
+        }.flatMap { $0 }
         return files
     }
 

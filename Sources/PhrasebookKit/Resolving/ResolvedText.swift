@@ -75,11 +75,24 @@ public struct TextResolver: Sendable {
     }
 
     private func appendCues(_ literal: String, to pieces: inout [ResolvedText.Piece]) {
+        // Without the bytes of "↑" (E2 86 91) there is no cue to split at: the literal as it is.
+        if !Self.mayContainCue(literal) {
+            if !literal.isEmpty { pieces.append(.text(literal)) }
+            return
+        }
         let parts = literal.split(separator: "↑", omittingEmptySubsequences: false)
         for (index, part) in parts.enumerated() {
             if index > 0 { pieces.append(.cue) }
             if !part.isEmpty { pieces.append(.text(String(part))) }
         }
+    }
+
+    private static func mayContainCue(_ literal: String) -> Bool {
+        var utf8 = literal.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte == 0xE2, utf8.next() == 0x86, utf8.next() == 0x91 { return true }
+        }
+        return false
     }
 
     private static func merged(_ pieces: [ResolvedText.Piece]) -> [ResolvedText.Piece] {

@@ -79,12 +79,14 @@ struct HTMLDocument {
         var attribute = node.pointee.properties
         while let current = attribute {
             let name = String(cString: current.pointee.name)
-            if let value = xmlGetProp(node, current.pointee.name) {
-                attributes[name] = String(cString: value)
-                xmlFree(value)
-            } else {
-                attributes[name] = ""
+            // An attribute's value is the text of its child nodes (no entity nodes: the HTML parser expands them).
+            var value = ""
+            var part = current.pointee.children
+            while let text = part {
+                if let content = text.pointee.content { value += String(cString: content) }
+                part = text.pointee.next
             }
+            attributes[name] = value
             attribute = current.pointee.next
         }
         let element = Element(name: String(cString: node.pointee.name).lowercased(), attributes: attributes)

@@ -86,11 +86,12 @@ struct BuildTests {
         }
     }
 
-    @Test("the shipped content builds with no errors")
+    @Test("the shipped content passes check --strict and builds")
     func shippedContentBuilds() throws {
         let output = TestPaths.scratch() + "/Output"
-        let result = try build(TestPaths.content, into: output)
-        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.formatted) == [])
+        let result = try Pipeline(contentFolder: TestPaths.content, templatesFolder: TestPaths.templates, outputFolder: output)
+            .build(RenderOptions(), strict: true)
+        #expect(result.diagnostics.filter { $0.severity != .note }.map(\.formatted) == [])
         #expect(result.published)
     }
 }

@@ -1,0 +1,211 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("The HTML site")
+struct HTMLSiteTests {
+    private let languageTags = ["zh": "zh-Hans", "ko": "ko", "en": "en"]
+
+    @Test("the fixture builds and publishes")
+    func builds() throws {
+        let site = try HTMLSiteFixture()
+        #expect(site.result.published, "\(site.result.diagnostics.filter { $0.severity == .error })")
+        for path in ["index.html", "taboos.html", "situations/phone-only.html", "situations/shared.html",
+                     "roles/hotline-agent.html", "roles/counter-clerk.html", "assets/style.css", "assets/phrasebook.js",
+                     "assets/search-book.js", "assets/search-hotline-agent.js", "assets/search-counter-clerk.js"] {
+            #expect(FileManager.default.fileExists(atPath: site.output + "/html/" + path), "missing \(path)")
+        }
+    }
+
+    @Test("every phrase has an anchor with its id and a visible link to it")
+    func anchors() throws {
+        let site = try HTMLSiteFixture()
+        for (page, ids) in [("situations/phone-only.html", ["phone-hello", "phone-sorry"]),
+                            ("situations/shared.html", ["shared-any", "shared-counter"])] {
+            let document = try site.page(page)
+            for id in ids {
+                let phrase = try #require(document.element(id: id), "no anchor \(id) on \(page)")
+                #expect(phrase.classes.contains("phrase"))
+                let links = phrase.all("a").filter { $0.attributes["href"] == "#\(id)" }
+                #expect(links.contains { !$0.text.isEmpty }, "no visible link to #\(id)")
+            }
+            let all = document.ids
+            #expect(Set(all).count == all.count, "duplicate ids on \(page)")
+        }
+    }
+
+    @Test("steps are numbered and dialogue cases are labelled and nested")
+    func stepsAndCases() throws {
+        let document = try HTMLSiteFixture().page("situations/shared.html")
+        let cases = document.elements.filter { $0.classes.contains("case") }
+        #expect(cases.map { $0.all(class: "case-label").first?.text ?? "" } == ["Case 1", "Case 1.1", "Case 2"])
+        let nested = try #require(cases.first { $0.all(class: "case-label").first?.text == "Case 1.1" })
+        #expect(nested.ancestor(class: "case") != nil)
+        let steps = try HTMLSiteFixture().page("situations/phone-only.html").elements.filter { $0.classes.contains("step-number") }
+        #expect(steps.map(\.text) == ["Step 1", "Step 2"])
+    }
+
+    @Test("every rendering carries the lang tag of its language, and has a copy button")
+    func languages() throws {
+        let site = try HTMLSiteFixture()
+        for page in site.pages where !page.hasPrefix("cards/") {
+            let document = try site.page(page)
+            #expect(document.root.attributes["lang"] != nil, "\(page): no lang on html")
+            for element in document.elements {
+                guard let code = element.attributes["data-lang"] else { continue }
+                #expect(element.attributes["lang"] == languageTags[code], "\(page): \(element.name) data-lang=\(code)")
+            }
+        }
+        let document = try site.page("situations/phone-only.html")
+        let renderings = document.elements.filter { $0.classes.contains("rendering") }
+        #expect(renderings.count == 2 * 3)
+        for rendering in renderings {
+            #expect(rendering.all("button", class: "copy").count == 1)
+            #expect(rendering.all(class: "words").count == 1)
+        }
+        let slots = document.elements.filter { $0.classes.contains("slot") }
+        #expect(Set(slots.map(\.text)) == ["姓", "성", "surname"])
+        #expect(Set(slots.compactMap { $0.attributes["data-plain"] }) == ["〔姓〕", "[성]", "[surname]"])
+        #expect(document.elements.contains { $0.classes.contains("cue") && $0.attributes["aria-label"] == "rising tone" })
+        #expect(!document.root.text.contains("{company}") && document.root.text.contains("XX公司"))
+    }
+
+    @Test("a role's handbook holds only that role's situations, phrases and navigation")
+    func roleFiltering() throws {
+        let site = try HTMLSiteFixture()
+        let visible = ["hotline-agent": ["phone-hello", "phone-sorry", "shared-any"], "counter-clerk": ["shared-any", "shared-counter"]]
+        let hidden = ["hotline-agent": ["shared-counter"], "counter-clerk": ["phone-hello", "phone-sorry", "phone-only"]]
+        for (role, ids) in visible {
+            let document = try site.page("roles/\(role).html")
+            let phrases = document.elements.filter { $0.classes.contains("phrase") }.compactMap { $0.attributes["id"] }
+            #expect(Set(phrases) == Set(ids), "\(role)")
+            for id in hidden[role] ?? [] { #expect(document.element(id: id) == nil, "\(role) shows \(id)") }
+            let nav = try #require(document.elements.first { $0.name == "nav" })
+            let situationLinks = nav.all(class: "nav-situations").flatMap { $0.all("a") }.compactMap { $0.attributes["href"] }
+            let expected = role == "hotline-agent" ? ["#phone-only", "#shared"] : ["#shared"]
+            #expect(situationLinks == expected, "\(role) nav")
+            let scripts = document.all(tag: "script").compactMap { $0.attributes["src"] }
+            #expect(scripts.contains("../assets/search-\(role).js"))
+            #expect(!scripts.contains { $0.contains("search-book") })
+        }
+    }
+
+    @Test("search data per role holds that role's phrases in every language, linked to their anchors")
+    func searchData() throws {
+        let site = try HTMLSiteFixture()
+        let book = try site.searchData("search-book.js")
+        let entries = try #require(book["entries"] as? [[String: Any]])
+        #expect(Set(entries.compactMap { $0["id"] as? String }) == ["phone-hello", "phone-sorry", "shared-any", "shared-counter"])
+        let hello = try #require(entries.first { $0["id"] as? String == "phone-hello" })
+        #expect(hello["href"] as? String == "situations/phone-only.html#phone-hello")
+        #expect((hello["texts"] as? [String])?.count == 3)
+        #expect((hello["texts"] as? [String])?.last == "Hello, this is XX Company. Am I speaking to Mr [surname]?")
+        let languages = try #require(book["languages"] as? [[String: Any]])
+        #expect(languages.compactMap { $0["tag"] as? String } == ["zh-Hans", "ko", "en"])
+        #expect(languages.compactMap { $0["substring"] as? Bool } == [true, false, false])
+
+        let clerk = try #require(try site.searchData("search-counter-clerk.js")["entries"] as? [[String: Any]])
+        #expect(clerk.compactMap { $0["id"] as? String } == ["shared-any", "shared-counter"])
+        #expect(clerk.compactMap { $0["href"] as? String } == ["#shared-any", "#shared-counter"])
+        let agent = try #require(try site.searchData("search-hotline-agent.js")["entries"] as? [[String: Any]])
+        #expect(agent.compactMap { $0["id"] as? String } == ["phone-hello", "phone-sorry", "shared-any"])
+    }
+
+    @Test("content with markup, ampersands, quotes and script URLs appears as text")
+    func escaping() throws {
+        let site = try HTMLSiteFixture()
+        for page in ["situations/phone-only.html", "roles/hotline-agent.html", "taboos.html"] {
+            let document = try site.page(page)
+            #expect(document.root.text.contains(HTMLSiteFixture.hostile), "\(page): hostile text not shown as text")
+            let scripts = document.all(tag: "script")
+            #expect(scripts.allSatisfy { $0.attributes["src"] != nil && $0.text.isEmpty }, "\(page): inline script")
+            for element in document.elements {
+                for (name, value) in element.attributes {
+                    #expect(!value.lowercased().contains("javascript:"), "\(page): \(name)=\(value)")
+                    #expect(!name.lowercased().hasPrefix("on"), "\(page): event handler \(name)")
+                }
+            }
+            let raw = try site.raw(page)
+            #expect(!raw.contains("<script>alert"), "\(page)")
+            #expect(raw.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"), "\(page)")
+        }
+        let search = try site.raw("assets/search-book.js")
+        #expect(!search.contains("<script>"), "search data must not carry a literal tag")
+    }
+
+    @Test("every link and resource is relative and points at a file and anchor that exist")
+    func relativeLinks() throws {
+        let site = try HTMLSiteFixture()
+        var idsByPage: [String: Set<String>] = [:]
+        for page in site.pages { idsByPage[page] = Set(try site.page(page).ids) }
+        for page in site.pages {
+            let document = try site.page(page)
+            let folder = (page as NSString).deletingLastPathComponent
+            for element in document.elements {
+                for attribute in ["href", "src"] {
+                    guard let link = element.attributes[attribute] else { continue }
+                    #expect(!link.hasPrefix("/") && !link.contains(":"), "\(page): \(attribute)=\(link)")
+                    let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                    let target = parts[0].isEmpty ? page : Self.normalize(folder.isEmpty ? parts[0] : folder + "/" + parts[0])
+                    #expect(FileManager.default.fileExists(atPath: site.output + "/html/" + target), "\(page): \(link)")
+                    if parts.count == 2, target.hasSuffix(".html"), !parts[1].isEmpty {
+                        #expect(idsByPage[target]?.contains(parts[1]) == true, "\(page): \(link): no such anchor")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("every page has landmarks, a skip link, one style sheet and one script")
+    func landmarks() throws {
+        let site = try HTMLSiteFixture()
+        for page in site.pages where !page.hasPrefix("cards/") {
+            let document = try site.page(page)
+            #expect(document.all(tag: "main").count == 1, "\(page)")
+            #expect(document.element(id: "main")?.name == "main", "\(page)")
+            #expect(document.all(tag: "nav").count == 1, "\(page)")
+            #expect(document.all(tag: "header").contains { $0.classes.contains("site-header") }, "\(page)")
+            #expect(document.all(tag: "a").first?.attributes["href"] == "#main", "\(page): skip link first")
+            let sheets = document.all(tag: "link").filter { $0.attributes["rel"] == "stylesheet" }
+            #expect(sheets.compactMap { $0.attributes["href"] }.map { $0.hasSuffix("assets/style.css") } == [true], "\(page)")
+            let scripts = document.all(tag: "script").compactMap { $0.attributes["src"] }
+            #expect(scripts.filter { $0.hasSuffix("assets/phrasebook.js") }.count == 1, "\(page)")
+            #expect(document.elements.contains { $0.classes.contains("search") && $0.attributes["role"] == "search" }, "\(page)")
+            #expect(document.all(tag: "input").contains { $0.attributes["data-toggle-lang"] == "ko" }, "\(page)")
+        }
+    }
+
+    @Test("the home page lists chapters, situations, roles with their handbooks and cards, and the taboos")
+    func home() throws {
+        let document = try HTMLSiteFixture().page("index.html")
+        let main = try #require(document.element(id: "main"))
+        let hrefs = main.all("a").compactMap { $0.attributes["href"] }
+        for expected in ["roles/hotline-agent.html", "cards/hotline-agent.html", "roles/counter-clerk.html",
+                         "cards/counter-clerk.html", "taboos.html", "situations/phone-only.html", "situations/shared.html"] {
+            #expect(hrefs.contains(expected), "home lacks \(expected)")
+        }
+    }
+
+    @Test("the taboo page shows each taboo, why, and links to what to say instead")
+    func taboos() throws {
+        let document = try HTMLSiteFixture().page("taboos.html")
+        let taboo = try #require(document.element(id: "taboo-wait"))
+        #expect(taboo.text.contains("你等着吧。") && taboo.text.contains("기다리시든가요.") && taboo.text.contains("Cold."))
+        #expect(taboo.all("a").contains { $0.attributes["href"] == "situations/phone-only.html#phone-sorry" })
+        #expect(taboo.text.contains("Never say") && taboo.text.contains("Say instead") && taboo.text.contains("Why"))
+    }
+
+    private static func normalize(_ path: String) -> String {
+        var parts: [String] = []
+        for part in path.split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(String(part)) }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+extension HTMLDocument {
+    /// Every element named `tag`.
+    func all(tag: String) -> [Element] { elements.filter { $0.name == tag } }
+}
