@@ -146,7 +146,7 @@ struct BookBuilder {
         let placeholder = index % 7 == 3 ? placeholders[(index / 7) % placeholders.count] : nil
 
         var attributes = [("id", id), ("category", Catalogue.categories[category].id)]
-        if random.chance(15) { attributes.append(("card", "true")) }
+        if random.chance(8) { attributes.append(("card", "true")) }
         if random.chance(10) {
             let pool = roles ?? Array(0..<10)
             if pool.count >= 2 {

@@ -32,6 +32,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Where the books are generated (a fresh temporary folder by default; removed afterwards).")
     var workspace: String?
 
+    @Option(help: "Only write the book of the first size into this folder (to inspect or profile it), then stop.")
+    var generate: String?
+
     @Option(help: .hidden)
     var one: Int?
 
@@ -49,6 +52,10 @@ struct Bench: ParsableCommand {
         }
         let sizes = self.sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizes.isEmpty else { throw ValidationError("--sizes: give sizes in phrases, e.g. 1000,10000") }
+        if let generate {
+            try BookSynth(phrases: sizes[0], seed: seed).write(to: generate)
+            return
+        }
         let manager = FileManager.default
         let root = workspace ?? NSTemporaryDirectory() + "phrasebook-bench-\(ProcessInfo.processInfo.processIdentifier)"
         defer { if workspace == nil { try? manager.removeItem(atPath: root) } }

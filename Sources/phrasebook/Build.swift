@@ -51,17 +51,7 @@ struct Build: ParsableCommand {
             role: role, textWidth: width, cardWidth: cardWidth, cardLines: cardLines,
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide)
         let result = try common.pipeline.build(options, strict: common.strict)
-        if common.report(result.diagnostics) { throw ExitCode(1) }
-        if result.published, options.formats.contains(.html) { try reportCardOverflows(options) }
+        if common.report(result.diagnostics, notes: false) { throw ExitCode(1) }
         FileHandleOutput.standardError("wrote \(result.files.count) files into \(common.output)/\n")
-    }
-
-    /// Tells which situations did not fit on one card of the HTML card sheet and were continued on more cards
-    /// (notes on standard error; they never fail the build).
-    private func reportCardOverflows(_ options: RenderOptions) throws {
-        guard let book = try common.pipeline.check().book else { return }
-        for note in CardSheet.notes(book: book, options: options) {
-            FileHandleOutput.standardError(note.formatted + "\n")
-        }
     }
 }

@@ -26,12 +26,16 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Prints the diagnostics (to standard error for text, standard output for JSON) and returns whether they fail.
-    func report(_ found: [Diagnostic]) -> Bool {
-        let printed = diagnostics.format(found)
+    /// With `notes: false`, text output lists errors and warnings only and counts the notes in the summary.
+    func report(_ found: [Diagnostic], notes: Bool = true) -> Bool {
         if diagnostics == .json {
-            print(printed, terminator: "")
+            print(diagnostics.format(found), terminator: "")
+        } else if notes {
+            FileHandleOutput.standardError(diagnostics.format(found))
         } else {
-            FileHandleOutput.standardError(printed)
+            let shown = found.filter { $0.severity != .note }
+            let lines = shown.map(\.formatted) + [found.summary + (shown.count < found.count ? " (notes: phrasebook check)" : "")]
+            FileHandleOutput.standardError(lines.joined(separator: "\n") + "\n")
         }
         return found.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }

@@ -18,7 +18,7 @@ public struct Pipeline: Sendable {
 
     /// What a build did.
     public struct BuildResult: Sendable {
-        /// Every diagnostic of the content.
+        /// Every diagnostic of the content, and the notes of rendering (cards continued on more cards).
         public var diagnostics: [Diagnostic]
         /// The files written; empty when the build refused to publish.
         public var files: [OutputFile]
@@ -42,7 +42,9 @@ public struct Pipeline: Sendable {
         }
         let files = try render(book, options)
         try Publisher(folder: outputFolder).publish(files, replacing: options.role == nil ? options.formats : [])
-        return BuildResult(diagnostics: diagnostics, files: files, published: true)
+        let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
+        return BuildResult(
+            diagnostics: (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder), files: files, published: true)
     }
 
     /// Renders every chosen format in memory, formats in parallel; files sorted by path.

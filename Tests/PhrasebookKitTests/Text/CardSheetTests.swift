@@ -11,15 +11,23 @@ struct CardSheetTests {
         let index = try #require(book.situations.firstIndex { $0.phrases.contains(where: \.card) })
         var situation = book.situations[index]
         var target: Phrase?
-        situation.blocks = situation.blocks.map { block in
-            guard case .phrase(var phrase) = block, phrase.card, target == nil else { return block }
+        func lengthen(_ phrase: Phrase) -> Phrase {
+            guard phrase.card, target == nil else { return phrase }
+            var phrase = phrase
             phrase.text.renderings = phrase.text.renderings.map { rendering in
                 var longer = rendering
                 longer.text = Array(repeating: rendering.text, count: times).joined(separator: " ")
                 return longer
             }
             target = phrase
-            return .phrase(phrase)
+            return phrase
+        }
+        situation.blocks = situation.blocks.map { block in
+            switch block {
+            case .phrase(let phrase): .phrase(lengthen(phrase))
+            case .steps(let steps): .steps(steps.map(lengthen))
+            case .dialogue: block
+            }
         }
         book.situations[index] = situation
         return (book, situation, try #require(target))
