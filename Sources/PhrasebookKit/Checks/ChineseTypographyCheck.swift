@@ -48,8 +48,13 @@ struct ChineseTypographyCheck: Check {
     /// Scans one Chinese text.
     static func scan(_ text: String) -> Findings {
         // Placeholders and URLs count as Latin text: "X" keeps `{a}.{b}` and `www.x.com` out of the findings.
-        let literal = Punctuation.literal(text, placeholder: "X")
-            .replacing(#/(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[!-~]*/#, with: "X")
+        // Most texts have no half-width mark at all: nothing to find, and no need to build the literal text.
+        guard text.unicodeScalars.contains(where: { Punctuation.halfWidthMarks.contains($0) || $0 == "(" || $0 == ")" })
+        else { return Findings() }
+        var literal = Punctuation.literal(text, placeholder: "X")
+        if literal.contains("://") || literal.contains("www.") {
+            literal = literal.replacing(#/(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[!-~]*/#, with: "X")
+        }
         let scalars = Array(literal.unicodeScalars)
         var findings = Findings()
         var other: [Character] = []

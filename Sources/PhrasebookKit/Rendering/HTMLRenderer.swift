@@ -71,15 +71,23 @@ struct HTMLRenderer: Renderer {
         return keys
     }
 
-    /// The chapters of a page's navigation with the entry of situation `id` marked current.
+    /// A situation page's navigation: every chapter, but only the situations of the page's own chapter, with the
+    /// page's entry marked current. Listing every situation on every page would make the site grow with the
+    /// square of the book.
     private static func markingCurrent(_ id: String, in chapters: Any?) -> [[String: Any]] {
         (chapters as? [[String: Any]] ?? []).map { chapter in
             var chapter = chapter
-            chapter["situations"] = (chapter["situations"] as? [[String: Any]] ?? []).map { situation in
-                var situation = situation
-                situation["isCurrent"] = (situation["id"] as? String) == id
-                return situation
-            }
+            let situations = chapter["situations"] as? [[String: Any]] ?? []
+            let isCurrentChapter = situations.contains { ($0["id"] as? String) == id }
+            chapter["isCurrentChapter"] = isCurrentChapter
+            chapter["hasSituations"] = isCurrentChapter
+            chapter["situations"] = isCurrentChapter
+                ? situations.map { situation in
+                    var situation = situation
+                    situation["isCurrent"] = (situation["id"] as? String) == id
+                    return situation
+                }
+                : []
             return chapter
         }
     }

@@ -107,6 +107,8 @@ struct PageContext: Sendable {
     func chapter(for chapter: ChapterView, page: Page, withContent: Bool) -> [String: Any] {
         [
             "id": chapter.chapter.id, "title": texts(chapter.chapter.title), "titleText": sourceText(chapter.chapter.title),
+            "href": chapterHref(chapter.chapter.id, page: page), "isCurrentChapter": false,
+            "hasSituations": !chapter.situations.isEmpty,
             "situations": chapter.situations.map { situation -> [String: Any] in
                 withContent
                     ? self.situation(situation, page: page)
@@ -117,6 +119,15 @@ struct PageContext: Sendable {
                     ]
             },
         ]
+    }
+
+    /// The link to a chapter's section of the home page (of the handbook, for a role's handbook) from `page`.
+    func chapterHref(_ id: String, page: Page) -> String {
+        switch page {
+        case .top: "\(homePage)#chapter-\(id)"
+        case .nested: "../\(homePage)#chapter-\(id)"
+        case .roleHandbook: "#chapter-\(id)"
+        }
     }
 
     /// The link to a situation from `page`.
