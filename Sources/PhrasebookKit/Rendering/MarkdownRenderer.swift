@@ -8,10 +8,12 @@ struct MarkdownRenderer: Renderer {
 
     func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
         let style = MarkdownTextStyle()
+        let formatted = FormattedTextCache()
         var files: [OutputFile] = []
         if job.includesWholeBook {
             let view = BookView(book: job.book)
-            let top = PageContext(view: view, style: style, pageExtension: "md", homePage: "README.md")
+            let top = PageContext(
+                view: view, style: style, pageExtension: "md", homePage: "README.md", formatted: formatted)
             var index = top.common(.top)
             index["taboos"] = top.taboos(page: .top)
             files.append(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
@@ -24,7 +26,9 @@ struct MarkdownRenderer: Renderer {
         }
         // Roles are independent: rendered on every core, in order.
         files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) -> OutputFile in
-            let handbook = PageContext(view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md")
+            let handbook = PageContext(
+                view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md",
+                formatted: formatted)
             return OutputFile(
                 path: "markdown/roles/\(role.id).md", contents: try templates.render("role", handbook.common(.roleHandbook)))
         }

@@ -28,9 +28,16 @@ struct PageContext: Sendable {
     /// What pages built through this context (and its copies) share: each kind of page's common keys are the
     /// same for every page of that kind, so they are built once, not once per page.
     private let cache = PageContextCache()
+    /// Formatted texts, shared by every page context of one renderer (the whole book's and each role's): a text
+    /// looks the same on every page of a format, so it is resolved and escaped once.
+    private let formatted: FormattedTextCache
 
-    init(view: BookView, style: any TextStyle, pageExtension: String, homePage: String) {
+    init(
+        view: BookView, style: any TextStyle, pageExtension: String, homePage: String,
+        formatted: FormattedTextCache = FormattedTextCache()
+    ) {
         self.view = view
+        self.formatted = formatted
         self.style = style
         self.resolver = TextResolver(book: view.book)
         self.pageExtension = pageExtension
@@ -47,13 +54,15 @@ struct PageContext: Sendable {
 
     /// One entry per declared language, in display order.
     func texts(_ text: LocalizedText) -> [[String: Any]] {
-        book.languages.map { language in
-            let resolved = resolver.resolve(text, in: language)
-            return [
-                "code": language.code, "tag": language.tag, "name": style.escape(language.name),
-                "isSource": language.code == book.sourceLanguage, "isPending": resolved.isPending,
-                "text": style.format(resolved),
-            ]
+        formatted.texts(text) {
+            book.languages.map { language in
+                let resolved = resolver.resolve(text, in: language)
+                return [
+                    "code": language.code, "tag": language.tag, "name": style.escape(language.name),
+                    "isSource": language.code == book.sourceLanguage, "isPending": resolved.isPending,
+                    "text": style.format(resolved),
+                ]
+            }
         }
     }
 
@@ -160,6 +169,21 @@ final class PageContextCache: @unchecked Sendable {
         if let known = lock.withLock({ commons[page] }) { return known }
         let made = make()
         lock.withLock { commons[page] = made }
+        return made
+    }
+}
+
+/// Formatted texts by the place they were written, shared by the page contexts of one renderer. A hit is
+/// checked against the text itself, so two texts can never be confused.
+final class FormattedTextCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [SourceLocation: (text: LocalizedText, value: [[String: Any]])] = [:]
+
+    /// The formatted entries of `text`, made by `make` the first time.
+    func texts(_ text: LocalizedText, make: () -> [[String: Any]]) -> [[String: Any]] {
+        if let known = lock.withLock({ entries[text.location] }), known.text == text { return known.value }
+        let made = make()
+        lock.withLock { entries[text.location] = (text, made) }
         return made
     }
 }
