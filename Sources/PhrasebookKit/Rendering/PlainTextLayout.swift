@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lays out resolved texts as plain-text lines at a fixed display width: language-tagged renderings with
 /// hanging indents, labelled blocks, headings. Every line it returns fits the width.
 struct PlainTextLayout: Sendable {
@@ -7,6 +9,8 @@ struct PlainTextLayout: Sendable {
     let resolver: TextResolver
     let languages: [Language]
     let source: String
+    /// Paragraphs already wrapped by this layout: the whole book's handbook and every role's repeat most of them.
+    private let wraps = WrapCache()
 
     init(book: Book, width: Int, ambiguousIsWide: Bool, languages: [Language]? = nil) {
         self.width = width
@@ -39,6 +43,10 @@ struct PlainTextLayout: Sendable {
 
     /// Wraps one paragraph with a first-line prefix and a hanging indent as wide as that prefix.
     func paragraph(_ text: String, indent: Int = 0, prefix: String = "") -> [String] {
+        wraps.lines(WrapCache.Key(text: text, indent: indent, prefix: prefix)) { layOut(text, indent: indent, prefix: prefix) }
+    }
+
+    private func layOut(_ text: String, indent: Int, prefix: String) -> [String] {
         let limit = max(0, width - minimumRoom)
         let indent = min(max(indent, 0), limit)
         let lead = String(repeating: " ", count: indent)
@@ -90,5 +98,25 @@ extension String {
         var trimmed = Substring(self)
         while trimmed.last == " " { trimmed.removeLast() }
         return String(trimmed)
+    }
+}
+
+/// Wrapped paragraphs of one `PlainTextLayout` (one width), shared by the threads rendering its handbooks.
+final class WrapCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let text: String
+        let indent: Int
+        let prefix: String
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: [String]] = [:]
+
+    /// The lines for `key`, made by `make` the first time.
+    func lines(_ key: Key, make: () -> [String]) -> [String] {
+        if let known = lock.withLock({ entries[key] }) { return known }
+        let made = make()
+        lock.withLock { entries[key] = made }
+        return made
     }
 }
