@@ -51,17 +51,6 @@ struct XMLText {
     }
 
     static func escape(_ string: String) -> String {
-        guard string.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return string }
-        var result = ""
-        for character in string {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
+        MarkupEscaping.escape(string)
     }
 }

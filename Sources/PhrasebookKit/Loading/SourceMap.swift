@@ -44,24 +44,15 @@ struct SourceMap {
     /// Where the attribute `name` of the start tag at `tagOffset` is written, or the tag itself.
     func attributeOffset(_ name: String, inTagAt tagOffset: Int) -> Int {
         let needle = Array(name.utf8)
-        var index = tagOffset + 1
-        var quote: UInt8?
-        while index < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                break
-            } else if Self.isSpace(bytes[index - 1]), matches(needle, at: index) {
-                var after = index + needle.count
-                while after < bytes.count, Self.isSpace(bytes[after]) { after += 1 }
-                if after < bytes.count, bytes[after] == UInt8(ascii: "=") { return index }
-            }
-            index += 1
+        var found: Int?
+        _ = walkTag(from: tagOffset + 1) { index in
+            guard Self.isSpace(bytes[index - 1]), matches(needle, at: index) else { return false }
+            var after = index + needle.count
+            while after < bytes.count, Self.isSpace(bytes[after]) { after += 1 }
+            if after < bytes.count, bytes[after] == UInt8(ascii: "=") { found = index }
+            return found != nil
         }
-        return tagOffset
+        return found ?? tagOffset
     }
 
     private mutating func scanTags() {
@@ -109,6 +100,12 @@ struct SourceMap {
     }
 
     private func skipTag(from start: Int) -> Int {
+        walkTag(from: start) { _ in false }
+    }
+
+    /// Visits the offsets of a start tag's bytes that are outside quoted attribute values, from `start` up to the
+    /// closing `>`, until `visit` returns true. Returns the offset just past the `>` (or the end of the file).
+    private func walkTag(from start: Int, _ visit: (Int) -> Bool) -> Int {
         var index = start
         var quote: UInt8?
         while index < bytes.count {
@@ -119,6 +116,8 @@ struct SourceMap {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
                 return index + 1
+            } else if visit(index) {
+                return index
             }
             index += 1
         }

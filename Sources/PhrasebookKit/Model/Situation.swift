@@ -40,19 +40,24 @@ public struct Situation: Sendable {
     }
 
     /// Every phrase of the situation, alternatives and steps alike, in file order.
-    public var phrases: [Phrase] {
-        blocks.flatMap { block -> [Phrase] in
+    public var phrases: [Phrase] { blocks.phrases }
+
+    /// The situation's worked dialogues in file order.
+    public var dialogues: [Dialogue] {
+        blocks.compactMap { if case .dialogue(let dialogue) = $0 { dialogue } else { nil } }
+    }
+}
+
+extension Array where Element == SituationBlock {
+    /// The phrases of these blocks, alternatives and steps alike, in order.
+    var phrases: [Phrase] {
+        flatMap { block -> [Phrase] in
             switch block {
             case .phrase(let phrase): [phrase]
             case .steps(let steps): steps
             case .dialogue: []
             }
         }
-    }
-
-    /// The situation's worked dialogues in file order.
-    public var dialogues: [Dialogue] {
-        blocks.compactMap { if case .dialogue(let dialogue) = $0 { dialogue } else { nil } }
     }
 }
 

@@ -65,15 +65,7 @@ public struct SituationView: Sendable {
     }
 
     /// The visible phrases in file order.
-    public var phrases: [Phrase] {
-        blocks.flatMap { block -> [Phrase] in
-            switch block {
-            case .phrase(let phrase): [phrase]
-            case .steps(let steps): steps
-            case .dialogue: []
-            }
-        }
-    }
+    public var phrases: [Phrase] { blocks.phrases }
 }
 
 /// The rule for `roles` attributes: absent means everyone.
