@@ -4,19 +4,13 @@ struct CheckContext: Sendable {
     /// Every text of the book, in book order.
     let sites: [TextSite]
     /// Phrases by id (the first one where ids repeat), with their situation.
-    let phrases: [String: (phrase: Phrase, situation: Situation)]
+    let phrases: PhraseDirectory
     /// Placeholders by name.
     let placeholders: [String: Placeholder]
 
     init(book: Book) {
         self.book = book
-        var phrases: [String: (Phrase, Situation)] = [:]
-        for situation in book.situations {
-            for phrase in situation.phrases where phrases[phrase.id] == nil {
-                phrases[phrase.id] = (phrase, situation)
-            }
-        }
-        self.phrases = phrases
+        phrases = PhraseDirectory(book)
         self.placeholders = Dictionary(book.placeholders.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.sites = Self.collectSites(book)
     }

@@ -18,11 +18,12 @@ struct HTMLRenderer: Renderer {
     func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
         let style = HTMLTextStyle()
         let formatted = FormattedTextCache()
+        let phrases = PhraseDirectory(job.book)
         var files = assets.map { OutputFile(path: "html/assets/" + $0.path, contents: $0.contents) }
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let site = PageContext(
-                view: view, style: style, pageExtension: "html", homePage: "index.html", formatted: formatted)
+                view: view, style: style, pageExtension: "html", homePage: "index.html", formatted: formatted, phrases: phrases)
             files.append(OutputFile(path: "html/assets/search-book.js", contents: SearchIndex.script(for: view) {
                 site.phraseHref($0, page: .top)
             }))
@@ -41,17 +42,17 @@ struct HTMLRenderer: Renderer {
             }
         }
         files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-            try renderRole(role, job: job, style: style, formatted: formatted)
+            try renderRole(role, job: job, style: style, formatted: formatted, phrases: phrases)
         }.flatMap { $0 }
         return files
     }
 
     private func renderRole(
-        _ role: Label, job: RenderJob, style: HTMLTextStyle, formatted: FormattedTextCache
+        _ role: Label, job: RenderJob, style: HTMLTextStyle, formatted: FormattedTextCache, phrases: PhraseDirectory
     ) throws(PhrasebookError) -> [OutputFile] {
         let view = BookView(book: job.book, role: role)
         let handbook = PageContext(
-            view: view, style: style, pageExtension: "html", homePage: "index.html", formatted: formatted)
+            view: view, style: style, pageExtension: "html", homePage: "index.html", formatted: formatted, phrases: phrases)
         let search = "search-\(role.id).js"
         let script = SearchIndex.script(for: view) { handbook.phraseHref($0, page: .roleHandbook) }
         let context = Self.page(handbook, .roleHandbook, search: search, kind: "isRoleHandbook")

@@ -9,11 +9,12 @@ struct MarkdownRenderer: Renderer {
     func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
         let style = MarkdownTextStyle()
         let formatted = FormattedTextCache()
+        let phrases = PhraseDirectory(job.book)
         var files: [OutputFile] = []
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let top = PageContext(
-                view: view, style: style, pageExtension: "md", homePage: "README.md", formatted: formatted)
+                view: view, style: style, pageExtension: "md", homePage: "README.md", formatted: formatted, phrases: phrases)
             var index = top.common(.top)
             index["taboos"] = top.taboos(page: .top)
             files.append(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
@@ -28,7 +29,7 @@ struct MarkdownRenderer: Renderer {
         files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) -> OutputFile in
             let handbook = PageContext(
                 view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md",
-                formatted: formatted)
+                formatted: formatted, phrases: phrases)
             return OutputFile(
                 path: "markdown/roles/\(role.id).md", contents: try templates.render("role", handbook.common(.roleHandbook)))
         }

@@ -22,19 +22,19 @@ struct PageContext: Sendable {
     /// The name of the book's home page (`index.html`, `README.md`).
     let homePage: String
     /// Every phrase of the book by id, with the id of its situation.
-    let phraseIndex: [String: (phrase: Phrase, situation: String)]
+    let phraseIndex: PhraseDirectory
     /// The ids of the phrases the view shows.
     let visiblePhrases: Set<String>
     /// What pages built through this context (and its copies) share: each kind of page's common keys are the
     /// same for every page of that kind, so they are built once, not once per page.
-    private let cache = PageContextCache()
+    private let commons = Memo<Page, [String: Any]>()
     /// Formatted texts, shared by every page context of one renderer (the whole book's and each role's): a text
     /// looks the same on every page of a format, so it is resolved and escaped once.
     private let formatted: FormattedTextCache
 
     init(
         view: BookView, style: any TextStyle, pageExtension: String, homePage: String,
-        formatted: FormattedTextCache = FormattedTextCache()
+        formatted: FormattedTextCache = FormattedTextCache(), phrases: PhraseDirectory? = nil
     ) {
         self.view = view
         self.formatted = formatted
@@ -42,11 +42,7 @@ struct PageContext: Sendable {
         self.resolver = TextResolver(book: view.book)
         self.pageExtension = pageExtension
         self.homePage = homePage
-        var index: [String: (Phrase, String)] = [:]
-        for situation in view.book.situations {
-            for phrase in situation.phrases where index[phrase.id] == nil { index[phrase.id] = (phrase, situation.id) }
-        }
-        phraseIndex = index
+        phraseIndex = phrases ?? PhraseDirectory(view.book)
         visiblePhrases = Set(view.phrases.map(\.id))
     }
 
@@ -74,7 +70,7 @@ struct PageContext: Sendable {
 
     /// The keys every page has; built once per kind of page.
     func common(_ page: Page) -> [String: Any] {
-        cache.common(page) { makeCommon(page) }
+        commons.value(page) { makeCommon(page) }
     }
 
     private func makeCommon(_ page: Page) -> [String: Any] {
@@ -159,31 +155,16 @@ struct PageContext: Sendable {
     }
 }
 
-/// The memo of a `PageContext`. Values are built outside the lock (two threads may build the same one; they
-/// are equal) and never change once stored; readers get copies.
-final class PageContextCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var commons: [PageContext.Page: [String: Any]] = [:]
-
-    func common(_ page: PageContext.Page, make: () -> [String: Any]) -> [String: Any] {
-        if let known = lock.withLock({ commons[page] }) { return known }
-        let made = make()
-        lock.withLock { commons[page] = made }
-        return made
-    }
-}
-
 /// Formatted texts by the place they were written, shared by the page contexts of one renderer. A hit is
 /// checked against the text itself, so two texts can never be confused.
-final class FormattedTextCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [SourceLocation: (text: LocalizedText, value: [[String: Any]])] = [:]
+final class FormattedTextCache: Sendable {
+    private let memo = Memo<SourceLocation, (text: LocalizedText, value: [[String: Any]])>()
 
     /// The formatted entries of `text`, made by `make` the first time.
     func texts(_ text: LocalizedText, make: () -> [[String: Any]]) -> [[String: Any]] {
-        if let known = lock.withLock({ entries[text.location] }), known.text == text { return known.value }
+        if let known = memo.stored(text.location), known.text == text { return known.value }
         let made = make()
-        lock.withLock { entries[text.location] = (text, made) }
+        memo.store((text, made), for: text.location)
         return made
     }
 }

@@ -10,7 +10,7 @@ struct PlainTextLayout: Sendable {
     let languages: [Language]
     let source: String
     /// Paragraphs already wrapped by this layout: the whole book's handbook and every role's repeat most of them.
-    private let wraps = WrapCache()
+    private let wraps = Memo<WrapKey, [String]>()
 
     init(book: Book, width: Int, ambiguousIsWide: Bool, languages: [Language]? = nil) {
         self.width = width
@@ -43,7 +43,7 @@ struct PlainTextLayout: Sendable {
 
     /// Wraps one paragraph with a first-line prefix and a hanging indent as wide as that prefix.
     func paragraph(_ text: String, indent: Int = 0, prefix: String = "") -> [String] {
-        wraps.lines(WrapCache.Key(text: text, indent: indent, prefix: prefix)) { layOut(text, indent: indent, prefix: prefix) }
+        wraps.value(WrapKey(text: text, indent: indent, prefix: prefix)) { layOut(text, indent: indent, prefix: prefix) }
     }
 
     private func layOut(_ text: String, indent: Int, prefix: String) -> [String] {
@@ -101,22 +101,9 @@ extension String {
     }
 }
 
-/// Wrapped paragraphs of one `PlainTextLayout` (one width), shared by the threads rendering its handbooks.
-final class WrapCache: @unchecked Sendable {
-    struct Key: Hashable {
-        let text: String
-        let indent: Int
-        let prefix: String
-    }
-
-    private let lock = NSLock()
-    private var entries: [Key: [String]] = [:]
-
-    /// The lines for `key`, made by `make` the first time.
-    func lines(_ key: Key, make: () -> [String]) -> [String] {
-        if let known = lock.withLock({ entries[key] }) { return known }
-        let made = make()
-        lock.withLock { entries[key] = made }
-        return made
-    }
+/// What a wrapped paragraph depends on, besides its layout's width.
+struct WrapKey: Hashable {
+    let text: String
+    let indent: Int
+    let prefix: String
 }

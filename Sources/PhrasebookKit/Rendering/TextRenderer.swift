@@ -10,16 +10,17 @@ struct TextRenderer: Renderer {
     func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
         try CardDeck.validateLanguages(job.options, book: job.book)
         let layout = PlainTextLayout(book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
+        let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
         var files: [OutputFile] = []
         if job.includesWholeBook {
             files.append(OutputFile(
-                path: "text/handbook.txt", contents: try handbook(BookView(book: job.book), layout: layout)))
+                path: "text/handbook.txt", contents: try handbook(BookView(book: job.book), writer: writer)))
         }
         // Roles are independent: laid out on every core, in order.
         files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) -> [OutputFile] in
             var files: [OutputFile] = []
             let view = BookView(book: job.book, role: role)
-            files.append(OutputFile(path: "text/roles/\(role.id).txt", contents: try handbook(view, layout: layout)))
+            files.append(OutputFile(path: "text/roles/\(role.id).txt", contents: try handbook(view, writer: writer)))
             let deck = CardDeck(view: view, options: job.options)
             let cards = TextCards(deck: deck, options: job.options).cards()
             let context: [String: Any] = [
@@ -35,12 +36,12 @@ struct TextRenderer: Renderer {
         return files
     }
 
-    private func handbook(_ view: BookView, layout: PlainTextLayout) throws(PhrasebookError) -> String {
+    private func handbook(_ view: BookView, writer: TextSituationWriter) throws(PhrasebookError) -> String {
+        let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role { title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: "Role: ") }
         let rule = String(repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
         var contents: [String] = []
-        let writer = TextSituationWriter(layout: layout, book: view.book)
         var chapters: [[String: Any]] = []
         for (chapterIndex, chapter) in view.chapters.enumerated() {
             let number = "\(chapterIndex + 1)"

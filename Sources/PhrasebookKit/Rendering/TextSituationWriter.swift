@@ -2,16 +2,8 @@
 /// with every language, notes, don't/do pairs with reasons, dialogues with branches indented.
 struct TextSituationWriter {
     let layout: PlainTextLayout
-    let book: Book
-    private let phrases: [String: Phrase]
-
-    init(layout: PlainTextLayout, book: Book) {
-        self.layout = layout
-        self.book = book
-        var phrases: [String: Phrase] = [:]
-        for phrase in book.situations.flatMap(\.phrases) where phrases[phrase.id] == nil { phrases[phrase.id] = phrase }
-        self.phrases = phrases
-    }
+    /// Where dialogue turns look up the phrases they quote.
+    let phrases: PhraseDirectory
 
     func lines(_ view: SituationView, number: String) -> [String] {
         let situation = view.situation
@@ -83,7 +75,7 @@ struct TextSituationWriter {
             case .turn(let turn):
                 let text: LocalizedText? =
                     switch turn.content {
-                    case .phrase(let reference): phrases[reference.value]?.text
+                    case .phrase(let reference): phrases[reference.value]?.phrase.text
                     case .text(let own): own
                     }
                 let speaker = Self.speakers[turn.speaker] ?? "Agent: "
