@@ -29,7 +29,7 @@ struct SizeRun {
         guard let built else { throw CocoaError(.featureUnsupported) }
         let problems = built.diagnostics.filter { $0.severity == .error || $0.severity == .warning }.count
         let outputFiles = built.files.count
-        let outputBytes = built.files.reduce(0) { $0 + $1.contents.utf8.count }
+        let outputBytes = built.files.reduce(0) { $0 + $1.bytes }
 
         // Then stage by stage.
         var load: [Double] = [], check: [Double] = [], render: [Double] = [], publish: [Double] = []

@@ -52,7 +52,7 @@ struct ChineseTypographyCheck: Check {
         guard text.unicodeScalars.contains(where: { Punctuation.halfWidthMarks.contains($0) || $0 == "(" || $0 == ")" })
         else { return Findings() }
         var literal = Punctuation.literal(text, placeholder: "X")
-        if literal.contains("://") || literal.contains("www.") {
+        if literal.containsLiteral("://") || literal.containsLiteral("www.") {
             literal = literal.replacing(#/(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[!-~]*/#, with: "X")
         }
         let scalars = Array(literal.unicodeScalars)

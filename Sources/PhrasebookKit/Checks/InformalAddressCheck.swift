@@ -10,8 +10,8 @@ struct InformalAddressCheck: Check {
         for site in context.sites where site.isStaffSpeech {
             for rendering in site.text.renderings where chinese.contains(rendering.language) {
                 let literal = Punctuation.literal(rendering.text, placeholder: "")
-                guard literal.contains("你") else { continue }
-                let word = literal.contains("你们") ? "你们" : "你"
+                guard literal.containsLiteral("你") else { continue }
+                let word = literal.containsLiteral("你们") ? "你们" : "你"
                 report.add(
                     "informal-address",
                     "the \(rendering.language) text of \(site.subject) says \(word) to the customer; use 您 (for "

@@ -15,7 +15,7 @@ struct TabooCheck: Check {
         guard !fragments.isEmpty else { return }
         for site in context.sites where site.isStaffSpeech {
             guard let source = site.text.rendering(context.source), !source.text.isEmpty else { continue }
-            for (taboo, fragment) in fragments where source.text.contains(fragment) {
+            for (taboo, fragment) in fragments where source.text.containsLiteral(fragment) {
                 report.add(
                     "taboo-used",
                     "\(site.subject) contains \"\(fragment)\" from taboo '\(taboo)'; reword it (see the taboo's "

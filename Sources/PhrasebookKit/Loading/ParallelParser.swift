@@ -10,9 +10,9 @@ enum ParallelParser {
 
     /// Parses `files`; the results are in the same order as the paths.
     static func parse(_ files: [String]) throws(PhrasebookError) -> [Parsed] {
-        let results = ResultSlots<Parsed>(count: files.count)
+        let results = ResultSlots<Parsed, PhrasebookError>(count: files.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 4 + 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let schema: RelaxNGSchema
             do throws(PhrasebookError) {
                 schema = try RelaxNGSchema()
@@ -21,8 +21,7 @@ enum ParallelParser {
                 return
             }
             let parser = XMLFileParser(schema: schema)
-            var index = worker
-            while index < files.count {
+            while let index = results.claim() {
                 let file = files[index]
                 if let data = FileManager.default.contents(atPath: file) {
                     let (root, diagnostics) = parser.parse([UInt8](data), file: file)
@@ -30,7 +29,6 @@ enum ParallelParser {
                 } else {
                     results.fail(.unreadableFile(path: file, reason: "permission denied or not a file"))
                 }
-                index += workers
             }
         }
         return try results.collect()

@@ -1,26 +1,38 @@
 import Foundation
 
 /// A thread-safe memo: values computed once per key and shared by the threads rendering pages. A value is made
-/// outside the lock (two threads may make the same one; they are equal) and never changes once stored.
+/// outside the lock (two threads may make the same one; they are equal) and never changes once stored. Keys are
+/// spread over several independently locked stripes, so that threads looking up different keys seldom wait
+/// for each other.
 final class Memo<Key: Hashable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Key: Value] = [:]
+    private final class Stripe {
+        let lock = NSLock()
+        var values: [Key: Value] = [:]
+    }
+
+    private let stripes = (0..<16).map { _ in Stripe() }
+
+    private func stripe(_ key: Key) -> Stripe {
+        stripes[Int(UInt(bitPattern: key.hashValue) % UInt(stripes.count))]
+    }
 
     /// The value stored for `key`, if any.
     func stored(_ key: Key) -> Value? {
-        lock.withLock { values[key] }
+        let stripe = stripe(key)
+        return stripe.lock.withLock { stripe.values[key] }
     }
 
     /// The value for `key`, made by `make` the first time.
     func value(_ key: Key, make: () -> Value) -> Value {
         if let known = stored(key) { return known }
         let made = make()
-        lock.withLock { values[key] = made }
+        store(made, for: key)
         return made
     }
 
     /// Stores `value` for `key`, replacing what was there.
     func store(_ value: Value, for key: Key) {
-        lock.withLock { values[key] = value }
+        let stripe = stripe(key)
+        stripe.lock.withLock { stripe.values[key] = value }
     }
 }

@@ -21,7 +21,7 @@ public struct Pipeline: Sendable {
         /// Every diagnostic of the content, and the notes of rendering (cards continued on more cards).
         public var diagnostics: [Diagnostic]
         /// The files written; empty when the build refused to publish.
-        public var files: [OutputFile]
+        public var files: [PublishedFile]
         /// Whether `Output/` was written.
         public var published: Bool
     }
@@ -40,19 +40,31 @@ public struct Pipeline: Sendable {
         if let role = options.role, !book.roles.contains(where: { $0.id == role }) {
             throw .invalidOption("--role \(role): no such role; the book declares \(book.roles.map(\.id).joined(separator: ", "))")
         }
-        let files = try render(book, options)
-        try Publisher(folder: outputFolder).publish(files, replacing: options.role == nil ? options.formats : [])
+        let publisher = Publisher(folder: outputFolder)
+        let staging = try publisher.stage()
+        defer { staging.discard() }
+        try render(book, options, into: staging)
+        try publisher.commit(staging, replacing: options.role == nil ? options.formats : [])
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
         return BuildResult(
-            diagnostics: (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder), files: files, published: true)
+            diagnostics: (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder), files: staging.written,
+            published: true)
     }
 
-    /// Renders every chosen format in memory, formats in parallel; files sorted by path.
+    /// Renders every chosen format in memory; files sorted by path.
     public func render(_ book: Book, _ options: RenderOptions) throws(PhrasebookError) -> [OutputFile] {
+        let files = CollectedFiles()
+        try render(book, options, into: files)
+        return files.files
+    }
+
+    /// Renders every chosen format into `sink`. Formats run one after the other, each on every core (its pages
+    /// and handbooks are independent); running formats side by side as well would nest parallel loops, and the
+    /// inner ones would get no core of their own.
+    func render(_ book: Book, _ options: RenderOptions, into sink: any FileSink) throws(PhrasebookError) {
         let renderers = try options.formats.map { format throws(PhrasebookError) in try renderer(for: format) }
         let job = RenderJob(book: book, options: options)
-        let outputs = try ParallelMap.map(renderers) { renderer throws(PhrasebookError) in try renderer.render(job) }
-        return outputs.flatMap { $0 }.sorted { $0.path < $1.path }
+        for renderer in renderers { try renderer.render(job, into: sink) }
     }
 
     private func renderer(for format: OutputFormat) throws(PhrasebookError) -> any Renderer {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Writes rendered files into the output folder without ever leaving it half-written: everything goes into a
-/// staging folder inside the output folder first, and only when all of it is written are the format folders
-/// (or, for a one-role build, the files) renamed into place. On any failure the previous output stays as it was.
+/// staging folder inside the output folder first (`Staging`, as the files are rendered), and only when all of it
+/// is written are the format folders (or, for a one-role build, the files) renamed into place. On any failure the
+/// previous output stays as it was.
 public struct Publisher: Sendable {
     /// The output folder.
     public let folder: String
@@ -12,33 +13,36 @@ public struct Publisher: Sendable {
         self.folder = folder
     }
 
-    /// Publishes `files`. With `replacing`, each of those format folders is swapped whole (files the build no
-    /// longer makes disappear); otherwise each file replaces its namesake and nothing else changes.
+    /// Opens a staging folder to write a build's files into as they are rendered.
+    public func stage() throws(PhrasebookError) -> Staging {
+        try Staging(folder: folder)
+    }
+
+    /// Publishes `files` at once: stages them, then commits.
     public func publish(_ files: [OutputFile], replacing formats: [OutputFormat]) throws(PhrasebookError) {
         for file in files { try Self.validate(file.path) }
+        let staging = try stage()
+        defer { staging.discard() }
+        for file in files { try staging.accept(file) }
+        try commit(staging, replacing: formats)
+    }
+
+    /// Moves what `staging` holds into place. With `replacing`, each of those format folders is swapped whole
+    /// (files the build no longer makes disappear); otherwise each file replaces its namesake and nothing else
+    /// changes.
+    public func commit(_ staging: Staging, replacing formats: [OutputFormat]) throws(PhrasebookError) {
         let manager = FileManager.default
-        let token = "\(ProcessInfo.processInfo.processIdentifier)"
-        let staging = folder + "/.phrasebook-staging-" + token
-        let retired = folder + "/.phrasebook-old-" + token
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try? manager.removeItem(atPath: staging)
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFailed(path: folder, reason: error.localizedDescription)
-        }
-        defer { try? manager.removeItem(atPath: staging) }
-        try write(files, into: staging)
         if formats.isEmpty {
-            for file in files { try move(staging + "/" + file.path, to: folder + "/" + file.path) }
+            for file in staging.written { try move(staging.path + "/" + file.path, to: folder + "/" + file.path) }
             return
         }
+        let retired = folder + "/.phrasebook-old-\(ProcessInfo.processInfo.processIdentifier)"
         try? manager.removeItem(atPath: retired)
         defer { try? manager.removeItem(atPath: retired) }
         do {
             try manager.createDirectory(atPath: retired, withIntermediateDirectories: true)
             for format in formats {
-                let staged = staging + "/" + format.folder
+                let staged = staging.path + "/" + format.folder
                 if !manager.fileExists(atPath: staged) { try manager.createDirectory(atPath: staged, withIntermediateDirectories: true) }
                 let current = folder + "/" + format.folder
                 if manager.fileExists(atPath: current) { try rename(current, retired + "/" + format.folder) }
@@ -57,23 +61,6 @@ public struct Publisher: Sendable {
         let safe = !path.hasPrefix("/") && !components.isEmpty
             && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".phrasebook-") }
         if !safe { throw .outputFailed(path: path, reason: "refusing a path outside the output folder") }
-    }
-
-    private func write(_ files: [OutputFile], into staging: String) throws(PhrasebookError) {
-        let manager = FileManager.default
-        var made: Set<String> = []
-        for file in files {
-            let path = staging + "/" + file.path
-            let directory = (path as NSString).deletingLastPathComponent
-            do {
-                if made.insert(directory).inserted {
-                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                }
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
-            }
-        }
     }
 
     private func move(_ source: String, to destination: String) throws(PhrasebookError) {

@@ -119,9 +119,12 @@ public struct CardSheet: Sendable {
         let roles = book.roles.filter { options.role == nil || $0.id == options.role }
         var grouped: [String: (overflow: Overflow, roles: [String])] = [:]
         var order: [String] = []
-        for role in roles {
-            let deck = CardDeck(view: BookView(book: book, role: role), options: options)
-            for overflow in CardSheet(deck: deck).overflows() {
+        // Each role's sheet is laid out on every core; the notes are then grouped in role order.
+        let overflows = ParallelMap.map(roles) { role in
+            CardSheet(deck: CardDeck(view: BookView(book: book, role: role), options: options)).overflows()
+        }
+        for (role, overflows) in zip(roles, overflows) {
+            for overflow in overflows {
                 let key = overflow.situation + " " + overflow.continuedPhrases.joined(separator: " ")
                 if grouped[key] == nil { order.append(key) }
                 grouped[key, default: (overflow, [])].roles.append(role.id)

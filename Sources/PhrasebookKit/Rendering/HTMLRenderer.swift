@@ -9,53 +9,64 @@ import Foundation
 /// for navigation). On a situation page the nav entry of that situation has `isCurrent`.
 struct HTMLRenderer: Renderer {
     /// The templates every site needs.
-    static let requiredTemplates = ["index", "situation", "role", "taboos", "cards"]
+    static let requiredTemplates = ["index", "situation", "role", "taboos", "cards", "situation-body", "phrase"]
 
     let templates: TemplateSet
     /// Files copied as they are into `html/assets/` (style sheet, script).
     let assets: [OutputFile]
 
-    func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
+    func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = HTMLTextStyle()
         let formatted = FormattedTextCache()
+        let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
         let phrases = PhraseDirectory(job.book)
-        var files = assets.map { OutputFile(path: "html/assets/" + $0.path, contents: $0.contents) }
+        let searchEntries = SearchIndex.Entries()
+        for asset in assets { try sink.accept(OutputFile(path: "html/assets/" + asset.path, contents: asset.contents)) }
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let site = PageContext(
-                view: view, style: style, pageExtension: "html", homePage: "index.html", formatted: formatted, phrases: phrases)
-            files.append(OutputFile(path: "html/assets/search-book.js", contents: SearchIndex.script(for: view) {
+                view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
+                formatted: formatted, phrases: phrases)
+            try sink.accept(OutputFile(path: "html/assets/search-book.js", contents: SearchIndex.script(for: view, entries: searchEntries) {
                 site.phraseHref($0, page: .top)
             }))
             let index = Self.page(site, .top, search: "search-book.js", kind: "isHome")
-            files.append(OutputFile(path: "html/index.html", contents: try templates.render("index", index)))
+            try sink.accept(OutputFile(path: "html/index.html", contents: try templates.render("index", index)))
             var taboos = Self.page(site, .top, search: "search-book.js", kind: "isTaboos")
             taboos["taboos"] = site.taboos(page: .top)
-            files.append(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
-            files += try ParallelMap.map(view.situations) { situation throws(PhrasebookError) -> OutputFile in
+            try sink.accept(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
+            _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
                 var context = Self.page(site, .nested, search: "search-book.js", kind: nil)
-                context["situation"] = site.situation(situation, page: .nested)
+                context["situation"] = try site.situation(situation, page: .nested)
                 context["chapters"] = Self.markingCurrent(situation.situation.id, in: context["chapters"])
-                return OutputFile(
+                try sink.accept(OutputFile(
                     path: "html/situations/\(situation.situation.id).html",
-                    contents: try templates.render("situation", context))
+                    contents: try templates.render("situation", context)))
             }
         }
-        files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-            try renderRole(role, job: job, style: style, formatted: formatted, phrases: phrases)
-        }.flatMap { $0 }
-        return files
+        _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
+            for file in try renderRole(
+                role, job: job, style: style, fragments: fragments, formatted: formatted, phrases: phrases,
+                searchEntries: searchEntries) {
+                try sink.accept(file)
+            }
+        }
     }
 
     private func renderRole(
-        _ role: Label, job: RenderJob, style: HTMLTextStyle, formatted: FormattedTextCache, phrases: PhraseDirectory
+        _ role: Label, job: RenderJob, style: HTMLTextStyle, fragments: Fragments, formatted: FormattedTextCache,
+        phrases: PhraseDirectory, searchEntries: SearchIndex.Entries
     ) throws(PhrasebookError) -> [OutputFile] {
         let view = BookView(book: job.book, role: role)
         let handbook = PageContext(
-            view: view, style: style, pageExtension: "html", homePage: "index.html", formatted: formatted, phrases: phrases)
+            view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
+            formatted: formatted, phrases: phrases)
         let search = "search-\(role.id).js"
-        let script = SearchIndex.script(for: view) { handbook.phraseHref($0, page: .roleHandbook) }
-        let context = Self.page(handbook, .roleHandbook, search: search, kind: "isRoleHandbook")
+        let script = SearchIndex.script(for: view, entries: searchEntries) {
+            handbook.phraseHref($0, page: .roleHandbook)
+        }
+        var context = Self.page(handbook, .roleHandbook, search: search, kind: "isRoleHandbook")
+        context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
         var cards = Self.page(handbook, .nested, search: search, kind: nil)
         cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
         return [
@@ -70,11 +81,15 @@ struct HTMLRenderer: Renderer {
         var keys = context.common(page)
         keys["searchScript"] = (page == .top ? "" : "../") + "assets/" + search
         keys["searchScope"] = context.view.role == nil ? "the phrasebook" : "this handbook"
-        // A situation's title is the page's h1 on its own page, an h3 under its chapter in a role's handbook.
-        keys["titleTag"] = page == .roleHandbook ? "h3" : "h1"
-        keys["sectionTag"] = page == .roleHandbook ? "h4" : "h2"
+        keys.merge(headingKeys(page)) { _, heading in heading }
         for name in ["isHome", "isTaboos", "isRoleHandbook"] { keys[name] = name == kind }
         return keys
+    }
+
+    /// The heading elements of a situation's title and parts: the page's h1 on its own page, an h3 under its
+    /// chapter in a role's handbook.
+    @Sendable private static func headingKeys(_ page: PageContext.Page) -> [String: Any] {
+        ["titleTag": page == .roleHandbook ? "h3" : "h1", "sectionTag": page == .roleHandbook ? "h4" : "h2"]
     }
 
     /// A situation page's navigation: every chapter, but only the situations of the page's own chapter, with the

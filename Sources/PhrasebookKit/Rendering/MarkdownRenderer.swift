@@ -2,37 +2,38 @@
 /// `Templates/markdown`.
 struct MarkdownRenderer: Renderer {
     /// The templates the Markdown handbook needs.
-    static let requiredTemplates = ["index", "situation", "role"]
+    static let requiredTemplates = ["index", "situation", "role", "situation-body", "phrase"]
 
     let templates: TemplateSet
 
-    func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
+    func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = MarkdownTextStyle()
         let formatted = FormattedTextCache()
+        let fragments = Fragments(templates: templates)
         let phrases = PhraseDirectory(job.book)
-        var files: [OutputFile] = []
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let top = PageContext(
-                view: view, style: style, pageExtension: "md", homePage: "README.md", formatted: formatted, phrases: phrases)
+                view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
+                formatted: formatted, phrases: phrases)
             var index = top.common(.top)
             index["taboos"] = top.taboos(page: .top)
-            files.append(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
-            files += try ParallelMap.map(view.situations) { situation throws(PhrasebookError) -> OutputFile in
+            try sink.accept(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
+            _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
                 var context = top.common(.nested)
-                context["situation"] = top.situation(situation, page: .nested)
-                return OutputFile(
-                    path: "markdown/situations/\(situation.situation.id).md", contents: try templates.render("situation", context))
+                context["situation"] = try top.situation(situation, page: .nested)
+                try sink.accept(OutputFile(
+                    path: "markdown/situations/\(situation.situation.id).md", contents: try templates.render("situation", context)))
             }
         }
         // Roles are independent: rendered on every core, in order.
-        files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) -> OutputFile in
+        _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             let handbook = PageContext(
                 view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md",
-                formatted: formatted, phrases: phrases)
-            return OutputFile(
-                path: "markdown/roles/\(role.id).md", contents: try templates.render("role", handbook.common(.roleHandbook)))
+                fragments: fragments, formatted: formatted, phrases: phrases)
+            var context = handbook.common(.roleHandbook)
+            context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
+            try sink.accept(OutputFile(path: "markdown/roles/\(role.id).md", contents: try templates.render("role", context)))
         }
-        return files
     }
 }

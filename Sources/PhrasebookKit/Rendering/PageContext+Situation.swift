@@ -1,34 +1,55 @@
 extension PageContext {
-    /// A situation with everything on its page.
-    func situation(_ view: SituationView, page: Page) -> [String: Any] {
+    /// A situation as a page shows it: its summary and `body`, the situation rendered by the `situation-body`
+    /// fragment. Bodies are not kept: in a role's handbook one differs from the other roles' whenever the roles
+    /// see different phrases of it (most situations, in a large book), and keeping them cost more memory than
+    /// the renderings it saved.
+    func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> [String: Any] {
+        var entry = summary(view, page: page)
+        entry["body"] = try fragments.render("situation-body", key: nil, shared: fragmentKeys(page)) {
+            () throws(PhrasebookError) in try situationKeys(view, page: page)
+        }
+        return entry
+    }
+
+    /// The keys of the `situation-body` fragment: everything on a situation's page.
+    func situationKeys(_ view: SituationView, page: Page) throws(PhrasebookError) -> [String: Any] {
         let situation = view.situation
         var stepNumber = 0
-        let blocks = view.blocks.compactMap { block -> [String: Any]? in
+        var blocks: [[String: Any]] = []
+        for block in view.blocks {
             switch block {
             case .phrase(let phrase):
-                return ["isSteps": false, "phrases": [self.phrase(phrase, step: nil)]]
+                blocks.append(["isSteps": false, "phrases": [try phraseEntry(phrase, step: nil, page: page)]])
             case .steps(let steps):
-                return [
-                    "isSteps": true,
-                    "phrases": steps.map { phrase -> [String: Any] in
-                        stepNumber += 1
-                        return self.phrase(phrase, step: stepNumber)
-                    },
-                ]
+                var phrases: [[String: Any]] = []
+                for phrase in steps {
+                    stepNumber += 1
+                    phrases.append(try phraseEntry(phrase, step: stepNumber, page: page))
+                }
+                blocks.append(["isSteps": true, "phrases": phrases])
             case .dialogue:
-                return nil
+                continue
             }
         }
         let dialogues = view.situation.dialogues.map { dialogue($0, page: page) }
-        return [
-            "id": situation.id, "title": texts(situation.title), "titleText": sourceText(situation.title),
-            "href": situationHref(situation.id, page: page), "isCurrent": false,
+        var keys = summary(view, page: page)
+        keys.merge([
             "hasWhen": situation.when != nil, "when": situation.when.map(texts) ?? [],
             "hasGuidelines": !situation.guidelines.isEmpty,
             "guidelines": situation.guidelines.map { ["texts": texts($0)] },
             "roles": labels(situation.roles, from: book.roles), "channels": labels(situation.channels, from: book.channels),
             "blocks": blocks, "hasDialogues": !dialogues.isEmpty, "dialogues": dialogues,
-        ]
+        ]) { _, new in new }
+        return keys
+    }
+
+    /// A phrase in a situation's blocks: `id`, `isStep`, `number` and `body`, the phrase rendered by the
+    /// `phrase` fragment once for every page that shows it with the same step number.
+    private func phraseEntry(_ phrase: Phrase, step: Int?, page: Page) throws(PhrasebookError) -> [String: Any] {
+        let shared = fragmentKeys(page)
+        let key = "\(shared["root"] ?? "") \(phrase.location) \(step ?? 0)"
+        let body = try fragments.render("phrase", key: key, shared: shared) { self.phrase(phrase, step: step) }
+        return ["id": phrase.id, "isStep": step != nil, "number": step.map(String.init) ?? "", "body": body]
     }
 
     /// A phrase: its renderings, notes and "don't say" pairs.

@@ -28,15 +28,20 @@ struct PageContext: Sendable {
     /// What pages built through this context (and its copies) share: each kind of page's common keys are the
     /// same for every page of that kind, so they are built once, not once per page.
     private let commons = Memo<Page, [String: Any]>()
+    /// The keys fragments see on each kind of page, built once per kind.
+    private let fragmentCommons = Memo<Page, [String: Any]>()
     /// Formatted texts, shared by every page context of one renderer (the whole book's and each role's): a text
     /// looks the same on every page of a format, so it is resolved and escaped once.
     private let formatted: FormattedTextCache
+    /// Phrases and situations rendered once and reused, shared like `formatted`.
+    let fragments: Fragments
 
     init(
-        view: BookView, style: any TextStyle, pageExtension: String, homePage: String,
+        view: BookView, style: any TextStyle, pageExtension: String, homePage: String, fragments: Fragments,
         formatted: FormattedTextCache = FormattedTextCache(), phrases: PhraseDirectory? = nil
     ) {
         self.view = view
+        self.fragments = fragments
         self.formatted = formatted
         self.style = style
         self.resolver = TextResolver(book: view.book)
@@ -73,6 +78,20 @@ struct PageContext: Sendable {
         commons.value(page) { makeCommon(page) }
     }
 
+    /// The keys every fragment sees on `page`: the book-wide ones of `common(page)` (the same on every page a
+    /// fragment is reused on) and the format's page keys.
+    func fragmentKeys(_ page: Page) -> [String: Any] {
+        fragmentCommons.value(page) {
+            let common = self.common(page)
+            var keys = fragments.pageKeys(page)
+            for name in Self.bookWideKeys { keys[name] = common[name] }
+            return keys
+        }
+    }
+
+    /// The keys of `common` that fragments see.
+    static let bookWideKeys = ["book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos"]
+
     private func makeCommon(_ page: Page) -> [String: Any] {
         let root = page == .top ? "" : "../"
         let roles = book.roles.map { role -> [String: Any] in
@@ -103,26 +122,38 @@ struct PageContext: Sendable {
             "taboosHref": "\(root)taboos.\(pageExtension)",
             "roles": roles,
             "role": currentRole,
-            "chapters": view.chapters.map { chapter(for: $0, page: page, withContent: page == .roleHandbook) },
+            "chapters": view.chapters.map { chapter(for: $0, page: page) },
             "hasTaboos": !book.taboos.isEmpty,
         ]
     }
 
-    /// A chapter with its situations; their full content only for a role's handbook.
-    func chapter(for chapter: ChapterView, page: Page, withContent: Bool) -> [String: Any] {
+    /// A chapter with the summaries of its situations.
+    func chapter(for chapter: ChapterView, page: Page) -> [String: Any] {
         [
             "id": chapter.chapter.id, "title": texts(chapter.chapter.title), "titleText": sourceText(chapter.chapter.title),
             "href": chapterHref(chapter.chapter.id, page: page), "isCurrentChapter": false,
             "hasSituations": !chapter.situations.isEmpty,
-            "situations": chapter.situations.map { situation -> [String: Any] in
-                withContent
-                    ? self.situation(situation, page: page)
-                    : [
-                        "id": situation.situation.id, "title": texts(situation.situation.title),
-                        "titleText": sourceText(situation.situation.title), "href": situationHref(situation.situation.id, page: page),
-                        "phraseCount": situation.phrases.count, "isCurrent": false,
-                    ]
-            },
+            "situations": chapter.situations.map { summary($0, page: page) },
+        ]
+    }
+
+    /// A role handbook's chapters: each situation's summary with its `body`.
+    func chaptersWithBodies(page: Page) throws(PhrasebookError) -> [[String: Any]] {
+        try view.chapters.map { chapter throws(PhrasebookError) in
+            var entry = self.chapter(for: chapter, page: page)
+            entry["situations"] = try chapter.situations.map { situation throws(PhrasebookError) in
+                try self.situation(situation, page: page)
+            }
+            return entry
+        }
+    }
+
+    /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `isCurrent`.
+    func summary(_ situation: SituationView, page: Page) -> [String: Any] {
+        [
+            "id": situation.situation.id, "title": texts(situation.situation.title),
+            "titleText": sourceText(situation.situation.title), "href": situationHref(situation.situation.id, page: page),
+            "phraseCount": situation.phrases.count, "isCurrent": false,
         ]
     }
 

@@ -72,7 +72,7 @@ struct PlainTextLayout: Sendable {
         let indent = max(0, min(indent, limit - markerWidth - tagWidth))
         var lines: [String] = []
         for (index, language) in languages.enumerated() {
-            let tag = language.code.padding(toLength: tagWidth, withPad: " ", startingAt: 0)
+            let tag = language.code.paddedWithSpaces(to: tagWidth)
             let lead = index == 0 ? marker : String(repeating: " ", count: markerWidth)
             lines += paragraph(plain(text, language), indent: indent, prefix: lead + tag)
         }
@@ -93,6 +93,11 @@ struct PlainTextLayout: Sendable {
 }
 
 extension String {
+    /// The string followed by spaces up to `count` characters (as it is when it is that long already).
+    func paddedWithSpaces(to count: Int) -> String {
+        self + String(repeating: " ", count: max(0, count - self.count))
+    }
+
     /// The string without the spaces at its end.
     var trimmingTrailingSpaces: String {
         var trimmed = Substring(self)
@@ -101,9 +106,23 @@ extension String {
     }
 }
 
-/// What a wrapped paragraph depends on, besides its layout's width.
+/// What a wrapped paragraph depends on, besides its layout's width. Texts are compared and hashed by their
+/// UTF-8 bytes: `String`'s own hashing normalizes non-ASCII text first, which made the memo's lookups cost
+/// more than some of the wrapping they saved.
 struct WrapKey: Hashable {
     let text: String
     let indent: Int
     let prefix: String
+
+    static func == (left: WrapKey, right: WrapKey) -> Bool {
+        left.indent == right.indent && left.text.utf8.elementsEqual(right.text.utf8)
+            && left.prefix.utf8.elementsEqual(right.prefix.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(indent)
+        for byte in text.utf8 { hasher.combine(byte) }
+        hasher.combine(0xFF as UInt8)
+        for byte in prefix.utf8 { hasher.combine(byte) }
+    }
 }

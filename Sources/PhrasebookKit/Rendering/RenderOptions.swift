@@ -49,6 +49,6 @@ struct RenderJob: Sendable {
 
 /// A renderer of one output format.
 protocol Renderer: Sendable {
-    /// Produces the format's files, paths relative to the output folder.
-    func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile]
+    /// Produces the format's files, paths relative to the output folder, handing each to `sink` when it is done.
+    func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError)
 }

@@ -8,58 +8,48 @@ import Foundation
 /// not see. `href`s starting with `#` are anchors in the loading page; the others are relative to the site's
 /// root, and the script prefixes them with the page's `data-root`.
 enum SearchIndex {
-    private struct Language: Encodable {
-        /// The element name of the language (`zh`), matching the pages' `data-lang`.
-        let code: String
-        /// The BCP 47 tag for `lang` attributes.
-        let tag: String
-        /// The language's name in itself.
-        let name: String
-        /// Whether the language is searched by substring (CJK without spaces between words) rather than by
-        /// word prefixes.
-        let substring: Bool
-    }
+    /// The parts of the entries that are the same in every view (id, situation title, texts), written once per
+    /// phrase and shared by the book's index and every role's.
+    final class Entries: Sendable {
+        private let memo = Memo<SourceLocation, String>()
 
-    private struct Entry: Encodable {
-        /// The phrase id.
-        let id: String
-        /// The link to its anchor (see the type's summary).
-        let href: String
-        /// The situation's title, per language in display order.
-        let situation: [String]
-        /// The phrase's plain text per language, in display order; empty when pending.
-        let texts: [String]
-    }
-
-    private struct Index: Encodable {
-        let languages: [Language]
-        let entries: [Entry]
+        /// The entry of `phrase` from its `"id"` on, closing brace included.
+        func tail(_ phrase: Phrase, situation: Situation, resolver: TextResolver, languages: [Language]) -> String {
+            memo.value(phrase.location) {
+                let title = languages.map { resolver.resolve(situation.title, in: $0).plain }
+                let texts = languages.map { resolver.resolve(phrase.text, in: $0).plain }
+                return ",\"id\":" + JSONText.quoted(phrase.id) + ",\"situation\":" + JSONText.array(title)
+                    + ",\"texts\":" + JSONText.array(texts) + "}"
+            }
+        }
     }
 
     /// The script for `view`; `href` gives each phrase's link (an in-page anchor or a path from the site root).
-    static func script(for view: BookView, href: (String) -> String) -> String {
+    /// The data is one object, keys in alphabetical order: `entries`, each `href`, `id`, `situation` (its
+    /// situation's title per language, in display order) and `texts` (the phrase's plain text per language,
+    /// empty when pending); and `languages`, each `code` (the pages' `data-lang`), `name`, `substring` (whether
+    /// it is searched by substring, as CJK without spaces between words is, rather than by word prefixes) and
+    /// `tag` (BCP 47).
+    static func script(for view: BookView, entries: Entries = Entries(), href: (String) -> String) -> String {
         let resolver = TextResolver(book: view.book)
         let languages = view.book.languages
-        var entries: [Entry] = []
+        var json = "{\"entries\":["
+        var first = true
         for situation in view.situations {
-            let title = languages.map { resolver.resolve(situation.situation.title, in: $0).plain }
             for phrase in situation.phrases {
-                entries.append(Entry(
-                    id: phrase.id, href: href(phrase.id), situation: title,
-                    texts: languages.map { resolver.resolve(phrase.text, in: $0).plain }))
+                if !first { json += "," }
+                first = false
+                json += "{\"href\":" + JSONText.quoted(href(phrase.id))
+                json += entries.tail(phrase, situation: situation.situation, resolver: resolver, languages: languages)
             }
         }
-        let index = Index(
-            languages: languages.map { language in
-                Language(code: language.code, tag: language.tag, name: language.name, substring: searchesBySubstring(language.tag))
-            },
-            entries: entries)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(index)) ?? Data("{}".utf8)
-        // JSON inside a script: "<" is escaped so that no content can close or open markup if the data is ever inlined.
-        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
-        return "window.PHRASEBOOK_SEARCH = " + json + ";\n"
+        json += "],\"languages\":["
+        json += languages.map { language in
+            "{\"code\":" + JSONText.quoted(language.code) + ",\"name\":" + JSONText.quoted(language.name)
+                + ",\"substring\":" + (searchesBySubstring(language.tag) ? "true" : "false")
+                + ",\"tag\":" + JSONText.quoted(language.tag) + "}"
+        }.joined(separator: ",")
+        return "window.PHRASEBOOK_SEARCH = " + json + "]};\n"
     }
 
     /// Languages written without spaces between words: Chinese, Japanese.

@@ -53,9 +53,10 @@ public struct TemplateSet: Sendable {
         self.sources = sources
     }
 
-    /// Renders template `name` with `context`; throws when the template uses a name the context lacks.
-    public func render(_ name: String, _ context: [String: Any]) throws(PhrasebookError) -> String {
-        let root = StrictContext(context)
+    /// Renders template `name` with `context`, names it lacks looked up in `shared`; throws when the template
+    /// uses a name neither has.
+    public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:]) throws(PhrasebookError) -> String {
+        let root = StrictContext(context, over: shared)
         guard let output = library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
         }
@@ -65,8 +66,11 @@ public struct TemplateSet: Sendable {
         return output
     }
 
+    /// The error for a name no context level provides, at its first use: in the template being rendered, else
+    /// in the partials it includes (nearest first), else anywhere.
     private func unknownName(_ unknown: String, rendering name: String) -> PhrasebookError {
-        for (template, text) in sources.sorted(by: { $0.key < $1.key }) {
+        for template in searchOrder(from: name) {
+            guard let text = sources[template] else { continue }
             if let range = Self.tagRange(naming: unknown, in: text) {
                 let (line, column) = Self.lineAndColumn(of: text.distance(from: text.startIndex, to: range.lowerBound), in: text)
                 return .brokenTemplate(
@@ -76,6 +80,19 @@ public struct TemplateSet: Sendable {
         }
         return .brokenTemplate(
             path: folder + "/" + name + ".mustache", line: 1, column: 1, reason: "unknown name '\(unknown)'")
+    }
+
+    /// `name`, the partials it includes breadth first, then every other template by name.
+    private func searchOrder(from name: String) -> [String] {
+        var order = [name]
+        var index = 0
+        while index < order.count {
+            for (partial, _) in Self.partialReferences(in: sources[order[index]] ?? "") where !order.contains(partial) {
+                order.append(partial)
+            }
+            index += 1
+        }
+        return order + sources.keys.sorted().filter { !order.contains($0) }
     }
 
     private static func tagRange(naming name: String, in text: String) -> Range<String.Index>? {

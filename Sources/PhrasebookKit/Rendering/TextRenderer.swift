@@ -7,20 +7,18 @@ struct TextRenderer: Renderer {
 
     let templates: TemplateSet
 
-    func render(_ job: RenderJob) throws(PhrasebookError) -> [OutputFile] {
+    func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         try CardDeck.validateLanguages(job.options, book: job.book)
         let layout = PlainTextLayout(book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
         let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
-        var files: [OutputFile] = []
         if job.includesWholeBook {
-            files.append(OutputFile(
+            try sink.accept(OutputFile(
                 path: "text/handbook.txt", contents: try handbook(BookView(book: job.book), writer: writer)))
         }
         // Roles are independent: laid out on every core, in order.
-        files += try ParallelMap.map(job.roles) { role throws(PhrasebookError) -> [OutputFile] in
-            var files: [OutputFile] = []
+        _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             let view = BookView(book: job.book, role: role)
-            files.append(OutputFile(path: "text/roles/\(role.id).txt", contents: try handbook(view, writer: writer)))
+            try sink.accept(OutputFile(path: "text/roles/\(role.id).txt", contents: try handbook(view, writer: writer)))
             let deck = CardDeck(view: view, options: job.options)
             let cards = TextCards(deck: deck, options: job.options).cards()
             let context: [String: Any] = [
@@ -30,10 +28,8 @@ struct TextRenderer: Renderer {
                 },
                 "hasCards": !cards.isEmpty,
             ]
-            files.append(OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
-            return files
-        }.flatMap { $0 }
-        return files
+            try sink.accept(OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
+        }
     }
 
     private func handbook(_ view: BookView, writer: TextSituationWriter) throws(PhrasebookError) -> String {
@@ -41,6 +37,15 @@ struct TextRenderer: Renderer {
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role { title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: "Role: ") }
         let rule = String(repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
+        // Situations are laid out on every core (the longest part of the handbook), then put in order.
+        let numbered = view.chapters.enumerated().flatMap { chapterIndex, chapter in
+            chapter.situations.enumerated().map { situationIndex, situation in
+                (situation: situation, number: "\(chapterIndex + 1).\(situationIndex + 1)")
+            }
+        }
+        var bodies = try ParallelMap.map(numbered) { situation, number in
+            writer.lines(situation, number: number).joined(separator: "\n")
+        }.makeIterator()
         var contents: [String] = []
         var chapters: [[String: Any]] = []
         for (chapterIndex, chapter) in view.chapters.enumerated() {
@@ -48,10 +53,9 @@ struct TextRenderer: Renderer {
             contents += layout.paragraph(layout.joinedTitle(chapter.chapter.title), indent: 2, prefix: number + " ")
             var situations: [[String: Any]] = []
             for (situationIndex, situation) in chapter.situations.enumerated() {
-                let situationNumber = "\(number).\(situationIndex + 1)"
                 contents += layout.paragraph(
-                    layout.joinedTitle(situation.situation.title), indent: 4, prefix: situationNumber + " ")
-                situations.append(["body": writer.lines(situation, number: situationNumber).joined(separator: "\n")])
+                    layout.joinedTitle(situation.situation.title), indent: 4, prefix: "\(number).\(situationIndex + 1) ")
+                situations.append(["body": bodies.next() ?? ""])
             }
             chapters.append([
                 "heading": layout.heading(number + " " + layout.joinedTitle(chapter.chapter.title), rule: "=")

@@ -23,7 +23,7 @@ struct TextSituationWriter {
                 lines += [""] + layout.paragraph("Steps:")
                 let markerWidth = "\(steps.count). ".count
                 for (index, phrase) in steps.enumerated() {
-                    let marker = "\(index + 1).".padding(toLength: markerWidth, withPad: " ", startingAt: 0)
+                    let marker = "\(index + 1).".paddedWithSpaces(to: markerWidth)
                     if index > 0, !phrase.notes.isEmpty || !phrase.avoids.isEmpty || !steps[index - 1].notes.isEmpty {
                         lines.append("")
                     }
@@ -63,7 +63,7 @@ struct TextSituationWriter {
     private static let speakers: [Speaker: String] = {
         let labels: [Speaker: String] = [.agent: "Agent:", .customer: "Customer:"]
         let width = (labels.values.map(\.count).max() ?? 0) + 1
-        return labels.mapValues { $0.padding(toLength: width, withPad: " ", startingAt: 0) }
+        return labels.mapValues { $0.paddedWithSpaces(to: width) }
     }()
 
     /// Turns with the speaker in front; each branch's cases lettered (a), (b), … with their turns indented under

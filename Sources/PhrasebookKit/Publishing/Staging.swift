@@ -1,0 +1,86 @@
+import Foundation
+
+/// A staging folder inside the output folder (`.phrasebook-staging-<pid>`) that rendered files are written
+/// into as they come, from any thread; `commit` then moves them into place, `discard` throws them away.
+/// Nothing outside the staging folder changes before `commit`.
+public final class Staging: FileSink, @unchecked Sendable {
+    /// The output folder.
+    public let folder: String
+    /// The staging folder.
+    let path: String
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private var files: [PublishedFile] = []
+
+    /// Creates a fresh staging folder inside `folder` (made if missing).
+    init(folder: String) throws(PhrasebookError) {
+        self.folder = folder
+        path = folder + "/.phrasebook-staging-\(ProcessInfo.processInfo.processIdentifier)"
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try? manager.removeItem(atPath: path)
+            try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .outputFailed(path: folder, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes `file` into the staging folder; refuses a path that could land outside the output folder.
+    public func accept(_ file: OutputFile) throws(PhrasebookError) {
+        try Publisher.validate(file.path)
+        let target = path + "/" + file.path
+        let directory = (target as NSString).deletingLastPathComponent
+        try makeFolder(directory, for: file)
+        if let reason = Self.write(file.contents, to: target) {
+            throw .outputFailed(path: folder + "/" + file.path, reason: reason)
+        }
+        lock.withLock { files.append(PublishedFile(path: file.path, bytes: file.contents.utf8.count)) }
+    }
+
+    /// Makes `directory` once; under the lock, so that no thread writes into a folder another is still making.
+    private func makeFolder(_ directory: String, for file: OutputFile) throws(PhrasebookError) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !folders.contains(directory) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
+        }
+        folders.insert(directory)
+    }
+
+    /// The files written so far, sorted by path.
+    public var written: [PublishedFile] { lock.withLock { files.sorted { $0.path < $1.path } } }
+
+    /// Writes `text` as UTF-8 straight from the string's storage; the reason when it fails.
+    private static func write(_ text: String, to path: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+            defer { close(descriptor) }
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let count = Foundation.write(descriptor, base + offset, bytes.count - offset)
+                if count < 0 { return String(cString: strerror(errno)) }
+                offset += count
+            }
+            return nil
+        }
+    }
+
+    /// Removes the staging folder and whatever is still in it.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+/// A file a build wrote: its path inside the output folder and its size.
+public struct PublishedFile: Sendable, Hashable {
+    /// The path relative to the output folder, with `/` separators.
+    public var path: String
+    /// Its size in bytes.
+    public var bytes: Int
+}

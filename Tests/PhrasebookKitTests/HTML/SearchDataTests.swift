@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Search data as JSON")
+struct SearchDataTests {
+    @Test("JSON strings escape quotes, backslashes, control characters and '<', and keep other text as it is")
+    func quoting() throws {
+        let samples = [
+            "", "plain", "您好↑，请问", "say \"hi\"", #"back\slash"#, "</script><!--", "tab\tnew\nline\r",
+            "\u{01}\u{08}\u{0C}\u{1F}", "한국어 / English",
+        ]
+        for sample in samples {
+            let quoted = JSONText.quoted(sample)
+            #expect(!quoted.contains("<"))
+            let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+            #expect(decoded == [sample])
+        }
+        #expect(JSONText.quoted("a<b") == #""a\u003cb""#)
+        #expect(JSONText.quoted("\u{1F}") == #""\u001f""#)
+        #expect(JSONText.array(["x", "y"]) == #"["x","y"]"#)
+    }
+}
