@@ -16,11 +16,13 @@ public struct Checker: Sendable {
         if let book = result.book {
             let context = CheckContext(book: book)
             let severities = Dictionary(Self.rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
-            var report = DiagnosticReport(severities: severities)
-            for check in Self.checks {
-                check.run(context, &report)
+            // Checks are independent: they run on every core, each into its own report, merged in catalogue order.
+            let reports = ParallelMap.map(Array(Self.checks.indices)) { index in
+                var report = DiagnosticReport(severities: severities)
+                Self.checks[index].run(context, &report)
+                return report.diagnostics
             }
-            diagnostics += report.diagnostics
+            diagnostics += reports.flatMap { $0 }
         }
         return diagnostics.filter { !$0.isSilenced }.sorted(by: Diagnostic.reportOrder)
     }

@@ -18,7 +18,9 @@ struct MarkdownTextStyle: TextStyle {
         }.joined()
     }
 
+    /// Returns `string` as it is when none of its bytes is a marked character (most texts: one scan of the bytes).
     func escape(_ string: String) -> String {
+        guard string.utf8.contains(where: Self.isMarked) else { return string }
         var result = ""
         for character in string {
             switch character {
@@ -32,5 +34,17 @@ struct MarkdownTextStyle: TextStyle {
             }
         }
         return result
+    }
+
+    /// The ASCII bytes of the characters `escape` marks.
+    private static func isMarked(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "!"), UInt8(ascii: "&"):
+            true
+        default:
+            false
+        }
     }
 }
