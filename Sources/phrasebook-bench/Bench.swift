@@ -70,6 +70,8 @@ struct Bench: ParsableCommand {
             if workspace == nil { try? manager.removeItem(atPath: folder) }
         }
         print(Report.table(results))
+        let engine = try EngineRun(templates: templates, runs: max(1, runs)).measure()
+        print(Report.engine(engine))
     }
 
     /// Measures one size in a child process (`--one SIZE`), which prints its result as JSON.

@@ -18,6 +18,9 @@ enum LibXML {
 
     private static let initialized: Bool = {
         xmlInitParser()
+        // The RELAX NG datatype libraries are registered lazily by the first schema compiled; two threads
+        // compiling their first schemas at once race on that registration ("type 'string' is not exported").
+        xmlRelaxNGInitTypes()
         return true
     }()
 

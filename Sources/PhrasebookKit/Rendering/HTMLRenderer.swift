@@ -6,7 +6,8 @@ import Foundation
 /// Besides the common page keys, every page gets `searchScript` (the search data it loads), `searchScope`
 /// (what it searches, for the search box's label), `titleTag` and `sectionTag` (the heading elements of a situation's
 /// title and its parts), and `isHome`, `isTaboos`, `isRoleHandbook` (which page it is,
-/// for navigation). On a situation page the nav entry of that situation has `isCurrent`.
+/// for navigation). On a situation page `chapters` holds only the page's own chapter (`isCurrentChapter`), in
+/// which the page's situation has `isCurrent`.
 struct HTMLRenderer: Renderer {
     /// The templates every site needs.
     static let requiredTemplates = ["index", "situation", "role", "taboos", "cards", "situation-body", "phrase"]
@@ -38,7 +39,7 @@ struct HTMLRenderer: Renderer {
             _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
                 var context = Self.page(site, .nested, search: "search-book.js", kind: nil)
                 context["situation"] = try site.situation(situation, page: .nested)
-                context["chapters"] = Self.markingCurrent(situation.situation.id, in: context["chapters"])
+                context["chapters"] = Self.ownChapter(situation.situation.id, in: context["chapters"])
                 try sink.accept(OutputFile(
                     path: "html/situations/\(situation.situation.id).html",
                     contents: try templates.render("situation", context)))
@@ -92,23 +93,20 @@ struct HTMLRenderer: Renderer {
         ["titleTag": page == .roleHandbook ? "h3" : "h1", "sectionTag": page == .roleHandbook ? "h4" : "h2"]
     }
 
-    /// A situation page's navigation: every chapter, but only the situations of the page's own chapter, with the
-    /// page's entry marked current. Listing every situation on every page would make the site grow with the
-    /// square of the book.
-    private static func markingCurrent(_ id: String, in chapters: Any?) -> [[String: Any]] {
-        (chapters as? [[String: Any]] ?? []).map { chapter in
-            var chapter = chapter
+    /// A situation page's navigation: its own chapter only, with the page's entry marked current; the home page
+    /// has the whole table of contents. Listing every chapter (let alone every situation) on every page would make
+    /// the site grow with the square of the book: at 100,000 phrases, 500 chapters on each of 5,000 pages.
+    private static func ownChapter(_ id: String, in chapters: Any?) -> [[String: Any]] {
+        (chapters as? [[String: Any]] ?? []).compactMap { chapter in
             let situations = chapter["situations"] as? [[String: Any]] ?? []
-            let isCurrentChapter = situations.contains { ($0["id"] as? String) == id }
-            chapter["isCurrentChapter"] = isCurrentChapter
-            chapter["hasSituations"] = isCurrentChapter
-            chapter["situations"] = isCurrentChapter
-                ? situations.map { situation in
-                    var situation = situation
-                    situation["isCurrent"] = (situation["id"] as? String) == id
-                    return situation
-                }
-                : []
+            guard situations.contains(where: { ($0["id"] as? String) == id }) else { return nil }
+            var chapter = chapter
+            chapter["isCurrentChapter"] = true
+            chapter["situations"] = situations.map { situation in
+                var situation = situation
+                situation["isCurrent"] = (situation["id"] as? String) == id
+                return situation
+            }
             return chapter
         }
     }

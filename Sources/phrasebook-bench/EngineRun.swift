@@ -1,0 +1,46 @@
+import Foundation
+import PhrasebookKit
+
+/// What the template engine costs on its own: swift-mustache rendering the site's `renderings` partial
+/// (`Templates/html/renderings.mustache`) over a long list of texts, on one core, through the same strict
+/// context as every page. This is the floor under the HTML and Markdown stages: no content is resolved, nothing
+/// is escaped by the renderer, nothing is written.
+struct EngineRun {
+    let templates: String
+    let runs: Int
+
+    /// The engine's throughput.
+    struct Result {
+        /// Output megabytes per second.
+        let megabytesPerSecond: Double
+        /// Microseconds per text entry (one language of a text: 8 tags and one section).
+        let microsecondsPerEntry: Double
+    }
+
+    func measure() throws -> Result {
+        let set = try TemplateSet(folder: templates + "/html", required: ["renderings"])
+        let languages: [(code: String, tag: String, name: String, text: String)] = [
+            ("zh", "zh-Hans", "中文", "您好，这里是客服中心，请问有什么可以帮您？"),
+            ("ko", "ko", "한국어", "안녕하세요, 고객센터입니다. 무엇을 도와드릴까요?"),
+            ("en", "en", "English", "Hello, this is the service centre. How can I help you?"),
+        ]
+        let count = 30_000
+        let texts: [[String: Any]] = (0..<count).map { index in
+            let language = languages[index % languages.count]
+            return [
+                "code": language.code, "tag": language.tag, "name": language.name, "isSource": index % 3 == 0,
+                "isPending": false, "text": language.text,
+            ]
+        }
+        var seconds: [Double] = []
+        var bytes = 0
+        for _ in 0..<runs {
+            let (output, time) = try Measure.time { try set.render("renderings", ["texts": texts]) }
+            bytes = output.utf8.count
+            seconds.append(time)
+        }
+        let median = Measure.median(seconds)
+        return Result(
+            megabytesPerSecond: Double(bytes) / 1_048_576 / median, microsecondsPerEntry: median * 1e6 / Double(count))
+    }
+}
