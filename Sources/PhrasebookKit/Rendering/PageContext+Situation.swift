@@ -78,11 +78,12 @@ extension PageContext {
 
     /// `path` numbers nested cases: case 2 inside case 1 is "1.2".
     private func items(_ items: [DialogueItem], page: Page, path: String) -> [[String: Any]] {
-        items.map { item -> [String: Any] in
+        let indent = String(repeating: "  ", count: path.isEmpty ? 0 : path.split(separator: ".").count)
+        return items.map { item -> [String: Any] in
             switch item {
             case .turn(let turn):
                 var entry: [String: Any] = [
-                    "isTurn": true, "isBranch": false, "cases": [],
+                    "isTurn": true, "isBranch": false, "cases": [], "indent": indent,
                     "speaker": turn.speaker.rawValue, "isAgent": turn.speaker == .agent,
                     "isCustomer": turn.speaker == .customer,
                 ]
@@ -102,7 +103,7 @@ extension PageContext {
                 return entry
             case .branch(let cases):
                 return [
-                    "isTurn": false, "isBranch": true, "speaker": "", "isAgent": false, "isCustomer": false,
+                    "isTurn": false, "isBranch": true, "indent": indent, "speaker": "", "isAgent": false, "isCustomer": false,
                     "hasPhrase": false, "phraseId": "", "phraseHref": "", "texts": [],
                     "cases": cases.enumerated().map { index, branchCase -> [String: Any] in
                         let number = path.isEmpty ? "\(index + 1)" : "\(path).\(index + 1)"

@@ -106,23 +106,44 @@ extension String {
     }
 }
 
-/// What a wrapped paragraph depends on, besides its layout's width. Texts are compared and hashed by their
-/// UTF-8 bytes: `String`'s own hashing normalizes non-ASCII text first, which made the memo's lookups cost
-/// more than some of the wrapping they saved.
+/// What a wrapped paragraph depends on, besides its layout's width. The key hashes its texts' UTF-8 bytes once,
+/// when it is made (`String`'s own hashing normalizes non-ASCII text first, and a memo lookup hashes a key more
+/// than once), and compares them byte for byte.
 struct WrapKey: Hashable {
     let text: String
     let indent: Int
     let prefix: String
+    private let digest: Int
+
+    init(text: String, indent: Int, prefix: String) {
+        self.text = text
+        self.indent = indent
+        self.prefix = prefix
+        var hasher = Hasher()
+        hasher.combine(indent)
+        Self.combine(text, into: &hasher)
+        Self.combine(prefix, into: &hasher)
+        digest = hasher.finalize()
+    }
 
     static func == (left: WrapKey, right: WrapKey) -> Bool {
-        left.indent == right.indent && left.text.utf8.elementsEqual(right.text.utf8)
-            && left.prefix.utf8.elementsEqual(right.prefix.utf8)
+        left.digest == right.digest && left.indent == right.indent && sameBytes(left.text, right.text)
+            && sameBytes(left.prefix, right.prefix)
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(indent)
-        for byte in text.utf8 { hasher.combine(byte) }
-        hasher.combine(0xFF as UInt8)
-        for byte in prefix.utf8 { hasher.combine(byte) }
+        hasher.combine(digest)
+    }
+
+    private static func combine(_ string: String, into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(string.utf8.count)
+    }
+
+    private static func sameBytes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
     }
 }

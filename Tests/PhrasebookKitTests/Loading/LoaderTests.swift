@@ -42,6 +42,14 @@ struct LoaderTests {
         #expect(WhiteSpace.fold("  Hello,\n      world  ") == "Hello, world")
         #expect(WhiteSpace.fold("您好，\n   欢迎光临") == "您好，欢迎光临")
         #expect(WhiteSpace.fold("안녕하세요,\n  고객님") == "안녕하세요, 고객님")
+        // Text that is already folded comes back as it is; one stray space, tab or edge space still folds.
+        #expect(WhiteSpace.fold("Hello, world 您好") == "Hello, world 您好")
+        #expect(WhiteSpace.fold("Hello,  world") == "Hello, world")
+        #expect(WhiteSpace.fold("Hello,\tworld") == "Hello, world")
+        #expect(WhiteSpace.fold(" Hello") == "Hello")
+        #expect(WhiteSpace.fold("Hello ") == "Hello")
+        #expect(WhiteSpace.fold("") == "")
+        #expect(WhiteSpace.isFolded("a b c") && !WhiteSpace.isFolded("a\nb") && !WhiteSpace.isFolded("a  b"))
     }
 
     @Test("a DOCTYPE is refused before libxml2 sees it, with its place")

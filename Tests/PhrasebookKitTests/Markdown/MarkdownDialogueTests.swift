@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Markdown dialogues")
+struct MarkdownDialogueTests {
+    @Test("every line of a turn inside nested cases is indented to its case's depth")
+    func nestedCasesIndentEveryLine() throws {
+        let folder = try HTMLSiteFixture.content.write()
+        defer { ContentFixture.remove(folder) }
+        let output = TestPaths.scratch() + "/Output"
+        _ = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
+            .build(RenderOptions(formats: [.markdown]))
+        let page = try String(contentsOfFile: output + "/markdown/situations/shared.md", encoding: .utf8)
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+
+        // The customer's turn two cases deep: its bullet, then one line per language, all at the same depth.
+        let turn = try #require(lines.firstIndex { $0.hasSuffix("- zh: 要等多久？") })
+        #expect(lines[turn - 1] == "    - **Customer**")
+        #expect(Array(lines[turn...(turn + 2)]) == ["      - zh: 要等多久？", "      - ko: 얼마나 기다려요?", "      - en: How long?"])
+        // A turn one case deep, and one at the top.
+        #expect(lines.contains("    - en: I'd like to pay."))
+        #expect(lines.contains("  - en: Hi."))
+        #expect(lines.contains("  - *Case 1:* 排队的人多"))
+    }
+}
