@@ -18,8 +18,10 @@ enum LibXML {
 
     private static let initialized: Bool = {
         xmlInitParser()
-        // The RELAX NG datatype libraries are registered lazily by the first schema compiled; two threads
-        // compiling their first schemas at once race on that registration ("type 'string' is not exported").
+        // XML Schema's built-in types, which RELAX NG's datatype library looks up, are made lazily by the first
+        // lookup; two threads compiling their first schemas at once race on that ("type 'string' is not
+        // exported by type library"): about 1 start in 100 failed. Both registries are filled here, once.
+        xmlSchemaInitTypes()
         xmlRelaxNGInitTypes()
         return true
     }()
