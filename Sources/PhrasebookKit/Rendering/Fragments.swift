@@ -3,8 +3,9 @@
 /// page and in every role's handbook, so it is rendered once and reused (keyed); rendering each phrase once
 /// instead of once per page is most of what makes a large book's build fast (Documentation/Performance.md).
 ///
-/// A fragment's template sees its own keys and the book-wide keys of `PageContext.fragmentKeys`, never a
-/// page's own (its navigation, its role), since it is reused on pages that differ in those.
+/// A fragment's template sees its own keys and the book-wide keys of `PageContext.bookWideKeys` (a situation
+/// body also its format's page keys), never a page's own (its navigation, its role), since it is reused on
+/// pages that differ in those.
 final class Fragments: Sendable {
     private let templates: TemplateSet
     /// The keys a format adds for a kind of page (HTML's heading tags).

@@ -5,7 +5,7 @@ extension PageContext {
     /// the renderings it saved.
     func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> [String: Any] {
         var entry = summary(view, page: page)
-        entry["body"] = try fragments.render("situation-body", key: nil, shared: fragmentKeys(page)) {
+        entry["body"] = try fragments.render("situation-body", key: nil, shared: bodyKeys(page)) {
             () throws(PhrasebookError) in try situationKeys(view, page: page)
         }
         return entry
@@ -46,7 +46,7 @@ extension PageContext {
     /// A phrase in a situation's blocks: `id`, `isStep`, `number` and `body`, the phrase rendered by the
     /// `phrase` fragment once for every page that shows it with the same step number.
     private func phraseEntry(_ phrase: Phrase, step: Int?, page: Page) throws(PhrasebookError) -> [String: Any] {
-        let shared = fragmentKeys(page)
+        let shared = bookWideKeys(page)
         let key = "\(shared["root"] ?? "") \(phrase.location) \(step ?? 0)"
         let body = try fragments.render("phrase", key: key, shared: shared) { self.phrase(phrase, step: step) }
         return ["id": phrase.id, "isStep": step != nil, "number": step.map(String.init) ?? "", "body": body]

@@ -28,8 +28,9 @@ struct PageContext: Sendable {
     /// What pages built through this context (and its copies) share: each kind of page's common keys are the
     /// same for every page of that kind, so they are built once, not once per page.
     private let commons = Memo<Page, [String: Any]>()
-    /// The keys fragments see on each kind of page, built once per kind.
-    private let fragmentCommons = Memo<Page, [String: Any]>()
+    /// The keys fragments see on each kind of page, built once per kind: without and with the format's page keys.
+    private let bookWideCommons = Memo<Page, [String: Any]>()
+    private let bodyCommons = Memo<Page, [String: Any]>()
     /// Formatted texts, shared by every page context of one renderer (the whole book's and each role's): a text
     /// looks the same on every page of a format, so it is resolved and escaped once.
     private let formatted: FormattedTextCache
@@ -78,15 +79,22 @@ struct PageContext: Sendable {
         commons.value(page) { makeCommon(page) }
     }
 
-    /// The keys every fragment sees on `page`: the book-wide ones of `common(page)` (the same on every page a
-    /// fragment is reused on) and the format's page keys.
-    func fragmentKeys(_ page: Page) -> [String: Any] {
-        fragmentCommons.value(page) {
+    /// The keys every fragment sees on `page`: the book-wide ones of `common(page)`, the same on every page a
+    /// fragment is reused on. (A phrase fragment is reused on pages whose format keys differ, so it sees only
+    /// these; were it to see more, its markup would depend on which page happened to render it first.)
+    func bookWideKeys(_ page: Page) -> [String: Any] {
+        bookWideCommons.value(page) {
             let common = self.common(page)
-            var keys = fragments.pageKeys(page)
+            var keys: [String: Any] = [:]
             for name in Self.bookWideKeys { keys[name] = common[name] }
             return keys
         }
+    }
+
+    /// The keys a situation's body sees on `page`: the book-wide ones and the format's page keys (HTML's heading
+    /// tags).
+    func bodyKeys(_ page: Page) -> [String: Any] {
+        bodyCommons.value(page) { bookWideKeys(page).merging(fragments.pageKeys(page)) { _, format in format } }
     }
 
     /// The keys of `common` that fragments see.

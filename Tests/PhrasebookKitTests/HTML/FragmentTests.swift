@@ -63,15 +63,18 @@ struct FragmentTests {
         let page = try #require(before.keys.first { $0.hasPrefix("html/situations/") })
         #expect(String(decoding: before[page] ?? Data(), as: UTF8.self).contains(#"data-book-lang="zh-Hans""#))
 
-        // `searchScript` differs between a situation page and a role's handbook, so a phrase cannot use it.
-        try TestPaths.write(original + "{{searchScript}}", to: phrase)
-        #expect {
-            try pipeline.build(RenderOptions(formats: [.html]))
-        } throws: { error in
-            guard case PhrasebookError.brokenTemplate(let path, _, _, let reason) = error else { return false }
-            return path.hasSuffix("html/phrase.mustache") && reason.contains("searchScript")
+        // `searchScript` and `titleTag` differ between a situation page and a role's handbook, so a phrase, which
+        // both show, cannot use them (`situation-body` may use `titleTag`: it is rendered for each page).
+        for name in ["searchScript", "titleTag"] {
+            try TestPaths.write(original + "{{\(name)}}", to: phrase)
+            #expect {
+                try pipeline.build(RenderOptions(formats: [.html]))
+            } throws: { error in
+                guard case PhrasebookError.brokenTemplate(let path, _, _, let reason) = error else { return false }
+                return path.hasSuffix("html/phrase.mustache") && reason.contains(name)
+            }
+            #expect(TestPaths.snapshot(output) == before)
         }
-        #expect(TestPaths.snapshot(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output).filter { $0.hasPrefix(".phrasebook") }
         #expect(leftovers.isEmpty)
     }
