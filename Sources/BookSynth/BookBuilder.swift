@@ -33,7 +33,9 @@ struct BookBuilder {
         }
         let insteadPool = situations.prefix(20).flatMap(\.phraseIDs)
         var files = [SynthFile(path: "phrasebook.xml", contents: book(chapters: chapters))]
-        files += situations.map { SynthFile(path: "situations/\($0.id).xml", contents: $0.xml) }.sorted { $0.path < $1.path }
+        files += situations.map { SynthFile(path: "situations/\($0.id).xml", contents: $0.xml) }.sorted {
+            $0.path < $1.path
+        }
         files.append(SynthFile(path: "taboos.xml", contents: taboos(instead: insteadPool)))
         return files
     }
@@ -58,7 +60,9 @@ struct BookBuilder {
             xml.close(group, level: 1)
         }
         xml.open("placeholders", level: 1)
-        for variable in Catalogue.variables { xml.label("variable", [("name", variable.name)], variable.value, level: 2) }
+        for variable in Catalogue.variables {
+            xml.label("variable", [("name", variable.name)], variable.value, level: 2)
+        }
         for slot in Catalogue.slots { xml.label("slot", [("name", slot.name)], slot.label, level: 2) }
         xml.close("placeholders", level: 1)
         xml.open("chapters", level: 1)
@@ -107,7 +111,9 @@ struct BookBuilder {
 
         var attributes = [("id", id)]
         if let roles { attributes.append(("roles", roles.map { Catalogue.roles[$0].id }.joined(separator: " "))) }
-        if let channels { attributes.append(("channels", channels.map { Catalogue.channels[$0].id }.joined(separator: " "))) }
+        if let channels {
+            attributes.append(("channels", channels.map { Catalogue.channels[$0].id }.joined(separator: " ")))
+        }
         var xml = XMLText()
         xml.open("situation", attributes, level: 0)
         xml.texts("title", title, level: 1)
@@ -121,12 +127,18 @@ struct BookBuilder {
                 let steps = min(remaining, random.within(3...7))
                 xml.open("steps", level: 1)
                 for _ in 0..<steps {
-                    phraseIDs.append(phrase(situation: id, number: phraseIDs.count + 1, roles: roles, channels: channels, into: &xml, level: 2))
+                    phraseIDs.append(
+                        phrase(
+                            situation: id, number: phraseIDs.count + 1, roles: roles, channels: channels, into: &xml,
+                            level: 2))
                 }
                 xml.close("steps", level: 1)
                 remaining -= steps
             } else {
-                phraseIDs.append(phrase(situation: id, number: phraseIDs.count + 1, roles: roles, channels: channels, into: &xml, level: 1))
+                phraseIDs.append(
+                    phrase(
+                        situation: id, number: phraseIDs.count + 1, roles: roles, channels: channels, into: &xml,
+                        level: 1))
                 remaining -= 1
             }
         }
@@ -195,7 +207,9 @@ struct BookBuilder {
             guard used.insert(condition).inserted else { continue }
             xml.open("case", level: level + 1)
             xml.texts("when", condition, level: level + 2)
-            if random.chance(60) { xml.texts("turn", maker.customerLine(), [("speaker", "customer")], level: level + 2) }
+            if random.chance(60) {
+                xml.texts("turn", maker.customerLine(), [("speaker", "customer")], level: level + 2)
+            }
             if random.chance(70) {
                 xml.empty("turn", [("speaker", "agent"), ("phrase", random.pick(phraseIDs))], level: level + 2)
             } else {

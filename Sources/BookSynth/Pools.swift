@@ -204,7 +204,8 @@ enum Pools {
 
     /// Why a "don't say" is wrong.
     static let reasons: [Triple] = [
-        Triple("推卸责任会让客户觉得没人管", "책임을 떠넘기면 고객은 아무도 챙겨 주지 않는다고 느낍니다.", "Passing the buck tells the customer nobody cares."),
+        Triple(
+            "推卸责任会让客户觉得没人管", "책임을 떠넘기면 고객은 아무도 챙겨 주지 않는다고 느낍니다.", "Passing the buck tells the customer nobody cares."),
         Triple("语气生硬，容易激化矛盾", "말투가 딱딱해서 갈등을 키우기 쉽습니다.", "The curt tone easily makes things worse."),
         Triple("没有给出任何解决办法", "아무런 해결 방법도 제시하지 않습니다.", "It offers no way forward."),
         Triple("把问题推回给客户", "문제를 고객에게 되돌립니다.", "It hands the problem back to the customer."),

@@ -51,11 +51,15 @@ struct TextMaker {
         var opener = random.pick(Pools.openers)
         var object = random.pick(Pools.objects)
         switch placeholder {
-        case .company: opener = Triple("欢迎致电{company}，", "{company}에 전화해 주셔서 감사합니다.", "Thank you for calling {company}.")
-        case .serviceCentre: opener = Triple("这里是{service-centre}，", "{service-centre}입니다.", "This is {service-centre}.")
+        case .company:
+            opener = Triple("欢迎致电{company}，", "{company}에 전화해 주셔서 감사합니다.", "Thank you for calling {company}.")
+        case .serviceCentre:
+            opener = Triple("这里是{service-centre}，", "{service-centre}입니다.", "This is {service-centre}.")
         case .surname: opener = Triple("{surname}先生您好，", "{surname} 고객님, 안녕하세요.", "Hello, Mr {surname}.")
-        case .agentNumber: opener = Triple("工号{agent-number}为您服务，", "상담원 {agent-number}번입니다.", "This is agent {agent-number}.")
-        case .orderNumber: object = Triple("订单{order-number}的处理进度", "주문 {order-number}의 처리 상황", "the status of order {order-number}")
+        case .agentNumber:
+            opener = Triple("工号{agent-number}为您服务，", "상담원 {agent-number}번입니다.", "This is agent {agent-number}.")
+        case .orderNumber:
+            object = Triple("订单{order-number}的处理进度", "주문 {order-number}의 처리 상황", "the status of order {order-number}")
         case nil: break
         }
         let subject = random.pick(Pools.subjects)
@@ -63,8 +67,10 @@ struct TextMaker {
         let verb = random.pick(Pools.verbs)
         let tail = random.pick(Pools.tails)
         let zh = opener.zh + subject.zh + adverb.zh + verb.zh + object.zh + tail.zh + "。"
-        let ko = Self.sentences(opener.ko, "\(subject.ko) \(adverb.ko) \(Korean.object(object.ko)) \(verb.ko).", tail.ko)
-        let en = Self.sentences(opener.en, "\(Self.capitalized(subject.en)) will \(verb.en) \(object.en) \(adverb.en).", tail.en)
+        let ko = Self.sentences(
+            opener.ko, "\(subject.ko) \(adverb.ko) \(Korean.object(object.ko)) \(verb.ko).", tail.ko)
+        let en = Self.sentences(
+            opener.en, "\(Self.capitalized(subject.en)) will \(verb.en) \(object.en) \(adverb.en).", tail.en)
         return Triple(zh, ko, en)
     }
 
@@ -81,7 +87,8 @@ struct TextMaker {
     private mutating func exclamation() -> Triple {
         let thanks = random.pick(Pools.thanks)
         let wish = random.pick(Pools.wishes)
-        return Triple(thanks.zh + "祝您" + wish.zh + "！", thanks.ko + " " + wish.ko + "!", thanks.en + " " + wish.en + "!")
+        return Triple(
+            thanks.zh + "祝您" + wish.zh + "！", thanks.ko + " " + wish.ko + "!", thanks.en + " " + wish.en + "!")
     }
 
     // MARK: Everything else

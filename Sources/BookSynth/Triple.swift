@@ -36,14 +36,17 @@ enum ChineseNumber {
     static func of(_ number: Int) -> String {
         if number < 10 { return digits[number] }
         if number < 100 {
-            let tens = number / 10, ones = number % 10
+            let tens = number / 10
+            let ones = number % 10
             return (tens == 1 ? "" : digits[tens]) + "十" + (ones == 0 ? "" : digits[ones])
         }
         if number < 1000 {
-            let hundreds = number / 100, rest = number % 100
+            let hundreds = number / 100
+            let rest = number % 100
             if rest == 0 { return digits[hundreds] + "百" }
             return digits[hundreds] + "百" + (rest < 10 ? "零" + digits[rest] : (rest < 20 ? "一" : "") + of(rest))
         }
-        return of(number / 1000) + "千" + (number % 1000 == 0 ? "" : (number % 1000 < 100 ? "零" : "") + of(number % 1000))
+        return of(number / 1000) + "千"
+            + (number % 1000 == 0 ? "" : (number % 1000 < 100 ? "零" : "") + of(number % 1000))
     }
 }

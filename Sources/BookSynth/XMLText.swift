@@ -20,7 +20,9 @@ struct XMLText {
 
     /// A text in its element: `<name>` around one `<zh>`, `<ko>`, `<en>` line each; the renderings carry the
     /// `source-hash` of the Chinese when `reviewed`.
-    mutating func texts(_ name: String, _ text: Triple, _ attributes: [(String, String)] = [], level: Int, reviewed: Bool = true) {
+    mutating func texts(
+        _ name: String, _ text: Triple, _ attributes: [(String, String)] = [], level: Int, reviewed: Bool = true
+    ) {
         open(name, attributes, level: level)
         renderings(text, level: level + 1, reviewed: reviewed)
         close(name, level: level)

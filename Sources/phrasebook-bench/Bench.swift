@@ -64,7 +64,9 @@ struct Bench: ParsableCommand {
             let folder = root + "/book-\(size)"
             try? manager.removeItem(atPath: folder)
             log("size \(size): generating…")
-            let (_, generated) = try Measure.time { try BookSynth(phrases: size, seed: seed).write(to: folder + "/content") }
+            let (_, generated) = try Measure.time {
+                try BookSynth(phrases: size, seed: seed).write(to: folder + "/content")
+            }
             log("size \(size): generated in \(String(format: "%.2f", generated)) s; measuring \(runs) runs…")
             results.append(try child(size: size, folder: folder))
             if workspace == nil { try? manager.removeItem(atPath: folder) }

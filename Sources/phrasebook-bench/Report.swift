@@ -9,15 +9,16 @@ enum Report {
         ]
         var lines = [row(header), row(header.map { _ in "---:" })]
         for result in results {
-            lines.append(row([
-                "\(result.phrases)", "\(result.situations)", seconds(result.load), seconds(result.check),
-                seconds(result.html), seconds(result.markdown), seconds(result.text), seconds(result.render),
-                seconds(result.publish), "**" + seconds(result.total) + "**",
-                megabytes(result.peakBytes) + (result.peakPerBuild ? "" : "*"),
-                result.xmllint.map(seconds) ?? "n/a",
-                result.xmllint.map { String(format: "%.2f×", result.total / $0) } ?? "n/a",
-                "\(result.outputFiles) files, " + megabytes(result.outputBytes),
-            ]))
+            lines.append(
+                row([
+                    "\(result.phrases)", "\(result.situations)", seconds(result.load), seconds(result.check),
+                    seconds(result.html), seconds(result.markdown), seconds(result.text), seconds(result.render),
+                    seconds(result.publish), "**" + seconds(result.total) + "**",
+                    megabytes(result.peakBytes) + (result.peakPerBuild ? "" : "*"),
+                    result.xmllint.map(seconds) ?? "n/a",
+                    result.xmllint.map { String(format: "%.2f×", result.total / $0) } ?? "n/a",
+                    "\(result.outputFiles) files, " + megabytes(result.outputBytes),
+                ]))
         }
         var notes = [
             "",

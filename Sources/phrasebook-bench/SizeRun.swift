@@ -32,7 +32,10 @@ struct SizeRun {
         let outputBytes = built.files.reduce(0) { $0 + $1.bytes }
 
         // Then stage by stage.
-        var load: [Double] = [], check: [Double] = [], render: [Double] = [], publish: [Double] = []
+        var load: [Double] = []
+        var check: [Double] = []
+        var render: [Double] = []
+        var publish: [Double] = []
         var perFormat: [OutputFormat: [Double]] = [:]
         var situations = 0
         for _ in 0..<runs {

@@ -18,7 +18,10 @@ struct Build: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("A format to write: html, markdown or text; repeat for several. Default: all.", valueName: "format"))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "A format to write: html, markdown or text; repeat for several. Default: all.", valueName: "format"))
     var formats: [OutputFormat] = []
 
     @Option(help: ArgumentHelp("Only this role's handbook and cards.", valueName: "id"))
@@ -30,10 +33,17 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Width of a pocket card in display columns.", valueName: "n"))
     var cardWidth = 32
 
-    @Option(help: ArgumentHelp("Height of a text pocket card in lines (12: an 85 x 55 mm card; see Documentation/Cards.md).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Height of a text pocket card in lines (12: an 85 x 55 mm card; see Documentation/Cards.md).",
+            valueName: "n"))
     var cardLines = 12
 
-    @Option(name: .customLong("card-language"), help: ArgumentHelp("A language code to show on pocket cards (text and HTML); repeat for several. Default: all.", valueName: "code"))
+    @Option(
+        name: .customLong("card-language"),
+        help: ArgumentHelp(
+            "A language code to show on pocket cards (text and HTML); repeat for several. Default: all.",
+            valueName: "code"))
     var cardLanguages: [String] = []
 
     @Flag(help: "Count East Asian Ambiguous characters as two columns (for CJK terminals and printers).")

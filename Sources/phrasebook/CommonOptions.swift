@@ -34,7 +34,10 @@ struct CommonOptions: ParsableArguments {
             FileHandleOutput.standardError(diagnostics.format(found))
         } else {
             let shown = found.filter { $0.severity != .note }
-            let lines = shown.map(\.formatted) + [found.summary + (shown.count < found.count ? " (notes: phrasebook check)" : "")]
+            let lines =
+                shown.map(\.formatted) + [
+                    found.summary + (shown.count < found.count ? " (notes: phrasebook check)" : "")
+                ]
             FileHandleOutput.standardError(lines.joined(separator: "\n") + "\n")
         }
         return found.contains { $0.severity == .error || (strict && $0.severity == .warning) }

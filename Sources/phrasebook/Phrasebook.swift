@@ -7,7 +7,8 @@ import PhrasebookKit
 struct Phrasebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phrasebook",
-        abstract: "Turn a service centre's standard phrases (XML) into handbooks: HTML, Markdown, text and pocket cards.",
+        abstract:
+            "Turn a service centre's standard phrases (XML) into handbooks: HTML, Markdown, text and pocket cards.",
         discussion: """
             Content lives in Content/ (phrasebook.xml, situations/*.xml, taboos.xml); templates in Templates/.
             Exit status: 0 success; 1 the content has errors (or warnings under --strict); 2 the command could not run.

@@ -20,66 +20,99 @@ struct CheckContext: Sendable {
     private static func collectSites(_ book: Book) -> [TextSite] {
         var sites = [TextSite(text: book.title, kind: .label, silencedBy: [], subject: "the book's title")]
         for label in book.roles + book.channels + book.categories {
-            sites.append(TextSite(text: label.label, kind: .label, silencedBy: [], subject: "the label of '\(label.id)'"))
+            sites.append(
+                TextSite(text: label.label, kind: .label, silencedBy: [], subject: "the label of '\(label.id)'"))
         }
         for placeholder in book.placeholders {
-            sites.append(TextSite(
-                text: placeholder.text, kind: .placeholder, silencedBy: [], subject: "placeholder '\(placeholder.name)'"))
+            sites.append(
+                TextSite(
+                    text: placeholder.text, kind: .placeholder, silencedBy: [],
+                    subject: "placeholder '\(placeholder.name)'"))
         }
         for chapter in book.chapters {
-            sites.append(TextSite(text: chapter.title, kind: .label, silencedBy: [], subject: "the title of chapter '\(chapter.id)'"))
+            sites.append(
+                TextSite(
+                    text: chapter.title, kind: .label, silencedBy: [], subject: "the title of chapter '\(chapter.id)'"))
         }
         for situation in book.situations {
             let scope = situation.ignoredChecks
-            sites.append(TextSite(text: situation.title, kind: .label, silencedBy: scope, subject: "the title of '\(situation.id)'"))
+            sites.append(
+                TextSite(
+                    text: situation.title, kind: .label, silencedBy: scope, subject: "the title of '\(situation.id)'"))
             if let when = situation.when {
-                sites.append(TextSite(text: when, kind: .guidance, silencedBy: scope, subject: "'when' of '\(situation.id)'"))
+                sites.append(
+                    TextSite(text: when, kind: .guidance, silencedBy: scope, subject: "'when' of '\(situation.id)'"))
             }
             for guideline in situation.guidelines {
-                sites.append(TextSite(text: guideline, kind: .guidance, silencedBy: scope, subject: "a guideline of '\(situation.id)'"))
+                sites.append(
+                    TextSite(
+                        text: guideline, kind: .guidance, silencedBy: scope, subject: "a guideline of '\(situation.id)'"
+                    ))
             }
             for phrase in situation.phrases {
                 let phraseScope = scope.union(phrase.ignoredChecks)
-                sites.append(TextSite(text: phrase.text, kind: .phrase, silencedBy: phraseScope, subject: "'\(phrase.id)'"))
+                sites.append(
+                    TextSite(text: phrase.text, kind: .phrase, silencedBy: phraseScope, subject: "'\(phrase.id)'"))
                 for note in phrase.notes {
-                    sites.append(TextSite(text: note, kind: .guidance, silencedBy: phraseScope, subject: "a note of '\(phrase.id)'"))
+                    sites.append(
+                        TextSite(
+                            text: note, kind: .guidance, silencedBy: phraseScope, subject: "a note of '\(phrase.id)'"))
                 }
                 for avoid in phrase.avoids {
                     let avoidScope = phraseScope.union(avoid.ignoredChecks)
-                    sites.append(TextSite(text: avoid.text, kind: .avoid, silencedBy: avoidScope, subject: "a 'don't say' of '\(phrase.id)'"))
+                    sites.append(
+                        TextSite(
+                            text: avoid.text, kind: .avoid, silencedBy: avoidScope,
+                            subject: "a 'don't say' of '\(phrase.id)'"))
                     if let why = avoid.why {
-                        sites.append(TextSite(text: why, kind: .guidance, silencedBy: avoidScope, subject: "a reason of '\(phrase.id)'"))
+                        sites.append(
+                            TextSite(
+                                text: why, kind: .guidance, silencedBy: avoidScope,
+                                subject: "a reason of '\(phrase.id)'"))
                     }
                 }
             }
             for dialogue in situation.dialogues {
                 if let title = dialogue.title {
-                    sites.append(TextSite(text: title, kind: .label, silencedBy: scope, subject: "the title of '\(dialogue.id)'"))
+                    sites.append(
+                        TextSite(text: title, kind: .label, silencedBy: scope, subject: "the title of '\(dialogue.id)'")
+                    )
                 }
                 collectDialogue(dialogue.items, dialogue: dialogue.id, scope: scope, into: &sites)
             }
         }
         for taboo in book.taboos {
-            sites.append(TextSite(text: taboo.text, kind: .taboo, silencedBy: taboo.ignoredChecks, subject: "taboo '\(taboo.id)'"))
+            sites.append(
+                TextSite(
+                    text: taboo.text, kind: .taboo, silencedBy: taboo.ignoredChecks, subject: "taboo '\(taboo.id)'"))
             if let why = taboo.why {
-                sites.append(TextSite(text: why, kind: .guidance, silencedBy: taboo.ignoredChecks, subject: "the reason of '\(taboo.id)'"))
+                sites.append(
+                    TextSite(
+                        text: why, kind: .guidance, silencedBy: taboo.ignoredChecks,
+                        subject: "the reason of '\(taboo.id)'"))
             }
         }
         return sites
     }
 
-    private static func collectDialogue(_ items: [DialogueItem], dialogue: String, scope: Set<String>, into sites: inout [TextSite]) {
+    private static func collectDialogue(
+        _ items: [DialogueItem], dialogue: String, scope: Set<String>, into sites: inout [TextSite]
+    ) {
         for item in items {
             switch item {
             case .turn(let turn):
                 if case .text(let text) = turn.content {
-                    sites.append(TextSite(
-                        text: text, kind: .turn(turn.speaker), silencedBy: scope.union(turn.ignoredChecks),
-                        subject: "a \(turn.speaker.rawValue) turn of '\(dialogue)'"))
+                    sites.append(
+                        TextSite(
+                            text: text, kind: .turn(turn.speaker), silencedBy: scope.union(turn.ignoredChecks),
+                            subject: "a \(turn.speaker.rawValue) turn of '\(dialogue)'"))
                 }
             case .branch(let cases):
                 for branchCase in cases {
-                    sites.append(TextSite(text: branchCase.when, kind: .guidance, silencedBy: scope, subject: "a case of '\(dialogue)'"))
+                    sites.append(
+                        TextSite(
+                            text: branchCase.when, kind: .guidance, silencedBy: scope,
+                            subject: "a case of '\(dialogue)'"))
                     collectDialogue(branchCase.items, dialogue: dialogue, scope: scope, into: &sites)
                 }
             }

@@ -15,7 +15,8 @@ public struct Checker: Sendable {
         var diagnostics = result.diagnostics
         if let book = result.book {
             let context = CheckContext(book: book)
-            let severities = Dictionary(Self.rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
+            let severities = Dictionary(
+                Self.rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
             // Checks are independent: they run on every core, each into its own report, merged in catalogue order.
             let reports = ParallelMap.map(Array(Self.checks.indices)) { index in
                 var report = DiagnosticReport(severities: severities)

@@ -33,7 +33,8 @@ public struct Diagnostic: Sendable, Hashable {
         self.init(severity, code, message, at: location, silencedBy: [])
     }
 
-    init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation, silencedBy: Set<String>) {
+    init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation, silencedBy: Set<String>)
+    {
         self.severity = severity
         self.code = code
         self.message = message
@@ -63,6 +64,7 @@ extension Array where Element == Diagnostic {
     /// `N errors, N warnings, N notes`.
     public var summary: String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(count(.error), "error")), \(plural(count(.warning), "warning")), \(plural(count(.note), "note"))"
+        return
+            "\(plural(count(.error), "error")), \(plural(count(.warning), "warning")), \(plural(count(.note), "note"))"
     }
 }

@@ -2,7 +2,8 @@
 /// must be: phrases and dialogues across the whole book, everything else within its kind.
 struct IdentifierCheck: Check {
     let rules = [
-        CheckRule("invalid-id", .error, "an id is not lower-case ASCII letters, digits and hyphens starting with a letter"),
+        CheckRule(
+            "invalid-id", .error, "an id is not lower-case ASCII letters, digits and hyphens starting with a letter"),
         CheckRule("duplicate-id", .error, "two things of the same kind share an id"),
     ]
 
@@ -16,10 +17,13 @@ struct IdentifierCheck: Check {
             ("placeholder", book.placeholders.map { ($0.name, $0.location, []) }),
             ("chapter", book.chapters.map { ($0.id, $0.location, []) }),
             ("situation", book.situations.map { ($0.id, $0.location, $0.ignoredChecks) }),
-            ("phrase or dialogue", book.situations.flatMap { situation in
-                situation.phrases.map { ($0.id, $0.location, situation.ignoredChecks.union($0.ignoredChecks)) }
-                    + situation.dialogues.map { ($0.id, $0.location, situation.ignoredChecks) }
-            }),
+            (
+                "phrase or dialogue",
+                book.situations.flatMap { situation in
+                    situation.phrases.map { ($0.id, $0.location, situation.ignoredChecks.union($0.ignoredChecks)) }
+                        + situation.dialogues.map { ($0.id, $0.location, situation.ignoredChecks) }
+                }
+            ),
             ("taboo", book.taboos.map { ($0.id, $0.location, $0.ignoredChecks) }),
         ]
         for group in groups {
@@ -33,7 +37,8 @@ struct IdentifierCheck: Check {
                 }
                 if let first = seen[entry.id] {
                     report.add(
-                        "duplicate-id", "\(group.kind) id '\(entry.id)' is already used at \(first); rename one of them",
+                        "duplicate-id",
+                        "\(group.kind) id '\(entry.id)' is already used at \(first); rename one of them",
                         at: entry.location, silencedBy: entry.silenced)
                 } else {
                     seen[entry.id] = entry.location

@@ -2,8 +2,11 @@
 struct PlaceholderCheck: Check {
     let rules = [
         CheckRule("unknown-placeholder", .error, "a text uses a {placeholder} that is not declared"),
-        CheckRule("placeholder-mismatch", .error, "a rendering lacks a placeholder of the source, or has one the source has not"),
-        CheckRule("unbalanced-braces", .error, "a brace opens or closes nothing (literal braces are written {{ and }})"),
+        CheckRule(
+            "placeholder-mismatch", .error,
+            "a rendering lacks a placeholder of the source, or has one the source has not"),
+        CheckRule(
+            "unbalanced-braces", .error, "a brace opens or closes nothing (literal braces are written {{ and }})"),
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {

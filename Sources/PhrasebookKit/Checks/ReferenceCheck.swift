@@ -25,7 +25,8 @@ struct ReferenceCheck: Check {
             let fileID = ContentLoader.fileID(situation.file)
             if situation.id != fileID {
                 report.add(
-                    "file-name-mismatch", "situation id '\(situation.id)' differs from its file name '\(fileID).xml'; rename one",
+                    "file-name-mismatch",
+                    "situation id '\(situation.id)' differs from its file name '\(fileID).xml'; rename one",
                     at: situation.location, silencedBy: scope)
             }
             audience(situation.roles, known: roles, kind: "role", within: nil, scope: scope, &report)
@@ -33,10 +34,13 @@ struct ReferenceCheck: Check {
             for phrase in situation.phrases {
                 let phraseScope = scope.union(phrase.ignoredChecks)
                 audience(phrase.roles, known: roles, kind: "role", within: situation.roles, scope: phraseScope, &report)
-                audience(phrase.channels, known: channels, kind: "channel", within: situation.channels, scope: phraseScope, &report)
+                audience(
+                    phrase.channels, known: channels, kind: "channel", within: situation.channels, scope: phraseScope,
+                    &report)
                 if let category = phrase.category, !categories.contains(category.value) {
                     report.add(
-                        "unknown-category", "category '\(category.value)' is not declared in phrasebook.xml's <categories>",
+                        "unknown-category",
+                        "category '\(category.value)' is not declared in phrasebook.xml's <categories>",
                         at: category.location, silencedBy: phraseScope)
                 }
             }
@@ -51,7 +55,8 @@ struct ReferenceCheck: Check {
         for taboo in book.taboos {
             for reference in taboo.instead where context.phrases[reference.value] == nil {
                 report.add(
-                    "unknown-phrase", "taboo '\(taboo.id)' says to use phrase '\(reference.value)' instead, which does not exist",
+                    "unknown-phrase",
+                    "taboo '\(taboo.id)' says to use phrase '\(reference.value)' instead, which does not exist",
                     at: reference.location, silencedBy: taboo.ignoredChecks)
             }
         }
@@ -71,7 +76,8 @@ struct ReferenceCheck: Check {
             listed[reference.value] = listed[reference.value] ?? reference.location
             if !files.contains(reference.value) {
                 report.add(
-                    "unknown-situation", "chapter lists situation '\(reference.value)', but there is no situations/\(reference.value).xml",
+                    "unknown-situation",
+                    "chapter lists situation '\(reference.value)', but there is no situations/\(reference.value).xml",
                     at: reference.location)
             }
         }

@@ -12,7 +12,8 @@ struct SourceTextCheck: Check {
                 }
             } else {
                 report.add(
-                    "missing-source", "\(site.subject) has no <\(context.source)> text; the source language is required",
+                    "missing-source",
+                    "\(site.subject) has no <\(context.source)> text; the source language is required",
                     at: site.text.location, silencedBy: site.silencedBy)
             }
         }

@@ -43,9 +43,10 @@ public struct ContentLoader: Sendable {
                 situations.append(reader.situation(root, file: file))
             } else {
                 if result.root != nil {
-                    diagnostics.append(Diagnostic(
-                        .error, "schema", "a situation file's root element must be <situation>",
-                        at: result.root!.location))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "schema", "a situation file's root element must be <situation>",
+                            at: result.root!.location))
                 }
                 unloaded.insert(Self.fileID(file))
             }
@@ -55,13 +56,15 @@ public struct ContentLoader: Sendable {
             if root.name == "taboos" {
                 taboos = reader.taboos(root)
             } else {
-                diagnostics.append(Diagnostic(.error, "schema", "taboos.xml's root element must be <taboos>", at: root.location))
+                diagnostics.append(
+                    Diagnostic(.error, "schema", "taboos.xml's root element must be <taboos>", at: root.location))
             }
         }
         guard let root = parsed[0].root, root.name == "phrasebook" else {
             if let root = parsed[0].root {
-                diagnostics.append(Diagnostic(
-                    .error, "schema", "phrasebook.xml's root element must be <phrasebook>", at: root.location))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "schema", "phrasebook.xml's root element must be <phrasebook>", at: root.location))
             }
             return LoadResult(book: nil, diagnostics: diagnostics)
         }

@@ -13,7 +13,8 @@ extension ModelReader {
         return Situation(
             id: root.attribute("id")?.value ?? "", file: file, roles: idList("roles", of: root),
             channels: idList("channels", of: root), title: localized(child: "title", of: root),
-            when: root.child("when").map { localized($0) }, guidelines: root.children("guideline").map { localized($0) },
+            when: root.child("when").map { localized($0) },
+            guidelines: root.children("guideline").map { localized($0) },
             blocks: blocks, ignoredChecks: ignored(root), location: root.location)
     }
 
@@ -24,8 +25,9 @@ extension ModelReader {
             id: element.attribute("id")?.value ?? "", category: id("category", of: element),
             card: element.attribute("card")?.value == "true", roles: idList("roles", of: element),
             channels: idList("channels", of: element),
-            text: localized(XMLElement(
-                name: element.name, attributes: [], children: renderings, text: "", location: element.location)),
+            text: localized(
+                XMLElement(
+                    name: element.name, attributes: [], children: renderings, text: "", location: element.location)),
             notes: element.children("note").map { localized($0) },
             avoids: element.children("avoid").map { avoid($0) },
             ignoredChecks: ignored(element), location: element.location)
@@ -34,8 +36,9 @@ extension ModelReader {
     private mutating func avoid(_ element: XMLElement) -> Avoid {
         let renderings = element.children.filter { $0.name != "why" }
         return Avoid(
-            text: localized(XMLElement(
-                name: element.name, attributes: [], children: renderings, text: "", location: element.location)),
+            text: localized(
+                XMLElement(
+                    name: element.name, attributes: [], children: renderings, text: "", location: element.location)),
             why: element.child("why").map { localized($0) }, ignoredChecks: ignored(element),
             location: element.location)
     }
@@ -52,15 +55,21 @@ extension ModelReader {
             case "turn":
                 let speaker = Speaker(rawValue: element.attribute("speaker")?.value ?? "") ?? .agent
                 let content: Turn.Content =
-                    if let reference = id("phrase", of: element) { .phrase(reference) } else { .text(localized(element)) }
-                return .turn(Turn(speaker: speaker, content: content, ignoredChecks: ignored(element), location: element.location))
+                    if let reference = id("phrase", of: element) { .phrase(reference) } else {
+                        .text(localized(element))
+                    }
+                return .turn(
+                    Turn(
+                        speaker: speaker, content: content, ignoredChecks: ignored(element), location: element.location)
+                )
             case "branch":
-                return .branch(element.children("case").map { caseElement in
-                    BranchCase(
-                        when: localized(child: "when", of: caseElement),
-                        items: dialogueItems(caseElement.children.filter { $0.name != "when" }),
-                        location: caseElement.location)
-                })
+                return .branch(
+                    element.children("case").map { caseElement in
+                        BranchCase(
+                            when: localized(child: "when", of: caseElement),
+                            items: dialogueItems(caseElement.children.filter { $0.name != "when" }),
+                            location: caseElement.location)
+                    })
             default:
                 return nil
             }

@@ -8,7 +8,8 @@ struct ModelReader {
         let renderings = element.children.map { child in
             Rendering(
                 language: child.name, text: WhiteSpace.fold(child.text), raw: child.text,
-                sourceHash: child.attribute("source-hash")?.value, ignoredChecks: ignored(child), location: child.location)
+                sourceHash: child.attribute("source-hash")?.value, ignoredChecks: ignored(child),
+                location: child.location)
         }
         return LocalizedText(renderings: renderings, location: element.location)
     }

@@ -10,16 +10,26 @@ struct XMLFileParser {
     func parse(_ bytes: [UInt8], file: String) -> (root: XMLElement?, diagnostics: [Diagnostic]) {
         let map = SourceMap(bytes: bytes, file: file)
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            return (nil, [Diagnostic(
-                .error, "invalid-encoding",
-                "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8",
-                at: map.location(ofByte: offset))])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, "invalid-encoding",
+                        "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8",
+                        at: map.location(ofByte: offset))
+                ]
+            )
         }
         if let offset = map.doctype {
-            return (nil, [Diagnostic(
-                .error, "doctype",
-                "a DOCTYPE is not allowed in content files (DTDs and entities are never loaded); remove it",
-                at: map.location(ofByte: offset))])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, "doctype",
+                        "a DOCTYPE is not allowed in content files (DTDs and entities are never loaded); remove it",
+                        at: map.location(ofByte: offset))
+                ]
+            )
         }
         LibXML.initialize()
         let collector = LibXML.ErrorCollector()
@@ -38,9 +48,12 @@ struct XMLFileParser {
         }
         guard let document, syntaxErrors.isEmpty, let rootNode = xmlDocGetRootElement(document) else {
             if let document { xmlFreeDoc(document) }
-            return (nil, syntaxErrors.isEmpty
-                ? [Diagnostic(.error, "xml-syntax", "the file has no root element", at: map.location(ofLine: 1))]
-                : syntaxErrors)
+            return (
+                nil,
+                syntaxErrors.isEmpty
+                    ? [Diagnostic(.error, "xml-syntax", "the file has no root element", at: map.location(ofLine: 1))]
+                    : syntaxErrors
+            )
         }
         defer { xmlFreeDoc(document) }
         var builder = TreeBuilder(map: map)
@@ -69,8 +82,10 @@ private struct TreeBuilder {
         while let current = attribute {
             let name = String(cString: current.pointee.name)
             let attributeLocation = tagOffset.map { map.location(ofByte: map.attributeOffset(name, inTagAt: $0)) }
-            attributes.append(.init(
-                name: name, value: Self.text(of: current.pointee.children), location: attributeLocation ?? location))
+            attributes.append(
+                .init(
+                    name: name, value: Self.text(of: current.pointee.children), location: attributeLocation ?? location)
+            )
             attribute = current.pointee.next
         }
         var children: [XMLElement] = []

@@ -56,7 +56,8 @@ public struct PlaceholderText: Sendable, Hashable {
                 guard let close = scalars[(index + 1)...].firstIndex(where: { $0 == "}" || $0 == "{" }),
                     scalars[close] == "}"
                 else {
-                    problems.append(BraceProblem(message: "'{' is never closed (write '{{' for a literal brace)", offset: index))
+                    problems.append(
+                        BraceProblem(message: "'{' is never closed (write '{{' for a literal brace)", offset: index))
                     literal.unicodeScalars.append(scalar)
                     index += 1
                     continue
@@ -66,14 +67,16 @@ public struct PlaceholderText: Sendable, Hashable {
                     flush()
                     segments.append(.placeholder(name))
                 } else {
-                    problems.append(BraceProblem(
-                        message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
-                        offset: index))
+                    problems.append(
+                        BraceProblem(
+                            message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
+                            offset: index))
                     literal += "{\(name)}"
                 }
                 index = close + 1
             } else if scalar == "}" {
-                problems.append(BraceProblem(message: "'}' closes nothing (write '}}' for a literal brace)", offset: index))
+                problems.append(
+                    BraceProblem(message: "'}' closes nothing (write '}}' for a literal brace)", offset: index))
                 literal.unicodeScalars.append(scalar)
                 index += 1
             } else {

@@ -21,8 +21,10 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
         case .missingFolder(let path): "folder not found: \(path)"
         case .unreadableFile(let path, let reason): "\(path): cannot read: \(reason)"
         case .missingTemplate(let path): "\(path): template not found"
-        case .brokenTemplate(let path, let line, let column, let reason): "\(path):\(line):\(column): template error: \(reason)"
-        case .outputFailed(let path, let reason): "\(path): cannot write output: \(reason); the previous output is untouched"
+        case .brokenTemplate(let path, let line, let column, let reason):
+            "\(path):\(line):\(column): template error: \(reason)"
+        case .outputFailed(let path, let reason):
+            "\(path): cannot write output: \(reason); the previous output is untouched"
         case .invalidOption(let reason): reason
         case .internalFailure(let reason): "internal error: \(reason)"
         }

@@ -38,7 +38,8 @@ public struct Pipeline: Sendable {
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         guard let book, !failing else { return BuildResult(diagnostics: diagnostics, files: [], published: false) }
         if let role = options.role, !book.roles.contains(where: { $0.id == role }) {
-            throw .invalidOption("--role \(role): no such role; the book declares \(book.roles.map(\.id).joined(separator: ", "))")
+            throw .invalidOption(
+                "--role \(role): no such role; the book declares \(book.roles.map(\.id).joined(separator: ", "))")
         }
         let publisher = Publisher(folder: outputFolder)
         let staging = try publisher.stage()
@@ -75,7 +76,8 @@ public struct Pipeline: Sendable {
                 templates: try TemplateSet(folder: folder, required: HTMLRenderer.requiredTemplates),
                 assets: try Assets.read(folder + "/assets"))
         case .markdown:
-            return MarkdownRenderer(templates: try TemplateSet(folder: folder, required: MarkdownRenderer.requiredTemplates))
+            return MarkdownRenderer(
+                templates: try TemplateSet(folder: folder, required: MarkdownRenderer.requiredTemplates))
         case .text:
             return TextRenderer(templates: try TemplateSet(folder: folder, required: TextRenderer.requiredTemplates))
         }

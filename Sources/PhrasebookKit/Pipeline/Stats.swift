@@ -28,24 +28,30 @@ public struct Stats: Sendable {
     public init(book: Book) {
         let targets = book.targetLanguages.map(\.code)
         func row(_ scope: String, _ texts: [LocalizedText]) -> Row {
-            Row(scope: scope, phrases: texts.count, languages: targets.map { code in
-                var counts = LanguageCounts()
-                for text in texts {
-                    guard let rendering = text.rendering(code), !rendering.text.isEmpty else {
-                        counts.missing += 1
-                        continue
+            Row(
+                scope: scope, phrases: texts.count,
+                languages: targets.map { code in
+                    var counts = LanguageCounts()
+                    for text in texts {
+                        guard let rendering = text.rendering(code), !rendering.text.isEmpty else {
+                            counts.missing += 1
+                            continue
+                        }
+                        guard let hash = rendering.sourceHash else {
+                            counts.unreviewed += 1
+                            continue
+                        }
+                        if hash.lowercased() != SourceHash.of(text.text(book.sourceLanguage) ?? "") {
+                            counts.stale += 1
+                        }
                     }
-                    guard let hash = rendering.sourceHash else {
-                        counts.unreviewed += 1
-                        continue
-                    }
-                    if hash.lowercased() != SourceHash.of(text.text(book.sourceLanguage) ?? "") { counts.stale += 1 }
-                }
-                return (code, counts)
-            })
+                    return (code, counts)
+                })
         }
         let whole = BookView(book: book)
-        var rows = whole.chapters.map { chapter in row("chapter \(chapter.chapter.id)", chapter.situations.flatMap(\.phrases).map(\.text)) }
+        var rows = whole.chapters.map { chapter in
+            row("chapter \(chapter.chapter.id)", chapter.situations.flatMap(\.phrases).map(\.text))
+        }
         rows += book.roles.map { role in row("role \(role.id)", BookView(book: book, role: role).phrases.map(\.text)) }
         rows.append(row("book", whole.phrases.map(\.text)))
         rows.append(row("all texts", CheckContext(book: book).sites.map(\.text)))
@@ -58,13 +64,15 @@ public struct Stats: Sendable {
         var header = ["scope", "phrases"]
         header += languages.map { "\($0) missing/unreviewed/stale" }
         let body = rows.map { row in
-            [row.scope, "\(row.phrases)"] + row.languages.map { "\($0.counts.missing)/\($0.counts.unreviewed)/\($0.counts.stale)" }
+            [row.scope, "\(row.phrases)"]
+                + row.languages.map { "\($0.counts.missing)/\($0.counts.unreviewed)/\($0.counts.stale)" }
         }
         let table = [header] + body
         let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
         return table.map { cells in
             cells.enumerated().map { column, cell in
-                column == 0 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                column == 0
+                    ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
                     : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"

@@ -43,7 +43,9 @@ public struct Publisher: Sendable {
             try manager.createDirectory(atPath: retired, withIntermediateDirectories: true)
             for format in formats {
                 let staged = staging.path + "/" + format.folder
-                if !manager.fileExists(atPath: staged) { try manager.createDirectory(atPath: staged, withIntermediateDirectories: true) }
+                if !manager.fileExists(atPath: staged) {
+                    try manager.createDirectory(atPath: staged, withIntermediateDirectories: true)
+                }
                 let current = folder + "/" + format.folder
                 if manager.fileExists(atPath: current) { try rename(current, retired + "/" + format.folder) }
                 try rename(staged, current)
@@ -58,7 +60,8 @@ public struct Publisher: Sendable {
     /// Refuses a path that could land outside the output folder.
     static func validate(_ path: String) throws(PhrasebookError) {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        let safe = !path.hasPrefix("/") && !components.isEmpty
+        let safe =
+            !path.hasPrefix("/") && !components.isEmpty
             && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".phrasebook-") }
         if !safe { throw .outputFailed(path: path, reason: "refusing a path outside the output folder") }
     }

@@ -52,7 +52,10 @@ struct CardDeck {
         }
         let perSheet = CardSheet.columns * CardSheet.rows
         return stride(from: 0, to: cards.count, by: perSheet).map { start -> [String: Any] in
-            ["sheetNumber": start / perSheet + 1, "sheetCards": Array(cards[start..<min(start + perSheet, cards.count)])]
+            [
+                "sheetNumber": start / perSheet + 1,
+                "sheetCards": Array(cards[start..<min(start + perSheet, cards.count)]),
+            ]
         }
     }
 

@@ -28,9 +28,12 @@ struct HTMLRenderer: Renderer {
             let site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
-            try sink.accept(OutputFile(path: "html/assets/search-book.js", contents: SearchIndex.script(for: view, entries: searchEntries) {
-                site.phraseHref($0, page: .top)
-            }))
+            try sink.accept(
+                OutputFile(
+                    path: "html/assets/search-book.js",
+                    contents: SearchIndex.script(for: view, entries: searchEntries) {
+                        site.phraseHref($0, page: .top)
+                    }))
             let index = Self.page(site, .top, search: "search-book.js", kind: "isHome")
             try sink.accept(OutputFile(path: "html/index.html", contents: try templates.render("index", index)))
             var taboos = Self.page(site, .top, search: "search-book.js", kind: "isTaboos")
@@ -40,15 +43,17 @@ struct HTMLRenderer: Renderer {
                 var context = Self.page(site, .nested, search: "search-book.js", kind: nil)
                 context["situation"] = try site.situation(situation, page: .nested)
                 context["chapters"] = Self.ownChapter(situation.situation.id, in: context["chapters"])
-                try sink.accept(OutputFile(
-                    path: "html/situations/\(situation.situation.id).html",
-                    contents: try templates.render("situation", context)))
+                try sink.accept(
+                    OutputFile(
+                        path: "html/situations/\(situation.situation.id).html",
+                        contents: try templates.render("situation", context)))
             }
         }
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             for file in try renderRole(
                 role, job: job, style: style, fragments: fragments, formatted: formatted, phrases: phrases,
-                searchEntries: searchEntries) {
+                searchEntries: searchEntries)
+            {
                 try sink.accept(file)
             }
         }
@@ -78,7 +83,9 @@ struct HTMLRenderer: Renderer {
     }
 
     /// The common keys plus the HTML-only ones.
-    private static func page(_ context: PageContext, _ page: PageContext.Page, search: String, kind: String?) -> [String: Any] {
+    private static func page(_ context: PageContext, _ page: PageContext.Page, search: String, kind: String?)
+        -> [String: Any]
+    {
         var keys = context.common(page)
         keys["searchScript"] = (page == .top ? "" : "../") + "assets/" + search
         keys["searchScope"] = context.view.role == nil ? "the phrasebook" : "this handbook"

@@ -22,8 +22,10 @@ struct MarkdownRenderer: Renderer {
             _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
                 var context = top.common(.nested)
                 context["situation"] = try top.situation(situation, page: .nested)
-                try sink.accept(OutputFile(
-                    path: "markdown/situations/\(situation.situation.id).md", contents: try templates.render("situation", context)))
+                try sink.accept(
+                    OutputFile(
+                        path: "markdown/situations/\(situation.situation.id).md",
+                        contents: try templates.render("situation", context)))
             }
         }
         // Roles are independent: rendered on every core, in order.
@@ -33,7 +35,8 @@ struct MarkdownRenderer: Renderer {
                 fragments: fragments, formatted: formatted, phrases: phrases)
             var context = handbook.common(.roleHandbook)
             context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
-            try sink.accept(OutputFile(path: "markdown/roles/\(role.id).md", contents: try templates.render("role", context)))
+            try sink.accept(
+                OutputFile(path: "markdown/roles/\(role.id).md", contents: try templates.render("role", context)))
         }
     }
 }

@@ -37,7 +37,8 @@ extension PageContext {
             "hasWhen": situation.when != nil, "when": situation.when.map(texts) ?? [],
             "hasGuidelines": !situation.guidelines.isEmpty,
             "guidelines": situation.guidelines.map { ["texts": texts($0)] },
-            "roles": labels(situation.roles, from: book.roles), "channels": labels(situation.channels, from: book.channels),
+            "roles": labels(situation.roles, from: book.roles),
+            "channels": labels(situation.channels, from: book.channels),
             "blocks": blocks, "hasDialogues": !dialogues.isEmpty, "dialogues": dialogues,
         ]) { _, new in new }
         return keys
@@ -103,7 +104,8 @@ extension PageContext {
                 return entry
             case .branch(let cases):
                 return [
-                    "isTurn": false, "isBranch": true, "indent": indent, "speaker": "", "isAgent": false, "isCustomer": false,
+                    "isTurn": false, "isBranch": true, "indent": indent, "speaker": "", "isAgent": false,
+                    "isCustomer": false,
                     "hasPhrase": false, "phraseId": "", "phraseHref": "", "texts": [],
                     "cases": cases.enumerated().map { index, branchCase -> [String: Any] in
                         let number = path.isEmpty ? "\(index + 1)" : "\(path).\(index + 1)"
@@ -127,7 +129,8 @@ extension PageContext {
     func taboos(page: Page) -> [[String: Any]] {
         book.taboos.map { taboo -> [String: Any] in
             [
-                "id": taboo.id, "texts": texts(taboo.text), "hasWhy": taboo.why != nil, "why": taboo.why.map(texts) ?? [],
+                "id": taboo.id, "texts": texts(taboo.text), "hasWhy": taboo.why != nil,
+                "why": taboo.why.map(texts) ?? [],
                 "hasInstead": !taboo.instead.isEmpty,
                 "instead": taboo.instead.map { reference -> [String: Any] in
                     let phrase = phraseIndex[reference.value]?.phrase

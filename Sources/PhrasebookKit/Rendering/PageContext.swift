@@ -105,7 +105,8 @@ struct PageContext: Sendable {
         let roles = book.roles.map { role -> [String: Any] in
             [
                 "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
-                "href": "\(root)roles/\(role.id).\(pageExtension)", "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
+                "href": "\(root)roles/\(role.id).\(pageExtension)",
+                "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
                 "isCurrent": role.id == view.role?.id,
             ]
         }
@@ -113,7 +114,8 @@ struct PageContext: Sendable {
             view.role.map { role -> [String: Any] in
                 [
                     "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
-                    "href": "\(root)roles/\(role.id).\(pageExtension)", "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
+                    "href": "\(root)roles/\(role.id).\(pageExtension)",
+                    "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
                 ]
             } ?? false
         return [
@@ -138,7 +140,8 @@ struct PageContext: Sendable {
     /// A chapter with the summaries of its situations.
     func chapter(for chapter: ChapterView, page: Page) -> [String: Any] {
         [
-            "id": chapter.chapter.id, "title": texts(chapter.chapter.title), "titleText": sourceText(chapter.chapter.title),
+            "id": chapter.chapter.id, "title": texts(chapter.chapter.title),
+            "titleText": sourceText(chapter.chapter.title),
             "href": chapterHref(chapter.chapter.id, page: page), "isCurrentChapter": false,
             "hasSituations": !chapter.situations.isEmpty,
             "situations": chapter.situations.map { summary($0, page: page) },
@@ -160,7 +163,8 @@ struct PageContext: Sendable {
     func summary(_ situation: SituationView, page: Page) -> [String: Any] {
         [
             "id": situation.situation.id, "title": texts(situation.situation.title),
-            "titleText": sourceText(situation.situation.title), "href": situationHref(situation.situation.id, page: page),
+            "titleText": sourceText(situation.situation.title),
+            "href": situationHref(situation.situation.id, page: page),
             "phraseCount": situation.phrases.count, "isCurrent": false,
         ]
     }

@@ -43,7 +43,9 @@ struct PlainTextLayout: Sendable {
 
     /// Wraps one paragraph with a first-line prefix and a hanging indent as wide as that prefix.
     func paragraph(_ text: String, indent: Int = 0, prefix: String = "") -> [String] {
-        wraps.value(WrapKey(text: text, indent: indent, prefix: prefix)) { layOut(text, indent: indent, prefix: prefix) }
+        wraps.value(WrapKey(text: text, indent: indent, prefix: prefix)) {
+            layOut(text, indent: indent, prefix: prefix)
+        }
     }
 
     private func layOut(_ text: String, indent: Int, prefix: String) -> [String] {
@@ -56,7 +58,8 @@ struct PlainTextLayout: Sendable {
             return breaker.wrap(text, firstPrefix: lead + prefix, restPrefix: hanging)
         }
         let label = prefix.trimmingTrailingSpaces
-        return breaker.wrap(label, firstPrefix: lead, restPrefix: lead) + breaker.wrap(text, firstPrefix: lead, restPrefix: lead)
+        return breaker.wrap(label, firstPrefix: lead, restPrefix: lead)
+            + breaker.wrap(text, firstPrefix: lead, restPrefix: lead)
     }
 
     /// Every language of `text`, each a paragraph tagged with its code (`zh `, `ko `), the first one optionally

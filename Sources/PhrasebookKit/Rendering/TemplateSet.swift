@@ -17,13 +17,15 @@ public struct TemplateSet: Sendable {
         var sources: [String: String] = [:]
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
+                .sorted()
         } catch {
             throw .missingFolder(folder)
         }
         for file in names {
             let path = folder + "/" + file
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
                 throw .unreadableFile(path: path, reason: "not readable as UTF-8")
             }
             let name = String(file.dropLast(".mustache".count))
@@ -55,7 +57,9 @@ public struct TemplateSet: Sendable {
 
     /// Renders template `name` with `context`, names it lacks looked up in `shared`; throws when the template
     /// uses a name neither has.
-    public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:]) throws(PhrasebookError) -> String {
+    public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])
+        throws(PhrasebookError) -> String
+    {
         let root = StrictContext(context, over: shared)
         guard let output = library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
@@ -72,10 +76,13 @@ public struct TemplateSet: Sendable {
         for template in searchOrder(from: name) {
             guard let text = sources[template] else { continue }
             if let range = Self.tagRange(naming: unknown, in: text) {
-                let (line, column) = Self.lineAndColumn(of: text.distance(from: text.startIndex, to: range.lowerBound), in: text)
+                let (line, column) = Self.lineAndColumn(
+                    of: text.distance(from: text.startIndex, to: range.lowerBound), in: text)
                 return .brokenTemplate(
                     path: folder + "/" + template + ".mustache", line: line, column: column,
-                    reason: "unknown name '\(unknown)': the renderer provides no such value (see Documentation/Templates.md)")
+                    reason:
+                        "unknown name '\(unknown)': the renderer provides no such value (see Documentation/Templates.md)"
+                )
             }
         }
         return .brokenTemplate(

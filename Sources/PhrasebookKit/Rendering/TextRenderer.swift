@@ -9,11 +9,13 @@ struct TextRenderer: Renderer {
 
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         try CardDeck.validateLanguages(job.options, book: job.book)
-        let layout = PlainTextLayout(book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
+        let layout = PlainTextLayout(
+            book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
         let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
         if job.includesWholeBook {
-            try sink.accept(OutputFile(
-                path: "text/handbook.txt", contents: try handbook(BookView(book: job.book), writer: writer)))
+            try sink.accept(
+                OutputFile(
+                    path: "text/handbook.txt", contents: try handbook(BookView(book: job.book), writer: writer)))
         }
         // Roles are independent: laid out on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
@@ -28,7 +30,8 @@ struct TextRenderer: Renderer {
                 },
                 "hasCards": !cards.isEmpty,
             ]
-            try sink.accept(OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
+            try sink.accept(
+                OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
         }
     }
 
@@ -36,7 +39,8 @@ struct TextRenderer: Renderer {
         let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role { title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: "Role: ") }
-        let rule = String(repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
+        let rule = String(
+            repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
         // Situations are laid out on every core (the longest part of the handbook), then put in order.
         let numbered = view.chapters.enumerated().flatMap { chapterIndex, chapter in
             chapter.situations.enumerated().map { situationIndex, situation in
@@ -54,7 +58,8 @@ struct TextRenderer: Renderer {
             var situations: [[String: Any]] = []
             for (situationIndex, situation) in chapter.situations.enumerated() {
                 contents += layout.paragraph(
-                    layout.joinedTitle(situation.situation.title), indent: 4, prefix: "\(number).\(situationIndex + 1) ")
+                    layout.joinedTitle(situation.situation.title), indent: 4, prefix: "\(number).\(situationIndex + 1) "
+                )
                 situations.append(["body": bodies.next() ?? ""])
             }
             chapters.append([

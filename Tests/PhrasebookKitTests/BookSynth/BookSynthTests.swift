@@ -15,7 +15,8 @@ struct BookSynthTests {
         let second = BookSynth(phrases: 300, seed: 7)
         #expect(first.files() == second.files())
 
-        let one = temporaryFolder("same-1"), two = temporaryFolder("same-2")
+        let one = temporaryFolder("same-1")
+        let two = temporaryFolder("same-2")
         defer {
             try? FileManager.default.removeItem(atPath: one)
             try? FileManager.default.removeItem(atPath: two)

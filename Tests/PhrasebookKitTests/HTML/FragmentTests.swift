@@ -28,12 +28,14 @@ struct FragmentTests {
     @Test("steps keep their own number in a role's handbook when the role cannot see an earlier step")
     func stepNumbersPerView() throws {
         let fixture = ContentFixture(situations: [
-            "steps": ContentFixture.situation("steps", body: """
-                  <steps>
-                    <phrase id="steps-one" roles="counter-clerk"><zh>第一步。</zh><ko>첫 단계입니다.</ko><en>Step one.</en></phrase>
-                    <phrase id="steps-two"><zh>第二步。</zh><ko>두 번째 단계입니다.</ko><en>Step two.</en></phrase>
-                  </steps>
-                """)
+            "steps": ContentFixture.situation(
+                "steps",
+                body: """
+                      <steps>
+                        <phrase id="steps-one" roles="counter-clerk"><zh>第一步。</zh><ko>첫 단계입니다.</ko><en>Step one.</en></phrase>
+                        <phrase id="steps-two"><zh>第二步。</zh><ko>두 번째 단계입니다.</ko><en>Step two.</en></phrase>
+                      </steps>
+                    """)
         ])
         let folder = try fixture.write()
         defer { ContentFixture.remove(folder) }
@@ -55,9 +57,11 @@ struct FragmentTests {
         try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates)
         let phrase = templates + "/html/phrase.mustache"
         let original = try String(contentsOfFile: phrase, encoding: .utf8)
-        let pipeline = Pipeline(contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)
+        let pipeline = Pipeline(
+            contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)
 
-        try TestPaths.write(original.replacingOccurrences(of: "<li ", with: #"<li data-book-lang="{{lang}}" "#), to: phrase)
+        try TestPaths.write(
+            original.replacingOccurrences(of: "<li ", with: #"<li data-book-lang="{{lang}}" "#), to: phrase)
         _ = try pipeline.build(RenderOptions(formats: [.html]))
         let before = TestPaths.snapshot(output)
         let page = try #require(before.keys.first { $0.hasPrefix("html/situations/") })
@@ -75,7 +79,9 @@ struct FragmentTests {
             }
             #expect(TestPaths.snapshot(output) == before)
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output).filter { $0.hasPrefix(".phrasebook") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output).filter {
+            $0.hasPrefix(".phrasebook")
+        }
         #expect(leftovers.isEmpty)
     }
 }

@@ -71,7 +71,8 @@ struct HTMLSiteFixture {
                       </dialogue>
                     """),
         ],
-        taboos: ContentFixture.taboos("""
+        taboos: ContentFixture.taboos(
+            """
               <taboo id="taboo-wait">
                 <zh>你等着吧。</zh><ko>기다리시든가요.</ko><en>\(escaped(hostile))</en>
                 <why><zh>冷淡。</zh><ko>냉담합니다.</ko><en>Cold.</en></why>

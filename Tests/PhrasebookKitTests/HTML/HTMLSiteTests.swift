@@ -11,9 +11,11 @@ struct HTMLSiteTests {
     func builds() throws {
         let site = try HTMLSiteFixture()
         #expect(site.result.published, "\(site.result.diagnostics.filter { $0.severity == .error })")
-        for path in ["index.html", "taboos.html", "situations/phone-only.html", "situations/shared.html",
-                     "roles/hotline-agent.html", "roles/counter-clerk.html", "assets/style.css", "assets/phrasebook.js",
-                     "assets/search-book.js", "assets/search-hotline-agent.js", "assets/search-counter-clerk.js"] {
+        for path in [
+            "index.html", "taboos.html", "situations/phone-only.html", "situations/shared.html",
+            "roles/hotline-agent.html", "roles/counter-clerk.html", "assets/style.css", "assets/phrasebook.js",
+            "assets/search-book.js", "assets/search-hotline-agent.js", "assets/search-counter-clerk.js",
+        ] {
             #expect(FileManager.default.fileExists(atPath: site.output + "/html/" + path), "missing \(path)")
         }
     }
@@ -21,8 +23,10 @@ struct HTMLSiteTests {
     @Test("every phrase has an anchor with its id and a visible link to it")
     func anchors() throws {
         let site = try HTMLSiteFixture()
-        for (page, ids) in [("situations/phone-only.html", ["phone-hello", "phone-sorry"]),
-                            ("situations/shared.html", ["shared-any", "shared-counter"])] {
+        for (page, ids) in [
+            ("situations/phone-only.html", ["phone-hello", "phone-sorry"]),
+            ("situations/shared.html", ["shared-any", "shared-counter"]),
+        ] {
             let document = try site.page(page)
             for id in ids {
                 let phrase = try #require(document.element(id: id), "no anchor \(id) on \(page)")
@@ -42,7 +46,9 @@ struct HTMLSiteTests {
         #expect(cases.map { $0.all(class: "case-label").first?.text ?? "" } == ["Case 1", "Case 1.1", "Case 2"])
         let nested = try #require(cases.first { $0.all(class: "case-label").first?.text == "Case 1.1" })
         #expect(nested.ancestor(class: "case") != nil)
-        let steps = try HTMLSiteFixture().page("situations/phone-only.html").elements.filter { $0.classes.contains("step-number") }
+        let steps = try HTMLSiteFixture().page("situations/phone-only.html").elements.filter {
+            $0.classes.contains("step-number")
+        }
         #expect(steps.map(\.text) == ["Step 1", "Step 2"])
     }
 
@@ -67,22 +73,30 @@ struct HTMLSiteTests {
         let slots = document.elements.filter { $0.classes.contains("slot") }
         #expect(Set(slots.map(\.text)) == ["姓", "성", "surname"])
         #expect(Set(slots.compactMap { $0.attributes["data-plain"] }) == ["〔姓〕", "[성]", "[surname]"])
-        #expect(document.elements.contains { $0.classes.contains("cue") && $0.attributes["aria-label"] == "rising tone" })
+        #expect(
+            document.elements.contains { $0.classes.contains("cue") && $0.attributes["aria-label"] == "rising tone" })
         #expect(!document.root.text.contains("{company}") && document.root.text.contains("XX公司"))
     }
 
     @Test("a role's handbook holds only that role's situations, phrases and navigation")
     func roleFiltering() throws {
         let site = try HTMLSiteFixture()
-        let visible = ["hotline-agent": ["phone-hello", "phone-sorry", "shared-any"], "counter-clerk": ["shared-any", "shared-counter"]]
-        let hidden = ["hotline-agent": ["shared-counter"], "counter-clerk": ["phone-hello", "phone-sorry", "phone-only"]]
+        let visible = [
+            "hotline-agent": ["phone-hello", "phone-sorry", "shared-any"],
+            "counter-clerk": ["shared-any", "shared-counter"],
+        ]
+        let hidden = [
+            "hotline-agent": ["shared-counter"], "counter-clerk": ["phone-hello", "phone-sorry", "phone-only"],
+        ]
         for (role, ids) in visible {
             let document = try site.page("roles/\(role).html")
             let phrases = document.elements.filter { $0.classes.contains("phrase") }.compactMap { $0.attributes["id"] }
             #expect(Set(phrases) == Set(ids), "\(role)")
             for id in hidden[role] ?? [] { #expect(document.element(id: id) == nil, "\(role) shows \(id)") }
             let nav = try #require(document.elements.first { $0.name == "nav" })
-            let situationLinks = nav.all(class: "nav-situations").flatMap { $0.all("a") }.compactMap { $0.attributes["href"] }
+            let situationLinks = nav.all(class: "nav-situations").flatMap { $0.all("a") }.compactMap {
+                $0.attributes["href"]
+            }
             let expected = role == "hotline-agent" ? ["#phone-only", "#shared"] : ["#shared"]
             #expect(situationLinks == expected, "\(role) nav")
             let scripts = document.all(tag: "script").compactMap { $0.attributes["src"] }
@@ -96,7 +110,10 @@ struct HTMLSiteTests {
         let site = try HTMLSiteFixture()
         let book = try site.searchData("search-book.js")
         let entries = try #require(book["entries"] as? [[String: Any]])
-        #expect(Set(entries.compactMap { $0["id"] as? String }) == ["phone-hello", "phone-sorry", "shared-any", "shared-counter"])
+        #expect(
+            Set(entries.compactMap { $0["id"] as? String }) == [
+                "phone-hello", "phone-sorry", "shared-any", "shared-counter",
+            ])
         let hello = try #require(entries.first { $0["id"] as? String == "phone-hello" })
         #expect(hello["href"] as? String == "situations/phone-only.html#phone-hello")
         #expect((hello["texts"] as? [String])?.count == 3)
@@ -146,8 +163,10 @@ struct HTMLSiteTests {
                 for attribute in ["href", "src"] {
                     guard let link = element.attributes[attribute] else { continue }
                     #expect(!link.hasPrefix("/") && !link.contains(":"), "\(page): \(attribute)=\(link)")
-                    let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                    let target = parts[0].isEmpty ? page : Self.normalize(folder.isEmpty ? parts[0] : folder + "/" + parts[0])
+                    let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(
+                        String.init)
+                    let target =
+                        parts[0].isEmpty ? page : Self.normalize(folder.isEmpty ? parts[0] : folder + "/" + parts[0])
                     #expect(FileManager.default.fileExists(atPath: site.output + "/html/" + target), "\(page): \(link)")
                     if parts.count == 2, target.hasSuffix(".html"), !parts[1].isEmpty {
                         #expect(idsByPage[target]?.contains(parts[1]) == true, "\(page): \(link): no such anchor")
@@ -168,10 +187,14 @@ struct HTMLSiteTests {
             #expect(document.all(tag: "header").contains { $0.classes.contains("site-header") }, "\(page)")
             #expect(document.all(tag: "a").first?.attributes["href"] == "#main", "\(page): skip link first")
             let sheets = document.all(tag: "link").filter { $0.attributes["rel"] == "stylesheet" }
-            #expect(sheets.compactMap { $0.attributes["href"] }.map { $0.hasSuffix("assets/style.css") } == [true], "\(page)")
+            #expect(
+                sheets.compactMap { $0.attributes["href"] }.map { $0.hasSuffix("assets/style.css") } == [true],
+                "\(page)")
             let scripts = document.all(tag: "script").compactMap { $0.attributes["src"] }
             #expect(scripts.filter { $0.hasSuffix("assets/phrasebook.js") }.count == 1, "\(page)")
-            #expect(document.elements.contains { $0.classes.contains("search") && $0.attributes["role"] == "search" }, "\(page)")
+            #expect(
+                document.elements.contains { $0.classes.contains("search") && $0.attributes["role"] == "search" },
+                "\(page)")
             #expect(document.all(tag: "input").contains { $0.attributes["data-toggle-lang"] == "ko" }, "\(page)")
         }
     }
@@ -181,8 +204,10 @@ struct HTMLSiteTests {
         let document = try HTMLSiteFixture().page("index.html")
         let main = try #require(document.element(id: "main"))
         let hrefs = main.all("a").compactMap { $0.attributes["href"] }
-        for expected in ["roles/hotline-agent.html", "cards/hotline-agent.html", "roles/counter-clerk.html",
-                         "cards/counter-clerk.html", "taboos.html", "situations/phone-only.html", "situations/shared.html"] {
+        for expected in [
+            "roles/hotline-agent.html", "cards/hotline-agent.html", "roles/counter-clerk.html",
+            "cards/counter-clerk.html", "taboos.html", "situations/phone-only.html", "situations/shared.html",
+        ] {
             #expect(hrefs.contains(expected), "home lacks \(expected)")
         }
     }

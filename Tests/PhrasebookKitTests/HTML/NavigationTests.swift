@@ -10,9 +10,11 @@ struct NavigationTests {
         let ids = ["one-a", "one-b", "two-a", "two-b"]
         var situations: [String: String] = [:]
         for id in ids {
-            situations[id] = ContentFixture.situation(id, body: """
-                  <phrase id="\(id)-hello"><zh>您好。</zh><ko>안녕하세요.</ko><en>Hello.</en></phrase>
-                """)
+            situations[id] = ContentFixture.situation(
+                id,
+                body: """
+                      <phrase id="\(id)-hello"><zh>您好。</zh><ko>안녕하세요.</ko><en>Hello.</en></phrase>
+                    """)
         }
         let chapters = ["one", "two"].map { chapter in
             """
@@ -23,7 +25,8 @@ struct NavigationTests {
                 </chapter>
             """
         }.joined(separator: "\n")
-        let fixture = ContentFixture(situations: situations, book: ContentFixture.book(situations: ids, chapters: chapters))
+        let fixture = ContentFixture(
+            situations: situations, book: ContentFixture.book(situations: ids, chapters: chapters))
         let folder = try fixture.write()
         defer { ContentFixture.remove(folder) }
         let output = TestPaths.scratch() + "/Output"
@@ -39,7 +42,9 @@ struct NavigationTests {
         #expect(situationLinks.map { $0.attributes["aria-current"] } == [nil, "page"])
 
         let home = try HTMLDocument(path: output + "/html/index.html")
-        let homeLinks = home.elements.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }.filter { $0.hasPrefix("situations/") }
+        let homeLinks = home.elements.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }.filter {
+            $0.hasPrefix("situations/")
+        }
         #expect(Set(homeLinks) == Set(ids.map { "situations/\($0).html" }))
     }
 }

@@ -9,9 +9,10 @@ struct PlaceholderTextTests {
         let text = PlaceholderText("您好{surname}先生，{{不是占位符}}，{company}")
         #expect(text.names == ["surname", "company"])
         #expect(text.problems.isEmpty)
-        #expect(text.segments == [
-            .literal("您好"), .placeholder("surname"), .literal("先生，{不是占位符}，"), .placeholder("company"),
-        ])
+        #expect(
+            text.segments == [
+                .literal("您好"), .placeholder("surname"), .literal("先生，{不是占位符}，"), .placeholder("company"),
+            ])
     }
 
     @Test("an unclosed or stray brace is a problem at its offset")

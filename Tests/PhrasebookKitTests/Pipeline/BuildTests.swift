@@ -47,7 +47,8 @@ struct BuildTests {
         _ = try build(content, into: output)
         let before = TestPaths.snapshot(output)
         let file = content + "/situations/counter-welcome.xml"
-        let broken = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "您好", with: "您好{nobody}")
+        let broken = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
+            of: "您好", with: "您好{nobody}")
         try TestPaths.write(broken, to: file)
         let result = try build(content, into: output)
         #expect(!result.published)
@@ -63,7 +64,8 @@ struct BuildTests {
         let templates = TestPaths.scratch() + "/Templates"
         try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates)
         try TestPaths.write("{{#book}}unclosed", to: templates + "/markdown/index.mustache")
-        let pipeline = Pipeline(contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)
+        let pipeline = Pipeline(
+            contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)
         #expect {
             try pipeline.build(RenderOptions())
         } throws: { error in
@@ -89,8 +91,10 @@ struct BuildTests {
     @Test("the shipped content passes check --strict and builds")
     func shippedContentBuilds() throws {
         let output = TestPaths.scratch() + "/Output"
-        let result = try Pipeline(contentFolder: TestPaths.content, templatesFolder: TestPaths.templates, outputFolder: output)
-            .build(RenderOptions(), strict: true)
+        let result = try Pipeline(
+            contentFolder: TestPaths.content, templatesFolder: TestPaths.templates, outputFolder: output
+        )
+        .build(RenderOptions(), strict: true)
         #expect(result.diagnostics.filter { $0.severity != .note }.map(\.formatted) == [])
         #expect(result.published)
     }

@@ -11,7 +11,9 @@ struct FourthLanguageTests {
         let bookFile = content + "/phrasebook.xml"
         let book = try String(contentsOfFile: bookFile, encoding: .utf8).replacingOccurrences(
             of: "<language code=\"en\" tag=\"en\" name=\"English\"/>",
-            with: "<language code=\"en\" tag=\"en\" name=\"English\"/>\n    <language code=\"ja\" tag=\"ja\" name=\"日本語\"/>")
+            with:
+                "<language code=\"en\" tag=\"en\" name=\"English\"/>\n    <language code=\"ja\" tag=\"ja\" name=\"日本語\"/>"
+        )
         try TestPaths.write(book, to: bookFile)
         let file = content + "/situations/counter-welcome.xml"
         let situation = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
@@ -22,7 +24,8 @@ struct FourthLanguageTests {
         let output = TestPaths.scratch() + "/Output"
         let result = try Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output)
             .build(RenderOptions())
-        #expect(result.diagnostics.contains { $0.code == "placeholder-mismatch" && $0.message.contains("ja rendering") })
+        #expect(
+            result.diagnostics.contains { $0.code == "placeholder-mismatch" && $0.message.contains("ja rendering") })
 
         try TestPaths.write(situation.replacingOccurrences(of: "{surname}様、", with: ""), to: file)
         let fixed = try Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output)

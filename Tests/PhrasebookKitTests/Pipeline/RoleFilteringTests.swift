@@ -14,8 +14,10 @@ struct RoleFilteringTests {
     @Test("a role's pages, navigation, search data and cards hold only that role's situations and phrases")
     func onlyTheRolesContent() throws {
         let files = try render()
-        for path in ["html/roles/counter-clerk.html", "markdown/roles/counter-clerk.md", "text/roles/counter-clerk.txt",
-                     "html/assets/search-counter-clerk.js", "text/cards/counter-clerk.txt"] {
+        for path in [
+            "html/roles/counter-clerk.html", "markdown/roles/counter-clerk.md", "text/roles/counter-clerk.txt",
+            "html/assets/search-counter-clerk.js", "text/cards/counter-clerk.txt",
+        ] {
             let page = try #require(files[path], "missing \(path)")
             #expect(page.contains("欢迎光临"), "\(path) lacks its own phrase")
             #expect(!page.contains("无声电话"), "\(path) shows another role's situation")

@@ -21,7 +21,9 @@ struct StagingTests {
             #expect(written.count == files.count)
             for file in files { #expect(written[file.path] == Data(file.contents.utf8)) }
             #expect(staging.written.map(\.path) == files.map(\.path).sorted())
-            #expect(staging.written.first?.bytes == files.first { $0.path == staging.written.first?.path }?.contents.utf8.count)
+            #expect(
+                staging.written.first?.bytes
+                    == files.first { $0.path == staging.written.first?.path }?.contents.utf8.count)
         }
     }
 

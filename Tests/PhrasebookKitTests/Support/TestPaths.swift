@@ -22,7 +22,8 @@ enum TestPaths {
 
     /// A new, empty scratch folder; removed by `ScratchFolder.remove`.
     static func scratch() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("phrasebook-test-" + UUID().uuidString).path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("phrasebook-test-" + UUID().uuidString)
+            .path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -69,7 +69,9 @@ struct CardContinuationTests {
                     #expect(card.count == lines)
                     let rule = try #require(card.firstIndex(of: String(repeating: "-", count: 24)))
                     #expect(card[..<rule].joined(separator: " ").contains("(continued)") == (index > 0))
-                    body += card[(rule + 1)...].filter { !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != TextCards.moreMark }
+                    body += card[(rule + 1)...].filter {
+                        !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != TextCards.moreMark
+                    }
                 }
                 #expect(body == expected.filter { !$0.isEmpty }, "role \(role.id), situation \(group.situation.id)")
             }

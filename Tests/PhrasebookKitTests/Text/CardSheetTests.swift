@@ -51,7 +51,9 @@ struct CardSheetTests {
         }
     }
 
-    @Test("A phrase too long for a card is detected, continued on more cards, and reported naming role, situation and phrase")
+    @Test(
+        "A phrase too long for a card is detected, continued on more cards, and reported naming role, situation and phrase"
+    )
     func longPhraseIsReported() throws {
         let (book, situation, phrase) = try Self.bookWithLongPhrase(times: 8)
         let role = try Self.role(of: situation, in: book)
@@ -97,7 +99,8 @@ struct CardSheetTests {
         let css = try String(contentsOfFile: ShippedContent.root + "/Templates/html/assets/cards.css", encoding: .utf8)
         for (name, value) in [
             ("--card-width", CardSheet.cardWidth), ("--card-height", CardSheet.cardHeight),
-            ("--card-padding", CardSheet.padding), ("--font-size", CardSheet.fontSize), ("--line-height", CardSheet.lineHeight),
+            ("--card-padding", CardSheet.padding), ("--font-size", CardSheet.fontSize),
+            ("--line-height", CardSheet.lineHeight),
         ] {
             #expect(css.contains("\(name): \(Self.millimetres(value));"), "\(name) should be \(value) mm")
         }

@@ -9,19 +9,24 @@ enum ShippedContent {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url.path
+            }
         }
         return FileManager.default.currentDirectoryPath
     }()
 
     /// A pipeline over `Content/` and `Templates/` of the repository; it never publishes in these tests.
     static let pipeline = Pipeline(
-        contentFolder: root + "/Content", templatesFolder: root + "/Templates", outputFolder: root + "/.build/text-tests-output")
+        contentFolder: root + "/Content", templatesFolder: root + "/Templates",
+        outputFolder: root + "/.build/text-tests-output")
 
     /// The shipped book, or nil (with the reason) when it does not load.
     static let book: Result<Book, PhrasebookError> = {
         do throws(PhrasebookError) {
-            guard let book = try pipeline.check().book else { return .failure(.internalFailure("the content does not load")) }
+            guard let book = try pipeline.check().book else {
+                return .failure(.internalFailure("the content does not load"))
+            }
             return .success(book)
         } catch {
             return .failure(error)
@@ -46,7 +51,10 @@ enum ShippedContent {
             for phrase in situation.phrases {
                 add(phrase.text)
                 phrase.notes.forEach(add)
-                phrase.avoids.forEach { add($0.text); add($0.why) }
+                for avoid in phrase.avoids {
+                    add(avoid.text)
+                    add(avoid.why)
+                }
             }
         }
         return found
@@ -102,7 +110,8 @@ enum Kinsoku {
             return text.index(index, offsetBy: 2)
         }
         let marker = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-        guard let first = marker.first, first.isNumber, marker.endIndex < text.endIndex, text[marker.endIndex] == " " else {
+        guard let first = marker.first, first.isNumber, marker.endIndex < text.endIndex, text[marker.endIndex] == " "
+        else {
             return nil
         }
         return text.index(after: marker.endIndex)

@@ -6,7 +6,9 @@ import Testing
 struct TextOutputTests {
     static let cardLines = RenderOptions().cardLines
 
-    @Test("Every line of the handbook, every role's handbook and every role's cards fits and keeps kinsoku", arguments: 24...80)
+    @Test(
+        "Every line of the handbook, every role's handbook and every role's cards fits and keeps kinsoku",
+        arguments: 24...80)
     func everyLineFits(width: Int) throws {
         let book = try ShippedContent.book.get()
         let options = RenderOptions(formats: [.text], textWidth: width, cardWidth: width)
@@ -29,7 +31,9 @@ struct TextOutputTests {
         #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
     }
 
-    @Test("Cards are exactly card-lines tall, separated by form feeds, with a rule as wide as the card", arguments: [24, 32, 48, 80])
+    @Test(
+        "Cards are exactly card-lines tall, separated by form feeds, with a rule as wide as the card",
+        arguments: [24, 32, 48, 80])
     func cardsHaveTheirSize(width: Int) throws {
         let book = try ShippedContent.book.get()
         let options = RenderOptions(formats: [.text], textWidth: width, cardWidth: width)
