@@ -11,7 +11,7 @@ struct SizeResult: Codable {
     var html: Double
     var markdown: Double
     var text: Double
-    /// All formats through `Pipeline.render` (formats in parallel).
+    /// All formats through `Pipeline.render` (formats in turn, each on every core), in memory.
     var render: Double
     var publish: Double
     /// `Pipeline.build` end to end: load, check, render all formats, publish.

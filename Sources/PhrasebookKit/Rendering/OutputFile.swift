@@ -1,4 +1,4 @@
-/// A generated file, in memory until publishing: its path inside the output folder and its text.
+/// A generated file: its path inside the output folder and its text, handed to a `FileSink` when made.
 public struct OutputFile: Sendable, Hashable {
     /// The path relative to the output folder, with `/` separators (`html/situations/silent-call.html`).
     public var path: String
