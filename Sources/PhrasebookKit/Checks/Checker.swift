@@ -18,9 +18,9 @@ public struct Checker: Sendable {
             let severities = Dictionary(
                 Self.rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
             // Checks are independent: they run on every core, each into its own report, merged in catalogue order.
-            let reports = ParallelMap.map(Array(Self.checks.indices)) { index in
+            let reports = ParallelMap.map(Self.checks) { check in
                 var report = DiagnosticReport(severities: severities)
-                Self.checks[index].run(context, &report)
+                check.run(context, &report)
                 return report.diagnostics
             }
             diagnostics += reports.flatMap { $0 }

@@ -18,9 +18,8 @@ public struct Publisher: Sendable {
         try Staging(folder: folder)
     }
 
-    /// Publishes `files` at once: stages them, then commits.
+    /// Publishes `files` at once: stages them, then commits. A refused path throws before anything is committed.
     public func publish(_ files: [OutputFile], replacing formats: [OutputFormat]) throws(PhrasebookError) {
-        for file in files { try Self.validate(file.path) }
         let staging = try stage()
         defer { staging.discard() }
         for file in files { try staging.accept(file) }

@@ -39,10 +39,14 @@ struct HTMLRenderer: Renderer {
             var taboos = Self.page(site, .top, search: "search-book.js", kind: "isTaboos")
             taboos["taboos"] = site.taboos(page: .top)
             try sink.accept(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
-            _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
+            // A situation page's navigation lists its own chapter only; the home page has the whole table of
+            // contents. Every chapter on every page would make the site grow with the square of the book (at
+            // 100,000 phrases, 500 chapters on each of 5,000 pages).
+            let pages = view.chapters.flatMap { chapter in chapter.situations.map { (chapter, $0) } }
+            _ = try ParallelMap.map(pages) { chapter, situation throws(PhrasebookError) in
                 var context = Self.page(site, .nested, search: "search-book.js", kind: nil)
                 context["situation"] = try site.situation(situation, page: .nested)
-                context["chapters"] = Self.ownChapter(situation.situation.id, in: context["chapters"])
+                context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
                 try sink.accept(
                     OutputFile(
                         path: "html/situations/\(situation.situation.id).html",
@@ -98,23 +102,5 @@ struct HTMLRenderer: Renderer {
     /// chapter in a role's handbook.
     @Sendable private static func headingKeys(_ page: PageContext.Page) -> [String: Any] {
         ["titleTag": page == .roleHandbook ? "h3" : "h1", "sectionTag": page == .roleHandbook ? "h4" : "h2"]
-    }
-
-    /// A situation page's navigation: its own chapter only, with the page's entry marked current; the home page
-    /// has the whole table of contents. Listing every chapter (let alone every situation) on every page would make
-    /// the site grow with the square of the book: at 100,000 phrases, 500 chapters on each of 5,000 pages.
-    private static func ownChapter(_ id: String, in chapters: Any?) -> [[String: Any]] {
-        (chapters as? [[String: Any]] ?? []).compactMap { chapter in
-            let situations = chapter["situations"] as? [[String: Any]] ?? []
-            guard situations.contains(where: { ($0["id"] as? String) == id }) else { return nil }
-            var chapter = chapter
-            chapter["isCurrentChapter"] = true
-            chapter["situations"] = situations.map { situation in
-                var situation = situation
-                situation["isCurrent"] = (situation["id"] as? String) == id
-                return situation
-            }
-            return chapter
-        }
     }
 }

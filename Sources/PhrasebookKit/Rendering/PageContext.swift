@@ -137,14 +137,19 @@ struct PageContext: Sendable {
         ]
     }
 
-    /// A chapter with the summaries of its situations.
-    func chapter(for chapter: ChapterView, page: Page) -> [String: Any] {
+    /// A chapter with the summaries of its situations; with `current`, the chapter of that situation's page,
+    /// marked (`isCurrentChapter`, and `isCurrent` on the situation).
+    func chapter(for chapter: ChapterView, page: Page, current: String? = nil) -> [String: Any] {
         [
             "id": chapter.chapter.id, "title": texts(chapter.chapter.title),
             "titleText": sourceText(chapter.chapter.title),
-            "href": chapterHref(chapter.chapter.id, page: page), "isCurrentChapter": false,
+            "href": chapterHref(chapter.chapter.id, page: page), "isCurrentChapter": current != nil,
             "hasSituations": !chapter.situations.isEmpty,
-            "situations": chapter.situations.map { summary($0, page: page) },
+            "situations": chapter.situations.map { situation in
+                var entry = summary(situation, page: page)
+                if let current { entry["isCurrent"] = situation.situation.id == current }
+                return entry
+            },
         ]
     }
 

@@ -18,33 +18,24 @@ struct MarkdownTextStyle: TextStyle {
         }.joined()
     }
 
-    /// Returns `string` as it is when none of its bytes is a marked character (most texts: one scan of the bytes).
+    /// The characters Markdown could read as markup: each is written after a backslash.
+    private static let backslashed = Set("\\`*_[]<>#|{}!".utf8)
+
+    /// Returns `string` as it is when none of its bytes needs escaping (most texts: one scan of the bytes).
     func escape(_ string: String) -> String {
-        guard string.utf8.contains(where: Self.isMarked) else { return string }
+        let ampersand = UInt8(ascii: "&")
+        guard string.utf8.contains(where: { Self.backslashed.contains($0) || $0 == ampersand }) else { return string }
         var result = ""
         for character in string {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "{", "}", "!":
+            if character == "&" {
+                result += "&amp;"
+            } else if let ascii = character.asciiValue, Self.backslashed.contains(ascii) {
                 result.append("\\")
                 result.append(character)
-            case "&":
-                result += "&amp;"
-            default:
+            } else {
                 result.append(character)
             }
         }
         return result
-    }
-
-    /// The ASCII bytes of the characters `escape` marks.
-    private static func isMarked(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
-            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "!"), UInt8(ascii: "&"):
-            true
-        default:
-            false
-        }
     }
 }

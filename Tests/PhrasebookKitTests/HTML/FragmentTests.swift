@@ -53,8 +53,7 @@ struct FragmentTests {
     @Test("a fragment sees the book-wide keys; a page's own key in a fragment is an error and nothing is written")
     func fragmentKeys() throws {
         let output = TestPaths.scratch() + "/Output"
-        let templates = TestPaths.scratch() + "/Templates"
-        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates)
+        let templates = try TestPaths.copyOfTemplates()
         let phrase = templates + "/html/phrase.mustache"
         let original = try String(contentsOfFile: phrase, encoding: .utf8)
         let pipeline = Pipeline(

@@ -61,8 +61,7 @@ struct BuildTests {
         let output = TestPaths.scratch() + "/Output"
         _ = try build(TestPaths.fixture("minimal"), into: output)
         let before = TestPaths.snapshot(output)
-        let templates = TestPaths.scratch() + "/Templates"
-        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates)
+        let templates = try TestPaths.copyOfTemplates()
         try TestPaths.write("{{#book}}unclosed", to: templates + "/markdown/index.mustache")
         let pipeline = Pipeline(
             contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)

@@ -35,6 +35,13 @@ enum TestPaths {
         return destination
     }
 
+    /// A scratch copy of the repository's templates, to change without touching the originals.
+    static func copyOfTemplates() throws -> String {
+        let destination = scratch() + "/Templates"
+        try FileManager.default.copyItem(atPath: templates, toPath: destination)
+        return destination
+    }
+
     /// Writes `text` to `path`, creating folders.
     static func write(_ text: String, to path: String) throws {
         try FileManager.default.createDirectory(
