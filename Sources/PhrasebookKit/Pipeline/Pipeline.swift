@@ -63,43 +63,10 @@ public struct Pipeline: Sendable {
     /// and handbooks are independent); running formats side by side as well would nest parallel loops, and the
     /// inner ones would get no core of their own.
     func render(_ book: Book, _ options: RenderOptions, into sink: any FileSink) throws(PhrasebookError) {
-        let renderers = try options.formats.map { format throws(PhrasebookError) in try renderer(for: format) }
+        let renderers = try options.formats.map { format throws(PhrasebookError) in
+            try format.makeRenderer(templatesFolder: templatesFolder)
+        }
         let job = RenderJob(book: book, options: options)
         for renderer in renderers { try renderer.render(job, into: sink) }
-    }
-
-    private func renderer(for format: OutputFormat) throws(PhrasebookError) -> any Renderer {
-        let folder = templatesFolder + "/" + format.folder
-        switch format {
-        case .html:
-            return HTMLRenderer(
-                templates: try TemplateSet(folder: folder, required: HTMLRenderer.requiredTemplates),
-                assets: try Assets.read(folder + "/assets"))
-        case .markdown:
-            return MarkdownRenderer(
-                templates: try TemplateSet(folder: folder, required: MarkdownRenderer.requiredTemplates))
-        case .text:
-            return TextRenderer(templates: try TemplateSet(folder: folder, required: TextRenderer.requiredTemplates))
-        }
-    }
-}
-
-/// Static files shipped with a format's templates (`Templates/html/assets`), copied as they are.
-enum Assets {
-    /// Every file of `folder`, paths relative to it, sorted; none when the folder does not exist.
-    static func read(_ folder: String) throws(PhrasebookError) -> [OutputFile] {
-        let manager = FileManager.default
-        guard let names = manager.enumerator(atPath: folder)?.allObjects as? [String] else { return [] }
-        var files: [OutputFile] = []
-        for name in names.sorted() {
-            var isDirectory: ObjCBool = false
-            let path = folder + "/" + name
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw .unreadableFile(path: path, reason: "assets must be UTF-8 text")
-            }
-            files.append(OutputFile(path: name, contents: text))
-        }
-        return files
     }
 }

@@ -29,26 +29,3 @@ public struct RenderOptions: Sendable {
         self.ambiguousIsWide = ambiguousIsWide
     }
 }
-
-/// What one renderer is asked to produce.
-struct RenderJob: Sendable {
-    /// The book.
-    let book: Book
-    /// The options.
-    let options: RenderOptions
-
-    /// The roles whose handbooks and cards to write: the chosen one, or every role.
-    var roles: [Label] {
-        guard let role = options.role else { return book.roles }
-        return book.roles.filter { $0.id == role }
-    }
-
-    /// Whether the whole book's pages are written too (not when only one role is asked for).
-    var includesWholeBook: Bool { options.role == nil }
-}
-
-/// A renderer of one output format.
-protocol Renderer: Sendable {
-    /// Produces the format's files, paths relative to the output folder, handing each to `sink` when it is done.
-    func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError)
-}

@@ -5,37 +5,3 @@ protocol TextStyle: Sendable {
     /// A string that is not content (an id, a label) escaped for the format.
     func escape(_ string: String) -> String
 }
-
-/// Markdown: punctuation that Markdown would read as markup is backslash-escaped; slots in brackets.
-struct MarkdownTextStyle: TextStyle {
-    func format(_ text: ResolvedText) -> String {
-        text.pieces.map { piece in
-            switch piece {
-            case .text(let words): escape(words)
-            case .slot(let label): "**" + escape(SlotBrackets.wrap(label)) + "**"
-            case .cue: "↑"
-            }
-        }.joined()
-    }
-
-    /// The characters Markdown could read as markup: each is written after a backslash.
-    private static let backslashed = Set("\\`*_[]<>#|{}!".utf8)
-
-    /// Returns `string` as it is when none of its bytes needs escaping (most texts: one scan of the bytes).
-    func escape(_ string: String) -> String {
-        let ampersand = UInt8(ascii: "&")
-        guard string.utf8.contains(where: { Self.backslashed.contains($0) || $0 == ampersand }) else { return string }
-        var result = ""
-        for character in string {
-            if character == "&" {
-                result += "&amp;"
-            } else if let ascii = character.asciiValue, Self.backslashed.contains(ascii) {
-                result.append("\\")
-                result.append(character)
-            } else {
-                result.append(character)
-            }
-        }
-        return result
-    }
-}

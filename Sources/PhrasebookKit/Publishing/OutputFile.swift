@@ -11,13 +11,3 @@ public struct OutputFile: Sendable, Hashable {
         self.contents = contents
     }
 }
-
-/// The output formats, described as data: the folder each writes into under `Output/` and in `Templates/`.
-public enum OutputFormat: String, Sendable, CaseIterable, Codable {
-    case html
-    case markdown
-    case text
-
-    /// The folder name under the output and templates folders.
-    public var folder: String { rawValue }
-}

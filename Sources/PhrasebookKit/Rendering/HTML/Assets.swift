@@ -1,0 +1,21 @@
+import Foundation
+
+/// Static files shipped with a format's templates (`Templates/html/assets`), copied as they are.
+enum Assets {
+    /// Every file of `folder`, paths relative to it, sorted; none when the folder does not exist.
+    static func read(_ folder: String) throws(PhrasebookError) -> [OutputFile] {
+        let manager = FileManager.default
+        guard let names = manager.enumerator(atPath: folder)?.allObjects as? [String] else { return [] }
+        var files: [OutputFile] = []
+        for name in names.sorted() {
+            var isDirectory: ObjCBool = false
+            let path = folder + "/" + name
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw .unreadableFile(path: path, reason: "assets must be UTF-8 text")
+            }
+            files.append(OutputFile(path: name, contents: text))
+        }
+        return files
+    }
+}
