@@ -19,12 +19,12 @@ extension PageContext {
         for block in view.blocks {
             switch block {
             case .phrase(let phrase):
-                blocks.append(["isSteps": false, "phrases": [try phraseEntry(phrase, step: nil, page: page)]])
+                blocks.append(["isSteps": false, "phrases": [try phraseEntry(phrase, step: nil, in: view, page: page)]])
             case .steps(let steps):
                 var phrases: [[String: Any]] = []
                 for phrase in steps {
                     stepNumber += 1
-                    phrases.append(try phraseEntry(phrase, step: stepNumber, page: page))
+                    phrases.append(try phraseEntry(phrase, step: stepNumber, in: view, page: page))
                 }
                 blocks.append(["isSteps": true, "phrases": phrases])
             case .dialogue:
@@ -38,6 +38,7 @@ extension PageContext {
             "hasGuidelines": !situation.guidelines.isEmpty,
             "guidelines": situation.guidelines.map { ["texts": texts($0)] },
             "roles": labels(situation.roles, from: book.roles),
+            "roleIds": situation.roles?.map(\.value).joined(separator: " ") ?? "",
             "channels": labels(situation.channels, from: book.channels),
             "blocks": blocks, "hasDialogues": !dialogues.isEmpty, "dialogues": dialogues,
         ]) { _, new in new }
@@ -46,10 +47,14 @@ extension PageContext {
 
     /// A phrase in a situation's blocks: `id`, `isStep`, `number` and `body`, the phrase rendered by the
     /// `phrase` fragment once for every page that shows it with the same step number.
-    private func phraseEntry(_ phrase: Phrase, step: Int?, page: Page) throws(PhrasebookError) -> [String: Any] {
+    private func phraseEntry(_ phrase: Phrase, step: Int?, in view: SituationView, page: Page)
+        throws(PhrasebookError) -> [String: Any]
+    {
         let shared = bookWideKeys(page)
         let key = "\(shared["root"] ?? "") \(phrase.location) \(step ?? 0)"
-        let body = try fragments.render("phrase", key: key, shared: shared) { self.phrase(phrase, step: step) }
+        let body = try fragments.render("phrase", key: key, shared: shared) {
+            self.phrase(phrase, step: step).merging(roleKeys(phrase, in: view.situation)) { _, roles in roles }
+        }
         return ["id": phrase.id, "isStep": step != nil, "number": step.map(String.init) ?? "", "body": body]
     }
 
@@ -120,7 +125,7 @@ extension PageContext {
         }
     }
 
-    private func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [[String: Any]] {
+    func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [[String: Any]] {
         let chosen = ids.map { ids in declared.filter { label in ids.contains { $0.value == label.id } } } ?? declared
         return chosen.map { ["id": $0.id, "label": texts($0.label), "labelText": sourceText($0.label)] }
     }

@@ -66,9 +66,9 @@ struct FragmentTests {
         let page = try #require(before.keys.first { $0.hasPrefix("html/situations/") })
         #expect(String(decoding: before[page] ?? Data(), as: UTF8.self).contains(#"data-book-lang="zh-Hans""#))
 
-        // `searchScript` and `titleTag` differ between a situation page and a role's handbook, so a phrase, which
+        // `searchRole` and `titleTag` differ between a situation page and a role's handbook, so a phrase, which
         // both show, cannot use them (`situation-body` may use `titleTag`: it is rendered for each page).
-        for name in ["searchScript", "titleTag"] {
+        for name in ["searchRole", "titleTag"] {
             try TestPaths.write(original + "{{\(name)}}", to: phrase)
             #expect {
                 try pipeline.build(RenderOptions(formats: [.html]))

@@ -105,7 +105,7 @@ struct HTMLSiteFixture {
             .filter { $0.hasSuffix(".html") }.sorted()
     }
 
-    /// The search data of `file` (`search-book.js`, `search-<role>.js`) decoded from its script.
+    /// The search data of `file` (`search-data.js`) decoded from its script.
     func searchData(_ file: String) throws -> [String: Any] {
         let script = try raw("assets/" + file)
         let prefix = "window.PHRASEBOOK_SEARCH = "

@@ -14,7 +14,7 @@ struct HTMLSiteTests {
         for path in [
             "index.html", "taboos.html", "situations/phone-only.html", "situations/shared.html",
             "roles/hotline-agent.html", "roles/counter-clerk.html", "assets/style.css", "assets/phrasebook.js",
-            "assets/search-book.js", "assets/search-hotline-agent.js", "assets/search-counter-clerk.js",
+            "search.html", "assets/search.js", "assets/search-data.js",
         ] {
             #expect(FileManager.default.fileExists(atPath: site.output + "/html/" + path), "missing \(path)")
         }
@@ -99,34 +99,50 @@ struct HTMLSiteTests {
             }
             let expected = role == "hotline-agent" ? ["#phone-only", "#shared"] : ["#shared"]
             #expect(situationLinks == expected, "\(role) nav")
-            let scripts = document.all(tag: "script").compactMap { $0.attributes["src"] }
-            #expect(scripts.contains("../assets/search-\(role).js"))
-            #expect(!scripts.contains { $0.contains("search-book") })
+            let roleField = document.all(tag: "input").first { $0.attributes["name"] == "role" }
+            #expect(roleField?.attributes["value"] == role, "\(role): the search box searches the role's phrases")
         }
     }
 
-    @Test("search data per role holds that role's phrases in every language, linked to their anchors")
+    @Test("the search data indexes every kind of text in every language, with links, pages and narrowed roles")
     func searchData() throws {
         let site = try HTMLSiteFixture()
-        let book = try site.searchData("search-book.js")
-        let entries = try #require(book["entries"] as? [[String: Any]])
-        #expect(
-            Set(entries.compactMap { $0["id"] as? String }) == [
-                "phone-hello", "phone-sorry", "shared-any", "shared-counter",
-            ])
-        let hello = try #require(entries.first { $0["id"] as? String == "phone-hello" })
-        #expect(hello["href"] as? String == "situations/phone-only.html#phone-hello")
-        #expect((hello["texts"] as? [String])?.count == 3)
+        let data = try site.searchData("search-data.js")
+        let entries = try #require(data["entries"] as? [[String: Any]])
+        func entries(_ kind: String) -> [[String: Any]] { entries.filter { $0["kind"] as? String == kind } }
+        let hello = try #require(entries("phrase").first { $0["href"] as? String == "situations/phone-only.html#phone-hello" })
         #expect((hello["texts"] as? [String])?.last == "Hello, this is XX Company. Am I speaking to Mr [surname]?")
-        let languages = try #require(book["languages"] as? [[String: Any]])
+        #expect(hello["roles"] as? [String] == ["hotline-agent"])
+        #expect(hello["category"] as? Int != nil)
+        let counter = try #require(entries("phrase").first { ($0["href"] as? String)?.hasSuffix("#shared-counter") == true })
+        #expect(counter["roles"] as? [String] == ["counter-clerk"])
+        let any = try #require(entries("phrase").first { ($0["href"] as? String)?.hasSuffix("#shared-any") == true })
+        #expect(any["roles"] == nil, "a phrase for everyone names no roles")
+        for (kind, english, href) in [
+            ("title", nil, "situations/phone-only.html#phone-only"),
+            ("when", "When the call connects.", "situations/phone-only.html#phone-only-when"),
+            ("guideline", "Keep smiling.", "situations/phone-only.html#phone-only-guidelines"),
+            ("note", "Let your voice rise.", "situations/phone-only.html#phone-hello"),
+            ("why", "Rude & curt.", "situations/phone-only.html#phone-sorry"),
+            ("turn", "Hi.", "situations/shared.html#shared-example"),
+            ("case", "The customer has an errand", "situations/shared.html#shared-example"),
+        ] as [(String, String?, String)] {
+            let found = entries(kind).filter { $0["href"] as? String == href }
+            #expect(!found.isEmpty, "no \(kind) entry linking \(href)")
+            if let english {
+                #expect(found.contains { ($0["texts"] as? [String])?.last == english }, "\(kind): \(english)")
+                #expect(found.allSatisfy { ($0["texts"] as? [String])?.count == 3 })
+            }
+        }
+        #expect(entries("turn").count == entries.filter { $0["kind"] as? String == "turn" }.count)
+        #expect(!entries("taboo").isEmpty && !entries("chapter").isEmpty)
+        #expect(entries("role").compactMap { $0["href"] as? String } == ["roles/hotline-agent.html", "roles/counter-clerk.html"])
+        let pages = try #require(data["pages"] as? [[String: Any]])
+        let page = try #require(hello["page"] as? Int)
+        #expect(pages[page]["href"] as? String == "situations/phone-only.html")
+        let languages = try #require(data["languages"] as? [[String: Any]])
         #expect(languages.compactMap { $0["tag"] as? String } == ["zh-Hans", "ko", "en"])
-        #expect(languages.compactMap { $0["substring"] as? Bool } == [true, false, false])
-
-        let clerk = try #require(try site.searchData("search-counter-clerk.js")["entries"] as? [[String: Any]])
-        #expect(clerk.compactMap { $0["id"] as? String } == ["shared-any", "shared-counter"])
-        #expect(clerk.compactMap { $0["href"] as? String } == ["#shared-any", "#shared-counter"])
-        let agent = try #require(try site.searchData("search-hotline-agent.js")["entries"] as? [[String: Any]])
-        #expect(agent.compactMap { $0["id"] as? String } == ["phone-hello", "phone-sorry", "shared-any"])
+        #expect((data["roles"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["hotline-agent", "counter-clerk"])
     }
 
     @Test("content with markup, ampersands, quotes and script URLs appears as text")
@@ -147,7 +163,7 @@ struct HTMLSiteTests {
             #expect(!raw.contains("<script>alert"), "\(page)")
             #expect(raw.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"), "\(page)")
         }
-        let search = try site.raw("assets/search-book.js")
+        let search = try site.raw("assets/search-data.js")
         #expect(!search.contains("<script>"), "search data must not carry a literal tag")
     }
 

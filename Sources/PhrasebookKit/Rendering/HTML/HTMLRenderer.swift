@@ -3,14 +3,16 @@ import Foundation
 /// Writes the intranet site: home, a page per situation, a handbook per role, the taboo list, card sheets,
 /// the shared assets and the search data. Shaped entirely by `Templates/html`.
 ///
-/// Besides the common page keys, every page gets `searchScript` (the search data it loads), `searchScope`
-/// (what it searches, for the search box's label), `titleTag` and `sectionTag` (the heading elements of a situation's
-/// title and its parts), and `isHome`, `isTaboos`, `isRoleHandbook` (which page it is,
+/// Besides the common page keys, every page gets `searchHref` (the search page), `searchRole` (the role a role's
+/// pages search by default, else `""`), `titleTag` and `sectionTag` (the heading elements of a situation's
+/// title and its parts), and `isHome`, `isTaboos`, `isRoleHandbook`, `isSearch` (which page it is,
 /// for navigation). On a situation page `chapters` holds only the page's own chapter (`isCurrentChapter`), in
 /// which the page's situation has `isCurrent`.
 struct HTMLRenderer: Renderer {
     /// The templates every site needs.
-    static let requiredTemplates = ["index", "situation", "role", "taboos", "cards", "situation-body", "phrase"]
+    static let requiredTemplates = [
+        "index", "situation", "role", "taboos", "cards", "search", "situation-body", "phrase",
+    ]
 
     let templates: TemplateSet
     /// Files copied as they are into `html/assets/` (style sheet, script).
@@ -21,22 +23,18 @@ struct HTMLRenderer: Renderer {
         let formatted = FormattedTextCache()
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
         let phrases = PhraseDirectory(job.book)
-        let searchEntries = SearchIndex.Entries()
         for asset in assets { try sink.accept(OutputFile(path: "html/assets/" + asset.path, contents: asset.contents)) }
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
-            try sink.accept(
-                OutputFile(
-                    path: "html/assets/search-book.js",
-                    contents: SearchIndex.script(for: view, entries: searchEntries) {
-                        site.phraseHref($0, page: .top)
-                    }))
-            let index = Self.page(site, .top, search: "search-book.js", kind: "isHome")
+            try sink.accept(OutputFile(path: "html/assets/search-data.js", contents: SearchIndex(view: view).script))
+            let search = Self.page(site, .top, kind: "isSearch")
+            try sink.accept(OutputFile(path: "html/search.html", contents: try templates.render("search", search)))
+            let index = Self.page(site, .top, kind: "isHome")
             try sink.accept(OutputFile(path: "html/index.html", contents: try templates.render("index", index)))
-            var taboos = Self.page(site, .top, search: "search-book.js", kind: "isTaboos")
+            var taboos = Self.page(site, .top, kind: "isTaboos")
             taboos["taboos"] = site.taboos(page: .top)
             try sink.accept(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
             // A situation page's navigation lists its own chapter only; the home page has the whole table of
@@ -44,7 +42,7 @@ struct HTMLRenderer: Renderer {
             // 100,000 phrases, 500 chapters on each of 5,000 pages).
             let pages = view.chapters.flatMap { chapter in chapter.situations.map { (chapter, $0) } }
             _ = try ParallelMap.map(pages) { chapter, situation throws(PhrasebookError) in
-                var context = Self.page(site, .nested, search: "search-book.js", kind: nil)
+                var context = Self.page(site, .nested, kind: nil)
                 context["situation"] = try site.situation(situation, page: .nested)
                 context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
                 try sink.accept(
@@ -55,8 +53,7 @@ struct HTMLRenderer: Renderer {
         }
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             for file in try renderRole(
-                role, job: job, style: style, fragments: fragments, formatted: formatted, phrases: phrases,
-                searchEntries: searchEntries)
+                role, job: job, style: style, fragments: fragments, formatted: formatted, phrases: phrases)
             {
                 try sink.accept(file)
             }
@@ -65,36 +62,29 @@ struct HTMLRenderer: Renderer {
 
     private func renderRole(
         _ role: Label, job: RenderJob, style: HTMLTextStyle, fragments: Fragments, formatted: FormattedTextCache,
-        phrases: PhraseDirectory, searchEntries: SearchIndex.Entries
+        phrases: PhraseDirectory
     ) throws(PhrasebookError) -> [OutputFile] {
         let view = BookView(book: job.book, role: role)
         let handbook = PageContext(
             view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
             formatted: formatted, phrases: phrases)
-        let search = "search-\(role.id).js"
-        let script = SearchIndex.script(for: view, entries: searchEntries) {
-            handbook.phraseHref($0, page: .roleHandbook)
-        }
-        var context = Self.page(handbook, .roleHandbook, search: search, kind: "isRoleHandbook")
+        var context = Self.page(handbook, .roleHandbook, kind: "isRoleHandbook")
         context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
-        var cards = Self.page(handbook, .nested, search: search, kind: nil)
+        var cards = Self.page(handbook, .nested, kind: nil)
         cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
         return [
-            OutputFile(path: "html/assets/\(search)", contents: script),
             OutputFile(path: "html/roles/\(role.id).html", contents: try templates.render("role", context)),
             OutputFile(path: "html/cards/\(role.id).html", contents: try templates.render("cards", cards)),
         ]
     }
 
     /// The common keys plus the HTML-only ones.
-    private static func page(_ context: PageContext, _ page: PageContext.Page, search: String, kind: String?)
-        -> [String: Any]
-    {
+    private static func page(_ context: PageContext, _ page: PageContext.Page, kind: String?) -> [String: Any] {
         var keys = context.common(page)
-        keys["searchScript"] = (page == .top ? "" : "../") + "assets/" + search
-        keys["searchScope"] = context.view.role == nil ? "the phrasebook" : "this handbook"
+        keys["searchHref"] = (page == .top ? "" : "../") + "search.html"
+        keys["searchRole"] = context.view.role?.id ?? ""
         keys.merge(headingKeys(page)) { _, heading in heading }
-        for name in ["isHome", "isTaboos", "isRoleHandbook"] { keys[name] = name == kind }
+        for name in ["isHome", "isTaboos", "isRoleHandbook", "isSearch"] { keys[name] = name == kind }
         return keys
     }
 

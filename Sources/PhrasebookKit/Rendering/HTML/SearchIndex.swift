@@ -1,60 +1,113 @@
 import Foundation
 
-/// The in-browser search data of a view: every visible phrase with its texts in every language, written as a
-/// script (`window.PHRASEBOOK_SEARCH = …`) that pages load with `<script src>`, which works from file://,
-/// unlike fetching a JSON file.
+/// The site's search data: everything a reader may look for, in every language, as one script
+/// (`window.PHRASEBOOK_SEARCH = …`) that `search.html` loads with `<script src>` (which works from file://, unlike
+/// fetching a JSON file). `assets/search.js` matches and ranks in the browser; see Documentation/Templates.md.
 ///
-/// A role's index holds only the phrases of that role's view, so a role handbook cannot find what the role may
-/// not see. `href`s starting with `#` are anchors in the loading page; the others are relative to the site's
-/// root, and the script prefixes them with the page's `data-root`.
-enum SearchIndex {
-    /// The parts of the entries that are the same in every view (id, situation title, texts), written once per
-    /// phrase and shared by the book's index and every role's.
-    final class Entries: Sendable {
-        private let memo = Memo<SourceLocation, String>()
+/// An entry is one searchable thing with a link: a situation's title, its `when`, a guideline, a phrase, a
+/// note, a "don't say" wording and its reason, a dialogue turn or case, a taboo and its reason, a chapter, a
+/// role. Entries carry their texts as plain strings (no n-grams, no posting lists: the browser scans them, which
+/// keeps the data a fraction of the site's HTML) and the roles they are for when narrowed, for the role filter.
+struct SearchIndex {
+    /// One searchable thing.
+    struct Entry {
+        /// What it is (`title`, `phrase`, `note`, …): the script ranks by it.
+        var kind: String
+        /// The link from the site's root, with the fragment of the phrase or block.
+        var href: String
+        /// The page it is on: an index into `pages`.
+        var page: Int
+        /// The roles it is for, when narrowed; `nil` for everyone.
+        var roles: [String]?
+        /// The plain text per language, in display order; empty when pending.
+        var texts: [String]
+        /// The phrase's category: an index into the book's categories.
+        var category: Int?
+    }
 
-        /// The entry of `phrase` from its `"id"` on, closing brace included.
-        func tail(_ phrase: Phrase, situation: Situation, resolver: TextResolver, languages: [Language]) -> String {
-            memo.value(phrase.location) {
-                let title = languages.map { resolver.resolve(situation.title, in: $0).plain }
-                let texts = languages.map { resolver.resolve(phrase.text, in: $0).plain }
-                return ",\"id\":" + JSONText.quoted(phrase.id) + ",\"situation\":" + JSONText.array(title)
-                    + ",\"texts\":" + JSONText.array(texts) + "}"
+    let book: Book
+    private let resolver: TextResolver
+    private(set) var entries: [Entry] = []
+    /// Each page's link from the root and title per language.
+    private(set) var pages: [(href: String, title: [String])] = []
+
+    /// The index of the whole book: every situation (in chapter order), the taboos, chapters and roles.
+    init(view: BookView) {
+        book = view.book
+        resolver = TextResolver(book: book)
+        let home = addPage("index.html", title: book.title)
+        for chapter in view.chapters {
+            add("chapter", "index.html#chapter-\(chapter.chapter.id)", page: home, text: chapter.chapter.title)
+            for situation in chapter.situations { addSituation(situation) }
+        }
+        if !book.taboos.isEmpty {
+            let page = pages.count
+            pages.append(("taboos.html", Array(repeating: "", count: book.languages.count)))
+            for taboo in book.taboos {
+                add("taboo", "taboos.html#\(taboo.id)", page: page, text: taboo.text)
+                if let why = taboo.why { add("taboo-why", "taboos.html#\(taboo.id)", page: page, text: why) }
+            }
+        }
+        for role in book.roles {
+            let page = addPage("roles/\(role.id).html", title: role.label)
+            add("role", "roles/\(role.id).html", page: page, text: role.label, roles: [role.id])
+        }
+    }
+
+    private mutating func addSituation(_ view: SituationView) {
+        let situation = view.situation
+        let href = "situations/\(situation.id).html"
+        let page = addPage(href, title: situation.title)
+        let roles = situation.roles?.map(\.value)
+        add("title", "\(href)#\(situation.id)", page: page, text: situation.title, roles: roles)
+        if let when = situation.when { add("when", "\(href)#\(situation.id)-when", page: page, text: when, roles: roles) }
+        for guideline in situation.guidelines {
+            add("guideline", "\(href)#\(situation.id)-guidelines", page: page, text: guideline, roles: roles)
+        }
+        for phrase in view.phrases {
+            let phraseRoles = phrase.roles?.map(\.value) ?? roles
+            let link = "\(href)#\(phrase.id)"
+            let category = phrase.category.flatMap { id in book.categories.firstIndex { $0.id == id.value } }
+            add("phrase", link, page: page, text: phrase.text, roles: phraseRoles, category: category)
+            for note in phrase.notes { add("note", link, page: page, text: note, roles: phraseRoles) }
+            for avoid in phrase.avoids {
+                add("avoid", link, page: page, text: avoid.text, roles: phraseRoles)
+                if let why = avoid.why { add("why", link, page: page, text: why, roles: phraseRoles) }
+            }
+        }
+        for dialogue in situation.dialogues {
+            addDialogueItems(dialogue.items, href: "\(href)#\(dialogue.id)", page: page, roles: roles)
+        }
+    }
+
+    private mutating func addDialogueItems(_ items: [DialogueItem], href: String, page: Int, roles: [String]?) {
+        for item in items {
+            switch item {
+            case .turn(let turn):
+                // A turn that quotes a phrase is found through the phrase's own entry.
+                if case .text(let text) = turn.content { add("turn", href, page: page, text: text, roles: roles) }
+            case .branch(let cases):
+                for branchCase in cases {
+                    add("case", href, page: page, text: branchCase.when, roles: roles)
+                    addDialogueItems(branchCase.items, href: href, page: page, roles: roles)
+                }
             }
         }
     }
 
-    /// The script for `view`; `href` gives each phrase's link (an in-page anchor or a path from the site root).
-    /// The data is one object, keys in alphabetical order: `entries`, each `href`, `id`, `situation` (its
-    /// situation's title per language, in display order) and `texts` (the phrase's plain text per language,
-    /// empty when pending); and `languages`, each `code` (the pages' `data-lang`), `name`, `substring` (whether
-    /// it is searched by substring, as CJK without spaces between words is, rather than by word prefixes) and
-    /// `tag` (BCP 47).
-    static func script(for view: BookView, entries: Entries = Entries(), href: (String) -> String) -> String {
-        let resolver = TextResolver(book: view.book)
-        let languages = view.book.languages
-        var json = "{\"entries\":["
-        var first = true
-        for situation in view.situations {
-            for phrase in situation.phrases {
-                if !first { json += "," }
-                first = false
-                json += "{\"href\":" + JSONText.quoted(href(phrase.id))
-                json += entries.tail(phrase, situation: situation.situation, resolver: resolver, languages: languages)
-            }
-        }
-        json += "],\"languages\":["
-        json += languages.map { language in
-            "{\"code\":" + JSONText.quoted(language.code) + ",\"name\":" + JSONText.quoted(language.name)
-                + ",\"substring\":" + (searchesBySubstring(language.tag) ? "true" : "false")
-                + ",\"tag\":" + JSONText.quoted(language.tag) + "}"
-        }.joined(separator: ",")
-        return "window.PHRASEBOOK_SEARCH = " + json + "]};\n"
+    private mutating func addPage(_ href: String, title: LocalizedText) -> Int {
+        pages.append((href, plain(title)))
+        return pages.count - 1
     }
 
-    /// Languages written without spaces between words: Chinese, Japanese.
-    static func searchesBySubstring(_ tag: String) -> Bool {
-        let primary = tag.lowercased().split(separator: "-").first.map(String.init) ?? ""
-        return ["zh", "ja", "yue", "wuu", "cmn", "lzh"].contains(primary)
+    private mutating func add(
+        _ kind: String, _ href: String, page: Int, text: LocalizedText, roles: [String]? = nil, category: Int? = nil
+    ) {
+        entries.append(Entry(kind: kind, href: href, page: page, roles: roles, texts: plain(text), category: category))
+    }
+
+    /// The plain text of `text` in every language, in display order; `""` where pending.
+    func plain(_ text: LocalizedText) -> [String] {
+        book.languages.map { resolver.resolve(text, in: $0).plain }
     }
 }

@@ -1,0 +1,52 @@
+// phrasebook "My role": the reader picks a role in the header; the choice persists across pages (localStorage
+// phrasebook.role, shared with the search page's role filter). Everything marked data-roles="…" that does not
+// name that role is greyed (class not-my-role), or hidden when "Hide the others" is ticked
+// (phrasebook.hideOtherRoles). An empty data-roles means "for every role". Without the script nothing changes.
+(function () {
+  "use strict";
+
+  var box = document.querySelector(".my-role");
+  var select = document.getElementById("my-role");
+  var hide = document.getElementById("hide-other-roles");
+  if (!box || !select) return;
+  var ROLE_KEY = "phrasebook.role";
+  var HIDE_KEY = "phrasebook.hideOtherRoles";
+
+  function stored(key) {
+    try { return window.localStorage.getItem(key); } catch (error) { return null; }
+  }
+  function store(key, value) {
+    try {
+      if (value) window.localStorage.setItem(key, value); else window.localStorage.removeItem(key);
+    } catch (error) { /* unavailable: the choice lasts for this page only */ }
+  }
+
+  function apply() {
+    var role = select.value;
+    var marked = document.querySelectorAll("[data-roles]");
+    for (var i = 0; i < marked.length; i++) {
+      var roles = marked[i].getAttribute("data-roles");
+      var other = !!role && !!roles && roles.split(" ").indexOf(role) < 0;
+      marked[i].classList.toggle("not-my-role", other);
+    }
+    document.body.classList.toggle("hide-other-roles", !!role && !!hide && hide.checked);
+    if (hide) hide.disabled = !role;
+  }
+
+  var wanted = stored(ROLE_KEY) || "";
+  var known = Array.prototype.some.call(select.options, function (option) { return option.value === wanted; });
+  select.value = known ? wanted : "";
+  if (hide) hide.checked = stored(HIDE_KEY) === "true";
+  select.addEventListener("change", function () {
+    store(ROLE_KEY, select.value);
+    apply();
+  });
+  if (hide) {
+    hide.addEventListener("change", function () {
+      store(HIDE_KEY, hide.checked ? "true" : "");
+      apply();
+    });
+  }
+  box.hidden = false;
+  apply();
+})();

@@ -1,0 +1,66 @@
+"""Roles on book-wide pages, in headless Chromium on the shipped book: narrowed phrases say whose they are, the
+card badge names whose cards carry a phrase, and "My role" persists across pages and greys or hides the rest."""
+
+import pytest
+
+
+@pytest.fixture
+def fresh(browser, site):
+    """Opens a page with no remembered role; forgets the role afterwards."""
+    opened = []
+
+    def run(path, width=1366):
+        page = browser.page(site(path), width=width)
+        page.eval("localStorage.removeItem('phrasebook.role'); localStorage.removeItem('phrasebook.hideOtherRoles')")
+        page.goto(site(path))
+        opened.append(page)
+        return page
+
+    yield run
+    for page in opened:
+        page.eval("localStorage.removeItem('phrasebook.role'); localStorage.removeItem('phrasebook.hideOtherRoles')")
+        page.close()
+
+
+def test_after_sales_greeting_says_whose_it_is(fresh):
+    page = fresh("situations/answer-call.html")
+    mark = page.eval("document.querySelector('#answer-call-service-centre .role-marks').innerText")
+    assert "After-sales specialist" in mark and "售后服务专员" in mark
+    shown = ("[...document.querySelectorAll('#answer-call-service-centre .role-mark .title-part')]"
+             ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent)")
+    assert page.eval(shown) == ["售后服务专员"], "compact: the first language shown only"
+    # Chinese switched off: the mark names the role in English, without a stray separator.
+    page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
+    try:
+        page.goto(page.eval("location.href"))
+        assert page.eval(shown) == ["After-sales specialist"]
+        assert page.eval("getComputedStyle(document.querySelector('#answer-call-service-centre .role-mark "
+                         ".title-part[lang=en]'), '::before').content") in ("none", "normal")
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+
+
+def test_card_badge_names_the_roles(fresh):
+    page = fresh("situations/answer-call.html")
+    badge = page.eval("document.querySelector('#answer-call-hotline .badge').textContent")
+    assert "客服代表" in badge or "Hotline agent" in badge
+
+
+def test_my_role_persists_across_pages_and_greys_other_roles(fresh, site):
+    page = fresh("situations/answer-call.html")
+    assert page.eval("!document.querySelector('.my-role').hidden")
+    page.eval("""(() => { const s = document.getElementById('my-role'); s.value = 'hotline-agent';
+                 s.dispatchEvent(new Event('change')); })()""")
+    assert page.eval("document.getElementById('answer-call-service-centre').classList.contains('not-my-role')")
+    assert not page.eval("document.getElementById('answer-call-hotline').classList.contains('not-my-role')")
+    page.goto(site("situations/ask-for-manager.html"))
+    assert page.eval("document.getElementById('my-role').value") == "hotline-agent"
+    assert page.eval("document.getElementById('ask-for-manager-lead-commits').classList.contains('not-my-role')")
+    visible = "getComputedStyle(document.getElementById('ask-for-manager-lead-commits')).display"
+    assert page.eval(visible) != "none"
+    page.eval("""(() => { const c = document.getElementById('hide-other-roles'); c.checked = true;
+                 c.dispatchEvent(new Event('change')); })()""")
+    assert page.eval(visible) == "none"
+    # The search page's role filter starts from the same choice.
+    page.goto(site("search.html") + "?q=refund")
+    assert page.eval("document.getElementById('search-role').value") == "hotline-agent"

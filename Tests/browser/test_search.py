@@ -1,0 +1,209 @@
+"""Site search on the shipped book, in headless Chromium: search.html?q=QUERY answers with links to the place
+that matched, best first, highlighted and counted, in every language and script; the role filter narrows and
+is remembered; the page works from file:// and from a web server under any path."""
+
+import functools
+import http.server
+import pathlib
+import shutil
+import tempfile
+import threading
+import urllib.parse
+
+import pytest
+
+RESULTS = """[...document.querySelectorAll('#search-results > li')].map(li => ({
+  href: li.querySelector('a').getAttribute('href'),
+  kind: li.className.replace(/.*kind-/, ''),
+  texts: [...li.querySelectorAll('.result-text')].map(e => ({lang: e.lang, text: e.textContent})),
+  marks: [...li.querySelectorAll('mark')].map(m => m.textContent)
+}))"""
+
+
+def status(page):
+    return page.eval("document.getElementById('search-status').textContent")
+
+
+@pytest.fixture
+def search(browser, site):
+    """Opens search.html with the given query (and role), returns (page, results); closes the pages after."""
+    opened = []
+
+    def run(query, role=None):
+        params = {"q": query}
+        if role is not None:
+            params["role"] = role
+        page = browser.page(site("search.html") + "?" + urllib.parse.urlencode(params))
+        opened.append(page)
+        page.wait_until("document.getElementById('search-status').textContent.length > 0")
+        return page, page.eval(RESULTS)
+
+    yield run
+    for page in opened:
+        page.close()
+
+
+def text_in(result, lang_prefix):
+    return " ".join(t["text"] for t in result["texts"] if t["lang"].startswith(lang_prefix))
+
+
+@pytest.mark.parametrize("query", ["refund", "환불", "Refunds", "退款"])
+def test_situation_title_ranks_first_in_every_language(search, query):
+    page, results = search(query)
+    assert results, f"{query}: no results"
+    assert results[0]["href"] == "situations/return-refund.html#return-refund", results[0]
+    assert results[0]["kind"] == "title"
+    assert results[0]["marks"], "the matched words are highlighted"
+    assert str(len(results)) in status(page)
+
+
+def test_chinese_word_in_guidelines_and_notes(search):
+    _, results = search("情绪")
+    assert len(results) >= 3
+    assert all("情绪" in text_in(r, "zh") for r in results)
+    assert {r["kind"] for r in results} - {"phrase"}, "guidelines, notes or whens are indexed too"
+    assert all("情绪" in r["marks"] for r in results)
+
+
+def test_chinese_term_without_a_word_list_finds_by_character_ngrams(search):
+    _, results = search("找别人")
+    assert results, "bigram matching finds 别人 / 找 … without a dictionary"
+    assert any("别人" in text_in(r, "zh") for r in results)
+
+
+def test_every_term_must_match(search):
+    _, both = search("投诉 处理")
+    _, one = search("投诉")
+    assert both and len(both) < len(one)
+    for result in both:
+        chinese = text_in(result, "zh")
+        assert "投诉" in chinese and "处理" in chinese, result
+
+
+def test_terms_in_different_languages_narrow_together(search):
+    _, mixed = search("投诉 complaint")
+    assert mixed
+    for result in mixed:
+        assert "投诉" in text_in(result, "zh") and "complaint" in text_in(result, "en").lower()
+
+
+def test_korean_word_with_particle_finds_the_word(search):
+    _, results = search("불만을")
+    hrefs = [r["href"] for r in results]
+    assert "situations/complaint.html#complaint" in hrefs, "the title 불만 접수 has no 을"
+
+
+def test_english_plurals_fold(search):
+    _, plural = search("complaints")
+    _, singular = search("complaint")
+    assert plural and [r["href"] for r in plural] == [r["href"] for r in singular]
+    assert any("complaint" in text_in(r, "en").lower() and "complaints" not in text_in(r, "en").lower()
+               for r in plural), "complaints finds complaint"
+
+
+def test_initial_consonant_and_half_typed_hangul(search):
+    _, initial = search("ㅎㅍㅋ")
+    assert initial and all("해피콜" in r["marks"] for r in initial)
+    _, typing = search("햎")  # 해 + ㅍ, on the way to 해피콜
+    assert any("해피" in mark for r in typing for mark in r["marks"])
+    _, single = search("ㅎ")
+    assert len(single) > 50
+    for result in single[:20]:
+        assert all(0xD558 <= ord(mark[0]) <= 0xD7A3 for mark in result["marks"] if mark), result["marks"]
+
+
+def test_results_link_to_the_block_with_a_fragment(search, site, browser):
+    _, results = search("情绪")
+    for result in results:
+        path, _, fragment = result["href"].partition("#")
+        assert fragment, result["href"]
+    page = browser.page(site(results[0]["href"].split("#")[0]))
+    try:
+        assert page.eval(f"!!document.getElementById({results[0]['href'].split('#')[1]!r})")
+    finally:
+        page.close()
+
+
+def test_fifty_at_a_time_with_a_count(search):
+    page, results = search("ㅎ")
+    assert len(results) == 50
+    count = int("".join(ch for ch in status(page) if ch.isdigit()))
+    assert count > 50
+    page.eval("document.getElementById('search-more').click()")
+    assert page.eval("document.querySelectorAll('#search-results > li').length") == min(100, count)
+
+
+def test_role_filter_narrows_and_is_remembered(search):
+    # 客户专员 is in the after-sales greeting of answer-call only.
+    _, everyone = search("客户专员")
+    _, hotline = search("客户专员", role="hotline-agent")
+    _, after_sales = search("客户专员", role="after-sales")
+    target = "situations/answer-call.html#answer-call-service-centre"
+    assert target in [r["href"] for r in everyone]
+    assert target in [r["href"] for r in after_sales]
+    assert target not in [r["href"] for r in hotline]
+    page, _ = search("您好")
+    page.eval("""(() => { const s = document.getElementById('search-role'); s.value = 'counter-clerk';
+                 s.dispatchEvent(new Event('change')); })()""")
+    assert page.eval("localStorage.getItem('phrasebook.role')") == "counter-clerk"
+    assert "role=counter-clerk" in page.eval("location.search")
+    remembered, _ = search("您好")
+    assert remembered.eval("document.getElementById('search-role').value") == "counter-clerk"
+    remembered.eval("localStorage.removeItem('phrasebook.role')")
+
+
+def test_header_search_box_leads_to_the_shareable_search_page(browser, site):
+    page = browser.page(site("situations/silent-call.html"))
+    try:
+        page.eval("document.getElementById('search-input').value = 'refund'")
+        page.events.clear()
+        page.eval("document.querySelector('form.search').submit()")
+        page.wait_for_event("Page.loadEventFired")
+        page.wait_until("document.querySelectorAll('#search-results a').length > 0")
+        assert page.eval("location.pathname").endswith("/search.html")
+        assert page.eval("new URLSearchParams(location.search).get('q')") == "refund"
+    finally:
+        page.close()
+
+
+def test_keyboard_moves_from_the_box_through_the_results(search):
+    page, _ = search("refund")
+    page.eval("document.getElementById('search-query').focus()")
+    key = "(k => document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: k, bubbles: true})))"
+    page.eval(f"{key}('ArrowDown')")
+    assert page.eval("document.activeElement === document.querySelector('#search-results a')")
+    page.eval(f"{key}('ArrowDown')")
+    assert page.eval("document.activeElement === document.querySelectorAll('#search-results a')[1]")
+    page.eval(f"{key}('ArrowUp')")
+    page.eval(f"{key}('ArrowUp')")
+    assert page.eval("document.activeElement.id") == "search-query"
+
+
+def test_typing_updates_results_and_the_address(search):
+    page, _ = search("refund")
+    page.eval("""(() => { const i = document.getElementById('search-query'); i.value = '환불';
+                 i.dispatchEvent(new Event('input')); })()""")
+    page.wait_until("new URLSearchParams(location.search).get('q') === '환불'")
+    assert page.eval("document.querySelector('#search-results a').getAttribute('href')") == \
+        "situations/return-refund.html#return-refund"
+
+
+def test_works_from_a_web_server_under_any_path(browser, output):
+    served = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-served-"))
+    shutil.copytree(output / "html", served / "intranet" / "service" / "phrasebook")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/intranet/service/phrasebook/"
+        page = browser.page(base + "search.html?q=%ED%99%98%EB%B6%88")
+        try:
+            page.wait_until("document.querySelectorAll('#search-results a').length > 0")
+            first = page.eval("document.querySelector('#search-results a').href")
+            assert first == base + "situations/return-refund.html#return-refund"
+        finally:
+            page.close()
+    finally:
+        server.shutdown()
+        shutil.rmtree(served, ignore_errors=True)
