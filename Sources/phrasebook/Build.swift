@@ -49,6 +49,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Count East Asian Ambiguous characters as two columns (for CJK terminals and printers).")
     var ambiguousWide = false
 
+    @Flag(help: "Publish draft languages (draft=\"true\" in phrasebook.xml) too; by default they are only checked.")
+    var drafts = false
+
     func validate() throws {
         guard (16...400).contains(width) else { throw ValidationError("--width must be between 16 and 400") }
         guard (12...200).contains(cardWidth) else { throw ValidationError("--card-width must be between 12 and 200") }
@@ -59,7 +62,8 @@ struct Build: ParsableCommand {
         let options = RenderOptions(
             formats: formats.isEmpty ? OutputFormat.allCases : Array(Set(formats)).sorted { $0.rawValue < $1.rawValue },
             role: role, textWidth: width, cardWidth: cardWidth, cardLines: cardLines,
-            cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide)
+            cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
+            includesDrafts: drafts)
         let result = try common.pipeline.build(options, strict: common.strict)
         if common.report(result.diagnostics, notes: false) { throw ExitCode(1) }
         FileHandleOutput.standardError("wrote \(result.files.count) files into \(common.output)/\n")

@@ -24,7 +24,7 @@ def fresh(browser, site):
 
 def test_after_sales_greeting_says_whose_it_is(fresh):
     page = fresh("situations/answer-call.html")
-    mark = page.eval("document.querySelector('#answer-call-service-centre .role-marks').innerText")
+    mark = page.eval("document.querySelector('#answer-call-service-centre .role-marks').textContent")
     assert "After-sales specialist" in mark and "售后服务专员" in mark
     shown = ("[...document.querySelectorAll('#answer-call-service-centre .role-mark .title-part')]"
              ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent)")

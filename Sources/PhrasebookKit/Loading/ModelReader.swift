@@ -45,7 +45,8 @@ struct ModelReader {
         let languages = (languagesElement?.children("language") ?? []).map { element in
             Language(
                 code: element.attribute("code")?.value ?? "", tag: element.attribute("tag")?.value ?? "",
-                name: element.attribute("name")?.value ?? "", location: element.location)
+                name: element.attribute("name")?.value ?? "", location: element.location,
+                isDraft: element.attribute("draft")?.value == "true")
         }
         let placeholders = (root.child("placeholders")?.children ?? []).map { element in
             Placeholder(
@@ -58,12 +59,16 @@ struct ModelReader {
                 situationRefs: element.children("situation").compactMap { id("ref", of: $0) },
                 location: element.location)
         }
-        return Book(
+        var book = Book(
             title: localized(child: "title", of: root),
             sourceLanguage: languagesElement?.attribute("source")?.value ?? "",
             languages: languages, roles: labels(root.child("roles")), channels: labels(root.child("channels")),
             categories: labels(root.child("categories")), placeholders: placeholders, chapters: chapters,
             situations: situations, taboos: taboos, location: root.location)
+        for word in root.child("interface")?.children("word") ?? [] {
+            book.interface.declared[word.attribute("id")?.value ?? ""] = localized(word)
+        }
+        return book
     }
 
     private mutating func labels(_ element: XMLElement?) -> [Label] {

@@ -26,6 +26,8 @@ public struct Book: Sendable {
     public var checkIgnores: [Located<String>] = []
     /// Ids of situation files that exist but could not be loaded (their problems are already reported).
     public var unloadedSituations: Set<String> = []
+    /// The interface's words per language: `<interface>` over the built-in defaults.
+    public var interface = InterfaceWords()
 
     /// Creates a book.
     public init(
@@ -51,6 +53,13 @@ public struct Book: Sendable {
         situations.first { $0.id == id }
     }
 
+    /// The book as published: without its draft languages (the source language always stays).
+    public var withoutDrafts: Book {
+        var book = self
+        book.languages = languages.filter { !$0.isDraft || $0.code == sourceLanguage }
+        return book
+    }
+
     /// The renderings' languages: every declared language but the source.
     public var targetLanguages: [Language] {
         languages.filter { $0.code != sourceLanguage }
@@ -67,13 +76,16 @@ public struct Language: Sendable, Hashable {
     public var name: String
     /// Where it is declared.
     public var location: SourceLocation
+    /// A draft: checked and counted, but published only when the build asks for drafts.
+    public var isDraft: Bool
 
     /// Creates a language.
-    public init(code: String, tag: String, name: String, location: SourceLocation) {
+    public init(code: String, tag: String, name: String, location: SourceLocation, isDraft: Bool = false) {
         self.code = code
         self.tag = tag
         self.name = name
         self.location = location
+        self.isDraft = isDraft
     }
 }
 

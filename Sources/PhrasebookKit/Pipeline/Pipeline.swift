@@ -66,7 +66,7 @@ public struct Pipeline: Sendable {
         let renderers = try options.formats.map { format throws(PhrasebookError) in
             try format.makeRenderer(templatesFolder: templatesFolder)
         }
-        let job = RenderJob(book: book, options: options)
+        let job = RenderJob(book: options.includesDrafts ? book : book.withoutDrafts, options: options)
         for renderer in renderers { try renderer.render(job, into: sink) }
     }
 }

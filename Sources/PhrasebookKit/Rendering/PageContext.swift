@@ -98,7 +98,9 @@ struct PageContext: Sendable {
     }
 
     /// The keys of `common` that fragments see.
-    static let bookWideKeys = ["book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos"]
+    static let bookWideKeys = [
+        "book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos", "ui", "uiText",
+    ]
 
     private func makeCommon(_ page: Page) -> [String: Any] {
         let root = page == .top ? "" : "../"
@@ -118,7 +120,7 @@ struct PageContext: Sendable {
                     "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
                 ]
             } ?? false
-        return [
+        return interfaceKeys().merging([
             "book": ["title": texts(book.title), "titleText": sourceText(book.title)],
             "lang": book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
             "languages": book.languages.map { language -> [String: Any] in
@@ -134,7 +136,7 @@ struct PageContext: Sendable {
             "role": currentRole,
             "chapters": view.chapters.map { chapter(for: $0, page: page) },
             "hasTaboos": !book.taboos.isEmpty,
-        ]
+        ]) { _, page in page }
     }
 
     /// A chapter with the summaries of its situations; with `current`, the chapter of that situation's page,

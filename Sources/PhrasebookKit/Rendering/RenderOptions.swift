@@ -14,12 +14,16 @@ public struct RenderOptions: Sendable {
     public var cardLanguages: [String]?
     /// Whether East Asian Ambiguous characters take two columns (UAX #11's "wide context").
     public var ambiguousIsWide: Bool
+    /// Whether draft languages (`draft="true"`) are published too.
+    public var includesDrafts: Bool
 
     /// Creates options; the defaults are those of `phrasebook build`.
     public init(
         formats: [OutputFormat] = OutputFormat.allCases, role: String? = nil, textWidth: Int = 80, cardWidth: Int = 32,
-        cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false
+        cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false,
+        includesDrafts: Bool = false
     ) {
+        self.includesDrafts = includesDrafts
         self.formats = formats
         self.role = role
         self.textWidth = textWidth

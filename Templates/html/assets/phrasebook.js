@@ -46,6 +46,7 @@
 
   // ---- Language switches ----
   var hidden = loadHidden();
+  var switches = document.querySelector(".language-toggles");
   var toggles = Array.prototype.slice.call(document.querySelectorAll("input[data-toggle-lang]"));
   var known = toggles.map(function (box) { return box.getAttribute("data-toggle-lang"); });
   hidden = hidden.filter(function (code) { return known.indexOf(code) >= 0; });
@@ -65,7 +66,7 @@
       if (!box.checked) {
         if (hidden.length + 1 >= known.length) {
           box.checked = true;
-          announce("At least one language stays shown.");
+          announce(switches.getAttribute("data-one-stays") || "");
           return;
         }
         hidden.push(code);
@@ -76,7 +77,6 @@
       applyLanguages();
     });
   });
-  var switches = document.querySelector(".language-toggles");
   if (switches && toggles.length > 1) switches.hidden = false;
   applyLanguages();
 
@@ -128,8 +128,8 @@
       copy(text).then(function (copied) {
         var label = button.firstChild;
         var before = label.nodeValue;
-        label.nodeValue = copied ? "Copied" : "Copy failed";
-        announce(copied ? "Copied: " + text : "Could not copy. Select the text and copy it by hand.");
+        label.nodeValue = button.getAttribute(copied ? "data-copied" : "data-failed") || before;
+        announce(copied ? label.nodeValue + ": " + text : label.nodeValue);
         window.setTimeout(function () { label.nodeValue = before; }, 1500);
       });
     });

@@ -14,7 +14,8 @@ extension SearchIndex {
             first = false
             json += "{"
             if let category = entry.category { json += "\"category\":\(category)," }
-            json += "\"href\":" + JSONText.quoted(entry.href) + ",\"kind\":\"" + entry.kind + "\",\"page\":\(entry.page)"
+            json +=
+                "\"href\":" + JSONText.quoted(entry.href) + ",\"kind\":\"" + entry.kind + "\",\"page\":\(entry.page)"
             if let roles = entry.roles { json += ",\"roles\":" + JSONText.array(roles) }
             json += ",\"texts\":" + JSONText.array(entry.texts) + "}"
         }

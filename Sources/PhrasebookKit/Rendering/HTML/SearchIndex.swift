@@ -60,7 +60,9 @@ struct SearchIndex {
         let page = addPage(href, title: situation.title)
         let roles = situation.roles?.map(\.value)
         add("title", "\(href)#\(situation.id)", page: page, text: situation.title, roles: roles)
-        if let when = situation.when { add("when", "\(href)#\(situation.id)-when", page: page, text: when, roles: roles) }
+        if let when = situation.when {
+            add("when", "\(href)#\(situation.id)-when", page: page, text: when, roles: roles)
+        }
         for guideline in situation.guidelines {
             add("guideline", "\(href)#\(situation.id)-guidelines", page: page, text: guideline, roles: roles)
         }

@@ -1,0 +1,21 @@
+extension PageContext {
+    /// `ui`: every interface word by id, one entry per language in display order (`code`, `tag`, `isSource`,
+    /// `text`, escaped), for `{{#ui.search}}…{{/ui.search}}`; `uiText`: the word in the source language, escaped,
+    /// for attributes and `<option>`s, which hold one language only.
+    func interfaceKeys() -> [String: Any] {
+        let words = book.interface
+        let source = book.sourceLanguage
+        var ui: [String: Any] = [:]
+        var uiText: [String: Any] = [:]
+        for id in InterfaceWords.ids {
+            ui[id] = book.languages.map { language -> [String: Any] in
+                [
+                    "code": language.code, "tag": language.tag, "isSource": language.code == source,
+                    "text": style.escape(words.word(id, in: language.code, source: source) ?? ""),
+                ]
+            }
+            uiText[id] = style.escape(words.word(id, in: source, source: source) ?? "")
+        }
+        return ["ui": ui, "uiText": uiText]
+    }
+}
