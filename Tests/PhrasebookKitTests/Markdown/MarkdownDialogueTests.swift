@@ -17,12 +17,12 @@ struct MarkdownDialogueTests {
 
         // The customer's turn two cases deep: its bullet, then one line per language, all at the same depth.
         let turn = try #require(lines.firstIndex { $0.hasSuffix("- zh: 要等多久？") })
-        #expect(lines[turn - 1] == "    - **Customer**")
+        #expect(lines[turn - 1] == "    - **客户**", "the interface word in the source language")
         #expect(
             Array(lines[turn...(turn + 2)]) == ["      - zh: 要等多久？", "      - ko: 얼마나 기다려요?", "      - en: How long?"])
         // A turn one case deep, and one at the top.
         #expect(lines.contains("    - en: I'd like to pay."))
         #expect(lines.contains("  - en: Hi."))
-        #expect(lines.contains("  - *Case 1:* 排队的人多"))
+        #expect(lines.contains("  - *情况 1:* 排队的人多"))
     }
 }
