@@ -1,0 +1,111 @@
+"""The language switch and draft languages, in headless Chromium: with a language switched off, titles, role
+lists, chapter headings and links read cleanly in the languages left, and the interface words follow; a draft
+language is published only by `build --drafts`."""
+
+import pathlib
+import re
+import shutil
+import subprocess
+import tempfile
+
+import pytest
+
+from conftest import ROOT
+
+FIRST_SHOWN = """(selector => [...document.querySelectorAll(selector)].filter(e => e.offsetParent !== null)
+  .map(e => ({text: e.textContent, before: getComputedStyle(e, '::before').content, color: getComputedStyle(e).color})))"""
+
+
+@pytest.fixture
+def chinese_off(browser, site):
+    page = browser.page(site("situations/answer-call.html"))
+    page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
+    page.goto(site("situations/answer-call.html"))
+    yield page
+    page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+    page.close()
+
+
+def test_title_starts_without_a_separator(chinese_off):
+    parts = chinese_off.eval(f"{FIRST_SHOWN}('h1 .title-part')")
+    assert [p["text"] for p in parts] == ["전화 받기", "Answering a call"]
+    assert parts[0]["before"] in ("none", "normal")
+    assert parts[1]["before"].startswith('"·')
+
+
+def test_role_list_starts_without_a_slash(chinese_off):
+    tags = chinese_off.eval(f"{FIRST_SHOWN}('.audience .tag > span')")
+    first = tags[0]
+    assert first["text"] == "상담원" and first["before"] in ("none", "normal")
+
+
+def test_sidebar_keeps_chapter_headings_and_link_colour(chinese_off):
+    chapters = chinese_off.eval(f"{FIRST_SHOWN}('.chapter-title .title-part')")
+    assert chapters and chapters[0]["text"] == "첫인사", chapters[:2]
+    links = chinese_off.eval(f"{FIRST_SHOWN}('.nav-situations a:not([aria-current]) .title-part')")
+    assert links[0]["color"] == "rgb(10, 79, 180)", "the first language shown is a link's colour, not grey"
+
+
+def test_interface_words_follow_the_first_language_shown(chinese_off, site):
+    assert chinese_off.eval("document.querySelector('.toc summary').innerText.trim()") == "목차"
+    assert chinese_off.eval("document.querySelector('.phrases h2').innerText.trim()") == "문구"
+    chinese_off.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh', 'ko']))")
+    chinese_off.goto(site("taboos.html"))
+    assert chinese_off.eval("document.querySelector('h1').innerText.trim()") == "Service taboos"
+
+
+def test_switching_a_language_off_on_the_page(browser, site):
+    page = browser.page(site("index.html"))
+    try:
+        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+        page.goto(site("index.html"))
+        page.eval("""(() => { const box = document.querySelector('input[data-toggle-lang="zh"]'); box.checked = false;
+                     box.dispatchEvent(new Event('change')); })()""")
+        assert page.eval("document.querySelector('h2#roles-heading').innerText.trim()") == "역할별 핸드북"
+        assert page.eval("JSON.parse(localStorage.getItem('phrasebook.hiddenLanguages'))") == ["zh"]
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+        page.close()
+
+
+def phrasebook_binary():
+    built = ROOT / ".build" / "debug" / "phrasebook"
+    if not built.exists():
+        subprocess.run(["swift", "build", "--product", "phrasebook"], cwd=ROOT, check=True)
+    return built
+
+
+def test_draft_language_is_published_only_with_drafts(browser):
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-draft-"))
+    try:
+        content = scratch / "Content"
+        shutil.copytree(ROOT / "Content", content)
+        book = (content / "phrasebook.xml").read_text(encoding="utf-8")
+        book = book.replace('<language code="en" tag="en" name="English"/>',
+                            '<language code="en" tag="en" name="English"/>\n'
+                            '    <language code="ja" tag="ja" name="日本語" draft="true"/>')
+        (content / "phrasebook.xml").write_text(book, encoding="utf-8")
+        situation = content / "situations" / "answer-call.xml"
+        text = situation.read_text(encoding="utf-8")
+        text = re.sub(r'(<phrase id="answer-call-hotline"[^>]*>\s*<zh>[^<]*</zh>)', r"\1<ja>お電話ありがとうございます。{company}、{agent-number}番です。</ja>",
+                      text, count=1)
+        situation.write_text(text, encoding="utf-8")
+        for drafts in (False, True):
+            output = scratch / ("with" if drafts else "without")
+            command = [str(phrasebook_binary()), "build", "--format", "html", "--content", str(content),
+                       "--output", str(output)] + (["--drafts"] if drafts else [])
+            subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+            page = browser.page((output / "html" / "situations" / "answer-call.html").as_uri())
+            try:
+                toggles = page.eval("[...document.querySelectorAll('input[data-toggle-lang]')].map(i => i.dataset.toggleLang)")
+                japanese = page.eval("[...document.querySelectorAll('[lang=ja]')].map(e => e.textContent).join(' ')")
+                if drafts:
+                    assert toggles == ["zh", "ko", "en", "ja"]
+                    assert "お電話ありがとうございます" in japanese
+                else:
+                    assert toggles == ["zh", "ko", "en"]
+                    assert japanese == ""
+            finally:
+                page.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
