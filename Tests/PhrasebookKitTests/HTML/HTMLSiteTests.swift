@@ -209,7 +209,10 @@ struct HTMLSiteTests {
             let document = try site.page(page)
             #expect(document.all(tag: "main").count == 1, "\(page)")
             #expect(document.element(id: "main")?.name == "main", "\(page)")
-            #expect(document.all(tag: "nav").count == 1, "\(page)")
+            let navs = document.all(tag: "nav")
+            #expect(navs.contains { $0.classes.contains("site-nav") }, "\(page)")
+            #expect(
+                Set(navs.compactMap { $0.attributes["aria-label"] }).count == navs.count, "\(page): navs named apart")
             #expect(document.all(tag: "header").contains { $0.classes.contains("site-header") }, "\(page)")
             #expect(document.all(tag: "a").first?.attributes["href"] == "#main", "\(page): skip link first")
             let sheets = document.all(tag: "link").filter { $0.attributes["rel"] == "stylesheet" }

@@ -30,6 +30,7 @@ struct HTMLRenderer: Renderer {
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
             try sink.accept(OutputFile(path: "html/assets/search-data.js", contents: SearchIndex(view: view).script))
+            try sink.accept(OutputFile(path: "html/assets/nav-data.js", contents: NavigationData.script(for: view)))
             let search = Self.page(site, .top, kind: "isSearch")
             try sink.accept(OutputFile(path: "html/search.html", contents: try templates.render("search", search)))
             let index = Self.page(site, .top, kind: "isHome")
@@ -41,10 +42,14 @@ struct HTMLRenderer: Renderer {
             // contents. Every chapter on every page would make the site grow with the square of the book (at
             // 100,000 phrases, 500 chapters on each of 5,000 pages).
             let pages = view.chapters.flatMap { chapter in chapter.situations.map { (chapter, $0) } }
-            _ = try ParallelMap.map(pages) { chapter, situation throws(PhrasebookError) in
+            _ = try ParallelMap.map(Array(pages.indices)) { index throws(PhrasebookError) in
+                let (chapter, situation) = pages[index]
                 var context = Self.page(site, .nested, kind: nil)
                 context["situation"] = try site.situation(situation, page: .nested)
                 context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
+                context["navIsPartial"] = true
+                context["previous"] = index > 0 ? site.summary(pages[index - 1].1, page: .nested) : false
+                context["next"] = index + 1 < pages.count ? site.summary(pages[index + 1].1, page: .nested) : false
                 try sink.accept(
                     OutputFile(
                         path: "html/situations/\(situation.situation.id).html",
@@ -83,6 +88,7 @@ struct HTMLRenderer: Renderer {
         var keys = context.common(page)
         keys["searchHref"] = (page == .top ? "" : "../") + "search.html"
         keys["searchRole"] = context.view.role?.id ?? ""
+        keys["navIsPartial"] = false
         keys.merge(headingKeys(page)) { _, heading in heading }
         for name in ["isHome", "isTaboos", "isRoleHandbook", "isSearch"] { keys[name] = name == kind }
         return keys

@@ -1,0 +1,120 @@
+// phrasebook navigation: the whole chapter tree in the sidebar of a situation page (its markup lists only its
+// own chapter; the rest comes from window.PHRASEBOOK_NAV in assets/nav-data.js), the header's height for the
+// sticky layout, a contents panel that follows the scroll on long pages (role handbooks), and back-to-top.
+(function () {
+  "use strict";
+
+  var root = document.body.getAttribute("data-root") || "";
+
+  // ---- The full chapter tree ----
+  var partial = document.querySelector("ol.chapters[data-partial]");
+  var data = window.PHRASEBOOK_NAV;
+  if (partial && data && Array.isArray(data.chapters)) {
+    var languages = data.languages || [];
+    var hidden = [];
+    try { hidden = JSON.parse(window.localStorage.getItem("phrasebook.hiddenLanguages") || "[]") || []; } catch (error) { hidden = []; }
+    var titleParts = function (parent, titles) {
+      titles.forEach(function (text, index) {
+        if (!text) return;
+        var language = languages[index] || {};
+        var part = document.createElement("span");
+        part.className = "title-part" + (index === 0 ? " source" : "");
+        part.textContent = text;
+        if (language.tag) part.lang = language.tag;
+        if (language.code) {
+          part.setAttribute("data-lang", language.code);
+          part.hidden = hidden.indexOf(language.code) >= 0;
+        }
+        parent.appendChild(part);
+        parent.appendChild(document.createTextNode(" "));
+      });
+    };
+    var current = partial.querySelector("li.nav-chapter");
+    var currentId = current ? current.getAttribute("data-chapter") : null;
+    var fragment = document.createDocumentFragment();
+    data.chapters.forEach(function (chapter) {
+      if (chapter.id === currentId) { fragment.appendChild(current); return; }
+      var li = document.createElement("li");
+      li.className = "nav-chapter";
+      li.setAttribute("data-chapter", chapter.id);
+      var fold = document.createElement("details");
+      fold.className = "chapter-fold";
+      var summary = document.createElement("summary");
+      summary.className = "chapter-title";
+      titleParts(summary, chapter.title);
+      fold.appendChild(summary);
+      var list = document.createElement("ol");
+      list.className = "nav-situations";
+      chapter.situations.forEach(function (situation) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = root + situation.href;
+        titleParts(link, situation.title);
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      fold.appendChild(list);
+      li.appendChild(fold);
+      fragment.appendChild(li);
+    });
+    while (partial.firstChild) partial.removeChild(partial.firstChild);
+    partial.appendChild(fragment);
+    partial.removeAttribute("data-partial");
+    var here = partial.querySelector("[aria-current=page]");
+    if (here && here.scrollIntoView) here.scrollIntoView({ block: "center" });
+    window.scrollTo(0, 0);
+  }
+
+  // ---- The sticky header's height, for the sidebar and for anchors to stop below it ----
+  var header = document.querySelector(".site-header");
+  function measure() {
+    if (header) document.documentElement.style.setProperty("--header-height", header.offsetHeight + "px");
+  }
+  measure();
+  window.addEventListener("resize", measure);
+
+  // ---- Long pages: the contents panel marks where the reader is; back to top ----
+  var inPage = Array.prototype.filter.call(document.querySelectorAll(".site-nav a[href^='#']"), function (link) {
+    return link.getAttribute("href").length > 1 && document.getElementById(link.getAttribute("href").slice(1));
+  });
+  if (inPage.length > 1 && "IntersectionObserver" in window) {
+    var byTarget = new Map();
+    inPage.forEach(function (link) { byTarget.set(document.getElementById(link.getAttribute("href").slice(1)), link); });
+    var visible = new Set();
+    var mark = function () {
+      var first = null;
+      inPage.forEach(function (link) {
+        var target = document.getElementById(link.getAttribute("href").slice(1));
+        if (!first && visible.has(target)) first = link;
+      });
+      if (!first) return;
+      inPage.forEach(function (link) {
+        if (link === first) link.setAttribute("aria-current", "location");
+        else if (link.getAttribute("aria-current") === "location") link.removeAttribute("aria-current");
+      });
+      var fold = first.closest("details");
+      if (fold && !fold.open) fold.open = true;
+      var panel = document.querySelector(".site-nav");
+      if (panel && panel.scrollHeight > panel.clientHeight) {
+        var top = first.offsetTop - panel.clientHeight / 2;
+        panel.scrollTop = Math.max(0, top);
+      }
+    };
+    var observer = new IntersectionObserver(function (changes) {
+      changes.forEach(function (change) {
+        if (change.isIntersecting) visible.add(change.target); else visible.delete(change.target);
+      });
+      mark();
+    }, { rootMargin: "-20% 0px -60% 0px" });
+    byTarget.forEach(function (link, target) { observer.observe(target); });
+  }
+
+  var back = document.querySelector(".back-to-top");
+  if (back) {
+    var update = function () {
+      back.hidden = !(document.documentElement.scrollHeight > window.innerHeight * 3 && window.scrollY > window.innerHeight);
+    };
+    window.addEventListener("scroll", update, { passive: true });
+    update();
+  }
+})();

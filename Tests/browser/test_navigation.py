@@ -1,0 +1,76 @@
+"""Navigation on the shipped book, in headless Chromium: the whole chapter tree in a situation page's sidebar,
+previous/next, the breadcrumb, a header that stays in view, a contents panel that follows the scroll and a way
+back to the top on a role handbook, and a compact roles/channels block on a phone."""
+
+
+def test_situation_sidebar_has_every_chapter_and_marks_the_page(browser, site):
+    page = browser.page(site("situations/answer-call.html"))
+    try:
+        chapters = page.eval("window.PHRASEBOOK_NAV.chapters.length")
+        assert chapters > 5
+        assert page.eval("document.querySelectorAll('.site-nav li.nav-chapter').length") == chapters
+        assert page.eval("document.querySelectorAll('.site-nav .nav-situations a').length") == \
+            page.eval("window.PHRASEBOOK_NAV.chapters.reduce((n, c) => n + c.situations.length, 0)")
+        assert page.eval("document.querySelector('.site-nav [aria-current=page]').getAttribute('href')") == \
+            "answer-call.html"
+        assert page.eval("document.querySelector('.site-nav [aria-current=page]').closest('details').open")
+        closed = page.eval("[...document.querySelectorAll('.site-nav details.chapter-fold')].filter(d => !d.open).length")
+        assert closed == chapters - 1, "the other chapters are folded"
+        link = page.eval("document.querySelector('.site-nav li.nav-chapter:last-child a').href")
+        page.goto(link)
+        assert page.eval("location.pathname").endswith(".html")
+        assert page.eval("document.querySelector('.site-nav [aria-current=page]') !== null")
+    finally:
+        page.close()
+
+
+def test_previous_next_and_breadcrumb(browser, site):
+    page = browser.page(site("situations/answer-call.html"))
+    try:
+        crumbs = page.eval("[...document.querySelectorAll('.breadcrumb a')].map(a => a.getAttribute('href'))")
+        assert crumbs[0] == "../index.html" and crumbs[1].startswith("../index.html#chapter-")
+        nxt = page.eval("document.querySelector('.pager a[rel=next]').getAttribute('href')")
+        page.goto(site("situations/" + nxt))
+        assert page.eval("document.querySelector('.pager a[rel=prev]').getAttribute('href')") == "answer-call.html"
+    finally:
+        page.close()
+
+
+def test_header_stays_in_view(browser, site):
+    page = browser.page(site("situations/answer-call.html"))
+    try:
+        page.eval("window.scrollTo(0, 3000)")
+        page.wait_until("window.scrollY > 1000")
+        assert page.eval("Math.round(document.querySelector('.site-header').getBoundingClientRect().top)") == 0
+        assert page.eval("document.getElementById('search-input').getBoundingClientRect().bottom > 0")
+    finally:
+        page.close()
+
+
+def test_role_handbook_contents_follow_and_back_to_top(browser, site):
+    page = browser.page(site("roles/hotline-agent.html"))
+    try:
+        assert page.eval("document.querySelector('.back-to-top').hidden")
+        target = page.eval("[...document.querySelectorAll('.site-nav .nav-situations a')][8].getAttribute('href')")
+        page.eval(f"document.getElementById({target[1:]!r}).scrollIntoView()")
+        page.wait_until(f"document.querySelector('.site-nav a[aria-current=location]') !== null")
+        here = page.eval("document.querySelector('.site-nav a[aria-current=location]').getAttribute('href')")
+        assert here == target
+        assert not page.eval("document.querySelector('.back-to-top').hidden")
+        page.eval("document.querySelector('.back-to-top a').click()")
+        page.wait_until("window.scrollY < 50")
+    finally:
+        page.close()
+
+
+def test_roles_and_channels_block_is_compact_on_a_phone(browser, site):
+    page = browser.page(site("situations/answer-call.html"), width=390)
+    try:
+        page.resize(390, 844, mobile=True)
+        page.goto(site("situations/answer-call.html"))
+        height = page.eval("document.querySelector('.audience').getBoundingClientRect().height")
+        assert height < 90, height
+        header = page.eval("document.querySelector('.site-header').getBoundingClientRect().height")
+        assert header < 844 / 3, header
+    finally:
+        page.close()
