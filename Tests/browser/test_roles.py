@@ -29,13 +29,13 @@ def test_after_sales_greeting_says_whose_it_is(fresh):
     shown = ("[...document.querySelectorAll('#answer-call-service-centre .role-mark .title-part')]"
              ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent)")
     assert page.eval(shown) == ["售后服务专员"], "compact: the first language shown only"
-    # Chinese switched off: the mark names the role in English, without a stray separator.
+    # Chinese switched off: the mark names the role in Korean, the next language, without a stray separator.
     page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
     try:
         page.goto(page.eval("location.href"))
-        assert page.eval(shown) == ["After-sales specialist"]
+        assert page.eval(shown) == ["A/S 담당자"]
         assert page.eval("getComputedStyle(document.querySelector('#answer-call-service-centre .role-mark "
-                         ".title-part[lang=en]'), '::before').content") in ("none", "normal")
+                         ".title-part[lang=ko]'), '::before').content") in ("none", "normal")
     finally:
         page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
 

@@ -1,6 +1,6 @@
 // phrasebook navigation: the whole chapter tree in the sidebar of a situation page (its markup lists only its
-// own chapter; the rest comes from window.PHRASEBOOK_NAV in assets/nav-data.js), the header's height for the
-// sticky layout, a contents panel that follows the scroll on long pages (role handbooks), and back-to-top.
+// own chapter; the rest comes from window.PHRASEBOOK_NAV in assets/nav-data.js), the sidebar and anchors kept
+// below the sticky header, a contents panel that follows the scroll on long pages (role handbooks), and back-to-top.
 (function () {
   "use strict";
 
@@ -67,8 +67,18 @@
 
   // ---- The sticky header's height, for the sidebar and for anchors to stop below it ----
   var header = document.querySelector(".site-header");
+  var sidebar = document.querySelector(".site-nav");
   function measure() {
-    if (header) document.documentElement.style.setProperty("--header-height", header.offsetHeight + "px");
+    if (!header) return;
+    var height = header.offsetHeight;
+    document.documentElement.style.scrollPaddingTop = height + 8 + "px";
+    if (sidebar && window.getComputedStyle(sidebar).position === "sticky") {
+      sidebar.style.top = height + "px";
+      sidebar.style.maxHeight = "calc(100vh - " + height + "px)";
+    } else if (sidebar) {
+      sidebar.style.top = "";
+      sidebar.style.maxHeight = "";
+    }
   }
   measure();
   window.addEventListener("resize", measure);

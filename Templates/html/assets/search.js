@@ -14,6 +14,7 @@
 (function () {
   "use strict";
 
+  var started = window.performance ? window.performance.now() : 0;
   var data = window.PHRASEBOOK_SEARCH;
   var form = document.getElementById("search-form");
   var list = document.getElementById("search-results");
@@ -71,6 +72,7 @@
     if (term.length >= 3) for (var i = 0; i + 2 <= term.length; i++) grams.push(term.substr(i, 2));
     var needed = Math.ceil(grams.length / 2);
     return {
+      probes: grams.length ? grams : [term],
       match: function (text) {
         var ranges = occurrences(text, term);
         if (ranges.length) return { quality: 2, ranges: ranges };
@@ -165,7 +167,9 @@
       }
     }
     var typing = hangulPattern(term);
-      return {
+    return {
+      probes: stem ? [stem] : [],
+      pattern: typing,
       match: function (text) {
         var ranges = occurrences(text, term);
         if (ranges.length) return { quality: 2, ranges: ranges };
@@ -204,6 +208,7 @@
     var base = stem(term);
     var pattern = new RegExp("(?<![\\p{L}\\p{N}])" + escapeRegExp(base) + "([\\p{L}\\p{N}]*)", "gu");
     return {
+      probes: [base],
       match: function (text) {
         if (text.indexOf(base) < 0) return null;
         var ranges = [];
@@ -235,20 +240,71 @@
     }).filter(function (term) { return term.length > 0; });
   }
 
-  // ---- The data, folded once ----
+  // ---- The data, folded once into one string: every text of every entry, in order, apart by U+0001 ----
+  // A term is looked for in the whole string at once (a native scan), which gives the few entries worth scoring.
   var entries = data.entries;
   var languages = data.languages || [];
-  var folded = entries.map(function (entry) { return entry.texts.map(fold); });
+  var perEntry = Math.max(languages.length, 1);
+  var plain = [];
+  entries.forEach(function (entry) {
+    for (var t = 0; t < perEntry; t++) plain.push(entry.texts[t] || "");
+  });
+  var hay = fold(plain.join("\u0001"));
+  var starts = new Array(plain.length);
+  for (var k = 0, at = 0; k < plain.length; k++) {
+    starts[k] = at;
+    at += plain[k].length + 1;
+  }
   var categoryTexts = (data.categories || []).map(function (category) { return category.label.map(fold); });
+  var byCategory = categoryTexts.map(function () { return []; });
+  entries.forEach(function (entry, index) {
+    if (entry.category !== undefined && byCategory[entry.category]) byCategory[entry.category].push(index);
+  });
+  if (window.performance) status.setAttribute("data-prepare-ms", (window.performance.now() - started).toFixed(1));
+
+  function foldedText(k) { return hay.substr(starts[k], plain[k].length); }
+
+  // The entry a position of the folded string falls in.
+  function entryAt(position) {
+    var low = 0;
+    var high = starts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (starts[middle] <= position) low = middle; else high = middle - 1;
+    }
+    return Math.floor(low / perEntry);
+  }
+
+  // Which entries may match: those whose texts hold one of the matcher's probes or its pattern, and those
+  // whose category's label matches.
+  function candidates(matcher) {
+    var marks = new Uint8Array(entries.length);
+    (matcher.probes || []).forEach(function (probe) {
+      for (var at = hay.indexOf(probe); at >= 0; at = hay.indexOf(probe, at + 1)) marks[entryAt(at)] = 1;
+    });
+    if (matcher.pattern) {
+      matcher.pattern.lastIndex = 0;
+      var found;
+      while ((found = matcher.pattern.exec(hay))) {
+        marks[entryAt(found.index)] = 1;
+        if (!found[0].length) matcher.pattern.lastIndex++;
+      }
+    }
+    categoryTexts.forEach(function (labels, category) {
+      if (labels.some(function (label) { return label && matcher.match(label); })) {
+        byCategory[category].forEach(function (index) { marks[index] = 1; });
+      }
+    });
+    return marks;
+  }
 
   // The best match of `matcher` in one entry: its score and the language it matched in.
   function bestMatch(matcher, index) {
     var entry = entries[index];
-    var texts = folded[index];
     var best = null;
-    for (var t = 0; t < texts.length; t++) {
-      if (!texts[t]) continue;
-      var found = matcher.match(texts[t]);
+    for (var t = 0; t < perEntry; t++) {
+      if (!plain[index * perEntry + t]) continue;
+      var found = matcher.match(foldedText(index * perEntry + t));
       if (found) {
         var score = found.quality * (WEIGHTS[entry.kind] || 1) + Math.min(found.ranges.length, 3) * 0.1;
         if (!best || score > best.score) best = { score: score, language: t };
@@ -272,9 +328,12 @@
   function search(query, role) {
     var matchers = terms(query).map(matcherFor);
     if (!matchers.length) return { matchers: [], results: [] };
+    var marks = matchers.map(candidates);
     var results = [];
     for (var i = 0; i < entries.length; i++) {
-      if (!forRole(entries[i], role)) continue;
+      var possible = true;
+      for (var c = 0; c < marks.length && possible; c++) possible = marks[c][i] === 1;
+      if (!possible || !forRole(entries[i], role)) continue;
       var score = 0;
       var sameLanguage = true;
       var language = null;
@@ -384,7 +443,10 @@
     if (more) more.hidden = shown >= current.results.length;
   }
 
+  // How long the last query took, and when the data was ready, in milliseconds: on #search-status as
+  // data-query-ms and data-ready-ms, for the performance measurements (Documentation/Performance.md).
   function run() {
+    var began = window.performance ? window.performance.now() : 0;
     var query = input.value.trim();
     var role = roleSelect ? roleSelect.value : "";
     current = search(query, role);
@@ -397,6 +459,7 @@
       say(current.results.length, query);
       showMore();
     }
+    if (window.performance) status.setAttribute("data-query-ms", (window.performance.now() - began).toFixed(1));
     var params = [];
     if (query) params.push("q=" + encodeURIComponent(query));
     if (role) params.push("role=" + encodeURIComponent(role));
