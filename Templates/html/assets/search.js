@@ -260,7 +260,10 @@
   entries.forEach(function (entry, index) {
     if (entry.category !== undefined && byCategory[entry.category]) byCategory[entry.category].push(index);
   });
-  if (window.performance) status.setAttribute("data-prepare-ms", (window.performance.now() - started).toFixed(1));
+  if (window.performance) {
+    status.setAttribute("data-ready-ms", started.toFixed(1));
+    status.setAttribute("data-prepare-ms", (window.performance.now() - started).toFixed(1));
+  }
 
   function foldedText(k) { return hay.substr(starts[k], plain[k].length); }
 
@@ -443,8 +446,9 @@
     if (more) more.hidden = shown >= current.results.length;
   }
 
-  // How long the last query took, and when the data was ready, in milliseconds: on #search-status as
-  // data-query-ms and data-ready-ms, for the performance measurements (Documentation/Performance.md).
+  // Timings in milliseconds on #search-status, for Documentation/Performance.md: data-ready-ms (from the start of
+  // the page's loading until the search data was loaded and parsed), data-prepare-ms (folding it for matching),
+  // data-query-ms (the last query: matching, ranking and showing the first results).
   function run() {
     var began = window.performance ? window.performance.now() : 0;
     var query = input.value.trim();
