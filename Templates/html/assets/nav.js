@@ -11,8 +11,7 @@
   var data = window.PHRASEBOOK_NAV;
   if (partial && data && Array.isArray(data.chapters)) {
     var languages = data.languages || [];
-    var hidden = [];
-    try { hidden = JSON.parse(window.localStorage.getItem("phrasebook.hiddenLanguages") || "[]") || []; } catch (error) { hidden = []; }
+    var hidden = window.phrasebookChoices ? window.phrasebookChoices.hiddenLanguages() : [];
     var titleParts = function (parent, titles) {
       titles.forEach(function (text, index) {
         if (!text) return;

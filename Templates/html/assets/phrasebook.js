@@ -29,6 +29,21 @@
   })();
   var HIDDEN_KEY = "phrasebook.hiddenLanguages";
 
+  // The reader's choices, for this page's other scripts (roles.js, search.js, nav.js, loaded after this one):
+  // get(key) gives null and set(key, value) does nothing when storage is unavailable; an empty value removes.
+  window.phrasebookChoices = {
+    get: function (key) {
+      try { return storage ? storage.getItem(key) : null; } catch (error) { return null; }
+    },
+    set: function (key, value) {
+      if (!storage) return;
+      try {
+        if (value) storage.setItem(key, value); else storage.removeItem(key);
+      } catch (error) { /* quota or disabled: the choice lasts for this page only */ }
+    },
+    hiddenLanguages: function () { return hidden.slice(); }
+  };
+
   function loadHidden() {
     if (!storage) return [];
     try {

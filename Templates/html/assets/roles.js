@@ -12,14 +12,10 @@
   var ROLE_KEY = "phrasebook.role";
   var HIDE_KEY = "phrasebook.hideOtherRoles";
 
-  function stored(key) {
-    try { return window.localStorage.getItem(key); } catch (error) { return null; }
-  }
-  function store(key, value) {
-    try {
-      if (value) window.localStorage.setItem(key, value); else window.localStorage.removeItem(key);
-    } catch (error) { /* unavailable: the choice lasts for this page only */ }
-  }
+  var choices = window.phrasebookChoices;
+  if (!choices) return;
+  var stored = choices.get;
+  var store = choices.set;
 
   function apply() {
     var role = select.value;

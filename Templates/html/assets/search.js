@@ -36,15 +36,10 @@
     kindLabels[item.getAttribute("data-kind")] = item.textContent;
   });
 
-  // ---- Storage (the reader's role), which may be missing or throw ----
-  function stored(key) {
-    try { return window.localStorage.getItem(key); } catch (error) { return null; }
-  }
-  function store(key, value) {
-    try {
-      if (value) window.localStorage.setItem(key, value); else window.localStorage.removeItem(key);
-    } catch (error) { /* unavailable: the choice lasts for this page only */ }
-  }
+  // The reader's choices (phrasebook.js): the remembered role and the languages switched off.
+  var choices = window.phrasebookChoices || { get: function () { return null; }, set: function () {}, hiddenLanguages: function () { return []; } };
+  var stored = choices.get;
+  var store = choices.set;
 
   // ---- Normalising: full-width ASCII to ASCII, lower case, one code unit for one ----
   function fold(text) {
@@ -414,15 +409,6 @@
     return li;
   }
 
-  function hiddenLanguages() {
-    try {
-      var value = JSON.parse(stored("phrasebook.hiddenLanguages") || "[]");
-      return Array.isArray(value) ? value : [];
-    } catch (error) {
-      return [];
-    }
-  }
-
   function say(count, query) {
     var template = count === 0 ? status.getAttribute("data-none") :
       count === 1 ? status.getAttribute("data-one") : status.getAttribute("data-many");
@@ -433,7 +419,7 @@
   var shown = 0;
 
   function showMore() {
-    var hidden = hiddenLanguages();
+    var hidden = choices.hiddenLanguages();
     var end = Math.min(shown + PAGE, current.results.length);
     for (var i = shown; i < end; i++) {
       var item = resultItem(current.results[i], current.matchers);
