@@ -77,7 +77,7 @@ struct CardSheetTests {
         let files = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html], role: role.id))
         let html = try #require(files.first { $0.path == "html/cards/\(role.id).html" }?.contents)
         #expect(html.contains("id=\"card-\(situation.id)-2\""))
-        #expect(html.contains("(continued)"))
+        #expect(html.contains(#"<em class="continued-mark">("#) && html.contains(">continued</span>"))
         let english = try #require(phrase.text.text("en"))
         let words = english.split(separator: " ").filter { $0.allSatisfy { $0.isLetter } }
         for word in Set(words) { #expect(html.contains(word), "\(word) is missing") }
