@@ -6,11 +6,11 @@ import Testing
 @Suite("Glossary: the HTML page")
 struct GlossaryPageTests {
     /// The HTML site of `fixture`, rendered in memory with the repository's templates, by path.
-    private func site(_ fixture: ContentFixture) throws -> [String: String] {
+    private func site(_ fixture: ContentFixture, formats: [OutputFormat] = [.html]) throws -> [String: String] {
         try fixture.withFolder { folder in
             let pipeline = Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: folder)
             let book = try #require(try pipeline.check().book)
-            let files = try pipeline.render(book, RenderOptions(formats: [.html]))
+            let files = try pipeline.render(book, RenderOptions(formats: formats))
             return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         }
     }
@@ -33,10 +33,24 @@ struct GlossaryPageTests {
         #expect(situation.contains("<a href=\"../glossary.html\">Glossary"))
     }
 
-    @Test("A book without a glossary gets no glossary page and no link to one")
+    @Test("Markdown's README.md has the glossary: preferred forms in bold, admitted ones after, forbidden ones named")
+    func markdown() throws {
+        let files = try site(
+            GlossaryFixture.phrase(zh: "您好。", ko: "안녕하세요.", en: "Hello."), formats: [.markdown])
+        let readme = try #require(files["markdown/README.md"])
+        #expect(readme.contains("## 术语表 · Glossary"))
+        #expect(readme.contains("<a id=\"term-after-sales\"></a>\n**after-sales**"))
+        #expect(readme.contains("- 한국어: **A/S** — never: “애프터서비스”\n"))
+        #expect(readme.contains("- English: **return or exchange**, returns or exchanges\n"))
+        #expect(readme.contains("- 한국어: *by context* — never: “교환·환불”\n"))
+        #expect(readme.contains("- en: Always A/S in Korean.\n"))
+    }
+
+    @Test("A book without a glossary gets no glossary page, no link to one and no Markdown section")
     func noGlossary() throws {
-        let files = try site(CheckExamples.phrase(zh: "您好。"))
+        let files = try site(CheckExamples.phrase(zh: "您好。"), formats: [.html, .markdown])
         #expect(files["html/glossary.html"] == nil)
         #expect(files["html/index.html"]?.contains("glossary.html") == false)
+        #expect(files["markdown/README.md"]?.contains("Glossary") == false)
     }
 }
