@@ -29,8 +29,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let (book, diagnostics) = try common.pipeline.check()
-        let failing = diagnostics.contains { $0.severity == .error || (common.strict && $0.severity == .warning) }
-        guard let book, !failing else {
+        guard let book, !diagnostics.fail(strict: common.strict) else {
             _ = common.report(diagnostics, notes: false)
             throw ExitCode(1)
         }
