@@ -6,10 +6,13 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export for translators' CAT tools: the glossary as TBX-Basic.",
         discussion: """
-            The content is checked first; it is not exported when it has errors (or warnings under --strict).
-            --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic (ISO 30042, DCA style): per term
-            and language the preferred rendering, admitted ones and forbidden variants (deprecated); "-" prints
-            it to standard output.
+            The content is checked first and not exported when it has errors
+            (or warnings under --strict).
+
+            --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic
+            (ISO 30042, DCA style): per term and language the preferred rendering,
+            the admitted ones, and the forbidden variants as deprecated terms.
+            "-" prints it to standard output.
 
             Examples:
               phrasebook export --tbx glossary.tbx
