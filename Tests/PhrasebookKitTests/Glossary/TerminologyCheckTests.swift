@@ -86,11 +86,13 @@ struct TerminologyCheckTests {
         #expect(found.allSatisfy { $0.message.contains("a guideline of 's'") })
     }
 
-    @Test("A term without a source-language form is reported at the term")
+    @Test("A term without a source-language form is reported at the term, unless the term silences it")
     func noSourceForm() throws {
         let found = try G.situation("", terms: "<term id=\"orphan\"><ko>A/S</ko></term>").check().with("terminology")
         #expect(found.count == 1)
         #expect(found.first?.message.contains("term 'orphan' has no zh form") == true)
         #expect(found.first?.location.file.hasSuffix("phrasebook.xml") == true)
+        let silenced = G.situation("", terms: "<term id=\"orphan\" check-ignore=\"terminology\"><ko>A/S</ko></term>")
+        #expect(try silenced.check().with("terminology").isEmpty)
     }
 }
