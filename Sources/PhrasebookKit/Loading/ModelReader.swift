@@ -68,7 +68,21 @@ struct ModelReader {
         for word in root.child("interface")?.children("word") ?? [] {
             book.interface.declared[word.attribute("id")?.value ?? ""] = localized(word)
         }
+        book.glossary = (root.child("glossary")?.children("term") ?? []).map { term($0) }
         return book
+    }
+
+    /// A `<term>`: its forms are the language elements; `forbidden` and `note` are read apart.
+    private mutating func term(_ element: XMLElement) -> Term {
+        let reserved: Set<String> = ["forbidden", "note"]
+        let forms = LocalizedText(
+            renderings: localized(element).renderings.filter { !reserved.contains($0.language) },
+            location: element.location)
+        return Term(
+            id: element.attribute("id")?.value ?? "", forms: forms,
+            forbidden: element.children("forbidden").flatMap { localized($0).renderings },
+            note: element.child("note").map { localized($0) }, ignoredChecks: ignored(element),
+            location: element.location)
     }
 
     private mutating func labels(_ element: XMLElement?) -> [Label] {

@@ -86,36 +86,35 @@
   var inPage = Array.prototype.filter.call(document.querySelectorAll(".site-nav a[href^='#']"), function (link) {
     return link.getAttribute("href").length > 1 && document.getElementById(link.getAttribute("href").slice(1));
   });
-  if (inPage.length > 1 && "IntersectionObserver" in window) {
-    var byTarget = new Map();
-    inPage.forEach(function (link) { byTarget.set(document.getElementById(link.getAttribute("href").slice(1)), link); });
-    var visible = new Set();
+  if (inPage.length > 1) {
+    var targets = inPage.map(function (link) { return document.getElementById(link.getAttribute("href").slice(1)); });
+    var panel = document.querySelector(".site-nav");
+    var marked = null;
+    // The part being read: the last one whose top has passed a line a third of the way down the view.
     var mark = function () {
-      var first = null;
-      inPage.forEach(function (link) {
-        var target = document.getElementById(link.getAttribute("href").slice(1));
-        if (!first && visible.has(target)) first = link;
-      });
-      if (!first) return;
-      inPage.forEach(function (link) {
-        if (link === first) link.setAttribute("aria-current", "location");
-        else if (link.getAttribute("aria-current") === "location") link.removeAttribute("aria-current");
-      });
-      var fold = first.closest("details");
+      var line = (header ? header.offsetHeight : 0) + window.innerHeight / 3;
+      var here = null;
+      for (var i = 0; i < targets.length; i++) {
+        if (targets[i].getBoundingClientRect().top <= line) here = inPage[i]; else if (here) break;
+      }
+      if (here === marked) return;
+      if (marked) marked.removeAttribute("aria-current");
+      marked = here;
+      if (!here) return;
+      here.setAttribute("aria-current", "location");
+      var fold = here.closest("details");
       if (fold && !fold.open) fold.open = true;
-      var panel = document.querySelector(".site-nav");
       if (panel && panel.scrollHeight > panel.clientHeight) {
-        var top = first.offsetTop - panel.clientHeight / 2;
-        panel.scrollTop = Math.max(0, top);
+        panel.scrollTop = Math.max(0, here.offsetTop - panel.clientHeight / 2);
       }
     };
-    var observer = new IntersectionObserver(function (changes) {
-      changes.forEach(function (change) {
-        if (change.isIntersecting) visible.add(change.target); else visible.delete(change.target);
-      });
-      mark();
-    }, { rootMargin: "-20% 0px -60% 0px" });
-    byTarget.forEach(function (link, target) { observer.observe(target); });
+    var pending = false;
+    window.addEventListener("scroll", function () {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () { pending = false; mark(); });
+    }, { passive: true });
+    mark();
   }
 
   var back = document.querySelector(".back-to-top");
