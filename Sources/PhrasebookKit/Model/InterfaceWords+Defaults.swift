@@ -121,7 +121,8 @@ extension InterfaceWords {
         "glossary-intro": [
             "zh": "本手册的术语及其译法。第一个译法为首选；划掉的译法一律不用。",
             "ko": "이 문구집의 용어와 번역 방법입니다. 첫 번째 번역이 권장 번역이며, 줄이 그어진 번역은 쓰지 않습니다.",
-            "en": "The book’s terms and how to render them. The first rendering is the preferred one; struck-out ones are never used.",
+            "en":
+                "The book’s terms and how to render them. The first rendering is the preferred one; struck-out ones are never used.",
         ],
         "glossary-link": [
             "zh": "本手册的术语及其认可的译法",

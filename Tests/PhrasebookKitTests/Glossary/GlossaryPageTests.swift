@@ -26,7 +26,9 @@ struct GlossaryPageTests {
         #expect(page.contains("<span class=\"term-form\" lang=\"en\">returns or exchanges</span>"))
         #expect(page.contains("<del class=\"term-forbidden\" lang=\"ko\">애프터서비스</del>"))
         #expect(page.contains("Always A/S in Korean."))
-        #expect(page.contains("aria-current=\"page\"><span class=\"ui\"><span lang=\"zh-Hans\" data-lang=\"zh\">术语表</span>"))
+        #expect(
+            page.contains("aria-current=\"page\"><span class=\"ui\"><span lang=\"zh-Hans\" data-lang=\"zh\">术语表</span>")
+        )
         let index = try #require(files["html/index.html"])
         #expect(index.contains("<a href=\"glossary.html\">"))
         let situation = try #require(files["html/situations/s.html"])
