@@ -18,8 +18,9 @@ struct Phrasebook: ParsableCommand {
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
               phrasebook stats
+              phrasebook serve                       preview the site; it reloads on every save
             """,
-        subcommands: [Build.self, Check.self, Stats.self],
+        subcommands: [Build.self, Check.self, Stats.self, Serve.self],
         defaultSubcommand: nil
     )
 
