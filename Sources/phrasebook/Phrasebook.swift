@@ -18,9 +18,10 @@ struct Phrasebook: ParsableCommand {
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
               phrasebook stats
+              phrasebook export --tbx glossary.tbx   the glossary for CAT tools (TBX-Basic)
               phrasebook serve                       preview the site; it reloads on every save
             """,
-        subcommands: [Build.self, Check.self, Stats.self, Serve.self],
+        subcommands: [Build.self, Check.self, Stats.self, Export.self, Serve.self],
         defaultSubcommand: nil
     )
 
