@@ -38,3 +38,9 @@ enum LoadRules {
         CheckRule("schema", .error, "a file does not follow the RELAX NG schema of format v1"),
     ]
 }
+
+extension Diagnostic {
+    /// Whether the loader reported it as an error: a file that could not be read whole, so that anything counted
+    /// without it (`phrasebook stats`) would be wrong.
+    public var isLoadingError: Bool { severity == .error && LoadRules.all.contains { $0.code == code } }
+}

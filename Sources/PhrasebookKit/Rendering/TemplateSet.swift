@@ -51,6 +51,9 @@ public struct TemplateSet: Sendable {
                     reason: "partial '\(partial)' does not exist (no \(partial).mustache in \(folder))")
             }
         }
+        if let cycle = Self.partialCycle(in: sources) {
+            throw Self.cycleError(cycle, sources: sources, folder: folder)
+        }
         self.library = library
         self.sources = sources
     }
