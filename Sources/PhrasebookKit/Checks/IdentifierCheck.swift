@@ -11,6 +11,7 @@ struct IdentifierCheck: Check {
             "invalid-id", .error, "an id is not lower-case ASCII letters, digits and hyphens starting with a letter"),
         CheckRule("duplicate-id", .error, "two things of the same kind share an id"),
         CheckRule("reserved-id", .error, "a role id is one the output reserves for the whole book"),
+        CheckRule("invalid-language-tag", .error, "a language's tag is not a well-formed BCP 47 tag"),
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
@@ -27,7 +28,8 @@ struct IdentifierCheck: Check {
                 "situation, phrase or dialogue",
                 situations
                     + book.situations.flatMap { situation in
-                        situation.phrases.map { ($0.id, $0.location) } + situation.dialogues.map { ($0.id, $0.location) }
+                        situation.phrases.map { ($0.id, $0.location) }
+                            + situation.dialogues.map { ($0.id, $0.location) }
                     }
             ),
             ("taboo", book.taboos.map { ($0.id, $0.location) }),
@@ -43,12 +45,20 @@ struct IdentifierCheck: Check {
                 }
                 if let first = seen[entry.id] {
                     report.add(
-                        "duplicate-id", "\(group.kind) id '\(entry.id)' is already used at \(first); rename one of them",
+                        "duplicate-id",
+                        "\(group.kind) id '\(entry.id)' is already used at \(first); rename one of them",
                         at: entry.location)
                 } else {
                     seen[entry.id] = entry.location
                 }
             }
+        }
+        for language in book.languages where !LanguageTag.isWellFormed(language.tag) {
+            report.add(
+                "invalid-language-tag",
+                "language '\(language.code)' has tag '\(language.tag)', which is not a BCP 47 tag; write e.g. 'en', "
+                    + "'zh-Hans', 'pt-BR'",
+                at: language.location)
         }
         for role in book.roles where Self.reservedRoleIDs.contains(role.id) {
             report.add(

@@ -95,7 +95,9 @@ enum FileSystem {
         let data = Array(bytes)
         var offset = 0
         while offset < data.count {
-            let count = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, data.count - offset) }
+            let count = data.withUnsafeBytes {
+                Foundation.write(descriptor, $0.baseAddress! + offset, data.count - offset)
+            }
             if count < 0 { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
             offset += count
         }

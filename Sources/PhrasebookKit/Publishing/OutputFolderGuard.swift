@@ -23,7 +23,8 @@ struct OutputFolderGuard: Sendable {
                 let relation =
                     target == protected ? "it is" : Self.isInside(protected, target) ? "it contains" : "it is inside"
                 throw .refusedOutput(
-                    path: output, reason: "\(relation) the \(role) folder \(folder); use a folder of its own, like Output")
+                    path: output,
+                    reason: "\(relation) the \(role) folder \(folder); use a folder of its own, like Output")
             }
         }
     }

@@ -65,7 +65,8 @@ struct OutputManifest: Equatable {
             case .folder: break
             case .file, .other:
                 throw .refusedOutput(
-                    path: path, reason: "phrasebook did not make it (not a folder); move it away or choose another --output")
+                    path: path,
+                    reason: "phrasebook did not make it (not a folder); move it away or choose another --output")
             }
             guard entries.contains(folder + "/") else {
                 throw .refusedOutput(
@@ -76,7 +77,8 @@ struct OutputManifest: Equatable {
             for entry in try Self.listing(of: path, as: folder + "/").sorted() where !entries.contains(entry) {
                 throw .refusedOutput(
                     path: output + "/" + entry,
-                    reason: "phrasebook did not make this and a build replaces \(folder)/ whole; move it out of \(folder)/")
+                    reason:
+                        "phrasebook did not make this and a build replaces \(folder)/ whole; move it out of \(folder)/")
             }
         }
     }

@@ -45,8 +45,7 @@ public struct Publisher: Sendable {
     }
 
     /// Publishes `files` at once: stages them, then commits. A refused path throws before anything is committed.
-    public func publish(_ files: [OutputFile], formats: [OutputFormat], mode: Mode = .replace) throws(PhrasebookError)
-    {
+    public func publish(_ files: [OutputFile], formats: [OutputFormat], mode: Mode = .replace) throws(PhrasebookError) {
         let staging = try stage(formats, mode: mode)
         defer { staging.discard() }
         for file in files { try staging.accept(file) }
@@ -82,7 +81,11 @@ public struct Publisher: Sendable {
                 try fault?.reach(step.name == OutputManifest.name ? "manifest" : step.name, in: folder)
                 let staged = staging.path + "/" + step.name
                 let current = folder + "/" + step.name
-                if step.existed { try FileSystem.exchange(staged, current) } else { try FileSystem.moveNoReplace(staged, current) }
+                if step.existed {
+                    try FileSystem.exchange(staged, current)
+                } else {
+                    try FileSystem.moveNoReplace(staged, current)
+                }
             }
             FileSystem.sync(folder: folder)
             try fault?.reach("commit", in: folder)
@@ -94,7 +97,9 @@ public struct Publisher: Sendable {
             } catch {
                 throw .outputFailed(
                     path: folder,
-                    reason: "\(error); the commit was interrupted, and the next phrasebook run puts the previous output back")
+                    reason:
+                        "\(error); the commit was interrupted, and the next phrasebook run puts the previous output back"
+                )
             }
             throw error
         }

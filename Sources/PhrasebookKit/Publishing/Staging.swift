@@ -45,10 +45,12 @@ public final class Staging: FileSink, @unchecked Sendable {
         let target = path + "/" + file.path
         let directory = (target as NSString).deletingLastPathComponent
         try makeFolder(directory, for: file)
-        if let reason = Self.write(file.contents, to: target) {
+        if let binary = file.binary {
+            try FileSystem.writeNew(binary, to: target)
+        } else if let reason = Self.write(file.contents, to: target) {
             throw .outputFailed(path: folder + "/" + file.path, reason: reason)
         }
-        lock.withLock { files.append(PublishedFile(path: file.path, bytes: file.contents.utf8.count)) }
+        lock.withLock { files.append(PublishedFile(path: file.path, bytes: file.byteCount)) }
     }
 
     /// Makes `directory` once; under the lock, so that no thread writes into a folder another is still making.

@@ -1,11 +1,13 @@
 /// Partials that include each other without end (`{{>phrase}}` inside `phrase.mustache`, or a → b → a) would
 /// make the template engine recurse until the stack overflows; they are refused when the templates are read.
+/// Recursion through a section (`dialogue-items` including itself inside `{{#cases}}`) ends with the data and
+/// stays allowed: only cycles whose every inclusion is outside any `{{#…}}`/`{{^…}}` section are refused.
 extension TemplateSet {
-    /// The first cycle of partial references among `sources` (template names by name, searched in sorted order),
-    /// as the names along it from the first by name, with that one repeated at the end (`["a", "b", "a"]`); `nil`
-    /// when there is none.
+    /// The first cycle of unconditional partial inclusions among `sources` (templates by name, searched in
+    /// sorted order), as the names along it from the first by name, with that one repeated at the end
+    /// (`["a", "b", "a"]`); `nil` when there is none.
     static func partialCycle(in sources: [String: String]) -> [String]? {
-        let edges = sources.mapValues { text in partialReferences(in: text).map(\.0) }
+        let edges = sources.mapValues { text in partialInclusions(in: text).filter { !$0.conditional }.map(\.name) }
         var finished: Set<String> = []
         var path: [String] = []
 
@@ -36,7 +38,8 @@ extension TemplateSet {
     static func cycleError(_ cycle: [String], sources: [String: String], folder: String) -> PhrasebookError {
         let from = cycle[cycle.count - 2]
         let text = sources[from] ?? ""
-        let offset = partialReferences(in: text).first { $0.0 == cycle[cycle.count - 1] }?.1 ?? 0
+        let offset =
+            partialInclusions(in: text).first { $0.name == cycle[cycle.count - 1] && !$0.conditional }?.offset ?? 0
         let (line, column) = lineAndColumn(of: offset, in: text)
         let files = cycle.map { $0 + ".mustache" }.joined(separator: " → ")
         return .brokenTemplate(

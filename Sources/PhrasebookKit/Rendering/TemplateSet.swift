@@ -116,18 +116,34 @@ public struct TemplateSet: Sendable {
 
     /// `{{>name}}` and `{{<name}}` references with their character offsets.
     static func partialReferences(in text: String) -> [(String, Int)] {
-        var references: [(String, Int)] = []
+        partialInclusions(in: text).map { ($0.name, $0.offset) }
+    }
+
+    /// `{{>name}}` and `{{<name}}` references with their character offsets, and whether each is inside a
+    /// `{{#section}}` or `{{^inverted}}` section (rendered only as the data allows).
+    static func partialInclusions(in text: String) -> [(name: String, offset: Int, conditional: Bool)] {
+        var inclusions: [(name: String, offset: Int, conditional: Bool)] = []
+        var open: [Character] = []
         var searchStart = text.startIndex
-        while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
-            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else { break }
-            let tag = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let sigil = tag.first, sigil == ">" || sigil == "<" {
+        while let start = text.range(of: "{{", range: searchStart..<text.endIndex) {
+            guard let close = text.range(of: "}}", range: start.upperBound..<text.endIndex) else { break }
+            let tag = text[start.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            switch tag.first {
+            case ">", "<":
                 let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                references.append((name, text.distance(from: text.startIndex, to: open.lowerBound)))
+                inclusions.append(
+                    (
+                        name, text.distance(from: text.startIndex, to: start.lowerBound),
+                        open.contains { $0 != "$" && $0 != "<" }
+                    ))
+                if tag.first == "<" { open.append("<") }
+            case "#", "^", "$": open.append(tag.first!)
+            case "/": _ = open.popLast()
+            default: break
             }
             searchStart = close.upperBound
         }
-        return references
+        return inclusions
     }
 
     static func lineAndColumn(of offset: Int, in text: String) -> (Int, Int) {

@@ -34,7 +34,11 @@ enum CheckExamples {
         ]),
         "reserved-id": F(
             situations: ["s": F.situation("s", body: "")],
-            book: F.book(situations: ["s"]).replacingOccurrences(of: "role id=\"counter-clerk\"", with: "role id=\"book\"")),
+            book: F.book(situations: ["s"]).replacingOccurrences(
+                of: "role id=\"counter-clerk\"", with: "role id=\"book\"")),
+        "invalid-language-tag": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(of: "tag=\"ko\"", with: "tag=\"korean-tag\"")),
         "file-name-mismatch": F(situations: ["s": F.situation("other", body: "")]),
         "unknown-situation": F(situations: [:], book: F.book(situations: ["ghost"])),
         "situation-not-in-chapter": F(situations: ["s": F.situation("s", body: "")], book: F.book(situations: [])),

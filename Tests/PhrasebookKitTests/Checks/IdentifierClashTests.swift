@@ -14,8 +14,10 @@ struct IdentifierClashTests {
         let silenced = "check-ignore=\"duplicate-id file-name-mismatch\""
         let fixture = F(
             situations: [
-                "a": F.situation("a", attributes: silenced, body: F.phrase("a-hello", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
-                "b": F.situation("a", attributes: silenced, body: F.phrase("b-wait", zh: "请稍等。", ko: "잠시만요.", en: "Wait.")),
+                "a": F.situation(
+                    "a", attributes: silenced, body: F.phrase("a-hello", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
+                "b": F.situation(
+                    "a", attributes: silenced, body: F.phrase("b-wait", zh: "请稍等。", ko: "잠시만요.", en: "Wait.")),
             ], book: F.book(situations: ["a", "b"]))
         let found = try fixture.check().with("duplicate-id")
         #expect(found.count == 1)
@@ -27,7 +29,8 @@ struct IdentifierClashTests {
         let fixture = F(situations: [
             "greet": F.situation(
                 "greet",
-                body: F.phrase("greet", zh: "您好。", ko: "안녕하세요.", en: "Hello.", attributes: "check-ignore=\"duplicate-id\""))
+                body: F.phrase(
+                    "greet", zh: "您好。", ko: "안녕하세요.", en: "Hello.", attributes: "check-ignore=\"duplicate-id\""))
         ])
         let found = try fixture.check().with("duplicate-id")
         #expect(found.count == 1)

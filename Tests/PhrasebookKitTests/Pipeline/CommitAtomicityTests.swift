@@ -3,13 +3,13 @@ import Testing
 
 @testable import PhrasebookKit
 
+/// The steps of a whole-book commit, in order, before its commit point.
+private let commitSteps = ["journal", "html", "markdown", "text", "manifest", "commit"]
+
 /// The commit is all or nothing: stopped at any step, by a failure or a kill, the output is the previous one
 /// (or, once the journal is gone, the new one), never a mix.
 @Suite("Commit: all of the new output or all of the previous one")
 struct CommitAtomicityTests {
-    /// The steps of a whole-book commit, in order, before its commit point.
-    private static let steps = ["journal", "html", "markdown", "text", "manifest", "commit"]
-
     /// A copy of the minimal fixture whose greeting reads differently, so every format changes.
     private func changedContent() throws -> String {
         let content = try TestPaths.copy(ofFixture: "minimal")
@@ -34,13 +34,15 @@ struct CommitAtomicityTests {
         }
     }
 
-    @Test("a failure injected at each step of the commit leaves the previous output, whole", arguments: steps)
+    @Test("a failure injected at each step of the commit leaves the previous output, whole", arguments: commitSteps)
     func failureAtStep(step: String) throws {
         let output = TestPaths.scratch() + "/Output"
         let pipeline = Pipeline(
             contentFolder: try changedContent(), templatesFolder: TestPaths.templates, outputFolder: output)
-        _ = try Pipeline(contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
-            outputFolder: output).build(RenderOptions())
+        _ = try Pipeline(
+            contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
+            outputFolder: output
+        ).build(RenderOptions())
         let before = TestPaths.snapshot(output)
         let book = try #require(try pipeline.check().book)
         let files = try pipeline.render(book, RenderOptions())
@@ -55,8 +57,10 @@ struct CommitAtomicityTests {
         let output = TestPaths.scratch() + "/Output"
         let pipeline = Pipeline(
             contentFolder: try changedContent(), templatesFolder: TestPaths.templates, outputFolder: output)
-        _ = try Pipeline(contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
-            outputFolder: output).build(RenderOptions())
+        _ = try Pipeline(
+            contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
+            outputFolder: output
+        ).build(RenderOptions())
         let before = TestPaths.snapshot(output)
         let options = RenderOptions(role: "counter-clerk")
         let files = try pipeline.render(try #require(try pipeline.check().book), options)
@@ -73,7 +77,7 @@ struct CommitAtomicityTests {
 
     @Test(
         "a build killed at each step of the commit: the next command puts the previous output back, or keeps the new",
-        arguments: steps + ["cleanup"])
+        arguments: commitSteps + ["cleanup"])
     func killAtStep(step: String) throws {
         let content = try changedContent()
         let previous = try built(TestPaths.fixture("minimal"))
@@ -100,8 +104,10 @@ struct CommitAtomicityTests {
     @Test("a format folder that cannot be replaced fails the build, and the formats swapped before it go back")
     func readOnlyFormatFolder() throws {
         let output = TestPaths.scratch() + "/Output"
-        _ = try Pipeline(contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
-            outputFolder: output).build(RenderOptions())
+        _ = try Pipeline(
+            contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
+            outputFolder: output
+        ).build(RenderOptions())
         let before = TestPaths.snapshot(output)
         try #require(ReadOnlyFolder.set(output + "/text", readOnly: true))
         defer { _ = ReadOnlyFolder.set(output + "/text", readOnly: false) }

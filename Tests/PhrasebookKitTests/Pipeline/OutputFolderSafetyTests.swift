@@ -80,7 +80,8 @@ struct OutputFolderSafetyTests {
         try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
         _ = try pipeline(into: output).build(RenderOptions())
         try FileManager.default.removeItem(atPath: output + "/html/roles")
-        try FileManager.default.createSymbolicLink(atPath: output + "/html/roles", withDestinationPath: "../../elsewhere")
+        try FileManager.default.createSymbolicLink(
+            atPath: output + "/html/roles", withDestinationPath: "../../elsewhere")
         #expect {
             try pipeline(into: output).build(RenderOptions(role: "counter-clerk"))
         } throws: { refused($0, mentioning: "html/roles") }
