@@ -3,13 +3,17 @@
 extension String {
     /// The string with every control character written as a Swift-style escape: C0 controls (tab and newline
     /// included), DEL and C1 controls as `\u{1B}`, bidirectional embeddings, overrides and isolates
-    /// (U+202A–202E, U+2066–2069) likewise, and a backslash before such an escape doubled so that it stays
-    /// readable. Text without them is returned as it is.
-    public var escapingControlCharacters: String {
-        guard unicodeScalars.contains(where: Self.needsEscape) else { return self }
+    /// (U+202A–202E, U+2066–2069) likewise. Text without them is returned as it is.
+    public var escapingControlCharacters: String { escapingControlCharacters(keepingNewlines: false) }
+
+    /// The same, keeping line feeds as they are: for messages of several lines (usage and help text) whose values
+    /// still must not drive the terminal.
+    public func escapingControlCharacters(keepingNewlines: Bool) -> String {
+        let escapes = { (scalar: Unicode.Scalar) in Self.needsEscape(scalar) && !(keepingNewlines && scalar == "\n") }
+        guard unicodeScalars.contains(where: escapes) else { return self }
         var escaped = ""
         for scalar in unicodeScalars {
-            if Self.needsEscape(scalar) {
+            if escapes(scalar) {
                 escaped += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
                 escaped.unicodeScalars.append(scalar)

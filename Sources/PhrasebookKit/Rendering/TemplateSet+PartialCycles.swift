@@ -1,7 +1,8 @@
 /// Partials that include each other without end (`{{>phrase}}` inside `phrase.mustache`, or a → b → a) would
 /// make the template engine recurse until the stack overflows; they are refused when the templates are read.
 /// Recursion through a section (`dialogue-items` including itself inside `{{#cases}}`) ends with the data and
-/// stays allowed: only cycles whose every inclusion is outside any `{{#…}}`/`{{^…}}` section are refused.
+/// stays allowed: only cycles whose every inclusion is outside any `{{#…}}` section are refused (an inverted
+/// section `{{^…}}` pushes nothing onto the context, so a recursion through it never ends once entered).
 extension TemplateSet {
     /// The first cycle of unconditional partial inclusions among `sources` (templates by name, searched in
     /// sorted order), as the names along it from the first by name, with that one repeated at the end

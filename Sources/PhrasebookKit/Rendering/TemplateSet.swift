@@ -120,7 +120,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// `{{>name}}` and `{{<name}}` references with their character offsets, and whether each is inside a
-    /// `{{#section}}` or `{{^inverted}}` section (rendered only as the data allows).
+    /// `{{#section}}`, which pushes a value onto the context so that a recursion through it can end with the data.
+    /// An inverted section (`{{^x}}`) pushes nothing: a partial including itself there sees the same context, and
+    /// the same answer, every time.
     static func partialInclusions(in text: String) -> [(name: String, offset: Int, conditional: Bool)] {
         var inclusions: [(name: String, offset: Int, conditional: Bool)] = []
         var open: [Character] = []
@@ -134,7 +136,7 @@ public struct TemplateSet: Sendable {
                 inclusions.append(
                     (
                         name, text.distance(from: text.startIndex, to: start.lowerBound),
-                        open.contains { $0 != "$" && $0 != "<" }
+                        open.contains("#")
                     ))
                 if tag.first == "<" { open.append("<") }
             case "#", "^", "$": open.append(tag.first!)

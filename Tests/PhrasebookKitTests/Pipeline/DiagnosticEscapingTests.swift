@@ -25,9 +25,18 @@ struct DiagnosticEscapingTests {
         #expect(result.err.contains("/nowhere\\u{1B}]0;title\\u{7}"))
     }
 
+    @Test("a bad option value is escaped in the usage error")
+    func hostileOptionValue() throws {
+        let result = try PhrasebookCommand.run(["build", "--format", "html\u{1B}[2J"])
+        #expect(result.status == 2)
+        #expect(!result.err.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(result.err.contains("html\\u{1B}[2J"))
+    }
+
     @Test("text without control characters is printed as it is; C1 and bidi controls are escaped")
     func escaping() {
         #expect("안녕 — ok".escapingControlCharacters == "안녕 — ok")
         #expect("a\u{85}b\u{2066}c\td".escapingControlCharacters == "a\\u{85}b\\u{2066}c\\u{9}d")
+        #expect("a\nb\u{1B}".escapingControlCharacters(keepingNewlines: true) == "a\nb\\u{1B}")
     }
 }

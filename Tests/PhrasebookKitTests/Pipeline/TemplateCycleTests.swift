@@ -34,4 +34,14 @@ struct TemplateCycleTests {
         #expect(result.status == 2)
         #expect(result.err.contains("phrase.mustache → texts.mustache → phrase.mustache"))
     }
+
+    @Test("a partial including itself inside an inverted section is refused; inside a section over data it is not")
+    func sections() throws {
+        let inverted = try build(appending: ["html/phrase.mustache": "{{^isCard}}{{>phrase}}{{/isCard}}"])
+        #expect(!inverted.killed)
+        #expect(inverted.status == 2)
+        #expect(inverted.err.contains("phrase.mustache → phrase.mustache"))
+        let recursive = try build(appending: [:])
+        #expect(recursive.status == 0, "dialogue-items includes itself inside {{#cases}}: \(recursive.err)")
+    }
 }
