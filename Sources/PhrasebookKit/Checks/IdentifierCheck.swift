@@ -10,13 +10,18 @@ struct IdentifierCheck: Check {
         CheckRule(
             "invalid-id", .error, "an id is not lower-case ASCII letters, digits and hyphens starting with a letter"),
         CheckRule("duplicate-id", .error, "two things of the same kind share an id"),
-        CheckRule("reserved-id", .error, "a role id is one the output reserves for the whole book"),
+        CheckRule("reserved-id", .error, "an id is one the output already uses for something else"),
         CheckRule("invalid-language-tag", .error, "a language's tag is not a well-formed BCP 47 tag"),
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let book = context.book
-        let situations = book.situations.map { ($0.id, $0.location) }
+        let shared: [(kind: String, id: String, location: SourceLocation)] =
+            book.situations.map { ("situation", $0.id, $0.location) }
+            + book.situations.flatMap { situation in
+                situation.phrases.map { ("phrase", $0.id, $0.location) }
+                    + situation.dialogues.map { ("dialogue", $0.id, $0.location) }
+            }
         let groups: [(kind: String, ids: [(id: String, location: SourceLocation)])] = [
             ("language", book.languages.map { ($0.code, $0.location) }),
             ("role", book.roles.map { ($0.id, $0.location) }),
@@ -24,14 +29,7 @@ struct IdentifierCheck: Check {
             ("category", book.categories.map { ($0.id, $0.location) }),
             ("placeholder", book.placeholders.map { ($0.name, $0.location) }),
             ("chapter", book.chapters.map { ($0.id, $0.location) }),
-            (
-                "situation, phrase or dialogue",
-                situations
-                    + book.situations.flatMap { situation in
-                        situation.phrases.map { ($0.id, $0.location) }
-                            + situation.dialogues.map { ($0.id, $0.location) }
-                    }
-            ),
+            ("situation, phrase or dialogue", shared.map { ($0.id, $0.location) }),
             ("taboo", book.taboos.map { ($0.id, $0.location) }),
         ]
         for group in groups {
@@ -60,11 +58,30 @@ struct IdentifierCheck: Check {
                     + "'zh-Hans', 'pt-BR'",
                 at: language.location)
         }
+        let htmlIDs = Self.htmlIDs(of: book)
+        for (kind, id, location) in shared where htmlIDs[id] != nil {
+            report.add(
+                "reserved-id",
+                "\(kind) id '\(id)' is the HTML id of \(htmlIDs[id]!) on the pages that show both; rename the \(kind)",
+                at: location)
+        }
         for role in book.roles where Self.reservedRoleIDs.contains(role.id) {
             report.add(
                 "reserved-id",
                 "role id '\(role.id)' is reserved: the whole book's pages use it (search-\(role.id).js); rename the role",
                 at: role.location)
         }
+    }
+
+    /// The HTML ids the pages derive from situations and chapters (`<situation>-title`, `chapter-<chapter>`,
+    /// `chapter-<chapter>-title`), each with what it belongs to; a situation, phrase or dialogue may not take one.
+    private static func htmlIDs(of book: Book) -> [String: String] {
+        var ids: [String: String] = [:]
+        for situation in book.situations { ids[situation.id + "-title"] = "the title of situation '\(situation.id)'" }
+        for chapter in book.chapters {
+            ids["chapter-" + chapter.id] = "chapter '\(chapter.id)'"
+            ids["chapter-" + chapter.id + "-title"] = "the title of chapter '\(chapter.id)'"
+        }
+        return ids
     }
 }

@@ -48,4 +48,21 @@ struct IdentifierClashTests {
             #expect(result.diagnostics.with("reserved-id").first?.message.contains("'book'") == true)
         }
     }
+
+    @Test("a phrase or situation taking an HTML id the pages derive from a title or chapter is reserved-id")
+    func derivedHTMLIDs() throws {
+        let fixture = F(
+            situations: [
+                "greet": F.situation(
+                    "greet",
+                    body: F.phrase(
+                        "greet-title", zh: "您好。", ko: "안녕하세요.", en: "Hello.",
+                        attributes: "check-ignore=\"reserved-id\"")),
+                "chapter-main": F.situation("chapter-main", body: ""),
+            ], book: F.book(situations: ["chapter-main", "greet"]))
+        let found = try fixture.check().with("reserved-id").map(\.message)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.contains("'greet-title'") && $0.contains("situation 'greet'") })
+        #expect(found.contains { $0.contains("'chapter-main'") && $0.contains("chapter 'main'") })
+    }
 }
