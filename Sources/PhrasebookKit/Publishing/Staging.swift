@@ -16,10 +16,8 @@ public final class Staging: FileSink, @unchecked Sendable {
     public let mode: Publisher.Mode
     /// The staging folder.
     let path: String
-    private let lock = NSLock()
-    private var folders: Set<String> = []
-    private var files: [PublishedFile] = []
-    private var outputLock: OutputLock?
+    /// The folders made so far, the files written so far, and the output folder's lock until `discard`.
+    private let state: Locked<(folders: Set<String>, files: [PublishedFile], outputLock: OutputLock?)>
 
     /// Creates a fresh staging folder inside `folder`; `outputLock` is the output folder's lock, held until
     /// `discard`.
@@ -29,7 +27,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         self.folder = folder
         self.formats = formats
         self.mode = mode
-        self.outputLock = outputLock
+        state = Locked(([], [], outputLock))
         path = folder + "/" + Self.prefix + "\(ProcessInfo.processInfo.processIdentifier)"
         try Self.makeFolder(path)
     }
@@ -50,24 +48,24 @@ public final class Staging: FileSink, @unchecked Sendable {
         } else if let reason = Self.write(file.contents, to: target) {
             throw .outputFailed(path: folder + "/" + file.path, reason: reason)
         }
-        lock.withLock { files.append(PublishedFile(path: file.path, bytes: file.byteCount)) }
+        state.withLock { $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount)) }
     }
 
     /// Makes `directory` once; under the lock, so that no thread writes into a folder another is still making.
     private func makeFolder(_ directory: String, for file: OutputFile) throws(PhrasebookError) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !folders.contains(directory) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
+        try state.withLock { (state) throws(PhrasebookError) in
+            guard !state.folders.contains(directory) else { return }
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
+            }
+            state.folders.insert(directory)
         }
-        folders.insert(directory)
     }
 
     /// The files written so far, sorted by path.
-    public var written: [PublishedFile] { lock.withLock { files.sorted { $0.path < $1.path } } }
+    public var written: [PublishedFile] { state.withLock { $0.files.sorted { $0.path < $1.path } } }
 
     /// Writes `text` as UTF-8 straight from the string's storage; the reason when it fails.
     private static func write(_ text: String, to path: String) -> String? {
@@ -90,7 +88,7 @@ public final class Staging: FileSink, @unchecked Sendable {
     /// the output folder's lock.
     public func discard() {
         FileSystem.removeTree(path)
-        lock.withLock { outputLock = nil }
+        state.withLock { $0.outputLock = nil }
     }
 }
 
