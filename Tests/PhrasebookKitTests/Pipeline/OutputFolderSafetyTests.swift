@@ -98,6 +98,11 @@ struct OutputFolderSafetyTests {
             guard case PhrasebookError.outputLocked(_, let named) = error else { return false }
             return named.contains("pid \(getpid())")
         }
+        let refused = try PhrasebookCommand.run([
+            "build", "--content", TestPaths.fixture("minimal"), "--output", output,
+        ])
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("another phrasebook build is writing into this folder (pid \(getpid())"))
         holder.discard()
         #expect(try pipeline(into: output).build(RenderOptions()).published)
     }
