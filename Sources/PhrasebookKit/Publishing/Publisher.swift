@@ -33,6 +33,11 @@ public struct Publisher: Sendable {
     /// Locks the output folder, finishes whatever an interrupted build left, checks that the tool may replace
     /// (or add to) the folders of `formats`, and opens a staging folder to write the build's files into.
     public func stage(_ formats: [OutputFormat], mode: Mode) throws(PhrasebookError) -> Staging {
+        // Refused before anything (even the lock file) is created in a folder that is not ours; a folder with a
+        // journal is checked after the roll-back, since half-swapped folders are not yet in the manifest.
+        if FileSystem.kind(folder + "/" + CommitJournal.name) == .missing {
+            try OutputManifest.read(folder: folder).verifyOwned(formats.map(\.folder), in: folder)
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

@@ -42,6 +42,7 @@ struct OutputFolderSafetyTests {
             try pipeline(into: output).build(RenderOptions())
         } throws: { refused($0, mentioning: "/html") }
         #expect(TestPaths.snapshot(output) == ["html/index.html": Data("my page".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["html"], "nothing added beside it")
     }
 
     @Test("a file a user put into a format folder makes the build refuse, naming it; the file stays")
