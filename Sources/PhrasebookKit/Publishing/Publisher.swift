@@ -148,6 +148,7 @@ public struct Publisher: Sendable {
     /// build did not make into `staged`, so a one-role build's commit keeps the rest of the folder.
     private static func link(_ current: String, into staged: String) throws(PhrasebookError) {
         guard FileSystem.kind(current) == .folder else { return }
+        if FileSystem.kind(staged) == .missing { try Staging.makeFolder(staged) }
         for entry in try OutputManifest.listing(of: current, as: "").sorted() where !entry.isEmpty {
             let source = current + "/" + entry
             let target = staged + "/" + entry

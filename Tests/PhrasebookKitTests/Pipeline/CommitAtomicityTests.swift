@@ -70,9 +70,13 @@ struct CommitAtomicityTests {
         }
         #expect(TestPaths.snapshot(output) == before)
         try Publisher(folder: output).publish(files, formats: OutputFormat.allCases, mode: .merge)
+        try Publisher(folder: output).publish([], formats: [.markdown], mode: .merge)
         let after = TestPaths.snapshot(output)
         #expect(after["html/roles/counter-clerk.html"] != before["html/roles/counter-clerk.html"])
         #expect(after["html/roles/hotline-agent.html"] == before["html/roles/hotline-agent.html"])
+        #expect(
+            Set(after.keys.filter { $0.hasPrefix("markdown/") })
+                == Set(before.keys.filter { $0.hasPrefix("markdown/") }))
     }
 
     @Test(
