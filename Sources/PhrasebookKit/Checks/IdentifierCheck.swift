@@ -31,6 +31,7 @@ struct IdentifierCheck: Check {
             ("chapter", book.chapters.map { ($0.id, $0.location) }),
             ("situation, phrase or dialogue", shared.map { ($0.id, $0.location) }),
             ("taboo", book.taboos.map { ($0.id, $0.location) }),
+            ("term", book.glossary.map { ($0.id, $0.location) }),
         ]
         for group in groups {
             var seen: [String: SourceLocation] = [:]
