@@ -27,6 +27,21 @@ struct CommitAtomicityTests {
         return TestPaths.snapshot(output)
     }
 
+    /// A fresh output folder holding a build of the minimal fixture, its files, and the files of `options` rendered
+    /// from `changedContent()`, ready to publish over it.
+    private func previousAndNext(_ options: RenderOptions) throws -> (
+        output: String, before: [String: Data], files: [OutputFile]
+    ) {
+        let output = TestPaths.scratch() + "/Output"
+        _ = try Pipeline(
+            contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates, outputFolder: output
+        ).build(RenderOptions())
+        let pipeline = Pipeline(
+            contentFolder: try changedContent(), templatesFolder: TestPaths.templates, outputFolder: output)
+        let files = try pipeline.render(try #require(try pipeline.check().book), options)
+        return (output, TestPaths.snapshot(output), files)
+    }
+
     /// Every hidden name the commit may leave in `output`, besides the lock and the manifest.
     private func leftovers(_ output: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: output).filter {
@@ -36,16 +51,7 @@ struct CommitAtomicityTests {
 
     @Test("a failure injected at each step of the commit leaves the previous output, whole", arguments: commitSteps)
     func failureAtStep(step: String) throws {
-        let output = TestPaths.scratch() + "/Output"
-        let pipeline = Pipeline(
-            contentFolder: try changedContent(), templatesFolder: TestPaths.templates, outputFolder: output)
-        _ = try Pipeline(
-            contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
-            outputFolder: output
-        ).build(RenderOptions())
-        let before = TestPaths.snapshot(output)
-        let book = try #require(try pipeline.check().book)
-        let files = try pipeline.render(book, RenderOptions())
+        let (output, before, files) = try previousAndNext(RenderOptions())
         let publisher = Publisher(folder: output, fault: FaultInjection(action: .fail, step: step))
         #expect(throws: PhrasebookError.self) { try publisher.publish(files, formats: OutputFormat.allCases) }
         #expect(TestPaths.snapshot(output) == before)
@@ -54,16 +60,7 @@ struct CommitAtomicityTests {
 
     @Test("a failure in a one-role build's commit leaves the previous output, whole", arguments: ["html", "text"])
     func roleFailure(step: String) throws {
-        let output = TestPaths.scratch() + "/Output"
-        let pipeline = Pipeline(
-            contentFolder: try changedContent(), templatesFolder: TestPaths.templates, outputFolder: output)
-        _ = try Pipeline(
-            contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates,
-            outputFolder: output
-        ).build(RenderOptions())
-        let before = TestPaths.snapshot(output)
-        let options = RenderOptions(role: "counter-clerk")
-        let files = try pipeline.render(try #require(try pipeline.check().book), options)
+        let (output, before, files) = try previousAndNext(RenderOptions(role: "counter-clerk"))
         let publisher = Publisher(folder: output, fault: FaultInjection(action: .fail, step: step))
         #expect(throws: PhrasebookError.self) {
             try publisher.publish(files, formats: OutputFormat.allCases, mode: .merge)
