@@ -23,10 +23,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .target(name: "CFileSystem"),
         .target(
             name: "PhrasebookKit",
             dependencies: [
                 "CLibXML2",
+                "CFileSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

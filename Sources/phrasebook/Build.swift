@@ -6,8 +6,13 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content, then write the handbooks into the output folder.",
         discussion: """
-            Nothing is written when the content has errors (or warnings under --strict): the previous output stays
+            Nothing is written when the content has errors (or warnings under --strict): the previous output stays \
             exactly as it was. Output layout: html/, markdown/, text/ (see README).
+
+            The new output replaces the old in one commit; a failed or killed build leaves the old one whole. Only \
+            what phrasebook made is replaced (listed in .phrasebook-manifest): a folder or file it did not make, the \
+            content or templates folder, / and the home folder are refused (exit status 2), and so is a second \
+            build into a folder another build is writing.
 
             Examples:
               phrasebook build
@@ -62,6 +67,7 @@ struct Build: ParsableCommand {
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide)
         let result = try common.pipeline.build(options, strict: common.strict)
         if common.report(result.diagnostics, notes: false) { throw ExitCode(1) }
-        FileHandleOutput.standardError("wrote \(result.files.count) files into \(common.output)/\n")
+        FileHandleOutput.standardError(
+            "wrote \(result.files.count) files into \(common.output.escapingControlCharacters)/\n")
     }
 }

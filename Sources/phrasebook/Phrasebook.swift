@@ -38,7 +38,8 @@ struct Phrasebook: ParsableCommand {
             if code == .success || code.rawValue == 1 {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let message = fullMessage(for: error).escapingControlCharacters(keepingNewlines: true)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
     }

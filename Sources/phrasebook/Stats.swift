@@ -15,8 +15,10 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let (book, diagnostics) = try common.pipeline.check()
-        guard let book else {
-            _ = common.report(diagnostics)
+        let unread = diagnostics.filter(\.isLoadingError)
+        guard let book, unread.isEmpty else {
+            // A file that did not load would be missing from every count: report why, count nothing.
+            _ = common.report(unread.isEmpty ? diagnostics : unread)
             throw ExitCode(1)
         }
         print(PhrasebookKit.Stats(book: book).table, terminator: "")

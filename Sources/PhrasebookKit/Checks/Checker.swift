@@ -45,3 +45,9 @@ enum RenderRules {
         CheckRule(CardSheet.overflowCode, .note, "a situation's pocket card does not fit on one printed card")
     ]
 }
+
+extension Diagnostic {
+    /// Whether the loader reported it as an error: a file that could not be read whole, so that anything counted
+    /// without it (`phrasebook stats`) would be wrong.
+    public var isLoadingError: Bool { severity == .error && LoadRules.all.contains { $0.code == code } }
+}

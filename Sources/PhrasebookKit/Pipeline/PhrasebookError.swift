@@ -11,12 +11,20 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
     case brokenTemplate(path: String, line: Int, column: Int, reason: String)
     /// Writing the output failed; the previous output is untouched.
     case outputFailed(path: String, reason: String)
+    /// The output folder is not one the tool may write into (the content or templates folder, `/`, the home
+    /// folder), or holds something the tool did not make where a build would replace it.
+    case refusedOutput(path: String, reason: String)
+    /// Another build holds the output folder's lock; `holder` names it (process id, command, start time).
+    case outputLocked(path: String, holder: String)
     /// An option's value is not usable.
     case invalidOption(String)
     /// Something that should not happen; a bug.
     case internalFailure(String)
 
-    public var description: String {
+    /// The message, with control characters in paths and values escaped (`escapingControlCharacters`).
+    public var description: String { message.escapingControlCharacters }
+
+    private var message: String {
         switch self {
         case .missingFolder(let path): "folder not found: \(path)"
         case .unreadableFile(let path, let reason): "\(path): cannot read: \(reason)"
@@ -25,6 +33,10 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
             "\(path):\(line):\(column): template error: \(reason)"
         case .outputFailed(let path, let reason):
             "\(path): cannot write output: \(reason); the previous output is untouched"
+        case .refusedOutput(let path, let reason): "\(path): refusing to write the output here: \(reason)"
+        case .outputLocked(let path, let holder):
+            "\(path): another phrasebook build is writing into this folder (\(holder.isEmpty ? "holder unknown" : holder)); "
+                + "wait for it to finish"
         case .invalidOption(let reason): reason
         case .internalFailure(let reason): "internal error: \(reason)"
         }

@@ -26,24 +26,29 @@ public struct Pipeline: Sendable {
         public var published: Bool
     }
 
-    /// Loads and checks the content.
+    /// Loads and checks the content. First puts back the previous output if a build into the output folder was
+    /// killed while committing, and removes what it left (see `Publisher.recover`).
     public func check() throws(PhrasebookError) -> (book: Book?, diagnostics: [Diagnostic]) {
+        try Publisher(folder: outputFolder).recover()
         let loaded = try ContentLoader(folder: contentFolder).load()
         return (loaded.book, Checker().check(loaded))
     }
 
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
+    /// Refuses an output folder that is the content or templates folder, holds or is inside either, `/` or the home
+    /// folder, and one holding something the tool did not make where the build would write.
     public func build(_ options: RenderOptions, strict: Bool = false) throws(PhrasebookError) -> BuildResult {
+        try OutputFolderGuard(content: contentFolder, templates: templatesFolder).check(outputFolder)
         let (book, diagnostics) = try check()
         guard let book, !diagnostics.fail(strict: strict) else {
             return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }
         try options.validate(against: book)
         let publisher = Publisher(folder: outputFolder)
-        let staging = try publisher.stage()
+        let staging = try publisher.stage(options.formats, mode: options.role == nil ? .replace : .merge)
         defer { staging.discard() }
         try render(book, options, into: staging)
-        try publisher.commit(staging, replacing: options.role == nil ? options.formats : [])
+        try publisher.commit(staging)
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
         return BuildResult(
             diagnostics: (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder), files: staging.written,

@@ -32,6 +32,13 @@ enum CheckExamples {
             "a": F.situation("a", body: F.phrase("same", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
             "b": F.situation("b", body: F.phrase("same", zh: "请稍等。", ko: "잠시만 기다려 주세요.", en: "One moment, please.")),
         ]),
+        "reserved-id": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(
+                of: "role id=\"counter-clerk\"", with: "role id=\"book\"")),
+        "invalid-language-tag": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(of: "tag=\"ko\"", with: "tag=\"korean-tag\"")),
         "file-name-mismatch": F(situations: ["s": F.situation("other", body: "")]),
         "unknown-situation": F(situations: [:], book: F.book(situations: ["ghost"])),
         "situation-not-in-chapter": F(situations: ["s": F.situation("s", body: "")], book: F.book(situations: [])),

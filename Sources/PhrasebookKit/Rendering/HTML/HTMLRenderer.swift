@@ -25,7 +25,11 @@ struct HTMLRenderer: Renderer {
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
         let phrases = PhraseDirectory(job.book)
         let searchEntries = SearchIndex.Entries()
-        for asset in assets { try sink.accept(OutputFile(path: "html/assets/" + asset.path, contents: asset.contents)) }
+        for asset in assets {
+            var file = asset
+            file.path = "html/assets/" + asset.path
+            try sink.accept(file)
+        }
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let site = PageContext(
