@@ -25,6 +25,10 @@ struct Phrasebook: ParsableCommand {
 
     /// Runs the command line with the exit statuses of product.md: usage errors exit 2, not 64.
     static func main() {
+        if let word = CommandLine.arguments.dropFirst().first, let message = unknownCommand(word) {
+            FileHandle.standardError.write(Data("phrasebook: error: \(message)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -39,5 +43,14 @@ struct Phrasebook: ParsableCommand {
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// The message for a first argument that is neither an option nor a command, with the closest command.
+    static func unknownCommand(_ word: String) -> String? {
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !word.hasPrefix("-"), !commands.contains(word) else { return nil }
+        let list = commands.dropLast().joined(separator: ", ")
+        return "unknown command '\(word)'\(Suggestion.didYouMean(word, among: commands)) (commands: \(list); "
+            + "phrasebook --help shows them)"
     }
 }

@@ -6,6 +6,9 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count phrases per chapter and role, and missing, unreviewed and stale renderings per language.",
         discussion: """
+            Content with errors (or warnings, under --strict) is not counted: the problems are printed instead
+            (--diagnostics json for JSON on standard output) and the exit status is 1.
+
             Example:
               phrasebook stats --content Content
             """
@@ -15,8 +18,11 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let (book, diagnostics) = try common.pipeline.check()
-        guard let book else {
-            _ = common.report(diagnostics)
+        // Counts of a book with errors (or warnings, under --strict) would mislead: the problems instead, in the
+        // form --diagnostics asks for, and exit status 1.
+        let fails = diagnostics.contains { $0.severity == .error || (common.strict && $0.severity == .warning) }
+        guard let book, !fails else {
+            _ = common.report(diagnostics, notes: false)
             throw ExitCode(1)
         }
         print(PhrasebookKit.Stats(book: book).table, terminator: "")

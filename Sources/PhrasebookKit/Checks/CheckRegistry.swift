@@ -13,6 +13,7 @@ enum CheckRegistry {
         InformalAddressCheck(),
         KoreanSpeechLevelCheck(),
         WhiteSpaceCheck(),
+        ControlCharacterCheck(),
         ConsistencyCheck(),
         UnusedDeclarationCheck(),
         CheckIgnoreCheck(),

@@ -20,3 +20,8 @@ final class CollectedFiles: FileSink, @unchecked Sendable {
     /// The files accepted so far, sorted by path.
     var files: [OutputFile] { lock.withLock { collected.sorted { $0.path < $1.path } } }
 }
+
+/// A sink that drops every file: `Pipeline.checkAsBuild` renders only to find what a build would report.
+struct DiscardedFiles: FileSink {
+    func accept(_ file: OutputFile) {}
+}

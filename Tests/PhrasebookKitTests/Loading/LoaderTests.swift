@@ -109,10 +109,13 @@ struct LoaderTests {
         #expect(!diagnostics.contains { $0.code == "unknown-situation" })
     }
 
-    @Test("a missing content folder is the tool's failure, not a diagnostic")
+    @Test("a missing content folder is the tool's failure, not a diagnostic, and says where it looked")
     func missingFolder() {
-        #expect(throws: PhrasebookError.missingFolder("/nonexistent/content")) {
+        let expected = PhrasebookError.noContent(
+            folder: "/nonexistent/content", lookedFor: "/nonexistent/content/phrasebook.xml")
+        #expect(throws: expected) {
             try ContentLoader(folder: "/nonexistent/content").load()
         }
+        #expect(expected.description.contains("--content DIR"))
     }
 }

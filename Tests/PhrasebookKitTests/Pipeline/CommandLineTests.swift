@@ -3,8 +3,9 @@ import Testing
 
 @Suite("The phrasebook command")
 struct CommandLineTests {
-    /// Runs the built `phrasebook` executable (next to the test bundle) and returns its status and output.
-    private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    /// Runs the built `phrasebook` executable (next to the test bundle), in `directory` when given, and returns its
+    /// status and output.
+    func run(_ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         var executable = bundle.appendingPathComponent("phrasebook")
         if !FileManager.default.fileExists(atPath: executable.path) {
@@ -13,6 +14,7 @@ struct CommandLineTests {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
