@@ -42,7 +42,9 @@ struct SchemaExplainer {
             }
         }
         for required in rule.attributes where required.required && element.attribute(required.name) == nil {
-            found.append(schema("\(what) lacks its \(required.name) attribute; add \(required.name)=\"…\"", at: element.location))
+            found.append(
+                schema("\(what) lacks its \(required.name) attribute; add \(required.name)=\"…\"", at: element.location)
+            )
         }
         let allowed = rule.children.map { outline.elements[$0] }
         for child in element.children {

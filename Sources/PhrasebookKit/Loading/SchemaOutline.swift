@@ -54,7 +54,9 @@ struct SchemaOutline: Sendable {
         let bytes = PackageResources.phrasebook_v1_rng
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), "phrasebook-v1.rng", "UTF-8", Int32(XML_PARSE_NONET.rawValue))
+                xmlReadMemory(
+                    chars.baseAddress, Int32(chars.count), "phrasebook-v1.rng", "UTF-8", Int32(XML_PARSE_NONET.rawValue)
+                )
             }
         }
         guard let document, let grammar = xmlDocGetRootElement(document) else { return SchemaOutline() }

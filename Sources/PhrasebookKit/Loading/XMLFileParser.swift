@@ -69,9 +69,12 @@ struct XMLFileParser {
         guard !reported.isEmpty else { return (root, []) }
         let explained = SchemaExplainer(outline: .embedded).explain(root)
         guard explained.isEmpty else { return (nil, explained) }
-        return (nil, LibXML.schemaDiagnostics(reported) { error in
-            error.node.flatMap { builder.locations[$0] } ?? map.location(ofLine: error.line)
-        })
+        return (
+            nil,
+            LibXML.schemaDiagnostics(reported) { error in
+                error.node.flatMap { builder.locations[$0] } ?? map.location(ofLine: error.line)
+            }
+        )
     }
 }
 

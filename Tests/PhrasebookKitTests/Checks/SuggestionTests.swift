@@ -24,7 +24,8 @@ struct SuggestionTests {
     func referencesSuggest() throws {
         let situation = F.situation(
             "s", attributes: "roles=\"hotline-agnet\" channels=\"phnoe\"",
-            body: F.phrase("s-hello", zh: "{compnay}您好。", ko: "{compnay} 안녕하세요.", en: "{compnay} hello.",
+            body: F.phrase(
+                "s-hello", zh: "{compnay}您好。", ko: "{compnay} 안녕하세요.", en: "{compnay} hello.",
                 attributes: "category=\"greting\"")
                 + "\n<dialogue id=\"d\"><turn speaker=\"agent\" phrase=\"s-helo\"/></dialogue>")
         let fixture = F(situations: ["s": situation], book: F.book(situations: ["s", "z"]))
@@ -51,7 +52,8 @@ struct SuggestionTests {
     func overlappingTabooOnce() throws {
         let fixture = F(
             situations: [
-                "s": F.situation("s", body: F.phrase("p", zh: "我就这态度，请您理解。", ko: "양해 부탁드립니다.", en: "Please understand."))
+                "s": F.situation(
+                    "s", body: F.phrase("p", zh: "我就这态度，请您理解。", ko: "양해 부탁드립니다.", en: "Please understand."))
             ],
             taboos: F.taboos(
                 "<taboo id=\"t\"><zh>我就这态度。</zh><ko>제 태도가 원래 이래요.</ko><en>That's how I am.</en>"

@@ -18,7 +18,8 @@ struct HardeningTests {
     @Test("A default namespace on the root is refused too: content takes no namespace")
     func defaultNamespaceRefused() throws {
         let fixture = ContentFixture(situations: [
-            "s": "<?xml version=\"1.0\"?>\n<situation xmlns=\"urn:other\" id=\"s\"><title><zh>情景</zh></title></situation>"
+            "s":
+                "<?xml version=\"1.0\"?>\n<situation xmlns=\"urn:other\" id=\"s\"><title><zh>情景</zh></title></situation>"
         ])
         let schema = try fixture.check().with("schema")
         #expect(schema.contains { $0.message.contains("<situation>") && $0.message.contains("urn:other") })

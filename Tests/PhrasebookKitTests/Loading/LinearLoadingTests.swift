@@ -64,7 +64,8 @@ struct LinearLoadingTests {
         let written = map.attributes(ofTag: 0)
         #expect(written.count == count)
         #expect(written.last?.name == "a\(count - 1)")
-        #expect(map.location(ofByte: try #require(written.last?.offset)).column == bytes.count - 5 - "a\(count - 1)".count)
+        #expect(
+            map.location(ofByte: try #require(written.last?.offset)).column == bytes.count - 5 - "a\(count - 1)".count)
     }
 
     @Test("A tag with 10,000 attributes is refused before libxml2 reads it, naming the count")

@@ -105,7 +105,8 @@ struct LoaderTests {
         let schema = try #require(diagnostics.first { $0.code == "schema" })
         #expect(schema.location.file.hasSuffix("counter-welcome.xml"))
         #expect(schema.location.line == 4)
-        #expect(schema.location.column == 3)
+        #expect(schema.location.column == 38)  // at the attribute card="maybe"
+        #expect(schema.message.contains("'maybe'"))
         #expect(!diagnostics.contains { $0.code == "unknown-situation" })
     }
 
