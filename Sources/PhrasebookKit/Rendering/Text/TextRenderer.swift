@@ -8,7 +8,6 @@ struct TextRenderer: Renderer {
     let templates: TemplateSet
 
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
-        try CardDeck.validateLanguages(job.options, book: job.book)
         let layout = PlainTextLayout(
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
         let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
