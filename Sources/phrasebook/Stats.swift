@@ -20,8 +20,7 @@ struct Stats: ParsableCommand {
         let (book, diagnostics) = try common.pipeline.check()
         // Counts of a book with errors (or warnings, under --strict) would mislead: the problems instead, in the
         // form --diagnostics asks for, and exit status 1.
-        let fails = diagnostics.contains { $0.severity == .error || (common.strict && $0.severity == .warning) }
-        guard let book, !fails else {
+        guard let book, !diagnostics.fail(strict: common.strict) else {
             _ = common.report(diagnostics, notes: false)
             throw ExitCode(1)
         }

@@ -41,7 +41,8 @@ public struct Pipeline: Sendable {
         let renderers = try options.formats.map { format throws(PhrasebookError) in
             try format.makeRenderer(templatesFolder: templatesFolder)
         }
-        guard let book, !diagnostics.contains(where: { $0.severity == .error }) else { return diagnostics }
+        guard let book, !diagnostics.fail(strict: false) else { return diagnostics }
+        try options.validate(against: book)
         let job = RenderJob(book: book, options: options)
         for renderer in renderers { try renderer.render(job, into: DiscardedFiles()) }
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
