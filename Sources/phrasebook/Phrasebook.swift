@@ -10,11 +10,12 @@ struct Phrasebook: ParsableCommand {
         abstract:
             "Turn a service centre's standard phrases (XML) into handbooks: HTML, Markdown, text and pocket cards.",
         discussion: """
-            Content lives in Content/ (phrasebook.xml, situations/*.xml, taboos.xml); templates in Templates/.
-            Exit status: 0 success; 1 the content has errors (or warnings under --strict); 2 the command could not run.
+            Content lives in Content/ (phrasebook.xml, situations/*.xml, taboos.xml);
+            templates in Templates/. Exit status: 0 success; 1 the content has errors
+            (or warnings under --strict); 2 the command could not run.
 
             Examples:
-              phrasebook build                       check Content/ and write every format into Output/
+              phrasebook build             check Content/, write every format into Output/
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
               phrasebook stats

@@ -5,9 +5,11 @@ import PhrasebookKit
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count phrases per chapter and role, and missing, unreviewed and stale renderings per language.",
+        usage: "phrasebook stats [--strict] [--diagnostics <form>] [<options>]",
         discussion: """
-            Content with errors (or warnings, under --strict) is not counted: the problems are printed instead
-            (--diagnostics json for JSON on standard output) and the exit status is 1.
+            Content with errors (or warnings, under --strict) is not counted: the problems
+            are printed instead (--diagnostics json for JSON on standard output) and the
+            exit status is 1.
 
             Example:
               phrasebook stats --content Content

@@ -45,3 +45,17 @@ extension CommandLineTests {
         #expect(try run(["stats", "--content", content]).status == 1)
     }
 }
+
+extension CommandLineTests {
+    @Test("Help text wraps cleanly: no line over 80 columns, sentences not broken mid-line")
+    func helpWraps() throws {
+        for command in [[], ["build"], ["check"], ["stats"]] {
+            let help = try run(command + ["--help"]).out
+            let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.allSatisfy { $0.count <= 80 }, "\(command): \(lines.filter { $0.count > 80 })")
+            #expect(help.contains("USAGE: phrasebook"))
+        }
+        let build = try run(["build", "--help"]).out
+        #expect(build.contains("the previous output stays exactly as it was. Output layout: html/, markdown/,\n"))
+    }
+}
