@@ -13,9 +13,11 @@ final class WorkCount: @unchecked Sendable {
     /// The counter bound to the current task, if any.
     @TaskLocal static var current: WorkCount?
 
-    /// Adds `units` to the counter bound to the current task, if there is one.
-    static func add(_ units: Int) {
+    /// Adds `units` to the counter bound to the current task, if there is one (`units` is not even computed
+    /// otherwise).
+    static func add(_ units: @autoclosure () -> Int) {
         guard let counter = current else { return }
+        let units = units()
         counter.lock.withLock { counter.tally += units }
     }
 
