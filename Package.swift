@@ -63,7 +63,7 @@ let package = Package(
                 "BookSynth",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden/minimal"]
         ),
     ]
 )

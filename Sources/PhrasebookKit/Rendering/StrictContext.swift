@@ -15,8 +15,7 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     /// The templates' dotted names (`situation.body`) and every proper prefix of them (`situation`).
     private let dotted: Set<String>
     private let prefixes: Set<String>
-    private let lock = NSLock()
-    private var unknownNames: Set<String> = []
+    private let unknownNames = Locked<Set<String>>([])
 
     init(_ values: [String: Any], over shared: [String: Any] = [:], dottedNames: Set<String> = []) {
         self.values = values
@@ -36,7 +35,7 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     }
 
     /// Names the template asked for that no context level provides, sorted.
-    var misses: [String] { lock.withLock { unknownNames.sorted() } }
+    var misses: [String] { unknownNames.withLock { $0.sorted() } }
 
     /// `value`, wrapped when it is a dictionary that a dotted name of the templates goes through.
     fileprivate func member(_ value: Any, path: String) -> Any {
@@ -51,7 +50,7 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     }
 
     private func record(_ name: String) {
-        lock.withLock { _ = unknownNames.insert(name) }
+        unknownNames.withLock { _ = $0.insert(name) }
     }
 
     /// The dotted names (`a.b`, `a.b.c`) of a template's tags, sigils and braces removed.

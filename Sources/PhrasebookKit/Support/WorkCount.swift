@@ -1,14 +1,11 @@
-import Foundation
-
 /// A tally of units of work (bytes read, texts hashed) that tests bind to the current task to prove that a cost
 /// grows linearly with the input: they compare the tallies of two input sizes instead of timing them. Outside
 /// such a test no counter is bound and counting costs one task-local read.
-final class WorkCount: @unchecked Sendable {
-    private let lock = NSLock()
-    private var tally = 0
+final class WorkCount: Sendable {
+    private let tally = Locked(0)
 
     /// The units counted so far.
-    var units: Int { lock.withLock { tally } }
+    var units: Int { tally.withLock { $0 } }
 
     /// The counter bound to the current task, if any.
     @TaskLocal static var current: WorkCount?
@@ -18,7 +15,7 @@ final class WorkCount: @unchecked Sendable {
     static func add(_ units: @autoclosure () -> Int) {
         guard let counter = current else { return }
         let units = units()
-        counter.lock.withLock { counter.tally += units }
+        counter.tally.withLock { $0 += units }
     }
 
     /// Runs `body` with a fresh counter bound and returns the units it counted.

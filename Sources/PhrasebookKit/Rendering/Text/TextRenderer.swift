@@ -46,7 +46,7 @@ struct TextRenderer: Renderer {
                 (situation: situation, number: "\(chapterIndex + 1).\(situationIndex + 1)")
             }
         }
-        var bodies = try ParallelMap.map(numbered) { situation, number in
+        var bodies = ParallelMap.map(numbered) { situation, number in
             writer.lines(situation, number: number).joined(separator: "\n")
         }.makeIterator()
         var contents: [String] = []
