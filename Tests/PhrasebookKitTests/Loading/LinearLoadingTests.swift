@@ -89,6 +89,17 @@ struct LinearLoadingTests {
         #expect(parsed.work == 0)
     }
 
+    @Test("A file larger than the limit is refused by the loader, on the file, and nothing else is said of it")
+    func loaderRefusesLargeFile() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let handle = try #require(FileHandle(forWritingAtPath: folder + "/taboos.xml"))
+        try handle.truncate(atOffset: UInt64(LoaderLimits.fileBytes + 1))  // sparse: nothing is written
+        try handle.close()
+        let diagnostics = try ContentLoader(folder: folder).load().diagnostics
+        #expect(diagnostics.map(\.code) == ["too-large"])
+        #expect(diagnostics.first?.location.file.hasSuffix("taboos.xml") == true)
+    }
+
     @Test("A text longer than the limit is refused, naming its element and size")
     func textTooLong() throws {
         let long = String(repeating: "您好", count: LoaderLimits.textBytes / 6 + 1)
