@@ -63,6 +63,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "phrasebook-fuzz",
+            dependencies: [
+                "PhrasebookKit",
+                "BookSynth",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "PhrasebookKitTests",
             dependencies: [

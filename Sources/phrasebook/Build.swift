@@ -5,9 +5,12 @@ import PhrasebookKit
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content, then write the handbooks into the output folder.",
+        usage: "phrasebook build [--format <format> ...] [--role <id>] [<options>]",
+        // Help text in lines of at most 78 columns: the help shows them as written (CommandLineTests).
         discussion: """
-            Nothing is written when the content has errors (or warnings under --strict): the previous output stays \
-            exactly as it was. Output layout: html/, markdown/, text/ (see README).
+            Nothing is written when the content has errors (or warnings under --strict):
+            the previous output stays exactly as it was. Output layout: html/, markdown/,
+            text/ (see README).
 
             The new output replaces the old in one commit; a failed or killed build leaves the old one whole. Only \
             what phrasebook made is replaced (listed in .phrasebook-manifest): a folder or file it did not make, the \

@@ -21,6 +21,14 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
     var diagnostics: DiagnosticOutput = .text
 
+    /// Refuses an empty folder name, naming the option (an empty path would mean the current folder).
+    func validate() throws {
+        for (option, value) in [("--content", content), ("--templates", templates), ("--output", output)]
+        where value.isEmpty {
+            throw ValidationError("\(option) names no folder (the value is empty); give a folder's path")
+        }
+    }
+
     var pipeline: Pipeline {
         Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
     }

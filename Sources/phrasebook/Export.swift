@@ -5,6 +5,7 @@ import PhrasebookKit
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export for translators' CAT tools: the glossary as TBX-Basic.",
+        usage: "phrasebook export --tbx <file> [<options>]",
         discussion: """
             The content is checked first and not exported when it has errors
             (or warnings under --strict).

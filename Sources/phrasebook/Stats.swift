@@ -5,7 +5,12 @@ import PhrasebookKit
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count phrases per chapter and role, and missing, unreviewed and stale renderings per language.",
+        usage: "phrasebook stats [--strict] [--diagnostics <form>] [<options>]",
         discussion: """
+            Content with errors (or warnings, under --strict) is not counted: the problems
+            are printed instead (--diagnostics json for JSON on standard output) and the
+            exit status is 1.
+
             Example:
               phrasebook stats --content Content
             """
@@ -15,10 +20,10 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let (book, diagnostics) = try common.pipeline.check()
-        let unread = diagnostics.filter(\.isLoadingError)
-        guard let book, unread.isEmpty else {
-            // A file that did not load would be missing from every count: report why, count nothing.
-            _ = common.report(unread.isEmpty ? diagnostics : unread)
+        // Counts of a book with errors (or warnings, under --strict) would mislead: the problems instead, in the
+        // form --diagnostics asks for, and exit status 1.
+        guard let book, !diagnostics.fail(strict: common.strict) else {
+            _ = common.report(diagnostics, notes: false)
             throw ExitCode(1)
         }
         print(PhrasebookKit.Stats(book: book).table, terminator: "")

@@ -14,6 +14,7 @@ enum CheckRegistry {
         KoreanSpeechLevelCheck(),
         TerminologyCheck(),
         WhiteSpaceCheck(),
+        ControlCharacterCheck(),
         ConsistencyCheck(),
         UnusedDeclarationCheck(),
         CheckIgnoreCheck(),

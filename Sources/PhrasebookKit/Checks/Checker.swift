@@ -36,6 +36,7 @@ enum LoadRules {
         CheckRule("doctype", .error, "a file has a DOCTYPE (refused: no DTDs, no entities)"),
         CheckRule("xml-syntax", .error, "a file is not well-formed XML"),
         CheckRule("schema", .error, "a file does not follow the RELAX NG schema of format v1"),
+        CheckRule("too-large", .error, "a file, a tag's attributes or a text exceed the loader's limits"),
     ]
 }
 
@@ -45,9 +46,4 @@ enum RenderRules {
         CheckRule(CardSheet.overflowCode, .note, "a situation's pocket card does not fit on one printed card")
     ]
 }
-
-extension Diagnostic {
-    /// Whether the loader reported it as an error: a file that could not be read whole, so that anything counted
-    /// without it (`phrasebook stats`) would be wrong.
-    public var isLoadingError: Bool { severity == .error && LoadRules.all.contains { $0.code == code } }
 }

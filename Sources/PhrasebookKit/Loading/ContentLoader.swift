@@ -21,12 +21,12 @@ public struct ContentLoader: Sendable {
 
     /// Reads the folder. Throws only when the folder or a file cannot be read at all.
     public func load() throws(PhrasebookError) -> LoadResult {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .missingFolder(folder)
-        }
         let bookPath = path("phrasebook.xml")
-        guard FileManager.default.fileExists(atPath: bookPath) else { throw .missingFolder(bookPath) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: bookPath, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            let absolute = URL(fileURLWithPath: bookPath).standardizedFileURL.path
+            throw .noContent(folder: folder, lookedFor: absolute)
+        }
         let situationPaths = try situationFiles()
         let tabooPath = path("taboos.xml")
         let hasTaboos = FileManager.default.fileExists(atPath: tabooPath)

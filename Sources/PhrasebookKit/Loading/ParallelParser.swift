@@ -23,7 +23,12 @@ enum ParallelParser {
             let parser = XMLFileParser(schema: schema)
             while let index = results.claim() {
                 let file = files[index]
-                if let data = FileManager.default.contents(atPath: file) {
+                // A file beyond the limit is refused before it is read into memory.
+                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+                if size > LoaderLimits.fileBytes {
+                    let location = SourceLocation(file: file, line: 1, column: 1)
+                    results.set(index, Parsed(root: nil, diagnostics: [LoaderLimits.fileTooLarge(size, at: location)]))
+                } else if let data = FileManager.default.contents(atPath: file) {
                     let (root, diagnostics) = parser.parse([UInt8](data), file: file)
                     results.set(index, Parsed(root: root, diagnostics: diagnostics))
                 } else {

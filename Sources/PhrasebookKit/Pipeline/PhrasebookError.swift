@@ -3,6 +3,9 @@
 public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A folder the command needs does not exist.
     case missingFolder(String)
+    /// No `phrasebook.xml` where the content folder should be: run outside a project, or a wrong `--content`.
+    /// `lookedFor` is the absolute path of the `phrasebook.xml` that was looked for.
+    case noContent(folder: String, lookedFor: String)
     /// A file could not be read.
     case unreadableFile(path: String, reason: String)
     /// A template is missing from the templates folder.
@@ -27,6 +30,9 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
     private var message: String {
         switch self {
         case .missingFolder(let path): "folder not found: \(path)"
+        case .noContent(let folder, let lookedFor):
+            "no phrasebook in '\(folder)': looked for \(lookedFor) and found none; run phrasebook in the project "
+                + "folder (the one holding Content/ and Templates/), or name the content folder with --content DIR"
         case .unreadableFile(let path, let reason): "\(path): cannot read: \(reason)"
         case .missingTemplate(let path): "\(path): template not found"
         case .brokenTemplate(let path, let line, let column, let reason):

@@ -34,6 +34,23 @@ public struct Pipeline: Sendable {
         return (loaded.book, Checker().check(loaded))
     }
 
+    /// Everything a default `build` would report, without writing anything: the content's diagnostics, the
+    /// templates read and parsed, and — when the content has no errors — every page rendered in memory and
+    /// dropped (a template naming a value its page does not have throws, as in a build) and the notes of the
+    /// HTML card sheets.
+    public func checkAsBuild(_ options: RenderOptions = RenderOptions()) throws(PhrasebookError) -> [Diagnostic] {
+        let (book, diagnostics) = try check()
+        let renderers = try options.formats.map { format throws(PhrasebookError) in
+            try format.makeRenderer(templatesFolder: templatesFolder)
+        }
+        guard let book, !diagnostics.fail(strict: false) else { return diagnostics }
+        try options.validate(against: book)
+        let job = RenderJob(book: book, options: options)
+        for renderer in renderers { try renderer.render(job, into: DiscardedFiles()) }
+        let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
+        return (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
+    }
+
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
     /// Refuses an output folder that is the content or templates folder, holds or is inside either, `/` or the home
     /// folder, and one holding something the tool did not make where the build would write.

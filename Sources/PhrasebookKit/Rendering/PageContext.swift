@@ -212,6 +212,8 @@ final class FormattedTextCache: Sendable {
 
     /// The formatted entries of `text`, made by `make` the first time.
     func texts(_ text: LocalizedText, make: () -> [[String: Any]]) -> [[String: Any]] {
+        // A hit compares the whole text: work in proportion to its length (counted for the card sheet's test).
+        WorkCount.add(text.renderings.reduce(0) { $0 + $1.text.utf8.count })
         if let known = memo.stored(text.location), known.text == text { return known.value }
         let made = make()
         memo.store((text, made), for: text.location)

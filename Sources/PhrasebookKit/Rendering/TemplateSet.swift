@@ -9,6 +9,8 @@ public struct TemplateSet: Sendable {
     public let folder: String
     private let library: MustacheLibrary
     private let sources: [String: String]
+    /// The dotted names (`situation.body`) of all the templates, checked member by member (``StrictContext``).
+    private let dottedNames: Set<String>
 
     /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
     public init(folder: String, required: [String]) throws(PhrasebookError) {
@@ -56,6 +58,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.sources = sources
+        dottedNames = sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) }
     }
 
     /// Renders template `name` with `context`, names it lacks looked up in `shared`; throws when the template
@@ -63,7 +66,7 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])
         throws(PhrasebookError) -> String
     {
-        let root = StrictContext(context, over: shared)
+        let root = StrictContext(context, over: shared, dottedNames: dottedNames)
         guard let output = library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
         }

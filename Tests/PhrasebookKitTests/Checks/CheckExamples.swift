@@ -28,6 +28,9 @@ enum CheckExamples {
         "doctype": F(situations: ["s": "<?xml version=\"1.0\"?>\n<!DOCTYPE situation>\n<situation id=\"s\"/>"]),
         "xml-syntax": F(situations: ["s": "<?xml version=\"1.0\"?>\n<situation id=\"s\">\n  <title>"]),
         "schema": situation("<bogus/>"),
+        "too-large": situation(
+            "<phrase id=\"p\"><zh>" + String(repeating: "您", count: LoaderLimits.textBytes / 3 + 1) + "</zh></phrase>"),
+        "control-character": phrase(zh: "您好\u{202E}。"),
         "duplicate-id": F(situations: [
             "a": F.situation("a", body: F.phrase("same", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
             "b": F.situation("b", body: F.phrase("same", zh: "请稍等。", ko: "잠시만 기다려 주세요.", en: "One moment, please.")),

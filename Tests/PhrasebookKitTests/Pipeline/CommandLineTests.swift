@@ -3,8 +3,9 @@ import Testing
 
 @Suite("The phrasebook command")
 struct CommandLineTests {
-    private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let result = try PhrasebookCommand.run(arguments)
+    /// Runs the built `phrasebook` executable, in `directory` when given, and returns its status and output.
+    func run(_ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let result = try PhrasebookCommand.run(arguments, in: directory)
         return (result.status, result.out, result.err)
     }
 

@@ -15,8 +15,10 @@ enum PhrasebookCommand {
     }
 
     /// Runs `phrasebook` (next to the test bundle, else in `.build/debug`) with `arguments`, and `environment`
-    /// added to the test's own.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// added to the test's own, in `directory` when given.
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+        -> Result
+    {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         var executable = bundle.appendingPathComponent("phrasebook")
         if !FileManager.default.fileExists(atPath: executable.path) {
@@ -26,6 +28,7 @@ enum PhrasebookCommand {
         process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -56,6 +56,9 @@ public struct CardSheet: Sendable {
         let part: Int
         let parts: Int
         let pieces: [CardPaginator.Piece]
+        /// The group's phrases wrapped once (``paragraphs(_:)`` of each), shared by all its cards: a phrase
+        /// continued over many cards is not wrapped, hashed or compared again for each.
+        let paragraphs: [[[String]]]
     }
 
     let deck: CardDeck
@@ -91,7 +94,9 @@ public struct CardSheet: Sendable {
         let paragraphs = group.phrases.map(paragraphs)
         let blocks = paragraphs.map { $0.flatMap { $0.map { _ in Self.lineHeight } } }
         let pages = paginator.paginate(blocks, boundaries: paragraphs.map { TextCards.boundaries($0.map(\.count)) })
-        return pages.enumerated().map { Card(group: group, part: $0 + 1, parts: pages.count, pieces: $1) }
+        return pages.enumerated().map {
+            Card(group: group, part: $0 + 1, parts: pages.count, pieces: $1, paragraphs: paragraphs)
+        }
     }
 
     /// Every card of the deck, in order.
