@@ -46,4 +46,3 @@ enum RenderRules {
         CheckRule(CardSheet.overflowCode, .note, "a situation's pocket card does not fit on one printed card")
     ]
 }
-}
