@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes the intranet site: home, a page per situation, a handbook per role, the taboo list, card sheets,
-/// the shared assets and the search data. Shaped entirely by `Templates/html`.
+/// Writes the intranet site: home, a page per situation, a handbook per role and one of the whole book
+/// (`book/handbook.html`, to print), the taboo list, card sheets, the shared assets and the search data. Shaped entirely by `Templates/html`.
 ///
 /// Besides the common page keys, every page gets `searchScript` (the search data it loads), `searchScope`
 /// (what it searches, for the search box's label), `titleTag` and `sectionTag` (the heading elements of a situation's
@@ -39,6 +39,12 @@ struct HTMLRenderer: Renderer {
             var taboos = Self.page(site, .top, search: "search-book.js", kind: "isTaboos")
             taboos["taboos"] = site.taboos(page: .top)
             try sink.accept(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
+            // The whole book on one page, by the role handbook's template (with `role` false): what prints as
+            // the whole book's booklet.
+            var handbook = Self.page(site, .roleHandbook, search: "search-book.js", kind: "isRoleHandbook")
+            handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook)
+            try sink.accept(
+                OutputFile(path: "html/book/handbook.html", contents: try templates.render("role", handbook)))
             // A situation page's navigation lists its own chapter only; the home page has the whole table of
             // contents. Every chapter on every page would make the site grow with the square of the book (at
             // 100,000 phrases, 500 chapters on each of 5,000 pages).
