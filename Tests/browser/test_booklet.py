@@ -17,7 +17,7 @@ def pdf_pages(path):
     """The text of every page, laid out (`pdftotext -layout`)."""
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
     count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    assert re.search(r"^Page size:\s+595(\.\d+)? x 841(\.\d+)? pts", info, re.M), "not A4"
+    assert re.search(r"^Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts", info, re.M), "not A4"
     return [
         subprocess.run(
             ["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(path), "-"],
@@ -40,12 +40,12 @@ def page_fill(path, number):
 
 
 @pytest.fixture(scope="module")
-def printed(browser, site, tmp_path_factory):
+def printed(browser, output, tmp_path_factory):
     """Each handbook printed to PDF: {page: (pdf path, page texts, pages the page's script counted)}."""
     folder = tmp_path_factory.mktemp("booklets")
     result = {}
     for handbook in HANDBOOKS:
-        page = browser.page(site(handbook))
+        page = browser.page((output / "html" / handbook).resolve().as_uri())
         try:
             counted = int(page.eval("document.body.dataset.pages"))
             contents = page.eval(
