@@ -12,6 +12,7 @@ enum CheckRegistry {
         ChineseTypographyCheck(),
         InformalAddressCheck(),
         KoreanSpeechLevelCheck(),
+        TerminologyCheck(),
         WhiteSpaceCheck(),
         ConsistencyCheck(),
         UnusedDeclarationCheck(),

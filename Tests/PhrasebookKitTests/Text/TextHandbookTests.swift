@@ -30,6 +30,25 @@ struct TextHandbookTests {
         }
     }
 
+    @Test("The handbooks end with the glossary: every term's forms in every language, its forbidden variants")
+    func glossary() throws {
+        let book = try ShippedContent.book.get()
+        #expect(!book.glossary.isEmpty)
+        for file in try Self.files(width: 400) where !file.path.hasPrefix("text/cards/") {
+            let section = try #require(
+                file.contents.components(separatedBy: "\nGlossary\n========\n").dropFirst().first)
+            for term in book.glossary {
+                for language in book.languages {
+                    let forms = term.forms(language.code)
+                    if let preferred = forms.first { #expect(section.contains(preferred), "\(file.path): \(term.id)") }
+                    for variant in term.forbidden(language.code) {
+                        #expect(section.contains("never: ") && section.contains(variant), "\(file.path): \(term.id)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("Every handbook explains its marks: the blanks and the rising tone, before the first chapter")
     func legend() throws {
         for file in try Self.files() where !file.path.hasPrefix("text/cards/") {

@@ -1,7 +1,7 @@
-/// Writes the Markdown handbook: `README.md` for the book, a file per situation and per role, shaped by
-/// `Templates/markdown`. Situation bodies get `titleMark` and `sectionMark`, the ATX heading markers of a
-/// situation's title and its parts: `#` and `##` on its own page (its one level-1 heading), `###` and `####`
-/// in a role's handbook, under the role's `#` and the chapter's `##`.
+/// Writes the Markdown handbook: `README.md` for the book (with the taboos and the glossary), a file per situation
+/// and per role, shaped by `Templates/markdown`. Situation bodies get `titleMark` and `sectionMark`, the ATX
+/// heading markers of a situation's title and its parts: `#` and `##` on its own page (its one level-1 heading),
+/// `###` and `####` in a role's handbook, under the role's `#` and the chapter's `##`.
 struct MarkdownRenderer: Renderer {
     /// The templates the Markdown handbook needs.
     static let requiredTemplates = ["index", "situation", "role", "situation-body", "phrase"]
@@ -20,6 +20,7 @@ struct MarkdownRenderer: Renderer {
                 formatted: formatted, phrases: phrases)
             var index = top.common(.top)
             index["taboos"] = top.taboos(page: .top)
+            index["glossary"] = top.glossary()
             try sink.accept(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
             _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
                 var context = top.common(.nested)

@@ -1,4 +1,4 @@
-/// Lays out the text handbook's extra sections: the taboo list (what never to say, why, and the phrases to
+/// Lays out the text handbook's extra sections: the glossary,: the taboo list (what never to say, why, and the phrases to
 /// say instead) and the legend of the marks the texts use.
 struct TextExtrasWriter {
     let layout: PlainTextLayout
@@ -22,6 +22,32 @@ struct TextExtrasWriter {
         }
         return lines
     }
+
+    /// The glossary: each term's forms in every language, the preferred first, then the variants never to use
+    /// and the note, if any.
+    func glossary(_ terms: [Term]) -> [String] {
+        var lines: [String] = []
+        for term in terms {
+            if !lines.isEmpty { lines.append("") }
+            var first = true
+            for language in layout.languages {
+                let forms = term.forms(language.code)
+                var text = forms.isEmpty ? "(by context)" : forms.joined(separator: ", ")
+                let forbidden = term.forbidden(language.code)
+                if !forbidden.isEmpty { text += "; never: " + forbidden.joined(separator: ", ") }
+                let tag = language.code.paddedWithSpaces(to: tagWidth)
+                lines += layout.paragraph(text, indent: first ? 0 : 2, prefix: (first ? "- " : "") + tag)
+                first = false
+            }
+            if let note = term.note {
+                lines += layout.paragraph("Note:", indent: 2) + layout.renderings(note, indent: 4)
+            }
+        }
+        return lines
+    }
+
+    /// The width of a language tag and the space after it, as `renderings` writes them.
+    private var tagWidth: Int { (layout.languages.map { layout.measure.of($0.code) }.max() ?? 2) + 1 }
 
     /// The legend of the marks the handbook's texts use, one line each, so that paper explains them as well as a
     /// screen's tooltip would.

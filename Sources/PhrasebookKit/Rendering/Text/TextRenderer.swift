@@ -1,7 +1,7 @@
 /// Writes the printable text handbook (`text/handbook.txt`, `text/roles/<role>.txt`) and the pocket cards
 /// (`text/cards/<role>.txt`). The Swift side lays out every block at the chosen width in display columns; the
 /// templates in `Templates/text` arrange the blocks. A handbook has its title, contents, the legend of the
-/// marks, the chapters, and the taboo list (Documentation/Templates.md).
+/// marks, the chapters, the taboo list and the glossary (Documentation/Templates.md).
 struct TextRenderer: Renderer {
     /// The templates the text handbook needs.
     static let requiredTemplates = ["handbook", "cards"]
@@ -9,7 +9,6 @@ struct TextRenderer: Renderer {
     let templates: TemplateSet
 
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
-        try CardDeck.validateLanguages(job.options, book: job.book)
         let layout = PlainTextLayout(
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
         let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
@@ -50,7 +49,7 @@ struct TextRenderer: Renderer {
                 (situation: situation, number: "\(chapterIndex + 1).\(situationIndex + 1)")
             }
         }
-        var bodies = try ParallelMap.map(numbered) { situation, number in
+        var bodies = ParallelMap.map(numbered) { situation, number in
             writer.lines(situation, number: number).joined(separator: "\n")
         }.makeIterator()
         var contents: [String] = []
@@ -78,6 +77,8 @@ struct TextRenderer: Renderer {
             "legend": extras.legend().joined(separator: "\n"),
             "chapters": chapters,
             "hasTaboos": !view.book.taboos.isEmpty,
+            "hasGlossary": !view.book.glossary.isEmpty,
+            "glossary": extras.glossary(view.book.glossary).joined(separator: "\n"),
             "taboos": extras.taboos(view.book.taboos).joined(separator: "\n"),
         ]
         return try templates.render("handbook", context)
