@@ -1,6 +1,6 @@
 """The HTML card sheets' build-time estimate matches what Chromium lays out: no card's text runs past its inner
 area, and no situation is split over two cards when its phrases would have fitted on one. Blanks are underlined
-on their own line and never split; every sheet explains its marks and names its edition.
+inside their own line and never split; every sheet explains its marks and names its edition.
 
 Measured in the page: each card's title and phrases are laid out by Chromium at true size (the sheet's CSS is
 in millimetres), and a situation's continued cards are merged into one test card to see whether it would fit.
@@ -45,8 +45,8 @@ MEASURE = """(() => {
     test.remove();
   }
   const slots = [...document.querySelectorAll('.card .slot')].map(slot => [
-    slot.textContent, slot.getClientRects().length, getComputedStyle(slot).textDecorationLine,
-    getComputedStyle(slot).borderBottomWidth]);
+    slot.textContent, slot.getClientRects().length, slot.getBoundingClientRect().height / MM,
+    getComputedStyle(slot).boxShadow, getComputedStyle(slot).borderBottomWidth]);
   const legend = [...document.querySelectorAll('.sheet')].map(sheet =>
     [...sheet.querySelectorAll('.sheet-legend')].map(p => p.textContent).join(' | '));
   return {heights, merged, slots, legend};
@@ -93,9 +93,11 @@ def test_the_estimate_is_not_far_too_cautious(measured):
 def test_blanks_are_underlined_on_one_line(measured):
     count = 0
     for role, data in measured.items():
-        for text, rects, decoration, border in data["slots"]:
+        for text, rects, height, shadow, border in data["slots"]:
             assert rects == 1, f"{role}: the blank '{text}' is split over {rects} lines"
-            assert "underline" in decoration and border == "0px", f"{role}: '{text}' is not underlined by its text"
+            # The underline is drawn inside the blank's own box, which is no taller than one line (3.5 mm).
+            assert "inset" in shadow and border == "0px", f"{role}: '{text}' is not underlined inside its box"
+            assert height <= 3.5 + 0.05, f"{role}: the blank '{text}' is {height:.2f} mm tall, more than a line"
             count += 1
     assert count > 20
 
