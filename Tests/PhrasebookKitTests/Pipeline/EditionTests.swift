@@ -79,12 +79,4 @@ struct EditionTests {
         #expect(try hash(fixture) == first)
         #expect(try hash(changed) != first)
     }
-
-    @Test("Rendering twice gives byte-identical files: the stamp reads no clock")
-    func deterministic() throws {
-        let first = try Self.render().files
-        let second = try Self.render().files
-        #expect(first.map(\.path) == second.map(\.path))
-        #expect(first.map(\.contents) == second.map(\.contents))
-    }
 }
