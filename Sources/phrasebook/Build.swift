@@ -57,17 +57,29 @@ struct Build: ParsableCommand {
     @Flag(help: "Count East Asian Ambiguous characters as two columns (for CJK terminals and printers).")
     var ambiguousWide = false
 
+    @Option(
+        help: ArgumentHelp(
+            "The edition printed on every output with the content's hash (e.g. 2026-12); overrides the book's.",
+            valueName: "name"))
+    var edition: String?
+
     func validate() throws {
         guard (16...400).contains(width) else { throw ValidationError("--width must be between 16 and 400") }
         guard (12...200).contains(cardWidth) else { throw ValidationError("--card-width must be between 12 and 200") }
         guard (4...200).contains(cardLines) else { throw ValidationError("--card-lines must be between 4 and 200") }
+        if let edition, !Edition.isValid(edition) {
+            throw ValidationError(
+                "--edition \(edition): use 1 to 24 ASCII letters, digits, '.', '_', '-', starting with a letter or digit"
+            )
+        }
     }
 
     func run() throws {
         let options = RenderOptions(
             formats: formats.isEmpty ? OutputFormat.allCases : Array(Set(formats)).sorted { $0.rawValue < $1.rawValue },
             role: role, textWidth: width, cardWidth: cardWidth, cardLines: cardLines,
-            cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide)
+            cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
+            edition: edition)
         let result = try common.pipeline.build(options, strict: common.strict)
         if common.report(result.diagnostics, notes: false) { throw ExitCode(1) }
         FileHandleOutput.standardError(

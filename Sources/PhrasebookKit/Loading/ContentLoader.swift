@@ -71,6 +71,8 @@ public struct ContentLoader: Sendable {
         var book = reader.book(root, situations: situations.sorted { $0.id < $1.id }, taboos: taboos)
         book.checkIgnores = reader.checkIgnores
         book.unloadedSituations = unloaded
+        book.edition = root.attribute("edition")?.value
+        book.contentHash = try ContentHash.of(files, in: folder)
         return LoadResult(book: book, diagnostics: diagnostics)
     }
 

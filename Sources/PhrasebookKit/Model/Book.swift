@@ -28,6 +28,10 @@ public struct Book: Sendable {
     public var checkIgnores: [Located<String>] = []
     /// Ids of situation files that exist but could not be loaded (their problems are already reported).
     public var unloadedSituations: Set<String> = []
+    /// The edition the book declares (`<phrasebook edition="2026-12">`), if any.
+    public var edition: String?
+    /// A short hash of the content files' bytes (``ContentHash``); empty for a book not loaded from files.
+    public var contentHash = ""
 
     /// Creates a book.
     public init(

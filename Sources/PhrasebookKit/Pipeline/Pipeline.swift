@@ -80,12 +80,21 @@ public struct Pipeline: Sendable {
         return files.files
     }
 
-    /// Renders every chosen format into `sink`. Formats run one after the other, each on every core (its pages
+    /// Renders every chosen format into `sink`, `options.edition` overriding the book's edition. Formats run one after the other, each on every core (its pages
     /// and handbooks are independent); running formats side by side as well would nest parallel loops, and the
     /// inner ones would get no core of their own.
     func render(_ book: Book, _ options: RenderOptions, into sink: any FileSink) throws(PhrasebookError) {
         let renderers = try options.formats.map { format throws(PhrasebookError) in
             try format.makeRenderer(templatesFolder: templatesFolder)
+        }
+        var book = book
+        if let edition = options.edition {
+            guard Edition.isValid(edition) else {
+                throw .invalidOption(
+                    "--edition \(edition): 1 to 24 ASCII letters, digits, '.', '_', '-', starting with a letter or digit"
+                )
+            }
+            book.edition = edition
         }
         let job = RenderJob(book: book, options: options)
         for renderer in renderers { try renderer.render(job, into: sink) }

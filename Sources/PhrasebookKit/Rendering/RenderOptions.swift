@@ -14,11 +14,14 @@ public struct RenderOptions: Sendable {
     public var cardLanguages: [String]?
     /// Whether East Asian Ambiguous characters take two columns (UAX #11's "wide context").
     public var ambiguousIsWide: Bool
+    /// The edition printed on every output, overriding the one the book declares (`--edition`).
+    public var edition: String?
 
     /// Creates options; the defaults are those of `phrasebook build`.
     public init(
         formats: [OutputFormat] = OutputFormat.allCases, role: String? = nil, textWidth: Int = 80, cardWidth: Int = 32,
-        cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false
+        cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false,
+        edition: String? = nil
     ) {
         self.formats = formats
         self.role = role
@@ -27,6 +30,7 @@ public struct RenderOptions: Sendable {
         self.cardLines = cardLines
         self.cardLanguages = cardLanguages
         self.ambiguousIsWide = ambiguousIsWide
+        self.edition = edition
     }
 }
 
