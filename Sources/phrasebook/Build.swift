@@ -61,7 +61,7 @@ struct Build: ParsableCommand {
             role: role, textWidth: width, cardWidth: cardWidth, cardLines: cardLines,
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide)
         let result = try common.pipeline.build(options, strict: common.strict)
-        if common.report(result.diagnostics, notes: false) { throw ExitCode(1) }
+        if common.report(result.diagnostics) { throw ExitCode(1) }
         FileHandleOutput.standardError("wrote \(result.files.count) files into \(common.output)/\n")
     }
 }

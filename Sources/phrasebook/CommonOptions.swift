@@ -3,6 +3,7 @@ import PhrasebookKit
 
 extension DiagnosticOutput: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
 
 /// The options every subcommand takes.
 struct CommonOptions: ParsableArguments {
@@ -26,20 +27,21 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Prints the diagnostics (to standard error for text, standard output for JSON) and returns whether they fail.
-    /// With `notes: false`, text output lists errors and warnings only and counts the notes in the summary.
-    func report(_ found: [Diagnostic], notes: Bool = true) -> Bool {
-        if diagnostics == .json {
-            print(diagnostics.format(found), terminator: "")
-        } else if notes {
-            FileHandleOutput.standardError(diagnostics.format(found))
-        } else {
-            let shown = found.filter { $0.severity != .note }
-            let lines =
-                shown.map(\.formatted) + [
-                    found.summary + (shown.count < found.count ? " (notes: phrasebook check)" : "")
-                ]
-            FileHandleOutput.standardError(lines.joined(separator: "\n") + "\n")
-        }
+    /// Text output lists those at `minimum` severity or above in full and one line per code for the rest; JSON
+    /// lists every diagnostic.
+    func report(_ found: [Diagnostic], minimum: Severity = .warning) -> Bool {
+        Self.print(found, as: diagnostics, minimum: minimum)
         return found.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+
+    /// Prints `found` in `form`: JSON (every diagnostic) to standard output, text (a `DiagnosticDigest`) to
+    /// standard error.
+    static func print(_ found: [Diagnostic], as form: DiagnosticOutput, minimum: Severity = .warning) {
+        if form == .json {
+            Swift.print(form.format(found), terminator: "")
+        } else {
+            FileHandleOutput.standardError(
+                DiagnosticDigest(found, minimum: minimum).lines.joined(separator: "\n") + "\n")
+        }
     }
 }

@@ -19,7 +19,7 @@ struct Phrasebook: ParsableCommand {
               phrasebook check --strict --diagnostics json
               phrasebook stats
             """,
-        subcommands: [Build.self, Check.self, Stats.self],
+        subcommands: [Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self],
         defaultSubcommand: nil
     )
 

@@ -1,17 +1,36 @@
 import ArgumentParser
 import PhrasebookKit
 
-/// `phrasebook stats`: counts per chapter, role and language.
+/// `phrasebook stats`: translation progress per chapter, situation, role and language.
 struct Stats: ParsableCommand {
+    /// How the stats are printed.
+    enum Format: String, ExpressibleByArgument {
+        case table
+        case json
+    }
+
     static let configuration = CommandConfiguration(
-        abstract: "Count phrases per chapter and role, and missing, unreviewed and stale renderings per language.",
+        abstract: "Show translation progress per chapter, situation and role: % translated, reviewed, stale.",
         discussion: """
-            Example:
-              phrasebook stats --content Content
+            One row for the book's phrases, one for every text of the book (titles, notes, labels, …), then one per
+            chapter, situation and role. Per target language: the share of texts translated (a rendering exists),
+            reviewed (source-hash matches the current source) and stale (the source changed since review).
+            --format json adds the counts (missing, unreviewed, stale, reviewed).
+
+            Examples:
+              phrasebook stats
+              phrasebook stats --language en
+              phrasebook stats --format json > stats.json
             """
     )
 
     @OptionGroup var common: CommonOptions
+
+    @Option(help: ArgumentHelp("The language of the titles (default: the source language).", valueName: "code"))
+    var language: String?
+
+    @Option(help: ArgumentHelp("table or json.", valueName: "format"))
+    var format: Format = .table
 
     func run() throws {
         let (book, diagnostics) = try common.pipeline.check()
@@ -19,6 +38,11 @@ struct Stats: ParsableCommand {
             _ = common.report(diagnostics)
             throw ExitCode(1)
         }
-        print(PhrasebookKit.Stats(book: book).table, terminator: "")
+        if let language, !book.languages.contains(where: { $0.code == language }) {
+            throw PhrasebookError.invalidOption(
+                "--language \(language): the book declares \(book.languages.map(\.code).joined(separator: ", "))")
+        }
+        let stats = PhrasebookKit.Stats(book: book, titleLanguage: language)
+        print(format == .json ? stats.json : stats.table, terminator: "")
     }
 }

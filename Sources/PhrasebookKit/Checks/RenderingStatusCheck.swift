@@ -34,18 +34,21 @@ struct RenderingStatusCheck: Check {
                 guard let sourceText, !sourceText.isEmpty, let currentHash else { continue }
                 if let hash = rendering.sourceHash {
                     if hash.lowercased() != currentHash {
+                        let change = SourceChange(
+                            was: context.book.reviewHistory.sources[hash.lowercased()], now: sourceText)
                         report.add(
                             "stale-rendering",
                             "the \(language) rendering of \(site.subject) was reviewed against another source text "
-                                + "(source-hash \(hash), the source is now \(currentHash)); check it against the "
-                                + "current source and set source-hash=\"\(currentHash)\"",
+                                + "(source-hash \(hash), the source is now \(currentHash)): \(change.description); "
+                                + "check it against the current source, then phrasebook review --stale --language "
+                                + "\(language)",
                             at: rendering.location, silencedBy: silenced)
                     }
                 } else {
                     report.add(
                         "unreviewed-rendering",
-                        "the \(language) rendering of \(site.subject) has not been reviewed; once it is, add "
-                            + "source-hash=\"\(currentHash)\"",
+                        "the \(language) rendering of \(site.subject) has not been reviewed; once it is, run "
+                            + "phrasebook review --language \(language) (it writes source-hash=\"\(currentHash)\")",
                         at: rendering.location, silencedBy: silenced)
                 }
             }

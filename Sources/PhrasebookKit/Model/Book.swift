@@ -26,6 +26,10 @@ public struct Book: Sendable {
     public var checkIgnores: [Located<String>] = []
     /// Ids of situation files that exist but could not be loaded (their problems are already reported).
     public var unloadedSituations: Set<String> = []
+    /// The SHA-256 of every content file as loaded, by path: edits refuse a file that changed since.
+    public var fileDigests: [String: String] = [:]
+    /// The source texts renderings were reviewed against (`review-history.xml`); empty when there is none.
+    public var reviewHistory = ReviewHistory()
 
     /// Creates a book.
     public init(

@@ -11,6 +11,8 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
     case brokenTemplate(path: String, line: Int, column: Int, reason: String)
     /// Writing the output failed; the previous output is untouched.
     case outputFailed(path: String, reason: String)
+    /// A content file could not be edited (review, import); nothing of the run was written.
+    case contentEditFailed(path: String, reason: String)
     /// An option's value is not usable.
     case invalidOption(String)
     /// Something that should not happen; a bug.
@@ -25,6 +27,7 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
             "\(path):\(line):\(column): template error: \(reason)"
         case .outputFailed(let path, let reason):
             "\(path): cannot write output: \(reason); the previous output is untouched"
+        case .contentEditFailed(let path, let reason): "\(path): cannot edit: \(reason)"
         case .invalidOption(let reason): reason
         case .internalFailure(let reason): "internal error: \(reason)"
         }
