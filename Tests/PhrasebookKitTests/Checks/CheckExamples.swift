@@ -28,6 +28,7 @@ enum CheckExamples {
         "doctype": F(situations: ["s": "<?xml version=\"1.0\"?>\n<!DOCTYPE situation>\n<situation id=\"s\"/>"]),
         "xml-syntax": F(situations: ["s": "<?xml version=\"1.0\"?>\n<situation id=\"s\">\n  <title>"]),
         "schema": situation("<bogus/>"),
+        "number-mismatch": phrase(zh: "请在3分钟内回复。", ko: "3분 안에 답장해 주세요.", en: "Please reply within 5 minutes."),
         "duplicate-id": F(situations: [
             "a": F.situation("a", body: F.phrase("same", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
             "b": F.situation("b", body: F.phrase("same", zh: "请稍等。", ko: "잠시만 기다려 주세요.", en: "One moment, please.")),
