@@ -18,6 +18,9 @@ struct Phrasebook: ParsableCommand {
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
               phrasebook stats
+              phrasebook review --language ko        mark the Korean renderings reviewed
+              phrasebook export --xliff 1.2 --language ko --output ko.xlf
+              phrasebook import ko.xlf
             """,
         subcommands: [Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self],
         defaultSubcommand: nil

@@ -29,8 +29,8 @@ struct TranslatorNotes {
             if phrase.card {
                 let width = DisplayWidth().of(unit.text.text(source) ?? "")
                 notes.append(
-                    "On the pocket card: lines of \(cardWidth) display columns (a CJK character takes 2); the "
-                        + "source takes \(width)")
+                    "On the pocket card: lines of \(cardWidth) display columns (a CJK character takes 2); the source as written "
+                        + "takes \(width)")
             }
         }
         let names = PlaceholderText(unit.text.text(source) ?? "").names
