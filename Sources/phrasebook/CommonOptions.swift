@@ -31,7 +31,7 @@ struct CommonOptions: ParsableArguments {
     /// lists every diagnostic.
     func report(_ found: [Diagnostic], minimum: Severity = .warning) -> Bool {
         Self.print(found, as: diagnostics, minimum: minimum)
-        return found.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        return found.fail(strict: strict)
     }
 
     /// Prints `found` in `form`: JSON (every diagnostic) to standard output, text (a `DiagnosticDigest`) to

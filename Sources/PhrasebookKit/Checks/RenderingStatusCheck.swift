@@ -11,45 +11,43 @@ struct RenderingStatusCheck: Check {
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let targets = context.book.targetLanguages.map(\.code)
         for site in context.sites {
-            let sourceText = site.text.text(context.source)
-            let currentHash = sourceText.map(SourceHash.of)
             for language in targets {
-                guard let rendering = site.text.rendering(language) else {
-                    report.add(
-                        "missing-rendering",
-                        "\(site.subject) has no <\(language)> rendering; add one (until then it shows as "
-                            + "\"translation pending\")",
-                        at: site.text.location, silencedBy: site.silencedBy)
-                    continue
-                }
-                let silenced = site.silenced(for: rendering)
-                if rendering.text.isEmpty {
+                let rendering = site.text.rendering(language)
+                let silenced = rendering.map(site.silenced(for:)) ?? site.silencedBy
+                switch site.text.status(of: language, source: context.source) {
+                case .missing:
+                    guard let rendering else {
+                        report.add(
+                            "missing-rendering",
+                            "\(site.subject) has no <\(language)> rendering; add one (until then it shows as "
+                                + "\"translation pending\")",
+                            at: site.text.location, silencedBy: silenced)
+                        continue
+                    }
                     report.add(
                         "missing-rendering",
                         "the \(language) rendering of \(site.subject) is empty; write the translation, or add "
                             + "check-ignore=\"missing-rendering\"",
                         at: rendering.location, silencedBy: silenced)
-                    continue
-                }
-                guard let sourceText, !sourceText.isEmpty, let currentHash else { continue }
-                if let hash = rendering.sourceHash {
-                    if hash.lowercased() != currentHash {
-                        let change = SourceChange(
-                            was: context.book.reviewHistory.sources[hash.lowercased()], now: sourceText)
-                        report.add(
-                            "stale-rendering",
-                            "the \(language) rendering of \(site.subject) was reviewed against another source text "
-                                + "(source-hash \(hash), the source is now \(currentHash)): \(change.description); "
-                                + "check it against the current source, then phrasebook review --stale --language "
-                                + "\(language)",
-                            at: rendering.location, silencedBy: silenced)
-                    }
-                } else {
+                case .stale(let reviewed, let current):
+                    let change = SourceChange(
+                        was: context.book.reviewHistory.sources[reviewed.lowercased()],
+                        now: site.text.text(context.source) ?? "")
+                    report.add(
+                        "stale-rendering",
+                        "the \(language) rendering of \(site.subject) was reviewed against another source text "
+                            + "(source-hash \(reviewed), the source is now \(current)): \(change.description); "
+                            + "check it against the current source, then phrasebook review --stale --language "
+                            + "\(language)",
+                        at: rendering?.location ?? site.text.location, silencedBy: silenced)
+                case .unreviewed(let current):
                     report.add(
                         "unreviewed-rendering",
                         "the \(language) rendering of \(site.subject) has not been reviewed; once it is, run "
-                            + "phrasebook review --language \(language) (it writes source-hash=\"\(currentHash)\")",
-                        at: rendering.location, silencedBy: silenced)
+                            + "phrasebook review --language \(language) (it writes source-hash=\"\(current)\")",
+                        at: rendering?.location ?? site.text.location, silencedBy: silenced)
+                case .noSource, .reviewed:
+                    continue
                 }
             }
         }

@@ -29,3 +29,19 @@ public struct RenderOptions: Sendable {
         self.ambiguousIsWide = ambiguousIsWide
     }
 }
+
+extension RenderOptions {
+    /// Throws when an option names something `book` does not declare (`--role`, `--card-language`), whatever the
+    /// formats: the one place options are checked against the book, before anything is rendered.
+    public func validate(against book: Book) throws(PhrasebookError) {
+        if let role, !book.roles.contains(where: { $0.id == role }) {
+            throw .invalidOption(
+                "--role \(role): no such role; the book declares \(book.roles.map(\.id).joined(separator: ", "))")
+        }
+        let declared = book.languages.map(\.code)
+        for code in cardLanguages ?? [] where !declared.contains(code) {
+            throw .invalidOption(
+                "--card-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
+        }
+    }
+}

@@ -62,7 +62,9 @@ public struct Stats: Sendable {
                 kind: kind, id: id, title: heading, phrases: texts.count,
                 languages: targets.map { code in
                     var counts = LanguageCounts()
-                    for text in texts { counts.count(text.state(of: code, source: source)) }
+                    for text in texts {
+                        if let state = text.state(of: code, source: source) { counts.count(state) }
+                    }
                     return (code, counts)
                 })
         }

@@ -14,11 +14,23 @@ public enum RenderingState: String, Sendable, CaseIterable, Comparable {
     }
 }
 
+extension RenderingState {
+    /// The state of a rendering of `status`; `nil` when the text has no source to translate.
+    init?(_ status: RenderingStatus) {
+        switch status {
+        case .missing: self = .missing
+        case .noSource: return nil
+        case .unreviewed: self = .unreviewed
+        case .stale: self = .stale
+        case .reviewed: self = .reviewed
+        }
+    }
+}
+
 extension LocalizedText {
-    /// The state of the rendering in `language`, judged against the text in `source`.
-    public func state(of language: String, source: String) -> RenderingState {
-        guard let rendering = rendering(language), !rendering.text.isEmpty else { return .missing }
-        guard let hash = rendering.sourceHash else { return .unreviewed }
-        return hash.lowercased() == SourceHash.of(text(source) ?? "") ? .reviewed : .stale
+    /// The state of the rendering in `language` by `status(of:source:)`; `nil` when the source text is missing
+    /// or empty (and the rendering is not missing).
+    public func state(of language: String, source: String) -> RenderingState? {
+        RenderingState(status(of: language, source: source))
     }
 }

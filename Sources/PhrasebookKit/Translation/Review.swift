@@ -52,7 +52,7 @@ public struct Review: Sendable {
         for unit in units {
             guard let source = unit.text.text(book.sourceLanguage), !source.isEmpty else { continue }
             for (index, language) in languages.enumerated() {
-                let state = unit.text.state(of: language, source: book.sourceLanguage)
+                guard let state = unit.text.state(of: language, source: book.sourceLanguage) else { continue }
                 if state == .reviewed {
                     summaries[index].alreadyReviewed += 1
                 } else if state != .missing, selection.states.contains(state),

@@ -34,9 +34,10 @@ public struct XLIFFExport: Sendable {
         self.language = language
         notes = TranslatorNotes(book: book, language: language, cardWidth: cardWidth)
         units = try selection.units(of: book).compactMap { unit in
-            guard let source = unit.text.text(book.sourceLanguage), !source.isEmpty else { return nil }
-            let state = unit.text.state(of: language, source: book.sourceLanguage)
-            return states.contains(state) ? Unit(unit: unit, state: state) : nil
+            guard unit.text.text(book.sourceLanguage)?.isEmpty == false,
+                let state = unit.text.state(of: language, source: book.sourceLanguage), states.contains(state)
+            else { return nil }
+            return Unit(unit: unit, state: state)
         }
     }
 
