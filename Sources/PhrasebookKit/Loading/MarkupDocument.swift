@@ -49,48 +49,13 @@ public enum MarkupDocument {
     /// The root element, or the diagnostics that make the file unusable.
     public static func parse(_ bytes: [UInt8], file: String) -> Result<MarkupElement, DiagnosticList> {
         let map = SourceMap(bytes: bytes, file: file)
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            return .failure(
-                DiagnosticList([
-                    Diagnostic(
-                        .error, "invalid-encoding", "the file is not valid UTF-8", at: map.location(ofByte: offset))
-                ]))
-        }
-        if let offset = map.doctype {
-            return .failure(
-                DiagnosticList([
-                    Diagnostic(
-                        .error, "doctype", "a DOCTYPE is not allowed (DTDs and entities are never loaded)",
-                        at: map.location(ofByte: offset))
-                ]))
-        }
-        LibXML.initialize()
-        let collector = LibXML.ErrorCollector()
-        let unmanaged = Unmanaged.passRetained(collector)
-        defer { unmanaged.release() }
-        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), LibXML.structuredHandler)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
-            }
-        }
-        let errors = collector.errors.map {
-            Diagnostic(.error, "xml-syntax", $0.message, at: map.location(ofLine: $0.line, column: $0.column))
-        }
-        guard let document, errors.isEmpty, let root = xmlDocGetRootElement(document) else {
-            if let document { xmlFreeDoc(document) }
-            return .failure(
-                DiagnosticList(
-                    errors.isEmpty
-                        ? [
-                            Diagnostic(
-                                .error, "xml-syntax", "the file has no root element", at: map.location(ofLine: 1))
-                        ]
-                        : errors))
+        let document: xmlDocPtr
+        switch SafeXMLRead.document(bytes, map: map, file: file, kind: "an XLIFF file") {
+        case .success(let parsed): document = parsed
+        case .failure(let problems): return .failure(problems)
         }
         defer { xmlFreeDoc(document) }
+        let root = xmlDocGetRootElement(document)!
         var nextTag = 0
         return .success(element(root, map: map, nextTag: &nextTag))
     }

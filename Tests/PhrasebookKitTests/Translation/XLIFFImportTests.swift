@@ -93,6 +93,43 @@ struct XLIFFImportTests {
             try ReviewTests.load(folder).textUnits.first { $0.id == "phrase.s-missing" }?.text.text("en") == "Goodbye.")
     }
 
+    @Test("Property over the shipped content: an import changes the chosen renderings' texts and no other byte")
+    func importChangesOnlyTargets() throws {
+        let content = try ReviewTests.shippedCopy()
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let original = TestPaths.snapshot(content)
+        let book = try ReviewTests.load(content)
+        var generator = SystemRandomNumberGenerator()
+        for version in XLIFFVersion.allCases {
+            let language = book.targetLanguages.map(\.code).randomElement(using: &generator)!
+            let export = try XLIFFExport(book: book, language: language, version: version)
+            let chosen = Set(export.units.map(\.unit.id).shuffled(using: &generator).prefix(25))
+            var document = export.document
+            for id in chosen {
+                let unit = try #require(export.units.first { $0.unit.id == id })
+                let target = export.inline(unit.unit.text.text(language) ?? "")
+                let open = version == .version1 ? "<target state=\"translated\">" : "<target>"
+                let marker = version == .version1 ? "<trans-unit id=\"\(id)\">" : "<unit id=\"\(id)\">"
+                let start = try #require(document.range(of: marker))
+                let at = try #require(
+                    document.range(of: open + target + "</target>", range: start.upperBound..<document.endIndex))
+                document.replaceSubrange(at, with: open + target + " (revised)</target>")
+            }
+            let imported = XLIFFImport(book: book, files: [("t.xlf", Array(document.utf8))], markReviewed: false)
+            #expect(imported.diagnostics.isEmpty)
+            #expect(Set(imported.changes.map(\.unit.id)) == chosen)
+            try imported.apply(contentFolder: content)
+            for (path, bytes) in TestPaths.snapshot(content) {
+                let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: " (revised)", with: "")
+                #expect(text == String(decoding: original[path]!, as: UTF8.self), "\(path)")
+            }
+            let after = try ReviewTests.load(content)
+            let revised = after.textUnits.filter { $0.text.text(language)?.hasSuffix(" (revised)") == true }
+            #expect(Set(revised.map(\.id)) == chosen)
+            for (path, bytes) in original { try bytes.write(to: URL(fileURLWithPath: content + "/" + path)) }
+        }
+    }
+
     @Test("refusals: stale export, unknown id, undeclared language, other placeholders, malformed XLIFF")
     func refusals() throws {
         let folder = try XLIFFExportTests.states().write()
