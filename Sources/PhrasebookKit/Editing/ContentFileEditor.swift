@@ -47,12 +47,12 @@ public struct ContentFileEditor: Sendable {
         let tag = try startTag(at: location, named: element)
         if let attribute = tag.attribute(name) {
             let quote = original[attribute.valueRange.lowerBound - 1]
-            add(attribute.valueRange, XMLEscaping.attribute(value, quote: quote))
+            try add(attribute.valueRange, XMLEscaping.attribute(value, quote: quote))
         } else {
             let spaceBefore = tag.insertionPoint > 0 && Self.isSpace(original[tag.insertionPoint - 1])
             let text =
                 (spaceBefore ? "" : " ") + "\(name)=\"\(XMLEscaping.attribute(value, quote: UInt8(ascii: "\"")))\""
-            add(tag.insertionPoint..<tag.insertionPoint, text + (spaceBefore && tag.isEmptyElement ? " " : ""))
+            try add(tag.insertionPoint..<tag.insertionPoint, text + (spaceBefore && tag.isEmptyElement ? " " : ""))
         }
     }
 
@@ -65,7 +65,7 @@ public struct ContentFileEditor: Sendable {
         guard let attribute = tag.attribute(name) else { return }
         var start = attribute.nameStart
         while start > tag.start, Self.isSpace(original[start - 1]) { start -= 1 }
-        add(start..<attribute.valueRange.upperBound + 1, "")
+        try add(start..<attribute.valueRange.upperBound + 1, "")
     }
 
     /// Replaces the text of the element that starts at `location` (an element holding only text, such as a
@@ -75,11 +75,11 @@ public struct ContentFileEditor: Sendable {
     ) throws(PhrasebookError) {
         let tag = try startTag(at: location, named: element)
         if tag.isEmptyElement {
-            add(tag.insertionPoint..<tag.end, ">" + XMLEscaping.text(text) + "</\(tag.name)>")
+            try add(tag.insertionPoint..<tag.end, ">" + XMLEscaping.text(text) + "</\(tag.name)>")
             return
         }
         let content = try contentRange(of: tag, at: location)
-        add(content, XMLEscaping.text(text))
+        try add(content, XMLEscaping.text(text))
     }
 
     /// Inserts a new text element `<name attributes…>text</name>` right after the element that starts at
@@ -100,7 +100,7 @@ public struct ContentFileEditor: Sendable {
             separator = lineEnd + String(decoding: original[indentStart..<tag.start], as: UTF8.self)
         }
         let attributeText = attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1, quote: UInt8(ascii: "\"")))\"" }
-        add(end..<end, separator + "<\(name)\(attributeText.joined())>" + XMLEscaping.text(text) + "</\(name)>")
+        try add(end..<end, separator + "<\(name)\(attributeText.joined())>" + XMLEscaping.text(text) + "</\(name)>")
     }
 
     /// The file's bytes with every edit applied.
@@ -108,7 +108,14 @@ public struct ContentFileEditor: Sendable {
         var result: [UInt8] = []
         result.reserveCapacity(original.count + edits.reduce(0) { $0 + $1.bytes.count })
         var position = 0
-        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.order) < ($1.range.lowerBound, $1.order) }) {
+        // At one offset, insertions go before a replacement that starts there (an attribute added to `<ko/>`
+        // before the `/>` its new text replaces).
+        let ordered = edits.sorted {
+            ($0.range.lowerBound, $0.range.isEmpty ? 0 : 1, $0.order) < (
+                $1.range.lowerBound, $1.range.isEmpty ? 0 : 1, $1.order
+            )
+        }
+        for edit in ordered {
             result += original[position..<edit.range.lowerBound]
             result += edit.bytes
             position = edit.range.upperBound
@@ -134,8 +141,27 @@ public struct ContentFileEditor: Sendable {
 
     // MARK: finding elements
 
-    private mutating func add(_ range: Range<Int>, _ text: String) {
+    /// Records an edit; one that overlaps an edit already made (the same attribute or text twice) is refused.
+    private mutating func add(_ range: Range<Int>, _ text: String) throws(PhrasebookError) {
+        for edit in edits {
+            let clash =
+                range.isEmpty
+                ? edit.range.lowerBound < range.lowerBound && range.lowerBound < edit.range.upperBound
+                : edit.range.isEmpty
+                    ? range.lowerBound < edit.range.lowerBound && edit.range.lowerBound < range.upperBound
+                    : range.overlaps(edit.range)
+            if clash {
+                let place = offsetDescription(range.lowerBound)
+                throw .contentEditFailed(
+                    path: path, reason: "two edits of the same place (\(place)); nothing was written")
+            }
+        }
         edits.append(Edit(range: range, bytes: Array(text.utf8), order: edits.count))
+    }
+
+    private func offsetDescription(_ offset: Int) -> String {
+        let line = (lineStarts.lastIndex { $0 <= offset } ?? 0)
+        return "line \(line + 1)"
     }
 
     /// The byte offset of a line and column (in Unicode scalars).

@@ -46,6 +46,21 @@ struct ContentFileEditorTests {
         #expect(text.contains("\t<en >Hi &amp; &lt;bye&gt;</en>\r\n\t<fr>Salut</fr>\r\n\t<ja>やあ</ja>\r\n"))
     }
 
+    @Test("an empty element gets its attribute and text together; the same place edited twice is refused")
+    func clashes() throws {
+        var editor = editor()
+        try editor.setText("やあ", ofElementAt: at(7, 2), named: "ja")
+        try editor.setAttribute("source-hash", to: "1234abcd", onElementAt: at(7, 2), named: "ja")
+        #expect(String(decoding: editor.edited, as: UTF8.self).contains("\t<ja source-hash=\"1234abcd\">やあ</ja>\r\n"))
+        #expect(throws: PhrasebookError.self) { try editor.setText("again", ofElementAt: at(7, 2), named: "ja") }
+        try editor.setText("Hey", ofElementAt: at(6, 2), named: "en")
+        #expect(throws: PhrasebookError.self) { try editor.setText("Hi!", ofElementAt: at(6, 2), named: "en") }
+        try editor.setAttribute("source-hash", to: "abcdef12", onElementAt: at(5, 2), named: "ko")
+        #expect(throws: PhrasebookError.self) {
+            try editor.setAttribute("source-hash", to: "12345678", onElementAt: at(5, 2), named: "ko")
+        }
+    }
+
     @Test("an element that is not where the loader said is refused")
     func wrongElement() {
         var editor = editor()

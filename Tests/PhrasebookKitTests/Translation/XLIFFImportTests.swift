@@ -130,7 +130,7 @@ struct XLIFFImportTests {
         }
     }
 
-    @Test("refusals: stale export, unknown id, undeclared language, other placeholders, malformed XLIFF")
+    @Test("refusals: stale export, unknown id, undeclared language, other placeholders, malformed XLIFF, a unit twice")
     func refusals() throws {
         let folder = try XLIFFExportTests.states().write()
         defer { ContentFixture.remove(folder) }
@@ -170,6 +170,11 @@ struct XLIFFImportTests {
             #expect(throws: PhrasebookError.self) { try imported.apply(contentFolder: folder) }
             #expect(TestPaths.snapshot(folder) == before)
         }
+        let book = try ReviewTests.load(folder)
+        let document = Array(try XLIFFExport(book: book, language: "en", version: .version1).document.utf8)
+        let twice = XLIFFImport(book: book, files: [("a.xlf", document), ("b.xlf", document)], markReviewed: false)
+        #expect(twice.diagnostics.map(\.code).contains("xliff-duplicate-unit"))
+        #expect(twice.diagnostics.allSatisfy { $0.code == "xliff-duplicate-unit" && $0.location.file == "b.xlf" })
         let conflict = try roundTrip(folder, .version2) {
             $0.replacingOccurrences(of: "<source>谢谢。</source>", with: "<source>多谢。</source>")
         }

@@ -44,6 +44,7 @@ public struct XLIFFImport: Sendable {
         var changes: [Change] = []
         var diagnostics: [Diagnostic] = []
         var summaries: [LanguageSummary] = []
+        var seen: [String: SourceLocation] = [:]
         for file in files {
             let read: XLIFFReader.File
             switch XLIFFReader.read(file.bytes, path: file.path) {
@@ -71,6 +72,14 @@ public struct XLIFFImport: Sendable {
             }
             let index = summaries.firstIndex { $0.language == language }!
             for entry in read.units {
+                if let first = seen.updateValue(entry.location, forKey: "\(language) \(entry.id)") {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "xliff-duplicate-unit",
+                            "unit '\(entry.id)' (\(language)) is imported twice, also at \(first); keep one",
+                            at: entry.location))
+                    continue
+                }
                 guard let unit = units[entry.id] else {
                     diagnostics.append(
                         Diagnostic(
