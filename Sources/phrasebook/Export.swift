@@ -4,52 +4,82 @@ import PhrasebookKit
 
 extension XLIFFVersion: ExpressibleByArgument {}
 
-/// `phrasebook export`: hand texts to translators' tools.
+/// `phrasebook export`: the content in exchange formats for translators' tools.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export texts for translators' tools (CAT): one XLIFF 1.2 or 2.0 file per target language.",
+        abstract: "Export for translators' CAT tools: texts as XLIFF 1.2 or 2.0, the glossary as TBX-Basic.",
         discussion: """
-            Every translatable text is a unit with a stable id (phrase.<id>, situation.<id>.title, …): source in
-            the book's source language, target the current rendering (empty when missing), the review state
-            mapped to XLIFF states, placeholders as inline codes, and notes with the context. With one --language,
-            --output names the file (or a folder); with several, a folder that gets <code>.xlf each.
-            See Documentation/TranslationWorkflow.md.
+            The content is checked first and not exported when it has errors
+            (or warnings under --strict).
+
+            --xliff writes one XLIFF file per target language. Every translatable
+            text is a unit with a stable id (phrase.<id>, situation.<id>.title, …):
+            source in the book's source language, target the current rendering
+            (empty when missing), the review state mapped to XLIFF states,
+            placeholders as inline codes, and notes with the context. With one
+            --language, --output names the file (or a folder); with several, a
+            folder that gets <code>.xlf each. See Documentation/TranslationWorkflow.md.
+
+            --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic
+            (ISO 30042, DCA style): per term and language the preferred rendering,
+            the admitted ones, and the forbidden variants as deprecated terms.
+            "-" prints it to standard output.
 
             Examples:
               phrasebook export --xliff 1.2 --language ko --output ko.xlf
               phrasebook export --xliff 2.0 --language ko --language en --only missing,stale,unreviewed --output out/
               phrasebook export --xliff 1.2 --language en --situation silent-call --output silent-call-en.xlf
+              phrasebook export --tbx glossary.tbx
+              phrasebook export --tbx - --content Content
             """
     )
 
     @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
     var content = "Content"
 
+    @Flag(help: "Warnings stop the export too (exit status 1).")
+    var strict = false
+
+    @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
+    var diagnostics: DiagnosticOutput = .text
+
     @Option(help: ArgumentHelp("Write XLIFF of this version: 1.2 or 2.0.", valueName: "version"))
     var xliff: XLIFFVersion?
 
-    @Option(name: .customLong("language"), help: ArgumentHelp("A target language; repeatable.", valueName: "code"))
+    @Option(
+        name: .customLong("language"), help: ArgumentHelp("XLIFF: a target language; repeatable.", valueName: "code"))
     var languages: [String] = []
 
     @Option(
         help: ArgumentHelp(
-            "Only renderings in these states: missing, unreviewed, stale, reviewed (comma-separated).",
+            "XLIFF: only renderings in these states: missing, unreviewed, stale, reviewed (comma-separated).",
             valueName: "states"))
     var only: String?
 
-    @Option(name: .customLong("situation"), help: ArgumentHelp("Only this situation; repeatable.", valueName: "id"))
+    @Option(
+        name: .customLong("situation"), help: ArgumentHelp("XLIFF: only this situation; repeatable.", valueName: "id"))
     var situations: [String] = []
 
-    @Option(help: ArgumentHelp("Pocket card width given to translators, in display columns.", valueName: "n"))
+    @Option(help: ArgumentHelp("XLIFF: pocket card width given to translators, in display columns.", valueName: "n"))
     var cardWidth = 32
 
-    @Option(help: ArgumentHelp("The file to write, or a folder (several languages).", valueName: "path"))
-    var output: String
+    @Option(help: ArgumentHelp("XLIFF: the file to write, or a folder (several languages).", valueName: "path"))
+    var output: String?
+
+    @Option(
+        help: ArgumentHelp("Write the glossary as TBX-Basic to this file (- for standard output).", valueName: "file"))
+    var tbx: String?
 
     func validate() throws {
-        guard xliff != nil else { throw ValidationError("say what to export: --xliff 1.2 or --xliff 2.0") }
-        guard !languages.isEmpty else { throw ValidationError("name a target language: --language CODE") }
-        _ = try states()
+        guard xliff != nil || tbx != nil else {
+            throw ValidationError(
+                "nothing to export: give --xliff 1.2|2.0 (with --language and --output) or --tbx FILE")
+        }
+        if xliff != nil {
+            guard !languages.isEmpty else { throw ValidationError("name a target language: --language CODE") }
+            guard output != nil else { throw ValidationError("say where to write: --output FILE|DIR") }
+            _ = try states()
+        }
     }
 
     private func states() throws -> Set<RenderingState> {
@@ -64,15 +94,22 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let (book, diagnostics) = try Pipeline(contentFolder: content, templatesFolder: "", outputFolder: "").check()
-        guard let book, !diagnostics.contains(where: { $0.severity == .error }) else {
-            CommonOptions.print(diagnostics.filter { $0.severity == .error }, as: .text)
+        let (book, found) = try Pipeline(contentFolder: content, templatesFolder: "", outputFolder: "").check()
+        guard let book, !found.fail(strict: strict) else {
+            CommonOptions.print(found, as: diagnostics)
             throw ExitCode(1)
         }
-        if let xliff { try exportXLIFF(book, xliff) }
+        if let xliff, let output { try exportXLIFF(book, xliff, to: output) }
+        if let tbx {
+            if tbx == "-" {
+                print(try TBXExport.document(book), terminator: "")
+            } else {
+                try TBXExport.write(book, to: tbx)
+            }
+        }
     }
 
-    private func exportXLIFF(_ book: Book, _ version: XLIFFVersion) throws {
+    private func exportXLIFF(_ book: Book, _ version: XLIFFVersion, to output: String) throws {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         let intoFolder = languages.count > 1 || (exists && isDirectory.boolValue) || output.hasSuffix("/")

@@ -20,6 +20,7 @@ struct Phrasebook: ParsableCommand {
               phrasebook stats
               phrasebook review --language ko        mark the Korean renderings reviewed
               phrasebook export --xliff 1.2 --language ko --output ko.xlf
+              phrasebook export --tbx glossary.tbx   the glossary for CAT tools (TBX-Basic)
               phrasebook import ko.xlf
             """,
         subcommands: [Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self],

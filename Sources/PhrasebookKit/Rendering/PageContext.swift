@@ -130,10 +130,12 @@ struct PageContext: Sendable {
             "root": root,
             "homeHref": root + homePage,
             "taboosHref": "\(root)taboos.\(pageExtension)",
+            "glossaryHref": "\(root)glossary.\(pageExtension)",
             "roles": roles,
             "role": currentRole,
             "chapters": view.chapters.map { chapter(for: $0, page: page) },
             "hasTaboos": !book.taboos.isEmpty,
+            "hasGlossary": !book.glossary.isEmpty,
         ]
     }
 
