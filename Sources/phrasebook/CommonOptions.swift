@@ -5,10 +5,9 @@ extension DiagnosticOutput: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 
-/// The options every subcommand takes.
+/// The options of the commands that check and render: the content options, templates and output.
 struct CommonOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = "Content"
+    @OptionGroup var source: ContentOptions
 
     @Option(help: ArgumentHelp("The templates folder (html/, markdown/, text/).", valueName: "dir"))
     var templates = "Templates"
@@ -16,11 +15,12 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Output"
 
-    @Flag(help: "Warnings fail too (exit status 1).")
-    var strict = false
-
-    @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
-    var diagnostics: DiagnosticOutput = .text
+    /// The content folder.
+    var content: String { source.content }
+    /// Whether warnings fail.
+    var strict: Bool { source.strict }
+    /// How diagnostics are printed.
+    var diagnostics: DiagnosticOutput { source.diagnostics }
 
     var pipeline: Pipeline {
         Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)

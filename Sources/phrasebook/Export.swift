@@ -34,14 +34,7 @@ struct Export: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = "Content"
-
-    @Flag(help: "Warnings stop the export too (exit status 1).")
-    var strict = false
-
-    @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
-    var diagnostics: DiagnosticOutput = .text
+    @OptionGroup var source: ContentOptions
 
     @Option(help: ArgumentHelp("Write XLIFF of this version: 1.2 or 2.0.", valueName: "version"))
     var xliff: XLIFFVersion?
@@ -94,11 +87,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let (book, found) = try Pipeline(contentFolder: content, templatesFolder: "", outputFolder: "").check()
-        guard let book, !found.fail(strict: strict) else {
-            CommonOptions.print(found, as: diagnostics)
-            throw ExitCode(1)
-        }
+        let book = try source.checkedBook()
         if let xliff, let output { try exportXLIFF(book, xliff, to: output) }
         if let tbx {
             if tbx == "-" {

@@ -21,11 +21,7 @@ struct Import: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(help: ArgumentHelp("How refusals are printed: text or json.", valueName: "form"))
-    var diagnostics: DiagnosticOutput = .text
+    @OptionGroup var source: ContentOptions
 
     @Flag(help: "Mark every imported rendering reviewed, whatever its state.")
     var markReviewed = false
@@ -37,11 +33,7 @@ struct Import: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let (book, found) = try Pipeline(contentFolder: content, templatesFolder: "", outputFolder: "").check()
-        guard let book, !found.contains(where: { $0.severity == .error }) else {
-            CommonOptions.print(found.filter { $0.severity == .error }, as: diagnostics)
-            throw ExitCode(1)
-        }
+        let book = try source.checkedBook()
         let inputs = try files.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw PhrasebookError.unreadableFile(path: path, reason: "no such file, or not readable")
@@ -50,14 +42,14 @@ struct Import: ParsableCommand {
         }
         let imported = XLIFFImport(book: book, files: inputs, markReviewed: markReviewed)
         guard imported.diagnostics.isEmpty else {
-            CommonOptions.print(imported.diagnostics, as: diagnostics)
+            CommonOptions.print(imported.diagnostics, as: source.diagnostics)
             FileHandleOutput.standardError("phrasebook: nothing was imported\n")
             throw ExitCode(1)
         }
         if dryRun {
             for line in imported.lines { print(line) }
         } else {
-            try imported.apply(contentFolder: content)
+            try imported.apply(contentFolder: source.content)
         }
         for line in imported.summaryLines(dryRun: dryRun) { print(line) }
     }
