@@ -81,7 +81,7 @@ struct Build: ParsableCommand {
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
             edition: edition)
         let result = try common.pipeline.build(options, strict: common.strict)
-        if common.report(result.diagnostics, notes: false) { throw ExitCode(1) }
+        if common.report(result.diagnostics) { throw ExitCode(1) }
         FileHandleOutput.standardError(
             "wrote \(result.files.count) files into \(common.output.escapingControlCharacters)/\n")
     }

@@ -19,10 +19,13 @@ struct Phrasebook: ParsableCommand {
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
               phrasebook stats
+              phrasebook review --language ko        mark the Korean renderings reviewed
+              phrasebook export --xliff 1.2 --language ko --output ko.xlf
               phrasebook export --tbx glossary.tbx   the glossary for CAT tools (TBX-Basic)
+              phrasebook import ko.xlf
               phrasebook serve                       preview the site; it reloads on every save
             """,
-        subcommands: [Build.self, Check.self, Stats.self, Export.self, Serve.self],
+        subcommands: [Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self, Serve.self],
         defaultSubcommand: nil
     )
 

@@ -31,7 +31,9 @@ public struct ContentLoader: Sendable {
         let tabooPath = path("taboos.xml")
         let hasTaboos = FileManager.default.fileExists(atPath: tabooPath)
 
-        let files = [bookPath] + (hasTaboos ? [tabooPath] : []) + situationPaths
+        let historyPath = path(ReviewHistory.fileName)
+        let hasHistory = FileManager.default.fileExists(atPath: historyPath)
+        let files = [bookPath] + (hasTaboos ? [tabooPath] : []) + situationPaths + (hasHistory ? [historyPath] : [])
         let parsed = try ParallelParser.parse(files)
         var diagnostics = parsed.flatMap(\.diagnostics)
         var reader = ModelReader()
@@ -73,6 +75,17 @@ public struct ContentLoader: Sendable {
         book.unloadedSituations = unloaded
         book.edition = root.attribute("edition")?.value
         book.contentHash = try ContentHash.of(files, in: folder)
+        book.fileDigests = Dictionary(zip(files, parsed.map(\.digest)), uniquingKeysWith: { first, _ in first })
+        if hasHistory, let root = parsed[parsed.count - 1].root {
+            if root.name == "review-history", let bytes = FileManager.default.contents(atPath: historyPath) {
+                book.reviewHistory = ReviewHistory(root, bytes: [UInt8](bytes))
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "schema", "\(ReviewHistory.fileName)'s root element must be <review-history>",
+                        at: root.location))
+            }
+        }
         return LoadResult(book: book, diagnostics: diagnostics)
     }
 

@@ -12,56 +12,16 @@ struct XMLFileParser {
             return (nil, [LoaderLimits.fileTooLarge(bytes.count, at: SourceLocation(file: file, line: 1, column: 1))])
         }
         let map = SourceMap(bytes: bytes, file: file)
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .error, "invalid-encoding",
-                        "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8",
-                        at: map.location(ofByte: offset))
-                ]
-            )
-        }
-        if let offset = map.doctype {
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .error, "doctype",
-                        "a DOCTYPE is not allowed in content files (DTDs and entities are never loaded); remove it",
-                        at: map.location(ofByte: offset))
-                ]
-            )
-        }
         if let most = map.mostAttributes, most.count > LoaderLimits.attributesPerElement {
             return (nil, [LoaderLimits.tooManyAttributes(most.count, at: map.location(ofByte: most.offset))])
         }
-        LibXML.initialize()
-        let collector = LibXML.ErrorCollector()
-        let unmanaged = Unmanaged.passRetained(collector)
-        defer { unmanaged.release() }
-        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), LibXML.structuredHandler)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
-            }
-        }
-        let syntaxErrors = collector.errors.map {
-            Diagnostic(.error, "xml-syntax", $0.message, at: map.location(ofLine: $0.line, column: $0.column))
-        }
-        guard let document, syntaxErrors.isEmpty, let rootNode = xmlDocGetRootElement(document) else {
-            if let document { xmlFreeDoc(document) }
-            return (
-                nil,
-                syntaxErrors.isEmpty
-                    ? [Diagnostic(.error, "xml-syntax", "the file has no root element", at: map.location(ofLine: 1))]
-                    : syntaxErrors
-            )
+        let document: xmlDocPtr
+        switch SafeXMLRead.document(bytes, map: map, file: file, kind: "content files") {
+        case .success(let parsed): document = parsed
+        case .failure(let problems): return (nil, problems.diagnostics)
         }
         defer { xmlFreeDoc(document) }
+        let rootNode = xmlDocGetRootElement(document)!
         var builder = TreeBuilder(map: map)
         let root = builder.element(rootNode)
         guard builder.problems.isEmpty else { return (nil, builder.problems) }

@@ -19,6 +19,8 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
     case refusedOutput(path: String, reason: String)
     /// Another build holds the output folder's lock; `holder` names it (process id, command, start time).
     case outputLocked(path: String, holder: String)
+    /// A content file could not be edited (review, import); nothing of the run was written.
+    case contentEditFailed(path: String, reason: String)
     /// An option's value is not usable.
     case invalidOption(String)
     /// Something that should not happen; a bug.
@@ -43,6 +45,7 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
         case .outputLocked(let path, let holder):
             "\(path): another phrasebook build is writing into this folder (\(holder.isEmpty ? "holder unknown" : holder)); "
                 + "wait for it to finish"
+        case .contentEditFailed(let path, let reason): "\(path): cannot edit: \(reason)"
         case .invalidOption(let reason): reason
         case .internalFailure(let reason): "internal error: \(reason)"
         }

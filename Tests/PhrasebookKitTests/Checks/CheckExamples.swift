@@ -31,6 +31,7 @@ enum CheckExamples {
         "too-large": situation(
             "<phrase id=\"p\"><zh>" + String(repeating: "您", count: LoaderLimits.textBytes / 3 + 1) + "</zh></phrase>"),
         "control-character": phrase(zh: "您好\u{202E}。"),
+        "number-mismatch": phrase(zh: "请在3分钟内回复。", ko: "3분 안에 답장해 주세요.", en: "Please reply within 5 minutes."),
         "duplicate-id": F(situations: [
             "a": F.situation("a", body: F.phrase("same", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
             "b": F.situation("b", body: F.phrase("same", zh: "请稍等。", ko: "잠시만 기다려 주세요.", en: "One moment, please.")),

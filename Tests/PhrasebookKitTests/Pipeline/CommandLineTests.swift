@@ -64,8 +64,8 @@ struct CommandLineTests {
     func stats() throws {
         let result = try run(["stats", "--content", TestPaths.fixture("minimal")])
         #expect(result.status == 0)
-        #expect(result.out.contains("chapter opening"))
-        #expect(result.out.contains("role counter-clerk"))
-        #expect(result.out.contains("ko missing/unreviewed/stale"))
+        #expect(result.out.contains("chapter    opening"))
+        #expect(result.out.contains("role       counter-clerk"))
+        #expect(result.out.contains("ko translated/reviewed/stale"))
     }
 }
