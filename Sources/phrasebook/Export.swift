@@ -8,6 +8,7 @@ extension XLIFFVersion: ExpressibleByArgument {}
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export for translators' CAT tools: texts as XLIFF 1.2 or 2.0, the glossary as TBX-Basic.",
+        usage: "phrasebook export (--xliff <version> --language <code> | --tbx <file>)",
         discussion: """
             The content is checked first and not exported when it has errors
             (or warnings under --strict).

@@ -6,6 +6,7 @@ import PhrasebookKit
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the changed targets of XLIFF 1.2 or 2.0 files back into the content.",
+        usage: "phrasebook import <file> ... [--mark-reviewed] [--dry-run] [<options>]",
         discussion: """
             Only the renderings whose target changed are edited (their text, and source-hash: written for units in
             state final, or 1.2 signed-off, or all with --mark-reviewed; dropped from a changed, unreviewed

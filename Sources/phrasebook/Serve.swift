@@ -7,6 +7,7 @@ import PhrasebookServer
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the HTML site: build it, serve it, rebuild and reload the open pages on every save.",
+        usage: "phrasebook serve [--host <address>] [--port <n>] [<options>]",
         discussion: """
             Builds the HTML site into a preview folder of its own (never the output folder), serves it over HTTP
             on 127.0.0.1 and watches the content and templates folders. Each save rebuilds the site and every

@@ -62,8 +62,8 @@ public enum MarkupDocument {
 
     private static func element(_ node: xmlNodePtr, map: SourceMap, nextTag: inout Int) -> MarkupElement {
         let location =
-            nextTag < map.startTags.count
-            ? map.location(ofByte: map.startTags[nextTag]) : map.location(ofLine: Int(xmlGetLineNo(node)))
+            nextTag < map.tags.count
+            ? map.location(ofByte: map.tags[nextTag].offset) : map.location(ofLine: Int(xmlGetLineNo(node)))
         nextTag += 1
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties

@@ -29,7 +29,9 @@ enum ParallelParser {
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 if size > LoaderLimits.fileBytes {
                     let location = SourceLocation(file: file, line: 1, column: 1)
-                    results.set(index, Parsed(root: nil, diagnostics: [LoaderLimits.fileTooLarge(size, at: location)]))
+                    results.set(
+                        index,
+                        Parsed(root: nil, diagnostics: [LoaderLimits.fileTooLarge(size, at: location)], digest: ""))
                 } else if let data = FileManager.default.contents(atPath: file) {
                     let (root, diagnostics) = parser.parse([UInt8](data), file: file)
                     results.set(

@@ -57,7 +57,9 @@ struct SchemaDiagnosticsTests {
     func outline() {
         let outline = SchemaOutline.embedded
         #expect(
-            outline.roots.compactMap { outline.elements[$0].name }.sorted() == ["phrasebook", "situation", "taboos"])
+            outline.roots.compactMap { outline.elements[$0].name }.sorted() == [
+                "phrasebook", "review-history", "situation", "taboos",
+            ])
         let phrase = outline.elements.first { $0.name == "phrase" }
         #expect(
             phrase?.attributes.map(\.name).sorted() == ["card", "category", "channels", "check-ignore", "id", "roles"])

@@ -7,7 +7,7 @@ import Testing
 @Suite("check reports what build would")
 struct CheckAsBuildTests {
     static func pipeline(_ content: String, templates: String = TestPaths.templates) -> Pipeline {
-        Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: content + "/Output")
+        Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: TestPaths.scratch() + "/Output")
     }
 
     @Test("check prints the card-overflow notes a build prints")

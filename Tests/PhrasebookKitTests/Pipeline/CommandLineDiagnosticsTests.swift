@@ -49,7 +49,7 @@ extension CommandLineTests {
 extension CommandLineTests {
     @Test("Help text wraps cleanly: no line over 80 columns, sentences not broken mid-line")
     func helpWraps() throws {
-        for command in [[], ["build"], ["check"], ["stats"], ["export"]] {
+        for command in [[], ["build"], ["check"], ["stats"], ["export"], ["review"], ["import"], ["serve"]] {
             let help = try run(command + ["--help"]).out
             let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.allSatisfy { $0.count <= 80 }, "\(command): \(lines.filter { $0.count > 80 })")
