@@ -52,7 +52,7 @@ struct SizeRun {
             let (files, renderTime) = try Measure.time { try pipeline.render(book, RenderOptions()) }
             render.append(renderTime)
             let (_, publishTime) = try Measure.time {
-                try Publisher(folder: output).publish(files, replacing: OutputFormat.allCases)
+                try Publisher(folder: output).publish(files, formats: OutputFormat.allCases)
             }
             publish.append(publishTime)
         }

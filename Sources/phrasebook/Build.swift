@@ -5,9 +5,17 @@ import PhrasebookKit
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content, then write the handbooks into the output folder.",
+        usage: "phrasebook build [--format <format> ...] [--role <id>] [<options>]",
+        // Help text in lines of at most 78 columns: the help shows them as written (CommandLineTests).
         discussion: """
-            Nothing is written when the content has errors (or warnings under --strict): the previous output stays
-            exactly as it was. Output layout: html/, markdown/, text/ (see README).
+            Nothing is written when the content has errors (or warnings under --strict):
+            the previous output stays exactly as it was. Output layout: html/, markdown/,
+            text/ (see README).
+
+            The new output replaces the old in one commit; a failed or killed build leaves the old one whole. Only \
+            what phrasebook made is replaced (listed in .phrasebook-manifest): a folder or file it did not make, the \
+            content or templates folder, / and the home folder are refused (exit status 2), and so is a second \
+            build into a folder another build is writing.
 
             Examples:
               phrasebook build
@@ -52,10 +60,21 @@ struct Build: ParsableCommand {
     @Flag(help: "Publish draft languages (draft=\"true\" in phrasebook.xml) too; by default they are only checked.")
     var drafts = false
 
+    @Option(
+        help: ArgumentHelp(
+            "The edition printed on every output with the content's hash (e.g. 2026-12); overrides the book's.",
+            valueName: "name"))
+    var edition: String?
+
     func validate() throws {
         guard (16...400).contains(width) else { throw ValidationError("--width must be between 16 and 400") }
         guard (12...200).contains(cardWidth) else { throw ValidationError("--card-width must be between 12 and 200") }
         guard (4...200).contains(cardLines) else { throw ValidationError("--card-lines must be between 4 and 200") }
+        if let edition, !Edition.isValid(edition) {
+            throw ValidationError(
+                "--edition \(edition): use 1 to 24 ASCII letters, digits, '.', '_', '-', starting with a letter or digit"
+            )
+        }
     }
 
     func run() throws {
@@ -63,9 +82,10 @@ struct Build: ParsableCommand {
             formats: formats.isEmpty ? OutputFormat.allCases : Array(Set(formats)).sorted { $0.rawValue < $1.rawValue },
             role: role, textWidth: width, cardWidth: cardWidth, cardLines: cardLines,
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
-            includesDrafts: drafts)
+            includesDrafts: drafts, edition: edition)
         let result = try common.pipeline.build(options, strict: common.strict)
-        if common.report(result.diagnostics, notes: false) { throw ExitCode(1) }
-        FileHandleOutput.standardError("wrote \(result.files.count) files into \(common.output)/\n")
+        if common.report(result.diagnostics) { throw ExitCode(1) }
+        FileHandleOutput.standardError(
+            "wrote \(result.files.count) files into \(common.output.escapingControlCharacters)/\n")
     }
 }

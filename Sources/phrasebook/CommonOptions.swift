@@ -3,11 +3,11 @@ import PhrasebookKit
 
 extension DiagnosticOutput: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
 
-/// The options every subcommand takes.
+/// The options of the commands that check and render: the content options, templates and output.
 struct CommonOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = "Content"
+    @OptionGroup var source: ContentOptions
 
     @Option(help: ArgumentHelp("The templates folder (html/, markdown/, text/).", valueName: "dir"))
     var templates = "Templates"
@@ -15,31 +15,41 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Output"
 
-    @Flag(help: "Warnings fail too (exit status 1).")
-    var strict = false
+    /// The content folder.
+    var content: String { source.content }
+    /// Whether warnings fail.
+    var strict: Bool { source.strict }
+    /// How diagnostics are printed.
+    var diagnostics: DiagnosticOutput { source.diagnostics }
 
-    @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
-    var diagnostics: DiagnosticOutput = .text
+    /// Refuses an empty folder name, naming the option (an empty path would mean the current folder).
+    func validate() throws {
+        for (option, value) in [("--content", content), ("--templates", templates), ("--output", output)]
+        where value.isEmpty {
+            throw ValidationError("\(option) names no folder (the value is empty); give a folder's path")
+        }
+    }
 
     var pipeline: Pipeline {
         Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
     }
 
     /// Prints the diagnostics (to standard error for text, standard output for JSON) and returns whether they fail.
-    /// With `notes: false`, text output lists errors and warnings only and counts the notes in the summary.
-    func report(_ found: [Diagnostic], notes: Bool = true) -> Bool {
-        if diagnostics == .json {
-            print(diagnostics.format(found), terminator: "")
-        } else if notes {
-            FileHandleOutput.standardError(diagnostics.format(found))
-        } else {
-            let shown = found.filter { $0.severity != .note }
-            let lines =
-                shown.map(\.formatted) + [
-                    found.summary + (shown.count < found.count ? " (notes: phrasebook check)" : "")
-                ]
-            FileHandleOutput.standardError(lines.joined(separator: "\n") + "\n")
-        }
+    /// Text output lists those at `minimum` severity or above in full and one line per code for the rest; JSON
+    /// lists every diagnostic.
+    func report(_ found: [Diagnostic], minimum: Severity = .warning) -> Bool {
+        Self.print(found, as: diagnostics, minimum: minimum)
         return found.fail(strict: strict)
+    }
+
+    /// Prints `found` in `form`: JSON (every diagnostic) to standard output, text (a `DiagnosticDigest`) to
+    /// standard error.
+    static func print(_ found: [Diagnostic], as form: DiagnosticOutput, minimum: Severity = .warning) {
+        if form == .json {
+            Swift.print(form.format(found), terminator: "")
+        } else {
+            FileHandleOutput.standardError(
+                DiagnosticDigest(found, minimum: minimum).lines.joined(separator: "\n") + "\n")
+        }
     }
 }

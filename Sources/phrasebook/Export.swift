@@ -1,13 +1,25 @@
 import ArgumentParser
+import Foundation
 import PhrasebookKit
+
+extension XLIFFVersion: ExpressibleByArgument {}
 
 /// `phrasebook export`: the content in exchange formats for translators' tools.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export for translators' CAT tools: the glossary as TBX-Basic.",
+        abstract: "Export for translators' CAT tools: texts as XLIFF 1.2 or 2.0, the glossary as TBX-Basic.",
+        usage: "phrasebook export (--xliff <version> --language <code> | --tbx <file>)",
         discussion: """
             The content is checked first and not exported when it has errors
             (or warnings under --strict).
+
+            --xliff writes one XLIFF file per target language. Every translatable
+            text is a unit with a stable id (phrase.<id>, situation.<id>.title, …):
+            source in the book's source language, target the current rendering
+            (empty when missing), the review state mapped to XLIFF states,
+            placeholders as inline codes, and notes with the context. With one
+            --language, --output names the file (or a folder); with several, a
+            folder that gets <code>.xlf each. See Documentation/TranslationWorkflow.md.
 
             --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic
             (ISO 30042, DCA style): per term and language the preferred rendering,
@@ -15,33 +27,90 @@ struct Export: ParsableCommand {
             "-" prints it to standard output.
 
             Examples:
+              phrasebook export --xliff 1.2 --language ko --output ko.xlf
+              phrasebook export --xliff 2.0 --language ko --language en --only missing,stale,unreviewed --output out/
+              phrasebook export --xliff 1.2 --language en --situation silent-call --output silent-call-en.xlf
               phrasebook export --tbx glossary.tbx
               phrasebook export --tbx - --content Content
             """
     )
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var source: ContentOptions
+
+    @Option(help: ArgumentHelp("Write XLIFF of this version: 1.2 or 2.0.", valueName: "version"))
+    var xliff: XLIFFVersion?
+
+    @Option(
+        name: .customLong("language"), help: ArgumentHelp("XLIFF: a target language; repeatable.", valueName: "code"))
+    var languages: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "XLIFF: only renderings in these states: missing, unreviewed, stale, reviewed (comma-separated).",
+            valueName: "states"))
+    var only: String?
+
+    @Option(
+        name: .customLong("situation"), help: ArgumentHelp("XLIFF: only this situation; repeatable.", valueName: "id"))
+    var situations: [String] = []
+
+    @Option(help: ArgumentHelp("XLIFF: pocket card width given to translators, in display columns.", valueName: "n"))
+    var cardWidth = 32
+
+    @Option(help: ArgumentHelp("XLIFF: the file to write, or a folder (several languages).", valueName: "path"))
+    var output: String?
 
     @Option(
         help: ArgumentHelp("Write the glossary as TBX-Basic to this file (- for standard output).", valueName: "file"))
     var tbx: String?
 
     func validate() throws {
-        guard tbx != nil else { throw ValidationError("nothing to export: give --tbx FILE") }
+        guard xliff != nil || tbx != nil else {
+            throw ValidationError(
+                "nothing to export: give --xliff 1.2|2.0 (with --language and --output) or --tbx FILE")
+        }
+        if xliff != nil {
+            guard !languages.isEmpty else { throw ValidationError("name a target language: --language CODE") }
+            guard output != nil else { throw ValidationError("say where to write: --output FILE|DIR") }
+            _ = try states()
+        }
+    }
+
+    private func states() throws -> Set<RenderingState> {
+        guard let only else { return Set(RenderingState.allCases) }
+        return Set(
+            try only.split(separator: ",").map { name in
+                guard let state = RenderingState(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("--only \(name): use missing, unreviewed, stale or reviewed")
+                }
+                return state
+            })
     }
 
     func run() throws {
-        let (book, diagnostics) = try common.pipeline.check()
-        guard let book, !diagnostics.fail(strict: common.strict) else {
-            _ = common.report(diagnostics, notes: false)
-            throw ExitCode(1)
-        }
+        let book = try source.checkedBook()
+        if let xliff, let output { try exportXLIFF(book, xliff, to: output) }
         if let tbx {
             if tbx == "-" {
                 print(try TBXExport.document(book), terminator: "")
             } else {
                 try TBXExport.write(book, to: tbx)
             }
+        }
+    }
+
+    private func exportXLIFF(_ book: Book, _ version: XLIFFVersion, to output: String) throws {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+        let intoFolder = languages.count > 1 || (exists && isDirectory.boolValue) || output.hasSuffix("/")
+        if intoFolder { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+        for language in languages {
+            let export = try XLIFFExport(
+                book: book, language: language, version: version, states: try states(), situations: situations,
+                cardWidth: cardWidth)
+            let path = intoFolder ? (output as NSString).appendingPathComponent("\(language).xlf") : output
+            try ExportFile.write(Array(export.document.utf8), to: path)
+            FileHandleOutput.standardError("wrote \(export.units.count) units (\(language)) into \(path)\n")
         }
     }
 }

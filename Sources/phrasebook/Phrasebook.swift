@@ -10,22 +10,31 @@ struct Phrasebook: ParsableCommand {
         abstract:
             "Turn a service centre's standard phrases (XML) into handbooks: HTML, Markdown, text and pocket cards.",
         discussion: """
-            Content lives in Content/ (phrasebook.xml, situations/*.xml, taboos.xml); templates in Templates/.
-            Exit status: 0 success; 1 the content has errors (or warnings under --strict); 2 the command could not run.
+            Content lives in Content/ (phrasebook.xml, situations/*.xml, taboos.xml);
+            templates in Templates/. Exit status: 0 success; 1 the content has errors
+            (or warnings under --strict); 2 the command could not run.
 
             Examples:
-              phrasebook build                       check Content/ and write every format into Output/
+              phrasebook build             check Content/, write every format into Output/
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
               phrasebook stats
+              phrasebook review --language ko        mark the Korean renderings reviewed
+              phrasebook export --xliff 1.2 --language ko --output ko.xlf
               phrasebook export --tbx glossary.tbx   the glossary for CAT tools (TBX-Basic)
+              phrasebook import ko.xlf
+              phrasebook serve                       preview the site; it reloads on every save
             """,
-        subcommands: [Build.self, Check.self, Stats.self, Export.self],
+        subcommands: [Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self, Serve.self],
         defaultSubcommand: nil
     )
 
     /// Runs the command line with the exit statuses of product.md: usage errors exit 2, not 64.
     static func main() {
+        if let word = CommandLine.arguments.dropFirst().first, let message = unknownCommand(word) {
+            FileHandle.standardError.write(Data("phrasebook: error: \(message)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -37,8 +46,18 @@ struct Phrasebook: ParsableCommand {
             if code == .success || code.rawValue == 1 {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let message = fullMessage(for: error).escapingControlCharacters(keepingNewlines: true)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// The message for a first argument that is neither an option nor a command, with the closest command.
+    static func unknownCommand(_ word: String) -> String? {
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !word.hasPrefix("-"), !commands.contains(word) else { return nil }
+        let list = commands.dropLast().joined(separator: ", ")
+        return "unknown command '\(word)'\(Suggestion.didYouMean(word, among: commands)) (commands: \(list); "
+            + "phrasebook --help shows them)"
     }
 }

@@ -1,24 +1,57 @@
 import ArgumentParser
 import PhrasebookKit
 
-/// `phrasebook stats`: counts per chapter, role and language.
+/// `phrasebook stats`: translation progress per chapter, situation, role and language.
 struct Stats: ParsableCommand {
+    /// How the stats are printed.
+    enum Format: String, ExpressibleByArgument {
+        case table
+        case json
+    }
+
     static let configuration = CommandConfiguration(
-        abstract: "Count phrases per chapter and role, and missing, unreviewed and stale renderings per language.",
+        abstract: "Show translation progress per chapter, situation and role: % translated, reviewed, stale.",
+        usage: "phrasebook stats [--language <code>] [--format <form>] [<options>]",
         discussion: """
-            Example:
-              phrasebook stats --content Content
+            One row for the book's phrases, one for every text of the book (titles,
+            notes, labels, ...), then one per chapter, situation and role. Per target
+            language: the share of texts translated (a rendering exists), reviewed
+            (source-hash matches the current source) and stale (the source changed
+            since review). --format json adds the counts (missing, unreviewed, stale,
+            reviewed).
+
+            Content with errors (or warnings, under --strict) is not counted: the
+            problems are printed instead (--diagnostics json for JSON on standard
+            output) and the exit status is 1.
+
+            Examples:
+              phrasebook stats
+              phrasebook stats --language en
+              phrasebook stats --format json > stats.json
             """
     )
 
     @OptionGroup var common: CommonOptions
 
+    @Option(help: ArgumentHelp("The language of the titles (default: the source language).", valueName: "code"))
+    var language: String?
+
+    @Option(help: ArgumentHelp("table or json.", valueName: "format"))
+    var format: Format = .table
+
     func run() throws {
         let (book, diagnostics) = try common.pipeline.check()
-        guard let book else {
+        // Counts of a book with errors (or warnings, under --strict) would mislead: the problems instead, in the
+        // form --diagnostics asks for, and exit status 1.
+        guard let book, !diagnostics.fail(strict: common.strict) else {
             _ = common.report(diagnostics)
             throw ExitCode(1)
         }
-        print(PhrasebookKit.Stats(book: book).table, terminator: "")
+        if let language, !book.languages.contains(where: { $0.code == language }) {
+            throw PhrasebookError.invalidOption(
+                "--language \(language): the book declares \(book.languages.map(\.code).joined(separator: ", "))")
+        }
+        let stats = PhrasebookKit.Stats(book: book, titleLanguage: language)
+        print(format == .json ? stats.json : stats.table, terminator: "")
     }
 }

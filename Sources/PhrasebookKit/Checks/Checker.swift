@@ -36,6 +36,7 @@ enum LoadRules {
         CheckRule("doctype", .error, "a file has a DOCTYPE (refused: no DTDs, no entities)"),
         CheckRule("xml-syntax", .error, "a file is not well-formed XML"),
         CheckRule("schema", .error, "a file does not follow the RELAX NG schema of format v1"),
+        CheckRule("too-large", .error, "a file, a tag's attributes or a text exceed the loader's limits"),
     ]
 }
 

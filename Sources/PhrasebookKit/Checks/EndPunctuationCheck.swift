@@ -1,18 +1,22 @@
 /// A rendering ends the way its source does: question, statement or exclamation, whatever the width (`？` and
 /// `?`, `。` and `.`, `！` and `!` are the same marks). Closing quotes, brackets, `↑` and emoji after the mark
 /// are ignored. A source without end punctuation (a title, a label) is not checked, nor is a text where either
-/// side trails off with an ellipsis (`……`, `…`, `...`): an unfinished sentence is rendered freely.
+/// side trails off with an ellipsis (`……`, `…`, `...`): an unfinished sentence is rendered freely. An element of
+/// an undeclared language (`<eng>`) is not a rendering: `unknown-language` reports it, and nothing else does.
 struct EndPunctuationCheck: Check {
     let rules = [
         CheckRule("end-punctuation", .warning, "a rendering ends with a different sentence mark than its source")
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        let declared = Set(context.book.languages.map(\.code))
         for site in context.sites {
             guard let source = site.text.text(context.source), let expected = Punctuation.endMark(of: source),
                 expected != .ellipsis
             else { continue }
-            for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty
+            for rendering in site.text.renderings
+            where rendering.language != context.source && declared.contains(rendering.language)
+                && !rendering.text.isEmpty
             {
                 let actual = Punctuation.endMark(of: rendering.text)
                 guard actual != expected, actual != .ellipsis else { continue }

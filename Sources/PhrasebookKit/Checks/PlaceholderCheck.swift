@@ -26,7 +26,8 @@ struct PlaceholderCheck: Check {
                 for name in text.names.sorted() where context.placeholders[name] == nil {
                     report.add(
                         "unknown-placeholder",
-                        "\(rendering.language) text of \(site.subject) uses {\(name)}, which is not declared in phrasebook.xml's <placeholders>",
+                        "\(rendering.language) text of \(site.subject) uses {\(name)}, which is not declared in phrasebook.xml's <placeholders>"
+                            + Suggestion.didYouMean(name, among: context.placeholders.keys),
                         at: rendering.location, silencedBy: silenced)
                 }
             }

@@ -40,14 +40,17 @@ struct ReferenceCheck: Check {
                 if let category = phrase.category, !categories.contains(category.value) {
                     report.add(
                         "unknown-category",
-                        "category '\(category.value)' is not declared in phrasebook.xml's <categories>",
+                        "category '\(category.value)' is not declared in phrasebook.xml's <categories>"
+                            + Suggestion.didYouMean(category.value, among: categories),
                         at: category.location, silencedBy: phraseScope)
                 }
             }
             for turn in situation.dialogues.flatMap(\.allTurns) {
                 if case .phrase(let reference) = turn.content, context.phrases[reference.value] == nil {
                     report.add(
-                        "unknown-phrase", "turn names phrase '\(reference.value)', which does not exist",
+                        "unknown-phrase",
+                        "turn names phrase '\(reference.value)', which does not exist"
+                            + Suggestion.didYouMean(reference.value, among: context.phrases.ids),
                         at: reference.location, silencedBy: scope.union(turn.ignoredChecks))
                 }
             }
@@ -56,7 +59,8 @@ struct ReferenceCheck: Check {
             for reference in taboo.instead where context.phrases[reference.value] == nil {
                 report.add(
                     "unknown-phrase",
-                    "taboo '\(taboo.id)' says to use phrase '\(reference.value)' instead, which does not exist",
+                    "taboo '\(taboo.id)' says to use phrase '\(reference.value)' instead, which does not exist"
+                        + Suggestion.didYouMean(reference.value, among: context.phrases.ids),
                     at: reference.location, silencedBy: taboo.ignoredChecks)
             }
         }
@@ -77,7 +81,8 @@ struct ReferenceCheck: Check {
             if !files.contains(reference.value) {
                 report.add(
                     "unknown-situation",
-                    "chapter lists situation '\(reference.value)', but there is no situations/\(reference.value).xml",
+                    "chapter lists situation '\(reference.value)', but there is no situations/\(reference.value).xml"
+                        + Suggestion.didYouMean(reference.value, among: files),
                     at: reference.location)
             }
         }
@@ -97,8 +102,9 @@ struct ReferenceCheck: Check {
         for id in ids ?? [] {
             if !known.contains(id.value) {
                 report.add(
-                    "unknown-\(kind)", "\(kind) '\(id.value)' is not declared in phrasebook.xml", at: id.location,
-                    silencedBy: scope)
+                    "unknown-\(kind)",
+                    "\(kind) '\(id.value)' is not declared in phrasebook.xml"
+                        + Suggestion.didYouMean(id.value, among: known), at: id.location, silencedBy: scope)
             } else if let outerIDs, !outerIDs.contains(id.value) {
                 report.add(
                     "audience-not-subset",
@@ -119,7 +125,8 @@ struct ReferenceCheck: Check {
             for rendering in site.text.renderings where !declared.contains(rendering.language) {
                 report.add(
                     "unknown-language",
-                    "<\(rendering.language)> in \(site.subject) is not a declared language; declare it in <languages> or fix the element name",
+                    "<\(rendering.language)> in \(site.subject) is not a declared language; declare it in <languages> or fix the element name"
+                        + Suggestion.didYouMean(rendering.language, among: declared),
                     at: rendering.location, silencedBy: site.silenced(for: rendering))
             }
         }

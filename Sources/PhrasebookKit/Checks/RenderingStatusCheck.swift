@@ -30,17 +30,21 @@ struct RenderingStatusCheck: Check {
                             + "check-ignore=\"missing-rendering\"",
                         at: rendering.location, silencedBy: silenced)
                 case .stale(let reviewed, let current):
+                    let change = SourceChange(
+                        was: context.book.reviewHistory.sources[reviewed.lowercased()],
+                        now: site.text.text(context.source) ?? "")
                     report.add(
                         "stale-rendering",
                         "the \(language) rendering of \(site.subject) was reviewed against another source text "
-                            + "(source-hash \(reviewed), the source is now \(current)); check it against the "
-                            + "current source and set source-hash=\"\(current)\"",
+                            + "(source-hash \(reviewed), the source is now \(current)): \(change.description); "
+                            + "check it against the current source, then phrasebook review --stale --language "
+                            + "\(language)",
                         at: rendering?.location ?? site.text.location, silencedBy: silenced)
                 case .unreviewed(let current):
                     report.add(
                         "unreviewed-rendering",
-                        "the \(language) rendering of \(site.subject) has not been reviewed; once it is, add "
-                            + "source-hash=\"\(current)\"",
+                        "the \(language) rendering of \(site.subject) has not been reviewed; once it is, run "
+                            + "phrasebook review --language \(language) (it writes source-hash=\"\(current)\")",
                         at: rendering?.location ?? site.text.location, silencedBy: silenced)
                 case .noSource, .reviewed:
                     continue

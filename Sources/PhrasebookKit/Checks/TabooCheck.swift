@@ -7,18 +7,23 @@ struct TabooCheck: Check {
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
-        let fragments: [(taboo: String, fragment: String)] = context.book.taboos.flatMap { taboo in
+        let taboos: [(id: String, fragments: [String])] = context.book.taboos.compactMap { taboo in
             let matches = taboo.matches.map(\.value).filter { !$0.isEmpty }
             let own = taboo.text.text(context.source).map { [$0] } ?? []
-            return (matches.isEmpty ? own : matches).filter { !$0.isEmpty }.map { (taboo.id, $0) }
+            let fragments = (matches.isEmpty ? own : matches).filter { !$0.isEmpty }
+            return fragments.isEmpty ? nil : (taboo.id, fragments)
         }
-        guard !fragments.isEmpty else { return }
+        guard !taboos.isEmpty else { return }
         for site in context.sites where site.isStaffSpeech {
             guard let source = site.text.rendering(context.source), !source.text.isEmpty else { continue }
-            for (taboo, fragment) in fragments where source.text.containsLiteral(fragment) {
+            for taboo in taboos {
+                // Fragments of one taboo that overlap (`我就这态度` and `就这态度`) are one problem: one report.
+                let found = taboo.fragments.filter { source.text.containsLiteral($0) }
+                guard !found.isEmpty else { continue }
+                let quoted = found.map { "\"\($0)\"" }.joined(separator: ", ")
                 report.add(
                     "taboo-used",
-                    "\(site.subject) contains \"\(fragment)\" from taboo '\(taboo)'; reword it (see the taboo's "
+                    "\(site.subject) contains \(quoted) from taboo '\(taboo.id)'; reword it (see the taboo's "
                         + "'instead' phrases), or add check-ignore=\"taboo-used\" if it is quoted on purpose",
                     at: source.location, silencedBy: site.silenced(for: source))
             }

@@ -45,8 +45,11 @@ public struct Diagnostic: Sendable, Hashable {
     /// Whether a `check-ignore` where it points names its code.
     var isSilenced: Bool { silencedBy.contains(code) }
 
-    /// One line, the way compilers write it: `file:line:col: severity: [code] message`.
-    public var formatted: String { "\(location): \(severity.rawValue): [\(code)] \(message)" }
+    /// One line, the way compilers write it: `file:line:col: severity: [code] message`; control characters in
+    /// the path and the message are escaped, so the line is always one line and never drives the terminal.
+    public var formatted: String {
+        "\(location): \(severity.rawValue): [\(code)] \(message)".escapingControlCharacters
+    }
 
     /// Orders diagnostics by file, line, column, then severity and code, for output that is stable.
     static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

@@ -21,17 +21,19 @@ public struct ContentLoader: Sendable {
 
     /// Reads the folder. Throws only when the folder or a file cannot be read at all.
     public func load() throws(PhrasebookError) -> LoadResult {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .missingFolder(folder)
-        }
         let bookPath = path("phrasebook.xml")
-        guard FileManager.default.fileExists(atPath: bookPath) else { throw .missingFolder(bookPath) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: bookPath, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            let absolute = URL(fileURLWithPath: bookPath).standardizedFileURL.path
+            throw .noContent(folder: folder, lookedFor: absolute)
+        }
         let situationPaths = try situationFiles()
         let tabooPath = path("taboos.xml")
         let hasTaboos = FileManager.default.fileExists(atPath: tabooPath)
 
-        let files = [bookPath] + (hasTaboos ? [tabooPath] : []) + situationPaths
+        let historyPath = path(ReviewHistory.fileName)
+        let hasHistory = FileManager.default.fileExists(atPath: historyPath)
+        let files = [bookPath] + (hasTaboos ? [tabooPath] : []) + situationPaths + (hasHistory ? [historyPath] : [])
         let parsed = try ParallelParser.parse(files)
         var diagnostics = parsed.flatMap(\.diagnostics)
         var reader = ModelReader()
@@ -71,6 +73,19 @@ public struct ContentLoader: Sendable {
         var book = reader.book(root, situations: situations.sorted { $0.id < $1.id }, taboos: taboos)
         book.checkIgnores = reader.checkIgnores
         book.unloadedSituations = unloaded
+        book.edition = root.attribute("edition")?.value
+        book.contentHash = try ContentHash.of(files, in: folder)
+        book.fileDigests = Dictionary(zip(files, parsed.map(\.digest)), uniquingKeysWith: { first, _ in first })
+        if hasHistory, let root = parsed[parsed.count - 1].root {
+            if root.name == "review-history", let bytes = FileManager.default.contents(atPath: historyPath) {
+                book.reviewHistory = ReviewHistory(root, bytes: [UInt8](bytes))
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "schema", "\(ReviewHistory.fileName)'s root element must be <review-history>",
+                        at: root.location))
+            }
+        }
         return LoadResult(book: book, diagnostics: diagnostics)
     }
 

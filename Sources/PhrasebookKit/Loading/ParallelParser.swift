@@ -6,6 +6,8 @@ enum ParallelParser {
     struct Parsed: Sendable {
         var root: XMLElement?
         var diagnostics: [Diagnostic]
+        /// The SHA-256 of the bytes parsed, so an edit can tell the file has not changed since.
+        var digest: String
     }
 
     /// Parses `files`; the results are in the same order as the paths.
@@ -23,9 +25,17 @@ enum ParallelParser {
             let parser = XMLFileParser(schema: schema)
             while let index = results.claim() {
                 let file = files[index]
-                if let data = FileManager.default.contents(atPath: file) {
+                // A file beyond the limit is refused before it is read into memory.
+                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+                if size > LoaderLimits.fileBytes {
+                    let location = SourceLocation(file: file, line: 1, column: 1)
+                    results.set(
+                        index,
+                        Parsed(root: nil, diagnostics: [LoaderLimits.fileTooLarge(size, at: location)], digest: ""))
+                } else if let data = FileManager.default.contents(atPath: file) {
                     let (root, diagnostics) = parser.parse([UInt8](data), file: file)
-                    results.set(index, Parsed(root: root, diagnostics: diagnostics))
+                    results.set(
+                        index, Parsed(root: root, diagnostics: diagnostics, digest: FileDigest.of(data)))
                 } else {
                     results.fail(.unreadableFile(path: file, reason: "permission denied or not a file"))
                 }

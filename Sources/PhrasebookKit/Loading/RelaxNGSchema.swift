@@ -38,3 +38,21 @@ final class RelaxNGSchema {
         return collector.errors
     }
 }
+
+extension LibXML {
+    /// libxml2's schema errors as diagnostics when ``SchemaExplainer`` found nothing to say: its summaries
+    /// ("failed to validate content", "got nothing") dropped when a more telling error is there, and at most one
+    /// error per place.
+    static func schemaDiagnostics(
+        _ errors: [ReportedError], location: (ReportedError) -> SourceLocation
+    ) -> [Diagnostic] {
+        let summaries = ["failed to validate", "got nothing"]
+        let telling = errors.filter { error in !summaries.contains { error.message.contains($0) } }
+        var seen: Set<SourceLocation> = []
+        return (telling.isEmpty ? Array(errors.prefix(1)) : telling).compactMap { error in
+            let place = location(error)
+            guard seen.insert(place).inserted else { return nil }
+            return Diagnostic(.error, "schema", "the schema refuses this: " + error.message, at: place)
+        }
+    }
+}

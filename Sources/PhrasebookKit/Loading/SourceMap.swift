@@ -1,39 +1,50 @@
-/// Byte-level facts about a file that libxml2's tree does not keep: where each start tag begins, whether a
-/// DOCTYPE is present, and how byte offsets turn into line and column.
+/// Byte-level facts about a file that libxml2's tree does not keep: where each start tag begins, where each of
+/// its attributes is written, whether a DOCTYPE is present, and how byte offsets turn into line and column.
+///
+/// Everything is found in one pass over the bytes, and every lookup afterwards costs at most a binary search
+/// and ``checkpointStride`` bytes: a file written on one long line (minified) costs what the same bytes with
+/// line breaks cost, and a tag with thousands of attributes is not walked once per attribute.
 struct SourceMap {
-    /// The byte offsets of every start tag's `<`, in document order.
-    private(set) var startTags: [Int] = []
+    /// The bytes between two checkpoints of the scalar count: a location lookup reads at most this many.
+    static let checkpointStride = 64
+
+    /// One start tag: where its `<` is and which of ``attributeNames`` are its attributes.
+    struct Tag {
+        var offset: Int
+        var attributes: Range<Int>
+    }
+
+    /// Every start tag, in document order.
+    private(set) var tags: [Tag] = []
+    /// The byte range of every attribute name (of every tag, in order), `xmlns` declarations included.
+    private(set) var attributeNames: [Range<Int>] = []
     /// The offset of `<!DOCTYPE`, if the file has one.
     private(set) var doctype: Int?
     private var lineStarts: [Int] = [0]
+    /// `scalarCheckpoints[k]`: how many Unicode scalars start before byte `k * checkpointStride`.
+    private var scalarCheckpoints: [Int] = []
     private let bytes: [UInt8]
     private let file: String
 
     init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            lineStarts.append(offset + 1)
+        scalarCheckpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        var scalars = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset % Self.checkpointStride == 0 { scalarCheckpoints.append(scalars) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
         }
         scanTags()
     }
 
     /// Line and column (1-based, in Unicode scalars) of a byte offset.
     func location(ofByte offset: Int) -> SourceLocation {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        let start = lineStarts[low]
-        var column = 1
-        var index = start
-        while index < min(offset, bytes.count) {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return SourceLocation(file: file, line: low + 1, column: column)
+        let offset = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: offset)
+        let column = scalarsBefore(offset) - scalarsBefore(lineStarts[line]) + 1
+        return SourceLocation(file: file, line: line + 1, column: column)
     }
 
     /// The location where line `line` begins, for errors that only know their line.
@@ -41,18 +52,43 @@ struct SourceMap {
         SourceLocation(file: file, line: max(line, 1), column: max(column, 1))
     }
 
-    /// Where the attribute `name` of the start tag at `tagOffset` is written, or the tag itself.
-    func attributeOffset(_ name: String, inTagAt tagOffset: Int) -> Int {
-        let needle = Array(name.utf8)
-        var found: Int?
-        _ = walkTag(from: tagOffset + 1) { index in
-            guard Self.isSpace(bytes[index - 1]), matches(needle, at: index) else { return false }
-            var after = index + needle.count
-            while after < bytes.count, Self.isSpace(bytes[after]) { after += 1 }
-            if after < bytes.count, bytes[after] == UInt8(ascii: "=") { found = index }
-            return found != nil
+    /// The attribute names written in tag number `tag`, in order, without namespace declarations (`xmlns`,
+    /// `xmlns:…`): the order libxml2 lists an element's attributes in.
+    func attributes(ofTag tag: Int) -> [(name: String, offset: Int)] {
+        guard tag < tags.count else { return [] }
+        return attributeNames[tags[tag].attributes].compactMap { range in
+            let name = String(decoding: bytes[range], as: UTF8.self)
+            return name == "xmlns" || name.hasPrefix("xmlns:") ? nil : (name, range.lowerBound)
         }
-        return found ?? tagOffset
+    }
+
+    /// The number of attributes (namespace declarations included) of the start tag with the most.
+    var mostAttributes: (count: Int, offset: Int)? {
+        tags.max { $0.attributes.count < $1.attributes.count }.map { ($0.attributes.count, $0.offset) }
+    }
+
+    /// The index in `lineStarts` of the line holding `offset` (binary search).
+    private func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    private func scalarsBefore(_ offset: Int) -> Int {
+        guard !scalarCheckpoints.isEmpty else { return 0 }
+        let checkpoint = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
+        var count = scalarCheckpoints[checkpoint]
+        var index = checkpoint * Self.checkpointStride
+        WorkCount.add(offset - index)
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     private mutating func scanTags() {
@@ -78,10 +114,51 @@ struct SourceMap {
             } else if next == UInt8(ascii: "/") {
                 index = skip(past: [UInt8(ascii: ">")], from: index + 2)
             } else {
-                startTags.append(index)
-                index = skipTag(from: index + 1)
+                let first = attributeNames.count
+                let tagStart = index
+                index = scanTag(from: index + 1)
+                tags.append(Tag(offset: tagStart, attributes: first..<attributeNames.count))
             }
         }
+    }
+
+    /// Reads one start tag from just after its `<` up to its `>`, outside quoted values, recording each name that
+    /// is followed by `=` (an attribute's); returns the offset past the `>` (or the end of the file).
+    private mutating func scanTag(from start: Int) -> Int {
+        var index = start
+        var quote: UInt8?
+        var token: Int?
+        var pending: Range<Int>?
+        var isElementName = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+                index += 1
+                continue
+            }
+            let endsToken =
+                Self.isSpace(byte) || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "/")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            if endsToken, let begin = token {
+                if !isElementName { pending = begin..<index }
+                isElementName = false
+                token = nil
+            }
+            if byte == UInt8(ascii: ">") { return index + 1 }
+            if byte == UInt8(ascii: "=") {
+                if let name = pending { attributeNames.append(name) }
+                pending = nil
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+                pending = nil
+            } else if !endsToken, token == nil {
+                token = index
+                pending = nil
+            }
+            index += 1
+        }
+        return bytes.count
     }
 
     private func matches(_ needle: [UInt8], at index: Int) -> Bool {
@@ -94,31 +171,6 @@ struct SourceMap {
         var index = start
         while index < bytes.count {
             if bytes[index] == needle[0], matches(needle, at: index) { return index + needle.count }
-            index += 1
-        }
-        return bytes.count
-    }
-
-    private func skipTag(from start: Int) -> Int {
-        walkTag(from: start) { _ in false }
-    }
-
-    /// Visits the offsets of a start tag's bytes that are outside quoted attribute values, from `start` up to the
-    /// closing `>`, until `visit` returns true. Returns the offset just past the `>` (or the end of the file).
-    private func walkTag(from start: Int, _ visit: (Int) -> Bool) -> Int {
-        var index = start
-        var quote: UInt8?
-        while index < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return index + 1
-            } else if visit(index) {
-                return index
-            }
             index += 1
         }
         return bytes.count

@@ -8,84 +8,71 @@ struct XMLFileParser {
     /// Parses `bytes`, the content of `file`. Returns the tree, or `nil` when the file cannot be used, and every
     /// problem found as a diagnostic.
     func parse(_ bytes: [UInt8], file: String) -> (root: XMLElement?, diagnostics: [Diagnostic]) {
+        guard bytes.count <= LoaderLimits.fileBytes else {
+            return (nil, [LoaderLimits.fileTooLarge(bytes.count, at: SourceLocation(file: file, line: 1, column: 1))])
+        }
         let map = SourceMap(bytes: bytes, file: file)
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .error, "invalid-encoding",
-                        "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8",
-                        at: map.location(ofByte: offset))
-                ]
-            )
+        if let most = map.mostAttributes, most.count > LoaderLimits.attributesPerElement {
+            return (nil, [LoaderLimits.tooManyAttributes(most.count, at: map.location(ofByte: most.offset))])
         }
-        if let offset = map.doctype {
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .error, "doctype",
-                        "a DOCTYPE is not allowed in content files (DTDs and entities are never loaded); remove it",
-                        at: map.location(ofByte: offset))
-                ]
-            )
-        }
-        LibXML.initialize()
-        let collector = LibXML.ErrorCollector()
-        let unmanaged = Unmanaged.passRetained(collector)
-        defer { unmanaged.release() }
-        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), LibXML.structuredHandler)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
-            }
-        }
-        let syntaxErrors = collector.errors.map {
-            Diagnostic(.error, "xml-syntax", $0.message, at: map.location(ofLine: $0.line, column: $0.column))
-        }
-        guard let document, syntaxErrors.isEmpty, let rootNode = xmlDocGetRootElement(document) else {
-            if let document { xmlFreeDoc(document) }
-            return (
-                nil,
-                syntaxErrors.isEmpty
-                    ? [Diagnostic(.error, "xml-syntax", "the file has no root element", at: map.location(ofLine: 1))]
-                    : syntaxErrors
-            )
+        let document: xmlDocPtr
+        switch SafeXMLRead.document(bytes, map: map, file: file, kind: "content files") {
+        case .success(let parsed): document = parsed
+        case .failure(let problems): return (nil, problems.diagnostics)
         }
         defer { xmlFreeDoc(document) }
+        let rootNode = xmlDocGetRootElement(document)!
         var builder = TreeBuilder(map: map)
         let root = builder.element(rootNode)
-        let schemaErrors = schema.validate(document).map { error -> Diagnostic in
-            let location = error.node.flatMap { builder.locations[$0] } ?? map.location(ofLine: error.line)
-            return Diagnostic(.error, "schema", error.message, at: location)
-        }
-        return (schemaErrors.isEmpty ? root : nil, schemaErrors)
+        guard builder.problems.isEmpty else { return (nil, builder.problems) }
+        let reported = schema.validate(document)
+        guard !reported.isEmpty else { return (root, []) }
+        let explained = SchemaExplainer(outline: .embedded).explain(root)
+        guard explained.isEmpty else { return (nil, explained) }
+        return (
+            nil,
+            LibXML.schemaDiagnostics(reported) { error in
+                error.node.flatMap { builder.locations[$0] } ?? map.location(ofLine: error.line)
+            }
+        )
     }
 }
 
-/// Turns libxml2's tree into `XMLElement`s, pairing each element with its start tag in document order.
+/// Turns libxml2's tree into `XMLElement`s, pairing each element with its start tag in document order and each
+/// attribute with its name in that tag (libxml2 lists them in the order written). Refuses, as `problems`,
+/// elements and attributes in a namespace (content is in none: `<q:ja xmlns:q="…">` is not a rendering) and
+/// texts longer than ``LoaderLimits/textBytes``.
 private struct TreeBuilder {
     let map: SourceMap
     var nextTag = 0
     var locations: [UnsafeMutableRawPointer: SourceLocation] = [:]
+    var problems: [Diagnostic] = []
 
     mutating func element(_ node: xmlNodePtr) -> XMLElement {
-        let tagOffset = nextTag < map.startTags.count ? map.startTags[nextTag] : nil
+        let tag = nextTag
+        let tagOffset = tag < map.tags.count ? map.tags[tag].offset : nil
         nextTag += 1
         let location = tagOffset.map(map.location(ofByte:)) ?? map.location(ofLine: Int(xmlGetLineNo(node)))
         locations[UnsafeMutableRawPointer(node)] = location
+        let name = String(cString: node.pointee.name)
+        if let namespace = node.pointee.ns {
+            problems.append(Self.foreign("element <\(Self.qualified(name, namespace))>", namespace, at: location))
+        }
+        let written = map.attributes(ofTag: tag)
         var attributes: [XMLElement.Attribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            let name = String(cString: current.pointee.name)
-            let attributeLocation = tagOffset.map { map.location(ofByte: map.attributeOffset(name, inTagAt: $0)) }
+            let attributeName = String(cString: current.pointee.name)
+            let offset = Self.offset(of: attributeName, index: attributes.count, in: written)
+            let attributeLocation = offset.map(map.location(ofByte:)) ?? location
+            if let namespace = current.pointee.ns {
+                problems.append(
+                    Self.foreign(
+                        "attribute \(Self.qualified(attributeName, namespace)) of <\(name)>", namespace,
+                        at: attributeLocation))
+            }
             attributes.append(
-                .init(
-                    name: name, value: Self.text(of: current.pointee.children), location: attributeLocation ?? location)
-            )
+                .init(name: attributeName, value: Self.text(of: current.pointee.children), location: attributeLocation))
             attribute = current.pointee.next
         }
         var children: [XMLElement] = []
@@ -100,9 +87,31 @@ private struct TreeBuilder {
             }
             child = current.pointee.next
         }
-        return XMLElement(
-            name: String(cString: node.pointee.name), attributes: attributes, children: children, text: text,
-            location: location)
+        if text.utf8.count > LoaderLimits.textBytes {
+            problems.append(LoaderLimits.textTooLong(name, bytes: text.utf8.count, at: location))
+        }
+        return XMLElement(name: name, attributes: attributes, children: children, text: text, location: location)
+    }
+
+    /// Where attribute number `index`, called `name`, is written: the tag's name at that index when it is the
+    /// same (always, for what libxml2 accepts), else the first one of that name.
+    private static func offset(of name: String, index: Int, in written: [(name: String, offset: Int)]) -> Int? {
+        func local(_ written: String) -> Substring { written.split(separator: ":").last ?? Substring(written) }
+        if index < written.count, local(written[index].name) == name { return written[index].offset }
+        return written.first { local($0.name) == name }?.offset
+    }
+
+    private static func qualified(_ name: String, _ namespace: xmlNsPtr) -> String {
+        namespace.pointee.prefix.map { String(cString: $0) + ":" + name } ?? name
+    }
+
+    private static func foreign(_ what: String, _ namespace: xmlNsPtr, at location: SourceLocation) -> Diagnostic {
+        let uri = namespace.pointee.href.map { String(cString: $0) } ?? ""
+        return Diagnostic(
+            .error, "schema",
+            "\(what) is in the XML namespace '\(uri)'; content elements and attributes take no namespace: "
+                + "remove the prefix and the xmlns declaration",
+            at: location)
     }
 
     private static func text(of first: xmlNodePtr?) -> String {

@@ -30,6 +30,14 @@ public struct Book: Sendable {
     public var unloadedSituations: Set<String> = []
     /// The interface's words per language: `<interface>` over the built-in defaults.
     public var interface = InterfaceWords()
+    /// The edition the book declares (`<phrasebook edition="2026-12">`), if any.
+    public var edition: String?
+    /// A short hash of the content files' bytes (``ContentHash``); empty for a book not loaded from files.
+    public var contentHash = ""
+    /// The SHA-256 of every content file as loaded, by path: edits refuse a file that changed since.
+    public var fileDigests: [String: String] = [:]
+    /// The source texts renderings were reviewed against (`review-history.xml`); empty when there is none.
+    public var reviewHistory = ReviewHistory()
 
     /// Creates a book.
     public init(

@@ -17,20 +17,25 @@ extension InterfaceWords {
             "ko": "맨 위로",
             "en": "Back to top",
         ],
+        "blank-to-fill": [
+            "zh": "待填写的空白（数字、姓名）",
+            "ko": "채워 넣을 빈칸(숫자, 이름)",
+            "en": "a blank to fill in (a number, a name)",
+        ],
         "breadcrumb": [
             "zh": "当前位置",
             "ko": "현재 위치",
             "en": "You are here",
         ],
-        "card-sheet-help": [
-            "zh": "请用 A4 纸按 100% 打印（不要选“适合页面”），再沿裁切线剪开。每张卡 85 × 55 毫米。",
-            "ko": "A4 용지에 100%로 인쇄한 뒤(‘페이지에 맞춤’ 끄기) 재단선을 따라 자르세요. 카드 한 장은 85 × 55mm입니다.",
-            "en": "Print on A4 at 100 % (no “fit to page”), then cut along the marks. Each card is 85 × 55 mm.",
-        ],
         "by-context": [
             "zh": "视上下文而定",
             "ko": "문맥에 따라",
             "en": "by context",
+        ],
+        "card-sheet-help": [
+            "zh": "请用 A4 纸按 100% 打印（不要选“适合页面”），再沿裁切线剪开。每张卡 85 × 55 毫米。",
+            "ko": "A4 용지에 100%로 인쇄한 뒤(‘페이지에 맞춤’ 끄기) 재단선을 따라 자르세요. 카드 한 장은 85 × 55mm입니다.",
+            "en": "Print on A4 at 100 % (no “fit to page”), then cut along the marks. Each card is 85 × 55 mm.",
         ],
         "case": [
             "zh": "情况",
@@ -269,6 +274,11 @@ extension InterfaceWords {
             "ko": "“{query}” 검색 결과 1건",
             "en": "1 result for “{query}”.",
         ],
+        "rising-tone": [
+            "zh": "升调",
+            "ko": "올림 억양",
+            "en": "rising tone",
+        ],
         "role": [
             "zh": "岗位",
             "ko": "역할",
@@ -399,10 +409,30 @@ extension InterfaceWords {
             "ko": "번역 대기",
             "en": "translation pending",
         ],
+        "underlined": [
+            "zh": "下划线",
+            "ko": "밑줄",
+            "en": "underlined",
+        ],
         "when": [
             "zh": "适用情形",
             "ko": "상황",
             "en": "When",
+        ],
+        "whole-book": [
+            "zh": "全书",
+            "ko": "책 전체",
+            "en": "The whole book",
+        ],
+        "whole-book-intro": [
+            "zh": "全书的所有情境和话术集中在一页，可打印成小册子。",
+            "ko": "이 책의 모든 상황과 문구를 한 페이지에 모았습니다. 소책자로 인쇄할 수 있습니다.",
+            "en": "Every situation and phrase of the book on one page, to print as a booklet.",
+        ],
+        "whole-book-link": [
+            "zh": "全书单页版，可阅读或打印成小册子",
+            "ko": "한 페이지로 보는 책 전체: 읽거나 소책자로 인쇄하세요",
+            "en": "The whole book on one page, to read or print as a booklet",
         ],
         "why": [
             "zh": "原因",

@@ -24,4 +24,7 @@ public struct PhraseDirectory: Sendable {
 
     /// The phrase with `id`, if the book has one.
     public subscript(id: String) -> Entry? { entries[id] }
+
+    /// Every phrase id, in no particular order (for suggestions of the id meant).
+    var ids: Dictionary<String, Entry>.Keys { entries.keys }
 }

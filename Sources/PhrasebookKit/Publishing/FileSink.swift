@@ -19,3 +19,8 @@ final class CollectedFiles: FileSink {
     /// The files accepted so far, sorted by path.
     var files: [OutputFile] { collected.withLock { $0.sorted { $0.path < $1.path } } }
 }
+
+/// A sink that drops every file: `Pipeline.checkAsBuild` renders only to find what a build would report.
+struct DiscardedFiles: FileSink {
+    func accept(_ file: OutputFile) {}
+}

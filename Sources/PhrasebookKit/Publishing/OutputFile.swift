@@ -1,13 +1,29 @@
-/// A generated file: its path inside the output folder and its text, handed to a `FileSink` when made.
+import Foundation
+
+/// A generated file: its path inside the output folder and its text (or, for a copied asset, its bytes), handed
+/// to a `FileSink` when made.
 public struct OutputFile: Sendable, Hashable {
     /// The path relative to the output folder, with `/` separators (`html/situations/silent-call.html`).
     public var path: String
-    /// The file's text, written as UTF-8.
+    /// The file's text, written as UTF-8; empty for a binary file.
     public var contents: String
+    /// A binary file's bytes (an image, a font), written as they are instead of `contents`; `nil` for text.
+    public var binary: Data?
 
-    /// Creates an output file.
+    /// Creates a text file.
     public init(path: String, contents: String) {
         self.path = path
         self.contents = contents
+        binary = nil
     }
+
+    /// Creates a file from bytes, copied as they are.
+    public init(path: String, binary: Data) {
+        self.path = path
+        contents = ""
+        self.binary = binary
+    }
+
+    /// The file's size in bytes.
+    var byteCount: Int { binary?.count ?? contents.utf8.count }
 }

@@ -1,84 +1,175 @@
 import Foundation
 
-/// Writes rendered files into the output folder without ever leaving it half-written: everything goes into a
-/// staging folder inside the output folder first (`Staging`, as the files are rendered), and only when all of it
-/// is written are the format folders (or, for a one-role build, the files) renamed into place. On any failure the
-/// previous output stays as it was.
+/// Writes rendered files into the output folder without ever leaving it half-written or touching what it did not
+/// make. A build takes the folder's lock (`OutputLock`), writes everything into a staging folder inside it
+/// (`Staging`), and commits: each format folder, and the manifest of what the tool made (`OutputManifest`), is
+/// swapped whole with its staged replacement, under a journal (`CommitJournal`) that the next run rolls back if
+/// the build dies half-way. A failed swap rolls the others back at once. Documentation/Architecture.md, "Publishing".
 public struct Publisher: Sendable {
+    /// How a build's files meet what a format folder already holds.
+    public enum Mode: Sendable {
+        /// The build makes the whole format: files it no longer makes disappear.
+        case replace
+        /// The build adds to the format (a one-role build): its files replace their namesakes, the rest stays.
+        case merge
+    }
+
     /// The output folder.
     public let folder: String
+    /// The test hook (`PHRASEBOOK_FAULT`).
+    let fault: FaultInjection?
 
     /// A publisher for `folder`.
     public init(folder: String) {
+        self.init(folder: folder, fault: FaultInjection.environment)
+    }
+
+    /// A publisher for `folder` with an injected fault (tests).
+    init(folder: String, fault: FaultInjection?) {
         self.folder = folder
+        self.fault = fault
     }
 
-    /// Opens a staging folder to write a build's files into as they are rendered.
-    public func stage() throws(PhrasebookError) -> Staging {
-        try Staging(folder: folder)
-    }
-
-    /// Publishes `files` at once: stages them, then commits. A refused path throws before anything is committed.
-    public func publish(_ files: [OutputFile], replacing formats: [OutputFormat]) throws(PhrasebookError) {
-        let staging = try stage()
-        defer { staging.discard() }
-        for file in files { try staging.accept(file) }
-        try commit(staging, replacing: formats)
-    }
-
-    /// Moves what `staging` holds into place. With `replacing`, each of those format folders is swapped whole
-    /// (files the build no longer makes disappear); otherwise each file replaces its namesake and nothing else
-    /// changes.
-    public func commit(_ staging: Staging, replacing formats: [OutputFormat]) throws(PhrasebookError) {
-        let manager = FileManager.default
-        if formats.isEmpty {
-            for file in staging.written { try move(staging.path + "/" + file.path, to: folder + "/" + file.path) }
-            return
+    /// Locks the output folder, finishes whatever an interrupted build left, checks that the tool may replace
+    /// (or add to) the folders of `formats`, and opens a staging folder to write the build's files into.
+    public func stage(_ formats: [OutputFormat], mode: Mode) throws(PhrasebookError) -> Staging {
+        // Refused before anything (even the lock file) is created in a folder that is not ours; a folder with a
+        // journal is checked after the roll-back, since half-swapped folders are not yet in the manifest.
+        if FileSystem.kind(folder + "/" + CommitJournal.name) == .missing {
+            try OutputManifest.read(folder: folder).verifyOwned(formats.map(\.folder), in: folder)
         }
-        let retired = folder + "/.phrasebook-old-\(ProcessInfo.processInfo.processIdentifier)"
-        try? manager.removeItem(atPath: retired)
-        defer { try? manager.removeItem(atPath: retired) }
         do {
-            try manager.createDirectory(atPath: retired, withIntermediateDirectories: true)
-            for format in formats {
-                let staged = staging.path + "/" + format.folder
-                if !manager.fileExists(atPath: staged) {
-                    try manager.createDirectory(atPath: staged, withIntermediateDirectories: true)
-                }
-                let current = folder + "/" + format.folder
-                if manager.fileExists(atPath: current) { try rename(current, retired + "/" + format.folder) }
-                try rename(staged, current)
-            }
-        } catch let error as PhrasebookError {
-            throw error
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw .outputFailed(path: folder, reason: error.localizedDescription)
         }
+        let lock = try OutputLock(folder: folder)
+        try Self.recover(folder)
+        try OutputManifest.read(folder: folder).verifyOwned(formats.map(\.folder), in: folder)
+        return try Staging(folder: folder, formats: formats, mode: mode, lock: lock)
     }
 
-    /// Refuses a path that could land outside the output folder.
+    /// Publishes `files` at once: stages them, then commits. A refused path throws before anything is committed.
+    public func publish(_ files: [OutputFile], formats: [OutputFormat], mode: Mode = .replace) throws(PhrasebookError) {
+        let staging = try stage(formats, mode: mode)
+        defer { staging.discard() }
+        for file in files { try staging.accept(file) }
+        try commit(staging)
+    }
+
+    /// Puts what `staging` holds in place, all of it or (on any failure) none of it.
+    public func commit(_ staging: Staging) throws(PhrasebookError) {
+        let folders = staging.formats.map(\.folder)
+        let previous = try OutputManifest.read(folder: folder)
+        try previous.verifyOwned(folders, in: folder)
+        var entries = previous.entries.filter { entry in
+            !folders.contains(String(entry.prefix { $0 != "/" })) && FileSystem.kind(folder + "/" + entry) != .missing
+        }
+        for name in folders {
+            let staged = staging.path + "/" + name
+            if staging.mode == .merge { try Self.link(folder + "/" + name, into: staged) }
+            if FileSystem.kind(staged) == .missing { try Staging.makeFolder(staged) }
+            entries.formUnion(try OutputManifest.listing(of: staged, as: name + "/"))
+        }
+        try FileSystem.writeNew(
+            Array(OutputManifest(entries: entries).text.utf8), to: staging.path + "/" + OutputManifest.name)
+        let steps = (folders + [OutputManifest.name]).map { name in
+            CommitJournal.Step(
+                name: name, stagedInode: FileSystem.inode(staging.path + "/" + name) ?? 0,
+                existed: FileSystem.kind(folder + "/" + name) != .missing)
+        }
+        let journal = CommitJournal(staging: (staging.path as NSString).lastPathComponent, steps: steps)
+        try fault?.reach("journal", in: folder)
+        try journal.write(into: folder)
+        do {
+            for step in steps {
+                try fault?.reach(step.name == OutputManifest.name ? "manifest" : step.name, in: folder)
+                let staged = staging.path + "/" + step.name
+                let current = folder + "/" + step.name
+                if step.existed {
+                    try FileSystem.exchange(staged, current)
+                } else {
+                    try FileSystem.moveNoReplace(staged, current)
+                }
+            }
+            FileSystem.sync(folder: folder)
+            try fault?.reach("commit", in: folder)
+            try CommitJournal.remove(from: folder)
+        } catch {
+            do {
+                try journal.rollBack(in: folder)
+                try CommitJournal.remove(from: folder)
+            } catch {
+                throw .outputFailed(
+                    path: folder,
+                    reason:
+                        "\(error); the commit was interrupted, and the next phrasebook run puts the previous output back"
+                )
+            }
+            throw error
+        }
+        try? fault?.reach("cleanup", in: folder)
+    }
+
+    /// Finishes whatever an interrupted build left in the output folder: rolls back a half-done commit and
+    /// removes staging folders of builds that died. Does nothing when there is nothing to do, or when another
+    /// build holds the lock (that build does it).
+    public func recover() throws(PhrasebookError) {
+        let names = FileSystem.names(in: folder)
+        guard names.contains(where: Self.isLeftover) || names.contains(CommitJournal.name) else { return }
+        do {
+            let lock = try OutputLock(folder: folder)
+            try Self.recover(folder)
+            withExtendedLifetime(lock) {}
+        } catch {
+            if case .outputLocked = error { return }
+            throw error
+        }
+    }
+
+    /// Whether `name` is what a build leaves only while it runs: a staging folder, a retired folder of older
+    /// versions, a journal being written.
+    private static func isLeftover(_ name: String) -> Bool {
+        name.hasPrefix(Staging.prefix) || name.hasPrefix(".phrasebook-old-") || name == CommitJournal.name + ".tmp"
+    }
+
+    /// `recover` with the lock already held: every other build's staging folder is then one that died.
+    private static func recover(_ folder: String) throws(PhrasebookError) {
+        if let journal = try CommitJournal.read(folder: folder) {
+            try journal.rollBack(in: folder)
+            try CommitJournal.remove(from: folder)
+        }
+        for name in FileSystem.names(in: folder) where isLeftover(name) {
+            FileSystem.removeTree(folder + "/" + name)
+        }
+    }
+
+    /// Hard-links (or, where links are impossible, copies) every file of the format folder `current` that the
+    /// build did not make into `staged`, so a one-role build's commit keeps the rest of the folder.
+    private static func link(_ current: String, into staged: String) throws(PhrasebookError) {
+        guard FileSystem.kind(current) == .folder else { return }
+        if FileSystem.kind(staged) == .missing { try Staging.makeFolder(staged) }
+        for entry in try OutputManifest.listing(of: current, as: "").sorted() where !entry.isEmpty {
+            let source = current + "/" + entry
+            let target = staged + "/" + entry
+            if entry.hasSuffix("/") {
+                if FileSystem.kind(target) == .missing { try Staging.makeFolder(target) }
+            } else if FileSystem.kind(target) == .missing, Foundation.link(source, target) != 0 {
+                guard let data = FileSystem.read(source) else {
+                    throw .unreadableFile(path: source, reason: String(cString: strerror(errno)))
+                }
+                try FileSystem.writeNew(data, to: target)
+            }
+        }
+    }
+
+    /// Refuses a path that could land outside the output folder or carry control characters into a name.
     static func validate(_ path: String) throws(PhrasebookError) {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         let safe =
             !path.hasPrefix("/") && !components.isEmpty
+            && !path.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
             && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".phrasebook-") }
         if !safe { throw .outputFailed(path: path, reason: "refusing a path outside the output folder") }
-    }
-
-    private func move(_ source: String, to destination: String) throws(PhrasebookError) {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFailed(path: destination, reason: error.localizedDescription)
-        }
-        try rename(source, destination)
-    }
-
-    /// POSIX rename: atomic, and replaces an existing file.
-    private func rename(_ source: String, _ destination: String) throws(PhrasebookError) {
-        if Foundation.rename(source, destination) != 0 {
-            throw .outputFailed(path: destination, reason: String(cString: strerror(errno)))
-        }
     }
 }

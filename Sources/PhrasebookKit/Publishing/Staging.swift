@@ -1,29 +1,40 @@
 import Foundation
 
 /// A staging folder inside the output folder (`.phrasebook-staging-<pid>`) that rendered files are written
-/// into as they come, from any thread; `commit` then moves them into place, `discard` throws them away.
-/// Nothing outside the staging folder changes before `commit`.
+/// into as they come, from any thread; `Publisher.commit` then swaps them into place, `discard` throws them away.
+/// Nothing outside the staging folder changes before the commit. It holds the output folder's lock until
+/// discarded.
 public final class Staging: FileSink, @unchecked Sendable {
+    /// The prefix of every staging folder's name.
+    static let prefix = ".phrasebook-staging-"
+
     /// The output folder.
     public let folder: String
+    /// The formats the build writes.
+    public let formats: [OutputFormat]
+    /// Whether the build replaces those formats whole or adds to them.
+    public let mode: Publisher.Mode
     /// The staging folder.
     let path: String
-    private let lock = NSLock()
-    private var folders: Set<String> = []
-    private var files: [PublishedFile] = []
+    /// The folders made so far, the files written so far, and the output folder's lock until `discard`.
+    private let state: Locked<(folders: Set<String>, files: [PublishedFile], outputLock: OutputLock?)>
 
-    /// Creates a fresh staging folder inside `folder` (made if missing).
-    init(folder: String) throws(PhrasebookError) {
+    /// Creates a fresh staging folder inside `folder`; `outputLock` is the output folder's lock, held until
+    /// `discard`.
+    init(folder: String, formats: [OutputFormat], mode: Publisher.Mode, lock outputLock: OutputLock)
+        throws(PhrasebookError)
+    {
         self.folder = folder
-        path = folder + "/.phrasebook-staging-\(ProcessInfo.processInfo.processIdentifier)"
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try? manager.removeItem(atPath: path)
-            try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFailed(path: folder, reason: error.localizedDescription)
-        }
+        self.formats = formats
+        self.mode = mode
+        state = Locked(([], [], outputLock))
+        path = folder + "/" + Self.prefix + "\(ProcessInfo.processInfo.processIdentifier)"
+        try Self.makeFolder(path)
+    }
+
+    /// Makes one new folder (its parent must exist); never follows or reuses what is there.
+    static func makeFolder(_ path: String) throws(PhrasebookError) {
+        if mkdir(path, 0o755) != 0 { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// Writes `file` into the staging folder; refuses a path that could land outside the output folder.
@@ -32,33 +43,35 @@ public final class Staging: FileSink, @unchecked Sendable {
         let target = path + "/" + file.path
         let directory = (target as NSString).deletingLastPathComponent
         try makeFolder(directory, for: file)
-        if let reason = Self.write(file.contents, to: target) {
+        if let binary = file.binary {
+            try FileSystem.writeNew(binary, to: target)
+        } else if let reason = Self.write(file.contents, to: target) {
             throw .outputFailed(path: folder + "/" + file.path, reason: reason)
         }
-        lock.withLock { files.append(PublishedFile(path: file.path, bytes: file.contents.utf8.count)) }
+        state.withLock { $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount)) }
     }
 
     /// Makes `directory` once; under the lock, so that no thread writes into a folder another is still making.
     private func makeFolder(_ directory: String, for file: OutputFile) throws(PhrasebookError) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !folders.contains(directory) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
+        try state.withLock { (state) throws(PhrasebookError) in
+            guard !state.folders.contains(directory) else { return }
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
+            }
+            state.folders.insert(directory)
         }
-        folders.insert(directory)
     }
 
     /// The files written so far, sorted by path.
-    public var written: [PublishedFile] { lock.withLock { files.sorted { $0.path < $1.path } } }
+    public var written: [PublishedFile] { state.withLock { $0.files.sorted { $0.path < $1.path } } }
 
     /// Writes `text` as UTF-8 straight from the string's storage; the reason when it fails.
     private static func write(_ text: String, to path: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { return String(cString: strerror(errno)) }
             defer { close(descriptor) }
             var offset = 0
@@ -71,9 +84,11 @@ public final class Staging: FileSink, @unchecked Sendable {
         }
     }
 
-    /// Removes the staging folder and whatever is still in it.
+    /// Removes the staging folder and whatever is still in it (after a commit: what it replaced), and releases
+    /// the output folder's lock.
     public func discard() {
-        try? FileManager.default.removeItem(atPath: path)
+        FileSystem.removeTree(path)
+        state.withLock { $0.outputLock = nil }
     }
 }
 

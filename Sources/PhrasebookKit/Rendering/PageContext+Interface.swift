@@ -1,12 +1,14 @@
 extension PageContext {
     /// `ui`: every interface word by id, one entry per language in display order (`code`, `tag`, `isSource`,
     /// `text`, escaped), for `{{#ui.search}}…{{/ui.search}}`; `uiText`: the word in the source language, escaped,
-    /// for attributes and `<option>`s, which hold one language only.
+    /// for attributes and `<option>`s, which hold one language only; `uiAllText`: the word in every language,
+    /// escaped, each once, joined by " / " (headings that name a thing in every language, as titles do).
     func interfaceKeys() -> [String: Any] {
         let words = book.interface
         let source = book.sourceLanguage
         var ui: [String: Any] = [:]
         var uiText: [String: Any] = [:]
+        var uiAllText: [String: Any] = [:]
         for id in InterfaceWords.ids {
             ui[id] = book.languages.map { language -> [String: Any] in
                 [
@@ -15,7 +17,13 @@ extension PageContext {
                 ]
             }
             uiText[id] = style.escape(words.word(id, in: source, source: source) ?? "")
+            var seen: Set<String> = []
+            uiAllText[id] = book.languages.compactMap { language -> String? in
+                let word = words.word(id, in: language.code, source: source) ?? ""
+                guard !word.isEmpty, seen.insert(word).inserted else { return nil }
+                return style.escape(word)
+            }.joined(separator: " / ")
         }
-        return ["ui": ui, "uiText": uiText]
+        return ["ui": ui, "uiText": uiText, "uiAllText": uiAllText]
     }
 }

@@ -74,6 +74,22 @@ struct PageContext: Sendable {
         return style.escape(resolver.resolve(text, in: source).plain)
     }
 
+    /// `text` in every language, plain and escaped, joined by " / " in display order: for links and headings
+    /// that name a thing in every language the book publishes.
+    func allText(_ text: LocalizedText) -> String {
+        book.languages.map { style.escape(resolver.resolve(text, in: $0).plain) }.filter { !$0.isEmpty }
+            .joined(separator: " / ")
+    }
+
+    /// `stamp` (`2026-12 (3f9a2c1b)`), `label` (`Edition 2026-12 (3f9a2c1b)`), both escaped, and `isKnown`.
+    private var editionKeys: [String: Any] {
+        let edition = Edition(book: book)
+        return [
+            "stamp": style.escape(edition.stamp), "label": style.escape(edition.label),
+            "isKnown": !edition.stamp.isEmpty,
+        ]
+    }
+
     /// The keys every page has; built once per kind of page.
     func common(_ page: Page) -> [String: Any] {
         commons.value(page) { makeCommon(page) }
@@ -99,7 +115,7 @@ struct PageContext: Sendable {
 
     /// The keys of `common` that fragments see.
     static let bookWideKeys = [
-        "book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos", "ui", "uiText",
+        "book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos", "ui", "uiText", "uiAllText",
     ]
 
     private func makeCommon(_ page: Page) -> [String: Any] {
@@ -107,7 +123,7 @@ struct PageContext: Sendable {
         let roles = book.roles.map { role -> [String: Any] in
             [
                 "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
-                "href": "\(root)roles/\(role.id).\(pageExtension)",
+                "labelAllText": allText(role.label), "href": "\(root)roles/\(role.id).\(pageExtension)",
                 "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
                 "isCurrent": role.id == view.role?.id,
             ]
@@ -116,12 +132,14 @@ struct PageContext: Sendable {
             view.role.map { role -> [String: Any] in
                 [
                     "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
-                    "href": "\(root)roles/\(role.id).\(pageExtension)",
+                    "labelAllText": allText(role.label), "href": "\(root)roles/\(role.id).\(pageExtension)",
                     "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
                 ]
             } ?? false
         return interfaceKeys().merging([
-            "book": ["title": texts(book.title), "titleText": sourceText(book.title)],
+            "book": [
+                "title": texts(book.title), "titleText": sourceText(book.title), "titleAllText": allText(book.title),
+            ],
             "lang": book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
             "languages": book.languages.map { language -> [String: Any] in
                 [
@@ -137,6 +155,7 @@ struct PageContext: Sendable {
             "role": currentRole,
             "chapters": view.chapters.map { chapter(for: $0, page: page) },
             "hasTaboos": !book.taboos.isEmpty,
+            "edition": editionKeys,
             "hasGlossary": !book.glossary.isEmpty,
         ]) { _, page in page }
     }
@@ -146,7 +165,7 @@ struct PageContext: Sendable {
     func chapter(for chapter: ChapterView, page: Page, current: String? = nil) -> [String: Any] {
         [
             "id": chapter.chapter.id, "title": texts(chapter.chapter.title),
-            "titleText": sourceText(chapter.chapter.title),
+            "titleText": sourceText(chapter.chapter.title), "titleAllText": allText(chapter.chapter.title),
             "href": chapterHref(chapter.chapter.id, page: page), "isCurrentChapter": current != nil,
             "hasSituations": !chapter.situations.isEmpty,
             "situations": chapter.situations.map { situation in
@@ -172,7 +191,7 @@ struct PageContext: Sendable {
     func summary(_ situation: SituationView, page: Page) -> [String: Any] {
         [
             "id": situation.situation.id, "title": texts(situation.situation.title),
-            "titleText": sourceText(situation.situation.title),
+            "titleText": sourceText(situation.situation.title), "titleAllText": allText(situation.situation.title),
             "href": situationHref(situation.situation.id, page: page),
             "phraseCount": situation.phrases.count, "isCurrent": false,
         ]
@@ -214,6 +233,8 @@ final class FormattedTextCache: Sendable {
 
     /// The formatted entries of `text`, made by `make` the first time.
     func texts(_ text: LocalizedText, make: () -> [[String: Any]]) -> [[String: Any]] {
+        // A hit compares the whole text: work in proportion to its length (counted for the card sheet's test).
+        WorkCount.add(text.renderings.reduce(0) { $0 + $1.text.utf8.count })
         if let known = memo.stored(text.location), known.text == text { return known.value }
         let made = make()
         memo.store((text, made), for: text.location)

@@ -16,12 +16,14 @@ public struct RenderOptions: Sendable {
     public var ambiguousIsWide: Bool
     /// Whether draft languages (`draft="true"`) are published too.
     public var includesDrafts: Bool
+    /// The edition printed on every output, overriding the one the book declares (`--edition`).
+    public var edition: String?
 
     /// Creates options; the defaults are those of `phrasebook build`.
     public init(
         formats: [OutputFormat] = OutputFormat.allCases, role: String? = nil, textWidth: Int = 80, cardWidth: Int = 32,
         cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false,
-        includesDrafts: Bool = false
+        includesDrafts: Bool = false, edition: String? = nil
     ) {
         self.includesDrafts = includesDrafts
         self.formats = formats
@@ -31,6 +33,7 @@ public struct RenderOptions: Sendable {
         self.cardLines = cardLines
         self.cardLanguages = cardLanguages
         self.ambiguousIsWide = ambiguousIsWide
+        self.edition = edition
     }
 }
 

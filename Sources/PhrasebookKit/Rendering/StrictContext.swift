@@ -5,22 +5,91 @@ import Mustache
 /// always provides every key (with `false` or `[]` when there is nothing), so a name that reaches the root
 /// unresolved is a typo in a template, and is recorded here to be reported. A fragment's root has two levels:
 /// its own keys, then the book-wide ones shared by every fragment.
+///
+/// A dotted name (`{{{situation.bodyy}}}`) never reaches the root with its last part: swift-mustache finds
+/// `situation` and asks the dictionary for `bodyy`. So the dictionaries that the templates' dotted names go
+/// through are handed out wrapped (``StrictMember``), and a dotted name whose member is missing is recorded too.
 final class StrictContext: MustacheParent, @unchecked Sendable {
     private let values: [String: Any]
     private let shared: [String: Any]
+    /// The templates' dotted names (`situation.body`) and every proper prefix of them (`situation`).
+    private let dotted: Set<String>
+    private let prefixes: Set<String>
     private let unknownNames = Locked<Set<String>>([])
 
-    init(_ values: [String: Any], over shared: [String: Any] = [:]) {
+    init(_ values: [String: Any], over shared: [String: Any] = [:], dottedNames: Set<String> = []) {
         self.values = values
         self.shared = shared
+        dotted = dottedNames
+        prefixes = Set(
+            dottedNames.flatMap { name in
+                let parts = name.split(separator: ".")
+                return (1..<parts.count).map { parts[..<$0].joined(separator: ".") }
+            })
     }
 
     func child(named name: String) -> Any? {
-        if let value = values[name] ?? shared[name] { return value }
-        unknownNames.withLock { _ = $0.insert(name) }
+        if let value = values[name] ?? shared[name] { return member(value, path: name) }
+        record(name)
         return nil
     }
 
     /// Names the template asked for that no context level provides, sorted.
     var misses: [String] { unknownNames.withLock { $0.sorted() } }
+
+    /// `value`, wrapped when it is a dictionary that a dotted name of the templates goes through.
+    fileprivate func member(_ value: Any, path: String) -> Any {
+        guard prefixes.contains(path), let dictionary = value as? [String: Any] else { return value }
+        return StrictMember(path: path, values: dictionary, root: self)
+    }
+
+    /// Records `path` when a template writes it as a dotted name (a section's own lookups that fall through to
+    /// outer contexts are not misses).
+    fileprivate func missed(_ path: String) {
+        if dotted.contains(path) { record(path) }
+    }
+
+    private func record(_ name: String) {
+        unknownNames.withLock { _ = $0.insert(name) }
+    }
+
+    /// The dotted names (`a.b`, `a.b.c`) of a template's tags, sigils and braces removed.
+    static func dottedNames(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var searchStart = text.startIndex
+        while let open = text.range(of: "{{", range: searchStart..<text.endIndex),
+            let close = text.range(of: "}}", range: open.upperBound..<text.endIndex)
+        {
+            let tag = text[open.upperBound..<close.lowerBound].trimmingCharacters(
+                in: CharacterSet(charactersIn: "#^/&{}").union(.whitespaces))
+            // Partials (`>`), comments (`!`) and delimiter changes (`=`) name no value.
+            if let first = tag.first, first.isLetter || first == "_", tag.contains("."), !tag.contains(" ") {
+                names.insert(tag)
+            }
+            searchStart = close.upperBound
+        }
+        return names
+    }
+}
+
+/// A dictionary of the context seen through a dotted name: it records a missing member at its root.
+private final class StrictMember: MustacheParent, @unchecked Sendable {
+    let path: String
+    let values: [String: Any]
+    let root: StrictContext
+
+    init(path: String, values: [String: Any], root: StrictContext) {
+        self.path = path
+        self.values = values
+        self.root = root
+    }
+
+    func child(named name: String) -> Any? {
+        let path = path + "." + name
+        guard let value = values[name] else {
+            root.missed(path)
+            return nil
+        }
+        return root.member(value, path: path)
+    }
 }

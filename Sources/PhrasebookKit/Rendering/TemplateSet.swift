@@ -9,6 +9,8 @@ public struct TemplateSet: Sendable {
     public let folder: String
     private let library: MustacheLibrary
     private let sources: [String: String]
+    /// The dotted names (`situation.body`) of all the templates, checked member by member (``StrictContext``).
+    private let dottedNames: Set<String>
 
     /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
     public init(folder: String, required: [String]) throws(PhrasebookError) {
@@ -51,8 +53,12 @@ public struct TemplateSet: Sendable {
                     reason: "partial '\(partial)' does not exist (no \(partial).mustache in \(folder))")
             }
         }
+        if let cycle = Self.partialCycle(in: sources) {
+            throw Self.cycleError(cycle, sources: sources, folder: folder)
+        }
         self.library = library
         self.sources = sources
+        dottedNames = sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) }
     }
 
     /// Renders template `name` with `context`, names it lacks looked up in `shared`; throws when the template
@@ -60,7 +66,7 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])
         throws(PhrasebookError) -> String
     {
-        let root = StrictContext(context, over: shared)
+        let root = StrictContext(context, over: shared, dottedNames: dottedNames)
         guard let output = library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
         }
@@ -113,18 +119,36 @@ public struct TemplateSet: Sendable {
 
     /// `{{>name}}` and `{{<name}}` references with their character offsets.
     static func partialReferences(in text: String) -> [(String, Int)] {
-        var references: [(String, Int)] = []
+        partialInclusions(in: text).map { ($0.name, $0.offset) }
+    }
+
+    /// `{{>name}}` and `{{<name}}` references with their character offsets, and whether each is inside a
+    /// `{{#section}}`, which pushes a value onto the context so that a recursion through it can end with the data.
+    /// An inverted section (`{{^x}}`) pushes nothing: a partial including itself there sees the same context, and
+    /// the same answer, every time.
+    static func partialInclusions(in text: String) -> [(name: String, offset: Int, conditional: Bool)] {
+        var inclusions: [(name: String, offset: Int, conditional: Bool)] = []
+        var open: [Character] = []
         var searchStart = text.startIndex
-        while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
-            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else { break }
-            let tag = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let sigil = tag.first, sigil == ">" || sigil == "<" {
+        while let start = text.range(of: "{{", range: searchStart..<text.endIndex) {
+            guard let close = text.range(of: "}}", range: start.upperBound..<text.endIndex) else { break }
+            let tag = text[start.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            switch tag.first {
+            case ">", "<":
                 let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                references.append((name, text.distance(from: text.startIndex, to: open.lowerBound)))
+                inclusions.append(
+                    (
+                        name, text.distance(from: text.startIndex, to: start.lowerBound),
+                        open.contains("#")
+                    ))
+                if tag.first == "<" { open.append("<") }
+            case "#", "^", "$": open.append(tag.first!)
+            case "/": _ = open.popLast()
+            default: break
             }
             searchStart = close.upperBound
         }
-        return references
+        return inclusions
     }
 
     static func lineAndColumn(of offset: Int, in text: String) -> (Int, Int) {

@@ -1,75 +1,153 @@
-/// Counts for `phrasebook stats`: per chapter, per role and for the whole book, the phrases and, per target
-/// language, the renderings that are missing, unreviewed (no `source-hash`) or stale (hash no longer matches).
+import Foundation
+
+/// Counts for `phrasebook stats`: per chapter, per situation, per role and for the whole book, the phrases and,
+/// per target language, how many renderings are missing, unreviewed, stale and reviewed, with percentages.
 public struct Stats: Sendable {
     /// Translation state of one language within a row.
-    public struct LanguageCounts: Sendable, Equatable {
+    public struct LanguageCounts: Sendable, Equatable, Encodable {
         /// No rendering, or an empty one.
         public var missing = 0
         /// A rendering without `source-hash`.
         public var unreviewed = 0
         /// A rendering whose `source-hash` does not match the current source.
         public var stale = 0
+        /// A rendering reviewed against the current source.
+        public var reviewed = 0
+
+        /// Every text counted.
+        public var total: Int { missing + unreviewed + stale + reviewed }
+        /// Percentage of texts with a rendering.
+        public var translatedPercent: Double { Stats.percent(total - missing, of: total) }
+        /// Percentage of texts whose rendering is reviewed against the current source.
+        public var reviewedPercent: Double { Stats.percent(reviewed, of: total) }
+        /// Percentage of texts whose rendering is stale.
+        public var stalePercent: Double { Stats.percent(stale, of: total) }
+
+        mutating func count(_ state: RenderingState) {
+            switch state {
+            case .missing: missing += 1
+            case .unreviewed: unreviewed += 1
+            case .stale: stale += 1
+            case .reviewed: reviewed += 1
+            }
+        }
     }
 
     /// One line of the table.
     public struct Row: Sendable {
-        /// `chapter opening`, `role hotline-agent`, `book`, `all texts`.
-        public var scope: String
+        /// `book`, `all texts`, `chapter`, `situation` or `role`.
+        public var kind: String
+        /// The chapter's, situation's or role's id; empty for the book rows.
+        public var id: String
+        /// Its title (or label) in the chosen language, the source language's when that rendering is missing.
+        public var title: String
         /// How many phrases (or, for `all texts`, texts) the row counts.
         public var phrases: Int
         /// Counts per target language code, in the book's order.
         public var languages: [(code: String, counts: LanguageCounts)]
     }
 
-    /// The rows: chapters, roles, the book's phrases, and every text of the book.
+    /// The rows: the book's phrases, every text of the book, then chapters, situations and roles.
     public let rows: [Row]
 
-    /// Computes the stats of `book`.
-    public init(book: Book) {
+    /// Computes the stats of `book`, titles in `titleLanguage` (the source language when `nil`).
+    public init(book: Book, titleLanguage: String? = nil) {
         let targets = book.targetLanguages.map(\.code)
-        func row(_ scope: String, _ texts: [LocalizedText]) -> Row {
+        let source = book.sourceLanguage
+        func title(_ text: LocalizedText) -> String {
+            text.text(titleLanguage ?? source).flatMap { $0.isEmpty ? nil : $0 } ?? text.text(source) ?? ""
+        }
+        func row(_ kind: String, _ id: String, _ heading: String, _ texts: [LocalizedText]) -> Row {
             Row(
-                scope: scope, phrases: texts.count,
+                kind: kind, id: id, title: heading, phrases: texts.count,
                 languages: targets.map { code in
                     var counts = LanguageCounts()
                     for text in texts {
-                        switch text.status(of: code, source: book.sourceLanguage) {
-                        case .missing: counts.missing += 1
-                        case .unreviewed: counts.unreviewed += 1
-                        case .stale: counts.stale += 1
-                        case .noSource, .reviewed: break
-                        }
+                        if let state = text.state(of: code, source: source) { counts.count(state) }
                     }
                     return (code, counts)
                 })
         }
         let whole = BookView(book: book)
-        var rows = whole.chapters.map { chapter in
-            row("chapter \(chapter.chapter.id)", chapter.situations.flatMap(\.phrases).map(\.text))
+        var rows = [
+            row("book", "", title(book.title), whole.phrases.map(\.text)),
+            row("all texts", "", "", book.textUnits.map(\.text)),
+        ]
+        rows += whole.chapters.map { chapter in
+            row(
+                "chapter", chapter.chapter.id, title(chapter.chapter.title),
+                chapter.situations.flatMap(\.phrases).map(\.text))
         }
-        rows += book.roles.map { role in row("role \(role.id)", BookView(book: book, role: role).phrases.map(\.text)) }
-        rows.append(row("book", whole.phrases.map(\.text)))
-        rows.append(row("all texts", CheckContext(book: book).sites.map(\.text)))
+        rows += whole.situations.map { view in
+            row("situation", view.situation.id, title(view.situation.title), view.phrases.map(\.text))
+        }
+        rows += book.roles.map { role in
+            row("role", role.id, title(role.label), BookView(book: book, role: role).phrases.map(\.text))
+        }
         self.rows = rows
     }
 
-    /// The table as aligned plain text.
+    static func percent(_ part: Int, of whole: Int) -> Double {
+        whole == 0 ? 0 : (Double(part) * 1000 / Double(whole)).rounded() / 10
+    }
+
+    /// The table as aligned plain text: per language, the percentages translated, reviewed and stale.
     public var table: String {
         let languages = rows.first?.languages.map(\.code) ?? []
-        var header = ["scope", "phrases"]
-        header += languages.map { "\($0) missing/unreviewed/stale" }
+        var header = ["scope", "id", "title", "phrases"]
+        header += languages.map { "\($0) translated/reviewed/stale" }
         let body = rows.map { row in
-            [row.scope, "\(row.phrases)"]
-                + row.languages.map { "\($0.counts.missing)/\($0.counts.unreviewed)/\($0.counts.stale)" }
+            [row.kind, row.id, row.title, "\(row.phrases)"]
+                + row.languages.map {
+                    "\(Self.format($0.counts.translatedPercent))/\(Self.format($0.counts.reviewedPercent))/"
+                        + "\(Self.format($0.counts.stalePercent))"
+                }
         }
         let table = [header] + body
-        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+        let displayWidth = DisplayWidth()
+        let widths = header.indices.map { column in table.map { displayWidth.of($0[column]) }.max() ?? 0 }
         return table.map { cells in
             cells.enumerated().map { column, cell in
-                column == 0
-                    ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[column] - cell.count) + cell
-            }.joined(separator: "  ")
+                let padding = String(repeating: " ", count: widths[column] - displayWidth.of(cell))
+                return column < 3 ? cell + padding : padding + cell
+            }.joined(separator: "  ").replacingOccurrences(of: #" +$"#, with: "", options: .regularExpression)
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// The stats as JSON: a `rows` array, each with kind, id, title, phrases and per language the counts and the
+    /// percentages. Keys sorted, so the same content gives the same bytes.
+    public var json: String {
+        struct LanguageEntry: Encodable {
+            let missing, unreviewed, stale, reviewed: Int
+            let translatedPercent, reviewedPercent, stalePercent: Double
+        }
+        struct Entry: Encodable {
+            let kind, id, title: String
+            let phrases: Int
+            let languages: [String: LanguageEntry]
+        }
+        let entries = rows.map { row in
+            Entry(
+                kind: row.kind, id: row.id, title: row.title, phrases: row.phrases,
+                languages: Dictionary(
+                    row.languages.map { language in
+                        let counts = language.counts
+                        return (
+                            language.code,
+                            LanguageEntry(
+                                missing: counts.missing, unreviewed: counts.unreviewed, stale: counts.stale,
+                                reviewed: counts.reviewed, translatedPercent: counts.translatedPercent,
+                                reviewedPercent: counts.reviewedPercent, stalePercent: counts.stalePercent)
+                        )
+                    }, uniquingKeysWith: { first, _ in first }))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(["rows": entries])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func format(_ percent: Double) -> String {
+        percent == percent.rounded() ? "\(Int(percent))%" : "\(percent)%"
     }
 }

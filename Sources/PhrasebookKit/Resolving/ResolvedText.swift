@@ -49,11 +49,13 @@ public struct TextResolver: Sendable {
         source = book.sourceLanguage
     }
 
-    /// `text` in `language`: pending when missing or empty.
+    /// `text` in `language`: pending when missing or empty. C1 control characters become U+FFFD: no output
+    /// carries one raw (they drive terminals, and HTML forbids them).
     public func resolve(_ text: LocalizedText, in language: Language) -> ResolvedText {
-        guard let words = text.text(language.code), !words.isEmpty else {
+        guard let written = text.text(language.code), !written.isEmpty else {
             return ResolvedText(language: language, pieces: [], isPending: true)
         }
+        let words = ControlCharacters.replacingC1(written)
         var pieces: [ResolvedText.Piece] = []
         for segment in PlaceholderText(words).segments {
             switch segment {
@@ -64,7 +66,8 @@ public struct TextResolver: Sendable {
                     pieces.append(.text("{\(name)}"))
                     continue
                 }
-                let value = placeholder.text.text(language.code) ?? placeholder.text.text(source) ?? name
+                let value = ControlCharacters.replacingC1(
+                    placeholder.text.text(language.code) ?? placeholder.text.text(source) ?? name)
                 switch placeholder.kind {
                 case .variable: appendCues(value, to: &pieces)
                 case .slot: pieces.append(.slot(value))

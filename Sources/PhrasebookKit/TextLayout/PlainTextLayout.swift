@@ -122,6 +122,7 @@ struct WrapKey: Hashable {
         self.text = text
         self.indent = indent
         self.prefix = prefix
+        WorkCount.add(text.utf8.count)
         var hasher = Hasher()
         hasher.combine(indent)
         Self.combine(text, into: &hasher)

@@ -28,10 +28,21 @@ enum CheckExamples {
         "doctype": F(situations: ["s": "<?xml version=\"1.0\"?>\n<!DOCTYPE situation>\n<situation id=\"s\"/>"]),
         "xml-syntax": F(situations: ["s": "<?xml version=\"1.0\"?>\n<situation id=\"s\">\n  <title>"]),
         "schema": situation("<bogus/>"),
+        "too-large": situation(
+            "<phrase id=\"p\"><zh>" + String(repeating: "您", count: LoaderLimits.textBytes / 3 + 1) + "</zh></phrase>"),
+        "control-character": phrase(zh: "您好\u{202E}。"),
+        "number-mismatch": phrase(zh: "请在3分钟内回复。", ko: "3분 안에 답장해 주세요.", en: "Please reply within 5 minutes."),
         "duplicate-id": F(situations: [
             "a": F.situation("a", body: F.phrase("same", zh: "您好。", ko: "안녕하세요.", en: "Hello.")),
             "b": F.situation("b", body: F.phrase("same", zh: "请稍等。", ko: "잠시만 기다려 주세요.", en: "One moment, please.")),
         ]),
+        "reserved-id": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(
+                of: "role id=\"counter-clerk\"", with: "role id=\"book\"")),
+        "invalid-language-tag": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(of: "tag=\"ko\"", with: "tag=\"korean-tag\"")),
         "file-name-mismatch": F(situations: ["s": F.situation("other", body: "")]),
         "unknown-situation": F(situations: [:], book: F.book(situations: ["ghost"])),
         "situation-not-in-chapter": F(situations: ["s": F.situation("s", body: "")], book: F.book(situations: [])),

@@ -42,9 +42,9 @@ struct GlossaryPageTests {
         let readme = try #require(files["markdown/README.md"])
         #expect(readme.contains("## 术语表\n"), "the interface word in the source language")
         #expect(readme.contains("<a id=\"term-after-sales\"></a>\n**after-sales**"))
-        #expect(readme.contains("- 한국어: **A/S** — never: “애프터서비스”\n"))
+        #expect(readme.contains("- 한국어: **A/S** — 禁用: “애프터서비스”\n"), "never: the interface word")
         #expect(readme.contains("- English: **return or exchange**, returns or exchanges\n"))
-        #expect(readme.contains("- 한국어: *by context* — never: “교환·환불”\n"))
+        #expect(readme.contains("- 한국어: *视上下文而定* — 禁用: “교환·환불”\n"), "by context: the interface word")
         #expect(readme.contains("- en: Always A/S in Korean.\n"))
     }
 

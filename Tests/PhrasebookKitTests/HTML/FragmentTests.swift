@@ -79,7 +79,7 @@ struct FragmentTests {
             #expect(TestPaths.snapshot(output) == before)
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output).filter {
-            $0.hasPrefix(".phrasebook")
+            $0.hasPrefix(".phrasebook-staging") || $0.hasPrefix(".phrasebook-journal")
         }
         #expect(leftovers.isEmpty)
     }

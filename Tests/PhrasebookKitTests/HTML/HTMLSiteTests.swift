@@ -202,7 +202,7 @@ struct HTMLSiteTests {
         }
     }
 
-    @Test("every page has landmarks, a skip link, one style sheet and one script")
+    @Test("every page has landmarks, a skip link, one screen style sheet, one print style sheet and one script")
     func landmarks() throws {
         let site = try HTMLSiteFixture()
         for page in site.pages where !page.hasPrefix("cards/") {
@@ -217,8 +217,10 @@ struct HTMLSiteTests {
             #expect(document.all(tag: "a").first?.attributes["href"] == "#main", "\(page): skip link first")
             let sheets = document.all(tag: "link").filter { $0.attributes["rel"] == "stylesheet" }
             #expect(
-                sheets.compactMap { $0.attributes["href"] }.map { $0.hasSuffix("assets/style.css") } == [true],
+                sheets.compactMap { $0.attributes["href"] }.map { $0.hasSuffix("assets/style.css") } == [true, false],
                 "\(page)")
+            #expect(sheets.last?.attributes["href"]?.hasSuffix("assets/print.css") == true, "\(page)")
+            #expect(sheets.last?.attributes["media"] == "print", "\(page)")
             let scripts = document.all(tag: "script").compactMap { $0.attributes["src"] }
             #expect(scripts.filter { $0.hasSuffix("assets/phrasebook.js") }.count == 1, "\(page)")
             #expect(document.elements.contains { $0.name == "form" && $0.attributes["role"] == "search" }, "\(page)")

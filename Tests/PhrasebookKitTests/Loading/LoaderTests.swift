@@ -105,14 +105,18 @@ struct LoaderTests {
         let schema = try #require(diagnostics.first { $0.code == "schema" })
         #expect(schema.location.file.hasSuffix("counter-welcome.xml"))
         #expect(schema.location.line == 4)
-        #expect(schema.location.column == 3)
+        #expect(schema.location.column == 38)  // at the attribute card="maybe"
+        #expect(schema.message.contains("'maybe'"))
         #expect(!diagnostics.contains { $0.code == "unknown-situation" })
     }
 
-    @Test("a missing content folder is the tool's failure, not a diagnostic")
+    @Test("a missing content folder is the tool's failure, not a diagnostic, and says where it looked")
     func missingFolder() {
-        #expect(throws: PhrasebookError.missingFolder("/nonexistent/content")) {
+        let expected = PhrasebookError.noContent(
+            folder: "/nonexistent/content", lookedFor: "/nonexistent/content/phrasebook.xml")
+        #expect(throws: expected) {
             try ContentLoader(folder: "/nonexistent/content").load()
         }
+        #expect(expected.description.contains("--content DIR"))
     }
 }

@@ -33,7 +33,7 @@ struct TranslationStatusRuleTests {
         // The stats count exactly what the check reports, for every language and state of the shipped book.
         let book = try ShippedContent.book.get()
         let diagnostics = Checker().check(try ContentLoader(folder: TestPaths.content).load())
-        let all = try #require(Stats(book: book).rows.first { $0.scope == "all texts" })
+        let all = try #require(Stats(book: book).rows.first { $0.kind == "all texts" })
         for (code, counts) in all.languages {
             let of = { (name: String) in
                 diagnostics.filter { $0.code == name && $0.message.contains("the \(code) rendering") }.count

@@ -26,7 +26,8 @@ struct BuildTests {
         ] {
             #expect(files.contains(expected), "missing \(expected)")
         }
-        #expect(!files.contains { $0.contains(".phrasebook-") }, "staging left behind")
+        #expect(!files.contains { $0.contains(".phrasebook-staging") }, "staging left behind")
+        #expect(!files.contains { $0.contains(".phrasebook-journal") }, "journal left behind")
     }
 
     @Test("the same input gives byte-identical output")

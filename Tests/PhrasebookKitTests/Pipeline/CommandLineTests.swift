@@ -3,28 +3,10 @@ import Testing
 
 @Suite("The phrasebook command")
 struct CommandLineTests {
-    /// Runs the built `phrasebook` executable (next to the test bundle) and returns its status and output.
-    private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var executable = bundle.appendingPathComponent("phrasebook")
-        if !FileManager.default.fileExists(atPath: executable.path) {
-            executable = URL(fileURLWithPath: TestPaths.repository + "/.build/debug/phrasebook")
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self),
-            String(decoding: errData, as: UTF8.self)
-        )
+    /// Runs the built `phrasebook` executable, in `directory` when given, and returns its status and output.
+    func run(_ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let result = try PhrasebookCommand.run(arguments, in: directory)
+        return (result.status, result.out, result.err)
     }
 
     @Test("exit status 0 on clean content, 1 on content errors, 2 on a bad option or missing folder")
@@ -82,8 +64,8 @@ struct CommandLineTests {
     func stats() throws {
         let result = try run(["stats", "--content", TestPaths.fixture("minimal")])
         #expect(result.status == 0)
-        #expect(result.out.contains("chapter opening"))
-        #expect(result.out.contains("role counter-clerk"))
-        #expect(result.out.contains("ko missing/unreviewed/stale"))
+        #expect(result.out.contains("chapter    opening"))
+        #expect(result.out.contains("role       counter-clerk"))
+        #expect(result.out.contains("ko translated/reviewed/stale"))
     }
 }

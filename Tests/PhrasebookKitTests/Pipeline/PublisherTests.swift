@@ -12,7 +12,7 @@ struct PublisherTests {
             #expect(throws: PhrasebookError.self, "accepted \(path)") {
                 try Publisher(folder: output).publish(
                     [OutputFile(path: "html/ok.html", contents: "ok"), OutputFile(path: path, contents: "x")],
-                    replacing: [.html])
+                    formats: [.html])
             }
         }
         #expect(TestPaths.snapshot(output).isEmpty)
@@ -24,10 +24,10 @@ struct PublisherTests {
         try TestPaths.write("keep", to: output + "/README.md")
         try Publisher(folder: output).publish(
             [OutputFile(path: "html/old.html", contents: "old"), OutputFile(path: "text/a.txt", contents: "a")],
-            replacing: [.html, .text])
-        try Publisher(folder: output).publish([OutputFile(path: "html/new.html", contents: "new")], replacing: [.html])
+            formats: [.html, .text])
+        try Publisher(folder: output).publish([OutputFile(path: "html/new.html", contents: "new")], formats: [.html])
         #expect(
-            TestPaths.snapshot(output) == [
+            TestPaths.snapshot(output).filter { !$0.key.hasPrefix(".") } == [
                 "README.md": Data("keep".utf8), "html/new.html": Data("new".utf8), "text/a.txt": Data("a".utf8),
             ])
     }

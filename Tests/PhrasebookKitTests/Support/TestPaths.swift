@@ -49,11 +49,12 @@ enum TestPaths {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    /// Every file below `folder` with its bytes, keyed by relative path.
+    /// Every file below `folder` with its bytes, keyed by relative path; the lock file (which names its last
+    /// holder) left out.
     static func snapshot(_ folder: String) -> [String: Data] {
         var files: [String: Data] = [:]
         let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
-        for name in names {
+        for name in names where name != ".phrasebook-lock" {
             var isDirectory: ObjCBool = false
             let path = folder + "/" + name
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {

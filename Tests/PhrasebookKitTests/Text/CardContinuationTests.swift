@@ -67,7 +67,7 @@ struct CardContinuationTests {
                 var body: [String] = []
                 for (index, card) in laidOut.enumerated() {
                     #expect(card.count == lines)
-                    let rule = try #require(card.firstIndex(of: String(repeating: "-", count: 24)))
+                    let rule = try #require(card.firstIndex { $0.hasPrefix("----") && $0.count == 24 })
                     #expect(card[..<rule].joined(separator: " ").contains("(continued)") == (index > 0))
                     body += card[(rule + 1)...].filter {
                         !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != TextCards.moreMark

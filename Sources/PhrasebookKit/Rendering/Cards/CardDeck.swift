@@ -28,10 +28,17 @@ struct CardDeck {
     func htmlContext(_ page: PageContext) -> [[String: Any]] {
         let sheet = CardSheet(deck: self)
         let codes = Set(languages.map(\.code))
+        // A phrase continued over several cards is formatted once, for its first piece.
+        var formatted: (situation: String, block: Int, texts: [[String: Any]])?
         let cards = sheet.cards().map { card -> [String: Any] in
             let phrases = card.pieces.map { piece -> [String: Any] in
                 let phrase = card.group.phrases[piece.block]
-                return ["id": phrase.id, "texts": texts(phrase, rows: piece.rows, sheet: sheet, page: page)]
+                let situation = card.group.situation.id
+                if formatted?.situation != situation || formatted?.block != piece.block {
+                    formatted = (situation, piece.block, page.texts(phrase.text))
+                }
+                let lines = card.paragraphs[piece.block]
+                return ["id": phrase.id, "texts": texts(formatted?.texts ?? [], lines, rows: piece.rows, page: page)]
             }
             return [
                 "id": card.group.situation.id + (card.part > 1 ? "-\(card.part)" : ""),
@@ -50,13 +57,14 @@ struct CardDeck {
         }
     }
 
-    /// The texts of the languages whose rows fall in `rows`: whole paragraphs as the page formats them, a
-    /// paragraph split between two cards as its wrapped lines, escaped.
-    private func texts(_ phrase: Phrase, rows: Range<Int>, sheet: CardSheet, page: PageContext) -> [[String: Any]] {
-        let formatted = page.texts(phrase.text)
+    /// The texts of the languages whose rows fall in `rows`: whole paragraphs as the page formats them
+    /// (`formatted`), a paragraph split between two cards as its wrapped lines (`paragraphs`), escaped.
+    private func texts(
+        _ formatted: [[String: Any]], _ paragraphs: [[String]], rows: Range<Int>, page: PageContext
+    ) -> [[String: Any]] {
         var result: [[String: Any]] = []
         var start = 0
-        for (language, lines) in zip(languages, sheet.paragraphs(phrase)) {
+        for (language, lines) in zip(languages, paragraphs) {
             let range = start..<(start + lines.count)
             start += lines.count
             let shown = range.clamped(to: rows)

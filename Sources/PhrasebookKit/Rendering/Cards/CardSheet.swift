@@ -1,13 +1,15 @@
 /// The printable HTML card sheet's geometry and layout: true-size ISO/IEC 7810 ID-1 cards (85 × 55 mm, the
 /// credit-card and badge-holder size) laid out 2 × 5 on A4, and the build-time estimate of each card's height.
 ///
-/// A browser lays the card out, not us; so the estimate is made to be never smaller than what a browser needs.
-/// Each language paragraph is wrapped with ``LineBreaker`` at the card's inner width counted in columns of
-/// 0.6 em, a narrow column's advance in common monospace fonts (DejaVu Sans Mono, Courier, Liberation Mono)
-/// and wider than the average Latin or Hangul letter of a sans-serif font; a wide character (Chinese, Hangul)
-/// counts two columns, 1.2 em, against the 1 em it takes in print. Lines × line height plus gaps is then
-/// compared with the card's inner height. A situation that does not fit is split into continued cards, like the
-/// text cards, and ``CardSheet/notes(book:options:)`` reports every split so that the build can tell the user.
+/// A browser lays the card out, not us; so the estimate is made to match what a browser needs, erring a little
+/// on the large side. Each language paragraph is wrapped by the text layout engine's break rules (kinsoku,
+/// words kept whole) at the card's inner width in em (``wrapped(_:)``): a wide character (Chinese, Hangul) takes
+/// 1 em, a space ``spaceEm``, narrow punctuation ``punctuationEm`` and another narrow character ``narrowEm``, a
+/// little more than what Chromium gives them with the Noto Sans CJK fonts of `cards.css`. Lines × line height plus gaps is then compared with
+/// the card's inner height. Tests/browser/test_cards_fit.py lays every card of the shipped sheets out in
+/// Chromium: none overflows, and no situation is split that would have fitted on one card. A situation that
+/// does not fit is split into continued cards, like the text cards, and ``CardSheet/notes(book:options:)``
+/// reports every split so that the build can tell the user.
 /// The numbers below are repeated in `Templates/html/assets/cards.css` (a test checks that they agree).
 public struct CardSheet: Sendable {
     /// The card's width in millimetres (ISO/IEC 7810 ID-1: 85.60; rounded for cutting).
@@ -24,8 +26,15 @@ public struct CardSheet: Sendable {
     public static let titleGap = 1.5
     /// The space between two phrases, in millimetres.
     public static let phraseGap = 1.5
-    /// The advance of a narrow column, in em, assumed when estimating.
-    public static let columnEm = 0.6
+    /// The advance assumed for a narrow letter or digit, in em: a little more than Noto Sans CJK's Latin letters
+    /// take on average (0.5 em; bold titles 0.53 em).
+    public static let narrowEm = 0.55
+    /// The advance assumed for narrow punctuation (``narrowPunctuation``), in em (Noto Sans CJK: 0.25 to 0.3 em).
+    public static let punctuationEm = 0.35
+    /// The advance assumed for a space, in em (Noto Sans CJK: 0.22 em; DejaVu Sans: 0.32 em).
+    public static let spaceEm = 0.3
+    /// The narrow punctuation that takes ``punctuationEm``.
+    static let narrowPunctuation = Set(".,;:'\"!?()[]-/")
     /// Cards per row and per column on an A4 page.
     public static let columns = 2, rows = 5
 
@@ -33,8 +42,19 @@ public struct CardSheet: Sendable {
     public static var innerWidth: Double { cardWidth - 2 * padding }
     /// The inner height of a card in millimetres.
     public static var innerHeight: Double { cardHeight - 2 * padding }
-    /// How many narrow columns the estimate fits on one line of a card.
-    public static var lineColumns: Int { Int((innerWidth / (fontSize * columnEm)).rounded(.down)) }
+    /// The advance of `character` on a card, in hundredths of an em: a wide character (Chinese, Hangul) 100, a
+    /// space ``spaceEm``, narrow punctuation ``punctuationEm``, another narrow character ``narrowEm``.
+    static func advance(_ character: Character) -> Int {
+        let width = DisplayWidth().of(character)
+        if width == 0 { return 0 }
+        let em =
+            width == 2
+            ? 1 : character == " " ? spaceEm : narrowPunctuation.contains(character) ? punctuationEm : narrowEm
+        return Int((em * 100).rounded(.up))
+    }
+
+    /// The card's inner width in hundredths of an em.
+    static var lineRoom: Int { Int((innerWidth / fontSize * 100).rounded(.down)) }
 
     /// What does not fit on one card: a situation whose card phrases needed more than one card.
     public struct Overflow: Sendable, Equatable {
@@ -56,15 +76,34 @@ public struct CardSheet: Sendable {
         let part: Int
         let parts: Int
         let pieces: [CardPaginator.Piece]
+        /// The group's phrases wrapped once (``paragraphs(_:)`` of each), shared by all its cards: a phrase
+        /// continued over many cards is not wrapped, hashed or compared again for each.
+        let paragraphs: [[[String]]]
     }
 
     let deck: CardDeck
+    /// Plain texts and titles in the card languages.
     let layout: PlainTextLayout
 
     init(deck: CardDeck) {
         self.deck = deck
         layout = PlainTextLayout(
-            book: deck.view.book, width: Self.lineColumns, ambiguousIsWide: false, languages: deck.languages)
+            book: deck.view.book, width: 80, ambiguousIsWide: false, languages: deck.languages)
+    }
+
+    /// `text` in lines as the estimate wraps it: the text layout engine's break opportunities and kinsoku
+    /// (``BreakAnalysis``), lines filled to the card's inner width with each character's ``advance(_:)``.
+    func wrapped(_ text: String) -> [String] {
+        let analysis = BreakAnalysis(text)
+        let filler = LineFiller(analysis: analysis, widths: analysis.characters.map(Self.advance))
+        var lines: [String] = []
+        var position = 0
+        while position < analysis.characters.count {
+            let line = filler.nextLine(from: position, room: Self.lineRoom)
+            position = line.next
+            if !line.isDrop { lines.append(String(analysis.characters[line.content])) }
+        }
+        return lines.isEmpty ? [""] : lines
     }
 
     /// The title's text as the estimate measures it.
@@ -74,12 +113,12 @@ public struct CardSheet: Sendable {
 
     /// Every language paragraph of a phrase wrapped at the card's width: rows of the paginator.
     func paragraphs(_ phrase: Phrase) -> [[String]] {
-        deck.languages.map { layout.paragraph(layout.plain(phrase.text, $0)) }
+        deck.languages.map { wrapped(layout.plain(phrase.text, $0)) }
     }
 
     /// The estimated height of a title, rule included.
     func titleHeight(_ text: String) -> Double {
-        Double(layout.paragraph(text).count) * Self.lineHeight + Self.titleGap
+        Double(wrapped(text).count) * Self.lineHeight + Self.titleGap
     }
 
     /// The cards of one situation.
@@ -91,7 +130,9 @@ public struct CardSheet: Sendable {
         let paragraphs = group.phrases.map(paragraphs)
         let blocks = paragraphs.map { $0.flatMap { $0.map { _ in Self.lineHeight } } }
         let pages = paginator.paginate(blocks, boundaries: paragraphs.map { TextCards.boundaries($0.map(\.count)) })
-        return pages.enumerated().map { Card(group: group, part: $0 + 1, parts: pages.count, pieces: $1) }
+        return pages.enumerated().map {
+            Card(group: group, part: $0 + 1, parts: pages.count, pieces: $1, paragraphs: paragraphs)
+        }
     }
 
     /// Every card of the deck, in order.

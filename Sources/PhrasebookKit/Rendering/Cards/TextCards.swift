@@ -1,5 +1,6 @@
 /// Lays out a role's pocket cards as plain text: each card exactly `cardLines` lines, no line wider than
-/// `cardWidth` display columns. A card has the situation's title, a rule of `-` as wide as the card, then the
+/// `cardWidth` display columns. A card has the situation's title, a rule of `-` as wide as the card ending in the
+/// edition's stamp, then the
 /// phrases in the chosen languages with a blank line between phrases. What does not fit continues on the next
 /// card, whose title says "(continued)"; nothing is cut off. See Documentation/Cards.md.
 struct TextCards {
@@ -33,13 +34,11 @@ struct TextCards {
         return deck.groups.flatMap(cards(for:))
     }
 
-    /// The cards of one situation. The first card's title is in every card language, unless the source-language
-    /// title alone saves a card; a continued card's title is the source-language one with "(continued)".
+    /// The cards of one situation. Every card's title is the situation's title in the first card language, one
+    /// format on every card; a continued card's adds "(continued)".
     func cards(for group: CardDeck.Group) -> [[String]] {
-        let shortTitle = layout.sourcePlain(group.situation.title)
-        let full = header(layout.joinedTitle(group.situation.title), short: shortTitle)
-        let compact = header(shortTitle, short: shortTitle)
-        let continued = header(shortTitle, short: shortTitle, mark: Self.continuedMark)
+        let first = header(group.situation.title)
+        let continued = header(group.situation.title, mark: Self.continuedMark)
         var paragraphs: [[[String]]] = []
         for phrase in group.phrases {
             paragraphs.append(deck.languages.map { layout.paragraph(layout.plain(phrase.text, $0)) })
@@ -47,17 +46,9 @@ struct TextCards {
         let blocks = paragraphs.map { $0.flatMap { $0 } }
         let heights = blocks.map { Array(repeating: 1.0, count: $0.count) }
         let boundaries = paragraphs.map { Self.boundaries($0.map(\.count)) }
-        func paginate(_ first: [String]) -> [[CardPaginator.Piece]] {
-            CardPaginator(
-                capacity: Double(lines - first.count), continuedCapacity: Double(lines - continued.count), gap: 1
-            ).paginate(heights, boundaries: boundaries)
-        }
-        var first = full
-        var pages = paginate(full)
-        if compact.count < full.count {
-            let shorter = paginate(compact)
-            if shorter.count < pages.count { (first, pages) = (compact, shorter) }
-        }
+        let pages = CardPaginator(
+            capacity: Double(lines - first.count), continuedCapacity: Double(lines - continued.count), gap: 1
+        ).paginate(heights, boundaries: boundaries)
         return pages.enumerated().map { index, pieces in
             var card = index == 0 ? first : continued
             for (number, piece) in pieces.enumerated() {
@@ -72,6 +63,15 @@ struct TextCards {
         }
     }
 
+    /// The rule under a card's title: `-` as wide as the card, ending in the edition's stamp when it leaves at
+    /// least four dashes (`--------- 2026-12 (3f9a2c1b)`), else in the stamp's hash alone, else plain.
+    static func rule(width: Int, edition: Edition) -> String {
+        for shown in [edition.stamp, edition.hash] where !shown.isEmpty && shown.count + 5 <= width {
+            return String(repeating: "-", count: width - shown.count - 1) + " " + shown
+        }
+        return String(repeating: "-", count: width)
+    }
+
     /// The row indices where each paragraph after the first starts, given the paragraphs' line counts.
     static func boundaries(_ counts: [Int]) -> Set<Int> {
         var result: Set<Int> = []
@@ -83,14 +83,15 @@ struct TextCards {
         return result
     }
 
-    /// The title lines and the rule under them, leaving at least one line for phrases: `title` followed by
-    /// `mark`, or `short` (the source-language title) when that is too tall, or `short` shortened with "..." on
-    /// a card too small for it; `mark` ("(continued)") is always kept.
-    func header(_ title: String, short: String, mark: String = "") -> [String] {
-        let rule = String(repeating: "-", count: width)
+    /// The title lines and the rule under them, leaving at least one line for phrases: the situation's title in
+    /// the first card language (the source language unless `--card-language` leaves it out) followed by `mark`,
+    /// the same format on every card; the phrases below are in every card language. On a card too small for
+    /// it, the title is shortened with "..."; `mark` ("(continued)") is always kept.
+    func header(_ title: LocalizedText, mark: String = "") -> [String] {
+        let rule = Self.rule(width: width, edition: Edition(book: deck.view.book))
         let room = lines - 2
-        var titleLines = layout.paragraph(title + mark)
-        if titleLines.count > room { titleLines = layout.paragraph(short + mark) }
+        let short = layout.sourcePlain(title)
+        var titleLines = layout.paragraph(short + mark)
         var kept = Substring(short)
         while titleLines.count > room, !kept.isEmpty {
             kept.removeLast()
@@ -98,4 +99,5 @@ struct TextCards {
         }
         return titleLines + [rule]
     }
+
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Static files shipped with a format's templates (`Templates/html/assets`), copied as they are.
+/// Static files shipped with a format's templates (`Templates/html/assets`), copied byte for byte: style sheets
+/// and scripts, and images and fonts as well.
 enum Assets {
     /// Every file of `folder`, paths relative to it, sorted; none when the folder does not exist.
     static func read(_ folder: String) throws(PhrasebookError) -> [OutputFile] {
@@ -11,10 +12,10 @@ enum Assets {
             var isDirectory: ObjCBool = false
             let path = folder + "/" + name
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw .unreadableFile(path: path, reason: "assets must be UTF-8 text")
+            guard let data = manager.contents(atPath: path) else {
+                throw .unreadableFile(path: path, reason: "cannot read the asset")
             }
-            files.append(OutputFile(path: name, contents: text))
+            files.append(OutputFile(path: name, binary: data))
         }
         return files
     }

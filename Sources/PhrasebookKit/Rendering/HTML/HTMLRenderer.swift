@@ -1,8 +1,8 @@
 import Foundation
 
-/// Writes the intranet site: home, a page per situation, a handbook per role, the taboo list, the glossary (when
-/// the book has one), card sheets,
-/// the shared assets and the search data. Shaped entirely by `Templates/html`.
+/// Writes the intranet site: home, a page per situation, a handbook per role and one of the whole book
+/// (`book/handbook.html`, to print), the taboo list, the glossary (when the book has one), card sheets, the shared
+/// assets and the search data. Shaped entirely by `Templates/html`.
 ///
 /// Besides the common page keys, every page gets `searchHref` (the search page), `searchRole` (the role a role's
 /// pages search by default, else `""`), `titleTag` and `sectionTag` (the heading elements of a situation's
@@ -24,7 +24,11 @@ struct HTMLRenderer: Renderer {
         let formatted = FormattedTextCache()
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
         let phrases = PhraseDirectory(job.book)
-        for asset in assets { try sink.accept(OutputFile(path: "html/assets/" + asset.path, contents: asset.contents)) }
+        for asset in assets {
+            var file = asset
+            file.path = "html/assets/" + asset.path
+            try sink.accept(file)
+        }
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let site = PageContext(
@@ -39,6 +43,12 @@ struct HTMLRenderer: Renderer {
             var taboos = Self.page(site, .top, kind: "isTaboos")
             taboos["taboos"] = site.taboos(page: .top)
             try sink.accept(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
+            // The whole book on one page, by the role handbook's template (with `role` false): what prints as
+            // the whole book's booklet.
+            var handbook = Self.page(site, .roleHandbook, kind: "isRoleHandbook")
+            handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook)
+            try sink.accept(
+                OutputFile(path: "html/book/handbook.html", contents: try templates.render("role", handbook)))
             if !job.book.glossary.isEmpty {
                 var glossary = Self.page(site, .top, kind: "isGlossary")
                 glossary["glossary"] = site.glossary()

@@ -1,5 +1,7 @@
 /// Writes the Markdown handbook: `README.md` for the book (with the taboos and the glossary), a file per situation
-/// and per role, shaped by `Templates/markdown`.
+/// and per role, shaped by `Templates/markdown`. Situation bodies get `titleMark` and `sectionMark`, the ATX
+/// heading markers of a situation's title and its parts: `#` and `##` on its own page (its one level-1 heading),
+/// `###` and `####` in a role's handbook, under the role's `#` and the chapter's `##`.
 struct MarkdownRenderer: Renderer {
     /// The templates the Markdown handbook needs.
     static let requiredTemplates = ["index", "situation", "role", "situation-body", "phrase"]
@@ -9,7 +11,7 @@ struct MarkdownRenderer: Renderer {
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = MarkdownTextStyle()
         let formatted = FormattedTextCache()
-        let fragments = Fragments(templates: templates)
+        let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
         let phrases = PhraseDirectory(job.book)
         if job.includesWholeBook {
             let view = BookView(book: job.book)
@@ -39,5 +41,9 @@ struct MarkdownRenderer: Renderer {
             try sink.accept(
                 OutputFile(path: "markdown/roles/\(role.id).md", contents: try templates.render("role", context)))
         }
+    }
+
+    @Sendable private static func headingKeys(_ page: PageContext.Page) -> [String: Any] {
+        ["titleMark": page == .roleHandbook ? "###" : "#", "sectionMark": page == .roleHandbook ? "####" : "##"]
     }
 }

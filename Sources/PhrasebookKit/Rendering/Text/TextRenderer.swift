@@ -1,6 +1,7 @@
 /// Writes the printable text handbook (`text/handbook.txt`, `text/roles/<role>.txt`) and the pocket cards
 /// (`text/cards/<role>.txt`). The Swift side lays out every block at the chosen width in display columns; the
-/// templates in `Templates/text` arrange the blocks.
+/// templates in `Templates/text` arrange the blocks. A handbook has its title, contents, the legend of the
+/// marks, the chapters, the taboo list and the glossary (Documentation/Templates.md).
 struct TextRenderer: Renderer {
     /// The templates the text handbook needs.
     static let requiredTemplates = ["handbook", "cards"]
@@ -38,6 +39,8 @@ struct TextRenderer: Renderer {
         let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role { title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: "Role: ") }
+        let edition = Edition(book: view.book).label
+        if !edition.isEmpty { title += [""] + layout.paragraph(edition) }
         let rule = String(
             repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
         // Situations are laid out on every core (the longest part of the handbook), then put in order.
@@ -67,10 +70,16 @@ struct TextRenderer: Renderer {
                 "situations": situations,
             ])
         }
+        let extras = TextExtrasWriter(layout: layout, phrases: writer.phrases)
         let context: [String: Any] = [
             "title": (title + [rule]).joined(separator: "\n"),
             "contents": contents.joined(separator: "\n"),
+            "legend": extras.legend().joined(separator: "\n"),
             "chapters": chapters,
+            "hasTaboos": !view.book.taboos.isEmpty,
+            "hasGlossary": !view.book.glossary.isEmpty,
+            "glossary": extras.glossary(view.book.glossary).joined(separator: "\n"),
+            "taboos": extras.taboos(view.book.taboos).joined(separator: "\n"),
         ]
         return try templates.render("handbook", context)
     }

@@ -1,0 +1,31 @@
+/// Printing content values and paths safely: a file named with a newline and an escape sequence must not forge a
+/// diagnostic line or drive the terminal, and bidirectional controls must not reorder what a reader sees.
+extension String {
+    /// The string with every control character written as a Swift-style escape: C0 controls (tab and newline
+    /// included), DEL and C1 controls as `\u{1B}`, bidirectional embeddings, overrides and isolates
+    /// (U+202A–202E, U+2066–2069) likewise. Text without them is returned as it is.
+    public var escapingControlCharacters: String { escapingControlCharacters(keepingNewlines: false) }
+
+    /// The same, keeping line feeds as they are: for messages of several lines (usage and help text) whose values
+    /// still must not drive the terminal.
+    public func escapingControlCharacters(keepingNewlines: Bool) -> String {
+        let escapes = { (scalar: Unicode.Scalar) in Self.needsEscape(scalar) && !(keepingNewlines && scalar == "\n") }
+        guard unicodeScalars.contains(where: escapes) else { return self }
+        var escaped = ""
+        for scalar in unicodeScalars {
+            if escapes(scalar) {
+                escaped += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+/// A content file opened for source-preserving edits: attribute values and element texts are replaced at the
+/// byte ranges where they are written, and every other byte (comments, indentation, attribute order and
+/// quotes, line endings, the `<?xml-model?>` line) stays as it was. Elements are found by the location the
+/// loader reported for them. `write()` replaces the file atomically and refuses when it changed on disk since
+/// it was read.
+public struct ContentFileEditor: Sendable {
+    /// The file's path.
+    public let path: String
+    /// The bytes as read.
+    public let original: [UInt8]
+    private var edits: [Edit] = []
+    private let lineStarts: [Int]
+
+    private struct Edit: Sendable {
+        var range: Range<Int>
+        var bytes: [UInt8]
+        var order: Int
+    }
+
+    /// Reads `path`.
+    public init(path: String) throws(PhrasebookError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadableFile(path: path, reason: "permission denied or not a file")
+        }
+        self.init(path: path, bytes: [UInt8](data))
+    }
+
+    /// An editor over `bytes` as the content of `path`.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        original = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    /// Whether any edit was made.
+    public var hasChanges: Bool { edited != original }
+
+    /// Sets attribute `name` of the element that starts at `location` to `value`: the value between the quotes
+    /// is replaced (the quotes kept), or ` name="value"` is added at the end of the start tag.
+    public mutating func setAttribute(
+        _ name: String, to value: String, onElementAt location: SourceLocation, named element: String
+    ) throws(PhrasebookError) {
+        let tag = try startTag(at: location, named: element)
+        if let attribute = tag.attribute(name) {
+            let quote = original[attribute.valueRange.lowerBound - 1]
+            try add(attribute.valueRange, XMLEscaping.attribute(value, quote: quote))
+        } else {
+            let spaceBefore = tag.insertionPoint > 0 && Self.isSpace(original[tag.insertionPoint - 1])
+            let text =
+                (spaceBefore ? "" : " ") + "\(name)=\"\(XMLEscaping.attribute(value, quote: UInt8(ascii: "\"")))\""
+            try add(tag.insertionPoint..<tag.insertionPoint, text + (spaceBefore && tag.isEmptyElement ? " " : ""))
+        }
+    }
+
+    /// Removes attribute `name` (with the white space before it) from the element that starts at `location`;
+    /// nothing happens when it is not written.
+    public mutating func removeAttribute(
+        _ name: String, onElementAt location: SourceLocation, named element: String
+    ) throws(PhrasebookError) {
+        let tag = try startTag(at: location, named: element)
+        guard let attribute = tag.attribute(name) else { return }
+        var start = attribute.nameStart
+        while start > tag.start, Self.isSpace(original[start - 1]) { start -= 1 }
+        try add(start..<attribute.valueRange.upperBound + 1, "")
+    }
+
+    /// Replaces the text of the element that starts at `location` (an element holding only text, such as a
+    /// rendering) by `text`, escaped. `<ko/>` becomes `<ko>text</ko>`.
+    public mutating func setText(
+        _ text: String, ofElementAt location: SourceLocation, named element: String
+    ) throws(PhrasebookError) {
+        let tag = try startTag(at: location, named: element)
+        if tag.isEmptyElement {
+            try add(tag.insertionPoint..<tag.end, ">" + XMLEscaping.text(text) + "</\(tag.name)>")
+            return
+        }
+        let content = try contentRange(of: tag, at: location)
+        try add(content, XMLEscaping.text(text))
+    }
+
+    /// Inserts a new text element `<name attributes…>text</name>` right after the element that starts at
+    /// `location`, on a line of its own with the same indentation when that element stands on its own line.
+    public mutating func insertElement(
+        _ name: String, text: String, attributes: [(String, String)] = [], after location: SourceLocation,
+        named element: String
+    ) throws(PhrasebookError) {
+        let tag = try startTag(at: location, named: element)
+        let end = tag.isEmptyElement ? tag.end : try elementEnd(of: tag, at: location)
+        var indentStart = tag.start
+        while indentStart > 0, original[indentStart - 1] == 0x20 || original[indentStart - 1] == 0x09 {
+            indentStart -= 1
+        }
+        var separator = ""
+        if indentStart == 0 || original[indentStart - 1] == UInt8(ascii: "\n") {
+            let lineEnd = indentStart >= 2 && original[indentStart - 2] == UInt8(ascii: "\r") ? "\r\n" : "\n"
+            separator = lineEnd + String(decoding: original[indentStart..<tag.start], as: UTF8.self)
+        }
+        let attributeText = attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1, quote: UInt8(ascii: "\"")))\"" }
+        try add(end..<end, separator + "<\(name)\(attributeText.joined())>" + XMLEscaping.text(text) + "</\(name)>")
+    }
+
+    /// The file's bytes with every edit applied.
+    public var edited: [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(original.count + edits.reduce(0) { $0 + $1.bytes.count })
+        var position = 0
+        // At one offset, insertions go before a replacement that starts there (an attribute added to `<ko/>`
+        // before the `/>` its new text replaces).
+        let ordered = edits.sorted {
+            ($0.range.lowerBound, $0.range.isEmpty ? 0 : 1, $0.order) < (
+                $1.range.lowerBound, $1.range.isEmpty ? 0 : 1, $1.order
+            )
+        }
+        for edit in ordered {
+            result += original[position..<edit.range.lowerBound]
+            result += edit.bytes
+            position = edit.range.upperBound
+        }
+        result += original[position...]
+        return result
+    }
+
+    /// Writes the edited bytes atomically (a temporary file in the same folder, renamed over the file), keeping
+    /// the file's permissions. Refuses, writing nothing, when the file on disk no longer holds the bytes read.
+    public func write() throws(PhrasebookError) {
+        try checkUnchangedOnDisk()
+        try AtomicFile.write(edited, to: path)
+    }
+
+    /// Refuses when the file on disk no longer holds the bytes read.
+    public func checkUnchangedOnDisk() throws(PhrasebookError) {
+        guard let now = FileManager.default.contents(atPath: path), [UInt8](now) == original else {
+            throw .contentEditFailed(
+                path: path, reason: "the file changed on disk since it was read; nothing was written, run again")
+        }
+    }
+
+    // MARK: finding elements
+
+    /// Records an edit; one that overlaps an edit already made (the same attribute or text twice) is refused.
+    private mutating func add(_ range: Range<Int>, _ text: String) throws(PhrasebookError) {
+        for edit in edits {
+            let clash =
+                range.isEmpty
+                ? edit.range.lowerBound < range.lowerBound && range.lowerBound < edit.range.upperBound
+                : edit.range.isEmpty
+                    ? range.lowerBound < edit.range.lowerBound && edit.range.lowerBound < range.upperBound
+                    : range.overlaps(edit.range)
+            if clash {
+                let place = offsetDescription(range.lowerBound)
+                throw .contentEditFailed(
+                    path: path, reason: "two edits of the same place (\(place)); nothing was written")
+            }
+        }
+        edits.append(Edit(range: range, bytes: Array(text.utf8), order: edits.count))
+    }
+
+    private func offsetDescription(_ offset: Int) -> String {
+        let line = (lineStarts.lastIndex { $0 <= offset } ?? 0)
+        return "line \(line + 1)"
+    }
+
+    /// The byte offset of a line and column (in Unicode scalars).
+    func offset(of location: SourceLocation) -> Int? {
+        guard location.line >= 1, location.line <= lineStarts.count else { return nil }
+        var index = lineStarts[location.line - 1]
+        var column = 1
+        while column < location.column, index < original.count {
+            index += 1
+            while index < original.count, original[index] & 0xC0 == 0x80 { index += 1 }
+            column += 1
+        }
+        return index
+    }
+
+    /// The start tag at `location`, which must be a `<name>`: anything else means the file is not the one
+    /// the locations were read from.
+    private func startTag(at location: SourceLocation, named name: String) throws(PhrasebookError) -> StartTag {
+        guard let offset = offset(of: location), let tag = StartTag(original, at: offset), tag.name == name else {
+            throw .contentEditFailed(
+                path: path,
+                reason: "no <\(name)> start tag at \(location.line):\(location.column) (was the file edited meanwhile?)"
+            )
+        }
+        return tag
+    }
+
+    /// The bytes between the start tag and the end tag of an element that holds only text.
+    private func contentRange(of tag: StartTag, at location: SourceLocation) throws(PhrasebookError) -> Range<Int> {
+        var index = tag.end
+        while index < original.count, original[index] != UInt8(ascii: "<") { index += 1 }
+        let closing = Array("</\(tag.name)".utf8)
+        guard index + closing.count <= original.count, Array(original[index..<index + closing.count]) == closing
+        else {
+            throw .contentEditFailed(
+                path: path,
+                reason: "<\(tag.name)> at \(location.line):\(location.column) holds more than text; edit it by hand")
+        }
+        return tag.end..<index
+    }
+
+    private func elementEnd(of tag: StartTag, at location: SourceLocation) throws(PhrasebookError) -> Int {
+        var index = try contentRange(of: tag, at: location).upperBound
+        while index < original.count, original[index] != UInt8(ascii: ">") { index += 1 }
+        return min(index + 1, original.count)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}

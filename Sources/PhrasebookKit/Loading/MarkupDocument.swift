@@ -1,0 +1,107 @@
+import CLibXML2
+
+/// A node of an XML document read with its mixed content kept in order (text, then an inline element, then text
+/// …): what XLIFF's `<source>` and `<target>` with inline codes need, and what `XMLElement` (element children and
+/// gathered text) does not keep.
+public indirect enum MarkupNode: Sendable {
+    /// Character data, entities decoded.
+    case text(String)
+    /// An element with its namespace URI (empty when none), attributes by local name, and children in order.
+    case element(MarkupElement)
+}
+
+/// An element of a `MarkupDocument`.
+public struct MarkupElement: Sendable {
+    /// The local name.
+    public var name: String
+    /// The namespace URI, or empty.
+    public var namespace: String
+    /// Attributes by name (`xml:lang` as `lang`).
+    public var attributes: [String: String]
+    /// Children in document order.
+    public var children: [MarkupNode]
+    /// Where the start tag is.
+    public var location: SourceLocation
+
+    /// The child elements, in order.
+    public var elements: [MarkupElement] {
+        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+    }
+
+    /// The child elements called `name`.
+    public func elements(_ name: String) -> [MarkupElement] { elements.filter { $0.name == name } }
+
+    /// The concatenated text of every descendant text node.
+    public var text: String {
+        children.map { node in
+            switch node {
+            case .text(let text): text
+            case .element(let element): element.text
+            }
+        }.joined()
+    }
+}
+
+/// Parses an XML document that is not content (an XLIFF file), with the loader's safety: UTF-8 only, a DOCTYPE
+/// refused before libxml2 sees the file, no network, no entity expansion. No schema: the caller checks the
+/// structure.
+public enum MarkupDocument {
+    /// The root element, or the diagnostics that make the file unusable.
+    public static func parse(_ bytes: [UInt8], file: String) -> Result<MarkupElement, DiagnosticList> {
+        let map = SourceMap(bytes: bytes, file: file)
+        let document: xmlDocPtr
+        switch SafeXMLRead.document(bytes, map: map, file: file, kind: "an XLIFF file") {
+        case .success(let parsed): document = parsed
+        case .failure(let problems): return .failure(problems)
+        }
+        defer { xmlFreeDoc(document) }
+        let root = xmlDocGetRootElement(document)!
+        var nextTag = 0
+        return .success(element(root, map: map, nextTag: &nextTag))
+    }
+
+    private static func element(_ node: xmlNodePtr, map: SourceMap, nextTag: inout Int) -> MarkupElement {
+        let location =
+            nextTag < map.tags.count
+            ? map.location(ofByte: map.tags[nextTag].offset) : map.location(ofLine: Int(xmlGetLineNo(node)))
+        nextTag += 1
+        var attributes: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            attributes[String(cString: current.pointee.name)] = value
+            attribute = current.pointee.next
+        }
+        var children: [MarkupNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE: children.append(.element(element(current, map: map, nextTag: &nextTag)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
+            default: break
+            }
+            child = current.pointee.next
+        }
+        let namespace = node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } ?? ""
+        return MarkupElement(
+            name: String(cString: node.pointee.name), namespace: namespace, attributes: attributes,
+            children: children, location: location)
+    }
+}
+
+/// Diagnostics as an error value.
+public struct DiagnosticList: Error, Sendable {
+    /// The diagnostics.
+    public var diagnostics: [Diagnostic]
+
+    /// Wraps `diagnostics`.
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}

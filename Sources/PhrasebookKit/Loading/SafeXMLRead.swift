@@ -1,0 +1,58 @@
+import CLibXML2
+
+/// Reading a file into a libxml2 document the safe way, for content files and XLIFF alike: UTF-8 only (the first
+/// bad byte reported), a DOCTYPE refused before libxml2 sees the file (so no DTD, external entity or entity
+/// expansion is ever processed), no network, errors collected with their line and column.
+enum SafeXMLRead {
+    /// The parsed document (free it with `xmlFreeDoc`), or the diagnostics that make the file unusable. `kind`
+    /// names the files in the DOCTYPE message ("content files").
+    static func document(_ bytes: [UInt8], map: SourceMap, file: String, kind: String) -> Result<
+        xmlDocPtr, DiagnosticList
+    > {
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        .error, "invalid-encoding",
+                        "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8",
+                        at: map.location(ofByte: offset))
+                ]))
+        }
+        if let offset = map.doctype {
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        .error, "doctype",
+                        "a DOCTYPE is not allowed in \(kind) (DTDs and entities are never loaded); remove it",
+                        at: map.location(ofByte: offset))
+                ]))
+        }
+        LibXML.initialize()
+        let collector = LibXML.ErrorCollector()
+        let unmanaged = Unmanaged.passRetained(collector)
+        defer { unmanaged.release() }
+        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), LibXML.structuredHandler)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
+            }
+        }
+        let syntaxErrors = collector.errors.map {
+            Diagnostic(.error, "xml-syntax", $0.message, at: map.location(ofLine: $0.line, column: $0.column))
+        }
+        guard let document, syntaxErrors.isEmpty, xmlDocGetRootElement(document) != nil else {
+            if let document { xmlFreeDoc(document) }
+            return .failure(
+                DiagnosticList(
+                    syntaxErrors.isEmpty
+                        ? [
+                            Diagnostic(
+                                .error, "xml-syntax", "the file has no root element", at: map.location(ofLine: 1))
+                        ]
+                        : syntaxErrors))
+        }
+        return .success(document)
+    }
+}

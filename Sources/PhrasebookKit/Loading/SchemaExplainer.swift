@@ -1,0 +1,115 @@
+/// Says what is wrong with a file that the schema refuses, one diagnostic per mistake, at the mistake: the
+/// element, the attribute and the bad value named, and for a misspelt name the one that was probably meant.
+/// libxml2's own messages ("Expecting an element , got nothing", five of them for one misspelt attribute, some
+/// reported on the wrong element) are used only when this finds nothing to say.
+struct SchemaExplainer {
+    let outline: SchemaOutline
+
+    /// The mistakes in the tree rooted at `root`, in document order.
+    func explain(_ root: XMLElement) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let roots = outline.roots.map { outline.elements[$0] }
+        guard let rule = roots.first(where: { $0.matches(root.name) }) else {
+            let names = roots.compactMap(\.name)
+            found.append(
+                schema(
+                    "<\(root.name)> cannot start a content file; a file holds "
+                        + names.map { "<\($0)>" }.joined(separator: ", ") + Self.meant(root.name, among: names),
+                    at: root.location))
+            return found
+        }
+        visit(root, rule, &found)
+        return found
+    }
+
+    private func visit(_ element: XMLElement, _ rule: SchemaOutline.Element, _ found: inout [Diagnostic]) {
+        let what = "<\(element.name)>"
+        for attribute in element.attributes {
+            guard let allowed = rule.attributes.first(where: { $0.name == attribute.name }) else {
+                let names = rule.attributes.map(\.name)
+                found.append(
+                    schema(
+                        "\(what) has no attribute '\(attribute.name)'" + Self.meant(attribute.name, among: names)
+                            + (names.isEmpty ? "; it takes none" : " (it takes \(names.joined(separator: ", ")))"),
+                        at: attribute.location))
+                continue
+            }
+            if let problem = Self.problem(with: attribute.value, allowed.value) {
+                found.append(
+                    schema(
+                        "the \(attribute.name) '\(attribute.value)' of \(what) is not allowed: \(problem)",
+                        at: attribute.location))
+            }
+        }
+        for required in rule.attributes where required.required && element.attribute(required.name) == nil {
+            found.append(
+                schema("\(what) lacks its \(required.name) attribute; add \(required.name)=\"…\"", at: element.location)
+            )
+        }
+        let allowed = rule.children.map { outline.elements[$0] }
+        for child in element.children {
+            let named = allowed.first { $0.name == child.name }
+            guard let match = named ?? allowed.first(where: { $0.matches(child.name) }) else {
+                let names = allowed.compactMap(\.name)
+                let list = names.isEmpty ? "; it holds only text" : " (it holds \(names.joined(separator: ", ")))"
+                found.append(
+                    schema(
+                        "<\(child.name)> is not allowed in \(what)" + Self.meant(child.name, among: names) + list,
+                        at: child.location))
+                continue
+            }
+            visit(child, match, &found)
+        }
+        if !rule.allowsText, !element.text.allSatisfy(\.isWhitespace) {
+            found.append(
+                schema(
+                    "\(what) holds text of its own; put the words in a rendering such as <zh>…</zh>",
+                    at: element.location))
+        }
+        for index in rule.required {
+            let needed = outline.elements[index]
+            guard !element.children.contains(where: { needed.matches($0.name) }) else { continue }
+            let missing = needed.name.map { "<\($0)>" } ?? "a rendering (one element per language, such as <zh>)"
+            found.append(schema("\(what) lacks \(missing)", at: element.location))
+        }
+    }
+
+    private func schema(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, "schema", message, at: location)
+    }
+
+    /// What is wrong with `value`, or `nil` when it is allowed.
+    static func problem(with value: String, _ allowed: SchemaOutline.Value) -> String? {
+        switch allowed {
+        case .text: return nil
+        case .oneOf(let words):
+            return words.contains(value)
+                ? nil
+                : "write " + words.map { "'\($0)'" }.joined(separator: " or ") + meant(value, among: words)
+        case .pattern(let pattern):
+            guard !matches(value, pattern) else { return nil }
+            return pattern == idPattern
+                ? "an id is lower-case ASCII letters, digits and hyphens, starting with a letter"
+                : "it must match \(pattern)"
+        case .list(let item):
+            for word in value.split(whereSeparator: \.isWhitespace) {
+                if let problem = problem(with: String(word), item) { return "'\(word)': \(problem)" }
+            }
+            return nil
+        }
+    }
+
+    /// The schema's pattern for ids.
+    static let idPattern = "[a-z][a-z0-9\\-]*"
+
+    private static func matches(_ value: String, _ pattern: String) -> Bool {
+        guard let regex = try? Regex("^(?:" + pattern.replacingOccurrences(of: "\\-", with: "-") + ")$") else {
+            return true
+        }
+        return value.wholeMatch(of: regex) != nil
+    }
+
+    private static func meant(_ word: String, among names: [String]) -> String {
+        Suggestion.didYouMean(word, among: names)
+    }
+}

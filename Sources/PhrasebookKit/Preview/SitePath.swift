@@ -1,0 +1,37 @@
+import Foundation
+
+/// Maps a request path to a file of the site, refusing anything outside it: `..` segments (also when
+/// percent-encoded), NUL bytes, and symbolic links whose target lies outside the site's folder.
+public enum SitePath {
+    /// The file that `requestPath` (the URL's path, still percent-encoded, without query) names under `root`,
+    /// or `nil` when it is outside the site or is not a regular file (a folder named without its final `/` too,
+    /// since the pages' relative links would not work from there). A path ending in `/` means its `index.html`.
+    public static func resolve(_ requestPath: String, in root: String) -> String? {
+        guard let decoded = requestPath.removingPercentEncoding, !decoded.contains("\0") else { return nil }
+        var segments = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
+        if decoded.hasSuffix("/") || segments.isEmpty { segments.append("index.html") }
+        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let candidate = URL(fileURLWithPath: realRoot + "/" + segments.joined(separator: "/"))
+        let real = candidate.resolvingSymlinksInPath().path
+        guard real.hasPrefix(realRoot + "/") else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { return nil }
+        return isDirectory.boolValue ? nil : real
+    }
+
+    /// The media type of a site file, from its extension.
+    public static func mediaType(of path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "js": "text/javascript; charset=utf-8"
+        case "json": "application/json"
+        case "svg": "image/svg+xml"
+        case "png": "image/png"
+        case "woff2": "font/woff2"
+        case "txt", "md": "text/plain; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The folders a build must never write into, whatever the manifest says: `/`, the home folder, the content
+/// folder, the templates folder, a folder containing either, or a folder inside either. Paths are compared
+/// after resolving links (a folder that does not exist yet is resolved through its nearest existing parent).
+struct OutputFolderGuard: Sendable {
+    /// The content folder.
+    var content: String
+    /// The templates folder.
+    var templates: String
+
+    /// Throws `.refusedOutput` when `output` is one of the forbidden folders.
+    func check(_ output: String) throws(PhrasebookError) {
+        let target = Self.resolve(output)
+        if target == "/" { throw .refusedOutput(path: output, reason: "it is the root folder") }
+        let homes = [NSHomeDirectory(), ProcessInfo.processInfo.environment["HOME"] ?? ""].filter { !$0.isEmpty }
+        if homes.map(Self.resolve).contains(target) {
+            throw .refusedOutput(path: output, reason: "it is the home folder; use a folder of its own, like Output")
+        }
+        for (role, folder) in [("content", content), ("templates", templates)] {
+            let protected = Self.resolve(folder)
+            if target == protected || Self.isInside(protected, target) || Self.isInside(target, protected) {
+                let relation =
+                    target == protected ? "it is" : Self.isInside(protected, target) ? "it contains" : "it is inside"
+                throw .refusedOutput(
+                    path: output,
+                    reason: "\(relation) the \(role) folder \(folder); use a folder of its own, like Output")
+            }
+        }
+    }
+
+    /// Whether `path` lies strictly below `folder`.
+    private static func isInside(_ path: String, _ folder: String) -> Bool {
+        path.hasPrefix(folder == "/" ? "/" : folder + "/") && path != folder
+    }
+
+    /// `path` made absolute, with links resolved as far as it exists and `.`/`..` removed.
+    static func resolve(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var existing = absolute
+        var rest: [String] = []
+        while real(existing) == nil, existing != "/" {
+            rest.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        guard let base = real(existing) else { return absolute }
+        return rest.isEmpty ? base : (base == "/" ? "" : base) + "/" + rest.joined(separator: "/")
+    }
+
+    private static func real(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The lock that keeps two builds from writing into one output folder at once: an exclusive `flock` on
+/// `<output>/.phrasebook-lock`, held from staging to commit. The system drops it when the holder exits, however
+/// it exits, so a killed build never leaves the folder locked. The file holds a line naming the holder (process
+/// id, command, start time), which a refused build prints.
+final class OutputLock: @unchecked Sendable {
+    /// The lock file's name inside the output folder.
+    static let name = ".phrasebook-lock"
+
+    private let descriptor: Int32
+
+    /// Takes the lock of `folder`, or throws `.outputLocked` naming who holds it.
+    init(folder: String) throws(PhrasebookError) {
+        let path = folder + "/" + Self.name
+        descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let failure = errno
+            let holder = FileSystem.read(path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            close(descriptor)
+            if failure == EWOULDBLOCK {
+                throw .outputLocked(
+                    path: folder, holder: holder.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            throw .outputFailed(path: path, reason: String(cString: strerror(failure)))
+        }
+        let command = CommandLine.arguments.map { ($0 as NSString).lastPathComponent }.prefix(2).joined(separator: " ")
+        let started = ISO8601DateFormatter().string(from: Date())
+        let line = Array("pid \(ProcessInfo.processInfo.processIdentifier), \(command), since \(started)\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = line.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, line.count, 0) }
+    }
+
+    /// Releases the lock.
+    deinit {
+        close(descriptor)
+    }
+}

@@ -1,0 +1,66 @@
+/// Lays out the text handbook's extra sections: the glossary,: the taboo list (what never to say, why, and the phrases to
+/// say instead) and the legend of the marks the texts use.
+struct TextExtrasWriter {
+    let layout: PlainTextLayout
+    /// Where "say instead" looks up its phrases.
+    let phrases: PhraseDirectory
+
+    /// The taboo list: each taboo's wording in every language, its reason, and the phrases to say instead.
+    func taboos(_ taboos: [Taboo]) -> [String] {
+        var lines: [String] = []
+        for taboo in taboos {
+            if !lines.isEmpty { lines.append("") }
+            lines += layout.renderings(taboo.text, indent: 0, marker: "- ")
+            if let why = taboo.why {
+                lines += layout.paragraph("Why:", indent: 2) + layout.renderings(why, indent: 4)
+            }
+            let instead = taboo.instead.compactMap { phrases[$0.value]?.phrase }
+            if !instead.isEmpty {
+                lines += layout.paragraph("Say instead:", indent: 2)
+                for phrase in instead { lines += layout.renderings(phrase.text, indent: 4, marker: "- ") }
+            }
+        }
+        return lines
+    }
+
+    /// The glossary: each term's forms in every language, the preferred first, then the variants never to use
+    /// and the note, if any.
+    func glossary(_ terms: [Term]) -> [String] {
+        var lines: [String] = []
+        for term in terms {
+            if !lines.isEmpty { lines.append("") }
+            var first = true
+            for language in layout.languages {
+                let forms = term.forms(language.code)
+                var text = forms.isEmpty ? "(by context)" : forms.joined(separator: ", ")
+                let forbidden = term.forbidden(language.code)
+                if !forbidden.isEmpty { text += "; never: " + forbidden.joined(separator: ", ") }
+                let tag = language.code.paddedWithSpaces(to: tagWidth)
+                lines += layout.paragraph(text, indent: first ? 0 : 2, prefix: (first ? "- " : "") + tag)
+                first = false
+            }
+            if let note = term.note {
+                lines += layout.paragraph("Note:", indent: 2) + layout.renderings(note, indent: 4)
+            }
+        }
+        return lines
+    }
+
+    /// The width of a language tag and the space after it, as `renderings` writes them.
+    private var tagWidth: Int { (layout.languages.map { layout.measure.of($0.code) }.max() ?? 2) + 1 }
+
+    /// The legend of the marks the handbook's texts use, one line each, so that paper explains them as well as a
+    /// screen's tooltip would.
+    func legend() -> [String] {
+        Self.marks.flatMap { layout.paragraph($0, indent: 2, prefix: "- ") }
+    }
+
+    /// What each mark means.
+    static let marks = [
+        "〔…〕 [...]  a blank: say the detail it names (your agent number, the customer's name, a date).",
+        "↑  rising tone: lift your voice at this point, as in a friendly question.",
+        "1. 2. 3.  steps: say them in this order.",
+        "*  one of several wordings: choose the one that fits.",
+        "(translation pending)  no rendering in that language yet: use the first language's wording.",
+    ]
+}

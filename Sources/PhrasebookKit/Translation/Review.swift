@@ -1,0 +1,98 @@
+/// `phrasebook review`: marks the selected renderings reviewed by writing their `source-hash`, with
+/// source-preserving edits, and records the source texts in `review-history.xml`.
+public struct Review: Sendable {
+    /// One rendering to mark.
+    public struct Change: Sendable {
+        /// The text.
+        public var unit: TextUnit
+        /// The rendering's language.
+        public var language: String
+        /// Unreviewed or stale.
+        public var state: RenderingState
+        /// Where the rendering is written.
+        public var location: SourceLocation
+        /// The hash to write.
+        public var hash: String
+        /// The source then and now (for a stale rendering).
+        public var source: SourceChange
+
+        /// One line for `--dry-run`: `file:line:col: ko 'phrase-id': unreviewed → source-hash="…"`, and for a
+        /// stale rendering what changed in the source.
+        public var line: String {
+            "\(location): \(language) \(unit.subject): \(state.rawValue) → source-hash=\"\(hash)\""
+                + (state == .stale ? "; \(source.description)" : "")
+        }
+    }
+
+    /// Per-language counts for the summary.
+    public struct LanguageSummary: Sendable, Equatable {
+        /// The language code.
+        public var language: String
+        /// Renderings marked reviewed (or that would be, with `--dry-run`).
+        public var marked = 0
+        /// Selected renderings left alone: missing, or in a state not asked for.
+        public var skipped = 0
+        /// Selected renderings already reviewed against the current source.
+        public var alreadyReviewed = 0
+    }
+
+    /// The renderings to mark, in book order.
+    public let changes: [Change]
+    /// One summary per selected language, in the book's order.
+    public let summaries: [LanguageSummary]
+    private let book: Book
+
+    /// Plans the review of `selection` in `book`; writes nothing.
+    public init(book: Book, selection: ReviewSelection) throws(PhrasebookError) {
+        self.book = book
+        let languages = try selection.languages(in: book)
+        let units = try selection.units(of: book)
+        var changes: [Change] = []
+        var summaries = languages.map { LanguageSummary(language: $0) }
+        for unit in units {
+            guard let source = unit.text.text(book.sourceLanguage), !source.isEmpty else { continue }
+            for (index, language) in languages.enumerated() {
+                guard let state = unit.text.state(of: language, source: book.sourceLanguage) else { continue }
+                if state == .reviewed {
+                    summaries[index].alreadyReviewed += 1
+                } else if state != .missing, selection.states.contains(state),
+                    let rendering = unit.text.rendering(language)
+                {
+                    summaries[index].marked += 1
+                    let was = rendering.sourceHash.flatMap { book.reviewHistory.sources[$0.lowercased()] }
+                    changes.append(
+                        Change(
+                            unit: unit, language: language, state: state, location: rendering.location,
+                            hash: SourceHash.of(source), source: SourceChange(was: was, now: source)))
+                } else {
+                    summaries[index].skipped += 1
+                }
+            }
+        }
+        self.changes = changes
+        self.summaries = summaries
+    }
+
+    /// Writes every change into the content folder: each file edited in place (only the `source-hash`
+    /// attributes change) and replaced atomically, then `review-history.xml`. Every file is read and edited before
+    /// any is written, so a refusal leaves the content as it was.
+    public func apply(contentFolder: String) throws(PhrasebookError) {
+        var edits = ContentEdits(of: book)
+        var history = book.reviewHistory
+        for change in changes {
+            try edits.setAttribute(
+                "source-hash", to: change.hash, on: change.location, named: change.language)
+            history.record(change.source.now)
+        }
+        try edits.write()
+        if !changes.isEmpty { try history.write(into: contentFolder) }
+    }
+
+    /// The summary lines: `ko: 812 marked reviewed, 0 skipped, 0 already reviewed`.
+    public func summaryLines(dryRun: Bool) -> [String] {
+        summaries.map {
+            "\($0.language): \($0.marked) \(dryRun ? "would be marked" : "marked") reviewed, \($0.skipped) skipped, "
+                + "\($0.alreadyReviewed) already reviewed"
+        }
+    }
+}

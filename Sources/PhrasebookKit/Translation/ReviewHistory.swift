@@ -1,0 +1,65 @@
+import Foundation
+
+/// `review-history.xml` beside `phrasebook.xml`: every source text a rendering was reviewed against, keyed by its
+/// `source-hash`. `phrasebook review` and `phrasebook import` add to it whenever they write a hash, so a stale
+/// rendering can show the source as it was next to the source now. The file is the tool's: it is rewritten whole,
+/// sorted by hash.
+public struct ReviewHistory: Sendable {
+    /// The file's name inside the content folder.
+    public static let fileName = "review-history.xml"
+
+    /// Source texts (folded) by their hash.
+    public var sources: [String: String]
+    /// The file's bytes as loaded (`nil` when there was no file): `write` refuses a file that changed since.
+    var loadedBytes: [UInt8]?
+
+    /// A history holding `sources`.
+    public init(sources: [String: String] = [:]) {
+        self.sources = sources
+    }
+
+    /// Records `sourceText` under its hash.
+    public mutating func record(_ sourceText: String) {
+        sources[SourceHash.of(sourceText)] = sourceText
+    }
+
+    /// The file's bytes: one `<source hash="…">` per entry, sorted by hash.
+    public var serialized: [UInt8] {
+        var lines = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            "<?xml-model href=\"../Schema/phrasebook-v1.rng\" type=\"application/xml\" "
+                + "schematypens=\"http://relaxng.org/ns/structure/1.0\"?>",
+            "<!-- Written by phrasebook review and phrasebook import: the source texts renderings were reviewed",
+            "     against, by source-hash. Keep it under version control with the content; do not edit it. -->",
+            "<review-history>",
+        ]
+        for hash in sources.keys.sorted() {
+            lines.append("  <source hash=\"\(hash)\">\(XMLEscaping.text(sources[hash]!))</source>")
+        }
+        lines.append("</review-history>")
+        return Array((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    /// Writes the history into `folder` atomically; refuses when the file changed on disk since it was loaded.
+    func write(into folder: String) throws(PhrasebookError) {
+        let previous = loadedBytes
+        let path = (folder as NSString).appendingPathComponent(Self.fileName)
+        let now = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        guard now == previous else {
+            throw .contentEditFailed(
+                path: path, reason: "the file changed on disk since it was read; nothing was written, run again")
+        }
+        let bytes = serialized
+        if bytes != now { try AtomicFile.write(bytes, to: path) }
+    }
+
+    /// The history read from its parsed root element and the file's bytes.
+    init(_ root: XMLElement, bytes: [UInt8]) {
+        var sources: [String: String] = [:]
+        for element in root.children("source") {
+            if let hash = element.attribute("hash")?.value { sources[hash] = WhiteSpace.fold(element.text) }
+        }
+        self.sources = sources
+        loadedBytes = bytes
+    }
+}

@@ -1,0 +1,156 @@
+/// One translatable text of the book with a stable id and what a translator needs to know about it: the unit of
+/// review, of XLIFF export and import, and of the stats.
+public struct TextUnit: Sendable {
+    /// What kind of text it is, for notes and selections.
+    public enum Kind: String, Sendable {
+        case bookTitle = "book title"
+        case label
+        case placeholder
+        case chapterTitle = "chapter title"
+        case situationTitle = "situation title"
+        case when
+        case guideline
+        case phrase
+        case note
+        case avoid = "don't say"
+        case reason
+        case dialogueTitle = "dialogue title"
+        case turn
+        case condition = "branch condition"
+        case taboo
+    }
+
+    /// A stable id built from the content's ids and the element path, e.g. `phrase.silent-call-hang-up.avoid.1.why`.
+    /// Only letters, digits, `-` and `.`: a valid XML NMTOKEN, so XLIFF 2.0 accepts it as a unit id.
+    public var id: String
+    /// What kind of text it is.
+    public var kind: Kind
+    /// The text in every language.
+    public var text: LocalizedText
+    /// The ids of the elements that hold it, outermost first (situation, phrase, dialogue, taboo, role, …): what
+    /// `--id` selects by.
+    public var owners: [String]
+    /// The situation it belongs to, if any.
+    public var situation: Situation?
+    /// The phrase it belongs to, if any.
+    public var phrase: Phrase?
+    /// A short name for messages: `'silent-call-hang-up'`, `the title of 'silent-call'`.
+    public var subject: String
+
+    /// The file the text is written in.
+    public var file: String { text.location.file }
+}
+
+extension Book {
+    /// Every translatable text of the book in book order: the title, labels, placeholders, chapter titles, each
+    /// situation's texts (title, when, guidelines, phrases with notes and avoids, dialogues), then the taboos.
+    public var textUnits: [TextUnit] {
+        var units: [TextUnit] = []
+        func add(
+            _ id: String, _ kind: TextUnit.Kind, _ text: LocalizedText, _ owners: [String], _ subject: String,
+            situation: Situation? = nil, phrase: Phrase? = nil
+        ) {
+            units.append(
+                TextUnit(
+                    id: id, kind: kind, text: text, owners: owners, situation: situation, phrase: phrase,
+                    subject: subject))
+        }
+        add("book.title", .bookTitle, title, [], "the book's title")
+        for (prefix, labels) in [("role", roles), ("channel", channels), ("category", categories)] {
+            for label in labels {
+                add("\(prefix).\(label.id)", .label, label.label, [label.id], "the label of '\(label.id)'")
+            }
+        }
+        for placeholder in placeholders {
+            add(
+                "placeholder.\(placeholder.name)", .placeholder, placeholder.text, [placeholder.name],
+                "placeholder '\(placeholder.name)'")
+        }
+        for chapter in chapters {
+            add(
+                "chapter.\(chapter.id).title", .chapterTitle, chapter.title, [chapter.id],
+                "the title of chapter '\(chapter.id)'")
+        }
+        for situation in situations {
+            let owner = [situation.id]
+            let base = "situation.\(situation.id)"
+            add(
+                "\(base).title", .situationTitle, situation.title, owner, "the title of '\(situation.id)'",
+                situation: situation)
+            if let when = situation.when {
+                add("\(base).when", .when, when, owner, "'when' of '\(situation.id)'", situation: situation)
+            }
+            for (index, guideline) in situation.guidelines.enumerated() {
+                add(
+                    "\(base).guideline.\(index + 1)", .guideline, guideline, owner,
+                    "guideline \(index + 1) of '\(situation.id)'", situation: situation)
+            }
+            for phrase in situation.phrases {
+                let owners = owner + [phrase.id]
+                let id = "phrase.\(phrase.id)"
+                add(id, .phrase, phrase.text, owners, "'\(phrase.id)'", situation: situation, phrase: phrase)
+                for (index, note) in phrase.notes.enumerated() {
+                    add(
+                        "\(id).note.\(index + 1)", .note, note, owners, "note \(index + 1) of '\(phrase.id)'",
+                        situation: situation, phrase: phrase)
+                }
+                for (index, avoid) in phrase.avoids.enumerated() {
+                    add(
+                        "\(id).avoid.\(index + 1)", .avoid, avoid.text, owners,
+                        "'don't say' \(index + 1) of '\(phrase.id)'", situation: situation, phrase: phrase)
+                    if let why = avoid.why {
+                        add(
+                            "\(id).avoid.\(index + 1).why", .reason, why, owners,
+                            "the reason of 'don't say' \(index + 1) of '\(phrase.id)'", situation: situation,
+                            phrase: phrase)
+                    }
+                }
+            }
+            for dialogue in situation.dialogues {
+                let owners = owner + [dialogue.id]
+                let id = "dialogue.\(dialogue.id)"
+                if let title = dialogue.title {
+                    add(
+                        "\(id).title", .dialogueTitle, title, owners, "the title of '\(dialogue.id)'",
+                        situation: situation)
+                }
+                dialogueUnits(dialogue.items, id: id, owners: owners, situation: situation, into: &units)
+            }
+        }
+        for taboo in taboos {
+            add("taboo.\(taboo.id)", .taboo, taboo.text, [taboo.id], "taboo '\(taboo.id)'")
+            if let why = taboo.why {
+                add("taboo.\(taboo.id).why", .reason, why, [taboo.id], "the reason of taboo '\(taboo.id)'")
+            }
+        }
+        return units
+    }
+
+    /// Turns with their own words are `<dialogue>.item.<n>`; a branch's case condition is
+    /// `<dialogue>.item.<n>.case.<m>.when` and its turns continue the path.
+    private func dialogueUnits(
+        _ items: [DialogueItem], id: String, owners: [String], situation: Situation, into units: inout [TextUnit]
+    ) {
+        for (index, item) in items.enumerated() {
+            let path = "\(id).item.\(index + 1)"
+            switch item {
+            case .turn(let turn):
+                if case .text(let text) = turn.content {
+                    units.append(
+                        TextUnit(
+                            id: path, kind: .turn, text: text, owners: owners, situation: situation, phrase: nil,
+                            subject: "a \(turn.speaker.rawValue) turn of '\(owners.last ?? id)'"))
+                }
+            case .branch(let cases):
+                for (caseIndex, branchCase) in cases.enumerated() {
+                    let casePath = "\(path).case.\(caseIndex + 1)"
+                    units.append(
+                        TextUnit(
+                            id: "\(casePath).when", kind: .condition, text: branchCase.when, owners: owners,
+                            situation: situation, phrase: nil, subject: "a case of '\(owners.last ?? id)'"))
+                    dialogueUnits(branchCase.items, id: casePath, owners: owners, situation: situation, into: &units)
+                }
+            }
+        }
+    }
+}

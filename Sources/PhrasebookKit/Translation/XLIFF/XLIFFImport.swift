@@ -1,0 +1,199 @@
+/// `phrasebook import`: writes the changed targets of XLIFF files back into the content with source-preserving
+/// edits. Every unit is checked first; any refusal (stale export, unknown id, undeclared language, placeholders
+/// that differ, malformed XLIFF) is a diagnostic and nothing of the run is written.
+public struct XLIFFImport: Sendable {
+    /// What happens to one rendering.
+    public struct Change: Sendable {
+        /// The unit.
+        public var unit: TextUnit
+        /// The rendering's language.
+        public var language: String
+        /// The new text, when it changes.
+        public var text: String?
+        /// Whether the rendering is marked reviewed (its `source-hash` written).
+        public var markReviewed: Bool
+    }
+
+    /// Per-language counts for the summary.
+    public struct LanguageSummary: Sendable, Equatable {
+        /// The language code.
+        public var language: String
+        /// Renderings whose text changes.
+        public var changed = 0
+        /// Renderings marked reviewed.
+        public var markedReviewed = 0
+        /// Units whose target equals the rendering and whose state needs no change.
+        public var unchanged = 0
+        /// Units without a target.
+        public var empty = 0
+    }
+
+    /// The renderings to change.
+    public let changes: [Change]
+    /// The refusals; when there is one, `apply` writes nothing.
+    public let diagnostics: [Diagnostic]
+    /// Counts per language, in the order first met.
+    public let summaries: [LanguageSummary]
+    private let book: Book
+
+    /// Reads and checks `files` (path and bytes) against `book`. With `markReviewed`, every imported rendering is
+    /// marked reviewed; otherwise only units in state `final` (or 1.2 `signed-off`).
+    public init(book: Book, files: [(path: String, bytes: [UInt8])], markReviewed: Bool) {
+        self.book = book
+        let units = Dictionary(book.textUnits.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes: [Change] = []
+        var diagnostics: [Diagnostic] = []
+        var summaries: [LanguageSummary] = []
+        var seen: [String: SourceLocation] = [:]
+        for file in files {
+            let read: XLIFFReader.File
+            switch XLIFFReader.read(file.bytes, path: file.path) {
+            case .success(let value): read = value
+            case .failure(let list):
+                diagnostics += list.diagnostics
+                continue
+            }
+            guard
+                let language = book.targetLanguages.first(where: {
+                    $0.tag.lowercased() == read.targetLanguage.lowercased()
+                        || $0.code.lowercased() == read.targetLanguage.lowercased()
+                })?.code
+            else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "xliff-language",
+                        "target language '\(read.targetLanguage)' is not a target language of the book (it declares "
+                            + book.targetLanguages.map { "\($0.code) (\($0.tag))" }.joined(separator: ", ") + ")",
+                        at: read.location))
+                continue
+            }
+            if !summaries.contains(where: { $0.language == language }) {
+                summaries.append(LanguageSummary(language: language))
+            }
+            let index = summaries.firstIndex { $0.language == language }!
+            for entry in read.units {
+                if let first = seen.updateValue(entry.location, forKey: "\(language) \(entry.id)") {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "xliff-duplicate-unit",
+                            "unit '\(entry.id)' (\(language)) is imported twice, also at \(first); keep one",
+                            at: entry.location))
+                    continue
+                }
+                guard let unit = units[entry.id] else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "xliff-unknown-unit",
+                            "unit '\(entry.id)' names no text of the book (removed or renamed since the export?)",
+                            at: entry.location))
+                    continue
+                }
+                let source = unit.text.text(book.sourceLanguage) ?? ""
+                guard entry.source == source else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "xliff-conflict",
+                            "unit '\(entry.id)': the source changed since the export (exported \"\(entry.source)\", "
+                                + "now \"\(source)\"); export again and translate the current source",
+                            at: entry.location))
+                    continue
+                }
+                guard let target = entry.target, !target.isEmpty else {
+                    summaries[index].empty += 1
+                    continue
+                }
+                let expected = PlaceholderText(source)
+                let found = PlaceholderText(target)
+                guard found.names == expected.names, found.problems.isEmpty else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "xliff-placeholders",
+                            "unit '\(entry.id)': the target's placeholders (\(Self.list(found.names))) differ from "
+                                + "the source's (\(Self.list(expected.names)))"
+                                + (found.problems.first.map { "; \($0.message)" } ?? ""),
+                            at: entry.location))
+                    continue
+                }
+                let current = unit.text.rendering(language)
+                let textChanges = current?.text != target
+                let reviewed = markReviewed || read.version.isReviewed(entry.state)
+                let state = unit.text.state(of: language, source: book.sourceLanguage)
+                if !textChanges && (!reviewed || state == .reviewed) {
+                    summaries[index].unchanged += 1
+                    continue
+                }
+                summaries[index].changed += textChanges ? 1 : 0
+                summaries[index].markedReviewed += reviewed ? 1 : 0
+                changes.append(
+                    Change(unit: unit, language: language, text: textChanges ? target : nil, markReviewed: reviewed))
+            }
+        }
+        self.changes = changes
+        self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
+        self.summaries = summaries
+    }
+
+    private static func list(_ names: Set<String>) -> String {
+        names.isEmpty ? "none" : names.sorted().map { "{\($0)}" }.joined(separator: ", ")
+    }
+
+    /// One line per change for `--dry-run`.
+    public var lines: [String] {
+        changes.map { change in
+            let place = change.unit.text.rendering(change.language)?.location ?? change.unit.text.location
+            var parts: [String] = []
+            if let text = change.text { parts.append("text → \"\(text)\"") }
+            if change.markReviewed { parts.append("reviewed") }
+            return "\(place): \(change.language) \(change.unit.subject): " + parts.joined(separator: ", ")
+        }
+    }
+
+    /// The summary lines: `ko: 3 changed, 2 marked reviewed, 810 unchanged, 0 without target`.
+    public func summaryLines(dryRun: Bool) -> [String] {
+        summaries.map {
+            "\($0.language): \($0.changed) \(dryRun ? "would change" : "changed"), \($0.markedReviewed) marked "
+                + "reviewed, \($0.unchanged) unchanged, \($0.empty) without target"
+        }
+    }
+
+    /// Writes the changes: a changed text replaces the rendering's text (a missing rendering is added after its
+    /// neighbour) and drops a `source-hash` it no longer deserves; a reviewed one gets the current hash. Refuses
+    /// when there are diagnostics.
+    public func apply(contentFolder: String) throws(PhrasebookError) {
+        guard diagnostics.isEmpty else {
+            throw .invalidOption("the XLIFF files have \(diagnostics.count) problems; nothing was imported")
+        }
+        var edits = ContentEdits(of: book)
+        var history = book.reviewHistory
+        for change in changes {
+            let source = change.unit.text.text(book.sourceLanguage) ?? ""
+            let hash = SourceHash.of(source)
+            if let rendering = change.unit.text.rendering(change.language) {
+                if let text = change.text {
+                    try edits.setText(text, on: rendering.location, named: change.language)
+                }
+                if change.markReviewed {
+                    try edits.setAttribute("source-hash", to: hash, on: rendering.location, named: change.language)
+                } else if rendering.sourceHash != nil {
+                    try edits.removeAttribute("source-hash", on: rendering.location, named: change.language)
+                }
+            } else if let text = change.text {
+                let order = book.languages.map(\.code)
+                let position = order.firstIndex(of: change.language) ?? order.count
+                let renderings = change.unit.text.renderings
+                guard
+                    let before = renderings.last(where: {
+                        (order.firstIndex(of: $0.language) ?? order.count) < position
+                    })
+                        ?? renderings.last
+                else { continue }
+                try edits.insert(
+                    change.language, text: text, attributes: change.markReviewed ? [("source-hash", hash)] : [],
+                    after: before.location, named: before.language)
+            }
+            if change.markReviewed { history.record(source) }
+        }
+        try edits.write()
+        if changes.contains(where: \.markReviewed) { try history.write(into: contentFolder) }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Reads an XLIFF 1.2 or 2.0 file into units: id, source and target as phrasebook text (inline codes back to
+/// `{name}`, literal braces doubled), and state. Anything that is not XLIFF as phrasebook writes it is reported.
+struct XLIFFReader {
+    /// One unit as read.
+    struct Unit {
+        var id: String
+        var source: String
+        var target: String?
+        var state: String?
+        var location: SourceLocation
+    }
+
+    /// A file's version, target language and units.
+    struct File {
+        var version: XLIFFVersion
+        var targetLanguage: String
+        var units: [Unit]
+        var location: SourceLocation
+    }
+
+    /// Reads `bytes`, the content of `path`; malformed files give diagnostics (`xliff-malformed`).
+    static func read(_ bytes: [UInt8], path: String) -> Result<File, DiagnosticList> {
+        let root: MarkupElement
+        switch MarkupDocument.parse(bytes, file: path) {
+        case .success(let element): root = element
+        case .failure(let list):
+            return .failure(
+                DiagnosticList(
+                    list.diagnostics.map {
+                        Diagnostic(
+                            .error, "xliff-malformed", "not a well-formed XML file: \($0.message)", at: $0.location)
+                    }))
+        }
+        func malformed(_ message: String, _ location: SourceLocation) -> Result<File, DiagnosticList> {
+            .failure(DiagnosticList([Diagnostic(.error, "xliff-malformed", message, at: location)]))
+        }
+        guard root.name == "xliff", let version = XLIFFVersion(rawValue: root.attributes["version"] ?? ""),
+            root.namespace == version.namespace
+        else {
+            return malformed(
+                "not an XLIFF 1.2 or 2.0 document (root <xliff version=\"1.2|2.0\"> in the OASIS namespace)",
+                root.location)
+        }
+        var units: [Unit] = []
+        var language: String?
+        switch version {
+        case .version1:
+            for file in root.elements("file") {
+                guard let target = file.attributes["target-language"], language == nil || language == target else {
+                    return malformed("every <file> needs the same target-language", file.location)
+                }
+                language = target
+                for transUnit in descendants(file, named: "trans-unit") {
+                    guard let id = transUnit.attributes["id"], let source = transUnit.elements("source").first else {
+                        return malformed("a <trans-unit> needs an id and a <source>", transUnit.location)
+                    }
+                    let target = transUnit.elements("target").first
+                    units.append(
+                        Unit(
+                            id: id, source: text(source), target: target.map(text), state: target?.attributes["state"],
+                            location: transUnit.location))
+                }
+            }
+        case .version2:
+            language = root.attributes["trgLang"]
+            for file in root.elements("file") {
+                for unit in descendants(file, named: "unit") {
+                    let segments = unit.elements.filter { $0.name == "segment" || $0.name == "ignorable" }
+                    guard let id = unit.attributes["id"], !segments.isEmpty,
+                        segments.allSatisfy({ !$0.elements("source").isEmpty })
+                    else {
+                        return malformed("a <unit> needs an id and segments with a <source>", unit.location)
+                    }
+                    let targets = segments.map { $0.elements("target").first }
+                    let states = segments.filter { $0.name == "segment" }.map { $0.attributes["state"] ?? "initial" }
+                    units.append(
+                        Unit(
+                            id: id, source: segments.map { text($0.elements("source")[0]) }.joined(),
+                            target: targets.allSatisfy { $0 == nil }
+                                ? nil : targets.map { $0.map(text) ?? "" }.joined(),
+                            state: Set(states).count == 1 ? states.first : "initial", location: unit.location))
+                }
+            }
+        }
+        guard let language else { return malformed("the document names no target language", root.location) }
+        return .success(File(version: version, targetLanguage: language, units: units, location: root.location))
+    }
+
+    private static func descendants(_ element: MarkupElement, named name: String) -> [MarkupElement] {
+        element.elements.flatMap { $0.name == name ? [$0] : descendants($0, named: name) }
+    }
+
+    /// The phrasebook text of a `<source>` or `<target>`: literal braces doubled, `<x>`/`<ph>` back to `{name}`
+    /// (from `equiv-text`/`equiv`, the code's own text, or its id), other inline elements by their text.
+    static func text(_ element: MarkupElement) -> String {
+        WhiteSpace.fold(
+            element.children.map { node in
+                switch node {
+                case .text(let text):
+                    return text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+                case .element(let inline) where inline.name == "x" || inline.name == "ph":
+                    for candidate in [inline.attributes["equiv-text"], inline.attributes["equiv"], inline.text] {
+                        if let candidate, candidate.hasPrefix("{"), candidate.hasSuffix("}"), candidate.count > 2 {
+                            return candidate
+                        }
+                    }
+                    let id = inline.attributes["id"] ?? ""
+                    let name = id.range(of: #"-[0-9]+$"#, options: .regularExpression).map {
+                        String(id[..<$0.lowerBound])
+                    }
+                    return "{\(name ?? id)}"
+                case .element(let inline):
+                    return text(inline)
+                }
+            }.joined())
+    }
+}

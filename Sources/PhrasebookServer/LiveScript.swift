@@ -1,0 +1,52 @@
+/// The script the preview server adds to every HTML page it serves: it listens to the server's events,
+/// reloads the page when the site was rebuilt, and shows a build's problems in an overlay over the last good
+/// page until they are fixed. Pages on disk never contain it.
+enum LiveScript {
+    /// The script's path on the server.
+    static let path = "/__phrasebook/live.js"
+    /// The event stream's path on the server.
+    static let eventsPath = "/__phrasebook/events"
+
+    /// `html` with the script tag added before `</head>` (or at the end when there is none).
+    static func inject(into html: String, generation: Int) -> String {
+        let tag = "<script src=\"\(path)\" data-generation=\"\(generation)\" defer></script>"
+        guard let head = html.range(of: "</head>") else { return html + tag }
+        return html.replacingCharacters(in: head, with: tag + "</head>")
+    }
+
+    /// The script itself.
+    static let source = #"""
+        (function () {
+          "use strict";
+          var me = document.currentScript;
+          var loaded = me ? me.getAttribute("data-generation") : null;
+          var overlayId = "phrasebook-problems";
+          function clear() {
+            var old = document.getElementById(overlayId);
+            if (old) old.remove();
+          }
+          function show(text) {
+            clear();
+            var box = document.createElement("div");
+            box.id = overlayId;
+            box.setAttribute("role", "alert");
+            box.style.cssText = "position:fixed;inset:0 0 auto 0;max-height:70vh;overflow:auto;z-index:2147483647;" +
+              "background:#fff8f6;color:#3b0a00;border-bottom:3px solid #b3261e;padding:1em 1.25em;" +
+              "font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;box-shadow:0 4px 16px rgba(0,0,0,.25)";
+            var title = document.createElement("strong");
+            title.textContent = "The last edit does not build; this is the last good page. Fix the file and save.";
+            var pre = document.createElement("pre");
+            pre.style.cssText = "white-space:pre-wrap;margin:.75em 0 0";
+            pre.textContent = text;
+            box.appendChild(title);
+            box.appendChild(pre);
+            document.body.appendChild(box);
+          }
+          var source = new EventSource("/__phrasebook/events");
+          source.addEventListener("generation", function (event) {
+            if (loaded !== null && event.data !== loaded) { location.reload(); } else { clear(); }
+          });
+          source.addEventListener("problems", function (event) { show(event.data); });
+        })();
+        """#
+}

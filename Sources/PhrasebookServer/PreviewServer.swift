@@ -1,0 +1,118 @@
+import Foundation
+import Hummingbird
+import Logging
+import PhrasebookKit
+import ServiceLifecycle
+
+/// `phrasebook serve`: the HTML site built into a preview folder and served over HTTP (Hummingbird), rebuilt
+/// when a watched file changes, with every open page reloading itself after a good build and showing the
+/// problems of a failed one. Binds to `host` (127.0.0.1 unless told otherwise); stops cleanly on SIGINT and
+/// SIGTERM.
+public struct PreviewServer: Sendable {
+    /// The site being previewed.
+    public let site: PreviewSite
+    /// The address to bind to.
+    public let host: String
+    /// The port; 0 lets the system choose a free one.
+    public let port: Int
+    /// The folders whose changes trigger a rebuild (content and templates).
+    public let watched: [String]
+    /// Whether warnings fail a rebuild too.
+    public let strict: Bool
+    private let live = LiveReload()
+
+    /// A server for `site` on `host:port`, rebuilding when a file under `watched` changes.
+    public init(site: PreviewSite, host: String, port: Int, watched: [String], strict: Bool) {
+        self.site = site
+        self.host = host
+        self.port = port
+        self.watched = watched
+        self.strict = strict
+    }
+
+    /// Builds, serves until SIGINT or SIGTERM, and rebuilds on every change. `say` receives the lines for the
+    /// terminal: the address once listening, and each rebuild's outcome.
+    public func run(say: @escaping @Sendable (String) -> Void) async throws {
+        say(Self.describe(await rebuild()))
+        let watcher = Task { [self] in
+            await FolderWatcher(folders: watched).watch {
+                let state = await rebuild()
+                say(Self.describe(state))
+                live.publish(state)
+            }
+        }
+        defer { watcher.cancel() }
+        var logger = Logger(label: "phrasebook-serve")
+        logger.logLevel = .warning
+        let app = Application(
+            router: router(),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "phrasebook"),
+            onServerRunning: { [host] channel in
+                let bound = channel.localAddress?.port ?? 0
+                say("serving http://\(host):\(bound)/ (Ctrl-C stops)")
+            },
+            logger: logger)
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    /// Rebuilds on a thread of its own: the build spreads its work over every core with blocking waits, which
+    /// must not hold the threads that serve requests.
+    private func rebuild() async -> PreviewSite.State {
+        await withCheckedContinuation { continuation in
+            Thread { [site, strict] in continuation.resume(returning: site.rebuild(strict: strict)) }.start()
+        }
+    }
+
+    private static func describe(_ state: PreviewSite.State) -> String {
+        state.problems.isEmpty
+            ? "built (generation \(state.generation))"
+            : "build failed; still serving the last good site:\n" + state.problems.joined(separator: "\n")
+    }
+
+    private func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        let site = site
+        let live = live
+        router.get(RouterPath(LiveScript.path)) { _, _ in
+            Self.response(Data(LiveScript.source.utf8), type: "text/javascript; charset=utf-8")
+        }
+        router.get(RouterPath(LiveScript.eventsPath)) { _, _ in
+            let stream = live.subscribe(current: site.current)
+            var headers = HTTPFields()
+            headers[.contentType] = "text/event-stream"
+            headers[.cacheControl] = "no-store"
+            return Response(
+                status: .ok, headers: headers,
+                body: ResponseBody { writer in
+                    try await withGracefulShutdownHandler {
+                        for await event in stream { try await writer.write(ByteBuffer(string: event)) }
+                    } onGracefulShutdown: {
+                        live.finishAll()
+                    }
+                    try await writer.finish(nil)
+                })
+        }
+        let files: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+            guard let path = SitePath.resolve(request.uri.path, in: site.siteRoot),
+                let data = FileManager.default.contents(atPath: path)
+            else {
+                return Self.response(Data("not found\n".utf8), type: "text/plain; charset=utf-8", status: .notFound)
+            }
+            let type = SitePath.mediaType(of: path)
+            guard type.hasPrefix("text/html") else { return Self.response(data, type: type) }
+            let page = LiveScript.inject(
+                into: String(decoding: data, as: UTF8.self), generation: site.current.generation)
+            return Self.response(Data(page.utf8), type: type)
+        }
+        router.get("/", use: files)
+        router.get("**", use: files)
+        return router
+    }
+
+    private static func response(_ data: Data, type: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import PhrasebookKit
+
+/// The options of every command that reads the content: where it is, whether warnings fail, how diagnostics
+/// are printed. `export` and `import` take these alone; the others take them within `CommonOptions`.
+struct ContentOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content = "Content"
+
+    @Flag(help: "Warnings fail too (exit status 1).")
+    var strict = false
+
+    @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
+    var diagnostics: DiagnosticOutput = .text
+
+    /// Loads and checks the content; prints the diagnostics and exits with status 1 when they fail.
+    func checkedBook() throws -> Book {
+        let (book, found) = try Pipeline(contentFolder: content, templatesFolder: "", outputFolder: "").check()
+        guard let book, !found.fail(strict: strict) else {
+            CommonOptions.print(found, as: diagnostics)
+            throw ExitCode(1)
+        }
+        return book
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PhrasebookKit
+
+/// `phrasebook import`: take translators' XLIFF files back into the content.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the changed targets of XLIFF 1.2 or 2.0 files back into the content.",
+        usage: "phrasebook import <file> ... [--mark-reviewed] [--dry-run] [<options>]",
+        discussion: """
+            Only the renderings whose target changed are edited (their text, and source-hash: written for units in
+            state final, or 1.2 signed-off, or all with --mark-reviewed; dropped from a changed, unreviewed
+            rendering). Every other byte of a content file stays as it was. Nothing is written when any unit is
+            refused: a source that changed since the export (conflict), an unknown unit id, a target language the
+            book does not declare, placeholders that differ from the source's, a malformed file.
+            See Documentation/TranslationWorkflow.md.
+
+            Examples:
+              phrasebook import ko.xlf
+              phrasebook import --dry-run out/ko.xlf out/en.xlf
+              phrasebook import --mark-reviewed ko-reviewed.xlf
+            """
+    )
+
+    @OptionGroup var source: ContentOptions
+
+    @Flag(help: "Mark every imported rendering reviewed, whatever its state.")
+    var markReviewed = false
+
+    @Flag(help: "List what would change; write nothing.")
+    var dryRun = false
+
+    @Argument(help: ArgumentHelp("XLIFF files.", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        let book = try source.checkedBook()
+        let inputs = try files.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw PhrasebookError.unreadableFile(path: path, reason: "no such file, or not readable")
+            }
+            return (path: path, bytes: [UInt8](data))
+        }
+        let imported = XLIFFImport(book: book, files: inputs, markReviewed: markReviewed)
+        guard imported.diagnostics.isEmpty else {
+            CommonOptions.print(imported.diagnostics, as: source.diagnostics)
+            FileHandleOutput.standardError("phrasebook: nothing was imported\n")
+            throw ExitCode(1)
+        }
+        if dryRun {
+            for line in imported.lines { print(line) }
+        } else {
+            try imported.apply(contentFolder: source.content)
+        }
+        for line in imported.summaryLines(dryRun: dryRun) { print(line) }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import PhrasebookKit
+
+/// `phrasebook review`: mark renderings reviewed by writing their `source-hash`.
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Mark renderings as reviewed against the current source text (writes their source-hash).",
+        usage: "phrasebook review [--language <code>] [--situation <id>] [<options>]",
+        discussion: """
+            Selects renderings by language, situation, id and file, and by state: --unreviewed (no source-hash),
+            --stale (the source changed since review); both when neither is given. Only the source-hash attributes
+            change: every other byte of a content file stays as it was. Files are replaced atomically; a file
+            changed on disk since it was read is refused and nothing is written. The source texts are recorded
+            in review-history.xml, so a rendering that goes stale later shows what changed.
+            See Documentation/TranslationWorkflow.md.
+
+            Examples:
+              phrasebook review --language ko
+              phrasebook review --stale --dry-run
+              phrasebook review --language en --situation silent-call --id silent-call-hang-up
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .customLong("language"), help: ArgumentHelp("A target language; repeatable.", valueName: "code"))
+    var languages: [String] = []
+
+    @Option(name: .customLong("situation"), help: ArgumentHelp("A situation; repeatable.", valueName: "id"))
+    var situations: [String] = []
+
+    @Option(
+        name: .customLong("id"),
+        help: ArgumentHelp(
+            "A phrase or any element with an id (dialogue, taboo, role, …); repeatable.", valueName: "id"))
+    var ids: [String] = []
+
+    @Option(name: .customLong("file"), help: ArgumentHelp("A content file; repeatable.", valueName: "path"))
+    var files: [String] = []
+
+    @Flag(help: "Renderings without source-hash.")
+    var unreviewed = false
+
+    @Flag(help: "Renderings whose source changed since review.")
+    var stale = false
+
+    @Flag(help: "List what would change; write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let (book, diagnostics) = try common.pipeline.check()
+        guard let book, !diagnostics.contains(where: { $0.severity == .error }) else {
+            _ = common.report(diagnostics.filter { $0.severity == .error })
+            FileHandleOutput.standardError("phrasebook: the content has errors; fix them before reviewing\n")
+            throw ExitCode(1)
+        }
+        var selection = ReviewSelection()
+        selection.languages = languages
+        selection.situations = situations
+        selection.ids = ids
+        selection.files = files
+        if unreviewed || stale {
+            selection.states = Set(
+                [unreviewed ? RenderingState.unreviewed : nil, stale ? .stale : nil].compactMap { $0 })
+        }
+        let review = try PhrasebookKit.Review(book: book, selection: selection)
+        if dryRun {
+            for change in review.changes { print(change.line) }
+        } else {
+            try review.apply(contentFolder: common.content)
+        }
+        for line in review.summaryLines(dryRun: dryRun) { print(line) }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PhrasebookKit
+import PhrasebookServer
+
+/// `phrasebook serve`: a live preview of the HTML site while the content or templates are edited.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the HTML site: build it, serve it, rebuild and reload the open pages on every save.",
+        usage: "phrasebook serve [--host <address>] [--port <n>] [<options>]",
+        discussion: """
+            Builds the HTML site into a preview folder of its own (never the output folder), serves it over HTTP
+            on 127.0.0.1 and watches the content and templates folders. Each save rebuilds the site and every
+            open page reloads itself. When an edit does not build, the terminal and an overlay on the page show
+            the diagnostics (file:line:col, as phrasebook check prints them) and the last good site stays
+            served; saving a fix clears them. Ctrl-C (or SIGTERM) stops the server and removes the preview folder.
+
+            Examples:
+              phrasebook serve                       a free port, printed when the server listens
+              phrasebook serve --port 8000
+              phrasebook serve --host 0.0.0.0 --port 8000    reachable from other machines (take care)
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "n"))
+    var port = 0
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
+    }
+
+    func run() throws {
+        for folder in [common.content, common.templates] {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
+                throw PhrasebookError.invalidOption("no folder \(folder) (run in a phrasebook project, or name it)")
+            }
+        }
+        let preview = FileManager.default.temporaryDirectory
+            .appendingPathComponent("phrasebook-preview-\(ProcessInfo.processInfo.processIdentifier)").path
+        defer { try? FileManager.default.removeItem(atPath: preview) }
+        let site = PreviewSite(contentFolder: common.content, templatesFolder: common.templates, folder: preview)
+        let server = PreviewServer(
+            site: site, host: host, port: port, watched: [common.content, common.templates], strict: common.strict)
+        let outcome = Locked<(any Error)?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await server.run { line in FileHandleOutput.standardError(line + "\n") }
+            } catch {
+                outcome.withLock { $0 = error }
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.withLock({ $0 }) { throw PhrasebookError.invalidOption("serve: \(error)") }
+    }
+}

@@ -1,0 +1,125 @@
+// Pages a handbook for print (a role's handbook, the whole book's): a title page, the contents with the page
+// each chapter and situation starts on, a running head, page numbers, and page breaks only between phrases,
+// turns and paragraphs, never inside one.
+//
+// Browsers do not number contents entries (no target-counter), so the script lays the page out as it will
+// print: it applies print.css on screen for a moment at the printed width, walks the page's blocks in order
+// and starts a new page wherever the next block would not fit (taking a heading along with the block after
+// it), marks those blocks `page-start` (print.css breaks before them) and writes the page numbers into the
+// contents. Every page is filled to a little less than its height (SLACK), so the browser keeps the
+// script's breaks and adds none of its own.
+(function () {
+  "use strict";
+  var body = document.body;
+  if (!body || !body.classList.contains("booklet")) return;
+
+  var MM = 96 / 25.4;
+  // The content box of a printed page: A4 less the margins of print.css's @page (18 mm top, 16 bottom, 14 sides).
+  var PAGE = { width: (210 - 2 * 14) * MM, height: (297 - 18 - 16) * MM };
+  var SLACK = 10 * MM;
+  // Blocks never split between pages.
+  var ATOM = ".booklet-title, .contents-heading, .contents-situation, .phrase-head, .renderings, .note, " +
+    ".avoid, .turn, .guideline-list > li, .when, .audience, .texts, .case-end, .branch-label, .case-when, " +
+    ".page-intro, .situation-title, .contents-chapter > a";
+  // Blocks kept on the same page as the block after them.
+  var KEEP = "h1, h2, h3, h4, .situation-title, .branch-label, .case-when, .contents-heading, " +
+    ".contents-chapter > a, .audience, .phrase-head, .label-say, .phrases > :first-child, .guidelines > :first-child, .dialogue > :first-child";
+  // Parts of the booklet that start on a page of their own.
+  var PART = ".booklet-title, .booklet-contents";
+
+  function isBlock(element) {
+    var display = getComputedStyle(element).display;
+    return display !== "none" && display.indexOf("inline") !== 0 && display !== "contents";
+  }
+
+  function atoms(root, list) {
+    for (var child = root.firstElementChild; child; child = child.nextElementSibling) {
+      if (!isBlock(child)) continue;
+      var blockChildren = Array.prototype.some.call(child.children, isBlock);
+      if (child.matches(ATOM) || !blockChildren) {
+        if (child.getBoundingClientRect().height > 0) list.push(child);
+      } else {
+        atoms(child, list);
+      }
+    }
+    return list;
+  }
+
+  function partOf(element) {
+    return element.closest(PART);
+  }
+
+  function layOut() {
+    var link = document.getElementById("print-css");
+    if (!link) return;
+    var media = link.media;
+    var root = document.documentElement;
+    var width = root.style.width;
+    Array.prototype.forEach.call(document.querySelectorAll(".page-start"), function (element) {
+      element.classList.remove("page-start");
+    });
+    link.media = "all";
+    root.style.width = PAGE.width + "px";
+    try {
+      var main = document.getElementById("main");
+      var blocks = atoms(main, []);
+      var pages = [];
+      var page = 1;
+      var first = 0;
+      var top = null;
+      for (var i = 0; i < blocks.length; i++) {
+        var rect = blocks[i].getBoundingClientRect();
+        var forced = i > 0 && partOf(blocks[i]) !== partOf(blocks[i - 1]);
+        if (top === null) {
+          top = rect.top;
+        } else if (forced || rect.bottom - top > PAGE.height - SLACK) {
+          var start = i;
+          while (!forced && start - 1 > first && blocks[start - 1].matches(KEEP)) start--;
+          page += 1;
+          first = start;
+          blocks[start].classList.add("page-start");
+          top = blocks[start].getBoundingClientRect().top;
+          for (var j = start; j < i; j++) pages[j] = page;
+          var tall = rect.bottom - top;
+          if (tall > PAGE.height) {
+            page += Math.floor(tall / PAGE.height);
+            top = rect.bottom - (tall % PAGE.height);
+          }
+        }
+        pages[i] = page;
+      }
+      Array.prototype.forEach.call(document.querySelectorAll(".page-ref[data-target]"), function (ref) {
+        var target = document.getElementById(ref.getAttribute("data-target"));
+        if (!target) return;
+        for (var k = 0; k < blocks.length; k++) {
+          var position = target.compareDocumentPosition(blocks[k]);
+          if (blocks[k] === target || position & Node.DOCUMENT_POSITION_CONTAINED_BY ||
+              position & Node.DOCUMENT_POSITION_FOLLOWING) {
+            ref.textContent = String(pages[k]);
+            return;
+          }
+        }
+      });
+      body.setAttribute("data-pages", String(page));
+    } finally {
+      link.media = media;
+      root.style.width = width;
+    }
+  }
+
+  function runningHead() {
+    var style = document.createElement("style");
+    var head = JSON.stringify(body.getAttribute("data-running-head") || "");
+    var edition = JSON.stringify(body.getAttribute("data-edition") || "");
+    style.textContent = "@media print { @page { @top-left { content: " + head + "; font: 8pt sans-serif; } " +
+      "@top-right { content: " + edition + "; font: 8pt sans-serif; } } " +
+      "@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } } }";
+    document.head.appendChild(style);
+  }
+
+  runningHead();
+  if (document.readyState === "complete") layOut();
+  else window.addEventListener("load", layOut);
+  // Fonts or the window may have changed since: lay out again just before printing.
+  window.addEventListener("beforeprint", layOut);
+})();

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Diagnostics suggest the name that was meant")
+struct SuggestionTests {
+    typealias F = ContentFixture
+
+    @Test("The closest name within a third of the word's length, deterministic on ties; nothing when none is close")
+    func closest() {
+        #expect(Suggestion.closest(to: "biuld", among: ["build", "check", "stats"]) == "build")
+        #expect(Suggestion.closest(to: "hotline-agnet", among: ["hotline-agent", "counter-clerk"]) == "hotline-agent")
+        #expect(Suggestion.closest(to: "eng", among: ["zh", "ko", "en"]) == "en")
+        #expect(Suggestion.closest(to: "nobody", among: ["hotline-agent", "counter-clerk"]) == nil)
+        #expect(Suggestion.closest(to: "ab", among: ["ac", "aa"]) == "aa")
+        #expect(Suggestion.distance("abc", "abc", limit: 3) == 0)
+        #expect(Suggestion.distance("", "abc", limit: 3) == 3)
+        #expect(Suggestion.distance("kitten", "sitting", limit: 5) == 3)
+        #expect(Suggestion.distance("a", "abcdefgh", limit: 2) == 3)
+    }
+
+    @Test("Misspelt roles, channels, categories, placeholders, phrases and situations get a did-you-mean")
+    func referencesSuggest() throws {
+        let situation = F.situation(
+            "s", attributes: "roles=\"hotline-agnet\" channels=\"phnoe\"",
+            body: F.phrase(
+                "s-hello", zh: "{compnay}您好。", ko: "{compnay} 안녕하세요.", en: "{compnay} hello.",
+                attributes: "category=\"greting\"")
+                + "\n<dialogue id=\"d\"><turn speaker=\"agent\" phrase=\"s-helo\"/></dialogue>")
+        let fixture = F(situations: ["s": situation], book: F.book(situations: ["s", "z"]))
+        let diagnostics = try fixture.check()
+        let expected = [
+            ("unknown-role", "'hotline-agent'"), ("unknown-channel", "'phone'"), ("unknown-category", "'greeting'"),
+            ("unknown-placeholder", "'company'"), ("unknown-phrase", "'s-hello'"), ("unknown-situation", "'s'"),
+        ]
+        for (code, suggestion) in expected {
+            let found = diagnostics.with(code)
+            #expect(found.contains { $0.message.contains("did you mean \(suggestion)?") }, "\(code): \(found)")
+        }
+    }
+
+    @Test("An element of an undeclared language is reported once, as unknown-language, with the code meant")
+    func undeclaredLanguageOnce() throws {
+        let diagnostics = try CheckExamples.phrase(zh: "您好。", en: nil, extra: "<eng>Hello</eng>").check()
+        #expect(diagnostics.with("end-punctuation").isEmpty)
+        let unknown = try #require(diagnostics.with("unknown-language").first)
+        #expect(unknown.message.contains("did you mean 'en'?"))
+    }
+
+    @Test("A taboo whose match fragments overlap in one text is reported once, naming the fragments")
+    func overlappingTabooOnce() throws {
+        let fixture = F(
+            situations: [
+                "s": F.situation(
+                    "s", body: F.phrase("p", zh: "我就这态度，请您理解。", ko: "양해 부탁드립니다.", en: "Please understand."))
+            ],
+            taboos: F.taboos(
+                "<taboo id=\"t\"><zh>我就这态度。</zh><ko>제 태도가 원래 이래요.</ko><en>That's how I am.</en>"
+                    + "<match>我就这态度</match><match>就这态度</match></taboo>"))
+        let found = try fixture.check().with("taboo-used")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("\"我就这态度\", \"就这态度\"") == true)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// Schema errors a person can act on: one per mistake, at the mistake, naming element, attribute and value.
+@Suite("Schema errors in words")
+struct SchemaDiagnosticsTests {
+    /// The schema diagnostics of a situation whose body is `body` (line 4 of the file onwards).
+    static func schemaErrors(_ body: String, attributes: String = "") throws -> [Diagnostic] {
+        try CheckExamples.situation(body, attributes: attributes).check().with("schema")
+    }
+
+    @Test("A misspelt attribute: one error, on the attribute, with the name meant")
+    func misspeltAttribute() throws {
+        let errors = try Self.schemaErrors("  <phrase id=\"p\" categroy=\"greeting\"><zh>您好。</zh></phrase>")
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.message.contains("<phrase> has no attribute 'categroy'; did you mean 'category'?"))
+        #expect(error.location.line == 4 && error.location.column == 18)
+    }
+
+    @Test("A missing id is reported on its element, not at 1:1")
+    func missingID() throws {
+        let errors = try Self.schemaErrors("  <phrase category=\"greeting\"><zh>您好。</zh></phrase>")
+        #expect(errors.map(\.message) == ["<phrase> lacks its id attribute; add id=\"…\""])
+        #expect(errors.first?.location.line == 4 && errors.first?.location.column == 3)
+    }
+
+    @Test("A bad value is named, with what is allowed")
+    func badValues() throws {
+        let card = try Self.schemaErrors("  <phrase id=\"p\" card=\"yes\"><zh>您好。</zh></phrase>")
+        #expect(card.map(\.message) == ["the card 'yes' of <phrase> is not allowed: write 'true' or 'false'"])
+        let speaker = try Self.schemaErrors(
+            "  <dialogue id=\"d\"><turn speaker=\"agnet\"><zh>您好。</zh></turn></dialogue>")
+        #expect(speaker.first?.message.contains("'agnet'") == true)
+        #expect(speaker.first?.message.contains("did you mean 'agent'?") == true)
+        let id = try Self.schemaErrors("  <phrase id=\"../../escaped\"><zh>您好。</zh></phrase>")
+        #expect(id.count == 1)
+        #expect(id.first?.message.contains("'../../escaped'") == true)
+        let roles = try Self.schemaErrors("", attributes: "roles=\"hotline-agent Counter\"")
+        #expect(roles.first?.message.contains("'Counter'") == true)
+    }
+
+    @Test("An element out of place is named with what its parent holds; a missing rendering is named")
+    func elements() throws {
+        let bogus = try Self.schemaErrors("  <phrse id=\"p\"><zh>您好。</zh></phrse>")
+        #expect(bogus.count == 1, "\(bogus)")
+        #expect(bogus.first?.message.contains("<phrse> is not allowed in <situation>; did you mean 'phrase'?") == true)
+        let empty = try Self.schemaErrors("  <phrase id=\"p\"></phrase>")
+        #expect(empty.map(\.message) == ["<phrase> lacks a rendering (one element per language, such as <zh>)"])
+        let nested = try Self.schemaErrors("  <phrase id=\"p\"><zh>您<b>好</b>。</zh></phrase>")
+        #expect(nested.first?.message.contains("<b> is not allowed in <zh>; it holds only text") == true)
+    }
+
+    @Test("The outline read from the schema knows the elements and attributes of the format")
+    func outline() {
+        let outline = SchemaOutline.embedded
+        #expect(
+            outline.roots.compactMap { outline.elements[$0].name }.sorted() == [
+                "phrasebook", "review-history", "situation", "taboos",
+            ])
+        let phrase = outline.elements.first { $0.name == "phrase" }
+        #expect(
+            phrase?.attributes.map(\.name).sorted() == ["card", "category", "channels", "check-ignore", "id", "roles"])
+        #expect(phrase?.attributes.first { $0.name == "id" }?.required == true)
+        #expect(phrase?.attributes.first { $0.name == "card" }?.value == .oneOf(["true", "false"]))
+    }
+}

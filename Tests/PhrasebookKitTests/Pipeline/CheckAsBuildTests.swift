@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("check reports what build would")
+struct CheckAsBuildTests {
+    static func pipeline(_ content: String, templates: String = TestPaths.templates) -> Pipeline {
+        Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: TestPaths.scratch() + "/Output")
+    }
+
+    @Test("check prints the card-overflow notes a build prints")
+    func cardOverflowNotes() throws {
+        let long = String(repeating: "您好，欢迎光临，请问有什么可以帮您？", count: 30)
+        let fixture = CheckExamples.phrase(zh: long, attributes: "card=\"true\"")
+        let (checked, built) = try fixture.withFolder { folder in
+            let pipeline = Self.pipeline(folder)
+            return (try pipeline.checkAsBuild(), try pipeline.build(RenderOptions()).diagnostics)
+        }
+        #expect(!checked.with("card-overflow").isEmpty)
+        #expect(checked == built)
+    }
+
+    @Test("A template naming a value its page lacks fails check, not only build: plain, triple and dotted names")
+    func brokenTemplatesFailCheck() throws {
+        for tag in ["{{nonsense}}", "{{{situation.bodyy}}}", "{{situation.titleTextt}}"] {
+            let templates = try TestPaths.copyOfTemplates()
+            let file = templates + "/html/situation.mustache"
+            try TestPaths.write(try String(contentsOfFile: file, encoding: .utf8) + tag, to: file)
+            let name = tag.trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
+            let error = try CheckExamples.phrase(zh: "您好。").withFolder { folder in
+                #expect(throws: PhrasebookError.self) { try Self.pipeline(folder, templates: templates).checkAsBuild() }
+                do {
+                    _ = try Self.pipeline(folder, templates: templates).build(RenderOptions())
+                    return ""
+                } catch {
+                    return "\(error)"
+                }
+            }
+            #expect(error.contains("situation.mustache") && error.contains(name), "\(tag): \(error)")
+        }
+    }
+
+    @Test("Dotted names the templates use are found in the page's values; section lookups still fall through")
+    func dottedNamesOfShippedTemplates() throws {
+        #expect(
+            StrictContext.dottedNames(in: "{{{situation.body}}} {{#book.title}}{{/book.title}} {{>a.b}} {{! x.y }}")
+                == ["situation.body", "book.title"])
+        let context = StrictContext(
+            ["role": ["label": "x"], "top": 1], dottedNames: ["role.label", "role.missing"])
+        let role = try #require(context.child(named: "role") as? any Mustache.MustacheParent)
+        #expect(role.child(named: "label") as? String == "x")
+        #expect(role.child(named: "top") == nil)
+        #expect(role.child(named: "missing") == nil)
+        #expect(context.misses == ["role.missing"])
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// What the command line says when it is used wrongly: each message names what to fix.
+extension CommandLineTests {
+    @Test("A misspelt command gets 'did you mean', exit status 2")
+    func misspeltCommand() throws {
+        let result = try run(["biuld"])
+        #expect(result.status == 2)
+        #expect(result.err.contains("unknown command 'biuld'; did you mean 'build'?"))
+    }
+
+    @Test("An empty --output (or --content, --templates) names the option, exit status 2")
+    func emptyFolderOption() throws {
+        for option in ["--output", "--content", "--templates"] {
+            let result = try run(["build", option, ""])
+            #expect(result.status == 2)
+            #expect(result.err.contains("\(option) names no folder"), "\(result.err)")
+        }
+    }
+
+    @Test("Run outside a project, the error says where it looked and what to do")
+    func outsideProject() throws {
+        let folder = TestPaths.scratch()
+        let result = try run(["check"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.err.contains("looked for"))
+        #expect(result.err.contains("/Content/phrasebook.xml"))
+        #expect(result.err.contains("--content DIR"))
+    }
+
+    @Test("stats honours --strict and --diagnostics json: problems instead of counts, exit status 1")
+    func statsHonoursDiagnosticOptions() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write("<taboos><taboo id=\"t\"><zh> 我不管。</zh></taboo></taboos>", to: content + "/taboos.xml")
+        #expect(try run(["stats", "--content", content]).status == 0)
+        let strict = try run(["stats", "--content", content, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.err.contains("[white-space]") && !strict.out.contains("chapter"))
+        let json = try run(["stats", "--content", content, "--strict", "--diagnostics", "json"])
+        #expect(json.status == 1)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        #expect(entries.contains { $0["code"] as? String == "white-space" })
+        try TestPaths.write("<taboos><taboo id=\"Bad\"><zh>x</zh></taboo></taboos>", to: content + "/taboos.xml")
+        #expect(try run(["stats", "--content", content]).status == 1)
+    }
+}
+
+extension CommandLineTests {
+    @Test("Help text wraps cleanly: no line over 80 columns, sentences not broken mid-line")
+    func helpWraps() throws {
+        for command in [[], ["build"], ["check"], ["stats"], ["export"], ["review"], ["import"], ["serve"]] {
+            let help = try run(command + ["--help"]).out
+            let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.allSatisfy { $0.count <= 80 }, "\(command): \(lines.filter { $0.count > 80 })")
+            #expect(help.contains("USAGE: phrasebook"))
+        }
+        let build = try run(["build", "--help"]).out
+        #expect(build.contains("the previous output stays exactly as it was. Output layout: html/, markdown/,\n"))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Diagnostics never print control characters raw")
+struct DiagnosticEscapingTests {
+    @Test("a file named with a newline and an escape sequence cannot forge a line or drive the terminal")
+    func hostileFileName() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let name = "evil\u{1B}[2J\nforged.xml:1:1: error: [fake] fooled you\u{202E}.xml"
+        try TestPaths.write("<?xml version=\"1.0\"?>\n<situation id=\"evil\">", to: content + "/situations/" + name)
+        let result = try PhrasebookCommand.run(["check", "--content", content])
+        #expect(result.status == 1)
+        #expect(!result.err.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(!result.err.split(separator: "\n").contains { $0.hasPrefix("forged.xml") })
+        #expect(result.err.contains("evil\\u{1B}[2J\\u{A}forged.xml"))
+    }
+
+    @Test("a folder name with control characters is escaped in the error of exit status 2")
+    func hostileFolderName() throws {
+        let result = try PhrasebookCommand.run(["check", "--content", "/nowhere\u{1B}]0;title\u{07}"])
+        #expect(result.status == 2)
+        #expect(!result.err.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(result.err.contains("/nowhere\\u{1B}]0;title\\u{7}"))
+    }
+
+    @Test("a bad option value is escaped in the usage error")
+    func hostileOptionValue() throws {
+        let result = try PhrasebookCommand.run(["build", "--format", "html\u{1B}[2J"])
+        #expect(result.status == 2)
+        #expect(!result.err.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(result.err.contains("html\\u{1B}[2J"))
+    }
+
+    @Test("text without control characters is printed as it is; C1 and bidi controls are escaped")
+    func escaping() {
+        #expect("안녕 — ok".escapingControlCharacters == "안녕 — ok")
+        #expect("a\u{85}b\u{2066}c\td".escapingControlCharacters == "a\\u{85}b\\u{2066}c\\u{9}d")
+        #expect("a\nb\u{1B}".escapingControlCharacters(keepingNewlines: true) == "a\nb\\u{1B}")
+    }
+}

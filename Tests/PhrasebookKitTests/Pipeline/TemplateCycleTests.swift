@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@Suite("Templates: partials that include each other")
+struct TemplateCycleTests {
+    /// Builds the minimal fixture with a copy of the templates changed by `edits` (path → text appended).
+    private func build(appending edits: [String: String]) throws -> PhrasebookCommand.Result {
+        let templates = try TestPaths.copyOfTemplates()
+        for (path, text) in edits {
+            let file = templates + "/" + path
+            try TestPaths.write(try String(contentsOfFile: file, encoding: .utf8) + text, to: file)
+        }
+        let output = TestPaths.scratch() + "/Output"
+        return try PhrasebookCommand.run([
+            "build", "--content", TestPaths.fixture("minimal"), "--templates", templates, "--output", output,
+        ])
+    }
+
+    @Test("a partial that includes itself is exit 2 naming the template, not a crash")
+    func selfInclusion() throws {
+        let result = try build(appending: ["html/phrase.mustache": "{{>phrase}}"])
+        #expect(!result.killed)
+        #expect(result.status == 2)
+        #expect(result.err.contains("html/phrase.mustache:"))
+        #expect(result.err.contains("phrase.mustache → phrase.mustache"))
+    }
+
+    @Test("partials a → b → a are exit 2 naming both templates and the cycle")
+    func twoTemplateCycle() throws {
+        let result = try build(appending: [
+            "markdown/phrase.mustache": "\n{{> texts }}", "markdown/texts.mustache": "{{>phrase}}",
+        ])
+        #expect(!result.killed)
+        #expect(result.status == 2)
+        #expect(result.err.contains("phrase.mustache → texts.mustache → phrase.mustache"))
+    }
+
+    @Test("a partial including itself inside an inverted section is refused; inside a section over data it is not")
+    func sections() throws {
+        let inverted = try build(appending: ["html/phrase.mustache": "{{^isCard}}{{>phrase}}{{/isCard}}"])
+        #expect(!inverted.killed)
+        #expect(inverted.status == 2)
+        #expect(inverted.err.contains("phrase.mustache → phrase.mustache"))
+        let recursive = try build(appending: [:])
+        #expect(recursive.status == 0, "dialogue-items includes itself inside {{#cases}}: \(recursive.err)")
+    }
+}

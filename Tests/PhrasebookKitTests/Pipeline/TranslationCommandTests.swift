@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("The translation commands: check digest, stats, review, export, import")
+struct TranslationCommandTests {
+    @Test("check prints errors and warnings in full and one line per note code; --notes and --min-severity list more")
+    func checkDigest() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let path = content + "/situations/silent-call.xml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try TestPaths.write(
+            text.replacingOccurrences(of: "<en>", with: "<en> ", range: text.range(of: "<en>")), to: path)
+        let digest = try PhrasebookCommand.run(["check", "--content", content])
+        #expect(digest.status == 0)
+        #expect(digest.err.contains("warning: [white-space]"))
+        #expect(digest.err.contains("note: [unreviewed-rendering] "))
+        #expect(digest.err.contains("list them: phrasebook check --notes"))
+        #expect(!digest.err.contains(": note: [unreviewed-rendering]"))
+        let notes = try PhrasebookCommand.run(["check", "--content", content, "--notes"])
+        #expect(notes.err.contains(": note: [unreviewed-rendering]"))
+        #expect(try PhrasebookCommand.run(["check", "--content", content, "--min-severity", "note"]).err == notes.err)
+        let errorsOnly = try PhrasebookCommand.run([
+            "check", "--content", content, "--min-severity", "error", "--strict",
+        ])
+        #expect(errorsOnly.status == 1)
+        #expect(errorsOnly.err.contains("warning: [white-space] 1 × "))
+        #expect(errorsOnly.err.contains("list them: phrasebook check --min-severity warning"))
+        #expect(try PhrasebookCommand.run(["check", "--content", content, "--strict"]).status == 1)
+    }
+
+    @Test("stats: a row per situation, chapter and role, titles in --language, percentages, --format json")
+    func stats() throws {
+        let table = try PhrasebookCommand.run(["stats", "--content", TestPaths.fixture("minimal"), "--language", "en"])
+        #expect(table.status == 0)
+        #expect(table.out.contains("situation  silent-call"))
+        #expect(table.out.contains("Silent call"))
+        #expect(table.out.contains("100%/0%/0%"))
+        let json = try PhrasebookCommand.run(["stats", "--content", TestPaths.fixture("minimal"), "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        #expect(
+            Set(rows.compactMap { $0["kind"] as? String }) == ["book", "all texts", "chapter", "situation", "role"])
+        let situation = try #require(rows.first { $0["id"] as? String == "silent-call" })
+        #expect(situation["title"] as? String == "无声电话")
+        let ko = try #require((situation["languages"] as? [String: Any])?["ko"] as? [String: Any])
+        #expect(ko["translatedPercent"] as? Double == 100)
+        #expect(ko["unreviewed"] as? Int == situation["phrases"] as? Int)
+        #expect(
+            try PhrasebookCommand.run(["stats", "--content", TestPaths.fixture("minimal"), "--language", "fr"]).status
+                == 2)
+    }
+
+    @Test("review --dry-run writes nothing; review marks one language; a second run finds it reviewed")
+    func review() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let before = TestPaths.snapshot(content)
+        let dryRun = try PhrasebookCommand.run(["review", "--content", content, "--language", "ko", "--dry-run"])
+        #expect(dryRun.status == 0)
+        #expect(dryRun.out.contains("unreviewed → source-hash=\""))
+        #expect(dryRun.out.contains("ko: "))
+        #expect(dryRun.out.contains("would be marked reviewed, 0 skipped, 0 already reviewed"))
+        #expect(TestPaths.snapshot(content) == before)
+        let marked = try PhrasebookCommand.run(["review", "--content", content, "--language", "ko"])
+        #expect(marked.status == 0)
+        let count = try #require(marked.out.split(separator: " ").dropFirst().first.flatMap { Int($0) })
+        #expect(count > 0)
+        #expect(marked.out.contains("ko: \(count) marked reviewed, 0 skipped, 0 already reviewed"))
+        let again = try PhrasebookCommand.run(["review", "--content", content, "--language", "ko"])
+        #expect(again.out.contains("ko: 0 marked reviewed, 0 skipped, \(count) already reviewed"))
+        let check = try PhrasebookCommand.run(["check", "--content", content, "--notes"])
+        #expect(!check.err.contains("the ko rendering"))
+        #expect(try PhrasebookCommand.run(["review", "--content", content, "--language", "xx"]).status == 2)
+    }
+
+    @Test("export writes one file per language into a folder; import --dry-run writes nothing")
+    func exportAndImport() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let scratch = (content as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let exported = try PhrasebookCommand.run([
+            "export", "--content", content, "--xliff", "2.0", "--language", "ko", "--language", "en", "--output",
+            scratch + "/out",
+        ])
+        #expect(exported.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch + "/out").sorted() == ["en.xlf", "ko.xlf"])
+        let path = scratch + "/out/en.xlf"
+        let document = try String(contentsOfFile: path, encoding: .utf8)
+        try TestPaths.write(
+            document.replacingOccurrences(of: "<target>Silent call</target>", with: "<target>No voice</target>"),
+            to: path)
+        let before = TestPaths.snapshot(content)
+        let dryRun = try PhrasebookCommand.run(["import", "--content", content, "--dry-run", path])
+        #expect(dryRun.status == 0)
+        #expect(dryRun.out.contains("text → \"No voice\""))
+        #expect(dryRun.out.contains("en: 1 would change"))
+        #expect(TestPaths.snapshot(content) == before)
+        let imported = try PhrasebookCommand.run(["import", "--content", content, path])
+        #expect(imported.out.contains("en: 1 changed"))
+        #expect(
+            try String(contentsOfFile: content + "/situations/silent-call.xml", encoding: .utf8).contains("No voice"))
+        #expect(
+            try PhrasebookCommand.run([
+                "export", "--content", content, "--language", "ko", "--output", scratch + "/x.xlf",
+            ]).status == 2)
+        #expect(try PhrasebookCommand.run(["import", "--content", content, scratch + "/missing.xlf"]).status == 2)
+    }
+}

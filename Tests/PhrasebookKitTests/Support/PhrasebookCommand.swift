@@ -1,0 +1,44 @@
+import Foundation
+
+/// Runs the built `phrasebook` executable, the way a user does.
+enum PhrasebookCommand {
+    /// What a run of the command did.
+    struct Result {
+        /// The exit status, or the signal number when `killed`.
+        var status: Int32
+        /// Whether a signal ended the process.
+        var killed: Bool
+        /// Standard output.
+        var out: String
+        /// Standard error.
+        var err: String
+    }
+
+    /// Runs `phrasebook` (next to the test bundle, else in `.build/debug`) with `arguments`, and `environment`
+    /// added to the test's own, in `directory` when given.
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+        -> Result
+    {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var executable = bundle.appendingPathComponent("phrasebook")
+        if !FileManager.default.fileExists(atPath: executable.path) {
+            executable = URL(fileURLWithPath: TestPaths.repository + "/.build/debug/phrasebook")
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, killed: process.terminationReason == .uncaughtSignal,
+            out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("The text handbook is complete: taboos, the legend of the marks; text cards have one title format")
+struct TextHandbookTests {
+    static func files(width: Int = 80, cardWidth: Int = 32) throws -> [OutputFile] {
+        let book = try ShippedContent.book.get()
+        return try ShippedContent.pipeline.render(
+            book, RenderOptions(formats: [.text], textWidth: width, cardWidth: cardWidth))
+    }
+
+    @Test("The whole book's and each role's handbook end with the taboo list: every taboo, its reason, what to say")
+    func taboos() throws {
+        let book = try ShippedContent.book.get()
+        let layout = PlainTextLayout(book: book, width: 400, ambiguousIsWide: false)
+        #expect(!book.taboos.isEmpty)
+        for file in try Self.files(width: 400) where !file.path.hasPrefix("text/cards/") {
+            let parts = file.contents.components(separatedBy: "\nTaboos: never say\n=================\n")
+            #expect(parts.count == 2, "\(file.path) has no taboo section")
+            let section = parts.last ?? ""
+            for taboo in book.taboos {
+                for language in book.languages {
+                    #expect(section.contains(layout.plain(taboo.text, language)), "\(file.path): \(taboo.id)")
+                    if let why = taboo.why { #expect(section.contains(layout.plain(why, language))) }
+                }
+            }
+            #expect(section.components(separatedBy: "  Why:\n").count - 1 == book.taboos.filter { $0.why != nil }.count)
+            #expect(section.contains("  Say instead:\n"))
+        }
+    }
+
+    @Test("The handbooks end with the glossary: every term's forms in every language, its forbidden variants")
+    func glossary() throws {
+        let book = try ShippedContent.book.get()
+        #expect(!book.glossary.isEmpty)
+        for file in try Self.files(width: 400) where !file.path.hasPrefix("text/cards/") {
+            let section = try #require(
+                file.contents.components(separatedBy: "\nGlossary\n========\n").dropFirst().first)
+            for term in book.glossary {
+                for language in book.languages {
+                    let forms = term.forms(language.code)
+                    if let preferred = forms.first { #expect(section.contains(preferred), "\(file.path): \(term.id)") }
+                    for variant in term.forbidden(language.code) {
+                        #expect(section.contains("never: ") && section.contains(variant), "\(file.path): \(term.id)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("Every handbook explains its marks: the blanks and the rising tone, before the first chapter")
+    func legend() throws {
+        for file in try Self.files() where !file.path.hasPrefix("text/cards/") {
+            let legend = try #require(file.contents.components(separatedBy: "\nMarks\n\n").dropFirst().first)
+            let beforeChapters = legend.components(separatedBy: "\n\n1 ").first ?? ""
+            #expect(beforeChapters.contains("↑  rising tone"), "\(file.path)")
+            #expect(beforeChapters.contains("〔…〕 [...]  a blank"), "\(file.path)")
+            #expect(file.contents.contains("↑"), "\(file.path) uses the mark it explains")
+        }
+    }
+
+    @Test(
+        "Every card's title has one format: the first card language's title, '(continued)' on continued cards",
+        arguments: [24, 32, 48])
+    func cardTitles(width: Int) throws {
+        let book = try ShippedContent.book.get()
+        let layout = PlainTextLayout(book: book, width: width, ambiguousIsWide: false)
+        let titles = Set(book.situations.map { layout.sourcePlain($0.title) })
+        for file in try Self.files(cardWidth: width) where file.path.hasPrefix("text/cards/") {
+            for card in file.contents.split(separator: "\u{0C}") {
+                let lines = card.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let rule = try #require(
+                    lines.firstIndex { $0.hasPrefix("----") }, "\(file.path): a card without a rule")
+                var title = lines[..<rule].joined(separator: " ")
+                if title.hasSuffix(" (continued)") { title = String(title.dropLast(" (continued)".count)) }
+                #expect(titles.contains(title), "\(file.path): title '\(title)' is not a situation's title")
+            }
+        }
+    }
+}

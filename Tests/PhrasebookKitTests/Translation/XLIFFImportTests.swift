@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("XLIFF import")
+struct XLIFFImportTests {
+    /// Exports `language` of the fixture in `version`, lets `edit` change the document, imports it.
+    private func roundTrip(
+        _ folder: String, _ version: XLIFFVersion, language: String = "en", markReviewed: Bool = false,
+        edit: (String) -> String
+    ) throws -> XLIFFImport {
+        let book = try ReviewTests.load(folder)
+        let document = edit(try XLIFFExport(book: book, language: language, version: version).document)
+        return XLIFFImport(book: book, files: [("t.xlf", Array(document.utf8))], markReviewed: markReviewed)
+    }
+
+    private var file: (String) -> String { { $0 + "/situations/s.xml" } }
+
+    @Test("an unchanged export imports as no change, in both versions")
+    func unchanged() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for version in XLIFFVersion.allCases {
+            let imported = try roundTrip(folder, version) { $0 }
+            #expect(imported.diagnostics.isEmpty)
+            #expect(imported.changes.isEmpty)
+            #expect(imported.summaries.first?.empty == 1)
+        }
+    }
+
+    @Test("a changed target changes that rendering's text and no other byte; its stale source-hash is dropped")
+    func changedTarget() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let before = try String(contentsOfFile: file(folder), encoding: .utf8)
+        let imported = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(of: ">Thanks.<", with: ">Thank you &amp; goodbye.<")
+                .replacingOccurrences(of: ">Wait.<", with: ">One moment, please.<")
+        }
+        #expect(imported.diagnostics.isEmpty)
+        #expect(imported.changes.count == 2)
+        try imported.apply(contentFolder: folder)
+        let after = try String(contentsOfFile: file(folder), encoding: .utf8)
+        #expect(
+            after
+                == before.replacingOccurrences(of: "<en>Thanks.</en>", with: "<en>Thank you &amp; goodbye.</en>")
+                .replacingOccurrences(
+                    of: "<en source-hash=\"0badbeef\">Wait.</en>", with: "<en>One moment, please.</en>"))
+    }
+
+    @Test("units in state final (2.0) or signed-off (1.2) are imported as reviewed; --mark-reviewed marks all")
+    func reviewedStates() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let thanks = SourceHash.of("谢谢。")
+        let final20 = try roundTrip(folder, .version2) {
+            $0.replacingOccurrences(
+                of: "<segment state=\"translated\">\n        <source>谢谢。</source>",
+                with: "<segment state=\"final\">\n        <source>谢谢。</source>")
+        }
+        #expect(final20.changes.map(\.unit.id) == ["phrase.s-unreviewed"])
+        let signedOff = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(
+                of: "<target state=\"translated\">Thanks.</target>",
+                with: "<target state=\"signed-off\">Thanks.</target>")
+        }
+        #expect(signedOff.changes.map(\.unit.id) == ["phrase.s-unreviewed"])
+        try signedOff.apply(contentFolder: folder)
+        let text = try String(contentsOfFile: file(folder), encoding: .utf8)
+        #expect(text.contains("<en source-hash=\"\(thanks)\">Thanks.</en>"))
+        #expect(try ReviewTests.load(folder).reviewHistory.sources[thanks] == "谢谢。")
+
+        let all = try roundTrip(folder, .version1, markReviewed: true) { $0 }
+        #expect(Set(all.changes.map(\.unit.id)).isSuperset(of: ["phrase.s-stale", "situation.s.title"]))
+        #expect(all.changes.allSatisfy { $0.markReviewed })
+        #expect(!all.changes.contains { $0.unit.id == "phrase.s-reviewed" })
+    }
+
+    @Test("a target for a missing rendering adds the element after its neighbour, indented like it")
+    func missingRendering() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let imported = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(
+                of: "<target state=\"needs-translation\"></target>",
+                with: "<target state=\"translated\">Goodbye.</target>")
+        }
+        try imported.apply(contentFolder: folder)
+        let text = try String(contentsOfFile: file(folder), encoding: .utf8)
+        #expect(text.contains("<ko>안녕히 가세요.</ko><en>Goodbye.</en></phrase>"))
+        #expect(
+            try ReviewTests.load(folder).textUnits.first { $0.id == "phrase.s-missing" }?.text.text("en") == "Goodbye.")
+    }
+
+    @Test("Property over the shipped content: an import changes the chosen renderings' texts and no other byte")
+    func importChangesOnlyTargets() throws {
+        let content = try ReviewTests.shippedCopy()
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let original = TestPaths.snapshot(content)
+        let book = try ReviewTests.load(content)
+        var generator = SystemRandomNumberGenerator()
+        for version in XLIFFVersion.allCases {
+            let language = book.targetLanguages.map(\.code).randomElement(using: &generator)!
+            let export = try XLIFFExport(book: book, language: language, version: version)
+            let chosen = Set(export.units.map(\.unit.id).shuffled(using: &generator).prefix(25))
+            var document = export.document
+            for id in chosen {
+                let unit = try #require(export.units.first { $0.unit.id == id })
+                let target = export.inline(unit.unit.text.text(language) ?? "")
+                let open = version == .version1 ? "<target state=\"translated\">" : "<target>"
+                let marker = version == .version1 ? "<trans-unit id=\"\(id)\">" : "<unit id=\"\(id)\">"
+                let start = try #require(document.range(of: marker))
+                let at = try #require(
+                    document.range(of: open + target + "</target>", range: start.upperBound..<document.endIndex))
+                document.replaceSubrange(at, with: open + target + " (revised)</target>")
+            }
+            let imported = XLIFFImport(book: book, files: [("t.xlf", Array(document.utf8))], markReviewed: false)
+            #expect(imported.diagnostics.isEmpty)
+            #expect(Set(imported.changes.map(\.unit.id)) == chosen)
+            try imported.apply(contentFolder: content)
+            for (path, bytes) in TestPaths.snapshot(content) {
+                let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: " (revised)", with: "")
+                #expect(text == String(decoding: original[path]!, as: UTF8.self), "\(path)")
+            }
+            let after = try ReviewTests.load(content)
+            let revised = after.textUnits.filter { $0.text.text(language)?.hasSuffix(" (revised)") == true }
+            #expect(Set(revised.map(\.id)) == chosen)
+            for (path, bytes) in original { try bytes.write(to: URL(fileURLWithPath: content + "/" + path)) }
+        }
+    }
+
+    @Test("refusals: stale export, unknown id, undeclared language, other placeholders, malformed XLIFF, a unit twice")
+    func refusals() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let before = TestPaths.snapshot(folder)
+        let cases: [(String, (String) -> String)] = [
+            ("xliff-conflict", { $0.replacingOccurrences(of: "<source>谢谢。</source>", with: "<source>多谢。</source>") }),
+            ("xliff-unknown-unit", { $0.replacingOccurrences(of: "\"phrase.s-stale\"", with: "\"phrase.gone\"") }),
+            (
+                "xliff-language",
+                { $0.replacingOccurrences(of: "target-language=\"en\"", with: "target-language=\"fr\"") }
+            ),
+            (
+                "xliff-placeholders",
+                {
+                    $0.replacingOccurrences(
+                        of:
+                            "Hello, this is <x id=\"company\" ctype=\"x-phrasebook-variable\" equiv-text=\"{company}\"/>.",
+                        with: "Hello, this is us.")
+                }
+            ),
+            ("xliff-malformed", { $0.replacingOccurrences(of: "</body>", with: "</bodi>") }),
+            ("xliff-malformed", { $0.replacingOccurrences(of: "version=\"1.2\"", with: "version=\"3.0\"") }),
+            (
+                "xliff-malformed",
+                {
+                    $0.replacingOccurrences(
+                        of: "<xliff ", with: "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xliff ")
+                }
+            ),
+        ]
+        for (code, edit) in cases {
+            let imported = try roundTrip(folder, .version1) {
+                edit($0.replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<"))
+            }
+            #expect(imported.diagnostics.map(\.code).contains(code), "\(code): \(imported.diagnostics)")
+            #expect(imported.diagnostics.allSatisfy { $0.location.file == "t.xlf" && $0.location.line > 0 })
+            #expect(throws: PhrasebookError.self) { try imported.apply(contentFolder: folder) }
+            #expect(TestPaths.snapshot(folder) == before)
+        }
+        let book = try ReviewTests.load(folder)
+        let document = Array(try XLIFFExport(book: book, language: "en", version: .version1).document.utf8)
+        let twice = XLIFFImport(book: book, files: [("a.xlf", document), ("b.xlf", document)], markReviewed: false)
+        #expect(twice.diagnostics.map(\.code).contains("xliff-duplicate-unit"))
+        #expect(twice.diagnostics.allSatisfy { $0.code == "xliff-duplicate-unit" && $0.location.file == "b.xlf" })
+        let conflict = try roundTrip(folder, .version2) {
+            $0.replacingOccurrences(of: "<source>谢谢。</source>", with: "<source>多谢。</source>")
+        }
+        let message = try #require(conflict.diagnostics.first?.message)
+        #expect(message.contains("exported \"多谢。\", now \"谢谢。\""))
+    }
+}

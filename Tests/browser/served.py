@@ -1,0 +1,129 @@
+"""`phrasebook serve` started for a test: a scratch copy of the shipped content, a free port, the server's
+event stream read on a thread, and a clean stop (SIGTERM) at the end."""
+
+import http.client
+import os
+import pathlib
+import queue
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def phrasebook_binary():
+    """The built command: $PHRASEBOOK_BIN, or the debug build `swift build` leaves in .build/."""
+    return os.environ.get("PHRASEBOOK_BIN") or str(ROOT / ".build" / "debug" / "phrasebook")
+
+
+class Served:
+    """A running `phrasebook serve` over a scratch copy of Content/ (and of Templates/)."""
+
+    def __init__(self):
+        self.scratch = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-serve-test-"))
+        self.content = self.scratch / "Content"
+        self.templates = self.scratch / "Templates"
+        shutil.copytree(ROOT / "Content", self.content)
+        shutil.copytree(ROOT / "Templates", self.templates)
+        self.lines = queue.Queue()
+        self.process = subprocess.Popen(
+            [phrasebook_binary(), "serve", "--port", "0", "--content", str(self.content),
+             "--templates", str(self.templates)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=self.scratch)
+        threading.Thread(target=self._read_terminal, daemon=True).start()
+        line = self.wait_for_line(r"serving http://127\.0\.0\.1:(\d+)/", timeout=120)
+        self.port = int(re.search(r":(\d+)/", line).group(1))
+        self.preview = pathlib.Path(tempfile.gettempdir()) / f"phrasebook-preview-{self.process.pid}"
+
+    def _read_terminal(self):
+        for line in self.process.stderr:
+            self.lines.put(line.rstrip("\n"))
+
+    def wait_for_line(self, pattern, timeout=30):
+        """The next line the server prints to the terminal that matches `pattern`."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                line = self.lines.get(timeout=max(0.05, deadline - time.time()))
+            except queue.Empty:
+                break
+            if re.search(pattern, line):
+                return line
+        raise TimeoutError(f"the server printed no line matching {pattern!r} within {timeout} s")
+
+    def url(self, path=""):
+        return f"http://127.0.0.1:{self.port}/{path}"
+
+    def get(self, raw_path):
+        """GETs `raw_path` exactly as written (no client-side normalisation); returns (status, body text)."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        connection.putrequest("GET", raw_path, skip_accept_encoding=True)
+        connection.endheaders()
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        connection.close()
+        return response.status, body
+
+    def events(self):
+        """A queue that receives (event, data) pairs from the server's event stream, read on a thread."""
+        received = queue.Queue()
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        connection.request("GET", "/__phrasebook/events")
+        response = connection.getresponse()
+        assert response.status == 200
+        assert response.getheader("Content-Type").startswith("text/event-stream")
+
+        def read():
+            event, data = None, []
+            try:
+                for raw in response:
+                    line = raw.decode("utf-8").rstrip("\r\n")
+                    if line.startswith("event: "):
+                        event = line[len("event: "):]
+                    elif line.startswith("data: "):
+                        data.append(line[len("data: "):])
+                    elif line == "" and event:
+                        received.put((event, "\n".join(data)))
+                        event, data = None, []
+            except Exception:  # the stream ends when the server stops
+                pass
+
+        threading.Thread(target=read, daemon=True).start()
+        return received
+
+    def edit(self, relative, old, new):
+        """Replaces `old` by `new` in a content file (written in one go, as an editor saves)."""
+        path = self.content / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {relative}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def stop(self):
+        """SIGTERM, as a service manager would send; returns the exit status."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+        return self.process.returncode
+
+
+def next_event(events, name, timeout=30):
+    """The next event called `name` from an `events()` queue, skipping others."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            event, data = events.get(timeout=max(0.05, deadline - time.time()))
+        except queue.Empty:
+            break
+        if event == name:
+            return data
+    raise TimeoutError(f"no {name} event within {timeout} s")

@@ -1,0 +1,108 @@
+"""A handbook prints from Chromium as a booklet: title page with the edition, contents whose page numbers are
+the pages the situations start on, a running head, page numbers, and no near-empty page.
+
+Each handbook is printed to PDF by headless Chromium (Page.printToPDF, the page's own A4 size) and measured with
+poppler's `pdfinfo` and `pdftotext`.
+"""
+
+import re
+import subprocess
+
+import pytest
+
+HANDBOOKS = ["roles/hotline-agent.html", "book/handbook.html"]
+
+
+def pdf_pages(path):
+    """The text of every page, laid out (`pdftotext -layout`)."""
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
+    count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    assert re.search(r"^Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts", info, re.M), "not A4"
+    return [
+        subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(path), "-"],
+            capture_output=True, check=True, text=True,
+        ).stdout
+        for n in range(1, count + 1)
+    ]
+
+
+def page_fill(path, number):
+    """How far down its page the body text of page `number` reaches, as a share of the body's height."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(number), "-l", str(number), "-bbox", str(path), "-"],
+        capture_output=True, check=True, text=True,
+    ).stdout
+    bottoms = [float(y) for y in re.findall(r'<word [^>]*yMax="([\d.]+)"', html)]
+    top, bottom = 18 * 72 / 25.4, 841.89 - 16 * 72 / 25.4
+    body = [y for y in bottoms if top < y < bottom]
+    return (max(body) - top) / (bottom - top) if body else 0.0
+
+
+@pytest.fixture(scope="module")
+def printed(browser, output, tmp_path_factory):
+    """Each handbook printed to PDF: {page: (pdf path, page texts, pages the page's script counted)}."""
+    folder = tmp_path_factory.mktemp("booklets")
+    result = {}
+    for handbook in HANDBOOKS:
+        page = browser.page((output / "html" / handbook).resolve().as_uri())
+        try:
+            counted = int(page.eval("document.body.dataset.pages"))
+            contents = page.eval(
+                "[...document.querySelectorAll('.contents-situation .page-ref')].map(r => "
+                "[r.dataset.target, document.getElementById(r.dataset.target).querySelector('.situation-title .source')"
+                ".textContent, Number(r.textContent)])"
+            )
+            path = folder / (handbook.replace("/", "-") + ".pdf")
+            page.pdf(str(path))
+        finally:
+            page.close()
+        result[handbook] = (path, pdf_pages(path), counted, contents)
+    return result
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_title_page_names_book_role_and_edition(printed, handbook):
+    _, pages, _, _ = printed[handbook]
+    first = pages[0]
+    assert "客户服务规范用语手册" in first and "Customer Service Phrasebook" in first
+    assert re.search(r"Edition 2026-12 \([0-9a-f]{8}\)", first)
+    assert ("Hotline agent" in first) == handbook.startswith("roles/hotline-agent")
+    assert not re.search(r"\b1 / \d+", first), "the title page has no page number"
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_every_later_page_has_its_number_and_the_running_head(printed, handbook):
+    _, pages, counted, _ = printed[handbook]
+    total = len(pages)
+    assert total == counted, "the page's script counted another number of pages than Chromium printed"
+    for number, text in enumerate(pages[1:], start=2):
+        assert re.search(rf"(?m)^\s*{number} / {total}\s*$", text), f"page {number} has no number '{number} / {total}'"
+        head = text.strip().splitlines()[0]
+        assert "客户服务规范用语手册" in head and re.search(r"Edition 2026-12", head), f"page {number}: head {head!r}"
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_contents_page_numbers_are_where_the_situations_start(printed, handbook):
+    _, pages, _, contents = printed[handbook]
+    assert len(contents) > 30
+    contents_text = "".join(pages[1:4])
+    previous = 0
+    for target, title, number in contents:
+        assert number >= previous, f"{target}: contents numbers go backwards"
+        previous = number
+        assert re.search(rf"{re.escape(title)}\s.*\s{number}\s*$", contents_text, re.M), f"{target} not listed at {number}"
+        assert title in pages[number - 1], f"{target} ({title}) is not on page {number}"
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_no_near_empty_pages(printed, handbook):
+    path, pages, _, contents = printed[handbook]
+    first_chapter_page = min(number for _, _, number in contents)
+    # The title page, the last page of the contents and the last page may be short; every other page is at least
+    # half full.
+    for number in range(2, len(pages)):
+        if number == first_chapter_page - 1:
+            continue
+        fill = page_fill(path, number)
+        assert fill >= 0.5, f"page {number} is only {fill:.0%} full"

@@ -1,0 +1,105 @@
+"""`phrasebook serve` end to end: a real server on a free port, a content file edited, the reload event and
+the new page seen (over HTTP and in Chromium), a broken edit shown and recovered, path escapes refused, and a
+clean stop."""
+
+import os
+import time
+
+import pytest
+
+from served import Served, next_event
+
+TITLE_FILE = "situations/silent-call.xml"
+
+
+@pytest.fixture
+def served():
+    server = Served()
+    yield server
+    server.stop()
+
+
+def first_english_title(served):
+    text = (served.content / TITLE_FILE).read_text(encoding="utf-8")
+    start = text.index("<title>")
+    english = text.index("<en>", start) + len("<en>")
+    return text[english:text.index("</en>", english)]
+
+
+def test_edit_rebuilds_and_the_open_page_hears_of_it(served):
+    status, page = served.get("/situations/silent-call.html")
+    assert status == 200
+    assert '<script src="/__phrasebook/live.js" data-generation="1" defer></script></head>' in page
+    events = served.events()
+    assert next_event(events, "generation") == "1"
+    title = first_english_title(served)
+    started = time.time()
+    served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Silent line, edited</en>")
+    assert next_event(events, "generation", timeout=60) == "2"
+    elapsed = time.time() - started
+    print(f"save to reload event: {elapsed * 1000:.0f} ms")
+    status, page = served.get("/situations/silent-call.html")
+    assert status == 200 and "Silent line, edited" in page
+    served.wait_for_line(r"built \(generation 2\)")
+
+
+def test_a_broken_edit_is_shown_and_the_last_good_site_stays(served):
+    events = served.events()
+    next_event(events, "generation")
+    served.edit(TITLE_FILE, "</title>", "</titel>")
+    problems = next_event(events, "problems", timeout=60)
+    assert TITLE_FILE in problems and "error" in problems
+    line = served.wait_for_line(r"silent-call\.xml:\d+:\d+: error")
+    assert "silent-call.xml" in line
+    status, page = served.get("/situations/silent-call.html")
+    assert status == 200 and "data-generation=\"1\"" in page
+    served.edit(TITLE_FILE, "</titel>", "</title>")
+    assert next_event(events, "generation", timeout=60) == "2"
+
+
+@pytest.mark.parametrize("path", [
+    "/../../../../etc/passwd",
+    "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/situations/..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "/%2E%2E%2F%2E%2E%2Fetc/passwd",
+    "/situations/%00.html",
+    "/situations",
+])
+def test_paths_outside_the_site_are_not_found(served, path):
+    status, body = served.get(path)
+    assert status == 404, body[:200]
+    assert "root:" not in body
+
+
+def test_a_symlink_out_of_the_site_is_not_followed(served):
+    link = served.preview / "html" / "outside"
+    os.symlink("/etc", link)
+    status, body = served.get("/outside/passwd")
+    assert status == 404 and "root:" not in body
+
+
+def test_sigterm_stops_cleanly_and_removes_the_preview(served):
+    events = served.events()
+    next_event(events, "generation")
+    assert served.preview.is_dir()
+    assert served.stop() == 0
+    assert not served.preview.exists()
+
+
+def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser):
+    page = browser.page(served.url("situations/silent-call.html"))
+    try:
+        page.wait_until("typeof EventSource !== 'undefined' && document.readyState === 'complete'")
+        time.sleep(0.5)  # the page's event stream connects
+        title = first_english_title(served)
+        served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Reloaded by itself</en>")
+        page.wait_until("document.body.textContent.includes('Reloaded by itself')", timeout=60)
+        served.edit(TITLE_FILE, "</title>", "</titel>")
+        text = page.wait_until(
+            "document.getElementById('phrasebook-problems') && "
+            "document.getElementById('phrasebook-problems').textContent", timeout=60)
+        assert "silent-call.xml" in text
+        served.edit(TITLE_FILE, "</titel>", "</title>")
+        page.wait_until("!document.getElementById('phrasebook-problems')", timeout=60)
+    finally:
+        page.close()

@@ -1,0 +1,121 @@
+"""translate-toolkit (the library behind Weblate and Pootle) reads phrasebook's XLIFF 1.2 export with every unit,
+state and placeholder intact, and targets changed through its own API import back into exactly those renderings."""
+
+import re
+import xml.etree.ElementTree as ET
+
+from translate.storage import xliff
+from translate.storage.placeables import StringElem
+from translate.storage.placeables.xliff import X
+
+NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+
+
+def prepare_states(phrasebook, content):
+    """Gives the content one rendering in each review state: reviewed, stale, missing, unreviewed (the rest)."""
+    phrasebook("review", "--content", str(content), "--language", "ko", "--id", "silent-call-connected")
+    phrasebook("review", "--content", str(content), "--language", "ko", "--id", "silent-call-hang-up")
+    situation = content / "situations" / "silent-call.xml"
+    text = situation.read_text(encoding="utf-8")
+    hang_up = re.search(r'<phrase id="silent-call-hang-up".*?<zh>(.*?)</zh>', text, re.S)
+    text = text[: hang_up.start(1)] + hang_up.group(1) + "谢谢。" + text[hang_up.end(1) :]
+    missing = re.search(r'(<phrase id="silent-call-connected".*?)(\s*<en>.*?</en>)', text, re.S)
+    text = text[: missing.start(2)] + text[missing.end(2) :]
+    situation.write_text(text, encoding="utf-8")
+
+
+def export(phrasebook, content, language, path):
+    phrasebook("export", "--content", str(content), "--xliff", "1.2", "--language", language, "--output", str(path))
+    return path
+
+
+def test_translate_toolkit_reads_every_unit_state_and_placeholder(phrasebook, content, tmp_path):
+    prepare_states(phrasebook, content)
+    expected = {}
+    for language in ("ko", "en"):
+        path = export(phrasebook, content, language, tmp_path / f"{language}.xlf")
+        root = ET.parse(path).getroot()
+        for unit in root.iterfind(".//x:trans-unit", NS):
+            target = unit.find("x:target", NS)
+            names = [x.get("id") for x in unit.find("x:source", NS).iterfind("x:x", NS)]
+            expected[(language, unit.get("id"))] = (target.get("state"), names, "".join(target.itertext()))
+        store = xliff.xlifffile.parsefile(str(path))
+        units = store.getunits()
+        assert len(units) == sum(1 for key in expected if key[0] == language) > 1000
+        states = set()
+        for unit in units:
+            unit_id = unit.xmlelement.get("id")
+            state, names, target = expected[(language, unit_id)]
+            states.add(state)
+            assert unit.xmlelement.find("x:target", NS).get("state") == state
+            assert unit.get_state_n() == xliff.xliffunit.statemap[state], unit_id
+            placeholders = [p.id for p in unit.rich_source[0].depth_first() if isinstance(p, X)]
+            assert placeholders == names, unit_id
+            assert (unit.target or "") == target or placeholders, unit_id
+            assert unit.getnotes(), unit_id
+    assert expected[("ko", "phrase.silent-call-connected")][0] == "final"
+    assert expected[("ko", "phrase.silent-call-hang-up")][0] == "needs-review-translation"
+    assert expected[("en", "phrase.silent-call-connected")][0] == "needs-translation"
+    assert expected[("en", "phrase.silent-call-hang-up")][0] == "translated"
+    assert any(names for _, names, _ in expected.values())
+
+
+def test_targets_changed_through_translate_toolkit_import_into_exactly_those_renderings(phrasebook, content, tmp_path):
+    path = export(phrasebook, content, "en", tmp_path / "en.xlf")
+    store = xliff.xlifffile.parsefile(str(path))
+    by_id = {unit.xmlelement.get("id"): unit for unit in store.getunits()}
+    plain = by_id["phrase.silent-call-connected"]
+    plain.target = "Hello, your call has been put through."
+    with_placeholder = next(
+        unit for unit in store.getunits() if any(isinstance(p, X) for p in unit.rich_source[0].depth_first())
+    )
+    names = [p.id for p in with_placeholder.rich_source[0].depth_first() if isinstance(p, X)]
+    kept = with_placeholder.rich_target[0]
+    with_placeholder.rich_target = [StringElem([kept, " Thank you."])]
+    title = by_id["situation.silent-call.title"]
+    title.target = "A call with no voice"
+    title.markfuzzy(False)
+    title.xmlelement.find("x:target", NS).set("state", "final")
+    changed = tmp_path / "en-changed.xlf"
+    store.savefile(str(changed))
+
+    before = {p: p.read_bytes() for p in content.rglob("*.xml")}
+    result = phrasebook("import", "--content", str(content), str(changed))
+    assert "en: 3 changed, 1 marked reviewed" in result.stdout
+    after = {p: p.read_bytes() for p in content.rglob("*.xml")}
+    changed_lines = []
+    for file, old in before.items():
+        old_lines = old.decode().splitlines()
+        new_lines = after[file].decode().splitlines()
+        assert len(old_lines) == len(new_lines), file
+        changed_lines += [(file.name, o, n) for o, n in zip(old_lines, new_lines) if o != n]
+    assert len(changed_lines) == 3, changed_lines
+    texts = "\n".join(n for _, _, n in changed_lines)
+    assert "<en>Hello, your call has been put through.</en>" in texts
+    assert re.search(r'<en source-hash="[0-9a-f]{8}">A call with no voice</en>', texts)
+    revised = next(n for _, _, n in changed_lines if "Thank you.</en>" in n)
+    assert all("{" + name + "}" in revised for name in names)
+    for _, old, new in changed_lines:
+        assert re.sub(r"<en( source-hash=\"[0-9a-f]{8}\")?>.*?</en>", "", old) == re.sub(
+            r"<en( source-hash=\"[0-9a-f]{8}\")?>.*?</en>", "", new
+        )
+    assert (content / "review-history.xml").exists()
+    phrasebook("check", "--content", str(content), "--strict")
+
+
+def test_a_stale_export_is_refused_and_nothing_is_written(phrasebook, content, tmp_path):
+    path = export(phrasebook, content, "ko", tmp_path / "ko.xlf")
+    store = xliff.xlifffile.parsefile(str(path))
+    for unit in store.getunits()[:2]:
+        unit.target = "바뀐 번역"
+    store.savefile(str(path))
+    situation = next((content / "situations").glob("*.xml"))
+    text = situation.read_text(encoding="utf-8")
+    source = re.search(r"<zh>(.*?)</zh>", text)
+    situation.write_text(text[: source.end(1)] + "！" + text[source.end(1) :], encoding="utf-8")
+    before = {p: p.read_bytes() for p in content.rglob("*.xml")}
+    result = phrasebook("import", "--content", str(content), str(path), check=False)
+    assert result.returncode == 1
+    assert "[xliff-conflict]" in result.stderr
+    assert "nothing was imported" in result.stderr
+    assert {p: p.read_bytes() for p in content.rglob("*.xml")} == before
