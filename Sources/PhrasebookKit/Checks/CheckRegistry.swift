@@ -8,6 +8,7 @@ enum CheckRegistry {
         TabooCheck(),
         RenderingStatusCheck(),
         UnchangedRenderingCheck(),
+        PronunciationOverrideCheck(),
         EndPunctuationCheck(),
         ChineseTypographyCheck(),
         InformalAddressCheck(),

@@ -63,6 +63,7 @@ public struct Pipeline: Sendable {
     /// and handbooks are independent); running formats side by side as well would nest parallel loops, and the
     /// inner ones would get no core of their own.
     func render(_ book: Book, _ options: RenderOptions, into sink: any FileSink) throws(PhrasebookError) {
+        try RenderOptions.validatePronunciations(options, book: book)
         let renderers = try options.formats.map { format throws(PhrasebookError) in
             try format.makeRenderer(templatesFolder: templatesFolder)
         }

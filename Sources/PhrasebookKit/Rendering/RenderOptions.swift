@@ -14,11 +14,15 @@ public struct RenderOptions: Sendable {
     public var cardLanguages: [String]?
     /// Whether East Asian Ambiguous characters take two columns (UAX #11's "wide context").
     public var ambiguousIsWide: Bool
+    /// The language codes whose texts get a pronunciation guide under them in the text handbook and on the
+    /// pocket cards (text and HTML); none by default. The HTML site always carries the guides, shown by a toggle.
+    public var pronunciations: [String]
 
     /// Creates options; the defaults are those of `phrasebook build`.
     public init(
         formats: [OutputFormat] = OutputFormat.allCases, role: String? = nil, textWidth: Int = 80, cardWidth: Int = 32,
-        cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false
+        cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false,
+        pronunciations: [String] = []
     ) {
         self.formats = formats
         self.role = role
@@ -27,5 +31,22 @@ public struct RenderOptions: Sendable {
         self.cardLines = cardLines
         self.cardLanguages = cardLanguages
         self.ambiguousIsWide = ambiguousIsWide
+        self.pronunciations = pronunciations
+    }
+
+    /// Throws when `--pronunciation` names a language without a romanizer, or one the book does not declare.
+    static func validatePronunciations(_ options: RenderOptions, book: Book) throws(PhrasebookError) {
+        let declared = book.languages.map(\.code)
+        for code in options.pronunciations {
+            guard Romanizers.romanizer(for: code) != nil else {
+                throw .invalidOption(
+                    "--pronunciation \(code): no pronunciation guide for this language; there is one for "
+                        + Romanizers.languages.joined(separator: ", "))
+            }
+            guard declared.contains(code) else {
+                throw .invalidOption(
+                    "--pronunciation \(code): no such language; the book declares \(declared.joined(separator: ", "))")
+            }
+        }
     }
 }

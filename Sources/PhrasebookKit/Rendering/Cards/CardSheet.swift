@@ -64,7 +64,8 @@ public struct CardSheet: Sendable {
     init(deck: CardDeck) {
         self.deck = deck
         layout = PlainTextLayout(
-            book: deck.view.book, width: Self.lineColumns, ambiguousIsWide: false, languages: deck.languages)
+            book: deck.view.book, width: Self.lineColumns, ambiguousIsWide: false, languages: deck.languages,
+            pronunciations: deck.pronunciations)
     }
 
     /// The title's text as the estimate measures it.
@@ -72,9 +73,15 @@ public struct CardSheet: Sendable {
         layout.joinedTitle(group.situation.title) + (continued ? TextCards.continuedMark : "")
     }
 
-    /// Every language paragraph of a phrase wrapped at the card's width: rows of the paginator.
+    /// Every language paragraph of a phrase wrapped at the card's width, its pronunciation guide's lines (when
+    /// asked for) after the text's: rows of the paginator.
     func paragraphs(_ phrase: Phrase) -> [[String]] {
-        deck.languages.map { layout.paragraph(layout.plain(phrase.text, $0)) }
+        deck.languages.map { layout.paragraphWithGuide(phrase.text, $0) }
+    }
+
+    /// How many of the rows of `phrase`'s paragraph in `language` are its text (the rest are its guide).
+    func textLineCount(_ phrase: Phrase, _ language: Language) -> Int {
+        layout.paragraph(layout.plain(phrase.text, language)).count
     }
 
     /// The estimated height of a title, rule included.

@@ -19,7 +19,8 @@ struct TextCards {
         self.deck = deck
         width = options.cardWidth
         layout = PlainTextLayout(
-            book: deck.view.book, width: width, ambiguousIsWide: options.ambiguousIsWide, languages: deck.languages)
+            book: deck.view.book, width: width, ambiguousIsWide: options.ambiguousIsWide, languages: deck.languages,
+            pronunciations: options.pronunciations)
         lines = max(options.cardLines, 3)
     }
 
@@ -42,7 +43,7 @@ struct TextCards {
         let continued = header(shortTitle, short: shortTitle, mark: Self.continuedMark)
         var paragraphs: [[[String]]] = []
         for phrase in group.phrases {
-            paragraphs.append(deck.languages.map { layout.paragraph(layout.plain(phrase.text, $0)) })
+            paragraphs.append(deck.languages.map { layout.paragraphWithGuide(phrase.text, $0) })
         }
         let blocks = paragraphs.map { $0.flatMap { $0 } }
         let heights = blocks.map { Array(repeating: 1.0, count: $0.count) }
