@@ -15,6 +15,11 @@ struct HangulSyllable: Sendable, Hashable {
 
     /// The vowel index of ㅣ, which palatalizes a ㄷ or ㅌ before it.
     static let vowelI = 20
+    /// The vowel index of ㅕ, which palatalizes too where it is 이 + 어 run together (붙여 [부쳐]).
+    static let vowelYeo = 6
+
+    /// Whether a ㄷ or ㅌ before this vowel is said ㅈ or ㅊ.
+    static func palatalizes(_ vowel: Int) -> Bool { vowel == vowelI || vowel == vowelYeo }
     /// The vowel index of ㅢ.
     static let vowelUi = 19
 

@@ -55,19 +55,19 @@ enum KoreanSoundChanges {
     }
 
     /// Liaison (연음, 표준 발음법 13–14항): before a vowel the final moves over and is said as the next
-    /// syllable's initial (of a cluster, the second letter); ㄷ ㅌ before ㅣ become ㅈ ㅊ (17항); ㅎ is dropped
-    /// (12항 4); ㅇ stays.
+    /// syllable's initial (of a cluster, the second letter); ㄷ ㅌ before ㅣ (and ㅕ, 이 + 어 run together)
+    /// become ㅈ ㅊ (17항); ㅎ is dropped (12항 4); ㅇ stays.
     static func liaison(_ final: [HangulConsonant], nextVowel: Int) -> (coda: HangulConsonant?, onset: HangulConsonant)
     {
         if final == [.ieung] { return (.ieung, .ieung) }
         if final.last == .h { return (nil, final.count == 2 ? final[0] : .ieung) }
         let kept = final.count == 2 ? final[0] : nil
         let moved = final[final.count - 1]
-        return (kept, nextVowel == HangulSyllable.vowelI ? palatalized(moved) : moved)
+        return (kept, HangulSyllable.palatalizes(nextVowel) ? palatalized(moved) : moved)
     }
 
     /// Aspiration (격음화, 12항 1 and 17항): a final ㄱ ㄷ ㅂ ㅈ (and what is said as them) and a following ㅎ
-    /// make one aspirated ㅋ ㅌ ㅍ ㅊ; ㄷ ㅌ + 히 become 치. After ㄴ ㄹ ㅁ ㅇ the ㅎ stays.
+    /// make one aspirated ㅋ ㅌ ㅍ ㅊ; ㄷ ㅌ + 히 (혀) become 치 (쳐). After ㄴ ㄹ ㅁ ㅇ the ㅎ stays.
     static func aspiration(_ final: [HangulConsonant], nextVowel: Int) -> (
         coda: HangulConsonant?, onset: HangulConsonant
     ) {
@@ -76,7 +76,7 @@ enum KoreanSoundChanges {
         guard let obstruent, let aspirate = aspirated[obstruent] else {
             return (representative(final, before: .h, balp: false), .h)
         }
-        if nextVowel == HangulSyllable.vowelI, obstruent == .d || obstruent == .t { return (kept, .ch) }
+        if HangulSyllable.palatalizes(nextVowel), obstruent == .d || obstruent == .t { return (kept, .ch) }
         return (kept, aspirate)
     }
 

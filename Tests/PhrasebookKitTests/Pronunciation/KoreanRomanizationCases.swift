@@ -45,19 +45,20 @@ enum KoreanRomanizationCases {
         ("변함없이", "byeonhameopsi"),
     ]
 
-    /// Palatalization: ㄷ ㅌ (ㄾ) before 이 are ㅈ ㅊ; ㄷ + 히 is 치 (SP 17항; RR 제3장 제1항 3).
+    /// Palatalization: ㄷ ㅌ (ㄾ) before 이 (and 여, 이 + 어 run together) are ㅈ ㅊ; ㄷ + 히 (혀) is 치 (쳐)
+    /// (SP 17항; RR 제3장 제1항 3).
     static let palatalization: [(String, String)] = [
         ("해돋이", "haedoji"), ("같이", "gachi"), ("굳히다", "guchida"), ("곧이듣다", "gojideutda"),
         ("굳이", "guji"), ("미닫이", "midaji"), ("땀받이", "ttambaji"), ("밭이", "bachi"),
         ("벼훑이", "byeohulchi"), ("닫히다", "dachida"), ("묻히다", "muchida"), ("닫힌 질문", "dachin jilmun"),
-        ("같은", "gateun"),
+        ("같은", "gateun"), ("붙여", "buchyeo"), ("닫혀", "dachyeo"), ("붙여서", "buchyeoseo"),
     ]
 
     /// Aspiration: ㄱ ㄷ ㅂ ㅈ beside ㅎ make ㅋ ㅌ ㅍ ㅊ (SP 12항 1; RR 제3장 제1항 4).
     static let aspiration: [(String, String)] = [
         ("좋고", "joko"), ("놓다", "nota"), ("잡혀", "japyeo"), ("낳지", "nachi"), ("좋던", "joteon"),
         ("쌓지", "ssachi"), ("많고", "manko"), ("않던", "anteon"), ("닳지", "dalchi"), ("각하", "gaka"),
-        ("먹히다", "meokida"), ("밝히다", "balkida"), ("맏형", "matyeong"), ("좁히다", "jopida"),
+        ("먹히다", "meokida"), ("밝히다", "balkida"), ("좁히다", "jopida"),
         ("넓히다", "neolpida"), ("꽂히다", "kkochida"), ("앉히다", "anchida"), ("특히", "teuki"),
         ("기록해", "girokae"), ("격해진", "gyeokaejin"), ("침착하게", "chimchakage"), ("이렇게", "ireoke"),
         ("옳더라도", "olteorado"), ("밝히지 않고", "balkiji anko"),

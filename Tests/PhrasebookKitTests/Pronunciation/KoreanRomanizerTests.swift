@@ -57,6 +57,8 @@ struct KoreanRomanizerTests {
         #expect(romanizer.romanize("신문로") == "sinmullo")
         // Aspiration in nouns is not written by RR (묵호 Mukho); the rules write what is said.
         #expect(romanizer.romanize("묵호") == "muko")
+        // ㄷ + 혀 palatalizes in verbs (닫혀 dachyeo) but not in the noun 맏형 [마텽] matyeong.
+        #expect(romanizer.romanize("맏형") == "machyeong")
         // ㄺ before ㄱ is ㄹ in verb stems (맑게 malge) but ㄱ in nouns: 흙과 is [흑꽈] heukgwa.
         #expect(romanizer.romanize("흙과") == "heulgwa")
     }
