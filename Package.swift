@@ -55,7 +55,7 @@ let package = Package(
                 "BookSynth",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden/minimal"]
         ),
     ]
 )

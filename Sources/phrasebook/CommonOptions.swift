@@ -40,6 +40,6 @@ struct CommonOptions: ParsableArguments {
                 ]
             FileHandleOutput.standardError(lines.joined(separator: "\n") + "\n")
         }
-        return found.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        return found.fail(strict: strict)
     }
 }

@@ -5,7 +5,7 @@ public struct Checker: Sendable {
     static let checks: [any Check] = CheckRegistry.all
 
     /// Every code any check reports, with the loader's own codes: the catalogue.
-    public static var rules: [CheckRule] { LoadRules.all + checks.flatMap(\.rules) }
+    public static var rules: [CheckRule] { LoadRules.all + checks.flatMap(\.rules) + RenderRules.all }
 
     /// Creates a checker.
     public init() {}
@@ -36,5 +36,12 @@ enum LoadRules {
         CheckRule("doctype", .error, "a file has a DOCTYPE (refused: no DTDs, no entities)"),
         CheckRule("xml-syntax", .error, "a file is not well-formed XML"),
         CheckRule("schema", .error, "a file does not follow the RELAX NG schema of format v1"),
+    ]
+}
+
+/// The codes a build reports while rendering (after the checks have passed).
+enum RenderRules {
+    static let all: [CheckRule] = [
+        CheckRule(CardSheet.overflowCode, .note, "a situation's pocket card does not fit on one printed card")
     ]
 }

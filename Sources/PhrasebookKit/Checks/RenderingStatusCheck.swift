@@ -11,42 +11,39 @@ struct RenderingStatusCheck: Check {
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let targets = context.book.targetLanguages.map(\.code)
         for site in context.sites {
-            let sourceText = site.text.text(context.source)
-            let currentHash = sourceText.map(SourceHash.of)
             for language in targets {
-                guard let rendering = site.text.rendering(language) else {
-                    report.add(
-                        "missing-rendering",
-                        "\(site.subject) has no <\(language)> rendering; add one (until then it shows as "
-                            + "\"translation pending\")",
-                        at: site.text.location, silencedBy: site.silencedBy)
-                    continue
-                }
-                let silenced = site.silenced(for: rendering)
-                if rendering.text.isEmpty {
+                let rendering = site.text.rendering(language)
+                let silenced = rendering.map(site.silenced(for:)) ?? site.silencedBy
+                switch site.text.status(of: language, source: context.source) {
+                case .missing:
+                    guard let rendering else {
+                        report.add(
+                            "missing-rendering",
+                            "\(site.subject) has no <\(language)> rendering; add one (until then it shows as "
+                                + "\"translation pending\")",
+                            at: site.text.location, silencedBy: silenced)
+                        continue
+                    }
                     report.add(
                         "missing-rendering",
                         "the \(language) rendering of \(site.subject) is empty; write the translation, or add "
                             + "check-ignore=\"missing-rendering\"",
                         at: rendering.location, silencedBy: silenced)
-                    continue
-                }
-                guard let sourceText, !sourceText.isEmpty, let currentHash else { continue }
-                if let hash = rendering.sourceHash {
-                    if hash.lowercased() != currentHash {
-                        report.add(
-                            "stale-rendering",
-                            "the \(language) rendering of \(site.subject) was reviewed against another source text "
-                                + "(source-hash \(hash), the source is now \(currentHash)); check it against the "
-                                + "current source and set source-hash=\"\(currentHash)\"",
-                            at: rendering.location, silencedBy: silenced)
-                    }
-                } else {
+                case .stale(let reviewed, let current):
+                    report.add(
+                        "stale-rendering",
+                        "the \(language) rendering of \(site.subject) was reviewed against another source text "
+                            + "(source-hash \(reviewed), the source is now \(current)); check it against the "
+                            + "current source and set source-hash=\"\(current)\"",
+                        at: rendering?.location ?? site.text.location, silencedBy: silenced)
+                case .unreviewed(let current):
                     report.add(
                         "unreviewed-rendering",
                         "the \(language) rendering of \(site.subject) has not been reviewed; once it is, add "
-                            + "source-hash=\"\(currentHash)\"",
-                        at: rendering.location, silencedBy: silenced)
+                            + "source-hash=\"\(current)\"",
+                        at: rendering?.location ?? site.text.location, silencedBy: silenced)
+                case .noSource, .reviewed:
+                    continue
                 }
             }
         }

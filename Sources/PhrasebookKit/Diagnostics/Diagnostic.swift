@@ -61,6 +61,11 @@ extension Array where Element == Diagnostic {
     /// How many diagnostics have `severity`.
     public func count(_ severity: Severity) -> Int { self.lazy.filter { $0.severity == severity }.count }
 
+    /// Whether these diagnostics fail a run: any error, or under `strict` any warning too. Notes never fail.
+    public func fail(strict: Bool) -> Bool {
+        contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+
     /// `N errors, N warnings, N notes`.
     public var summary: String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

@@ -35,12 +35,10 @@ public struct Pipeline: Sendable {
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
     public func build(_ options: RenderOptions, strict: Bool = false) throws(PhrasebookError) -> BuildResult {
         let (book, diagnostics) = try check()
-        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
-        guard let book, !failing else { return BuildResult(diagnostics: diagnostics, files: [], published: false) }
-        if let role = options.role, !book.roles.contains(where: { $0.id == role }) {
-            throw .invalidOption(
-                "--role \(role): no such role; the book declares \(book.roles.map(\.id).joined(separator: ", "))")
+        guard let book, !diagnostics.fail(strict: strict) else {
+            return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }
+        try options.validate(against: book)
         let publisher = Publisher(folder: outputFolder)
         let staging = try publisher.stage()
         defer { staging.discard() }
@@ -54,6 +52,7 @@ public struct Pipeline: Sendable {
 
     /// Renders every chosen format in memory; files sorted by path.
     public func render(_ book: Book, _ options: RenderOptions) throws(PhrasebookError) -> [OutputFile] {
+        try options.validate(against: book)
         let files = CollectedFiles()
         try render(book, options, into: files)
         return files.files
@@ -63,7 +62,6 @@ public struct Pipeline: Sendable {
     /// and handbooks are independent); running formats side by side as well would nest parallel loops, and the
     /// inner ones would get no core of their own.
     func render(_ book: Book, _ options: RenderOptions, into sink: any FileSink) throws(PhrasebookError) {
-        try RenderOptions.validatePronunciations(options, book: book)
         let renderers = try options.formats.map { format throws(PhrasebookError) in
             try format.makeRenderer(templatesFolder: templatesFolder)
         }

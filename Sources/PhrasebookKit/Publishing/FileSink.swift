@@ -9,14 +9,13 @@ protocol FileSink: Sendable {
 }
 
 /// A sink that keeps every file in memory.
-final class CollectedFiles: FileSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [OutputFile] = []
+final class CollectedFiles: FileSink {
+    private let collected = Locked<[OutputFile]>([])
 
     func accept(_ file: OutputFile) {
-        lock.withLock { collected.append(file) }
+        collected.withLock { $0.append(file) }
     }
 
     /// The files accepted so far, sorted by path.
-    var files: [OutputFile] { lock.withLock { collected.sorted { $0.path < $1.path } } }
+    var files: [OutputFile] { collected.withLock { $0.sorted { $0.path < $1.path } } }
 }

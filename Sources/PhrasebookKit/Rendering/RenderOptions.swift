@@ -33,11 +33,23 @@ public struct RenderOptions: Sendable {
         self.ambiguousIsWide = ambiguousIsWide
         self.pronunciations = pronunciations
     }
+}
 
-    /// Throws when `--pronunciation` names a language without a romanizer, or one the book does not declare.
-    static func validatePronunciations(_ options: RenderOptions, book: Book) throws(PhrasebookError) {
+extension RenderOptions {
+    /// Throws when an option names something `book` does not declare (`--role`, `--card-language`,
+    /// `--pronunciation`) or a language without a pronunciation guide (`--pronunciation en`), whatever the
+    /// formats: the one place options are checked against the book, before anything is rendered.
+    public func validate(against book: Book) throws(PhrasebookError) {
+        if let role, !book.roles.contains(where: { $0.id == role }) {
+            throw .invalidOption(
+                "--role \(role): no such role; the book declares \(book.roles.map(\.id).joined(separator: ", "))")
+        }
         let declared = book.languages.map(\.code)
-        for code in options.pronunciations {
+        for code in cardLanguages ?? [] where !declared.contains(code) {
+            throw .invalidOption(
+                "--card-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
+        }
+        for code in pronunciations {
             guard Romanizers.romanizer(for: code) != nil else {
                 throw .invalidOption(
                     "--pronunciation \(code): no pronunciation guide for this language; there is one for "

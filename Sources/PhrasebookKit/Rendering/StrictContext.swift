@@ -8,8 +8,7 @@ import Mustache
 final class StrictContext: MustacheParent, @unchecked Sendable {
     private let values: [String: Any]
     private let shared: [String: Any]
-    private let lock = NSLock()
-    private var unknownNames: Set<String> = []
+    private let unknownNames = Locked<Set<String>>([])
 
     init(_ values: [String: Any], over shared: [String: Any] = [:]) {
         self.values = values
@@ -18,10 +17,10 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
 
     func child(named name: String) -> Any? {
         if let value = values[name] ?? shared[name] { return value }
-        lock.withLock { _ = unknownNames.insert(name) }
+        unknownNames.withLock { _ = $0.insert(name) }
         return nil
     }
 
     /// Names the template asked for that no context level provides, sorted.
-    var misses: [String] { lock.withLock { unknownNames.sorted() } }
+    var misses: [String] { unknownNames.withLock { $0.sorted() } }
 }

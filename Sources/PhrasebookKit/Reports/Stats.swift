@@ -33,16 +33,11 @@ public struct Stats: Sendable {
                 languages: targets.map { code in
                     var counts = LanguageCounts()
                     for text in texts {
-                        guard let rendering = text.rendering(code), !rendering.text.isEmpty else {
-                            counts.missing += 1
-                            continue
-                        }
-                        guard let hash = rendering.sourceHash else {
-                            counts.unreviewed += 1
-                            continue
-                        }
-                        if hash.lowercased() != SourceHash.of(text.text(book.sourceLanguage) ?? "") {
-                            counts.stale += 1
+                        switch text.status(of: code, source: book.sourceLanguage) {
+                        case .missing: counts.missing += 1
+                        case .unreviewed: counts.unreviewed += 1
+                        case .stale: counts.stale += 1
+                        case .noSource, .reviewed: break
                         }
                     }
                     return (code, counts)

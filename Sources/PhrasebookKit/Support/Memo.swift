@@ -4,22 +4,16 @@ import Foundation
 /// outside the lock (two threads may make the same one; they are equal) and never changes once stored. Keys are
 /// spread over several independently locked stripes, so that threads looking up different keys seldom wait
 /// for each other.
-final class Memo<Key: Hashable, Value>: @unchecked Sendable {
-    private final class Stripe {
-        let lock = NSLock()
-        var values: [Key: Value] = [:]
-    }
+final class Memo<Key: Hashable, Value>: Sendable {
+    private let stripes = (0..<16).map { _ in Locked<[Key: Value]>([:]) }
 
-    private let stripes = (0..<16).map { _ in Stripe() }
-
-    private func stripe(_ key: Key) -> Stripe {
+    private func stripe(_ key: Key) -> Locked<[Key: Value]> {
         stripes[Int(UInt(bitPattern: key.hashValue) % UInt(stripes.count))]
     }
 
     /// The value stored for `key`, if any.
     func stored(_ key: Key) -> Value? {
-        let stripe = stripe(key)
-        return stripe.lock.withLock { stripe.values[key] }
+        stripe(key).withLock { $0[key] }
     }
 
     /// The value for `key`, made by `make` the first time.
@@ -32,7 +26,6 @@ final class Memo<Key: Hashable, Value>: @unchecked Sendable {
 
     /// Stores `value` for `key`, replacing what was there.
     func store(_ value: Value, for key: Key) {
-        let stripe = stripe(key)
-        stripe.lock.withLock { stripe.values[key] = value }
+        stripe(key).withLock { $0[key] = value }
     }
 }

@@ -74,17 +74,31 @@ struct BuildTests {
         #expect(TestPaths.snapshot(output) == before)
     }
 
-    @Test("a role build replaces only that role's files")
+    @Test("a role build replaces that role's files with new ones and leaves every other file as it was")
     func roleBuild() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
         let output = TestPaths.scratch() + "/Output"
-        _ = try build(TestPaths.fixture("minimal"), into: output)
+        _ = try build(content, into: output)
         let before = TestPaths.snapshot(output)
-        let result = try build(TestPaths.fixture("minimal"), into: output, RenderOptions(role: "counter-clerk"))
-        #expect(result.files.allSatisfy { !$0.path.contains("hotline-agent") && !$0.path.hasSuffix("index.html") })
-        #expect(TestPaths.snapshot(output) == before)
-        #expect(throws: PhrasebookError.self) {
-            try build(TestPaths.fixture("minimal"), into: output, RenderOptions(role: "nobody"))
+        let situation = content + "/situations/silent-call.xml"
+        let edited = try String(contentsOfFile: situation, encoding: .utf8)
+            .replacingOccurrences(of: "<en>Silent call</en>", with: "<en>Silent caller</en>")
+        try TestPaths.write(edited, to: situation)
+        let result = try build(content, into: output, RenderOptions(role: "hotline-agent"))
+        let after = TestPaths.snapshot(output)
+        // Besides the role's own files, a role build writes only the shared assets its pages link to (unchanged).
+        let roleFiles = Set(result.files.map(\.path)).filter { $0.contains("hotline-agent") }
+        #expect(Set(result.files.map(\.path)).subtracting(roleFiles).allSatisfy { $0.hasPrefix("html/assets/") })
+        #expect(!roleFiles.isEmpty)
+        for path in roleFiles where !path.contains("/cards/") {
+            #expect(
+                after[path].map { String(decoding: $0, as: UTF8.self).contains("Silent caller") } == true, "\(path)")
         }
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (path, bytes) in before where !roleFiles.contains(path) {
+            #expect(after[path] == bytes, "\(path) changed in a build of another role")
+        }
+        #expect(throws: PhrasebookError.self) { try build(content, into: output, RenderOptions(role: "nobody")) }
     }
 
     @Test("the shipped content passes check --strict and builds")

@@ -25,15 +25,6 @@ struct CardDeck {
         }
     }
 
-    /// Throws when `--card-language` names a language the book does not declare.
-    static func validateLanguages(_ options: RenderOptions, book: Book) throws(PhrasebookError) {
-        let declared = book.languages.map(\.code)
-        for code in options.cardLanguages ?? [] where !declared.contains(code) {
-            throw .invalidOption(
-                "--card-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
-        }
-    }
-
     /// The HTML card sheet's context: A4 pages (`sheets`) of up to ``CardSheet/columns`` × ``CardSheet/rows``
     /// cards, each card with its situation's title and phrases in the card languages, split into continued
     /// cards where the build-time estimate says a card would overflow. Keys: Documentation/Cards.md.

@@ -106,11 +106,15 @@ public struct CardSheet: Sendable {
         deck.groups.flatMap(cards(for:))
     }
 
-    /// The situations that took more than one card.
+    /// The code of the note for a continued card: in the check catalogue (`RenderRules`), silenced by
+    /// `check-ignore="card-overflow"` on the situation.
+    static let overflowCode = "card-overflow"
+
+    /// The situations that took more than one card (but those that silence the note).
     func overflows() -> [Overflow] {
         deck.groups.compactMap { group -> Overflow? in
             let cards = cards(for: group)
-            guard cards.count > 1 else { return nil }
+            guard cards.count > 1, !group.situation.ignoredChecks.contains(Self.overflowCode) else { return nil }
             let continued = cards.dropFirst().compactMap { $0.pieces.first }
             let phrases = continued.map { group.phrases[$0.block] }
             return Overflow(
@@ -141,7 +145,7 @@ public struct CardSheet: Sendable {
             let moved = overflow.continuedPhrases.map { "'\($0)'" }.joined(separator: ", ")
             let sheets = roles.map { "html/cards/\($0).html" }.joined(separator: ", ")
             return Diagnostic(
-                .note, "card-overflow",
+                .note, Self.overflowCode,
                 "the pocket card of situation '\(overflow.situation)' does not fit on one \(Int(cardWidth)) x "
                     + "\(Int(cardHeight)) mm card; it continues on \(overflow.cardCount - 1) more card(s) from phrase "
                     + "\(moved) (\(sheets))",

@@ -8,7 +8,6 @@ struct TextRenderer: Renderer {
     let templates: TemplateSet
 
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
-        try CardDeck.validateLanguages(job.options, book: job.book)
         let layout = PlainTextLayout(
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,
             pronunciations: job.options.pronunciations)
@@ -48,7 +47,7 @@ struct TextRenderer: Renderer {
                 (situation: situation, number: "\(chapterIndex + 1).\(situationIndex + 1)")
             }
         }
-        var bodies = try ParallelMap.map(numbered) { situation, number in
+        var bodies = ParallelMap.map(numbered) { situation, number in
             writer.lines(situation, number: number).joined(separator: "\n")
         }.makeIterator()
         var contents: [String] = []
