@@ -20,14 +20,15 @@ struct PronunciationGuide: Sendable {
 
     /// The guide to `text` in `language`, in the romanizer's script (its ``ResolvedText/language`` carries the
     /// romanizer's tag, `ko-Latn`); `nil` when the language has no romanizer or the rendering is missing.
-    func guide(_ text: LocalizedText, in language: Language) -> ResolvedText? {
+    /// `resolved`, when the caller has it already, is `text` resolved in `language` (it is not resolved again).
+    func guide(_ text: LocalizedText, in language: Language, resolved: ResolvedText? = nil) -> ResolvedText? {
         guard let romanizer = Romanizers.romanizer(for: language.code) else { return nil }
         var latin = language
         latin.tag = romanizer.tag
         if let override = text.rendering(language.code)?.pronunciation?.value, !override.isEmpty {
             return ResolvedText(language: latin, pieces: pieces(override, language, romanizer), isPending: false)
         }
-        let resolved = resolver.resolve(text, in: language)
+        let resolved = resolved ?? resolver.resolve(text, in: language)
         guard !resolved.isPending else { return nil }
         let pieces = resolved.pieces.map { piece -> ResolvedText.Piece in
             if case .text(let words) = piece { return .text(romanizer.romanizeWords(words)) }

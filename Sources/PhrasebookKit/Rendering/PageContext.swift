@@ -63,7 +63,7 @@ struct PageContext: Sendable {
         formatted.texts(text) {
             book.languages.map { language in
                 let resolved = resolver.resolve(text, in: language)
-                let guide = guide.guide(text, in: language)
+                let guide = guide.guide(text, in: language, resolved: resolved)
                 return [
                     "code": language.code, "tag": language.tag, "name": style.escape(language.name),
                     "isSource": language.code == book.sourceLanguage, "isPending": resolved.isPending,
