@@ -18,8 +18,9 @@ struct Phrasebook: ParsableCommand {
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
               phrasebook stats
+              phrasebook export --tbx glossary.tbx   the glossary for CAT tools (TBX-Basic)
             """,
-        subcommands: [Build.self, Check.self, Stats.self],
+        subcommands: [Build.self, Check.self, Stats.self, Export.self],
         defaultSubcommand: nil
     )
 

@@ -13,6 +13,7 @@ enum CheckRegistry {
         ChineseTypographyCheck(),
         InformalAddressCheck(),
         KoreanSpeechLevelCheck(),
+        TerminologyCheck(),
         WhiteSpaceCheck(),
         ConsistencyCheck(),
         UnusedDeclarationCheck(),

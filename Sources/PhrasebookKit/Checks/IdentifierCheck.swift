@@ -25,6 +25,7 @@ struct IdentifierCheck: Check {
                 }
             ),
             ("taboo", book.taboos.map { ($0.id, $0.location, $0.ignoredChecks) }),
+            ("term", book.glossary.map { ($0.id, $0.location, $0.ignoredChecks) }),
         ]
         for group in groups {
             var seen: [String: SourceLocation] = [:]

@@ -123,5 +123,14 @@ struct ReferenceCheck: Check {
                     at: rendering.location, silencedBy: site.silenced(for: rendering))
             }
         }
+        for term in context.book.glossary {
+            let renderings = term.forms.renderings + term.forbidden + (term.note?.renderings ?? [])
+            for rendering in renderings where !declared.contains(rendering.language) {
+                report.add(
+                    "unknown-language",
+                    "<\(rendering.language)> in term '\(term.id)' is not a declared language; declare it in <languages> or fix the element name",
+                    at: rendering.location, silencedBy: term.ignoredChecks.union(rendering.ignoredChecks))
+            }
+        }
     }
 }

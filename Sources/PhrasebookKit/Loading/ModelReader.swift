@@ -59,12 +59,27 @@ struct ModelReader {
                 situationRefs: element.children("situation").compactMap { id("ref", of: $0) },
                 location: element.location)
         }
-        return Book(
+        var book = Book(
             title: localized(child: "title", of: root),
             sourceLanguage: languagesElement?.attribute("source")?.value ?? "",
             languages: languages, roles: labels(root.child("roles")), channels: labels(root.child("channels")),
             categories: labels(root.child("categories")), placeholders: placeholders, chapters: chapters,
             situations: situations, taboos: taboos, location: root.location)
+        book.glossary = (root.child("glossary")?.children("term") ?? []).map { term($0) }
+        return book
+    }
+
+    /// A `<term>`: its forms are the language elements; `forbidden` and `note` are read apart.
+    private mutating func term(_ element: XMLElement) -> Term {
+        let reserved: Set<String> = ["forbidden", "note"]
+        let forms = LocalizedText(
+            renderings: localized(element).renderings.filter { !reserved.contains($0.language) },
+            location: element.location)
+        return Term(
+            id: element.attribute("id")?.value ?? "", forms: forms,
+            forbidden: element.children("forbidden").flatMap { localized($0).renderings },
+            note: element.child("note").map { localized($0) }, ignoredChecks: ignored(element),
+            location: element.location)
     }
 
     private mutating func labels(_ element: XMLElement?) -> [Label] {

@@ -20,6 +20,8 @@ public struct Book: Sendable {
     public var situations: [Situation]
     /// The service taboos; empty when there is no `taboos.xml`.
     public var taboos: [Taboo]
+    /// The glossary's terms in file order; empty when `phrasebook.xml` has no `<glossary>`.
+    public var glossary: [Term] = []
     /// Where `phrasebook.xml` starts, for diagnostics about the book as a whole.
     public var location: SourceLocation
     /// Every `check-ignore` code written anywhere, with the attribute's place.

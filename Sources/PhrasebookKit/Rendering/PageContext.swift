@@ -139,11 +139,13 @@ struct PageContext: Sendable {
             "root": root,
             "homeHref": root + homePage,
             "taboosHref": "\(root)taboos.\(pageExtension)",
+            "glossaryHref": "\(root)glossary.\(pageExtension)",
             "roles": roles,
             "role": currentRole,
             "chapters": view.chapters.map { chapter(for: $0, page: page) },
             "hasTaboos": !book.taboos.isEmpty,
             "hasPronunciation": book.languages.contains(where: PronunciationGuide.covers),
+            "hasGlossary": !book.glossary.isEmpty,
         ]
     }
 

@@ -81,6 +81,7 @@ enum CheckExamples {
             F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.")
                 + "<dialogue id=\"d\"><turn speaker=\"agent\"><zh>您好。</zh><ko>안녕하십니까.</ko><en>Hello.</en></turn></dialogue>"
         ),
+        "terminology": GlossaryFixture.phrase(zh: "售后服务中心会联系您。", ko: "애프터서비스 센터에서 연락드리겠습니다.", en: "We will call."),
         "unused-declaration": phrase(zh: "您好。"),
         "unknown-check-code": phrase(zh: "您好。", attributes: "check-ignore=\"no-such-check\""),
     ]

@@ -74,6 +74,21 @@ struct CommandLineTests {
         #expect((first["file"] as? String)?.hasSuffix("taboos.xml") == true)
     }
 
+    @Test("export --tbx writes the shipped glossary as TBX; without a format to export it exits 2")
+    func exportTBX() throws {
+        let folder = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/glossary.tbx"
+        let result = try run(["export", "--content", TestPaths.content, "--tbx", path])
+        #expect(result.status == 0, "\(result.err)")
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("type=\"TBX-Basic\""))
+        #expect(written.contains("<conceptEntry id=\"after-sales\">"))
+        let printed = try run(["export", "--content", TestPaths.content, "--tbx", "-"])
+        #expect(printed.out == written)
+        #expect(try run(["export", "--content", TestPaths.content]).status == 2)
+    }
+
     @Test("--help explains the commands with examples")
     func help() throws {
         let result = try run(["build", "--help"])

@@ -1,16 +1,19 @@
 import Foundation
 
-/// Writes the intranet site: home, a page per situation, a handbook per role, the taboo list, card sheets,
+/// Writes the intranet site: home, a page per situation, a handbook per role, the taboo list, the glossary (when
+/// the book has one), card sheets,
 /// the shared assets and the search data. Shaped entirely by `Templates/html`.
 ///
 /// Besides the common page keys, every page gets `searchScript` (the search data it loads), `searchScope`
 /// (what it searches, for the search box's label), `titleTag` and `sectionTag` (the heading elements of a situation's
-/// title and its parts), and `isHome`, `isTaboos`, `isRoleHandbook` (which page it is,
+/// title and its parts), and `isHome`, `isTaboos`, `isGlossary`, `isRoleHandbook` (which page it is,
 /// for navigation). On a situation page `chapters` holds only the page's own chapter (`isCurrentChapter`), in
 /// which the page's situation has `isCurrent`.
 struct HTMLRenderer: Renderer {
     /// The templates every site needs.
-    static let requiredTemplates = ["index", "situation", "role", "taboos", "cards", "situation-body", "phrase"]
+    static let requiredTemplates = [
+        "index", "situation", "role", "taboos", "glossary", "cards", "situation-body", "phrase",
+    ]
 
     let templates: TemplateSet
     /// Files copied as they are into `html/assets/` (style sheet, script).
@@ -39,6 +42,12 @@ struct HTMLRenderer: Renderer {
             var taboos = Self.page(site, .top, search: "search-book.js", kind: "isTaboos")
             taboos["taboos"] = site.taboos(page: .top)
             try sink.accept(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
+            if !job.book.glossary.isEmpty {
+                var glossary = Self.page(site, .top, search: "search-book.js", kind: "isGlossary")
+                glossary["glossary"] = site.glossary()
+                try sink.accept(
+                    OutputFile(path: "html/glossary.html", contents: try templates.render("glossary", glossary)))
+            }
             // A situation page's navigation lists its own chapter only; the home page has the whole table of
             // contents. Every chapter on every page would make the site grow with the square of the book (at
             // 100,000 phrases, 500 chapters on each of 5,000 pages).
@@ -94,7 +103,7 @@ struct HTMLRenderer: Renderer {
         keys["searchScript"] = (page == .top ? "" : "../") + "assets/" + search
         keys["searchScope"] = context.view.role == nil ? "the phrasebook" : "this handbook"
         keys.merge(headingKeys(page)) { _, heading in heading }
-        for name in ["isHome", "isTaboos", "isRoleHandbook"] { keys[name] = name == kind }
+        for name in ["isHome", "isTaboos", "isGlossary", "isRoleHandbook"] { keys[name] = name == kind }
         return keys
     }
 

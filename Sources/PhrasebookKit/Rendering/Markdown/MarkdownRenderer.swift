@@ -1,5 +1,5 @@
-/// Writes the Markdown handbook: `README.md` for the book, a file per situation and per role, shaped by
-/// `Templates/markdown`.
+/// Writes the Markdown handbook: `README.md` for the book (with the taboos and the glossary), a file per situation
+/// and per role, shaped by `Templates/markdown`.
 struct MarkdownRenderer: Renderer {
     /// The templates the Markdown handbook needs.
     static let requiredTemplates = ["index", "situation", "role", "situation-body", "phrase"]
@@ -18,6 +18,7 @@ struct MarkdownRenderer: Renderer {
                 formatted: formatted, phrases: phrases)
             var index = top.common(.top)
             index["taboos"] = top.taboos(page: .top)
+            index["glossary"] = top.glossary()
             try sink.accept(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
             _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
                 var context = top.common(.nested)

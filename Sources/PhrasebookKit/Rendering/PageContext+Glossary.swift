@@ -1,0 +1,26 @@
+extension PageContext {
+    /// The glossary page's entries, in glossary order: each term's `id`, `languages` (every declared language in
+    /// display order with `code`, `tag`, `name`, `isSource`, `hasForms`, `forms` — each `text` and `isPreferred`,
+    /// the first form — `hasForbidden` and `forbidden`, each `text`), `hasNote` and `note` (texts).
+    func glossary() -> [[String: Any]] {
+        book.glossary.map { term -> [String: Any] in
+            [
+                "id": term.id,
+                "languages": book.languages.map { language -> [String: Any] in
+                    let forms = term.forms(language.code)
+                    let forbidden = term.forbidden(language.code)
+                    return [
+                        "code": language.code, "tag": language.tag, "name": style.escape(language.name),
+                        "isSource": language.code == book.sourceLanguage, "hasForms": !forms.isEmpty,
+                        "forms": forms.enumerated().map { index, form -> [String: Any] in
+                            ["text": style.escape(form), "isPreferred": index == 0]
+                        },
+                        "hasForbidden": !forbidden.isEmpty,
+                        "forbidden": forbidden.map { ["text": style.escape($0)] },
+                    ]
+                },
+                "hasNote": term.note != nil, "note": term.note.map(texts) ?? [],
+            ]
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Glossary: the HTML page")
+struct GlossaryPageTests {
+    /// The HTML site of `fixture`, rendered in memory with the repository's templates, by path.
+    private func site(_ fixture: ContentFixture, formats: [OutputFormat] = [.html]) throws -> [String: String] {
+        try fixture.withFolder { folder in
+            let pipeline = Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: folder)
+            let book = try #require(try pipeline.check().book)
+            let files = try pipeline.render(book, RenderOptions(formats: formats))
+            return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        }
+    }
+
+    @Test("glossary.html lists every term with its preferred, admitted and forbidden forms and its note")
+    func page() throws {
+        let files = try site(GlossaryFixture.phrase(zh: "您好。", ko: "안녕하세요.", en: "Hello."))
+        let page = try #require(files["html/glossary.html"])
+        for id in ["after-sales", "return-exchange", "complaint", "complaint-order"] {
+            #expect(page.contains("<li class=\"term\" id=\"term-\(id)\">"))
+        }
+        #expect(page.contains("<span class=\"term-form preferred\" lang=\"ko\">A/S</span>"))
+        #expect(page.contains("<span class=\"term-form\" lang=\"en\">returns or exchanges</span>"))
+        #expect(page.contains("<del class=\"term-forbidden\" lang=\"ko\">애프터서비스</del>"))
+        #expect(page.contains("Always A/S in Korean."))
+        #expect(page.contains("aria-current=\"page\">Glossary"))
+        let index = try #require(files["html/index.html"])
+        #expect(index.contains("<a href=\"glossary.html\">"))
+        let situation = try #require(files["html/situations/s.html"])
+        #expect(situation.contains("<a href=\"../glossary.html\">Glossary"))
+    }
+
+    @Test("Markdown's README.md has the glossary: preferred forms in bold, admitted ones after, forbidden ones named")
+    func markdown() throws {
+        let files = try site(
+            GlossaryFixture.phrase(zh: "您好。", ko: "안녕하세요.", en: "Hello."), formats: [.markdown])
+        let readme = try #require(files["markdown/README.md"])
+        #expect(readme.contains("## 术语表 · Glossary"))
+        #expect(readme.contains("<a id=\"term-after-sales\"></a>\n**after-sales**"))
+        #expect(readme.contains("- 한국어: **A/S** — never: “애프터서비스”\n"))
+        #expect(readme.contains("- English: **return or exchange**, returns or exchanges\n"))
+        #expect(readme.contains("- 한국어: *by context* — never: “교환·환불”\n"))
+        #expect(readme.contains("- en: Always A/S in Korean.\n"))
+    }
+
+    @Test("A book without a glossary gets no glossary page, no link to one and no Markdown section")
+    func noGlossary() throws {
+        let files = try site(CheckExamples.phrase(zh: "您好。"), formats: [.html, .markdown])
+        #expect(files["html/glossary.html"] == nil)
+        #expect(files["html/index.html"]?.contains("glossary.html") == false)
+        #expect(files["markdown/README.md"]?.contains("Glossary") == false)
+    }
+}
