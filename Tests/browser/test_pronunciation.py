@@ -87,3 +87,12 @@ def test_card_sheet_shows_guides_only_when_asked_and_cards_still_fit(browser, ou
         assert overflowing == []
     finally:
         page.close()
+
+
+def test_on_a_wide_screen_each_guide_sits_under_its_korean_text(page):
+    page.eval("document.querySelector('input[data-toggle-pronunciation]').click()")
+    placed = page.eval(GUIDES + """.filter(e => e.getClientRects().length > 0).map(e => {
+        const text = e.previousElementSibling.getBoundingClientRect(), guide = e.getBoundingClientRect();
+        return [Math.abs(text.left - guide.left) < 1, guide.top >= text.bottom - 1];
+    })""")
+    assert placed and all(left and below for left, below in placed), placed
