@@ -21,6 +21,7 @@ struct Build: ParsableCommand {
               phrasebook build
               phrasebook build --format html --format text --card-width 40
               phrasebook build --role counter-clerk --output /srv/intranet/phrasebook
+              phrasebook build --format text --pronunciation ko
             """
     )
 
@@ -66,6 +67,14 @@ struct Build: ParsableCommand {
             valueName: "name"))
     var edition: String?
 
+    @Option(
+        name: .customLong("pronunciation"),
+        help: ArgumentHelp(
+            "Put a pronunciation guide in Latin letters under each text in this language (ko) in the text handbook "
+                + "and on the pocket cards (text and HTML). The HTML site always has it, behind a toggle.",
+            valueName: "code"))
+    var pronunciations: [String] = []
+
     func validate() throws {
         guard (16...400).contains(width) else { throw ValidationError("--width must be between 16 and 400") }
         guard (12...200).contains(cardWidth) else { throw ValidationError("--card-width must be between 12 and 200") }
@@ -82,7 +91,7 @@ struct Build: ParsableCommand {
             formats: formats.isEmpty ? OutputFormat.allCases : Array(Set(formats)).sorted { $0.rawValue < $1.rawValue },
             role: role, textWidth: width, cardWidth: cardWidth, cardLines: cardLines,
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
-            includesDrafts: drafts, edition: edition)
+            includesDrafts: drafts, edition: edition, pronunciations: pronunciations)
         let result = try common.pipeline.build(options, strict: common.strict)
         if common.report(result.diagnostics) { throw ExitCode(1) }
         FileHandleOutput.standardError(

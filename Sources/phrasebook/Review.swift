@@ -5,7 +5,7 @@ import PhrasebookKit
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Mark renderings as reviewed against the current source text (writes their source-hash).",
-        usage: "phrasebook review [--language <code>] [--situation <id>] [<options>]",
+        usage: "phrasebook review [--language <code>] [--situation <id> ...] [<options>]",
         discussion: """
             Selects renderings by language, situation, id and file, and by state: --unreviewed (no source-hash),
             --stale (the source changed since review); both when neither is given. Only the source-hash attributes

@@ -9,6 +9,7 @@ enum CheckRegistry {
         RenderingStatusCheck(),
         UnchangedRenderingCheck(),
         NumberCheck(),
+        PronunciationOverrideCheck(),
         EndPunctuationCheck(),
         ChineseTypographyCheck(),
         InformalAddressCheck(),

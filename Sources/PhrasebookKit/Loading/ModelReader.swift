@@ -9,6 +9,7 @@ struct ModelReader {
             Rendering(
                 language: child.name, text: WhiteSpace.fold(child.text), raw: child.text,
                 sourceHash: child.attribute("source-hash")?.value, ignoredChecks: ignored(child),
+                pronunciation: child.attribute("pron").map { Located(WhiteSpace.fold($0.value), at: $0.location) },
                 location: child.location)
         }
         return LocalizedText(renderings: renderings, location: element.location)

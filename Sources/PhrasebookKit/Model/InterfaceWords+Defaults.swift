@@ -329,6 +329,11 @@ extension InterfaceWords {
             "ko": "표시 언어",
             "en": "Show languages",
         ],
+        "show-pronunciation": [
+            "zh": "显示读音（拉丁字母注音）",
+            "ko": "발음 표기 보기(로마자)",
+            "en": "Show pronunciation (in Latin letters)",
+        ],
         "show-more": [
             "zh": "显示更多结果",
             "ko": "결과 더 보기",

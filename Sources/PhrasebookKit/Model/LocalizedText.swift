@@ -11,19 +11,23 @@ public struct Rendering: Sendable, Hashable {
     public var sourceHash: String?
     /// Check codes silenced for this rendering by its `check-ignore` attribute.
     public var ignoredChecks: Set<String>
+    /// The `pron` attribute, white space folded: how the text is said, in Latin letters, where the language's
+    /// romanizer gets it wrong (a loanword, a name); `nil` when the romanizer's reading stands.
+    public var pronunciation: Located<String>?
     /// Where the element starts.
     public var location: SourceLocation
 
     /// Creates a rendering.
     public init(
         language: String, text: String, raw: String? = nil, sourceHash: String? = nil,
-        ignoredChecks: Set<String> = [], location: SourceLocation
+        ignoredChecks: Set<String> = [], pronunciation: Located<String>? = nil, location: SourceLocation
     ) {
         self.language = language
         self.text = text
         self.raw = raw ?? text
         self.sourceHash = sourceHash
         self.ignoredChecks = ignoredChecks
+        self.pronunciation = pronunciation
         self.location = location
     }
 }

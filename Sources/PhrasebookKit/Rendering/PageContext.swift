@@ -17,6 +17,8 @@ struct PageContext: Sendable {
     let view: BookView
     let style: any TextStyle
     let resolver: TextResolver
+    /// The pronunciation guides shown under texts (Korean in Latin letters).
+    let guide: PronunciationGuide
     /// The file extension pages link to (`html`, `md`).
     let pageExtension: String
     /// The name of the book's home page (`index.html`, `README.md`).
@@ -46,6 +48,7 @@ struct PageContext: Sendable {
         self.formatted = formatted
         self.style = style
         self.resolver = TextResolver(book: view.book)
+        guide = PronunciationGuide(book: view.book)
         self.pageExtension = pageExtension
         self.homePage = homePage
         phraseIndex = phrases ?? PhraseDirectory(view.book)
@@ -54,15 +57,19 @@ struct PageContext: Sendable {
 
     var book: Book { view.book }
 
-    /// One entry per declared language, in display order.
+    /// One entry per declared language, in display order; with its pronunciation guide where the language has
+    /// a romanizer (`hasPronunciation`, `pronunciation`, `pronunciationTag`).
     func texts(_ text: LocalizedText) -> [[String: Any]] {
         formatted.texts(text) {
             book.languages.map { language in
                 let resolved = resolver.resolve(text, in: language)
+                let guide = guide.guide(text, in: language, resolved: resolved)
                 return [
                     "code": language.code, "tag": language.tag, "name": style.escape(language.name),
                     "isSource": language.code == book.sourceLanguage, "isPending": resolved.isPending,
-                    "text": style.format(resolved),
+                    "text": style.format(resolved), "hasPronunciation": guide != nil,
+                    "pronunciation": guide.map { style.format($0) } ?? "",
+                    "pronunciationTag": guide?.language.tag ?? "",
                 ]
             }
         }
@@ -115,7 +122,8 @@ struct PageContext: Sendable {
 
     /// The keys of `common` that fragments see.
     static let bookWideKeys = [
-        "book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos", "ui", "uiText", "uiAllText",
+        "book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos", "hasPronunciation", "ui",
+        "uiText", "uiAllText",
     ]
 
     private func makeCommon(_ page: Page) -> [String: Any] {
@@ -156,6 +164,7 @@ struct PageContext: Sendable {
             "chapters": view.chapters.map { chapter(for: $0, page: page) },
             "hasTaboos": !book.taboos.isEmpty,
             "edition": editionKeys,
+            "hasPronunciation": book.languages.contains(where: PronunciationGuide.covers),
             "hasGlossary": !book.glossary.isEmpty,
         ]) { _, page in page }
     }

@@ -18,12 +18,15 @@ public struct RenderOptions: Sendable {
     public var includesDrafts: Bool
     /// The edition printed on every output, overriding the one the book declares (`--edition`).
     public var edition: String?
+    /// The language codes whose texts get a pronunciation guide under them in the text handbook and on the
+    /// pocket cards (text and HTML); none by default. The HTML site always carries the guides, shown by a toggle.
+    public var pronunciations: [String]
 
     /// Creates options; the defaults are those of `phrasebook build`.
     public init(
         formats: [OutputFormat] = OutputFormat.allCases, role: String? = nil, textWidth: Int = 80, cardWidth: Int = 32,
         cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false,
-        includesDrafts: Bool = false, edition: String? = nil
+        includesDrafts: Bool = false, edition: String? = nil, pronunciations: [String] = []
     ) {
         self.includesDrafts = includesDrafts
         self.formats = formats
@@ -34,11 +37,13 @@ public struct RenderOptions: Sendable {
         self.cardLanguages = cardLanguages
         self.ambiguousIsWide = ambiguousIsWide
         self.edition = edition
+        self.pronunciations = pronunciations
     }
 }
 
 extension RenderOptions {
-    /// Throws when an option names something `book` does not declare (`--role`, `--card-language`), whatever the
+    /// Throws when an option names something `book` does not declare (`--role`, `--card-language`,
+    /// `--pronunciation`) or a language without a pronunciation guide (`--pronunciation en`), whatever the
     /// formats: the one place options are checked against the book, before anything is rendered.
     public func validate(against book: Book) throws(PhrasebookError) {
         if let role, !book.roles.contains(where: { $0.id == role }) {
@@ -49,6 +54,17 @@ extension RenderOptions {
         for code in cardLanguages ?? [] where !declared.contains(code) {
             throw .invalidOption(
                 "--card-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
+        }
+        for code in pronunciations {
+            guard Romanizers.romanizer(for: code) != nil else {
+                throw .invalidOption(
+                    "--pronunciation \(code): no pronunciation guide for this language; there is one for "
+                        + Romanizers.languages.joined(separator: ", "))
+            }
+            guard declared.contains(code) else {
+                throw .invalidOption(
+                    "--pronunciation \(code): no such language; the book declares \(declared.joined(separator: ", "))")
+            }
         }
     }
 }

@@ -75,15 +75,14 @@ public struct LineBreaker: Sendable {
         return lines
     }
 
+    /// The prefix and the content, without trailing spaces: a line of spaces only (text that starts with
+    /// spaces before a character that cannot start a line) shows its prefix alone.
     private static func join(_ prefix: String, _ content: String) -> String {
-        if content.isEmpty {
-            var trimmed = Substring(prefix)
-            while trimmed.last == " " {
-                trimmed.removeLast()
-            }
-            return String(trimmed)
+        var line = Substring(prefix + content)
+        while line.last == " " {
+            line.removeLast()
         }
-        return prefix + String(content)
+        return String(line)
     }
 }
 

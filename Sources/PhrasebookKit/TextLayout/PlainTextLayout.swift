@@ -9,16 +9,23 @@ struct PlainTextLayout: Sendable {
     let resolver: TextResolver
     let languages: [Language]
     let source: String
+    /// The codes of the languages whose texts get a pronunciation guide under them (`--pronunciation`).
+    let pronunciations: Set<String>
+    let guide: PronunciationGuide
     /// Paragraphs already wrapped by this layout: the whole book's handbook and every role's repeat most of them.
     private let wraps = Memo<WrapKey, [String]>()
 
-    init(book: Book, width: Int, ambiguousIsWide: Bool, languages: [Language]? = nil) {
+    init(
+        book: Book, width: Int, ambiguousIsWide: Bool, languages: [Language]? = nil, pronunciations: [String] = []
+    ) {
         self.width = width
         measure = DisplayWidth(ambiguousIsWide: ambiguousIsWide)
         breaker = LineBreaker(width: width, displayWidth: measure)
         resolver = TextResolver(book: book)
         self.languages = languages ?? book.languages
         source = book.sourceLanguage
+        self.pronunciations = Set(pronunciations)
+        guide = PronunciationGuide(book: book)
     }
 
     /// What a missing rendering reads as.
@@ -28,6 +35,18 @@ struct PlainTextLayout: Sendable {
     func plain(_ text: LocalizedText, _ language: Language) -> String {
         let resolved = resolver.resolve(text, in: language)
         return resolved.isPending ? Self.pending : resolved.plain
+    }
+
+    /// The pronunciation guide of `text` in `language`, plain, when one is asked for and there is one.
+    func plainGuide(_ text: LocalizedText, _ language: Language) -> String? {
+        guard pronunciations.contains(language.code) else { return nil }
+        return guide.guide(text, in: language)?.plain
+    }
+
+    /// `text` in `language` wrapped at the layout's width, then its pronunciation guide (when asked for) wrapped
+    /// under it: one paragraph of a card.
+    func paragraphWithGuide(_ text: LocalizedText, _ language: Language) -> [String] {
+        paragraph(plain(text, language)) + (plainGuide(text, language).map { paragraph($0) } ?? [])
     }
 
     /// The source-language text, plain.
@@ -63,7 +82,8 @@ struct PlainTextLayout: Sendable {
     }
 
     /// Every language of `text`, each a paragraph tagged with its code (`zh `, `ko `), the first one optionally
-    /// after `marker` (a step number, a bullet, a speaker); later languages are aligned under the first. When
+    /// after `marker` (a step number, a bullet, a speaker); later languages are aligned under the first, and a
+    /// pronunciation guide (when asked for) under its language's text, aligned with it. When
     /// the marker leaves too little room, it stands on its own line and the languages go under it.
     func renderings(_ text: LocalizedText, indent: Int, marker: String = "") -> [String] {
         let tagWidth = (languages.map { measure.of($0.code) }.max() ?? 2) + 1
@@ -78,6 +98,9 @@ struct PlainTextLayout: Sendable {
             let tag = language.code.paddedWithSpaces(to: tagWidth)
             let lead = index == 0 ? marker : String(repeating: " ", count: markerWidth)
             lines += paragraph(plain(text, language), indent: indent, prefix: lead + tag)
+            if let guide = plainGuide(text, language) {
+                lines += paragraph(guide, indent: indent, prefix: String(repeating: " ", count: markerWidth + tagWidth))
+            }
         }
         return lines
     }

@@ -90,10 +90,35 @@
       }
       saveHidden(hidden);
       applyLanguages();
+      applyPronunciation();
     });
   });
   if (switches && toggles.length > 1) switches.hidden = false;
   applyLanguages();
+
+  // ---- Pronunciation guides: every guide is in the page, hidden until the reader turns them on; the choice
+  // is remembered like the languages. A guide follows its language's switch too. ----
+  var PRONUNCIATION_KEY = "phrasebook.pronunciation";
+  var showPronunciation = window.phrasebookChoices.get(PRONUNCIATION_KEY) === "shown";
+
+  function applyPronunciation() {
+    var guides = document.querySelectorAll("[data-guide-lang]");
+    for (var i = 0; i < guides.length; i++) {
+      guides[i].hidden = !showPronunciation || hidden.indexOf(guides[i].getAttribute("data-guide-lang")) >= 0;
+    }
+  }
+
+  var pronunciationBox = document.querySelector("input[data-toggle-pronunciation]");
+  if (pronunciationBox) {
+    pronunciationBox.checked = showPronunciation;
+    pronunciationBox.addEventListener("change", function () {
+      showPronunciation = pronunciationBox.checked;
+      window.phrasebookChoices.set(PRONUNCIATION_KEY, showPronunciation ? "shown" : "hidden");
+      applyPronunciation();
+    });
+    pronunciationBox.parentNode.hidden = false;
+  }
+  applyPronunciation();
 
   // ---- Copy buttons: the plain text, slots as their bracketed label, without the delivery cue. ----
   function plainText(node) {

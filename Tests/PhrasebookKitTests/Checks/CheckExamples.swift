@@ -73,6 +73,13 @@ enum CheckExamples {
             "<phrase id=\"p\"><zh>您好。</zh><ko source-hash=\"00000000\">안녕하세요.</ko><en>Hello.</en></phrase>"),
         "unreviewed-rendering": phrase(zh: "您好。"),
         "unchanged-rendering": phrase(zh: "您好。", en: "您好。"),
+        "needless-pronunciation": situation(
+            "<phrase id=\"p\"><zh>谢谢。</zh><ko pron=\"gamsahamnida.\">감사합니다.</ko><en>Thanks.</en></phrase>"),
+        "pronunciation-not-shown": situation(
+            "<phrase id=\"p\"><zh>谢谢。</zh><ko>감사합니다.</ko><en pron=\"thanks\">Thanks.</en></phrase>"),
+        "pronunciation-placeholders": situation(
+            "<phrase id=\"p\"><zh>{company}。</zh><ko pron=\"eksseu-eksseu-sa\">{company}</ko><en>{company}.</en></phrase>"
+        ),
         "end-punctuation": phrase(zh: "您好吗？", ko: "안녕하세요.", en: "How are you?"),
         "halfwidth-punctuation": phrase(zh: "您好,请问有什么可以帮您？", ko: "안녕하세요, 무엇을 도와드릴까요?", en: "Hello, how can I help?"),
         "mixed-width-punctuation": phrase(zh: "请按(1)号键，谢谢。", ko: "1번을 눌러 주세요. 감사합니다.", en: "Press 1, thank you."),

@@ -24,6 +24,25 @@ struct CommandLineTests {
         #expect(try run(["build", "--format", "pdf"]).status == 2)
     }
 
+    @Test("build --pronunciation ko writes the guide into the text outputs; a language without one is refused")
+    func pronunciation() throws {
+        let output = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let fixture = TestPaths.fixture("minimal")
+        let templates = TestPaths.repository + "/Templates"
+        let built = try run([
+            "build", "--content", fixture, "--templates", templates, "--output", output, "--pronunciation", "ko",
+        ])
+        #expect(built.status == 0)
+        let handbook = try String(contentsOfFile: output + "/text/handbook.txt", encoding: .utf8)
+        #expect(handbook.contains("eoseo oseyo, ijjoge anjeuseyo."))
+        let refused = try run([
+            "build", "--content", fixture, "--templates", templates, "--output", output, "--pronunciation", "en",
+        ])
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("--pronunciation en"))
+    }
+
     @Test("--diagnostics json prints a JSON array with file, line, column, severity, code and message")
     func jsonDiagnostics() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")

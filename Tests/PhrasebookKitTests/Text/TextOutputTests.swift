@@ -10,8 +10,20 @@ struct TextOutputTests {
         "Every line of the handbook, every role's handbook and every role's cards fits and keeps kinsoku",
         arguments: 24...80)
     func everyLineFits(width: Int) throws {
+        try expectEveryLineFits(width: width, pronunciations: [])
+    }
+
+    @Test(
+        "With Korean pronunciation guides (--pronunciation ko), every line still fits and keeps kinsoku",
+        arguments: Array(stride(from: 24, through: 80, by: 8)))
+    func everyLineFitsWithGuides(width: Int) throws {
+        try expectEveryLineFits(width: width, pronunciations: ["ko"])
+    }
+
+    private func expectEveryLineFits(width: Int, pronunciations: [String]) throws {
         let book = try ShippedContent.book.get()
-        let options = RenderOptions(formats: [.text], textWidth: width, cardWidth: width)
+        let options = RenderOptions(
+            formats: [.text], textWidth: width, cardWidth: width, pronunciations: pronunciations)
         let files = try ShippedContent.pipeline.render(book, options)
         let measure = DisplayWidth()
         #expect(files.contains { $0.path == "text/handbook.txt" })
@@ -32,11 +44,12 @@ struct TextOutputTests {
     }
 
     @Test(
-        "Cards are exactly card-lines tall, separated by form feeds, with a rule (and stamp) as wide as the card",
-        arguments: [24, 32, 48, 80])
-    func cardsHaveTheirSize(width: Int) throws {
+        "Cards are card-lines tall with a card-wide rule (and stamp), split by form feeds, with or without guides",
+        arguments: [24, 32, 48, 80], [[], ["ko"]])
+    func cardsHaveTheirSize(width: Int, pronunciations: [String]) throws {
         let book = try ShippedContent.book.get()
-        let options = RenderOptions(formats: [.text], textWidth: width, cardWidth: width)
+        let options = RenderOptions(
+            formats: [.text], textWidth: width, cardWidth: width, pronunciations: pronunciations)
         let files = try ShippedContent.pipeline.render(book, options).filter { $0.path.hasPrefix("text/cards/") }
         for file in files {
             let cards = file.contents.split(separator: "\u{0C}", omittingEmptySubsequences: false)

@@ -72,6 +72,13 @@ struct LineBreakerPropertyTests {
         }
     }
 
+    @Test("Leading spaces before closing punctuation leave no trailing space (a case the random test found)")
+    func leadingSpacesBeforeClosingPunctuation() {
+        let lines = LineBreaker(width: 8).layout("  。。", firstPrefix: "1. ", restPrefix: "   ")
+        #expect(lines.allSatisfy { $0.text.last != " " }, "\(lines.map(\.text))")
+        #expect(lines.map(\.content).joined().filter { $0 != " " } == "。。")
+    }
+
     @Test("Any width, however small, terminates and keeps every grapheme")
     func tinyWidthsTerminate() async {
         await propertyCheck(count: 200, input: PhrasebookTextGen.text, Gen.int(in: -2...7)) { text, width in

@@ -10,12 +10,15 @@ struct CardDeck {
     let view: BookView
     let languages: [Language]
     let groups: [Group]
+    /// The codes of the card languages shown with their pronunciation guide (`--pronunciation`).
+    let pronunciations: [String]
 
     init(view: BookView, options: RenderOptions) {
         self.view = view
         let chosen = options.cardLanguages
         let known = view.book.languages.filter { chosen?.contains($0.code) ?? true }
         languages = known.isEmpty ? view.book.languages : known
+        pronunciations = options.pronunciations
         groups = view.situations.compactMap { situation in
             let phrases = situation.phrases.filter(\.card)
             return phrases.isEmpty ? nil : Group(situation: situation.situation, phrases: phrases)
@@ -38,7 +41,10 @@ struct CardDeck {
                     formatted = (situation, piece.block, page.texts(phrase.text))
                 }
                 let lines = card.paragraphs[piece.block]
-                return ["id": phrase.id, "texts": texts(formatted?.texts ?? [], lines, rows: piece.rows, page: page)]
+                return [
+                    "id": phrase.id,
+                    "texts": texts(phrase, formatted?.texts ?? [], lines, rows: piece.rows, sheet: sheet, page: page),
+                ]
             }
             return [
                 "id": card.group.situation.id + (card.part > 1 ? "-\(card.part)" : ""),
@@ -58,9 +64,11 @@ struct CardDeck {
     }
 
     /// The texts of the languages whose rows fall in `rows`: whole paragraphs as the page formats them
-    /// (`formatted`), a paragraph split between two cards as its wrapped lines (`paragraphs`), escaped.
+    /// (`formatted`), a paragraph split between two cards as its wrapped lines (`paragraphs`), escaped;
+    /// `showPronunciation` where the card shows the text's pronunciation guide.
     private func texts(
-        _ formatted: [[String: Any]], _ paragraphs: [[String]], rows: Range<Int>, page: PageContext
+        _ phrase: Phrase, _ formatted: [[String: Any]], _ paragraphs: [[String]], rows: Range<Int>, sheet: CardSheet,
+        page: PageContext
     ) -> [[String: Any]] {
         var result: [[String: Any]] = []
         var start = 0
@@ -70,8 +78,14 @@ struct CardDeck {
             let shown = range.clamped(to: rows)
             guard !shown.isEmpty else { continue }
             guard var entry = formatted.first(where: { $0["code"] as? String == language.code }) else { continue }
+            // The guide's lines follow the text's in the paragraph: a card shows the guide when it holds one of
+            // them.
+            let textRows = range.lowerBound..<(range.lowerBound + sheet.textLineCount(phrase, language))
+            let withGuide = pronunciations.contains(language.code) && entry["hasPronunciation"] as? Bool == true
+            entry["showPronunciation"] = withGuide && shown.upperBound > textRows.upperBound
             if shown != range {
-                let part = lines[(shown.lowerBound - range.lowerBound)..<(shown.upperBound - range.lowerBound)]
+                let rows = shown.clamped(to: textRows)
+                let part = lines[(rows.lowerBound - range.lowerBound)..<(rows.upperBound - range.lowerBound)]
                 entry["text"] = page.style.escape(Self.joined(Array(part)))
                 entry["isPending"] = false
             }

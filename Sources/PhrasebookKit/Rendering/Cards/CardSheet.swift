@@ -88,7 +88,8 @@ public struct CardSheet: Sendable {
     init(deck: CardDeck) {
         self.deck = deck
         layout = PlainTextLayout(
-            book: deck.view.book, width: 80, ambiguousIsWide: false, languages: deck.languages)
+            book: deck.view.book, width: 80, ambiguousIsWide: false, languages: deck.languages,
+            pronunciations: deck.pronunciations)
     }
 
     /// `text` in lines as the estimate wraps it: the text layout engine's break opportunities and kinsoku
@@ -111,9 +112,18 @@ public struct CardSheet: Sendable {
         layout.joinedTitle(group.situation.title) + (continued ? TextCards.continuedMark : "")
     }
 
-    /// Every language paragraph of a phrase wrapped at the card's width: rows of the paginator.
+    /// Every language paragraph of a phrase wrapped at the card's width, its pronunciation guide's lines (when
+    /// asked for) after the text's: rows of the paginator.
     func paragraphs(_ phrase: Phrase) -> [[String]] {
-        deck.languages.map { wrapped(layout.plain(phrase.text, $0)) }
+        deck.languages.map { language in
+            wrapped(layout.plain(phrase.text, language))
+                + (layout.plainGuide(phrase.text, language).map(wrapped) ?? [])
+        }
+    }
+
+    /// How many of the rows of `phrase`'s paragraph in `language` are its text (the rest are its guide).
+    func textLineCount(_ phrase: Phrase, _ language: Language) -> Int {
+        wrapped(layout.plain(phrase.text, language)).count
     }
 
     /// The estimated height of a title, rule included.

@@ -20,7 +20,8 @@ struct TextCards {
         self.deck = deck
         width = options.cardWidth
         layout = PlainTextLayout(
-            book: deck.view.book, width: width, ambiguousIsWide: options.ambiguousIsWide, languages: deck.languages)
+            book: deck.view.book, width: width, ambiguousIsWide: options.ambiguousIsWide, languages: deck.languages,
+            pronunciations: options.pronunciations)
         lines = max(options.cardLines, 3)
     }
 
@@ -41,7 +42,7 @@ struct TextCards {
         let continued = header(group.situation.title, mark: Self.continuedMark)
         var paragraphs: [[[String]]] = []
         for phrase in group.phrases {
-            paragraphs.append(deck.languages.map { layout.paragraph(layout.plain(phrase.text, $0)) })
+            paragraphs.append(deck.languages.map { layout.paragraphWithGuide(phrase.text, $0) })
         }
         let blocks = paragraphs.map { $0.flatMap { $0 } }
         let heights = blocks.map { Array(repeating: 1.0, count: $0.count) }

@@ -10,7 +10,8 @@ struct TextRenderer: Renderer {
 
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let layout = PlainTextLayout(
-            book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide)
+            book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,
+            pronunciations: job.options.pronunciations)
         let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
         if job.includesWholeBook {
             try sink.accept(

@@ -1,0 +1,98 @@
+"""The Korean pronunciation guide in a real browser: hidden until the reader turns it on, remembered across
+pages like the language switches, hidden with its language; and on the card sheets built with
+`--pronunciation ko`, where every card still fits its 85 x 55 mm."""
+
+import pathlib
+import subprocess
+import tempfile
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+GUIDES = "[...document.querySelectorAll('.pronunciation[data-guide-lang]')]"
+SHOWN = GUIDES + ".filter(e => e.getClientRects().length > 0).length"
+
+
+@pytest.fixture
+def page(browser, site):
+    tab = browser.page(site("situations/silent-call.html"))
+    tab.eval("localStorage.clear()")
+    tab.goto(site("situations/silent-call.html"))
+    yield tab
+    tab.eval("localStorage.clear()")
+    tab.close()
+
+
+def test_guides_are_in_the_page_and_hidden_until_turned_on(page):
+    assert page.eval(GUIDES + ".length") > 3
+    assert page.eval(GUIDES + ".every(e => e.lang === 'ko-Latn' && e.getAttribute('data-guide-lang') === 'ko')")
+    assert page.eval(SHOWN) == 0
+    assert page.eval("!document.querySelector('label.pronunciation-toggle').hidden")
+    assert page.eval("document.querySelector('input[data-toggle-pronunciation]').checked") is False
+
+
+def test_toggle_shows_them_and_is_remembered_on_other_pages(page, site):
+    total = page.eval(GUIDES + ".length")
+    page.eval("document.querySelector('input[data-toggle-pronunciation]').click()")
+    assert page.eval(SHOWN) == total
+    # The first guide sits right under its Korean words and reads in Latin letters only.
+    text = page.eval(GUIDES + "[0].textContent")
+    assert text and all(ord(c) < 0x3000 for c in text if c not in "〔〕…")
+    page.goto(site("situations/ask-to-wait.html"))
+    assert page.eval("document.querySelector('input[data-toggle-pronunciation]').checked") is True
+    assert page.eval(SHOWN) == page.eval(GUIDES + ".length") > 0
+    page.goto(site("roles/hotline-agent.html"))
+    assert page.eval(SHOWN) > 0
+    page.eval("document.querySelector('input[data-toggle-pronunciation]').click()")
+    assert page.eval(SHOWN) == 0
+    page.goto(site("situations/silent-call.html"))
+    assert page.eval(SHOWN) == 0
+
+
+def test_a_guide_is_hidden_with_its_language(page):
+    page.eval("document.querySelector('input[data-toggle-pronunciation]').click()")
+    assert page.eval(SHOWN) > 0
+    page.eval("document.querySelector('input[data-toggle-lang=\"ko\"]').click()")
+    assert page.eval(SHOWN) == 0
+    page.eval("document.querySelector('input[data-toggle-lang=\"ko\"]').click()")
+    assert page.eval(SHOWN) == page.eval(GUIDES + ".length")
+
+
+@pytest.fixture(scope="module")
+def guided_output():
+    """The shipped content built with `--pronunciation ko`."""
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-pronunciation-")) / "Output"
+    subprocess.run(
+        ["swift", "run", "phrasebook", "build", "--format", "html", "--pronunciation", "ko", "--output", str(folder)],
+        cwd=ROOT, check=True)
+    return folder
+
+
+def test_card_sheet_shows_guides_only_when_asked_and_cards_still_fit(browser, output, guided_output):
+    plain = browser.page((output / "html" / "cards" / "hotline-agent.html").resolve().as_uri())
+    try:
+        assert plain.eval("document.querySelectorAll('.card .pronunciation').length") == 0
+    finally:
+        plain.close()
+    page = browser.page((guided_output / "html" / "cards" / "hotline-agent.html").resolve().as_uri())
+    try:
+        guides = page.eval("[...document.querySelectorAll('.card p.pronunciation')].map(e => e.lang)")
+        korean = page.eval("document.querySelectorAll('.card-phrase p[lang=\"ko\"]').length")
+        assert guides and set(guides) == {"ko-Latn"}
+        assert len(guides) == korean
+        # Every card's content stays inside the card (the build-time estimate counted the guide lines).
+        overflowing = page.eval(
+            "[...document.querySelectorAll('.card')].filter(c => c.scrollHeight > c.clientHeight + 1).map(c => c.id)")
+        assert overflowing == []
+    finally:
+        page.close()
+
+
+def test_on_a_wide_screen_each_guide_sits_under_its_korean_text(page):
+    page.eval("document.querySelector('input[data-toggle-pronunciation]').click()")
+    placed = page.eval(GUIDES + """.filter(e => e.getClientRects().length > 0).map(e => {
+        const text = e.previousElementSibling.getBoundingClientRect(), guide = e.getBoundingClientRect();
+        return [Math.abs(text.left - guide.left) < 1, guide.top >= text.bottom - 1];
+    })""")
+    assert placed and all(left and below for left, below in placed), placed
