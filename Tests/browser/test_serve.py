@@ -93,7 +93,7 @@ def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser)
         time.sleep(0.5)  # the page's event stream connects
         title = first_english_title(served)
         served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Reloaded by itself</en>")
-        page.wait_until("document.body.textContent.includes('Reloaded by itself')", timeout=60)
+        page.wait_until("document.body && document.body.textContent.includes('Reloaded by itself')", timeout=60)
         served.edit(TITLE_FILE, "</title>", "</titel>")
         text = page.wait_until(
             "document.getElementById('phrasebook-problems') && "
