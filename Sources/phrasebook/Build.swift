@@ -22,6 +22,7 @@ struct Build: ParsableCommand {
               phrasebook build --format html --format text --card-width 40
               phrasebook build --role counter-clerk --output /srv/intranet/phrasebook
               phrasebook build --format text --pronunciation ko
+              phrasebook build --format text --interface-language ko
             """
     )
 
@@ -75,6 +76,13 @@ struct Build: ParsableCommand {
             valueName: "code"))
     var pronunciations: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The language of the labels in the text handbook, the text pocket cards and the Markdown pages "
+                + "(\"When\", \"Note\", the legend). Default: the book's source language.",
+            valueName: "code"))
+    var interfaceLanguage: String?
+
     func validate() throws {
         guard (16...400).contains(width) else { throw ValidationError("--width must be between 16 and 400") }
         guard (12...200).contains(cardWidth) else { throw ValidationError("--card-width must be between 12 and 200") }
@@ -91,7 +99,8 @@ struct Build: ParsableCommand {
             formats: formats.isEmpty ? OutputFormat.allCases : Array(Set(formats)).sorted { $0.rawValue < $1.rawValue },
             role: role, textWidth: width, cardWidth: cardWidth, cardLines: cardLines,
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
-            includesDrafts: drafts, edition: edition, pronunciations: pronunciations)
+            includesDrafts: drafts, edition: edition, pronunciations: pronunciations,
+            interfaceLanguage: interfaceLanguage)
         let result = try common.pipeline.build(options, strict: common.strict)
         if common.report(result.diagnostics) { throw ExitCode(1) }
         FileHandleOutput.standardError(

@@ -66,7 +66,7 @@ def test_title_page_names_book_role_and_edition(printed, handbook):
     _, pages, _, _ = printed[handbook]
     first = pages[0]
     assert "客户服务规范用语手册" in first and "Customer Service Phrasebook" in first
-    assert re.search(r"Edition 2026-12 \([0-9a-f]{8}\)", first)
+    assert re.search(r"版本 2026-12 \([0-9a-f]{8}\)", first)
     assert ("Hotline agent" in first) == handbook.startswith("roles/hotline-agent")
     assert not re.search(r"\b1 / \d+", first), "the title page has no page number"
 
@@ -79,7 +79,7 @@ def test_every_later_page_has_its_number_and_the_running_head(printed, handbook)
     for number, text in enumerate(pages[1:], start=2):
         assert re.search(rf"(?m)^\s*{number} / {total}\s*$", text), f"page {number} has no number '{number} / {total}'"
         head = text.strip().splitlines()[0]
-        assert "客户服务规范用语手册" in head and re.search(r"Edition 2026-12", head), f"page {number}: head {head!r}"
+        assert "客户服务规范用语手册" in head and re.search(r"版本 2026-12", head), f"page {number}: head {head!r}"
 
 
 @pytest.mark.parametrize("handbook", HANDBOOKS)

@@ -22,9 +22,6 @@ public struct Edition: Sendable, Equatable {
         }
     }
 
-    /// `Edition 2026-12 (3f9a2c1b)`: the stamp as pages print it.
-    public var label: String { stamp.isEmpty ? "" : "Edition " + stamp }
-
     /// Whether `name` is a valid edition: 1 to 24 ASCII letters, digits, `.`, `_`, `-`, starting with a letter or
     /// digit (the schema's pattern for `edition`).
     public static func isValid(_ name: String) -> Bool {

@@ -92,6 +92,11 @@ extension InterfaceWords {
             "ko": "고객",
             "en": "Customer",
         ],
+        "depending-on-reply": [
+            "zh": "视客户的回答而定：",
+            "ko": "고객님 답변에 따라:",
+            "en": "Depending on the reply:",
+        ],
         "dialogue": [
             "zh": "对话示例",
             "ko": "대화 예시",
@@ -106,6 +111,11 @@ extension InterfaceWords {
             "zh": "不要说",
             "ko": "이렇게 말하지 않기",
             "en": "Don’t say",
+        ],
+        "edition": [
+            "zh": "版本",
+            "ko": "버전",
+            "en": "Edition",
         ],
         "every-role": [
             "zh": "全部岗位",
@@ -169,10 +179,45 @@ extension InterfaceWords {
             "ko": "처음으로",
             "en": "Home",
         ],
+        "legend-alternatives": [
+            "zh": "几种说法之一：选用合适的一种。",
+            "ko": "여러 표현 중 하나: 상황에 맞는 것을 골라 말합니다.",
+            "en": "one of several wordings: choose the one that fits.",
+        ],
+        "legend-blank": [
+            "zh": "空白：说出括号里写明的内容（您的工号、客户姓名、日期）。",
+            "ko": "빈칸: 괄호 안에 적힌 내용(상담원 번호, 고객 성함, 날짜)을 넣어 말합니다.",
+            "en": "a blank: say the detail it names (your agent number, the customer's name, a date).",
+        ],
+        "legend-pending": [
+            "zh": "该语言还没有译文：请参照第一种语言的说法。",
+            "ko": "이 언어의 번역이 아직 없습니다: 첫 번째 언어의 표현을 참고하세요.",
+            "en": "no rendering in that language yet: use the first language's wording.",
+        ],
+        "legend-rising": [
+            "zh": "升调：说到这里语调上扬，像亲切地提问。",
+            "ko": "올림 억양: 이 부분에서 친절하게 묻듯이 목소리를 올립니다.",
+            "en": "rising tone: lift your voice at this point, as in a friendly question.",
+        ],
+        "legend-steps": [
+            "zh": "步骤：按这个顺序说。",
+            "ko": "단계: 이 순서대로 말합니다.",
+            "en": "steps: say them in this order.",
+        ],
         "link-to-entry": [
             "zh": "本条的链接",
             "ko": "이 항목 링크",
             "en": "Link to this entry",
+        ],
+        "marks": [
+            "zh": "符号说明",
+            "ko": "기호 설명",
+            "en": "Marks",
+        ],
+        "more-on-next-card": [
+            "zh": "下接下一张卡",
+            "ko": "다음 카드에 계속",
+            "en": "more on next card",
         ],
         "my-role": [
             "zh": "我的岗位",
@@ -329,15 +374,15 @@ extension InterfaceWords {
             "ko": "표시 언어",
             "en": "Show languages",
         ],
-        "show-pronunciation": [
-            "zh": "显示读音（拉丁字母注音）",
-            "ko": "발음 표기 보기(로마자)",
-            "en": "Show pronunciation (in Latin letters)",
-        ],
         "show-more": [
             "zh": "显示更多结果",
             "ko": "결과 더 보기",
             "en": "Show more results",
+        ],
+        "show-pronunciation": [
+            "zh": "显示读音（拉丁字母注音）",
+            "ko": "발음 표기 보기(로마자)",
+            "en": "Show pronunciation (in Latin letters)",
         ],
         "situation": [
             "zh": "场景",

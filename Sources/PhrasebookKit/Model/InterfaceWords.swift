@@ -29,3 +29,54 @@ public struct InterfaceWords: Sendable {
         return Self.defaults[id]?[language] != nil
     }
 }
+
+/// The interface words of one language, for the outputs that show a single language's words: the text handbook,
+/// the pocket cards and the Markdown pages (`--interface-language`, the source language by default).
+public struct InterfaceLabels: Sendable {
+    /// The book's words.
+    public let words: InterfaceWords
+    /// The language shown.
+    public let language: String
+    /// The book's source language, the fallback.
+    public let source: String
+
+    /// The labels of `book` in `language` (the source language when `nil`).
+    public init(book: Book, language: String? = nil) {
+        words = book.interface
+        source = book.sourceLanguage
+        self.language = language ?? source
+    }
+
+    /// The word `id`; the id itself only for an id nobody knows (a programming error the tests catch).
+    public subscript(_ id: String) -> String { words.word(id, in: language, source: source) ?? id }
+
+    /// The word `id` as a label before what it names: followed by a full-width colon after Chinese or Japanese
+    /// script (`要点：`), an ASCII one otherwise (`Guidelines:`, `지침:`).
+    public func label(_ id: String) -> String {
+        let word = self[id]
+        return word + (isIdeographic(word) ? "：" : ":")
+    }
+
+    /// The word `id` as a label in front of what it names on the same line: `label(id)` and a space after an ASCII
+    /// colon (`Role: `), none after a full-width one (`岗位：`).
+    public func prefix(_ id: String) -> String {
+        let label = label(id)
+        return label.hasSuffix(":") ? label + " " : label
+    }
+
+    /// The word `id` in parentheses: full-width ones around Chinese or Japanese script (`（续）`), ASCII ones
+    /// otherwise (`(continued)`).
+    public func parenthesized(_ id: String) -> String {
+        let word = self[id]
+        return isIdeographic(word) ? "（" + word + "）" : "(" + word + ")"
+    }
+
+    private func isIdeographic(_ word: String) -> Bool {
+        word.unicodeScalars.last.map { $0.properties.isIdeographic } ?? false
+    }
+
+    /// The edition as printed on a page: the word "edition" and the stamp, or nothing without a stamp.
+    public func edition(_ edition: Edition) -> String {
+        edition.stamp.isEmpty ? "" : self["edition"] + " " + edition.stamp
+    }
+}

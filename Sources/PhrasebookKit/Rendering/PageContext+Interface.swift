@@ -16,7 +16,7 @@ extension PageContext {
                     "text": style.escape(words.word(id, in: language.code, source: source) ?? ""),
                 ]
             }
-            uiText[id] = style.escape(words.word(id, in: source, source: source) ?? "")
+            uiText[id] = style.escape(labels[id])
             var seen: Set<String> = []
             uiAllText[id] = book.languages.compactMap { language -> String? in
                 let word = words.word(id, in: language.code, source: source) ?? ""

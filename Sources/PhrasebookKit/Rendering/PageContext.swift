@@ -38,10 +38,13 @@ struct PageContext: Sendable {
     private let formatted: FormattedTextCache
     /// Phrases and situations rendered once and reused, shared like `formatted`.
     let fragments: Fragments
+    /// The interface words in the language pages show one language's words in (`uiText`, the edition's label).
+    let labels: InterfaceLabels
 
     init(
         view: BookView, style: any TextStyle, pageExtension: String, homePage: String, fragments: Fragments,
-        formatted: FormattedTextCache = FormattedTextCache(), phrases: PhraseDirectory? = nil
+        formatted: FormattedTextCache = FormattedTextCache(), phrases: PhraseDirectory? = nil,
+        interfaceLanguage: String? = nil
     ) {
         self.view = view
         self.fragments = fragments
@@ -53,6 +56,7 @@ struct PageContext: Sendable {
         self.homePage = homePage
         phraseIndex = phrases ?? PhraseDirectory(view.book)
         visiblePhrases = Set(view.phrases.map(\.id))
+        labels = InterfaceLabels(book: view.book, language: interfaceLanguage)
     }
 
     var book: Book { view.book }
@@ -92,7 +96,7 @@ struct PageContext: Sendable {
     private var editionKeys: [String: Any] {
         let edition = Edition(book: book)
         return [
-            "stamp": style.escape(edition.stamp), "label": style.escape(edition.label),
+            "stamp": style.escape(edition.stamp), "label": style.escape(labels.edition(edition)),
             "isKnown": !edition.stamp.isEmpty,
         ]
     }

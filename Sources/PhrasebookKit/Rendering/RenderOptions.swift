@@ -21,12 +21,17 @@ public struct RenderOptions: Sendable {
     /// The language codes whose texts get a pronunciation guide under them in the text handbook and on the
     /// pocket cards (text and HTML); none by default. The HTML site always carries the guides, shown by a toggle.
     public var pronunciations: [String]
+    /// The language of the interface words (labels, "continued", the legend) in the outputs that show one
+    /// language's words: the text handbook, the text pocket cards and the Markdown pages; `nil` for the book's
+    /// source language (`--interface-language`). The HTML site shows every language's and lets the reader choose.
+    public var interfaceLanguage: String?
 
     /// Creates options; the defaults are those of `phrasebook build`.
     public init(
         formats: [OutputFormat] = OutputFormat.allCases, role: String? = nil, textWidth: Int = 80, cardWidth: Int = 32,
         cardLines: Int = 12, cardLanguages: [String]? = nil, ambiguousIsWide: Bool = false,
-        includesDrafts: Bool = false, edition: String? = nil, pronunciations: [String] = []
+        includesDrafts: Bool = false, edition: String? = nil, pronunciations: [String] = [],
+        interfaceLanguage: String? = nil
     ) {
         self.includesDrafts = includesDrafts
         self.formats = formats
@@ -38,6 +43,7 @@ public struct RenderOptions: Sendable {
         self.ambiguousIsWide = ambiguousIsWide
         self.edition = edition
         self.pronunciations = pronunciations
+        self.interfaceLanguage = interfaceLanguage
     }
 }
 
@@ -54,6 +60,10 @@ extension RenderOptions {
         for code in cardLanguages ?? [] where !declared.contains(code) {
             throw .invalidOption(
                 "--card-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
+        }
+        if let code = interfaceLanguage, !declared.contains(code) {
+            throw .invalidOption(
+                "--interface-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
         }
         for code in pronunciations {
             guard Romanizers.romanizer(for: code) != nil else {

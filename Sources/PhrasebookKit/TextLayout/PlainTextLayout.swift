@@ -12,11 +12,14 @@ struct PlainTextLayout: Sendable {
     /// The codes of the languages whose texts get a pronunciation guide under them (`--pronunciation`).
     let pronunciations: Set<String>
     let guide: PronunciationGuide
+    /// The interface words the layout writes (labels, "translation pending"), in one language.
+    let labels: InterfaceLabels
     /// Paragraphs already wrapped by this layout: the whole book's handbook and every role's repeat most of them.
     private let wraps = Memo<WrapKey, [String]>()
 
     init(
-        book: Book, width: Int, ambiguousIsWide: Bool, languages: [Language]? = nil, pronunciations: [String] = []
+        book: Book, width: Int, ambiguousIsWide: Bool, languages: [Language]? = nil, pronunciations: [String] = [],
+        interfaceLanguage: String? = nil
     ) {
         self.width = width
         measure = DisplayWidth(ambiguousIsWide: ambiguousIsWide)
@@ -26,15 +29,16 @@ struct PlainTextLayout: Sendable {
         source = book.sourceLanguage
         self.pronunciations = Set(pronunciations)
         guide = PronunciationGuide(book: book)
+        labels = InterfaceLabels(book: book, language: interfaceLanguage)
     }
 
-    /// What a missing rendering reads as.
-    static let pending = "(translation pending)"
+    /// What a missing rendering reads as: "(translation pending)" in the interface language.
+    var pending: String { labels.parenthesized("translation-pending") }
 
     /// `text` in one language, plain.
     func plain(_ text: LocalizedText, _ language: Language) -> String {
         let resolved = resolver.resolve(text, in: language)
-        return resolved.isPending ? Self.pending : resolved.plain
+        return resolved.isPending ? pending : resolved.plain
     }
 
     /// The pronunciation guide of `text` in `language`, plain, when one is asked for and there is one.

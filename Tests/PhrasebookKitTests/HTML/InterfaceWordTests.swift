@@ -7,7 +7,7 @@ import Testing
 struct InterfaceWordTests {
     /// The default book with a Japanese language declared (`attributes` on its `<language>`) and `interface`
     /// before the chapters.
-    private static func book(japanese attributes: String, interface: String = "") -> String {
+    static func book(japanese attributes: String, interface: String = "") -> String {
         ContentFixture.book(situations: ["steps"])
             .replacingOccurrences(
                 of: #"<language code="en" tag="en" name="English"/>"#,
@@ -17,7 +17,7 @@ struct InterfaceWordTests {
             .replacingOccurrences(of: "  <chapters>", with: interface + "\n  <chapters>")
     }
 
-    private static func steps(japanese: String) -> String {
+    static func steps(japanese: String) -> String {
         ContentFixture.situation(
             "steps",
             body: """

@@ -68,9 +68,11 @@ struct CardContinuationTests {
                 for (index, card) in laidOut.enumerated() {
                     #expect(card.count == lines)
                     let rule = try #require(card.firstIndex { $0.hasPrefix("----") && $0.count == 24 })
-                    #expect(card[..<rule].joined(separator: " ").contains("(continued)") == (index > 0))
+                    #expect(
+                        card[..<rule].joined(separator: " ").contains(
+                            cards.continuedMark.trimmingCharacters(in: .whitespaces)) == (index > 0))
                     body += card[(rule + 1)...].filter {
-                        !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != TextCards.moreMark
+                        !$0.isEmpty && $0.trimmingCharacters(in: .whitespaces) != cards.moreMark
                     }
                 }
                 #expect(body == expected.filter { !$0.isEmpty }, "role \(role.id), situation \(group.situation.id)")

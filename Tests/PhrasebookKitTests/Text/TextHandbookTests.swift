@@ -4,10 +4,11 @@ import Testing
 
 @Suite("The text handbook is complete: taboos, the legend of the marks; text cards have one title format")
 struct TextHandbookTests {
+    /// The text outputs of the shipped book with English labels (`--interface-language en`).
     static func files(width: Int = 80, cardWidth: Int = 32) throws -> [OutputFile] {
         let book = try ShippedContent.book.get()
         return try ShippedContent.pipeline.render(
-            book, RenderOptions(formats: [.text], textWidth: width, cardWidth: cardWidth))
+            book, RenderOptions(formats: [.text], textWidth: width, cardWidth: cardWidth, interfaceLanguage: "en"))
     }
 
     @Test("The whole book's and each role's handbook end with the taboo list: every taboo, its reason, what to say")
@@ -16,7 +17,7 @@ struct TextHandbookTests {
         let layout = PlainTextLayout(book: book, width: 400, ambiguousIsWide: false)
         #expect(!book.taboos.isEmpty)
         for file in try Self.files(width: 400) where !file.path.hasPrefix("text/cards/") {
-            let parts = file.contents.components(separatedBy: "\nTaboos: never say\n=================\n")
+            let parts = file.contents.components(separatedBy: "\nService taboos\n==============\n")
             #expect(parts.count == 2, "\(file.path) has no taboo section")
             let section = parts.last ?? ""
             for taboo in book.taboos {
@@ -42,7 +43,7 @@ struct TextHandbookTests {
                     let forms = term.forms(language.code)
                     if let preferred = forms.first { #expect(section.contains(preferred), "\(file.path): \(term.id)") }
                     for variant in term.forbidden(language.code) {
-                        #expect(section.contains("never: ") && section.contains(variant), "\(file.path): \(term.id)")
+                        #expect(section.contains("Never: ") && section.contains(variant), "\(file.path): \(term.id)")
                     }
                 }
             }

@@ -109,7 +109,7 @@ public struct CardSheet: Sendable {
 
     /// The title's text as the estimate measures it.
     func titleText(_ group: CardDeck.Group, continued: Bool) -> String {
-        layout.joinedTitle(group.situation.title) + (continued ? TextCards.continuedMark : "")
+        layout.joinedTitle(group.situation.title) + (continued ? " " + layout.labels.parenthesized("continued") : "")
     }
 
     /// Every language paragraph of a phrase wrapped at the card's width, its pronunciation guide's lines (when

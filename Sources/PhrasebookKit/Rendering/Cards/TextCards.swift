@@ -11,17 +11,17 @@ struct TextCards {
     /// The card's width in display columns.
     let width: Int
 
-    /// What a card's title adds when the card continues the one before it.
-    static let continuedMark = " (continued)"
+    /// What a card's title adds when the card continues the one before it: " (continued)" in the interface language.
+    var continuedMark: String { " " + layout.labels.parenthesized("continued") }
     /// The last line of a card that continues on the next one, when there is room for it.
-    static let moreMark = "(more on next card)"
+    var moreMark: String { layout.labels.parenthesized("more-on-next-card") }
 
     init(deck: CardDeck, options: RenderOptions) {
         self.deck = deck
         width = options.cardWidth
         layout = PlainTextLayout(
             book: deck.view.book, width: width, ambiguousIsWide: options.ambiguousIsWide, languages: deck.languages,
-            pronunciations: options.pronunciations)
+            pronunciations: options.pronunciations, interfaceLanguage: options.interfaceLanguage)
         lines = max(options.cardLines, 3)
     }
 
@@ -29,7 +29,7 @@ struct TextCards {
     /// card phrases.
     func cards() -> [[String]] {
         guard !deck.groups.isEmpty else {
-            let note = layout.paragraph("No phrase for this role is marked for the pocket card (card=\"true\").")
+            let note = layout.paragraph(layout.labels["no-cards"])
             return [Array((note + Array(repeating: "", count: lines)).prefix(lines))]
         }
         return deck.groups.flatMap(cards(for:))
@@ -39,7 +39,7 @@ struct TextCards {
     /// format on every card; a continued card's adds "(continued)".
     func cards(for group: CardDeck.Group) -> [[String]] {
         let first = header(group.situation.title)
-        let continued = header(group.situation.title, mark: Self.continuedMark)
+        let continued = header(group.situation.title, mark: continuedMark)
         var paragraphs: [[[String]]] = []
         for phrase in group.phrases {
             paragraphs.append(deck.languages.map { layout.paragraphWithGuide(phrase.text, $0) })
@@ -56,9 +56,9 @@ struct TextCards {
                 if number > 0 { card.append("") }
                 card += blocks[piece.block][piece.rows]
             }
-            if index < pages.count - 1, card.count <= lines - 2, layout.measure.of(Self.moreMark) <= width {
+            if index < pages.count - 1, card.count <= lines - 2, layout.measure.of(moreMark) <= width {
                 card += Array(repeating: "", count: lines - 1 - card.count)
-                card.append(String(repeating: " ", count: width - layout.measure.of(Self.moreMark)) + Self.moreMark)
+                card.append(String(repeating: " ", count: width - layout.measure.of(moreMark)) + moreMark)
             }
             return card + Array(repeating: "", count: max(0, lines - card.count))
         }

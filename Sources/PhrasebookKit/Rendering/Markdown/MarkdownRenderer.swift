@@ -17,7 +17,7 @@ struct MarkdownRenderer: Renderer {
             let view = BookView(book: job.book)
             let top = PageContext(
                 view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
-                formatted: formatted, phrases: phrases)
+                formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
             var index = top.common(.top)
             index["taboos"] = top.taboos(page: .top)
             index["glossary"] = top.glossary()
@@ -35,7 +35,8 @@ struct MarkdownRenderer: Renderer {
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             let handbook = PageContext(
                 view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md",
-                fragments: fragments, formatted: formatted, phrases: phrases)
+                fragments: fragments, formatted: formatted, phrases: phrases,
+                interfaceLanguage: job.options.interfaceLanguage)
             var context = handbook.common(.roleHandbook)
             context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
             try sink.accept(

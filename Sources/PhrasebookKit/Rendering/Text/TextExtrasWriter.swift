@@ -1,4 +1,4 @@
-/// Lays out the text handbook's extra sections: the glossary,: the taboo list (what never to say, why, and the phrases to
+/// Lays out the text handbook's extra sections: the glossary, the taboo list (what never to say, why, and the phrases to
 /// say instead) and the legend of the marks the texts use.
 struct TextExtrasWriter {
     let layout: PlainTextLayout
@@ -12,11 +12,11 @@ struct TextExtrasWriter {
             if !lines.isEmpty { lines.append("") }
             lines += layout.renderings(taboo.text, indent: 0, marker: "- ")
             if let why = taboo.why {
-                lines += layout.paragraph("Why:", indent: 2) + layout.renderings(why, indent: 4)
+                lines += layout.paragraph(layout.labels.label("why"), indent: 2) + layout.renderings(why, indent: 4)
             }
             let instead = taboo.instead.compactMap { phrases[$0.value]?.phrase }
             if !instead.isEmpty {
-                lines += layout.paragraph("Say instead:", indent: 2)
+                lines += layout.paragraph(layout.labels.label("say-instead"), indent: 2)
                 for phrase in instead { lines += layout.renderings(phrase.text, indent: 4, marker: "- ") }
             }
         }
@@ -32,15 +32,17 @@ struct TextExtrasWriter {
             var first = true
             for language in layout.languages {
                 let forms = term.forms(language.code)
-                var text = forms.isEmpty ? "(by context)" : forms.joined(separator: ", ")
+                var text = forms.isEmpty ? layout.labels.parenthesized("by-context") : forms.joined(separator: ", ")
                 let forbidden = term.forbidden(language.code)
-                if !forbidden.isEmpty { text += "; never: " + forbidden.joined(separator: ", ") }
+                if !forbidden.isEmpty {
+                    text += "; " + layout.labels.label("never") + " " + forbidden.joined(separator: ", ")
+                }
                 let tag = language.code.paddedWithSpaces(to: tagWidth)
                 lines += layout.paragraph(text, indent: first ? 0 : 2, prefix: (first ? "- " : "") + tag)
                 first = false
             }
             if let note = term.note {
-                lines += layout.paragraph("Note:", indent: 2) + layout.renderings(note, indent: 4)
+                lines += layout.paragraph(layout.labels.label("note"), indent: 2) + layout.renderings(note, indent: 4)
             }
         }
         return lines
@@ -52,15 +54,10 @@ struct TextExtrasWriter {
     /// The legend of the marks the handbook's texts use, one line each, so that paper explains them as well as a
     /// screen's tooltip would.
     func legend() -> [String] {
-        Self.marks.flatMap { layout.paragraph($0, indent: 2, prefix: "- ") }
+        let marks = [
+            ("〔…〕 [...]", "legend-blank"), ("↑", "legend-rising"), ("1. 2. 3.", "legend-steps"),
+            ("*", "legend-alternatives"), (layout.pending, "legend-pending"),
+        ]
+        return marks.flatMap { mark, id in layout.paragraph(mark + "  " + layout.labels[id], indent: 2, prefix: "- ") }
     }
-
-    /// What each mark means.
-    static let marks = [
-        "〔…〕 [...]  a blank: say the detail it names (your agent number, the customer's name, a date).",
-        "↑  rising tone: lift your voice at this point, as in a friendly question.",
-        "1. 2. 3.  steps: say them in this order.",
-        "*  one of several wordings: choose the one that fits.",
-        "(translation pending)  no rendering in that language yet: use the first language's wording.",
-    ]
 }

@@ -11,7 +11,7 @@ struct TextRenderer: Renderer {
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let layout = PlainTextLayout(
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,
-            pronunciations: job.options.pronunciations)
+            pronunciations: job.options.pronunciations, interfaceLanguage: job.options.interfaceLanguage)
         let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
         if job.includesWholeBook {
             try sink.accept(
@@ -29,7 +29,7 @@ struct TextRenderer: Renderer {
                 "cards": cards.enumerated().map { index, lines -> [String: Any] in
                     ["isFirst": index == 0, "lines": lines.joined(separator: "\n")]
                 },
-                "hasCards": !cards.isEmpty,
+                "hasCards": !cards.isEmpty, "uiText": uiText(layout.labels),
             ]
             try sink.accept(
                 OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
@@ -39,8 +39,10 @@ struct TextRenderer: Renderer {
     private func handbook(_ view: BookView, writer: TextSituationWriter) throws(PhrasebookError) -> String {
         let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
-        if let role = view.role { title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: "Role: ") }
-        let edition = Edition(book: view.book).label
+        if let role = view.role {
+            title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: layout.labels.prefix("role"))
+        }
+        let edition = layout.labels.edition(Edition(book: view.book))
         if !edition.isEmpty { title += [""] + layout.paragraph(edition) }
         let rule = String(
             repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
@@ -81,7 +83,15 @@ struct TextRenderer: Renderer {
             "hasGlossary": !view.book.glossary.isEmpty,
             "glossary": extras.glossary(view.book.glossary).joined(separator: "\n"),
             "taboos": extras.taboos(view.book.taboos).joined(separator: "\n"),
+            "taboosHeading": layout.heading(layout.labels["taboos"], rule: "=").joined(separator: "\n"),
+            "glossaryHeading": layout.heading(layout.labels["glossary"], rule: "=").joined(separator: "\n"),
+            "uiText": uiText(layout.labels),
         ]
         return try templates.render("handbook", context)
+    }
+
+    /// The interface words in the chosen language, by id, as text templates read them (`{{{uiText.contents}}}`).
+    private func uiText(_ labels: InterfaceLabels) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, labels[$0]) })
     }
 }

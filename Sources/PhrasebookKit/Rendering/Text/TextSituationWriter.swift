@@ -7,12 +7,13 @@ struct TextSituationWriter {
 
     func lines(_ view: SituationView, number: String) -> [String] {
         let situation = view.situation
+        let labels = layout.labels
         var lines = layout.heading(number + " " + layout.joinedTitle(situation.title), rule: "-")
         if let when = situation.when {
-            lines += [""] + layout.paragraph("When:") + layout.renderings(when, indent: 2)
+            lines += [""] + layout.paragraph(labels.label("when")) + layout.renderings(when, indent: 2)
         }
         if !situation.guidelines.isEmpty {
-            lines += [""] + layout.paragraph("Guidelines:")
+            lines += [""] + layout.paragraph(labels.label("guidelines"))
             for guideline in situation.guidelines {
                 lines += layout.renderings(guideline, indent: 2, marker: "- ")
             }
@@ -20,7 +21,7 @@ struct TextSituationWriter {
         for block in view.blocks {
             switch block {
             case .steps(let steps):
-                lines += [""] + layout.paragraph("Steps:")
+                lines += [""] + layout.paragraph(labels.label("phrases"))
                 let markerWidth = "\(steps.count). ".count
                 for (index, phrase) in steps.enumerated() {
                     let marker = "\(index + 1).".paddedWithSpaces(to: markerWidth)
@@ -37,7 +38,7 @@ struct TextSituationWriter {
         }
         for dialogue in situation.dialogues {
             let title = dialogue.title.map { layout.joinedTitle($0) } ?? ""
-            lines += [""] + layout.paragraph(title, prefix: "Dialogue: ")
+            lines += [""] + layout.paragraph(title, prefix: labels.prefix("dialogue"))
             lines += items(dialogue.items, indent: 2)
         }
         return lines + [""]
@@ -47,29 +48,36 @@ struct TextSituationWriter {
         let indent = 2
         var lines = layout.renderings(phrase.text, indent: indent, marker: marker)
         let inner = indent + layout.measure.of(marker)
+        let labels = layout.labels
         for note in phrase.notes {
-            lines += layout.paragraph("Note:", indent: inner) + layout.renderings(note, indent: inner + 2)
+            lines += layout.paragraph(labels.label("note"), indent: inner) + layout.renderings(note, indent: inner + 2)
         }
         for avoid in phrase.avoids {
-            lines += layout.paragraph("Don't say:", indent: inner) + layout.renderings(avoid.text, indent: inner + 2)
+            lines +=
+                layout.paragraph(labels.label("dont-say"), indent: inner)
+                + layout.renderings(avoid.text, indent: inner + 2)
             if let why = avoid.why {
-                lines += layout.paragraph("Why not:", indent: inner) + layout.renderings(why, indent: inner + 2)
+                lines +=
+                    layout.paragraph(labels.label("why"), indent: inner) + layout.renderings(why, indent: inner + 2)
             }
         }
         return lines
     }
 
-    /// The speaker labels, padded to one width so that the texts line up.
-    private static let speakers: [Speaker: String] = {
-        let labels: [Speaker: String] = [.agent: "Agent:", .customer: "Customer:"]
-        let width = (labels.values.map(\.count).max() ?? 0) + 1
-        return labels.mapValues { $0.paddedWithSpaces(to: width) }
-    }()
+    /// The speaker labels, padded to one width in display columns so that the texts line up.
+    private var speakers: [Speaker: String] {
+        let labels: [Speaker: String] = [
+            .agent: layout.labels.label("agent"), .customer: layout.labels.label("customer"),
+        ]
+        let width = (labels.values.map { layout.measure.of($0) }.max() ?? 0) + 1
+        return labels.mapValues { $0 + String(repeating: " ", count: width - layout.measure.of($0)) }
+    }
 
     /// Turns with the speaker in front; each branch's cases lettered (a), (b), … with their turns indented under
     /// them, nested branches deeper.
     private func items(_ items: [DialogueItem], indent: Int) -> [String] {
         var lines: [String] = []
+        let speakers = self.speakers
         for item in items {
             switch item {
             case .turn(let turn):
@@ -78,16 +86,16 @@ struct TextSituationWriter {
                     case .phrase(let reference): phrases[reference.value]?.phrase.text
                     case .text(let own): own
                     }
-                let speaker = Self.speakers[turn.speaker] ?? "Agent: "
+                let speaker = speakers[turn.speaker] ?? ""
                 if let text {
                     lines += layout.renderings(text, indent: indent, marker: speaker)
                 } else {
                     lines += layout.paragraph(speaker.trimmingTrailingSpaces, indent: indent)
                 }
             case .branch(let cases):
-                if cases.count > 1 { lines += layout.paragraph("Depending on the reply:", indent: indent) }
+                if cases.count > 1 { lines += layout.paragraph(layout.labels["depending-on-reply"], indent: indent) }
                 for (index, branchCase) in cases.enumerated() {
-                    let marker = cases.count > 1 ? "(\(Self.letter(index))) If " : "If "
+                    let marker = (cases.count > 1 ? "(\(Self.letter(index))) " : "") + layout.labels["case-if"] + " "
                     lines += layout.renderings(branchCase.when, indent: indent, marker: marker)
                     lines += self.items(branchCase.items, indent: indent + layout.measure.of(marker))
                 }
