@@ -13,7 +13,7 @@ struct CardSheetCostTests {
         let view = BookView(book: book, role: role)
         let templates = try TemplateSet(folder: ShippedContent.root + "/Templates/html", required: [])
         let page = PageContext(
-            view: view, style: HTMLTextStyle(), pageExtension: "html", homePage: "index.html",
+            view: view, style: HTMLTextStyle(book: book), pageExtension: "html", homePage: "index.html",
             fragments: Fragments(templates: templates))
         var sheets: [[String: Any]] = []
         let work = WorkCount.counting {

@@ -20,7 +20,7 @@ struct HTMLRenderer: Renderer {
     let assets: [OutputFile]
 
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
-        let style = HTMLTextStyle()
+        let style = HTMLTextStyle(book: job.book)
         let formatted = FormattedTextCache()
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
         let phrases = PhraseDirectory(job.book)

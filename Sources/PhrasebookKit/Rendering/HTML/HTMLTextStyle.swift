@@ -2,17 +2,33 @@
 ///
 /// A slot is `<span class="slot" data-plain="[label]">label</span>`: the page shows a blank carrying its label,
 /// and the copy button copies `data-plain` (the label in brackets, as in the plain text). The cue is an image-like
-/// span with an accessible name, so screen readers say "rising tone" instead of "up arrow".
+/// span with an accessible name in the text's own language (the interface word `rising-tone`: 升调, 올림 억양,
+/// rising tone), so screen readers say that instead of "up arrow".
 struct HTMLTextStyle: TextStyle {
+    /// The cue's accessible name by language code, escaped.
+    private let cueNames: [String: String]
+    /// The name for a language the book does not declare (a pronunciation guide's): the source language's.
+    private let sourceCueName: String
+
+    init(book: Book) {
+        let source = book.sourceLanguage
+        let word = { (code: String) in
+            MarkupEscaping.escape(book.interface.word("rising-tone", in: code, source: source) ?? "")
+        }
+        cueNames = Dictionary(uniqueKeysWithValues: book.languages.map { ($0.code, word($0.code)) })
+        sourceCueName = word(source)
+    }
+
     func format(_ text: ResolvedText) -> String {
-        text.pieces.map { piece in
+        let cueName = cueNames[text.language.code] ?? sourceCueName
+        return text.pieces.map { piece in
             switch piece {
             case .text(let words):
                 escape(words)
             case .slot(let label):
                 "<span class=\"slot\" data-plain=\"\(escape(SlotBrackets.wrap(label)))\">\(escape(label))</span>"
             case .cue:
-                "<span class=\"cue\" lang=\"en\" role=\"img\" aria-label=\"rising tone\" title=\"rising tone\">↑</span>"
+                "<span class=\"cue\" role=\"img\" aria-label=\"\(cueName)\" title=\"\(cueName)\">↑</span>"
             }
         }.joined()
     }
