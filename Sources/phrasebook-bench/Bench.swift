@@ -35,6 +35,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Only write the book of the first size into this folder (to inspect or profile it), then stop.")
     var generate: String?
 
+    @Option(help: "With --generate: also write the same book as a Hugo site into this folder (see HugoSite).")
+    var hugoSite: String?
+
     @Option(help: .hidden)
     var one: Int?
 
@@ -54,6 +57,12 @@ struct Bench: ParsableCommand {
         guard !sizes.isEmpty else { throw ValidationError("--sizes: give sizes in phrases, e.g. 1000,10000") }
         if let generate {
             try BookSynth(phrases: sizes[0], seed: seed).write(to: generate)
+            if let hugoSite {
+                guard let book = try ContentLoader(folder: generate).load().book else {
+                    throw ValidationError("the generated book did not load")
+                }
+                try HugoSite(book: book).write(to: hugoSite)
+            }
             return
         }
         let manager = FileManager.default

@@ -5,7 +5,7 @@ enum Report {
     static func table(_ results: [SizeResult]) -> String {
         let header = [
             "phrases", "situations", "load", "check", "html", "markdown", "text", "render (all)", "publish", "total",
-            "peak RSS", "xmllint floor", "total / floor", "output",
+            "peak RSS", "xmllint floor", "total / floor", "output", "Hugo (equivalent site)", "html / Hugo",
         ]
         var lines = [row(header), row(header.map { _ in "---:" })]
         for result in results {
@@ -18,6 +18,8 @@ enum Report {
                     result.xmllint.map(seconds) ?? "n/a",
                     result.xmllint.map { String(format: "%.2f×", result.total / $0) } ?? "n/a",
                     "\(result.outputFiles) files, " + megabytes(result.outputBytes),
+                    result.hugo.map { seconds($0.seconds) + ", " + megabytes($0.outputBytes) } ?? "n/a",
+                    result.hugo.map { String(format: "%.2f×", result.html / $0.seconds) } ?? "n/a",
                 ]))
         }
         var notes = [
@@ -26,7 +28,10 @@ enum Report {
                 + "render the formats in turn, each on every core, writing each file into the staging folder as it is "
                 + "made, commit); render (all) = `Pipeline.render` of the three formats, in memory; html/markdown/text "
                 + "= one format alone, in memory; publish = `Publisher.publish` of the in-memory files (in a build, the "
-                + "writing overlaps the rendering). Peak RSS = highest resident memory of one build.",
+                + "writing overlaps the rendering). Peak RSS = highest resident memory of one build. Hugo = `hugo --quiet` building the "
+                + "same book as a Hugo site from nothing (a page per situation, a page per chapter, a role taxonomy whose "
+                + "pages show each role's situations in full; written by `HugoSite`), with its output size; html / "
+                + "Hugo compares our HTML render alone (in memory) with Hugo's whole build.",
         ]
         if results.contains(where: { !$0.peakPerBuild }) { notes.append("* peak of the whole measuring process") }
         if results.contains(where: { $0.problems > 0 }) { notes.append("Warning: some books had errors or warnings.") }

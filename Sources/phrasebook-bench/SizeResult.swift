@@ -22,6 +22,14 @@ struct SizeResult: Codable {
     var peakPerBuild: Bool
     /// The median time of `xmllint --noout --relaxng` over every file; `nil` without xmllint.
     var xmllint: Double?
+    /// Hugo building the equivalent site (``HugoSite``); `nil` without Hugo.
+    var hugo: Hugo?
     /// Diagnostics of the book with severity error or warning (0 expected).
     var problems: Int
+
+    /// Hugo's figures: median wall time of a build from nothing, and the bytes of the site it wrote.
+    struct Hugo: Codable {
+        var seconds: Double
+        var outputBytes: Int
+    }
 }

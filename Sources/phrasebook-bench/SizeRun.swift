@@ -1,3 +1,4 @@
+import BookSynth
 import Foundation
 import PhrasebookKit
 
@@ -38,6 +39,7 @@ struct SizeRun {
         var publish: [Double] = []
         var perFormat: [OutputFormat: [Double]] = [:]
         var situations = 0
+        var lastBook: Book?
         for _ in 0..<runs {
             let (loaded, loadTime) = try Measure.time { try ContentLoader(folder: content).load() }
             load.append(loadTime)
@@ -45,6 +47,7 @@ struct SizeRun {
             check.append(checkTime)
             guard let book = loaded.book else { throw CocoaError(.fileReadCorruptFile) }
             situations = book.situations.count
+            lastBook = book
             for format in OutputFormat.allCases {
                 let (_, seconds) = try Measure.time { try pipeline.render(book, RenderOptions(formats: [format])) }
                 perFormat[format, default: []].append(seconds)
@@ -63,7 +66,31 @@ struct SizeRun {
             html: Measure.median(perFormat[.html] ?? []), markdown: Measure.median(perFormat[.markdown] ?? []),
             text: Measure.median(perFormat[.text] ?? []), render: Measure.median(render),
             publish: Measure.median(publish), total: Measure.median(totals), peakBytes: peak, peakPerBuild: perBuild,
-            xmllint: try xmllint(), problems: problems)
+            xmllint: try xmllint(), hugo: try lastBook.flatMap(hugo), problems: problems)
+    }
+
+    /// Hugo on the equivalent site (``HugoSite``): median wall time of `hugo --quiet` building it from nothing,
+    /// and the bytes it wrote; `nil` without `hugo` on the PATH's usual place.
+    private func hugo(_ book: Book) throws -> SizeResult.Hugo? {
+        let executable = "/usr/bin/hugo"
+        guard FileManager.default.isExecutableFile(atPath: executable) else { return nil }
+        let parent = (content as NSString).deletingLastPathComponent
+        let site = parent + "/hugo-site"
+        let output = parent + "/hugo-output"
+        try? FileManager.default.removeItem(atPath: site)
+        try HugoSite(book: book).write(to: site)
+        var times: [Double] = []
+        for _ in 0..<runs {
+            try? FileManager.default.removeItem(atPath: output)
+            let (seconds, status) = try Measure.run(
+                executable,
+                ["--quiet", "--source", site, "--destination", output, "--cacheDir", parent + "/hugo-cache"])
+            guard status == 0 else { throw CocoaError(.fileWriteUnknown) }
+            times.append(seconds)
+        }
+        let bytes = Self.folderBytes(output)
+        for folder in [site, output, parent + "/hugo-cache"] { try? FileManager.default.removeItem(atPath: folder) }
+        return SizeResult.Hugo(seconds: Measure.median(times), outputBytes: bytes)
     }
 
     /// The floor: `xmllint --noout --relaxng <schema>` over every content file, median of the runs.
