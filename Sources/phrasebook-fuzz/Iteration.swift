@@ -47,7 +47,8 @@ struct Iteration {
         default:
             target = .damagedTemplate
             let template = corpus.templates[mutator.below(corpus.templates.count)]
-            templateFiles[template.path] = mutator.damage(template.bytes, tokens: Mutator.templateTokens)
+            templateFiles[template.path] = mutator.damage(
+                template.bytes, tokens: Mutator.templateTokens(for: template.path, among: corpus.templates))
         }
         self.files = files
         self.templateFiles = templateFiles

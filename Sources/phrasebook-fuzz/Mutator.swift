@@ -1,4 +1,5 @@
 import BookSynth
+import Foundation
 
 /// Makes a mutated copy of a content file or a template, reproducibly from a seed: byte-level damage (what a
 /// broken editor or a hostile file does), tokens that mean something to XML, Mustache and the checks, and text
@@ -25,6 +26,29 @@ struct Mutator {
         "{{", "}}", "{{{", "}}}", "{{#", "{{/", "{{^", "{{!", "{{>", "{{title}}", "{{bogus}}", "{{{bogus}}}",
         "{{#chapters}}", "{{/chapters}}", "{{^isCard}}", "{{.}}", "{{a.b.c}}", "{{=<% %>=}}", "<", "&",
     ]
+
+    /// ``templateTokens`` and inclusions that close a cycle through template `path` (`html/phrase.mustache`):
+    /// the template itself, and each template of its format that includes it (a → b → a), each bare, inside a
+    /// section whose value never runs out (`{{#book}}`: every page has it) and inside an inverted section.
+    static func templateTokens(for path: String, among templates: [(path: String, bytes: [UInt8])]) -> [String] {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = Self.templateName(path)
+        let includers = templates.filter { template in
+            (template.path as NSString).deletingLastPathComponent == folder
+                && ["{{>" + name + "}}", "{{> " + name + " }}"].contains {
+                    String(decoding: template.bytes, as: UTF8.self).contains($0)
+                }
+        }
+        let targets = [name] + includers.map { Self.templateName($0.path) }.filter { $0 != name }
+        return templateTokens
+            + targets.flatMap { target in
+                ["{{>\(target)}}", "{{#book}}{{>\(target)}}{{/book}}", "{{^bogus}}{{>\(target)}}{{/bogus}}"]
+            }
+    }
+
+    private static func templateName(_ path: String) -> String {
+        String(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+    }
 
     /// The next number below `bound` (bound > 0).
     mutating func below(_ bound: Int) -> Int {

@@ -103,7 +103,7 @@ struct Export: ParsableCommand {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         let intoFolder = languages.count > 1 || (exists && isDirectory.boolValue) || output.hasSuffix("/")
-        if intoFolder { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+        if intoFolder { try ExportFile.createFolder(output) }
         for language in languages {
             let export = try XLIFFExport(
                 book: book, language: language, version: version, states: try states(), situations: situations,

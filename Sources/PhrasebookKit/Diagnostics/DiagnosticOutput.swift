@@ -1,6 +1,7 @@
 import Foundation
 
-/// How diagnostics are printed: one compiler-style line each, or a JSON array for tools.
+/// How diagnostics are printed: one compiler-style line each, or a JSON array for tools. Neither writes a
+/// control character raw: the text form escapes them as `\u{85}`, the JSON form as `\u0085`.
 public enum DiagnosticOutput: String, Sendable, CaseIterable {
     case text
     case json
@@ -27,7 +28,7 @@ public enum DiagnosticOutput: String, Sendable, CaseIterable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return String(decoding: data, as: UTF8.self).escapingControlCharactersInJSON + "\n"
         }
     }
 }

@@ -22,6 +22,25 @@ extension String {
         return escaped
     }
 
+    /// JSON text (a JSON encoder's output) with DEL, C1 controls and bidirectional controls written as `\u0085`
+    /// escapes. JSON allows them raw inside strings, but a terminal or a log viewer showing the JSON would obey
+    /// them; the encoder already escapes C0 controls. Outside strings JSON text is ASCII, so every such scalar is
+    /// in a string, and the escaped text reads back as the same values.
+    public var escapingControlCharactersInJSON: String {
+        let escapes = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && Self.needsEscape(scalar) }
+        guard unicodeScalars.contains(where: escapes) else { return self }
+        var escaped = ""
+        for scalar in unicodeScalars {
+            if escapes(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true

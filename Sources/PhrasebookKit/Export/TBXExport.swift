@@ -66,13 +66,9 @@ public enum TBXExport {
 
 extension TBXExport {
     /// Writes the TBX document of `book`'s glossary to `path` atomically (a temporary file beside it, renamed into
-    /// place), so a failed export leaves an earlier file as it was.
+    /// place), so a failed export leaves an earlier file as it was; the error says whether there was one
+    /// (`exportFailed`).
     public static func write(_ book: Book, to path: String) throws(PhrasebookError) {
-        let text = try document(book)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw .outputFailed(path: path, reason: error.localizedDescription)
-        }
+        try ExportFile.write(Array(try document(book).utf8), to: path)
     }
 }

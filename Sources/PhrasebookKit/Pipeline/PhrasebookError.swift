@@ -14,6 +14,9 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
     case brokenTemplate(path: String, line: Int, column: Int, reason: String)
     /// Writing the output failed; the previous output is untouched.
     case outputFailed(path: String, reason: String)
+    /// Writing an exported file (XLIFF, TBX) or its folder failed. Nothing was written at `path`; `replacing`: a
+    /// file was there, and it is as it was.
+    case exportFailed(path: String, reason: String, replacing: Bool)
     /// The output folder is not one the tool may write into (the content or templates folder, `/`, the home
     /// folder), or holds something the tool did not make where a build would replace it.
     case refusedOutput(path: String, reason: String)
@@ -41,6 +44,8 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
             "\(path):\(line):\(column): template error: \(reason)"
         case .outputFailed(let path, let reason):
             "\(path): cannot write output: \(reason); the previous output is untouched"
+        case .exportFailed(let path, let reason, let replacing):
+            "\(path): cannot write: \(reason); " + (replacing ? "the file there is as it was" : "no file was written")
         case .refusedOutput(let path, let reason): "\(path): refusing to write the output here: \(reason)"
         case .outputLocked(let path, let holder):
             "\(path): another phrasebook build is writing into this folder (\(holder.isEmpty ? "holder unknown" : holder)); "

@@ -9,6 +9,9 @@ import Mustache
 /// A dotted name (`{{{situation.bodyy}}}`) never reaches the root with its last part: swift-mustache finds
 /// `situation` and asks the dictionary for `bodyy`. So the dictionaries that the templates' dotted names go
 /// through are handed out wrapped (``StrictMember``), and a dotted name whose member is missing is recorded too.
+///
+/// The root also answers the names of the guard around every template (``PartialNesting``): no other level has
+/// them, so each template's start and end reach it, and it knows how deep partials are nested.
 final class StrictContext: MustacheParent, @unchecked Sendable {
     private let values: [String: Any]
     private let shared: [String: Any]
@@ -16,10 +19,17 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     private let dotted: Set<String>
     private let prefixes: Set<String>
     private let unknownNames = Locked<Set<String>>([])
+    /// How many templates there are: the guard's section names number them (``PartialNesting``).
+    private let templateCount: Int
+    private let nesting = Locked(PartialNesting())
 
-    init(_ values: [String: Any], over shared: [String: Any] = [:], dottedNames: Set<String> = []) {
+    init(
+        _ values: [String: Any], over shared: [String: Any] = [:], dottedNames: Set<String> = [],
+        templateCount: Int = 0
+    ) {
         self.values = values
         self.shared = shared
+        self.templateCount = templateCount
         dotted = dottedNames
         prefixes = Set(
             dottedNames.flatMap { name in
@@ -30,12 +40,17 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
 
     func child(named name: String) -> Any? {
         if let value = values[name] ?? shared[name] { return member(value, path: name) }
+        if let answer = nesting.withLock({ $0.answer(name, templates: templateCount) }) { return answer }
         record(name)
         return nil
     }
 
     /// Names the template asked for that no context level provides, sorted.
     var misses: [String] { unknownNames.withLock { $0.sorted() } }
+
+    /// The numbers of the templates open when partials were nested too deep, the refused one last; `nil` when
+    /// they never were.
+    var nestingOverflow: [Int]? { nesting.withLock { $0.overflow } }
 
     /// `value`, wrapped when it is a dictionary that a dotted name of the templates goes through.
     fileprivate func member(_ value: Any, path: String) -> Any {

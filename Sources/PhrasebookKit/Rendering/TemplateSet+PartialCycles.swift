@@ -1,8 +1,10 @@
 /// Partials that include each other without end (`{{>phrase}}` inside `phrase.mustache`, or a → b → a) would
 /// make the template engine recurse until the stack overflows; they are refused when the templates are read.
-/// Recursion through a section (`dialogue-items` including itself inside `{{#cases}}`) ends with the data and
-/// stays allowed: only cycles whose every inclusion is outside any `{{#…}}` section are refused (an inverted
-/// section `{{^…}}` pushes nothing onto the context, so a recursion through it never ends once entered).
+/// Recursion through a section (`dialogue-items` including itself inside `{{#cases}}`) can end with the data and
+/// stays allowed: only cycles whose every inclusion is outside any `{{#…}}` section are refused here (an inverted
+/// section `{{^…}}` pushes nothing onto the context, so a recursion through it never ends once entered). A cycle
+/// through a section whose value never runs out (`{{#book}}{{>phrase}}{{/book}}`) is stopped while rendering
+/// (``PartialNesting``) and reported by ``nestingError(_:sources:folder:)``.
 extension TemplateSet {
     /// The first cycle of unconditional partial inclusions among `sources` (templates by name, searched in
     /// sorted order), as the names along it from the first by name, with that one repeated at the end
@@ -13,12 +15,7 @@ extension TemplateSet {
         var path: [String] = []
 
         func visit(_ name: String) -> [String]? {
-            if let start = path.firstIndex(of: name) {
-                let loop = Array(path[start...])
-                let first = loop.indices.min { loop[$0] < loop[$1] } ?? 0
-                let rotated = Array(loop[first...] + loop[..<first])
-                return rotated + [rotated[0]]
-            }
+            if let start = path.firstIndex(of: name) { return closedCycle(Array(path[start...])) }
             guard !finished.contains(name), let next = edges[name] else { return nil }
             path.append(name)
             for partial in next {
@@ -35,16 +32,42 @@ extension TemplateSet {
         return nil
     }
 
+    /// The templates of `loop` (each including the next, the last the first) from the first by name, with that one
+    /// repeated at the end: the same cycle is named the same way wherever it was entered.
+    static func closedCycle(_ loop: [String]) -> [String] {
+        let first = loop.indices.min { loop[$0] < loop[$1] } ?? 0
+        let rotated = Array(loop[first...] + loop[..<first])
+        return rotated + [rotated[0]]
+    }
+
     /// The error for `cycle`: at the reference that closes it, naming every template along it.
     static func cycleError(_ cycle: [String], sources: [String: String], folder: String) -> PhrasebookError {
-        let from = cycle[cycle.count - 2]
+        cycleError(cycle, sources: sources, folder: folder, reason: "partials include each other without end")
+    }
+
+    /// The error for partials found nested more than ``PartialNesting/limit`` deep while rendering: `chain` names
+    /// the templates open, from the outermost, the refused one last.
+    static func nestingError(_ chain: [String], sources: [String: String], folder: String) -> PhrasebookError {
+        let cycle = PartialNesting.cycle(in: chain)
+        let reason =
+            cycle.count < chain.count
+            ? "partials include each other without end (nested more than \(PartialNesting.limit) deep: the "
+                + "sections around them never run out)"
+            : "partials nested more than \(PartialNesting.limit) deep"
+        return cycleError(cycle, sources: sources, folder: folder, reason: reason)
+    }
+
+    /// The error naming `cycle`, at the first inclusion that closes it (one outside any section if there is one).
+    private static func cycleError(_ cycle: [String], sources: [String: String], folder: String, reason: String)
+        -> PhrasebookError
+    {
+        let from = cycle.count > 1 ? cycle[cycle.count - 2] : cycle[0]
         let text = sources[from] ?? ""
-        let offset =
-            partialInclusions(in: text).first { $0.name == cycle[cycle.count - 1] && !$0.conditional }?.offset ?? 0
+        let closing = partialInclusions(in: text).filter { $0.name == cycle[cycle.count - 1] }
+        let offset = (closing.first { !$0.conditional } ?? closing.first)?.offset ?? 0
         let (line, column) = lineAndColumn(of: offset, in: text)
         let files = cycle.map { $0 + ".mustache" }.joined(separator: " → ")
         return .brokenTemplate(
-            path: folder + "/" + from + ".mustache", line: line, column: column,
-            reason: "partials include each other without end: \(files)")
+            path: folder + "/" + from + ".mustache", line: line, column: column, reason: "\(reason): \(files)")
     }
 }

@@ -9,6 +9,8 @@ public struct TemplateSet: Sendable {
     public let folder: String
     private let library: MustacheLibrary
     private let sources: [String: String]
+    /// The templates' names, sorted: the nesting guard numbers them in this order (``PartialNesting``).
+    private let templateNames: [String]
     /// The dotted names (`situation.body`) of all the templates, checked member by member (``StrictContext``).
     private let dottedNames: Set<String>
 
@@ -32,13 +34,29 @@ public struct TemplateSet: Sendable {
             }
             let name = String(file.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                _ = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
                 throw .brokenTemplate(
                     path: path, line: error.context.lineNumber, column: error.context.columnNumber,
                     reason: "\(error.error)")
             } catch {
                 throw .brokenTemplate(path: path, line: 1, column: 1, reason: "\(error)")
+            }
+            if let offset = Self.delimiterChange(in: text) {
+                let (line, column) = Self.lineAndColumn(of: offset, in: text)
+                throw .brokenTemplate(
+                    path: path, line: line, column: column,
+                    reason: "changing the tag delimiters ({{=…=}}) is not supported: the build follows partials and "
+                        + "names written between {{ and }}")
+            }
+            // Registered inside the nesting guard (PartialNesting); parsed bare above, so that errors are placed
+            // in the file as written.
+            do {
+                library.register(
+                    try MustacheTemplate(string: PartialNesting.wrap(text, index: names.firstIndex(of: file)!)),
+                    named: name)
+            } catch {
+                throw .internalFailure("\(path): the template parses alone but not in the nesting guard: \(error)")
             }
             sources[name] = text
         }
@@ -58,6 +76,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.sources = sources
+        templateNames = names.map { String($0.dropLast(".mustache".count)) }
         dottedNames = sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) }
     }
 
@@ -66,9 +85,12 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])
         throws(PhrasebookError) -> String
     {
-        let root = StrictContext(context, over: shared, dottedNames: dottedNames)
+        let root = StrictContext(context, over: shared, dottedNames: dottedNames, templateCount: templateNames.count)
         guard let output = library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
+        }
+        if let overflow = root.nestingOverflow {
+            throw Self.nestingError(overflow.map { templateNames[$0] }, sources: sources, folder: folder)
         }
         if let unknown = root.misses.first {
             throw unknownName(unknown, rendering: name)
@@ -129,26 +151,36 @@ public struct TemplateSet: Sendable {
     static func partialInclusions(in text: String) -> [(name: String, offset: Int, conditional: Bool)] {
         var inclusions: [(name: String, offset: Int, conditional: Bool)] = []
         var open: [Character] = []
-        var searchStart = text.startIndex
-        while let start = text.range(of: "{{", range: searchStart..<text.endIndex) {
-            guard let close = text.range(of: "}}", range: start.upperBound..<text.endIndex) else { break }
-            let tag = text[start.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        for (tag, start) in tags(in: text) {
             switch tag.first {
             case ">", "<":
                 let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                inclusions.append(
-                    (
-                        name, text.distance(from: text.startIndex, to: start.lowerBound),
-                        open.contains("#")
-                    ))
+                inclusions.append((name, text.distance(from: text.startIndex, to: start), open.contains("#")))
                 if tag.first == "<" { open.append("<") }
             case "#", "^", "$": open.append(tag.first!)
             case "/": _ = open.popLast()
             default: break
             }
-            searchStart = close.upperBound
         }
         return inclusions
+    }
+
+    /// The character offset of the first tag that changes the delimiters (`{{=<% %>=}}`), if any.
+    static func delimiterChange(in text: String) -> Int? {
+        tags(in: text).first { $0.tag.first == "=" }.map { text.distance(from: text.startIndex, to: $0.start) }
+    }
+
+    /// Every `{{…}}` tag of `text`: what is between the braces, trimmed, and where its `{{` starts.
+    private static func tags(in text: String) -> [(tag: String, start: String.Index)] {
+        var tags: [(tag: String, start: String.Index)] = []
+        var searchStart = text.startIndex
+        while let start = text.range(of: "{{", range: searchStart..<text.endIndex) {
+            guard let close = text.range(of: "}}", range: start.upperBound..<text.endIndex) else { break }
+            tags.append(
+                (text[start.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces), start.lowerBound))
+            searchStart = close.upperBound
+        }
+        return tags
     }
 
     static func lineAndColumn(of offset: Int, in text: String) -> (Int, Int) {

@@ -91,13 +91,14 @@ public struct Stats: Sendable {
         whole == 0 ? 0 : (Double(part) * 1000 / Double(whole)).rounded() / 10
     }
 
-    /// The table as aligned plain text: per language, the percentages translated, reviewed and stale.
+    /// The table as aligned plain text: per language, the percentages translated, reviewed and stale. Control
+    /// characters in titles are escaped (`\u{202E}`), as in diagnostics.
     public var table: String {
         let languages = rows.first?.languages.map(\.code) ?? []
         var header = ["scope", "id", "title", "phrases"]
         header += languages.map { "\($0) translated/reviewed/stale" }
         let body = rows.map { row in
-            [row.kind, row.id, row.title, "\(row.phrases)"]
+            [row.kind, row.id, row.title.escapingControlCharacters, "\(row.phrases)"]
                 + row.languages.map {
                     "\(Self.format($0.counts.translatedPercent))/\(Self.format($0.counts.reviewedPercent))/"
                         + "\(Self.format($0.counts.stalePercent))"
@@ -115,7 +116,8 @@ public struct Stats: Sendable {
     }
 
     /// The stats as JSON: a `rows` array, each with kind, id, title, phrases and per language the counts and the
-    /// percentages. Keys sorted, so the same content gives the same bytes.
+    /// percentages. Keys sorted, so the same content gives the same bytes; control characters escaped
+    /// (`\u202e`), as in the JSON diagnostics.
     public var json: String {
         struct LanguageEntry: Encodable {
             let missing, unreviewed, stale, reviewed: Int
@@ -144,7 +146,7 @@ public struct Stats: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(["rows": entries])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: data, as: UTF8.self).escapingControlCharactersInJSON + "\n"
     }
 
     private static func format(_ percent: Double) -> String {

@@ -53,6 +53,27 @@ struct SchemaDiagnosticsTests {
         #expect(nested.first?.message.contains("<b> is not allowed in <zh>; it holds only text") == true)
     }
 
+    @Test("A mistake that keeps a situation from loading is one error: its phrases are not also 'unknown' elsewhere")
+    func noCascadeFromUnloadedSituation() throws {
+        let broken = ContentFixture.situation(
+            "greet",
+            body: "  <phrase id=\"greet-hello\" crad=\"true\"><zh>您好。</zh><ko>안녕하세요.</ko><en>Hello.</en></phrase>")
+        let quoting = ContentFixture.situation(
+            "quote",
+            body: """
+                  <phrase id="quote-bye"><zh>再见。</zh><ko>안녕히 가세요.</ko><en>Goodbye.</en></phrase>
+                  <dialogue id="quote-d"><turn speaker="agent" phrase="greet-hello"/><turn speaker="agent" phrase="quote-byee"/></dialogue>
+                """)
+        let taboos = """
+            <taboos><taboo id="t"><zh>不知道。</zh><ko>몰라요.</ko><en>Don't know.</en><instead phrase="greet-hello"/></taboo></taboos>
+            """
+        let errors = try ContentFixture(situations: ["greet": broken, "quote": quoting], taboos: taboos).check()
+            .filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["schema", "unknown-phrase"], "\(errors.map(\.formatted))")
+        #expect(errors.first?.message.contains("'crad'; did you mean 'card'?") == true)
+        #expect(errors.last?.message.contains("'quote-byee'") == true)
+    }
+
     @Test("The outline read from the schema knows the elements and attributes of the format")
     func outline() {
         let outline = SchemaOutline.embedded

@@ -47,6 +47,24 @@ extension CommandLineTests {
 }
 
 extension CommandLineTests {
+    @Test("stats writes a title's bidi and C1 controls escaped, in the table and in JSON (a warning, not an error)")
+    func statsEscapesTitles() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let file = content + "/situations/silent-call.xml"
+        let xml = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(
+            xml.replacingOccurrences(of: "<title><zh>无声电话", with: "<title><zh>&#x202E;静&#x85;无声电话"), to: file)
+        let raw = { (text: String) in text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x85 } }
+        let table = try run(["stats", "--content", content])
+        #expect(table.status == 0)
+        #expect(!raw(table.out))
+        #expect(table.out.contains("\\u{202E}静\\u{85}无声电话"))
+        let json = try run(["stats", "--content", content, "--format", "json"])
+        #expect(json.status == 0)
+        #expect(!raw(json.out))
+        #expect(json.out.contains(#"\u202e静\u0085无声电话"#))
+    }
+
     @Test("Help text wraps cleanly: no line over 80 columns, sentences not broken mid-line")
     func helpWraps() throws {
         for command in [[], ["build"], ["check"], ["stats"], ["export"], ["review"], ["import"], ["serve"]] {

@@ -39,4 +39,38 @@ struct DiagnosticEscapingTests {
         #expect("a\u{85}b\u{2066}c\td".escapingControlCharacters == "a\\u{85}b\\u{2066}c\\u{9}d")
         #expect("a\nb\u{1B}".escapingControlCharacters(keepingNewlines: true) == "a\nb\\u{1B}")
     }
+
+    /// Whether `text` holds a C1 control, DEL or a bidirectional embedding, override or isolate, raw.
+    private func hasRawControls(_ text: String) -> Bool {
+        text.unicodeScalars.contains {
+            (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                || (0x2066...0x2069).contains($0.value)
+        }
+    }
+
+    @Test("--diagnostics json writes C1 and bidi controls of a file name as \\u escapes; the JSON reads back the same")
+    func jsonFileName() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let name = "evil\u{85}\u{9B}2J\u{202E}lmx.\u{2066}x\u{7F}.xml"
+        try TestPaths.write("<?xml version=\"1.0\"?>\n<situation id=\"evil\">", to: content + "/situations/" + name)
+        let result = try PhrasebookCommand.run(["check", "--content", content, "--diagnostics", "json"])
+        #expect(result.status == 1)
+        #expect(!hasRawControls(result.out))
+        #expect(result.out.contains(#"evil\u0085\u009b2J\u202elmx.\u2066x\u007f.xml"#))
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        #expect(entries.contains { ($0["file"] as? String)?.hasSuffix("/situations/" + name) == true })
+    }
+
+    @Test("JSON diagnostics escape C1 and bidi controls in every field, and leave other text as it is")
+    func jsonEscaping() throws {
+        let diagnostic = Diagnostic(
+            .warning, "bidi-control", "the text holds \u{202B}\u{2069} and \u{80}; 안녕 — ok",
+            at: SourceLocation(file: "a\u{9F}.xml", line: 1, column: 1))
+        let json = DiagnosticOutput.json.format([diagnostic])
+        #expect(!hasRawControls(json))
+        #expect(json.contains(#"the text holds \u202b\u2069 and \u0080; 안녕 — ok"#))
+        #expect(json.contains(#""file" : "a\u009f.xml""#))
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(entries.first?["message"] as? String == diagnostic.message)
+    }
 }

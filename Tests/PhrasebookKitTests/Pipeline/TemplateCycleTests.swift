@@ -44,4 +44,45 @@ struct TemplateCycleTests {
         let recursive = try build(appending: [:])
         #expect(recursive.status == 0, "dialogue-items includes itself inside {{#cases}}: \(recursive.err)")
     }
+
+    @Test("a partial including itself inside a section whose value never runs out is exit 2, not a crash")
+    func selfInclusionThroughSection() throws {
+        // `book` is on every level of the context: the section is entered again at every depth.
+        let result = try build(appending: ["html/phrase.mustache": "{{#book}}{{>phrase}}{{/book}}"])
+        #expect(!result.killed, "\(result.err.prefix(300))")
+        #expect(result.status == 2)
+        #expect(result.err.contains("html/phrase.mustache:"))
+        #expect(result.err.contains("phrase.mustache → phrase.mustache"))
+    }
+
+    @Test("partials a → b → a with one inclusion inside a section are exit 2 naming the cycle")
+    func twoTemplateCycleThroughSection() throws {
+        let result = try build(appending: ["markdown/texts.mustache": "{{#book}}{{>phrase}}{{/book}}"])
+        #expect(!result.killed, "\(result.err.prefix(300))")
+        #expect(result.status == 2)
+        #expect(result.err.contains("phrase.mustache → texts.mustache → phrase.mustache"))
+    }
+
+    @Test("a template that changes the tag delimiters is refused: its partials could not be followed")
+    func delimiterChange() throws {
+        let result = try build(appending: ["html/phrase.mustache": "{{=<% %>=}}<%>phrase%>"])
+        #expect(!result.killed, "\(result.err.prefix(300))")
+        #expect(result.status == 2)
+        #expect(result.err.contains("html/phrase.mustache:8:1:"))
+        #expect(result.err.contains("delimiters"))
+    }
+
+    @Test("phrasebook check reports a cycle through a section as build does")
+    func checkReportsCycleThroughSection() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let file = templates + "/html/phrase.mustache"
+        try TestPaths.write(
+            try String(contentsOfFile: file, encoding: .utf8) + "{{#book}}{{>phrase}}{{/book}}", to: file)
+        let result = try PhrasebookCommand.run([
+            "check", "--content", TestPaths.fixture("minimal"), "--templates", templates,
+        ])
+        #expect(!result.killed)
+        #expect(result.status == 2)
+        #expect(result.err.contains("phrase.mustache → phrase.mustache"))
+    }
 }

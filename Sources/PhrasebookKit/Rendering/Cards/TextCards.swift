@@ -92,13 +92,19 @@ struct TextCards {
         let rule = Self.rule(width: width, edition: Edition(book: deck.view.book))
         let room = lines - 2
         let short = layout.sourcePlain(title)
-        var titleLines = layout.paragraph(short + mark)
-        var kept = Substring(short)
-        while titleLines.count > room, !kept.isEmpty {
-            kept.removeLast()
-            titleLines = layout.paragraph(kept + "..." + mark)
+        let whole = layout.paragraph(short + mark)
+        guard whole.count > room, !short.isEmpty else { return whole + [rule] }
+        // The longest beginning that fits with "...": more of the title never takes fewer lines, so a binary
+        // search finds it with a few wraps of the title (one per character removed would be quadratic).
+        let characters = Array(short)
+        let shortened = { (kept: Int) in self.layout.paragraph(String(characters[..<kept]) + "..." + mark) }
+        var fitting = 0
+        var tooLong = characters.count
+        while tooLong - fitting > 1 {
+            let middle = (fitting + tooLong) / 2
+            if shortened(middle).count <= room { fitting = middle } else { tooLong = middle }
         }
-        return titleLines + [rule]
+        return shortened(fitting) + [rule]
     }
 
 }
