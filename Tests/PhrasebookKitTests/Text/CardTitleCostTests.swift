@@ -43,7 +43,7 @@ struct CardTitleCostTests {
         let options = RenderOptions(formats: [.text], cardWidth: 24, cardLines: lines)
         let (deck, group) = try deck(titleOf: 90, options: options)
         let cards = TextCards(deck: deck, options: options)
-        for mark in ["", TextCards.continuedMark] {
+        for mark in ["", cards.continuedMark] {
             let header = cards.header(group.situation.title, mark: mark)
             // The reference: drop the last character until the title fits above the rule.
             var kept = Substring(cards.layout.sourcePlain(group.situation.title))
