@@ -11,26 +11,32 @@ public struct TemplateSet: Sendable {
     private let sources: [String: String]
     /// The dotted names (`situation.body`) of all the templates, checked member by member (``StrictContext``).
     private let dottedNames: Set<String>
+    /// The SHA-256 of every template file read, by path: what a build records it read (`BuildState`).
+    let digests: [String: String]
+
+    /// The paths of the `*.mustache` files of `folder`, sorted: the files `init` reads.
+    static func files(in folder: String) throws(PhrasebookError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
+                .sorted().map { folder + "/" + $0 }
+        } catch {
+            throw .missingFolder(folder)
+        }
+    }
 
     /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
     public init(folder: String, required: [String]) throws(PhrasebookError) {
         self.folder = folder
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
-                .sorted()
-        } catch {
-            throw .missingFolder(folder)
-        }
-        for file in names {
-            let path = folder + "/" + file
+        var digests: [String: String] = [:]
+        for path in try Self.files(in: folder) {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else {
                 throw .unreadableFile(path: path, reason: "not readable as UTF-8")
             }
-            let name = String(file.dropLast(".mustache".count))
+            digests[path] = FileDigest.of(data)
+            let name = String((path as NSString).lastPathComponent.dropLast(".mustache".count))
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -58,6 +64,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.sources = sources
+        self.digests = digests
         dottedNames = sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) }
     }
 
