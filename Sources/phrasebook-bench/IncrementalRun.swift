@@ -2,14 +2,20 @@ import ArgumentParser
 import Foundation
 import PhrasebookKit
 
-/// Incremental builds of a book already built: with nothing changed, and after one phrase's English text is
-/// edited (a word added, then taken out again, so that every run changes the text).
+/// Incremental builds of a book already built: with nothing changed, after one phrase's English text is edited
+/// (a word added, then taken out again, so that every run changes the text), and after a Markdown template is
+/// edited (in a copy of the templates).
 struct IncrementalRun {
     let pipeline: Pipeline
     let runs: Int
 
-    /// Medians in seconds, and how many files the last edited build wrote.
-    func measure() throws -> (noChange: Double, oneEdit: Double, written: Int) {
+    /// The template the template-edit builds change.
+    static let editedTemplate = "markdown/situation.mustache"
+
+    /// Medians in seconds, and how many files the last edited build of each kind wrote.
+    func measure() throws -> (
+        noChange: Double, oneEdit: Double, written: Int, templateEdit: Double, templateWritten: Int
+    ) {
         _ = try pipeline.build(RenderOptions())
         var noChange: [Double] = []
         for _ in 0..<runs {
@@ -34,13 +40,40 @@ struct IncrementalRun {
             oneEdit.append(seconds)
             written = result.files.count { !$0.kept }
         }
-        return (Measure.median(noChange), Measure.median(oneEdit), written)
+        let (templateEdit, templateWritten) = try templateEdits()
+        return (Measure.median(noChange), Measure.median(oneEdit), written, templateEdit, templateWritten)
+    }
+
+    /// Builds into an output folder of their own with a copy of the templates whose `editedTemplate` gets a line
+    /// more, then one less: the median time, and how many files the last build wrote.
+    private func templateEdits() throws -> (Double, Int) {
+        let root = (pipeline.outputFolder as NSString).deletingLastPathComponent
+        let templates = root + "/templates-copy"
+        try? FileManager.default.removeItem(atPath: templates)
+        try FileManager.default.copyItem(atPath: pipeline.templatesFolder, toPath: templates)
+        let copy = Pipeline(
+            contentFolder: pipeline.contentFolder, templatesFolder: templates, outputFolder: root + "/output-templates")
+        _ = try copy.build(RenderOptions())
+        let file = templates + "/" + Self.editedTemplate
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        var times: [Double] = []
+        var written = 0
+        for run in 0..<runs {
+            try (run % 2 == 0 ? original + "\n(edited)\n" : original).write(
+                toFile: file, atomically: true, encoding: .utf8)
+            let (result, seconds) = try Measure.time { try copy.build(RenderOptions()) }
+            guard result.published, !result.upToDate else { throw ValidationError("the edited build did not publish") }
+            times.append(seconds)
+            written = result.files.count { !$0.kept }
+        }
+        return (Measure.median(times), written)
     }
 
     private func firstSituation() throws -> String {
         let folder = pipeline.contentFolder + "/situations"
-        guard let name = try FileManager.default.contentsOfDirectory(atPath: folder).filter({ $0.hasSuffix(".xml") })
-            .min()
+        guard
+            let name = try FileManager.default.contentsOfDirectory(atPath: folder).filter({ $0.hasSuffix(".xml") })
+                .min()
         else { throw ValidationError("no situation in \(folder)") }
         return folder + "/" + name
     }

@@ -5,7 +5,7 @@ enum Report {
     static func table(_ results: [SizeResult]) -> String {
         let header = [
             "phrases", "situations", "load", "check", "html", "markdown", "text", "render (all)", "publish", "cold",
-            "no change", "one edit", "peak RSS", "xmllint floor", "total / floor", "output",
+            "no change", "one edit", "template edit", "peak RSS", "xmllint floor", "total / floor", "output",
         ]
         var lines = [row(header), row(header.map { _ in "---:" })]
         for result in results {
@@ -13,8 +13,10 @@ enum Report {
                 row([
                     "\(result.phrases)", "\(result.situations)", seconds(result.load), seconds(result.check),
                     seconds(result.html), seconds(result.markdown), seconds(result.text), seconds(result.render),
-                    seconds(result.publish), "**" + seconds(result.total) + "**", "**" + seconds(result.noChange) + "**",
+                    seconds(result.publish), "**" + seconds(result.total) + "**",
+                    "**" + seconds(result.noChange) + "**",
                     "**" + seconds(result.oneEdit) + "** (\(result.oneEditWritten) written)",
+                    "**" + seconds(result.templateEdit) + "** (\(result.templateEditWritten) written)",
                     megabytes(result.peakBytes) + (result.peakPerBuild ? "" : "*"),
                     result.xmllint.map(seconds) ?? "n/a",
                     result.xmllint.map { String(format: "%.2f×", result.total / $0) } ?? "n/a",
@@ -27,7 +29,8 @@ enum Report {
                 + "(load, check, render the formats in turn, each on every core, writing each file into the staging "
                 + "folder as it is made, commit); no change = `Pipeline.build` again, nothing changed (up to date); one "
                 + "edit = `Pipeline.build` after one phrase's English text changed (files whose bytes did not change are "
-                + "kept); render (all) = `Pipeline.render` of the three formats, in memory; html/markdown/text "
+                + "kept); template edit = the same after a line is added to \(IncrementalRun.editedTemplate) (the other "
+                + "formats are kept without rendering); render (all) = `Pipeline.render` of the three formats, in memory; html/markdown/text "
                 + "= one format alone, in memory; publish = `Publisher.publish` of the in-memory files (in a build, the "
                 + "writing overlaps the rendering). Peak RSS = highest resident memory of one build.",
         ]

@@ -22,6 +22,10 @@ struct SizeResult: Codable {
     var oneEdit: Double
     /// How many files that build wrote (the others kept as they were).
     var oneEditWritten: Int
+    /// `Pipeline.build` after one Markdown template is edited (`IncrementalRun.editedTemplate`).
+    var templateEdit: Double
+    /// How many files that build wrote.
+    var templateEditWritten: Int
     /// The highest peak resident size of one build, in bytes.
     var peakBytes: Int
     /// Whether the peak could be measured per build (clear_refs) rather than for the whole child process.

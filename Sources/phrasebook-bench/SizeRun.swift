@@ -65,7 +65,8 @@ struct SizeRun {
             html: Measure.median(perFormat[.html] ?? []), markdown: Measure.median(perFormat[.markdown] ?? []),
             text: Measure.median(perFormat[.text] ?? []), render: Measure.median(render),
             publish: Measure.median(publish), total: Measure.median(totals), noChange: incremental.noChange,
-            oneEdit: incremental.oneEdit, oneEditWritten: incremental.written, peakBytes: peak, peakPerBuild: perBuild,
+            oneEdit: incremental.oneEdit, oneEditWritten: incremental.written, templateEdit: incremental.templateEdit,
+            templateEditWritten: incremental.templateWritten, peakBytes: peak, peakPerBuild: perBuild,
             xmllint: try xmllint(), problems: problems)
     }
 

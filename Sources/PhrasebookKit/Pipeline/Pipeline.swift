@@ -57,7 +57,9 @@ public struct Pipeline: Sendable {
     /// folder, and one holding something the tool did not make where the build would write.
     ///
     /// Incremental unless `clean`: when nothing the last build read has changed (`BuildState`), nothing is rendered
-    /// or written and the result says `upToDate`; otherwise every file whose bytes are unchanged is kept as it is.
+    /// or written and the result says `upToDate`; otherwise a format whose inputs did not change (the content,
+    /// its templates and assets) is kept whole without rendering, and in the others every file whose bytes are
+    /// unchanged is kept as it is.
     /// A one-role build is always whole and leaves no state (it adds to the output).
     public func build(_ options: RenderOptions, strict: Bool = false, clean: Bool = false) throws(PhrasebookError)
         -> BuildResult
@@ -77,7 +79,10 @@ public struct Pipeline: Sendable {
             options.formats, mode: options.role == nil ? .replace : .merge, keeping: !clean)
         defer { staging.discard() }
         let renderers = try makeRenderers(options)
-        try render(book, options, with: renderers, into: staging)
+        let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
+        for format in kept { try staging.keepAll(format) }
+        let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
+        try render(book, options, with: rendered, into: staging)
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
         let reported = (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
         if let inputs {

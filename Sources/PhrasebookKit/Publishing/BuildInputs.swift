@@ -37,16 +37,25 @@ struct BuildInputs: Sendable {
     /// Whether these are exactly the files `state` read, each with the bytes it read: the same paths, and for
     /// each the same settled status or else the same SHA-256 of the bytes there now.
     func unchanged(since state: BuildState) -> Bool {
-        guard state.inputs.count == statuses.count else { return false }
-        for input in state.inputs {
-            guard let seen = statuses[input.path], let status = seen else { return false }
-            if let recorded = input.status, recorded == status, Self.isSettled(recorded, at: state.started) {
-                continue
-            }
-            guard !input.digest.isEmpty, let data = FileSystem.read(input.path), FileDigest.of(data) == input.digest
-            else { return false }
+        state.inputs.count == statuses.count && state.inputs.allSatisfy { unchanged($0, at: state.started) }
+    }
+
+    /// The paths whose bytes may differ from what `state` read: files added, removed or changed since.
+    func changes(since state: BuildState) -> Set<String> {
+        var changed = Set(statuses.keys).symmetricDifference(state.inputs.map(\.path))
+        for input in state.inputs where statuses[input.path] != nil && !unchanged(input, at: state.started) {
+            changed.insert(input.path)
         }
-        return true
+        return changed
+    }
+
+    /// Whether `input`, read by a build that looked at its inputs at `started`, still has the bytes it read: the
+    /// same settled status, or else the same SHA-256 of the bytes there now.
+    private func unchanged(_ input: BuildState.Input, at started: Int64) -> Bool {
+        guard let seen = statuses[input.path], let status = seen else { return false }
+        if let recorded = input.status, recorded == status, Self.isSettled(recorded, at: started) { return true }
+        guard !input.digest.isEmpty, let data = FileSystem.read(input.path) else { return false }
+        return FileDigest.of(data) == input.digest
     }
 
     /// The inputs of the next state: every file listed or read, with the status seen before reading and the

@@ -17,7 +17,9 @@ public final class Staging: FileSink, @unchecked Sendable {
     public let mode: Publisher.Mode
     /// The staging folder.
     let path: String
-    /// The files of the previous build that may be kept, by path (from its `BuildState`).
+    /// The previous build's state, read under the output folder's lock.
+    let previousState: BuildState?
+    /// The files of the previous build that may be kept, by path.
     private let previous: [String: BuildState.Output]
     /// The folders made so far, the files written so far, and the output folder's lock until `discard`.
     private let state:
@@ -37,6 +39,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         self.folder = folder
         self.formats = formats
         self.mode = mode
+        previousState = previous
         self.previous = Dictionary(
             (previous?.outputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         state = Locked(([], [], [], outputLock, false))
@@ -54,7 +57,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         try Publisher.validate(file.path)
         let target = path + "/" + file.path
         let directory = (target as NSString).deletingLastPathComponent
-        try makeFolder(directory, for: file)
+        try makeFolder(directory, for: file.path)
         let digest = file.digest
         let kept = keep(file.path, digest: digest, at: target)
         let output: BuildState.Output
@@ -80,6 +83,30 @@ public final class Staging: FileSink, @unchecked Sendable {
         return BuildState.Output(path: file.path, status: status, digest: digest)
     }
 
+    /// Keeps every file the previous build wrote into `format`'s folder as it is (a hard link; a copy where
+    /// links are impossible), instead of the format being rendered again. The caller has made sure that the
+    /// format's inputs did not change and that every one of those files is still as written.
+    func keepAll(_ format: OutputFormat) throws(PhrasebookError) {
+        for old in previous.values.sorted(by: { $0.path < $1.path }) where old.path.hasPrefix(format.folder + "/") {
+            try Publisher.validate(old.path)
+            let target = path + "/" + old.path
+            try makeFolder((target as NSString).deletingLastPathComponent, for: old.path)
+            if link(folder + "/" + old.path, target) != 0 {
+                guard let data = FileSystem.read(folder + "/" + old.path) else {
+                    throw .unreadableFile(path: folder + "/" + old.path, reason: String(cString: strerror(errno)))
+                }
+                try FileSystem.writeNew(data, to: target)
+            }
+            guard let status = FileStatus.of(target) else {
+                throw .outputFailed(path: folder + "/" + old.path, reason: "the file just kept is gone")
+            }
+            state.withLock {
+                $0.files.append(PublishedFile(path: old.path, bytes: Int(status.size), kept: true))
+                $0.outputs.append(BuildState.Output(path: old.path, status: status, digest: old.digest))
+            }
+        }
+    }
+
     /// Hard-links the file already in place at `path` into `target` when the previous build wrote it with the
     /// bytes whose SHA-256 is `digest` and it is still as written; its record, or `nil` when it must be written.
     private func keep(_ path: String, digest: String, at target: String) -> BuildState.Output? {
@@ -90,13 +117,13 @@ public final class Staging: FileSink, @unchecked Sendable {
     }
 
     /// Makes `directory` once; under the lock, so that no thread writes into a folder another is still making.
-    private func makeFolder(_ directory: String, for file: OutputFile) throws(PhrasebookError) {
+    private func makeFolder(_ directory: String, for file: String) throws(PhrasebookError) {
         try state.withLock { (state) throws(PhrasebookError) in
             guard !state.folders.contains(directory) else { return }
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
+                throw .outputFailed(path: folder + "/" + file, reason: error.localizedDescription)
             }
             state.folders.insert(directory)
         }
