@@ -19,8 +19,9 @@ struct Build: ParsableCommand {
 
             Builds are incremental: the output folder remembers what the last build read
             and wrote (.phrasebook-build-state). When no content file, template or
-            option changed, the build says the output is up to date and writes nothing;
-            otherwise it renders again, keeps every file whose bytes did not change and
+            option changed, the build says the output is up to date and writes nothing.
+            Otherwise it renders every format whose templates or content changed,
+            writes only the files whose bytes changed, keeps the others as they were and
             removes files no longer made. --clean renders and writes everything anew.
 
             Examples:
