@@ -4,8 +4,9 @@ import Foundation
 enum Report {
     static func table(_ results: [SizeResult]) -> String {
         let header = [
-            "phrases", "situations", "load", "check", "html", "markdown", "text", "render (all)", "publish", "total",
-            "peak RSS", "xmllint floor", "total / floor", "output", "Hugo (equivalent site)", "html / Hugo",
+            "phrases", "situations", "load", "check", "html", "markdown", "text", "render (all)", "publish", "cold",
+            "no change", "one edit", "template edit", "peak RSS", "xmllint floor", "total / floor", "output",
+            "Hugo (equivalent site)", "html / Hugo",
         ]
         var lines = [row(header), row(header.map { _ in "---:" })]
         for result in results {
@@ -14,6 +15,9 @@ enum Report {
                     "\(result.phrases)", "\(result.situations)", seconds(result.load), seconds(result.check),
                     seconds(result.html), seconds(result.markdown), seconds(result.text), seconds(result.render),
                     seconds(result.publish), "**" + seconds(result.total) + "**",
+                    "**" + seconds(result.noChange) + "**",
+                    "**" + seconds(result.oneEdit) + "** (\(result.oneEditWritten) written)",
+                    "**" + seconds(result.templateEdit) + "** (\(result.templateEditWritten) written)",
                     megabytes(result.peakBytes) + (result.peakPerBuild ? "" : "*"),
                     result.xmllint.map(seconds) ?? "n/a",
                     result.xmllint.map { String(format: "%.2f×", result.total / $0) } ?? "n/a",
@@ -24,9 +28,12 @@ enum Report {
         }
         var notes = [
             "",
-            "Medians of \(results.first?.runs ?? 0) runs, wall time in seconds. total = `Pipeline.build` (load, check, "
-                + "render the formats in turn, each on every core, writing each file into the staging folder as it is "
-                + "made, commit); render (all) = `Pipeline.render` of the three formats, in memory; html/markdown/text "
+            "Medians of \(results.first?.runs ?? 0) runs, wall time in seconds. cold = `Pipeline.build` with `clean` "
+                + "(load, check, render the formats in turn, each on every core, writing each file into the staging "
+                + "folder as it is made, commit); no change = `Pipeline.build` again, nothing changed (up to date); one "
+                + "edit = `Pipeline.build` after one phrase's English text changed (files whose bytes did not change are "
+                + "kept); template edit = the same after a line is added to \(IncrementalRun.editedTemplate) (the other "
+                + "formats are kept without rendering); render (all) = `Pipeline.render` of the three formats, in memory; html/markdown/text "
                 + "= one format alone, in memory; publish = `Publisher.publish` of the in-memory files (in a build, the "
                 + "writing overlaps the rendering). Peak RSS = highest resident memory of one build. Hugo = `hugo --quiet` building the "
                 + "same book as a Hugo site from nothing (a page per situation, a page per chapter, a role taxonomy whose "

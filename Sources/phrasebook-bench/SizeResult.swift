@@ -14,8 +14,18 @@ struct SizeResult: Codable {
     /// All formats through `Pipeline.render` (formats in turn, each on every core), in memory.
     var render: Double
     var publish: Double
-    /// `Pipeline.build` end to end: load, check, render all formats, publish.
+    /// `Pipeline.build` end to end with `clean` (a cold build): load, check, render all formats, publish.
     var total: Double
+    /// `Pipeline.build` with nothing changed since the last build (the output up to date).
+    var noChange: Double
+    /// `Pipeline.build` after one phrase's English text is edited.
+    var oneEdit: Double
+    /// How many files that build wrote (the others kept as they were).
+    var oneEditWritten: Int
+    /// `Pipeline.build` after one Markdown template is edited (`IncrementalRun.editedTemplate`).
+    var templateEdit: Double
+    /// How many files that build wrote.
+    var templateEditWritten: Int
     /// The highest peak resident size of one build, in bytes.
     var peakBytes: Int
     /// Whether the peak could be measured per build (clear_refs) rather than for the whole child process.

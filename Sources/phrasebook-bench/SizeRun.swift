@@ -14,7 +14,8 @@ struct SizeRun {
         let output = (content as NSString).deletingLastPathComponent + "/output"
         let pipeline = Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
 
-        // End to end first, in a fresh process, with the peak memory of each build.
+        // End to end first, in a fresh process, with the peak memory of each build: cold (--clean) builds, then
+        // builds with nothing changed, then builds after one phrase's text is edited.
         var totals: [Double] = []
         var peak = 0
         var perBuild = true
@@ -22,12 +23,13 @@ struct SizeRun {
         for _ in 0..<runs {
             built = nil
             perBuild = Measure.resetPeak() && perBuild
-            let (result, seconds) = try Measure.time { try pipeline.build(RenderOptions()) }
+            let (result, seconds) = try Measure.time { try pipeline.build(RenderOptions(), clean: true) }
             peak = max(peak, Measure.peakResidentBytes())
             totals.append(seconds)
             built = result
         }
         guard let built else { throw CocoaError(.featureUnsupported) }
+        let incremental = try IncrementalRun(pipeline: pipeline, runs: runs).measure()
         let problems = built.diagnostics.filter { $0.severity == .error || $0.severity == .warning }.count
         let outputFiles = built.files.count
         let outputBytes = built.files.reduce(0) { $0 + $1.bytes }
@@ -65,7 +67,9 @@ struct SizeRun {
             outputBytes: outputBytes, runs: runs, load: Measure.median(load), check: Measure.median(check),
             html: Measure.median(perFormat[.html] ?? []), markdown: Measure.median(perFormat[.markdown] ?? []),
             text: Measure.median(perFormat[.text] ?? []), render: Measure.median(render),
-            publish: Measure.median(publish), total: Measure.median(totals), peakBytes: peak, peakPerBuild: perBuild,
+            publish: Measure.median(publish), total: Measure.median(totals), noChange: incremental.noChange,
+            oneEdit: incremental.oneEdit, oneEditWritten: incremental.written, templateEdit: incremental.templateEdit,
+            templateEditWritten: incremental.templateWritten, peakBytes: peak, peakPerBuild: perBuild,
             xmllint: try xmllint(), hugo: try lastBook.flatMap(hugo), problems: problems)
     }
 

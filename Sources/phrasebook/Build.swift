@@ -17,12 +17,20 @@ struct Build: ParsableCommand {
             content or templates folder, / and the home folder are refused (exit status 2), and so is a second \
             build into a folder another build is writing.
 
+            Builds are incremental: the output folder remembers what the last build read
+            and wrote (.phrasebook-build-state). When no content file, template or
+            option changed, the build says the output is up to date and writes nothing.
+            Otherwise it renders every format whose templates or content changed,
+            writes only the files whose bytes changed, keeps the others as they were and
+            removes files no longer made. --clean renders and writes everything anew.
+
             Examples:
               phrasebook build
               phrasebook build --format html --format text --card-width 40
               phrasebook build --role counter-clerk --output /srv/intranet/phrasebook
               phrasebook build --format text --pronunciation ko
               phrasebook build --format text --interface-language ko
+              phrasebook build --clean
             """
     )
 
@@ -83,6 +91,9 @@ struct Build: ParsableCommand {
             valueName: "code"))
     var interfaceLanguage: String?
 
+    @Flag(help: "Render and write every file anew, whatever the last build left (builds are incremental).")
+    var clean = false
+
     func validate() throws {
         guard (16...400).contains(width) else { throw ValidationError("--width must be between 16 and 400") }
         guard (12...200).contains(cardWidth) else { throw ValidationError("--card-width must be between 12 and 200") }
@@ -101,9 +112,16 @@ struct Build: ParsableCommand {
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
             includesDrafts: drafts, edition: edition, pronunciations: pronunciations,
             interfaceLanguage: interfaceLanguage)
-        let result = try common.pipeline.build(options, strict: common.strict)
+        let result = try common.pipeline.build(options, strict: common.strict, clean: clean)
         if common.report(result.diagnostics) { throw ExitCode(1) }
-        FileHandleOutput.standardError(
-            "wrote \(result.files.count) files into \(common.output.escapingControlCharacters)/\n")
+        let output = common.output.escapingControlCharacters
+        if result.upToDate {
+            FileHandleOutput.standardError(
+                "\(output)/ is up to date: nothing changed since the last build (\(result.files.count) files)\n")
+        } else {
+            let kept = result.files.count { $0.kept }
+            FileHandleOutput.standardError(
+                "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\n")
+        }
     }
 }

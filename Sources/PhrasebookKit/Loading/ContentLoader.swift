@@ -21,19 +21,9 @@ public struct ContentLoader: Sendable {
 
     /// Reads the folder. Throws only when the folder or a file cannot be read at all.
     public func load() throws(PhrasebookError) -> LoadResult {
-        let bookPath = path("phrasebook.xml")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: bookPath, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            let absolute = URL(fileURLWithPath: bookPath).standardizedFileURL.path
-            throw .noContent(folder: folder, lookedFor: absolute)
-        }
-        let situationPaths = try situationFiles()
-        let tabooPath = path("taboos.xml")
-        let hasTaboos = FileManager.default.fileExists(atPath: tabooPath)
-
+        let (files, hasTaboos, hasHistory) = try listing()
+        let situationPaths = Array(files[(hasTaboos ? 2 : 1)..<(files.count - (hasHistory ? 1 : 0))])
         let historyPath = path(ReviewHistory.fileName)
-        let hasHistory = FileManager.default.fileExists(atPath: historyPath)
-        let files = [bookPath] + (hasTaboos ? [tabooPath] : []) + situationPaths + (hasHistory ? [historyPath] : [])
         let parsed = try ParallelParser.parse(files)
         var diagnostics = parsed.flatMap(\.diagnostics)
         var reader = ModelReader()
@@ -87,6 +77,28 @@ public struct ContentLoader: Sendable {
             }
         }
         return LoadResult(book: book, diagnostics: diagnostics)
+    }
+
+    /// The paths of every file `load` reads, in the order it reads them: `phrasebook.xml`, `taboos.xml` when
+    /// there is one, `situations/*.xml` by name, the review history when there is one.
+    func files() throws(PhrasebookError) -> [String] {
+        try listing().files
+    }
+
+    private func listing() throws(PhrasebookError) -> (files: [String], hasTaboos: Bool, hasHistory: Bool) {
+        let bookPath = path("phrasebook.xml")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: bookPath, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            let absolute = URL(fileURLWithPath: bookPath).standardizedFileURL.path
+            throw .noContent(folder: folder, lookedFor: absolute)
+        }
+        let tabooPath = path("taboos.xml")
+        let hasTaboos = FileManager.default.fileExists(atPath: tabooPath)
+        let historyPath = path(ReviewHistory.fileName)
+        let hasHistory = FileManager.default.fileExists(atPath: historyPath)
+        let files =
+            [bookPath] + (hasTaboos ? [tabooPath] : []) + (try situationFiles()) + (hasHistory ? [historyPath] : [])
+        return (files, hasTaboos, hasHistory)
     }
 
     /// The id a situation file's name gives it: the name without `.xml`.

@@ -22,8 +22,11 @@ public struct Pipeline: Sendable {
         public var diagnostics: [Diagnostic]
         /// The files written; empty when the build refused to publish.
         public var files: [PublishedFile]
-        /// Whether `Output/` was written.
+        /// Whether `Output/` was written (or, when `upToDate`, already held this build).
         public var published: Bool
+        /// Whether the output was already up to date: nothing the last build read had changed, so nothing was
+        /// rendered or written, and `diagnostics` are the ones that build reported.
+        public var upToDate = false
     }
 
     /// Loads and checks the content. First puts back the previous output if a build into the output folder was
@@ -40,9 +43,7 @@ public struct Pipeline: Sendable {
     /// HTML card sheets.
     public func checkAsBuild(_ options: RenderOptions = RenderOptions()) throws(PhrasebookError) -> [Diagnostic] {
         let (book, diagnostics) = try check()
-        let renderers = try options.formats.map { format throws(PhrasebookError) in
-            try format.makeRenderer(templatesFolder: templatesFolder)
-        }
+        let renderers = try makeRenderers(options)
         guard let book, !diagnostics.fail(strict: false) else { return diagnostics }
         try options.validate(against: book)
         let job = RenderJob(book: book, options: options)
@@ -54,22 +55,41 @@ public struct Pipeline: Sendable {
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
     /// Refuses an output folder that is the content or templates folder, holds or is inside either, `/` or the home
     /// folder, and one holding something the tool did not make where the build would write.
-    public func build(_ options: RenderOptions, strict: Bool = false) throws(PhrasebookError) -> BuildResult {
+    ///
+    /// Incremental unless `clean`: when nothing the last build read has changed (`BuildState`), nothing is rendered
+    /// or written and the result says `upToDate`; otherwise a format whose inputs did not change (the content,
+    /// its templates and assets) is kept whole without rendering, and in the others every file whose bytes are
+    /// unchanged is kept as it is.
+    /// A one-role build is always whole and leaves no state (it adds to the output).
+    public func build(_ options: RenderOptions, strict: Bool = false, clean: Bool = false) throws(PhrasebookError)
+        -> BuildResult
+    {
         try OutputFolderGuard(content: contentFolder, templates: templatesFolder).check(outputFolder)
+        let inputs =
+            options.role == nil
+            ? try? BuildInputs.scan(content: contentFolder, templates: templatesFolder, formats: options.formats) : nil
+        if !clean, let inputs, let result = upToDate(options, strict: strict, inputs: inputs) { return result }
         let (book, diagnostics) = try check()
         guard let book, !diagnostics.fail(strict: strict) else {
             return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }
         try options.validate(against: book)
         let publisher = Publisher(folder: outputFolder)
-        let staging = try publisher.stage(options.formats, mode: options.role == nil ? .replace : .merge)
+        let staging = try publisher.stage(
+            options.formats, mode: options.role == nil ? .replace : .merge, keeping: !clean)
         defer { staging.discard() }
-        try render(book, options, into: staging)
-        try publisher.commit(staging)
+        let renderers = try makeRenderers(options)
+        let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
+        for format in kept { try staging.keepAll(format) }
+        let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
+        try render(book, options, with: rendered, into: staging)
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
-        return BuildResult(
-            diagnostics: (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder), files: staging.written,
-            published: true)
+        let reported = (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
+        if let inputs {
+            try staging.record(state(options, inputs: inputs, book: book, renderers: renderers, staging, reported))
+        }
+        try publisher.commit(staging)
+        return BuildResult(diagnostics: reported, files: staging.written, published: true)
     }
 
     /// Renders every chosen format in memory; files sorted by path.
@@ -84,9 +104,20 @@ public struct Pipeline: Sendable {
     /// and handbooks are independent); running formats side by side as well would nest parallel loops, and the
     /// inner ones would get no core of their own.
     func render(_ book: Book, _ options: RenderOptions, into sink: any FileSink) throws(PhrasebookError) {
-        let renderers = try options.formats.map { format throws(PhrasebookError) in
+        try render(book, options, with: try makeRenderers(options), into: sink)
+    }
+
+    /// The renderers of the chosen formats, their templates read.
+    private func makeRenderers(_ options: RenderOptions) throws(PhrasebookError) -> [any Renderer] {
+        try options.formats.map { format throws(PhrasebookError) in
             try format.makeRenderer(templatesFolder: templatesFolder)
         }
+    }
+
+    /// Renders with `renderers` into `sink`.
+    private func render(
+        _ book: Book, _ options: RenderOptions, with renderers: [any Renderer], into sink: any FileSink
+    ) throws(PhrasebookError) {
         var book = options.includesDrafts ? book : book.withoutDrafts
         if let edition = options.edition {
             guard Edition.isValid(edition) else {

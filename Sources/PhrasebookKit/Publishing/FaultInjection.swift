@@ -3,7 +3,7 @@ import Foundation
 /// A test hook into the commit: `PHRASEBOOK_FAULT=fail:<step>` makes the commit fail at `<step>` the way a failed
 /// rename would, `kill:<step>` kills the process there (SIGKILL, no clean-up), so that tests can show every step
 /// is safe to stop at. Steps, in order: `journal`, each format folder (`html`, `markdown`, `text`), `manifest`,
-/// `commit` (all swapped, journal still there), `cleanup` (committed, staging folder not yet removed; only
+/// `state` (the build state), `commit` (all swapped, journal still there), `cleanup` (committed, staging folder not yet removed; only
 /// `kill` acts there, the commit being done).
 struct FaultInjection: Sendable, Equatable {
     /// What happens at the step.

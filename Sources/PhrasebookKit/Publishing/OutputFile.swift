@@ -27,3 +27,12 @@ public struct OutputFile: Sendable, Hashable {
     /// The file's size in bytes.
     var byteCount: Int { binary?.count ?? contents.utf8.count }
 }
+
+extension OutputFile {
+    /// The SHA-256 of the bytes written, in hex.
+    var digest: String {
+        if let binary { return FileDigest.of(binary) }
+        var text = contents
+        return text.withUTF8 { FileDigest.of(UnsafeRawBufferPointer($0)) }
+    }
+}

@@ -31,8 +31,17 @@ public struct Publisher: Sendable {
     }
 
     /// Locks the output folder, finishes whatever an interrupted build left, checks that the tool may replace
-    /// (or add to) the folders of `formats`, and opens a staging folder to write the build's files into.
-    public func stage(_ formats: [OutputFormat], mode: Mode) throws(PhrasebookError) -> Staging {
+    /// (or add to) the folders of `formats`, and opens a staging folder to write the build's files into. With
+    /// `keeping`, the previous build's state is read under the lock and its files are kept where unchanged.
+    public func stage(_ formats: [OutputFormat], mode: Mode, keeping: Bool = false) throws(PhrasebookError) -> Staging {
+        let lock = try acquire(formats)
+        let previous = keeping && mode == .replace ? BuildState.read(folder: folder) : nil
+        return try Staging(folder: folder, formats: formats, mode: mode, lock: lock, previous: previous)
+    }
+
+    /// Locks the output folder (made if missing), finishes whatever an interrupted build left and checks that the
+    /// tool may replace the folders of `formats`; the lock is held until the result is released.
+    func acquire(_ formats: [OutputFormat]) throws(PhrasebookError) -> OutputLock {
         // Refused before anything (even the lock file) is created in a folder that is not ours; a folder with a
         // journal is checked after the roll-back, since half-swapped folders are not yet in the manifest.
         if FileSystem.kind(folder + "/" + CommitJournal.name) == .missing {
@@ -46,7 +55,7 @@ public struct Publisher: Sendable {
         let lock = try OutputLock(folder: folder)
         try Self.recover(folder)
         try OutputManifest.read(folder: folder).verifyOwned(formats.map(\.folder), in: folder)
-        return try Staging(folder: folder, formats: formats, mode: mode, lock: lock)
+        return lock
     }
 
     /// Publishes `files` at once: stages them, then commits. A refused path throws before anything is committed.
@@ -73,7 +82,8 @@ public struct Publisher: Sendable {
         }
         try FileSystem.writeNew(
             Array(OutputManifest(entries: entries).text.utf8), to: staging.path + "/" + OutputManifest.name)
-        let steps = (folders + [OutputManifest.name]).map { name in
+        if !staging.hasRecord { try staging.record(.unknown) }
+        let steps = (folders + [OutputManifest.name, BuildState.name]).map { name in
             CommitJournal.Step(
                 name: name, stagedInode: FileSystem.inode(staging.path + "/" + name) ?? 0,
                 existed: FileSystem.kind(folder + "/" + name) != .missing)
@@ -83,7 +93,7 @@ public struct Publisher: Sendable {
         try journal.write(into: folder)
         do {
             for step in steps {
-                try fault?.reach(step.name == OutputManifest.name ? "manifest" : step.name, in: folder)
+                try fault?.reach(Self.faultStep(step.name), in: folder)
                 let staged = staging.path + "/" + step.name
                 let current = folder + "/" + step.name
                 if step.existed {
@@ -109,6 +119,15 @@ public struct Publisher: Sendable {
             throw error
         }
         try? fault?.reach("cleanup", in: folder)
+    }
+
+    /// The name of the commit step that swaps `name`, for `PHRASEBOOK_FAULT`.
+    private static func faultStep(_ name: String) -> String {
+        switch name {
+        case OutputManifest.name: "manifest"
+        case BuildState.name: "state"
+        default: name
+        }
     }
 
     /// Finishes whatever an interrupted build left in the output folder: rolls back a half-done commit and

@@ -3,7 +3,8 @@ import Foundation
 /// A staging folder inside the output folder (`.phrasebook-staging-<pid>`) that rendered files are written
 /// into as they come, from any thread; `Publisher.commit` then swaps them into place, `discard` throws them away.
 /// Nothing outside the staging folder changes before the commit. It holds the output folder's lock until
-/// discarded.
+/// discarded. Given the previous build's state, a file whose bytes are those of the file already in place is
+/// hard-linked to it instead of written again, so an unchanged file keeps its inode and modification time.
 public final class Staging: FileSink, @unchecked Sendable {
     /// The prefix of every staging folder's name.
     static let prefix = ".phrasebook-staging-"
@@ -16,18 +17,32 @@ public final class Staging: FileSink, @unchecked Sendable {
     public let mode: Publisher.Mode
     /// The staging folder.
     let path: String
+    /// The previous build's state, read under the output folder's lock.
+    let previousState: BuildState?
+    /// The files of the previous build that may be kept, by path.
+    private let previous: [String: BuildState.Output]
     /// The folders made so far, the files written so far, and the output folder's lock until `discard`.
-    private let state: Locked<(folders: Set<String>, files: [PublishedFile], outputLock: OutputLock?)>
+    private let state:
+        Locked<
+            (
+                folders: Set<String>, files: [PublishedFile], outputs: [BuildState.Output], outputLock: OutputLock?,
+                recorded: Bool
+            )
+        >
 
     /// Creates a fresh staging folder inside `folder`; `outputLock` is the output folder's lock, held until
-    /// `discard`.
-    init(folder: String, formats: [OutputFormat], mode: Publisher.Mode, lock outputLock: OutputLock)
-        throws(PhrasebookError)
-    {
+    /// `discard`. Files of `previous` (a state read under that lock) are kept where their bytes are the same.
+    init(
+        folder: String, formats: [OutputFormat], mode: Publisher.Mode, lock outputLock: OutputLock,
+        previous: BuildState? = nil
+    ) throws(PhrasebookError) {
         self.folder = folder
         self.formats = formats
         self.mode = mode
-        state = Locked(([], [], outputLock))
+        previousState = previous
+        self.previous = Dictionary(
+            (previous?.outputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        state = Locked(([], [], [], outputLock, false))
         path = folder + "/" + Self.prefix + "\(ProcessInfo.processInfo.processIdentifier)"
         try Self.makeFolder(path)
     }
@@ -42,23 +57,73 @@ public final class Staging: FileSink, @unchecked Sendable {
         try Publisher.validate(file.path)
         let target = path + "/" + file.path
         let directory = (target as NSString).deletingLastPathComponent
-        try makeFolder(directory, for: file)
+        try makeFolder(directory, for: file.path)
+        let digest = file.digest
+        let kept = keep(file.path, digest: digest, at: target)
+        let output: BuildState.Output
+        if let kept { output = kept } else { output = try write(file, digest: digest, to: target) }
+        state.withLock {
+            $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount, kept: kept != nil))
+            $0.outputs.append(output)
+        }
+    }
+
+    /// Writes `file` as a new file at `target`; its record.
+    private func write(_ file: OutputFile, digest: String, to target: String) throws(PhrasebookError)
+        -> BuildState.Output
+    {
         if let binary = file.binary {
             try FileSystem.writeNew(binary, to: target)
         } else if let reason = Self.write(file.contents, to: target) {
             throw .outputFailed(path: folder + "/" + file.path, reason: reason)
         }
-        state.withLock { $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount)) }
+        guard let status = FileStatus.of(target) else {
+            throw .outputFailed(path: folder + "/" + file.path, reason: "the file just written is gone")
+        }
+        return BuildState.Output(path: file.path, status: status, digest: digest)
+    }
+
+    /// Keeps every file the previous build wrote into `format`'s folder as it is (a hard link; a copy where
+    /// links are impossible), instead of the format being rendered again. The caller has made sure that the
+    /// format's inputs did not change and that every one of those files is still as written.
+    func keepAll(_ format: OutputFormat) throws(PhrasebookError) {
+        for old in previous.values.sorted(by: { $0.path < $1.path }) where old.path.hasPrefix(format.folder + "/") {
+            try Publisher.validate(old.path)
+            let target = path + "/" + old.path
+            try makeFolder((target as NSString).deletingLastPathComponent, for: old.path)
+            if link(folder + "/" + old.path, target) != 0 {
+                guard let data = FileSystem.read(folder + "/" + old.path) else {
+                    throw .unreadableFile(path: folder + "/" + old.path, reason: String(cString: strerror(errno)))
+                }
+                try FileSystem.writeNew(data, to: target)
+            }
+            guard let status = FileStatus.of(target) else {
+                throw .outputFailed(path: folder + "/" + old.path, reason: "the file just kept is gone")
+            }
+            state.withLock {
+                $0.files.append(PublishedFile(path: old.path, bytes: Int(status.size), kept: true))
+                $0.outputs.append(BuildState.Output(path: old.path, status: status, digest: old.digest))
+            }
+        }
+    }
+
+    /// Hard-links the file already in place at `path` into `target` when the previous build wrote it with the
+    /// bytes whose SHA-256 is `digest` and it is still as written; its record, or `nil` when it must be written.
+    private func keep(_ path: String, digest: String, at target: String) -> BuildState.Output? {
+        guard let old = previous[path], old.digest == digest, let status = FileStatus.of(folder + "/" + path),
+            status.sameOutput(as: old.status), link(folder + "/" + path, target) == 0
+        else { return nil }
+        return BuildState.Output(path: path, status: status, digest: digest)
     }
 
     /// Makes `directory` once; under the lock, so that no thread writes into a folder another is still making.
-    private func makeFolder(_ directory: String, for file: OutputFile) throws(PhrasebookError) {
+    private func makeFolder(_ directory: String, for file: String) throws(PhrasebookError) {
         try state.withLock { (state) throws(PhrasebookError) in
             guard !state.folders.contains(directory) else { return }
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw .outputFailed(path: folder + "/" + file.path, reason: error.localizedDescription)
+                throw .outputFailed(path: folder + "/" + file, reason: error.localizedDescription)
             }
             state.folders.insert(directory)
         }
@@ -66,6 +131,18 @@ public final class Staging: FileSink, @unchecked Sendable {
 
     /// The files written so far, sorted by path.
     public var written: [PublishedFile] { state.withLock { $0.files.sorted { $0.path < $1.path } } }
+
+    /// The records of the files written so far, sorted by path: the outputs of the build's `BuildState`.
+    var outputs: [BuildState.Output] { state.withLock { $0.outputs.sorted { $0.path < $1.path } } }
+
+    /// Writes `buildState` into the staging folder, to be committed with the output it describes.
+    func record(_ buildState: BuildState) throws(PhrasebookError) {
+        try buildState.write(to: path + "/" + BuildState.name)
+        state.withLock { $0.recorded = true }
+    }
+
+    /// Whether `record` was called.
+    var hasRecord: Bool { state.withLock { $0.recorded } }
 
     /// Writes `text` as UTF-8 straight from the string's storage; the reason when it fails.
     private static func write(_ text: String, to path: String) -> String? {
@@ -98,4 +175,6 @@ public struct PublishedFile: Sendable, Hashable {
     public var path: String
     /// Its size in bytes.
     public var bytes: Int
+    /// Whether it is the previous build's file, kept because its bytes did not change.
+    public var kept = false
 }

@@ -7,6 +7,15 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     /// The folder name under the output and templates folders.
     public var folder: String { rawValue }
 
+    /// The paths of every file under `templatesFolder` that this format's renderer reads: what an incremental
+    /// build checks for changes (`BuildInputs`). Keep in step with `makeRenderer`.
+    func inputFiles(templatesFolder: String) throws(PhrasebookError) -> [String] {
+        let folder = templatesFolder + "/" + self.folder
+        let templates = try TemplateSet.files(in: folder)
+        guard self == .html else { return templates }
+        return templates + Assets.names(in: folder + "/assets").map { folder + "/assets/" + $0 }
+    }
+
     /// This format's renderer, with its templates (and assets) read from `templatesFolder/<folder>`.
     ///
     /// Adding a format: a case here, its renderer (a type conforming to ``Renderer``, in a folder of its own

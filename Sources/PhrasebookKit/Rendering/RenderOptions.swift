@@ -1,5 +1,5 @@
 /// What to render and how: the build options of the command line.
-public struct RenderOptions: Sendable {
+public struct RenderOptions: Sendable, Equatable, Codable {
     /// The formats to write; all by default.
     public var formats: [OutputFormat]
     /// Only this role's handbook, when set.

@@ -19,4 +19,8 @@ struct RenderJob: Sendable {
 protocol Renderer: Sendable {
     /// Produces the format's files, paths relative to the output folder, handing each to `sink` when it is done.
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError)
+
+    /// Every file the renderer read from the templates folder, by path, with the SHA-256 of the bytes it read
+    /// (the files `OutputFormat.inputFiles` lists).
+    var inputs: [String: String] { get }
 }

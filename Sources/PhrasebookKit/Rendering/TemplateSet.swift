@@ -13,26 +13,34 @@ public struct TemplateSet: Sendable {
     private let templateNames: [String]
     /// The dotted names (`situation.body`) of all the templates, checked member by member (``StrictContext``).
     private let dottedNames: Set<String>
+    /// The SHA-256 of every template file read, by path: what a build records it read (`BuildState`).
+    let digests: [String: String]
+
+    /// The paths of the `*.mustache` files of `folder`, sorted: the files `init` reads.
+    static func files(in folder: String) throws(PhrasebookError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
+                .sorted().map { folder + "/" + $0 }
+        } catch {
+            throw .missingFolder(folder)
+        }
+    }
 
     /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
     public init(folder: String, required: [String]) throws(PhrasebookError) {
         self.folder = folder
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
-                .sorted()
-        } catch {
-            throw .missingFolder(folder)
-        }
-        for file in names {
-            let path = folder + "/" + file
+        var digests: [String: String] = [:]
+        let paths = try Self.files(in: folder)
+        let names = paths.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) }
+        for (index, path) in paths.enumerated() {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else {
                 throw .unreadableFile(path: path, reason: "not readable as UTF-8")
             }
-            let name = String(file.dropLast(".mustache".count))
+            digests[path] = FileDigest.of(data)
+            let name = names[index]
             do {
                 _ = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -53,7 +61,7 @@ public struct TemplateSet: Sendable {
             // in the file as written.
             do {
                 library.register(
-                    try MustacheTemplate(string: PartialNesting.wrap(text, index: names.firstIndex(of: file)!)),
+                    try MustacheTemplate(string: PartialNesting.wrap(text, index: index)),
                     named: name)
             } catch {
                 throw .internalFailure("\(path): the template parses alone but not in the nesting guard: \(error)")
@@ -76,7 +84,8 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.sources = sources
-        templateNames = names.map { String($0.dropLast(".mustache".count)) }
+        templateNames = names
+        self.digests = digests
         dottedNames = sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) }
     }
 

@@ -50,11 +50,11 @@ enum TestPaths {
     }
 
     /// Every file below `folder` with its bytes, keyed by relative path; the lock file (which names its last
-    /// holder) left out.
+    /// holder) and the build state (which records file times and inodes) left out.
     static func snapshot(_ folder: String) -> [String: Data] {
         var files: [String: Data] = [:]
         let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
-        for name in names where name != ".phrasebook-lock" {
+        for name in names where name != ".phrasebook-lock" && name != ".phrasebook-build-state" {
             var isDirectory: ObjCBool = false
             let path = folder + "/" + name
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {

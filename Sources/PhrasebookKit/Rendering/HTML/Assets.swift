@@ -5,18 +5,24 @@ import Foundation
 enum Assets {
     /// Every file of `folder`, paths relative to it, sorted; none when the folder does not exist.
     static func read(_ folder: String) throws(PhrasebookError) -> [OutputFile] {
-        let manager = FileManager.default
-        guard let names = manager.enumerator(atPath: folder)?.allObjects as? [String] else { return [] }
         var files: [OutputFile] = []
-        for name in names.sorted() {
-            var isDirectory: ObjCBool = false
+        for name in names(in: folder) {
             let path = folder + "/" + name
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = manager.contents(atPath: path) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadableFile(path: path, reason: "cannot read the asset")
             }
             files.append(OutputFile(path: name, binary: data))
         }
         return files
+    }
+
+    /// The files below `folder` (not the folders), paths relative to it, sorted: the files `read` reads.
+    static func names(in folder: String) -> [String] {
+        let manager = FileManager.default
+        guard let names = manager.enumerator(atPath: folder)?.allObjects as? [String] else { return [] }
+        return names.sorted().filter { name in
+            var isDirectory: ObjCBool = false
+            return manager.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
     }
 }

@@ -19,6 +19,12 @@ struct HTMLRenderer: Renderer {
     /// Files copied as they are into `html/assets/` (style sheet, script).
     let assets: [OutputFile]
 
+    var inputs: [String: String] {
+        assets.reduce(into: templates.digests) { inputs, asset in
+            inputs[templates.folder + "/assets/" + asset.path] = FileDigest.of(asset.binary ?? Data())
+        }
+    }
+
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = HTMLTextStyle(book: job.book)
         let formatted = FormattedTextCache()

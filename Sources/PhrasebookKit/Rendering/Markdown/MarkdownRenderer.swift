@@ -8,6 +8,8 @@ struct MarkdownRenderer: Renderer {
 
     let templates: TemplateSet
 
+    var inputs: [String: String] { templates.digests }
+
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = MarkdownTextStyle()
         let formatted = FormattedTextCache()

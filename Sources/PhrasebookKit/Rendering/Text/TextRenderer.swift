@@ -8,6 +8,8 @@ struct TextRenderer: Renderer {
 
     let templates: TemplateSet
 
+    var inputs: [String: String] { templates.digests }
+
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let layout = PlainTextLayout(
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What `lstat` says of a file, enough to tell cheaply that it was not changed: its size, its modification and
+/// status-change times in nanoseconds, and its inode. An edit changes the status-change time (no tool can set it
+/// back), a replacement by rename changes the inode. Two equal statuses mean equal bytes only when the file was
+/// not changed within the clock's granularity of being looked at (`BuildInputs.isSettled`): the bytes' hash stays
+/// the truth.
+struct FileStatus: Codable, Equatable, Sendable {
+    /// The size in bytes.
+    var size: Int64
+    /// The modification time, nanoseconds since 1970.
+    var modified: Int64
+    /// The status-change time, nanoseconds since 1970.
+    var changed: Int64
+    /// The inode number.
+    var inode: UInt64
+
+    /// The status of regular file `path`, not following a link; `nil` when it is missing or not a regular file.
+    static func of(_ path: String) -> FileStatus? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStatus(status)
+    }
+
+    /// The status of what `path` names, following links (the running executable).
+    static func following(_ path: String) -> FileStatus? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return FileStatus(status)
+    }
+
+    /// The status of the open file `descriptor`.
+    static func of(descriptor: Int32) -> FileStatus? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return FileStatus(status)
+    }
+
+    private init(_ status: stat) {
+        size = Int64(status.st_size)
+        inode = UInt64(status.st_ino)
+        #if canImport(Darwin)
+            modified = Self.nanoseconds(status.st_mtimespec)
+            changed = Self.nanoseconds(status.st_ctimespec)
+        #else
+            modified = Self.nanoseconds(status.st_mtim)
+            changed = Self.nanoseconds(status.st_ctim)
+        #endif
+    }
+
+    private static func nanoseconds(_ time: timespec) -> Int64 {
+        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// Whether `other` names the same bytes as far as the output's own files go: same size, modification time
+    /// and inode. (Linking a file into the staging folder changes its status-change time, not these.)
+    func sameOutput(as other: FileStatus) -> Bool {
+        size == other.size && modified == other.modified && inode == other.inode
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// What an incremental build does in each case: nothing when nothing changed, only the changed files otherwise,
+/// everything under `--clean`, and never trusting a file's status where its bytes could differ.
+@Suite("Incremental builds: what is kept, what is written")
+struct IncrementalBuildCaseTests {
+    /// A scratch copy of the minimal fixture and a pipeline building it into a fresh folder with the repository's
+    /// templates (or `templates`).
+    private func project(templates: String = TestPaths.templates) throws -> (content: String, pipeline: Pipeline) {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let output = TestPaths.scratch() + "/Output"
+        return (content, Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output))
+    }
+
+    /// The inode and modification time of every output file, by path.
+    private func statuses(_ result: Pipeline.BuildResult, in folder: String) -> [String: [Int64]] {
+        Dictionary(
+            uniqueKeysWithValues: result.files.compactMap { file in
+                FileStatus.of(folder + "/" + file.path).map { (file.path, [Int64($0.inode), $0.modified]) }
+            })
+    }
+
+    @Test("a build with nothing changed is up to date, writes nothing and reports the same diagnostics")
+    func nothingChanged() throws {
+        let (_, pipeline) = try project()
+        let first = try pipeline.build(RenderOptions())
+        let before = statuses(first, in: pipeline.outputFolder)
+        let second = try pipeline.build(RenderOptions())
+        #expect(second.upToDate && second.published)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.files.map(\.path) == first.files.map(\.path))
+        #expect(statuses(second, in: pipeline.outputFolder) == before)
+        #expect(!(try pipeline.build(RenderOptions(), clean: true)).upToDate)
+    }
+
+    @Test("other options, strictness and a one-role build are not the build the state records")
+    func optionsMatter() throws {
+        let (_, pipeline) = try project()
+        _ = try pipeline.build(RenderOptions())
+        #expect(!(try pipeline.build(RenderOptions(textWidth: 60))).upToDate)
+        #expect(try pipeline.build(RenderOptions(textWidth: 60)).upToDate)
+        #expect(!(try pipeline.build(RenderOptions(role: "counter-clerk", textWidth: 60))).upToDate)
+        #expect(!(try pipeline.build(RenderOptions(textWidth: 60))).upToDate, "after a one-role build")
+        let strict = try pipeline.build(RenderOptions(textWidth: 60), strict: true)
+        #expect(strict.upToDate && strict.published, "notes never fail, not even under --strict")
+    }
+
+    @Test("a template edit rewrites only the files it changes and keeps the others as they were")
+    func templateEdit() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let (_, pipeline) = try project(templates: templates)
+        let first = try pipeline.build(RenderOptions())
+        let before = statuses(first, in: pipeline.outputFolder)
+        let cards = templates + "/text/cards.mustache"
+        try TestPaths.write(try String(contentsOfFile: cards, encoding: .utf8) + "(end)\n", to: cards)
+        let second = try pipeline.build(RenderOptions())
+        #expect(!second.upToDate)
+        let rewritten = Set(second.files.filter { !$0.kept }.map(\.path))
+        #expect(!rewritten.isEmpty && rewritten.allSatisfy { $0.hasPrefix("text/cards/") })
+        let after = statuses(second, in: pipeline.outputFolder)
+        for (path, status) in before where !rewritten.contains(path) {
+            #expect(after[path] == status, "\(path) was written again")
+        }
+    }
+
+    @Test("an edit that keeps the size and sets the modification time back is still seen")
+    func sameSizeSameTime() throws {
+        let (content, pipeline) = try project()
+        _ = try pipeline.build(RenderOptions())
+        let file = content + "/situations/counter-welcome.xml"
+        let old = try #require(FileStatus.of(file))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(text.replacingOccurrences(of: "Please have a seat.", with: "Please take a seat."), to: file)
+        var times = [
+            timespec(tv_sec: Int(old.modified / 1_000_000_000), tv_nsec: Int(old.modified % 1_000_000_000)),
+            timespec(tv_sec: Int(old.modified / 1_000_000_000), tv_nsec: Int(old.modified % 1_000_000_000)),
+        ]
+        #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        #expect(FileStatus.of(file)?.size == old.size && FileStatus.of(file)?.modified == old.modified)
+        let result = try pipeline.build(RenderOptions())
+        #expect(!result.upToDate)
+        let situation = try String(
+            contentsOfFile: pipeline.outputFolder + "/markdown/situations/counter-welcome.md", encoding: .utf8)
+        #expect(situation.contains("Please take a seat."))
+    }
+
+    @Test("an output file changed by hand is written again, and the build is not up to date")
+    func outputChangedByHand() throws {
+        let (_, pipeline) = try project()
+        _ = try pipeline.build(RenderOptions())
+        let page = pipeline.outputFolder + "/markdown/README.md"
+        let original = try #require(FileManager.default.contents(atPath: page))
+        try TestPaths.write("changed by hand\n", to: page)
+        let result = try pipeline.build(RenderOptions())
+        #expect(!result.upToDate)
+        #expect(FileManager.default.contents(atPath: page) == original)
+        #expect(result.files.first { $0.path == "markdown/README.md" }?.kept == false)
+    }
+
+    @Test("a build that fails leaves the previous state, which still describes the previous output")
+    func failedBuildKeepsState() throws {
+        let (content, pipeline) = try project()
+        _ = try pipeline.build(RenderOptions())
+        let state = FileManager.default.contents(atPath: pipeline.outputFolder + "/" + BuildState.name)
+        let file = content + "/situations/counter-welcome.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(text.replacingOccurrences(of: "<en>Goodbye", with: "<en>Goodbye <b>"), to: file)
+        #expect(!(try pipeline.build(RenderOptions())).published)
+        #expect(FileManager.default.contents(atPath: pipeline.outputFolder + "/" + BuildState.name) == state)
+        try TestPaths.write(text, to: file)
+        #expect(try pipeline.build(RenderOptions()).upToDate, "the content is back as the output was built")
+    }
+}
