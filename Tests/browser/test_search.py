@@ -4,6 +4,7 @@ is remembered; the page works from file:// and from a web server under any path.
 
 import functools
 import http.server
+import json
 import pathlib
 import shutil
 import tempfile
@@ -41,6 +42,19 @@ def search(browser, site):
     yield run
     for page in opened:
         page.close()
+
+
+def parts_of(page):
+    """The search data files the page loaded, by name (core, other-0, entries-title-0, …)."""
+    return page.eval("document.getElementById('search-status').getAttribute('data-parts')").split()
+
+
+def search_file(output, name):
+    """One file of the search data, decoded."""
+    script = (output / "html" / "assets" / "search" / f"{name}.js").read_text(encoding="utf-8")
+    prefix = f'phrasebookSearchLoaded("{name}", '
+    assert script.startswith(prefix) and script.endswith(");\n")
+    return json.loads(script[len(prefix):-3])
 
 
 def text_in(result, lang_prefix):
@@ -129,8 +143,8 @@ def test_fifty_at_a_time_with_a_count(search):
     assert len(results) == 50
     count = int("".join(ch for ch in status(page) if ch.isdigit()))
     assert count > 50
-    page.eval("document.getElementById('search-more').click()")
-    assert page.eval("document.querySelectorAll('#search-results > li').length") == min(100, count)
+    page.eval("document.getElementById('search-more').click()")  # loads the next results' texts, then shows them
+    page.wait_until(f"document.querySelectorAll('#search-results > li').length === {min(100, count)}")
 
 
 def test_role_filter_narrows_and_is_remembered(search):
@@ -184,6 +198,7 @@ def test_typing_updates_results_and_the_address(search):
     page.eval("""(() => { const i = document.getElementById('search-query'); i.value = '환불';
                  i.dispatchEvent(new Event('input')); })()""")
     page.wait_until("new URLSearchParams(location.search).get('q') === '환불'")
+    page.wait_until("document.getElementById('search-status').textContent.includes('환불')")
     assert page.eval("document.querySelector('#search-results a').getAttribute('href')") == \
         "situations/return-refund.html#return-refund"
 
@@ -207,3 +222,64 @@ def test_works_from_a_web_server_under_any_path(browser, output):
     finally:
         server.shutdown()
         shutil.rmtree(served, ignore_errors=True)
+
+
+def test_a_query_loads_only_the_data_of_its_scripts(search):
+    page, results = search("refund")
+    parts = parts_of(page)
+    assert "core" in parts and {f"other-{n}" for n in range(4)} <= set(parts)
+    assert not [p for p in parts if p.startswith(("hangul-", "han-"))], f"a Latin query loads no CJK texts: {parts}"
+    shown = [p for p in parts if p.startswith("entries-")]
+    assert shown and len(shown) <= 8, f"the first results' texts come from a few files: {shown}"
+    page.eval("""(() => { const i = document.getElementById('search-query'); i.value = '환불';
+                 i.dispatchEvent(new Event('input')); })()""")
+    page.wait_until("document.getElementById('search-status').textContent.includes('환불')")
+    parts = parts_of(page)
+    assert any(p.startswith("hangul-") for p in parts), "a Korean term loads the Hangul texts when typed"
+    assert not any(p.startswith("han-") for p in parts), parts
+
+
+def test_folding_in_the_browser_agrees_with_the_build(search, output):
+    """The build folds every text (SearchFolding.swift); search.js folds queries and shown texts by the table the
+    build writes. Both must give the same string for every text of the site, and the table must be the browser's
+    own per-character lower case (after full-width ASCII to ASCII) for every BMP character."""
+    page, results = search("ＲＥＦＵＮＤＳ")
+    _, plain = search("refunds")
+    assert results and [r["href"] for r in results] == [r["href"] for r in plain]
+    assert page.eval("""(() => { const differ = [];
+      for (let unit = 0; unit < 0x10000; unit++) {
+        if (unit >= 0xd800 && unit < 0xe000) continue;
+        const c = String.fromCharCode(unit);
+        const ascii = unit >= 0xff01 && unit <= 0xff5e ? String.fromCharCode(unit - 0xfee0) : c;
+        const lower = ascii.toLowerCase();
+        if (phrasebookSearchFold(c) !== (lower.length === 1 ? lower : ascii)) differ.push(unit.toString(16));
+      }
+      return differ; })()""") == []
+    core = search_file(output, "core")
+    languages = len(core["languages"])
+    folded = {}
+    for script in ("han", "hangul", "other"):
+        for piece in range(core["pieces"]):
+            part = search_file(output, f"{script}-{piece}")
+            ident = 0
+            for gap, text in zip(part["ids"], part["texts"].split("\uffff")):
+                ident += gap
+                folded[ident] = text
+    codes = [ord(c) - 0x30 for c in core["entries"]]
+    codes = [c - 1 if c > 0x2C else c for c in codes]
+    seen, files, originals = {}, {}, {}
+    for index in range(core["count"]):
+        kind = core["kinds"][codes[3 * index]]
+        rank = seen.get(kind, 0)
+        seen[kind] = rank + 1
+        name = f"entries-{kind}-{rank // core['chunk']}"
+        if name not in files:
+            files[name] = search_file(output, name)["entries"].split("\uffff")
+        first = (rank % core["chunk"]) * (2 + languages) + 2
+        for language, text in enumerate(files[name][first:first + languages]):
+            if text:
+                originals[index * languages + language] = text
+    assert originals.keys() == folded.keys()
+    ids = sorted(originals)
+    in_browser = page.eval(f"{json.dumps([originals[i] for i in ids], ensure_ascii=False)}.map(phrasebookSearchFold)")
+    assert in_browser == [folded[i] for i in ids]

@@ -1,7 +1,17 @@
-// phrasebook search: the search page (search.html?q=QUERY&role=ROLE). Reads window.PHRASEBOOK_SEARCH (from
-// assets/search-data.js) and lists what matches, best first, in #search-results. No network, no framework: works
-// from file:// and under any path. Every word it shows comes from the page (data-* attributes and the
-// #search-kinds list), so the templates decide the interface language.
+// phrasebook search: the search page (search.html?q=QUERY&role=ROLE). Loaded in the page's head, it starts at once
+// to load the part of the search data the address's query needs, and lists what matches, best first, in
+// #search-results once the page is there. No network, no framework: the data are scripts under assets/search/
+// added as <script> elements (which works from file://, unlike fetching, and under any path), each calling
+// phrasebookSearchLoaded(name, data) (SearchIndex+Script.swift):
+// - core.js (always): languages, pages, categories, roles, each entry's kind, roles and category, and the folding
+//   table;
+// - han-P.js, hangul-P.js, other-P.js (P from 0 to 3): the folded texts that have Chinese characters or kana,
+//   Hangul, or other letters and numbers, in four files each; a query loads only those of the scripts its terms
+//   are written in;
+// - entries-KIND-N.js: what the results show (link, page, texts) for 128 entries of a kind each, loaded for the
+//   results shown (results rank by kind first, so the first fifty are in a few of them).
+// Every word it shows comes from the page (data-* attributes and the #search-kinds list), so the templates decide
+// the interface language.
 //
 // Matching, per term of the query (all terms must match one entry, in any of its languages):
 // - Chinese (and other Han/kana text): the term as a substring; a longer term also by its character bigrams
@@ -11,47 +21,147 @@
 //   completions (하 → 한, 햎 → 해피).
 // - Other scripts: case-folded, at the start of a word, with plural and common endings folded
 //   (complaints → complaint…, refund → refunds).
+// Texts are folded when the site is built (SearchFolding.swift, the one definition); a query and the texts
+// shown are folded here by the table the build writes into core.js.
+//
+// Timings in milliseconds on #search-status, for Documentation/Performance.md and scripts/measure-search.py,
+// from the start of the page's loading: data-start-ms (this script started), data-page-ms (the page was parsed,
+// its other scripts run), data-ready-ms (the last search data the query needed was in), data-shown-ms (its
+// results were on the page); data-query-ms (matching, ranking and showing, without waiting for data), and
+// data-parts (the search data loaded so far, in the order they came). For the last query.
 (function () {
   "use strict";
 
-  var started = window.performance ? window.performance.now() : 0;
-  var data = window.PHRASEBOOK_SEARCH;
-  var form = document.getElementById("search-form");
-  var list = document.getElementById("search-results");
-  if (!data || !form || !list) return;
-  var input = document.getElementById("search-query");
-  var roleSelect = document.getElementById("search-role");
-  var status = document.getElementById("search-status");
-  var more = document.getElementById("search-more");
-  var root = document.body.getAttribute("data-root") || "";
+  function now() { return window.performance ? window.performance.now() : 0; }
+  var started = now();
+  var me = document.currentScript;
+  var base = (me && me.src ? me.src.replace(/[^\/]*$/, "") : "assets/") + "search/";
   var PAGE = 50;
+  var PIECES = 4; // files per script (SearchIndex.pieces): known before any of the data is
   var ROLE_KEY = "phrasebook.role";
-
   var WEIGHTS = {
     title: 10, chapter: 8, role: 8, taboo: 7, phrase: 6, when: 4, guideline: 4, "taboo-why": 3, note: 3,
     avoid: 3, turn: 3, "case": 3, why: 2, category: 2
   };
-  var kindLabels = {};
-  Array.prototype.forEach.call(document.querySelectorAll("#search-kinds [data-kind]"), function (item) {
-    kindLabels[item.getAttribute("data-kind")] = item.textContent;
-  });
 
-  // The reader's choices (phrasebook.js): the remembered role and the languages switched off.
-  var choices = window.phrasebookChoices || { get: function () { return null; }, set: function () {}, hiddenLanguages: function () { return []; } };
-  var stored = choices.get;
-  var store = choices.set;
+  // ---- Loading: each part once, by a <script> element; callbacks when all of a list are in ----
+  var parts = {};
+  var asked = {};
+  var arrived = [];
+  var waiting = [];
 
-  // ---- Normalising: full-width ASCII to ASCII, lower case, one code unit for one ----
-  function fold(text) {
-    var folded = text.replace(/[\uFF01-\uFF5E]/g, function (c) {
-      return String.fromCharCode(c.charCodeAt(0) - 0xFEE0);
+  window.phrasebookSearchLoaded = function (name, value) { parts[name] = value; };
+  // For the browser tests: the folding a query and a shown text get (once core.js is in).
+  window.phrasebookSearchFold = function (text) { return foldUnits ? fold(text) : null; };
+
+  function load(names, done) {
+    names.forEach(function (name) {
+      if (asked[name]) return;
+      asked[name] = true;
+      var element = document.createElement("script");
+      element.src = base + name + ".js";
+      element.async = true;
+      element.onload = element.onerror = function () {
+        if (!(name in parts)) parts[name] = null;
+        arrived.push(name);
+        settle();
+      };
+      document.head.appendChild(element);
     });
-    var lower = folded.toLowerCase();
-    if (lower.length === folded.length) return lower;
+    waiting.push({ names: names, done: done });
+    settle();
+  }
+
+  function settle() {
+    var ready = waiting.filter(function (wait) {
+      return wait.names.every(function (name) { return name in parts; });
+    });
+    waiting = waiting.filter(function (wait) { return ready.indexOf(wait) < 0; });
+    ready.forEach(function (wait) { wait.done(); });
+  }
+
+  // ---- Which parts a query needs: those of the scripts its characters are written in (folding keeps a
+  // character's script). A term with two characters of no script in a row may match by them alone (a Chinese
+  // term's bigram), so it needs every part. ----
+  var HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+  var HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
+  var LETTER = /[\p{L}\p{N}]/u;
+  var SEPARATORS = /[\s,，、。;；]+/;
+
+  function scriptOf(character) {
+    return HAN.test(character) ? "han" : HANGUL.test(character) ? "hangul" : LETTER.test(character) ? "other" : null;
+  }
+
+  function partsFor(query) {
+    var needed = [];
+    query.split(SEPARATORS).forEach(function (term) {
+      var previous = "x";
+      Array.from(term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).forEach(function (character) {
+        var script = scriptOf(character);
+        if (!script && !previous) needed = needed.concat(["han", "hangul", "other"]);
+        if (script) needed.push(script);
+        previous = script;
+      });
+    });
+    var names = [];
+    ["han", "hangul", "other"].forEach(function (script) {
+      if (needed.indexOf(script) < 0) return;
+      for (var piece = 0; piece < PIECES; piece++) names.push(script + "-" + piece);
+    });
+    return names;
+  }
+
+  // ---- The core, prepared once: folding, each entry's kind, roles and category ----
+  var data = null;
+  var perEntry = 1;
+  var foldUnits = null;
+  var categoryTexts = [];
+  var byCategory = [];
+
+  function prepareCore() {
+    if (data || !parts.core) return;
+    data = parts.core;
+    perEntry = Math.max(data.languages.length, 1);
+    foldUnits = new Uint16Array(65536);
+    for (var unit = 0; unit < 65536; unit++) foldUnits[unit] = unit;
+    for (var pair = 0; pair + 1 < data.fold.length; pair += 2) {
+      foldUnits[data.fold.charCodeAt(pair)] = data.fold.charCodeAt(pair + 1);
+    }
+    rankInKind = new Int32Array(data.count);
+    var seen = {};
+    for (var entry = 0; entry < data.count; entry++) {
+      var kind = kindOf(entry);
+      rankInKind[entry] = seen[kind] || 0;
+      seen[kind] = rankInKind[entry] + 1;
+    }
+    categoryTexts = data.categories.map(function (category) { return category.label; });
+    byCategory = categoryTexts.map(function () { return []; });
+    for (var index = 0; index < data.count; index++) {
+      var category = categoryOf(index);
+      if (category >= 0 && byCategory[category]) byCategory[category].push(index);
+    }
+  }
+
+  // Where entry `index` is among those of its kind, which the entries files are split by.
+  var rankInKind = null;
+
+  // The core's numbers, one character each: U+0030 + the number, skipping the backslash.
+  function number(at) {
+    var value = data.entries.charCodeAt(at) - 0x30;
+    return value > 0x2C ? value - 1 : value;
+  }
+
+  function kindOf(index) { return data.kinds[number(3 * index)]; }
+  function rolesOf(index) { return data.roleSets[number(3 * index + 1)]; }
+  function categoryOf(index) { return number(3 * index + 2) - 1; }
+
+  // ---- Normalising by the build's table: full-width ASCII to ASCII, lower case, one code unit for one ----
+  function fold(text) {
     var out = "";
-    for (var i = 0; i < folded.length; i++) {
-      var one = folded.charAt(i).toLowerCase();
-      out += one.length === 1 ? one : folded.charAt(i);
+    for (var from = 0; from < text.length; from += 4096) {
+      var codes = [];
+      for (var i = from; i < Math.min(text.length, from + 4096); i++) codes.push(foldUnits[text.charCodeAt(i)]);
+      out += String.fromCharCode.apply(null, codes);
     }
     return out;
   }
@@ -220,9 +330,6 @@
     };
   }
 
-  var HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
-  var HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
-
   function matcherFor(term) {
     if (HANGUL.test(term)) return hangulMatcher(term);
     if (HAN.test(term)) return hanMatcher(term);
@@ -230,64 +337,81 @@
   }
 
   function terms(query) {
-    return fold(query).split(/[\s,，、。;；]+/).map(function (term) {
+    return fold(query).split(SEPARATORS).map(function (term) {
       return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
     }).filter(function (term) { return term.length > 0; });
   }
 
-  // ---- The data, folded once into one string: every text of every entry, in order, apart by U+0001 ----
+
+  // ---- The texts of the parts loaded: each part's folded texts in one string, every text followed by U+FFFF.
   // A term is looked for in the whole string at once (a native scan), which gives the few entries worth scoring.
-  var entries = data.entries;
-  var languages = data.languages || [];
-  var perEntry = Math.max(languages.length, 1);
-  var plain = [];
-  entries.forEach(function (entry) {
-    for (var t = 0; t < perEntry; t++) plain.push(entry.texts[t] || "");
-  });
-  var hay = fold(plain.join("\u0001"));
-  var starts = new Array(plain.length);
-  for (var k = 0, at = 0; k < plain.length; k++) {
-    starts[k] = at;
-    at += plain[k].length + 1;
-  }
-  var categoryTexts = (data.categories || []).map(function (category) { return category.label.map(fold); });
-  var byCategory = categoryTexts.map(function () { return []; });
-  entries.forEach(function (entry, index) {
-    if (entry.category !== undefined && byCategory[entry.category]) byCategory[entry.category].push(index);
-  });
-  if (window.performance) {
-    status.setAttribute("data-ready-ms", started.toFixed(1));
-    status.setAttribute("data-prepare-ms", (window.performance.now() - started).toFixed(1));
+  var loaded = [];
+  var textPart = null;
+  var textStart = null;
+  var textEnd = null;
+
+  function prepareParts(names) {
+    if (!textPart) {
+      textPart = new Int8Array(data.count * perEntry);
+      textStart = new Int32Array(data.count * perEntry);
+      textEnd = new Int32Array(data.count * perEntry);
+    }
+    names.forEach(function (name) {
+      if (!parts[name] || loaded.some(function (part) { return part.name === name; })) return;
+      var hay = parts[name].texts;
+      var gaps = parts[name].ids;
+      var part = { name: name, hay: hay, starts: new Int32Array(gaps.length), ids: new Int32Array(gaps.length) };
+      loaded.push(part);
+      for (var k = 0, id = 0, at = 0; k < gaps.length; k++) {
+        id += gaps[k];
+        var end = hay.indexOf("\uffff", at);
+        part.ids[k] = id;
+        part.starts[k] = at;
+        if (!textPart[id]) {
+          textPart[id] = loaded.length;
+          textStart[id] = at;
+          textEnd[id] = end;
+        }
+        at = end + 1;
+      }
+    });
   }
 
-  function foldedText(k) { return hay.substr(starts[k], plain[k].length); }
+  // The folded text of text `id` (entry × languages + language), or null when it is empty or not loaded.
+  function foldedText(id) {
+    return textPart[id] ? loaded[textPart[id] - 1].hay.slice(textStart[id], textEnd[id]) : null;
+  }
 
-  // The entry a position of the folded string falls in.
-  function entryAt(position) {
+  // The entry a position of a part's string falls in.
+  function entryAt(part, position) {
     var low = 0;
-    var high = starts.length - 1;
+    var high = part.starts.length - 1;
     while (low < high) {
       var middle = (low + high + 1) >> 1;
-      if (starts[middle] <= position) low = middle; else high = middle - 1;
+      if (part.starts[middle] <= position) low = middle; else high = middle - 1;
     }
-    return Math.floor(low / perEntry);
+    return Math.floor(part.ids[low] / perEntry);
   }
 
-  // Which entries may match: those whose texts hold one of the matcher's probes or its pattern, and those
-  // whose category's label matches.
-  function candidates(matcher) {
-    var marks = new Uint8Array(entries.length);
-    (matcher.probes || []).forEach(function (probe) {
-      for (var at = hay.indexOf(probe); at >= 0; at = hay.indexOf(probe, at + 1)) marks[entryAt(at)] = 1;
-    });
-    if (matcher.pattern) {
-      matcher.pattern.lastIndex = 0;
-      var found;
-      while ((found = matcher.pattern.exec(hay))) {
-        marks[entryAt(found.index)] = 1;
-        if (!found[0].length) matcher.pattern.lastIndex++;
+  // Which entries may match: those whose texts in the parts `names` hold one of the matcher's probes or its
+  // pattern, and those whose category's label matches.
+  function candidates(matcher, names) {
+    var marks = new Uint8Array(data.count);
+    loaded.forEach(function (part) {
+      if (names.indexOf(part.name) < 0) return;
+      var hay = part.hay;
+      (matcher.probes || []).forEach(function (probe) {
+        for (var at = hay.indexOf(probe); at >= 0; at = hay.indexOf(probe, at + 1)) marks[entryAt(part, at)] = 1;
+      });
+      if (matcher.pattern) {
+        matcher.pattern.lastIndex = 0;
+        var found;
+        while ((found = matcher.pattern.exec(hay))) {
+          marks[entryAt(part, found.index)] = 1;
+          if (!found[0].length) matcher.pattern.lastIndex++;
+        }
       }
-    }
+    });
     categoryTexts.forEach(function (labels, category) {
       if (labels.some(function (label) { return label && matcher.match(label); })) {
         byCategory[category].forEach(function (index) { marks[index] = 1; });
@@ -298,18 +422,20 @@
 
   // The best match of `matcher` in one entry: its score and the language it matched in.
   function bestMatch(matcher, index) {
-    var entry = entries[index];
+    var kind = kindOf(index);
     var best = null;
     for (var t = 0; t < perEntry; t++) {
-      if (!plain[index * perEntry + t]) continue;
-      var found = matcher.match(foldedText(index * perEntry + t));
+      var text = foldedText(index * perEntry + t);
+      if (text === null) continue;
+      var found = matcher.match(text);
       if (found) {
-        var score = found.quality * (WEIGHTS[entry.kind] || 1) + Math.min(found.ranges.length, 3) * 0.1;
+        var score = found.quality * (WEIGHTS[kind] || 1) + Math.min(found.ranges.length, 3) * 0.1;
         if (!best || score > best.score) best = { score: score, language: t };
       }
     }
-    if (!best && entry.category !== undefined) {
-      var labels = categoryTexts[entry.category] || [];
+    var category = categoryOf(index);
+    if (!best && category >= 0) {
+      var labels = categoryTexts[category] || [];
       for (var c = 0; c < labels.length && !best; c++) {
         var inCategory = labels[c] && matcher.match(labels[c]);
         if (inCategory) best = { score: inCategory.quality * WEIGHTS.category, language: -1 };
@@ -318,36 +444,96 @@
     return best;
   }
 
-  function forRole(entry, role) {
-    return !role || !entry.roles || entry.roles.indexOf(role) >= 0;
+  function forRole(index, role) {
+    var roles = rolesOf(index);
+    return !role || !roles || roles.indexOf(role) >= 0;
   }
 
-  // Every entry matching all of `query`'s terms, best first (ties in book order).
-  function search(query, role) {
+  // Every entry matching all of `query`'s terms, best first (ties in book order), from the parts `names`; and
+  // how long finding them took (the last search is kept: the page's first one is made before the page is there).
+  var lastSearch = { key: null, value: null };
+
+  function search(query, role, names) {
+    var key = query + "\n" + role;
+    if (lastSearch.key === key) return lastSearch.value;
+    var began = now();
+    prepareParts(names);
     var matchers = terms(query).map(matcherFor);
-    if (!matchers.length) return { matchers: [], results: [] };
-    var marks = matchers.map(candidates);
     var results = [];
-    for (var i = 0; i < entries.length; i++) {
-      var possible = true;
-      for (var c = 0; c < marks.length && possible; c++) possible = marks[c][i] === 1;
-      if (!possible || !forRole(entries[i], role)) continue;
-      var score = 0;
-      var sameLanguage = true;
-      var language = null;
-      for (var m = 0; m < matchers.length; m++) {
-        var best = bestMatch(matchers[m], i);
-        if (!best) { score = -1; break; }
-        score += best.score;
-        if (language === null) language = best.language; else if (language !== best.language) sameLanguage = false;
+    if (matchers.length) {
+      var marks = matchers.map(function (matcher) { return candidates(matcher, names); });
+      for (var i = 0; i < data.count; i++) {
+        var possible = true;
+        for (var c = 0; c < marks.length && possible; c++) possible = marks[c][i] === 1;
+        if (!possible || !forRole(i, role)) continue;
+        var score = 0;
+        var sameLanguage = true;
+        var language = null;
+        for (var m = 0; m < matchers.length; m++) {
+          var best = bestMatch(matchers[m], i);
+          if (!best) { score = -1; break; }
+          score += best.score;
+          if (language === null) language = best.language; else if (language !== best.language) sameLanguage = false;
+        }
+        if (score < 0) continue;
+        if (matchers.length > 1 && sameLanguage) score += 2;
+        results.push({ index: i, score: score });
       }
-      if (score < 0) continue;
-      if (matchers.length > 1 && sameLanguage) score += 2;
-      results.push({ index: i, score: score });
+      results.sort(function (a, b) { return b.score - a.score || a.index - b.index; });
     }
-    results.sort(function (a, b) { return b.score - a.score || a.index - b.index; });
-    return { matchers: matchers, results: results };
+    lastSearch = { key: key, value: { matchers: matchers, results: results, spent: now() - began } };
+    return lastSearch.value;
   }
+
+  // The entries file entry `index` is shown from, and those of results `from` to `to`.
+  function chunkOf(index) {
+    return "entries-" + kindOf(index) + "-" + Math.floor(rankInKind[index] / data.chunk);
+  }
+
+  function chunksFor(results, from, to) {
+    var names = [];
+    for (var i = from; i < to; i++) {
+      var name = chunkOf(results[i].index);
+      if (names.indexOf(name) < 0) names.push(name);
+    }
+    return names;
+  }
+
+  // What a result shows of entry `index`: its link, page and text per language.
+  var chunkFields = {};
+
+  function shownEntry(index) {
+    var name = chunkOf(index);
+    var fields = chunkFields[name] || (chunkFields[name] = parts[name] ? parts[name].entries.split("\uffff") : []);
+    var at = (rankInKind[index] % data.chunk) * (2 + perEntry);
+    return {
+      kind: kindOf(index), href: fields[at] || "", page: +fields[at + 1],
+      texts: fields.slice(at + 2, at + 2 + perEntry)
+    };
+  }
+
+  // ---- Before the page is there: the address's query and role, its data and first results' files ----
+  function parameter(name) {
+    var match = new RegExp("[?&]" + name + "=([^&#]*)").exec(window.location.search);
+    if (!match) return null;
+    try { return decodeURIComponent(match[1].replace(/\+/g, " ")); } catch (error) { return null; }
+  }
+
+  function storedRole() {
+    try { return window.localStorage.getItem(ROLE_KEY); } catch (error) { return null; }
+  }
+
+  var early = (parameter("q") || "").trim();
+  load(["core"].concat(early ? partsFor(early) : []), function () {
+    prepareCore();
+    if (!data || !early) return;
+    var role = parameter("role");
+    if (role === null) role = storedRole() || "";
+    if (!data.roles.some(function (known) { return known.id === role; })) role = "";
+    var names = partsFor(early);
+    var found = search(early, role, names);
+    load(chunksFor(found.results, 0, Math.min(PAGE, found.results.length)), function () {});
+  });
 
   // ---- Showing results ----
   function highlighted(text, matchers) {
@@ -376,16 +562,18 @@
   function languageSpan(className, text, index, matchers) {
     var span = document.createElement("span");
     span.className = className;
-    var language = languages[index] || {};
+    var language = data.languages[index] || {};
     if (language.tag) span.lang = language.tag;
     if (language.code) span.setAttribute("data-lang", language.code);
     span.appendChild(matchers ? highlighted(text, matchers) : document.createTextNode(text));
     return span;
   }
 
-  function resultItem(result, matchers) {
-    var entry = entries[result.index];
-    var page = (data.pages || [])[entry.page] || { title: [] };
+  var kindLabels = {};
+
+  function resultItem(result, matchers, root) {
+    var entry = shownEntry(result.index);
+    var page = data.pages[entry.page] || { title: [] };
     var li = document.createElement("li");
     li.className = "search-result kind-" + entry.kind;
     var a = document.createElement("a");
@@ -409,104 +597,146 @@
     return li;
   }
 
-  function say(count, query) {
-    var template = count === 0 ? status.getAttribute("data-none") :
-      count === 1 ? status.getAttribute("data-one") : status.getAttribute("data-many");
-    status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query);
-  }
 
-  var current = { matchers: [], results: [] };
-  var shown = 0;
-
-  function showMore() {
-    var hidden = choices.hiddenLanguages();
-    var end = Math.min(shown + PAGE, current.results.length);
-    for (var i = shown; i < end; i++) {
-      var item = resultItem(current.results[i], current.matchers);
-      Array.prototype.forEach.call(item.querySelectorAll("[data-lang]"), function (node) {
-        node.hidden = hidden.indexOf(node.getAttribute("data-lang")) >= 0;
-      });
-      list.appendChild(item);
-    }
-    shown = end;
-    if (more) more.hidden = shown >= current.results.length;
-  }
-
-  // Timings in milliseconds on #search-status, for Documentation/Performance.md: data-ready-ms (from the start of
-  // the page's loading until the search data was loaded and parsed), data-prepare-ms (folding it for matching),
-  // data-query-ms (the last query: matching, ranking and showing the first results).
-  function run() {
-    var began = window.performance ? window.performance.now() : 0;
-    var query = input.value.trim();
-    var role = roleSelect ? roleSelect.value : "";
-    current = search(query, role);
-    shown = 0;
-    while (list.firstChild) list.removeChild(list.firstChild);
-    if (!query) {
-      status.textContent = "";
-      if (more) more.hidden = true;
-    } else {
-      say(current.results.length, query);
-      showMore();
-    }
-    if (window.performance) status.setAttribute("data-query-ms", (window.performance.now() - began).toFixed(1));
-    var params = [];
-    if (query) params.push("q=" + encodeURIComponent(query));
-    if (role) params.push("role=" + encodeURIComponent(role));
-    try {
-      window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
-    } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
-  }
-
-  // ---- Start: the query and role from the address, else the reader's remembered role ----
-  function parameter(name) {
-    var match = new RegExp("[?&]" + name + "=([^&#]*)").exec(window.location.search);
-    if (!match) return null;
-    try { return decodeURIComponent(match[1].replace(/\+/g, " ")); } catch (error) { return null; }
-  }
-
-  var givenRole = parameter("role");
-  if (roleSelect) {
-    var wanted = givenRole !== null ? givenRole : stored(ROLE_KEY) || "";
-    var known = Array.prototype.some.call(roleSelect.options, function (option) { return option.value === wanted; });
-    roleSelect.value = known ? wanted : "";
-    roleSelect.addEventListener("change", function () {
-      store(ROLE_KEY, roleSelect.value);
-      run();
+  // ---- The page ----
+  function start() {
+    var form = document.getElementById("search-form");
+    var list = document.getElementById("search-results");
+    var input = document.getElementById("search-query");
+    var status = document.getElementById("search-status");
+    if (!form || !list || !input || !status) return;
+    var pageReady = now();
+    var roleSelect = document.getElementById("search-role");
+    var more = document.getElementById("search-more");
+    var root = document.body.getAttribute("data-root") || "";
+    kindLabels = {};
+    Array.prototype.forEach.call(document.querySelectorAll("#search-kinds [data-kind]"), function (item) {
+      kindLabels[item.getAttribute("data-kind")] = item.textContent;
     });
-  }
-  input.value = parameter("q") || "";
+    // The reader's choices (phrasebook.js): the remembered role and the languages switched off.
+    var choices = window.phrasebookChoices || {
+      get: function () { return null; }, set: function () {}, hiddenLanguages: function () { return []; }
+    };
 
-  var timer = null;
-  input.addEventListener("input", function () {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(run, 80);
-  });
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    window.clearTimeout(timer);
-    run();
-    var first = list.querySelector("a");
-    if (first) first.focus();
-  });
-  input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") {
-      var first = list.querySelector("a");
-      if (first) { event.preventDefault(); first.focus(); }
-    } else if (event.key === "Escape" && input.value) {
-      input.value = "";
-      run();
+    function say(count, query) {
+      var template = count === 0 ? status.getAttribute("data-none") :
+        count === 1 ? status.getAttribute("data-one") : status.getAttribute("data-many");
+      status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query);
     }
-  });
-  list.addEventListener("keydown", function (event) {
-    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
-    var at = links.indexOf(document.activeElement);
-    if (at < 0) return;
-    if (event.key === "ArrowDown" && at + 1 < links.length) { event.preventDefault(); links[at + 1].focus(); }
-    else if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
-    else if (event.key === "Escape") { input.focus(); }
-  });
-  if (more) more.addEventListener("click", showMore);
-  run();
-  input.focus();
+
+    var current = { matchers: [], results: [], spent: 0 };
+    var shown = 0;
+    var runs = 0;
+
+    function append(from, to) {
+      var hidden = choices.hiddenLanguages();
+      for (var i = from; i < to; i++) {
+        var item = resultItem(current.results[i], current.matchers, root);
+        Array.prototype.forEach.call(item.querySelectorAll("[data-lang]"), function (node) {
+          node.hidden = hidden.indexOf(node.getAttribute("data-lang")) >= 0;
+        });
+        list.appendChild(item);
+      }
+      shown = to;
+      if (more) more.hidden = shown >= current.results.length;
+    }
+
+    function showMore() {
+      var token = runs;
+      var end = Math.min(shown + PAGE, current.results.length);
+      load(chunksFor(current.results, shown, end), function () { if (token === runs) append(shown, end); });
+    }
+
+    function run(then) {
+      var token = ++runs;
+      var query = input.value.trim();
+      var role = roleSelect ? roleSelect.value : "";
+      var names = query ? partsFor(query) : [];
+      var params = [];
+      if (query) params.push("q=" + encodeURIComponent(query));
+      if (role) params.push("role=" + encodeURIComponent(role));
+      try {
+        window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
+      } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
+      load(["core"].concat(names), function () {
+        if (token !== runs) return;
+        prepareCore();
+        if (!data) return;
+        current = search(query, role, names);
+        var end = Math.min(PAGE, current.results.length);
+        load(chunksFor(current.results, 0, end), function () {
+          if (token !== runs) return;
+          var ready = now();
+          while (list.firstChild) list.removeChild(list.firstChild);
+          shown = 0;
+          if (query) {
+            say(current.results.length, query);
+            append(0, end);
+          } else {
+            status.textContent = "";
+            if (more) more.hidden = true;
+          }
+          var done = now();
+          if (window.performance) {
+            status.setAttribute("data-start-ms", started.toFixed(1));
+            status.setAttribute("data-page-ms", pageReady.toFixed(1));
+            status.setAttribute("data-ready-ms", ready.toFixed(1));
+            status.setAttribute("data-shown-ms", done.toFixed(1));
+            status.setAttribute("data-parts", arrived.join(" "));
+            status.setAttribute("data-query-ms", (current.spent + done - ready).toFixed(1));
+          }
+          if (then) then();
+        });
+      });
+    }
+
+    // The query and role from the address, else the reader's remembered role.
+    var givenRole = parameter("role");
+    if (roleSelect) {
+      var wanted = givenRole !== null ? givenRole : choices.get(ROLE_KEY) || "";
+      var known = Array.prototype.some.call(roleSelect.options, function (option) { return option.value === wanted; });
+      roleSelect.value = known ? wanted : "";
+      roleSelect.addEventListener("change", function () {
+        choices.set(ROLE_KEY, roleSelect.value);
+        run();
+      });
+    }
+    input.value = parameter("q") || "";
+
+    var timer = null;
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(run, 80);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      window.clearTimeout(timer);
+      run(function () {
+        var first = list.querySelector("a");
+        if (first) first.focus();
+      });
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") {
+        var first = list.querySelector("a");
+        if (first) { event.preventDefault(); first.focus(); }
+      } else if (event.key === "Escape" && input.value) {
+        input.value = "";
+        run();
+      }
+    });
+    list.addEventListener("keydown", function (event) {
+      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var at = links.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (event.key === "ArrowDown" && at + 1 < links.length) { event.preventDefault(); links[at + 1].focus(); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+      else if (event.key === "Escape") { input.focus(); }
+    });
+    if (more) more.addEventListener("click", showMore);
+    run();
+    input.focus();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 })();

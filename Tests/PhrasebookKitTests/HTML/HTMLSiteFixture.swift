@@ -105,14 +105,66 @@ struct HTMLSiteFixture {
             .filter { $0.hasSuffix(".html") }.sorted()
     }
 
-    /// The search data of `file` (`search-data.js`) decoded from its script.
-    func searchData(_ file: String) throws -> [String: Any] {
-        let script = try raw("assets/" + file)
-        let prefix = "window.PHRASEBOOK_SEARCH = "
-        guard script.hasPrefix(prefix) else { return [:] }
-        var json = script.dropFirst(prefix.count)
-        while json.last == "\n" || json.last == ";" { json = json.dropLast() }
+    /// One file of the search data (`assets/search/NAME.js`, a call `phrasebookSearchLoaded("NAME", {…});`),
+    /// its object decoded.
+    func searchFile(_ name: String) throws -> [String: Any] {
+        let script = try raw("assets/search/\(name).js")
+        let prefix = "phrasebookSearchLoaded(\"\(name)\", "
+        guard script.hasPrefix(prefix), script.hasSuffix(");\n") else { return [:] }
+        let json = script.dropFirst(prefix.count).dropLast(3)
         return try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]
+    }
+
+    /// The search data decoded as the browser puts it together: the core's keys, `entries` in book order (each
+    /// `kind`, `href`, `page`, `roles` when narrowed, `category` when it has one, `texts` per language), and
+    /// `folded` (text id → its folded text, from every script's files, with the scripts it was found under).
+    func searchData() throws -> [String: Any] {
+        var data = try searchFile("core")
+        let compact = Array((data["entries"] as? String ?? "").unicodeScalars).map { scalar in
+            let value = Int(scalar.value) - 0x30
+            return value > 0x2C ? value - 1 : value
+        }
+        let kinds = data["kinds"] as? [String] ?? []
+        let roleSets = data["roleSets"] as? [Any] ?? []
+        let chunk = data["chunk"] as? Int ?? 1
+        let languages = (data["languages"] as? [Any] ?? []).count
+        var seen: [String: Int] = [:]
+        var files: [String: [String]] = [:]
+        var entries: [[String: Any]] = []
+        for index in 0..<(data["count"] as? Int ?? 0) {
+            let kind = kinds[compact[3 * index]]
+            let rank = seen[kind, default: 0]
+            seen[kind] = rank + 1
+            let name = "entries-\(kind)-\(rank / chunk)"
+            if files[name] == nil {
+                files[name] = (try searchFile(name)["entries"] as? String ?? "")
+                    .split(separator: "\u{FFFF}", omittingEmptySubsequences: false).map(String.init)
+            }
+            let file: [String] = files[name] ?? []
+            let first: Int = (rank % chunk) * (2 + languages)
+            let fields: [String] = Array(file[first..<(first + 2 + languages)])
+            var entry: [String: Any] = ["kind": kind, "href": fields[0], "page": Int(fields[1]) ?? -1]
+            entry["texts"] = Array(fields.dropFirst(2))
+            if let roles = roleSets[compact[3 * index + 1]] as? [String] { entry["roles"] = roles }
+            if compact[3 * index + 2] > 0 { entry["category"] = compact[3 * index + 2] - 1 }
+            entries.append(entry)
+        }
+        data["entries"] = entries
+        var folded: [Int: (text: String, scripts: [String])] = [:]
+        for script in ["han", "hangul", "other"] {
+            for piece in 0..<(data["pieces"] as? Int ?? 0) {
+                let part = try searchFile("\(script)-\(piece)")
+                let joined = part["texts"] as? String ?? ""
+                let texts = joined.split(separator: "\u{FFFF}", omittingEmptySubsequences: false)
+                var id = 0
+                for (gap, text) in zip(part["ids"] as? [Int] ?? [], texts) {
+                    id += gap
+                    folded[id, default: (String(text), [])].scripts.append(script)
+                }
+            }
+        }
+        data["folded"] = folded
+        return data
     }
 
     private static func escaped(_ text: String) -> String {

@@ -14,7 +14,8 @@ struct HTMLSiteTests {
         for path in [
             "index.html", "taboos.html", "situations/phone-only.html", "situations/shared.html",
             "roles/hotline-agent.html", "roles/counter-clerk.html", "assets/style.css", "assets/phrasebook.js",
-            "search.html", "assets/search.js", "assets/search-data.js",
+            "search.html", "assets/search.js", "assets/search/core.js", "assets/search/han-0.js",
+            "assets/search/other-3.js", "assets/search/entries-phrase-0.js",
         ] {
             #expect(FileManager.default.fileExists(atPath: site.output + "/html/" + path), "missing \(path)")
         }
@@ -119,7 +120,7 @@ struct HTMLSiteTests {
     @Test("the search data indexes every kind of text in every language, with links, pages and narrowed roles")
     func searchData() throws {
         let site = try HTMLSiteFixture()
-        let data = try site.searchData("search-data.js")
+        let data = try site.searchData()
         let all = try #require(data["entries"] as? [[String: Any]])
         func entries(_ kind: String) -> [[String: Any]] { all.filter { $0["kind"] as? String == kind } }
         let hello = try #require(
@@ -164,6 +165,41 @@ struct HTMLSiteTests {
             ])
     }
 
+    @Test("the search data's texts are folded and split by script; each text is under every script it has")
+    func searchParts() throws {
+        let site = try HTMLSiteFixture()
+        let data = try site.searchData()
+        let all = try #require(data["entries"] as? [[String: Any]])
+        let folded = try #require(data["folded"] as? [Int: (text: String, scripts: [String])])
+        let languages = (data["languages"] as? [Any] ?? []).count
+        var texts = 0
+        for (index, entry) in all.enumerated() {
+            for (language, text) in (entry["texts"] as? [String] ?? []).enumerated() where !text.isEmpty {
+                let found = try #require(folded[index * languages + language], "text \(index).\(language) not indexed")
+                #expect(found.text == SearchFolding.fold(text))
+                #expect(Set(found.scripts) == Set(SearchFolding.Script.of(found.text).map(\.rawValue)), "\(text)")
+                texts += 1
+            }
+        }
+        #expect(folded.count == texts, "only the texts of the entries, once each")
+        let hello = try #require(folded.values.first { $0.text.hasPrefix("hello, this is xx company") })
+        #expect(hello.scripts == ["other"])
+        let chinese = try #require(folded.values.first { $0.text.contains("这里是xx公司") })
+        #expect(Set(chinese.scripts) == ["han", "other"], "XX is Latin: a Latin query finds it too")
+    }
+
+    @Test("folding: full-width ASCII to ASCII, simple lower case of one code unit, nothing else; one unit for one")
+    func folding() {
+        #expect(SearchFolding.fold("ＲＥＦＵＮＤ Refunds") == "refund refunds")
+        #expect(SearchFolding.fold("ΟΔΟΣ") == "οδοσ", "no context rule: the final sigma is σ like any other")
+        #expect(SearchFolding.fold("İstanbul") == "İstanbul", "İ lowers to two code units: kept")
+        #expect(SearchFolding.fold("환불 退款 ㅎ ＃１") == "환불 退款 ㅎ #1")
+        for text in ["ÀÉÎ ẞ 𐐀 Ǆ", "ＡＢＣ１２３"] {
+            #expect(SearchFolding.fold(text).utf16.count == text.utf16.count)
+        }
+        #expect(SearchFolding.table.utf16.count % 2 == 0 && SearchFolding.table.contains("Aa"))
+    }
+
     @Test("content with markup, ampersands, quotes and script URLs appears as text")
     func escaping() throws {
         let site = try HTMLSiteFixture()
@@ -182,8 +218,10 @@ struct HTMLSiteTests {
             #expect(!raw.contains("<script>alert"), "\(page)")
             #expect(raw.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"), "\(page)")
         }
-        let search = try site.raw("assets/search-data.js")
-        #expect(!search.contains("<script>"), "search data must not carry a literal tag")
+        for file in try FileManager.default.contentsOfDirectory(atPath: site.output + "/html/assets/search") {
+            let search = try site.raw("assets/search/" + file)
+            #expect(!search.contains("<script>"), "\(file): search data must not carry a literal tag")
+        }
     }
 
     @Test("every link and resource is relative and points at a file and anchor that exist")

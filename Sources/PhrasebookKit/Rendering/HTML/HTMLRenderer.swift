@@ -40,7 +40,10 @@ struct HTMLRenderer: Renderer {
             let site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
-            try sink.accept(OutputFile(path: "html/assets/search-data.js", contents: SearchIndex(view: view).script))
+            for var file in SearchIndex(view: view).files {
+                file.path = "html/" + file.path
+                try sink.accept(file)
+            }
             try sink.accept(OutputFile(path: "html/assets/nav-data.js", contents: NavigationData.script(for: view)))
             let search = Self.page(site, .top, kind: "isSearch")
             try sink.accept(OutputFile(path: "html/search.html", contents: try templates.render("search", search)))

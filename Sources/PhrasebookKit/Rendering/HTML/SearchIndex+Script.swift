@@ -1,25 +1,87 @@
-/// The search data written as a script.
+/// The search data written as scripts under `html/assets/search/`, each a call
+/// `phrasebookSearchLoaded("NAME", {…});` with keys in alphabetical order (so the files are the same for the same
+/// book). `search.js` adds them with `<script>` elements as a query needs them (Documentation/Templates.md):
+///
+/// - `core.js`, always: `categories` (each `id` and `label`, folded, per language), `chunk` (entries per
+///   entries file), `count` (entries), `entries` (three numbers an entry, each one character, `U+0030` + the number,
+///   skipping the backslash: its kind, an index into `kinds`; its roles, an index into `roleSets`, whose first is
+///   `null`, for everyone; its category, 1 + an index into `categories`, 0 for none), `fold`
+///   (`SearchFolding.table`), `kinds`, `languages` (each `code`, `name`, `tag`), `pages` (each `href`, `title` per
+///   language), `pieces` (files per script), `roleSets` (lists of role ids) and `roles` (each `id`, `label` per
+///   language);
+/// - `han-P.js`, `hangul-P.js`, `other-P.js` (P from 0 to `pieces` − 1), the folded texts of that script
+///   (`SearchFolding.Script`), split in `pieces` files of about the same size: `ids` (each text's id, entry ×
+///   languages + language, as the gap from the previous one, the first from 0) and `texts` (the texts, each
+///   followed by U+FFFF, which XML cannot carry);
+/// - `entries-KIND-N.js`, what results show of the entries of that kind N × `chunk` and on (in book order):
+///   `entries`, for each entry its link from the site's root, its page (an index into `pages`) and its text per
+///   language (empty when pending), each followed by U+FFFF.
 extension SearchIndex {
-    /// `window.PHRASEBOOK_SEARCH = {…};`: one object, keys in alphabetical order (so the file is the same for
-    /// the same book): `categories` (each `id`, `label` per language), `entries` (each `category` when the
-    /// phrase has one, `href`, `kind`, `page`, `roles` when narrowed, `texts`), `languages` (each `code`, `name`,
-    /// `tag`), `pages` (each `href`, `title` per language) and `roles` (each `id`, `label` per language).
-    var script: String {
-        var json = "{\"categories\":["
-        json += book.categories.map(label).joined(separator: ",")
-        json += "],\"entries\":["
-        var first = true
-        for entry in entries {
-            if !first { json += "," }
-            first = false
-            json += "{"
-            if let category = entry.category { json += "\"category\":\(category)," }
-            json +=
-                "\"href\":" + JSONText.quoted(entry.href) + ",\"kind\":\"" + entry.kind + "\",\"page\":\(entry.page)"
-            if let roles = entry.roles { json += ",\"roles\":" + JSONText.array(roles) }
-            json += ",\"texts\":" + JSONText.array(entry.texts) + "}"
+    /// Entries per `entries-KIND-N.js`. Results rank by kind first, and ties in book order, so the first fifty of
+    /// most queries fall in a few of these files (Documentation/Performance.md).
+    static let chunk = 128
+
+    /// Files each script's texts are split into: loaded side by side, several smaller scripts are ready sooner
+    /// than one large one (the browser parses them on other threads). Fixed, so that the page knows their names
+    /// before it has any of the data.
+    static let pieces = 4
+
+    /// Every file of the search data, paths from the site's root.
+    var files: [OutputFile] {
+        var files = [OutputFile(path: "assets/search/core.js", contents: core)]
+        files += parts.map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
+        for kind in kinds {
+            let ofKind = entries.filter { $0.kind == kind }
+            for (number, start) in stride(from: 0, to: ofKind.count, by: Self.chunk).enumerated() {
+                var text = ""
+                for entry in ofKind[start..<min(start + Self.chunk, ofKind.count)] {
+                    text += entry.href + "\u{FFFF}\(entry.page)\u{FFFF}"
+                    for language in entry.texts { text += language + "\u{FFFF}" }
+                }
+                let name = "entries-\(kind)-\(number)"
+                files.append(
+                    OutputFile(
+                        path: "assets/search/\(name).js",
+                        contents: Self.call(name, "{\"entries\":" + JSONText.quoted(text) + "}")))
+            }
         }
-        json += "],\"languages\":["
+        return files
+    }
+
+    private static func call(_ name: String, _ json: String) -> String {
+        "phrasebookSearchLoaded(\"" + name + "\", " + json + ");\n"
+    }
+
+    /// The kinds of the entries, sorted.
+    private var kinds: [String] { Array(Set(entries.map(\.kind))).sorted() }
+
+    private var core: String {
+        let kinds = kinds
+        var roleSets: [[String]?] = [nil]
+        var roleSetIndex: [[String]?: Int] = [nil: 0]
+        var compact = ""
+        compact.unicodeScalars.reserveCapacity(entries.count * 3)
+        for entry in entries {
+            let roleSet: Int
+            if let known = roleSetIndex[entry.roles] {
+                roleSet = known
+            } else {
+                roleSet = roleSets.count
+                roleSetIndex[entry.roles] = roleSet
+                roleSets.append(entry.roles)
+            }
+            compact.unicodeScalars.append(Self.scalar(kinds.firstIndex(of: entry.kind)!))
+            compact.unicodeScalars.append(Self.scalar(roleSet))
+            compact.unicodeScalars.append(Self.scalar(entry.category.map { $0 + 1 } ?? 0))
+        }
+        var json = "{\"categories\":["
+        json += book.categories.map { category in
+            "{\"id\":" + JSONText.quoted(category.id) + ",\"label\":"
+                + JSONText.array(plain(category.label).map(SearchFolding.fold)) + "}"
+        }.joined(separator: ",")
+        json += "],\"chunk\":\(Self.chunk),\"count\":\(entries.count),\"entries\":" + JSONText.quoted(compact)
+        json += ",\"fold\":" + JSONText.quoted(SearchFolding.table) + ",\"kinds\":" + JSONText.array(kinds)
+        json += ",\"languages\":["
         json += book.languages.map { language in
             "{\"code\":" + JSONText.quoted(language.code) + ",\"name\":" + JSONText.quoted(language.name)
                 + ",\"tag\":" + JSONText.quoted(language.tag) + "}"
@@ -27,12 +89,65 @@ extension SearchIndex {
         json += "],\"pages\":["
         json += pages.map { "{\"href\":" + JSONText.quoted($0.href) + ",\"title\":" + JSONText.array($0.title) + "}" }
             .joined(separator: ",")
+        json +=
+            "],\"pieces\":\(Self.pieces),\"roleSets\":["
+            + roleSets.map { $0.map(JSONText.array) ?? "null" }.joined(separator: ",")
         json += "],\"roles\":["
-        json += book.roles.map(label).joined(separator: ",")
-        return "window.PHRASEBOOK_SEARCH = " + json + "]};\n"
+        json += book.roles.map { role in
+            "{\"id\":" + JSONText.quoted(role.id) + ",\"label\":" + JSONText.array(plain(role.label)) + "}"
+        }.joined(separator: ",")
+        return Self.call("core", json + "]}")
     }
 
-    private func label(_ label: Label) -> String {
-        "{\"id\":" + JSONText.quoted(label.id) + ",\"label\":" + JSONText.array(plain(label.label)) + "}"
+    /// The folded texts of each script, in the order of their ids, in `pieces` files of about the same size
+    /// (`han-0.js` …), which the browser loads side by side.
+    private var parts: [(name: String, contents: String)] {
+        let perEntry = max(book.languages.count, 1)
+        var texts: [SearchFolding.Script: [(id: Int, text: String)]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for (language, text) in entry.texts.enumerated() where !text.isEmpty {
+                let folded = SearchFolding.fold(text)
+                for script in SearchFolding.Script.of(folded) {
+                    texts[script, default: []].append((index * perEntry + language, folded))
+                }
+            }
+        }
+        var parts: [(name: String, contents: String)] = []
+        for script in SearchFolding.Script.allCases {
+            let all = texts[script] ?? []
+            let total = all.reduce(0) { $0 + $1.text.utf8.count }
+            var start = 0
+            var before = 0
+            for piece in 0..<Self.pieces {
+                let target = total * (piece + 1) / Self.pieces
+                var end = start
+                while end < all.count && (piece == Self.pieces - 1 || before < target) {
+                    before += all[end].text.utf8.count
+                    end += 1
+                }
+                var gaps: [String] = []
+                var previous = 0
+                var joined = ""
+                for (id, text) in all[start..<end] {
+                    gaps.append(String(id - previous))
+                    previous = id
+                    joined += text + "\u{FFFF}"
+                }
+                let name = "\(script.rawValue)-\(piece)"
+                let json =
+                    "{\"ids\":[" + gaps.joined(separator: ",") + "],\"texts\":" + JSONText.quoted(joined) + "}"
+                parts.append((name, Self.call(name, json)))
+                start = end
+            }
+        }
+        return parts
+    }
+
+    /// A small number as one character of the core's `entries`: `U+0030` + `value`, skipping the backslash
+    /// (`U+005C`, which a JSON string would escape); below the surrogates.
+    private static func scalar(_ value: Int) -> Unicode.Scalar {
+        let code = 0x30 + value + (value >= 0x2C ? 1 : 0)
+        precondition(code < 0xD800, "the search data's compact numbers stay below the surrogates")
+        return Unicode.Scalar(UInt32(code))!
     }
 }

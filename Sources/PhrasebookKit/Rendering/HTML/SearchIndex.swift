@@ -1,8 +1,10 @@
 import Foundation
 
-/// The site's search data: everything a reader may look for, in every language, as one script
-/// (`window.PHRASEBOOK_SEARCH = …`) that `search.html` loads with `<script src>` (which works from file://, unlike
-/// fetching a JSON file). `assets/search.js` matches and ranks in the browser; see Documentation/Templates.md.
+/// The site's search data: everything a reader may look for, in every language, as scripts that `search.js`
+/// adds to the search page with `<script>` elements as a query needs them (which works from file://, unlike
+/// fetching a JSON file): a small core, the texts folded and split by script, and what results show in small
+/// numbered files (`SearchIndex+Script.swift`). `assets/search.js` matches and ranks in the browser; see
+/// Documentation/Templates.md.
 ///
 /// An entry is one searchable thing with a link: a situation's title, its `when`, a guideline, a phrase, a
 /// note, a "don't say" wording and its reason, a dialogue turn or case, a taboo and its reason, a chapter, a

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-0", {"ids":[2,3,3,1,1,1],"texts":"opening￿silent call￿the call connects but the caller is silent.￿每句之间停顿约5秒。￿문장 사이에 5초 정도 기다립니다.￿pause about 5 seconds between prompts.￿"});

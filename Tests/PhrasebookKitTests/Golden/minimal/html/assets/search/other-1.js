@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-1", {"ids":[14,1,1,1,3],"texts":"hello, test company. your call is connected.￿停顿3秒左右。￿3초 정도 기다립니다.￿pause about 3 seconds.￿sorry, mr [surname], i can't hear you. please call again from another phone. thank you.￿"});

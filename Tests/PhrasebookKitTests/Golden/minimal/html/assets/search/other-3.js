@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-3", {"ids":[41,3,3,3,3],"texts":"hello and welcome. please have a seat.￿goodbye, and do come again.￿that's just how i am. what are you going to do about it?￿hotline agent￿counter clerk￿"});

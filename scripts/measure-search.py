@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Times the site's search page in headless Chromium (Documentation/Performance.md, "The site's search").
+
+    python3 scripts/measure-search.py OUTPUT/html [--runs 5] [--query QUERY ...]
+
+Opens search.html?q=QUERY from file:// in a fresh tab RUNS times per query and prints a Markdown table of
+medians of the timings the page writes on #search-status (search.js), in milliseconds from the start of the
+page's loading: data-page-ms (the page parsed and its other scripts run), data-ready-ms (the search data the query
+needs is in), data-shown-ms (its results are on the page), shown − page (how long the results came after the
+page), and data-query-ms (matching, ranking and showing, without waiting for data); then the files and bytes of
+search data the page loaded (data-parts). Prints the load average before and after. Works on sites from before
+the split data too (one assets/search-data.js, folded while the page loads: "data ready" is then when the script
+started, and the folding counts in "results shown").
+"""
+
+import argparse
+import os
+import pathlib
+import statistics
+import sys
+import time
+import urllib.parse
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "Tests" / "browser"))
+from cdp import Browser  # noqa: E402
+
+QUERIES = ["refund", "환불", "情绪", "投诉 处理", "불만을", "ㅎㅍㅋ", "ㅎ", "complaints"]
+
+READ = """(() => { const s = document.getElementById('search-status');
+  const number = name => +(s.getAttribute(name) || 0);
+  return {start: number('data-start-ms'), page: number('data-page-ms'), ready: number('data-ready-ms'),
+          shown: number('data-shown-ms') || number('data-ready-ms') + number('data-prepare-ms') + number('data-query-ms'),
+          query: number('data-query-ms'), text: s.textContent,
+          parts: (s.getAttribute('data-parts') || '').split(' ').filter(Boolean)}; })()"""
+
+
+def data_files(html, parts):
+    """The search data files a page loaded: those it names, or the one file of the site before the split."""
+    if not parts:
+        return [html / "assets" / "search-data.js"]
+    return [html / "assets" / "search" / (part + ".js") for part in parts]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("html", type=pathlib.Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--query", action="append", dest="queries")
+    args = parser.parse_args()
+    queries = args.queries or QUERIES
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    rows = []
+    with Browser() as browser:
+        for query in queries:
+            samples = []
+            for _ in range(args.runs):
+                url = (args.html / "search.html").resolve().as_uri() + "?" + urllib.parse.urlencode({"q": query})
+                page = browser.page(url)
+                try:
+                    page.wait_until("document.getElementById('search-status').hasAttribute('data-query-ms')", 60)
+                    samples.append(page.eval(READ))
+                finally:
+                    page.close()
+                time.sleep(0.2)
+            for sample in samples:
+                sample["after"] = sample["shown"] - sample["page"] if sample["page"] else sample["shown"]
+            median = lambda key: statistics.median(s[key] for s in samples)  # noqa: E731
+            files = data_files(args.html, samples[-1]["parts"])
+            count = "".join(ch for ch in samples[-1]["text"] if ch.isdigit())
+            rows.append((query, count, median("page"), median("ready"), median("shown"), median("after"),
+                         median("query"), len(files), sum(f.stat().st_size for f in files)))
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    print("| query | results | page ready | data ready | results shown | shown − page | query | files | bytes |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for query, count, page, ready, shown, after, spent, files, size in rows:
+        print(f"| `{query}` | {count} | {page:.0f} | {ready:.0f} | {shown:.0f} | {after:.0f} | {spent:.0f} | {files} "
+              f"| {size:,} |")
+
+
+if __name__ == "__main__":
+    main()
