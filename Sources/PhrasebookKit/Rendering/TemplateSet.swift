@@ -11,6 +11,9 @@ public struct TemplateSet: Sendable {
     private let sources: [String: String]
     /// The dotted names (`situation.body`) of all the templates, checked member by member (``StrictContext``).
     private let dottedNames: Set<String>
+    /// Sees every context a template is rendered with (its name, its keys, the shared keys): tests compare the
+    /// keys with Documentation/Templates.md.
+    var observer: (@Sendable (_ template: String, _ context: Any, _ shared: Any) -> Void)?
 
     /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
     public init(folder: String, required: [String]) throws(PhrasebookError) {
@@ -66,6 +69,7 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])
         throws(PhrasebookError) -> String
     {
+        observer?(name, context, shared)
         let root = StrictContext(context, over: shared, dottedNames: dottedNames)
         guard let output = library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
