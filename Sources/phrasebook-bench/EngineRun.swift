@@ -29,7 +29,8 @@ struct EngineRun {
             let language = languages[index % languages.count]
             return [
                 "code": language.code, "tag": language.tag, "name": language.name, "isSource": index % 3 == 0,
-                "isPending": false, "text": language.text,
+                "isPending": false, "text": language.text, "hasPronunciation": false, "pronunciation": "",
+                "pronunciationTag": "",
             ]
         }
         var seconds: [Double] = []

@@ -3,18 +3,17 @@ extension PageContext {
     /// `text`, escaped), for `{{#ui.search}}…{{/ui.search}}`; `uiText`: the word in the source language, escaped,
     /// for attributes and `<option>`s, which hold one language only; `uiAllText`: the word in every language,
     /// escaped, each once, joined by " / " (headings that name a thing in every language, as titles do).
-    func interfaceKeys() -> [String: Any] {
+    func interfaceKeys() -> (ui: [String: [InterfaceWord]], uiText: [String: String], uiAllText: [String: String]) {
         let words = book.interface
         let source = book.sourceLanguage
-        var ui: [String: Any] = [:]
-        var uiText: [String: Any] = [:]
-        var uiAllText: [String: Any] = [:]
+        var ui: [String: [InterfaceWord]] = [:]
+        var uiText: [String: String] = [:]
+        var uiAllText: [String: String] = [:]
         for id in InterfaceWords.ids {
-            ui[id] = book.languages.map { language -> [String: Any] in
-                [
-                    "code": language.code, "tag": language.tag, "isSource": language.code == source,
-                    "text": style.escape(words.word(id, in: language.code, source: source) ?? ""),
-                ]
+            ui[id] = book.languages.map { language in
+                InterfaceWord(
+                    code: language.code, tag: language.tag, isSource: language.code == source,
+                    text: style.escape(words.word(id, in: language.code, source: source) ?? ""))
             }
             uiText[id] = style.escape(words.word(id, in: source, source: source) ?? "")
             var seen: Set<String> = []
@@ -24,6 +23,6 @@ extension PageContext {
                 return style.escape(word)
             }.joined(separator: " / ")
         }
-        return ["ui": ui, "uiText": uiText, "uiAllText": uiAllText]
+        return (ui, uiText, uiAllText)
     }
 }

@@ -10,14 +10,15 @@ import Mustache
 /// `situation` and asks the dictionary for `bodyy`. So the dictionaries that the templates' dotted names go
 /// through are handed out wrapped (``StrictMember``), and a dotted name whose member is missing is recorded too.
 final class StrictContext: MustacheParent, @unchecked Sendable {
-    private let values: [String: Any]
-    private let shared: [String: Any]
+    private let values: any MustacheParent
+    private let shared: any MustacheParent
     /// The templates' dotted names (`situation.body`) and every proper prefix of them (`situation`).
     private let dotted: Set<String>
     private let prefixes: Set<String>
     private let unknownNames = Locked<Set<String>>([])
 
-    init(_ values: [String: Any], over shared: [String: Any] = [:], dottedNames: Set<String> = []) {
+    init(_ values: any MustacheParent, over shared: any MustacheParent = [String: Any](), dottedNames: Set<String> = [])
+    {
         self.values = values
         self.shared = shared
         dotted = dottedNames
@@ -29,7 +30,7 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     }
 
     func child(named name: String) -> Any? {
-        if let value = values[name] ?? shared[name] { return member(value, path: name) }
+        if let value = values.child(named: name) ?? shared.child(named: name) { return member(value, path: name) }
         record(name)
         return nil
     }
@@ -37,10 +38,11 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     /// Names the template asked for that no context level provides, sorted.
     var misses: [String] { unknownNames.withLock { $0.sorted() } }
 
-    /// `value`, wrapped when it is a dictionary that a dotted name of the templates goes through.
+    /// `value`, wrapped when it is a dictionary or a typed context that a dotted name of the templates goes
+    /// through.
     fileprivate func member(_ value: Any, path: String) -> Any {
-        guard prefixes.contains(path), let dictionary = value as? [String: Any] else { return value }
-        return StrictMember(path: path, values: dictionary, root: self)
+        guard prefixes.contains(path), let parent = value as? any MustacheParent else { return value }
+        return StrictMember(path: path, values: parent, root: self)
     }
 
     /// Records `path` when a template writes it as a dotted name (a section's own lookups that fall through to
@@ -72,13 +74,13 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     }
 }
 
-/// A dictionary of the context seen through a dotted name: it records a missing member at its root.
+/// A dictionary or typed context seen through a dotted name: it records a missing member at its root.
 private final class StrictMember: MustacheParent, @unchecked Sendable {
     let path: String
-    let values: [String: Any]
+    let values: any MustacheParent
     let root: StrictContext
 
-    init(path: String, values: [String: Any], root: StrictContext) {
+    init(path: String, values: any MustacheParent, root: StrictContext) {
         self.path = path
         self.values = values
         self.root = root
@@ -86,7 +88,7 @@ private final class StrictMember: MustacheParent, @unchecked Sendable {
 
     func child(named name: String) -> Any? {
         let path = path + "." + name
-        guard let value = values[name] else {
+        guard let value = values.child(named: name) else {
             root.missed(path)
             return nil
         }

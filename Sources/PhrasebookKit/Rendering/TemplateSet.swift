@@ -69,6 +69,14 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])
         throws(PhrasebookError) -> String
     {
+        try render(name, context: context, over: shared)
+    }
+
+    /// Renders template `name` with a typed context (``TemplateContext``) or a dictionary, names it lacks looked
+    /// up in `shared`; throws when the template uses a name neither has.
+    func render(_ name: String, context: any MustacheParent, over shared: any MustacheParent)
+        throws(PhrasebookError) -> String
+    {
         observer?(name, context, shared)
         let root = StrictContext(context, over: shared, dottedNames: dottedNames)
         guard let output = library.render(root, withTemplate: name) else {

@@ -24,6 +24,8 @@ enum ContextKeys {
                     collect(member, into: &names)
                 }
             }
+        } else if let typed = value as? any TemplateContext {
+            collect(typed.members, into: &names)
         } else if let array = value as? [Any] {
             for element in array { collect(element, into: &names) }
         }
