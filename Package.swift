@@ -71,14 +71,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "PhrasebookTestSupport",
+            dependencies: ["PhrasebookKit"],
+            path: "Tests/PhrasebookTestSupport",
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "PhrasebookKitTests",
             dependencies: [
                 "PhrasebookKit",
+                "PhrasebookTestSupport",
                 "BookSynth",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Fixtures", "Golden/minimal"]
+            exclude: ["Golden/minimal"]
         ),
     ]
 )

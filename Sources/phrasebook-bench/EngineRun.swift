@@ -29,15 +29,19 @@ struct EngineRun {
             let language = languages[index % languages.count]
             return [
                 "code": language.code, "tag": language.tag, "name": language.name, "isSource": index % 3 == 0,
-                "isPending": false, "text": language.text, "hasPronunciation": false,
+                "isPending": false, "text": language.text, "hasPronunciation": false, "pronunciation": "",
+                "pronunciationTag": "",
             ]
         }
-        // The copy button's words, as every page has them.
-        let uiText = ["copy": "复制", "copied": "已复制", "copy-failed": "复制失败"]
+        // The interface words the partial shows (its copy button's labels, the pending mark).
+        let context: [String: Any] = [
+            "texts": texts, "ui": ["translation-pending": [] as [Any]],
+            "uiText": ["copy": "Copy", "copied": "Copied", "copy-failed": "Copy failed"],
+        ]
         var seconds: [Double] = []
         var bytes = 0
         for _ in 0..<runs {
-            let (output, time) = try Measure.time { try set.render("renderings", ["texts": texts, "uiText": uiText]) }
+            let (output, time) = try Measure.time { try set.render("renderings", context) }
             bytes = output.utf8.count
             seconds.append(time)
         }

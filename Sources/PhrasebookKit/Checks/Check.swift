@@ -1,14 +1,14 @@
 /// A code a check can report, with its default severity and one line on what it catches (the catalogue).
-public struct CheckRule: Sendable, Hashable {
+struct CheckRule: Sendable, Hashable {
     /// The stable kebab-case code.
-    public var code: String
+    var code: String
     /// The severity it is reported with.
-    public var severity: Severity
+    var severity: Severity
     /// What it catches, in one line.
-    public var summary: String
+    var summary: String
 
     /// Creates a rule.
-    public init(_ code: String, _ severity: Severity, _ summary: String) {
+    init(_ code: String, _ severity: Severity, _ summary: String) {
         self.code = code
         self.severity = severity
         self.summary = summary

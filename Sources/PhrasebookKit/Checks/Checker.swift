@@ -5,7 +5,7 @@ public struct Checker: Sendable {
     static let checks: [any Check] = CheckRegistry.all
 
     /// Every code any check reports, with the loader's own codes: the catalogue.
-    public static var rules: [CheckRule] { LoadRules.all + checks.flatMap(\.rules) + RenderRules.all }
+    static var rules: [CheckRule] { LoadRules.all + checks.flatMap(\.rules) + RenderRules.all }
 
     /// Creates a checker.
     public init() {}

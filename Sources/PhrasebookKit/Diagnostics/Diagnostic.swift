@@ -12,6 +12,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
         }
     }
 
+    /// Orders severities with the worst first: error, warning, note.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
@@ -29,7 +30,7 @@ public struct Diagnostic: Sendable, Hashable {
     var silencedBy: Set<String>
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
+    init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
         self.init(severity, code, message, at: location, silencedBy: [])
     }
 

@@ -4,7 +4,7 @@ public struct DiagnosticDigest: Sendable {
     /// The diagnostics printed in full.
     public let shown: [Diagnostic]
     /// The codes below the threshold, with their severity and count, sorted by severity then code.
-    public let summarized: [(severity: Severity, code: String, count: Int)]
+    let summarized: [(severity: Severity, code: String, count: Int)]
     private let all: [Diagnostic]
 
     /// Splits `diagnostics` at `minimum`: `.warning` shows errors and warnings and summarizes notes.

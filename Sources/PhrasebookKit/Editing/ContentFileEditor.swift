@@ -5,11 +5,11 @@ import Foundation
 /// quotes, line endings, the `<?xml-model?>` line) stays as it was. Elements are found by the location the
 /// loader reported for them. `write()` replaces the file atomically and refuses when it changed on disk since
 /// it was read.
-public struct ContentFileEditor: Sendable {
+struct ContentFileEditor: Sendable {
     /// The file's path.
-    public let path: String
+    let path: String
     /// The bytes as read.
-    public let original: [UInt8]
+    let original: [UInt8]
     private var edits: [Edit] = []
     private let lineStarts: [Int]
 
@@ -20,7 +20,7 @@ public struct ContentFileEditor: Sendable {
     }
 
     /// Reads `path`.
-    public init(path: String) throws(PhrasebookError) {
+    init(path: String) throws(PhrasebookError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableFile(path: path, reason: "permission denied or not a file")
         }
@@ -28,7 +28,7 @@ public struct ContentFileEditor: Sendable {
     }
 
     /// An editor over `bytes` as the content of `path`.
-    public init(path: String, bytes: [UInt8]) {
+    init(path: String, bytes: [UInt8]) {
         self.path = path
         original = bytes
         var starts = [0]
@@ -37,11 +37,11 @@ public struct ContentFileEditor: Sendable {
     }
 
     /// Whether any edit was made.
-    public var hasChanges: Bool { edited != original }
+    var hasChanges: Bool { edited != original }
 
     /// Sets attribute `name` of the element that starts at `location` to `value`: the value between the quotes
     /// is replaced (the quotes kept), or ` name="value"` is added at the end of the start tag.
-    public mutating func setAttribute(
+    mutating func setAttribute(
         _ name: String, to value: String, onElementAt location: SourceLocation, named element: String
     ) throws(PhrasebookError) {
         let tag = try startTag(at: location, named: element)
@@ -58,7 +58,7 @@ public struct ContentFileEditor: Sendable {
 
     /// Removes attribute `name` (with the white space before it) from the element that starts at `location`;
     /// nothing happens when it is not written.
-    public mutating func removeAttribute(
+    mutating func removeAttribute(
         _ name: String, onElementAt location: SourceLocation, named element: String
     ) throws(PhrasebookError) {
         let tag = try startTag(at: location, named: element)
@@ -70,7 +70,7 @@ public struct ContentFileEditor: Sendable {
 
     /// Replaces the text of the element that starts at `location` (an element holding only text, such as a
     /// rendering) by `text`, escaped. `<ko/>` becomes `<ko>text</ko>`.
-    public mutating func setText(
+    mutating func setText(
         _ text: String, ofElementAt location: SourceLocation, named element: String
     ) throws(PhrasebookError) {
         let tag = try startTag(at: location, named: element)
@@ -84,7 +84,7 @@ public struct ContentFileEditor: Sendable {
 
     /// Inserts a new text element `<name attributes…>text</name>` right after the element that starts at
     /// `location`, on a line of its own with the same indentation when that element stands on its own line.
-    public mutating func insertElement(
+    mutating func insertElement(
         _ name: String, text: String, attributes: [(String, String)] = [], after location: SourceLocation,
         named element: String
     ) throws(PhrasebookError) {
@@ -104,7 +104,7 @@ public struct ContentFileEditor: Sendable {
     }
 
     /// The file's bytes with every edit applied.
-    public var edited: [UInt8] {
+    var edited: [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(original.count + edits.reduce(0) { $0 + $1.bytes.count })
         var position = 0
@@ -126,13 +126,13 @@ public struct ContentFileEditor: Sendable {
 
     /// Writes the edited bytes atomically (a temporary file in the same folder, renamed over the file), keeping
     /// the file's permissions. Refuses, writing nothing, when the file on disk no longer holds the bytes read.
-    public func write() throws(PhrasebookError) {
+    func write() throws(PhrasebookError) {
         try checkUnchangedOnDisk()
         try AtomicFile.write(edited, to: path)
     }
 
     /// Refuses when the file on disk no longer holds the bytes read.
-    public func checkUnchangedOnDisk() throws(PhrasebookError) {
+    func checkUnchangedOnDisk() throws(PhrasebookError) {
         guard let now = FileManager.default.contents(atPath: path), [UInt8](now) == original else {
             throw .contentEditFailed(
                 path: path, reason: "the file changed on disk since it was read; nothing was written, run again")

@@ -5,7 +5,7 @@ public struct LoadResult: Sendable {
     /// The book; `nil` when `phrasebook.xml` itself is unusable.
     public var book: Book?
     /// The problems found while reading: encoding, syntax, DOCTYPE, schema.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 }
 
 /// Loads a content folder (`phrasebook.xml`, `situations/*.xml`, `taboos.xml`) into a `Book`, reading the

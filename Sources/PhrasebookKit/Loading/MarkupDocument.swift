@@ -3,7 +3,7 @@ import CLibXML2
 /// A node of an XML document read with its mixed content kept in order (text, then an inline element, then text
 /// …): what XLIFF's `<source>` and `<target>` with inline codes need, and what `XMLElement` (element children and
 /// gathered text) does not keep.
-public indirect enum MarkupNode: Sendable {
+indirect enum MarkupNode: Sendable {
     /// Character data, entities decoded.
     case text(String)
     /// An element with its namespace URI (empty when none), attributes by local name, and children in order.
@@ -11,28 +11,28 @@ public indirect enum MarkupNode: Sendable {
 }
 
 /// An element of a `MarkupDocument`.
-public struct MarkupElement: Sendable {
+struct MarkupElement: Sendable {
     /// The local name.
-    public var name: String
+    var name: String
     /// The namespace URI, or empty.
-    public var namespace: String
+    var namespace: String
     /// Attributes by name (`xml:lang` as `lang`).
-    public var attributes: [String: String]
+    var attributes: [String: String]
     /// Children in document order.
-    public var children: [MarkupNode]
+    var children: [MarkupNode]
     /// Where the start tag is.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// The child elements, in order.
-    public var elements: [MarkupElement] {
+    var elements: [MarkupElement] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
     /// The child elements called `name`.
-    public func elements(_ name: String) -> [MarkupElement] { elements.filter { $0.name == name } }
+    func elements(_ name: String) -> [MarkupElement] { elements.filter { $0.name == name } }
 
     /// The concatenated text of every descendant text node.
-    public var text: String {
+    var text: String {
         children.map { node in
             switch node {
             case .text(let text): text
@@ -45,9 +45,9 @@ public struct MarkupElement: Sendable {
 /// Parses an XML document that is not content (an XLIFF file), with the loader's safety: UTF-8 only, a DOCTYPE
 /// refused before libxml2 sees the file, no network, no entity expansion. No schema: the caller checks the
 /// structure.
-public enum MarkupDocument {
+enum MarkupDocument {
     /// The root element, or the diagnostics that make the file unusable.
-    public static func parse(_ bytes: [UInt8], file: String) -> Result<MarkupElement, DiagnosticList> {
+    static func parse(_ bytes: [UInt8], file: String) -> Result<MarkupElement, DiagnosticList> {
         let map = SourceMap(bytes: bytes, file: file)
         let document: xmlDocPtr
         switch SafeXMLRead.document(bytes, map: map, file: file, kind: "an XLIFF file") {
@@ -96,12 +96,12 @@ public enum MarkupDocument {
 }
 
 /// Diagnostics as an error value.
-public struct DiagnosticList: Error, Sendable {
+struct DiagnosticList: Error, Sendable {
     /// The diagnostics.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 
     /// Wraps `diagnostics`.
-    public init(_ diagnostics: [Diagnostic]) {
+    init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 }

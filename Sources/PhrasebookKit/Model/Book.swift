@@ -1,9 +1,9 @@
 /// The whole phrasebook as loaded from a content folder: `phrasebook.xml`, every situation file and the taboos.
 public struct Book: Sendable {
     /// The book's title.
-    public var title: LocalizedText
+    var title: LocalizedText
     /// The source language's code (`languages/@source`).
-    public var sourceLanguage: String
+    var sourceLanguage: String
     /// The declared languages in display order, the source language among them.
     public var languages: [Language]
     /// Who uses the book.
@@ -11,7 +11,7 @@ public struct Book: Sendable {
     /// Where service happens: phone, counter, …
     public var channels: [Label]
     /// What a phrase does: greeting, apology, …
-    public var categories: [Label]
+    var categories: [Label]
     /// Variables filled at build time and slots left blank for the speaker.
     public var placeholders: [Placeholder]
     /// The table of contents.
@@ -21,26 +21,26 @@ public struct Book: Sendable {
     /// The service taboos; empty when there is no `taboos.xml`.
     public var taboos: [Taboo]
     /// The glossary's terms in file order; empty when `phrasebook.xml` has no `<glossary>`.
-    public var glossary: [Term] = []
+    var glossary: [Term] = []
     /// Where `phrasebook.xml` starts, for diagnostics about the book as a whole.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// Every `check-ignore` code written anywhere, with the attribute's place.
-    public var checkIgnores: [Located<String>] = []
+    var checkIgnores: [Located<String>] = []
     /// Ids of situation files that exist but could not be loaded (their problems are already reported).
-    public var unloadedSituations: Set<String> = []
+    var unloadedSituations: Set<String> = []
     /// The interface's words per language: `<interface>` over the built-in defaults.
-    public var interface = InterfaceWords()
+    var interface = InterfaceWords()
     /// The edition the book declares (`<phrasebook edition="2026-12">`), if any.
     public var edition: String?
     /// A short hash of the content files' bytes (``ContentHash``); empty for a book not loaded from files.
-    public var contentHash = ""
+    var contentHash = ""
     /// The SHA-256 of every content file as loaded, by path: edits refuse a file that changed since.
-    public var fileDigests: [String: String] = [:]
+    var fileDigests: [String: String] = [:]
     /// The source texts renderings were reviewed against (`review-history.xml`); empty when there is none.
-    public var reviewHistory = ReviewHistory()
+    var reviewHistory = ReviewHistory()
 
     /// Creates a book.
-    public init(
+    init(
         title: LocalizedText, sourceLanguage: String, languages: [Language], roles: [Label], channels: [Label],
         categories: [Label], placeholders: [Placeholder], chapters: [Chapter], situations: [Situation],
         taboos: [Taboo], location: SourceLocation
@@ -64,14 +64,14 @@ public struct Book: Sendable {
     }
 
     /// The book as published: without its draft languages (the source language always stays).
-    public var withoutDrafts: Book {
+    var withoutDrafts: Book {
         var book = self
         book.languages = languages.filter { !$0.isDraft || $0.code == sourceLanguage }
         return book
     }
 
     /// The renderings' languages: every declared language but the source.
-    public var targetLanguages: [Language] {
+    var targetLanguages: [Language] {
         languages.filter { $0.code != sourceLanguage }
     }
 }
@@ -81,16 +81,16 @@ public struct Language: Sendable, Hashable {
     /// The element name that holds this language's text.
     public var code: String
     /// The BCP 47 tag written into HTML `lang` attributes.
-    public var tag: String
+    var tag: String
     /// The language's name in itself, for language switches.
-    public var name: String
+    var name: String
     /// Where it is declared.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// A draft: checked and counted, but published only when the build asks for drafts.
-    public var isDraft: Bool
+    var isDraft: Bool
 
     /// Creates a language.
-    public init(code: String, tag: String, name: String, location: SourceLocation, isDraft: Bool = false) {
+    init(code: String, tag: String, name: String, location: SourceLocation, isDraft: Bool = false) {
         self.code = code
         self.tag = tag
         self.name = name
@@ -104,22 +104,15 @@ public struct Label: Sendable, Hashable {
     /// The id that content refers to.
     public var id: String
     /// What readers see.
-    public var label: LocalizedText
+    var label: LocalizedText
     /// Where it is declared.
-    public var location: SourceLocation
-
-    /// Creates a label.
-    public init(id: String, label: LocalizedText, location: SourceLocation) {
-        self.id = id
-        self.label = label
-        self.location = location
-    }
+    var location: SourceLocation
 }
 
 /// A placeholder declared in `phrasebook.xml`, used as `{name}` inside texts.
 public struct Placeholder: Sendable, Hashable {
     /// A variable is replaced by its value; a slot is shown as a labelled blank for the speaker to fill.
-    public enum Kind: String, Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable {
         case variable
         case slot
     }
@@ -127,19 +120,11 @@ public struct Placeholder: Sendable, Hashable {
     /// The name written between braces.
     public var name: String
     /// Variable or slot.
-    public var kind: Kind
+    var kind: Kind
     /// A variable's value, or a slot's label, per language.
-    public var text: LocalizedText
+    var text: LocalizedText
     /// Where it is declared.
-    public var location: SourceLocation
-
-    /// Creates a placeholder.
-    public init(name: String, kind: Kind, text: LocalizedText, location: SourceLocation) {
-        self.name = name
-        self.kind = kind
-        self.text = text
-        self.location = location
-    }
+    var location: SourceLocation
 }
 
 /// A chapter of the table of contents and the situations it lists, in order.
@@ -151,13 +136,5 @@ public struct Chapter: Sendable, Hashable {
     /// The `<situation ref="…"/>` entries.
     public var situationRefs: [Located<String>]
     /// Where the chapter starts.
-    public var location: SourceLocation
-
-    /// Creates a chapter.
-    public init(id: String, title: LocalizedText, situationRefs: [Located<String>], location: SourceLocation) {
-        self.id = id
-        self.title = title
-        self.situationRefs = situationRefs
-        self.location = location
-    }
+    var location: SourceLocation
 }

@@ -1,16 +1,16 @@
 /// A worked example: turns between agent and customer, with branches for the ways a call can go.
-public struct Dialogue: Sendable {
+struct Dialogue: Sendable {
     /// The dialogue's id, unique across the book; it becomes an anchor.
-    public var id: String
+    var id: String
     /// An optional title.
-    public var title: LocalizedText?
+    var title: LocalizedText?
     /// Turns and branches in order.
-    public var items: [DialogueItem]
+    var items: [DialogueItem]
     /// Where the element starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a dialogue.
-    public init(id: String, title: LocalizedText?, items: [DialogueItem], location: SourceLocation) {
+    init(id: String, title: LocalizedText?, items: [DialogueItem], location: SourceLocation) {
         self.id = id
         self.title = title
         self.items = items
@@ -18,11 +18,11 @@ public struct Dialogue: Sendable {
     }
 
     /// Every turn of the dialogue, inside branches too, in file order.
-    public var allTurns: [Turn] { DialogueItem.turns(in: items) }
+    var allTurns: [Turn] { DialogueItem.turns(in: items) }
 }
 
 /// A step of a dialogue.
-public enum DialogueItem: Sendable {
+enum DialogueItem: Sendable {
     /// One person speaks.
     case turn(Turn)
     /// The conversation forks: one case applies.
@@ -40,15 +40,15 @@ public enum DialogueItem: Sendable {
 }
 
 /// Who speaks a turn.
-public enum Speaker: String, Sendable {
+enum Speaker: String, Sendable {
     case agent
     case customer
 }
 
 /// One turn: a reference to a phrase of the book, or words of its own.
-public struct Turn: Sendable {
+struct Turn: Sendable {
     /// What the turn says.
-    public enum Content: Sendable {
+    enum Content: Sendable {
         /// `phrase="id"`: the book's phrase with that id.
         case phrase(Located<String>)
         /// The turn's own words.
@@ -56,16 +56,16 @@ public struct Turn: Sendable {
     }
 
     /// Who speaks.
-    public var speaker: Speaker
+    var speaker: Speaker
     /// What is said.
-    public var content: Content
+    var content: Content
     /// Check codes silenced for this turn.
-    public var ignoredChecks: Set<String>
+    var ignoredChecks: Set<String>
     /// Where the element starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a turn.
-    public init(speaker: Speaker, content: Content, ignoredChecks: Set<String> = [], location: SourceLocation) {
+    init(speaker: Speaker, content: Content, ignoredChecks: Set<String> = [], location: SourceLocation) {
         self.speaker = speaker
         self.content = content
         self.ignoredChecks = ignoredChecks
@@ -74,18 +74,11 @@ public struct Turn: Sendable {
 }
 
 /// One way a branch can go: the condition and the turns that follow.
-public struct BranchCase: Sendable {
+struct BranchCase: Sendable {
     /// When this case applies.
-    public var when: LocalizedText
+    var when: LocalizedText
     /// The turns (and nested branches) of this case.
-    public var items: [DialogueItem]
+    var items: [DialogueItem]
     /// Where the element starts.
-    public var location: SourceLocation
-
-    /// Creates a case.
-    public init(when: LocalizedText, items: [DialogueItem], location: SourceLocation) {
-        self.when = when
-        self.items = items
-        self.location = location
-    }
+    var location: SourceLocation
 }

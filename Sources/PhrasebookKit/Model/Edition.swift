@@ -14,7 +14,7 @@ public struct Edition: Sendable, Equatable {
     }
 
     /// `2026-12 (3f9a2c1b)`, `3f9a2c1b` without a name, `2026-12` without a hash: plain ASCII, safe in every format.
-    public var stamp: String {
+    var stamp: String {
         switch (name, hash.isEmpty) {
         case (let name?, false): "\(name) (\(hash))"
         case (let name?, true): name

@@ -3,20 +3,20 @@
 /// what it leaves out comes from the built-in defaults for zh, ko and en (listed in
 /// Documentation/ContentFormat.md), and a language with neither falls back to the source language's word.
 /// So no template names a language, and a fourth language needs no template change.
-public struct InterfaceWords: Sendable {
+struct InterfaceWords: Sendable {
     /// The declared words, by id.
-    public var declared: [String: LocalizedText]
+    var declared: [String: LocalizedText]
 
-    public init(declared: [String: LocalizedText] = [:]) {
+    init(declared: [String: LocalizedText] = [:]) {
         self.declared = declared
     }
 
     /// Every id a book's pages use: the defaults' ids.
-    public static var ids: [String] { defaults.keys.sorted() }
+    static var ids: [String] { defaults.keys.sorted() }
 
     /// The word `id` in `language`: declared, else the default for that language, else the source language's
     /// (declared or default); `nil` only for an id nobody knows.
-    public func word(_ id: String, in language: String, source: String) -> String? {
+    func word(_ id: String, in language: String, source: String) -> String? {
         if let text = declared[id]?.text(language), !text.isEmpty { return text }
         if let text = Self.defaults[id]?[language] { return text }
         if let text = declared[id]?.text(source), !text.isEmpty { return text }
@@ -24,7 +24,7 @@ public struct InterfaceWords: Sendable {
     }
 
     /// Whether `language` has its own word for `id` (declared or a default), not the source language's.
-    public func has(_ id: String, in language: String) -> Bool {
+    func has(_ id: String, in language: String) -> Bool {
         if let text = declared[id]?.text(language), !text.isEmpty { return true }
         return Self.defaults[id]?[language] != nil
     }
@@ -32,41 +32,41 @@ public struct InterfaceWords: Sendable {
 
 /// The interface words of one language, for the outputs that show a single language's words: the text handbook,
 /// the pocket cards and the Markdown pages (`--interface-language`, the source language by default).
-public struct InterfaceLabels: Sendable {
+struct InterfaceLabels: Sendable {
     /// The book's words.
-    public let words: InterfaceWords
+    let words: InterfaceWords
     /// The language shown.
-    public let language: String
+    let language: String
     /// The book's source language, the fallback.
-    public let source: String
+    let source: String
 
     /// The labels of `book` in `language` (the source language when `nil`).
-    public init(book: Book, language: String? = nil) {
+    init(book: Book, language: String? = nil) {
         words = book.interface
         source = book.sourceLanguage
         self.language = language ?? source
     }
 
     /// The word `id`; the id itself only for an id nobody knows (a programming error the tests catch).
-    public subscript(_ id: String) -> String { words.word(id, in: language, source: source) ?? id }
+    subscript(_ id: String) -> String { words.word(id, in: language, source: source) ?? id }
 
     /// The word `id` as a label before what it names: followed by a full-width colon after Chinese or Japanese
     /// script (`要点：`), an ASCII one otherwise (`Guidelines:`, `지침:`).
-    public func label(_ id: String) -> String {
+    func label(_ id: String) -> String {
         let word = self[id]
         return word + (isIdeographic(word) ? "：" : ":")
     }
 
     /// The word `id` as a label in front of what it names on the same line: `label(id)` and a space after an ASCII
     /// colon (`Role: `), none after a full-width one (`岗位：`).
-    public func prefix(_ id: String) -> String {
+    func prefix(_ id: String) -> String {
         let label = label(id)
         return label.hasSuffix(":") ? label + " " : label
     }
 
     /// The word `id` in parentheses: full-width ones around Chinese or Japanese script (`（续）`), ASCII ones
     /// otherwise (`(continued)`).
-    public func parenthesized(_ id: String) -> String {
+    func parenthesized(_ id: String) -> String {
         let word = self[id]
         return isIdeographic(word) ? "（" + word + "）" : "(" + word + ")"
     }
@@ -76,7 +76,7 @@ public struct InterfaceLabels: Sendable {
     }
 
     /// The edition as printed on a page: the word "edition" and the stamp, or nothing without a stamp.
-    public func edition(_ edition: Edition) -> String {
+    func edition(_ edition: Edition) -> String {
         edition.stamp.isEmpty ? "" : self["edition"] + " " + edition.stamp
     }
 }

@@ -1,24 +1,24 @@
 /// One language's words for a text: an element such as `<ko source-hash="…">…</ko>`.
-public struct Rendering: Sendable, Hashable {
+struct Rendering: Sendable, Hashable {
     /// The language code, the element's name (`zh`, `ko`, `en`, …).
-    public var language: String
+    var language: String
     /// The text with white space folded (see `WhiteSpace.fold`); what every stage after loading uses.
-    public var text: String
+    var text: String
     /// The text exactly as written between the tags; only the white-space check reads it.
-    public var raw: String
+    var raw: String
     /// The `source-hash` attribute: the first 8 hex digits of the SHA-256 of the source text this rendering was
     /// reviewed against, or `nil` when it was never reviewed.
-    public var sourceHash: String?
+    var sourceHash: String?
     /// Check codes silenced for this rendering by its `check-ignore` attribute.
-    public var ignoredChecks: Set<String>
+    var ignoredChecks: Set<String>
     /// The `pron` attribute, white space folded: how the text is said, in Latin letters, where the language's
     /// romanizer gets it wrong (a loanword, a name); `nil` when the romanizer's reading stands.
-    public var pronunciation: Located<String>?
+    var pronunciation: Located<String>?
     /// Where the element starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a rendering.
-    public init(
+    init(
         language: String, text: String, raw: String? = nil, sourceHash: String? = nil,
         ignoredChecks: Set<String> = [], pronunciation: Located<String>? = nil, location: SourceLocation
     ) {
@@ -35,18 +35,12 @@ public struct Rendering: Sendable, Hashable {
 /// A text held in several languages: a `<title>`, a phrase, a note, … with one child element per language.
 public struct LocalizedText: Sendable, Hashable {
     /// The renderings in file order.
-    public var renderings: [Rendering]
+    var renderings: [Rendering]
     /// Where the element holding the renderings starts.
-    public var location: SourceLocation
-
-    /// Creates a text from its renderings.
-    public init(renderings: [Rendering], location: SourceLocation) {
-        self.renderings = renderings
-        self.location = location
-    }
+    var location: SourceLocation
 
     /// The rendering in `language`, if the content has one.
-    public func rendering(_ language: String) -> Rendering? {
+    func rendering(_ language: String) -> Rendering? {
         renderings.first { $0.language == language }
     }
 

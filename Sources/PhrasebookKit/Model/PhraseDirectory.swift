@@ -1,18 +1,18 @@
 /// Every phrase of a book by id, with the id of the situation that holds it: what dialogue turns, taboos and
 /// links look phrases up in. Where ids repeat (a `duplicate-id` error), the first phrase in situation order wins.
-public struct PhraseDirectory: Sendable {
+struct PhraseDirectory: Sendable {
     /// A phrase and where it stands.
-    public struct Entry: Sendable {
+    struct Entry: Sendable {
         /// The phrase.
-        public let phrase: Phrase
+        let phrase: Phrase
         /// The id of its situation.
-        public let situation: String
+        let situation: String
     }
 
     private let entries: [String: Entry]
 
     /// Indexes every phrase of `book`.
-    public init(_ book: Book) {
+    init(_ book: Book) {
         var entries: [String: Entry] = [:]
         for situation in book.situations {
             for phrase in situation.phrases where entries[phrase.id] == nil {
@@ -23,7 +23,7 @@ public struct PhraseDirectory: Sendable {
     }
 
     /// The phrase with `id`, if the book has one.
-    public subscript(id: String) -> Entry? { entries[id] }
+    subscript(id: String) -> Entry? { entries[id] }
 
     /// Every phrase id, in no particular order (for suggestions of the id meant).
     var ids: Dictionary<String, Entry>.Keys { entries.keys }

@@ -1,7 +1,7 @@
 /// A text split into literal runs and `{name}` placeholders. `{{` and `}}` stand for literal braces.
-public struct PlaceholderText: Sendable, Hashable {
+struct PlaceholderText: Sendable, Hashable {
     /// A piece of the text.
-    public enum Segment: Sendable, Hashable {
+    enum Segment: Sendable, Hashable {
         /// Literal text, braces already unescaped.
         case literal(String)
         /// A `{name}` placeholder.
@@ -9,25 +9,25 @@ public struct PlaceholderText: Sendable, Hashable {
     }
 
     /// A brace that does not open or close a placeholder.
-    public struct BraceProblem: Sendable, Hashable {
+    struct BraceProblem: Sendable, Hashable {
         /// What is wrong, said for a content author.
-        public var message: String
+        var message: String
         /// The offset of the brace in Unicode scalars from the start of the text.
-        public var offset: Int
+        var offset: Int
     }
 
     /// The pieces in order.
-    public var segments: [Segment]
+    var segments: [Segment]
     /// Unbalanced or malformed braces; empty when the text is well-formed.
-    public var problems: [BraceProblem]
+    var problems: [BraceProblem]
 
     /// The placeholder names used, each once.
-    public var names: Set<String> {
+    var names: Set<String> {
         Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
     }
 
     /// Parses `text`.
-    public init(_ text: String) {
+    init(_ text: String) {
         // Most texts have no braces at all: one literal run, no problems (what the loop below would give).
         if !text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
             segments = text.isEmpty ? [] : [.literal(text)]
@@ -94,9 +94,9 @@ public struct PlaceholderText: Sendable, Hashable {
 }
 
 /// The id rule shared by every id, ref and placeholder name: they become file names and URL fragments.
-public enum Identifier {
+enum Identifier {
     /// Whether `id` is lower-case ASCII letters, digits and hyphens, starting with a letter.
-    public static func isValid(_ id: String) -> Bool {
+    static func isValid(_ id: String) -> Bool {
         guard let first = id.utf8.first, first >= 0x61, first <= 0x7A else { return false }
         return id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }

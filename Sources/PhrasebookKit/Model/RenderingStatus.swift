@@ -1,6 +1,6 @@
 /// Where one language's rendering of a text stands in translation: the one rule the check
 /// (`RenderingStatusCheck`), the stats and the review command share.
-public enum RenderingStatus: Sendable, Equatable {
+enum RenderingStatus: Sendable, Equatable {
     /// No rendering in that language, or an empty one.
     case missing
     /// The source text is missing or empty, so there is nothing to review against.
@@ -15,7 +15,7 @@ public enum RenderingStatus: Sendable, Equatable {
 
 extension LocalizedText {
     /// The status of this text's rendering in `language`, against its rendering in `source`.
-    public func status(of language: String, source: String) -> RenderingStatus {
+    func status(of language: String, source: String) -> RenderingStatus {
         guard let rendering = rendering(language), !rendering.text.isEmpty else { return .missing }
         guard let sourceText = text(source), !sourceText.isEmpty else { return .noSource }
         let current = SourceHash.of(sourceText)

@@ -7,7 +7,7 @@ public struct Situation: Sendable {
     /// The roles it is for (`roles="…"`); `nil` means every role.
     public var roles: [Located<String>]?
     /// The channels it happens on (`channels="…"`); `nil` means every channel.
-    public var channels: [Located<String>]?
+    var channels: [Located<String>]?
     /// The situation's title.
     public var title: LocalizedText
     /// What triggers the situation.
@@ -15,14 +15,14 @@ public struct Situation: Sendable {
     /// Rules and timings for the staff member.
     public var guidelines: [LocalizedText]
     /// Phrases, step lists and dialogues in file order.
-    public var blocks: [SituationBlock]
+    var blocks: [SituationBlock]
     /// Check codes silenced for everything in the situation.
-    public var ignoredChecks: Set<String>
+    var ignoredChecks: Set<String>
     /// Where the root element starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a situation.
-    public init(
+    init(
         id: String, file: String, roles: [Located<String>]?, channels: [Located<String>]?, title: LocalizedText,
         when: LocalizedText?, guidelines: [LocalizedText], blocks: [SituationBlock], ignoredChecks: Set<String>,
         location: SourceLocation
@@ -43,7 +43,7 @@ public struct Situation: Sendable {
     public var phrases: [Phrase] { blocks.phrases }
 
     /// The situation's worked dialogues in file order.
-    public var dialogues: [Dialogue] {
+    var dialogues: [Dialogue] {
         blocks.compactMap { if case .dialogue(let dialogue) = $0 { dialogue } else { nil } }
     }
 }
@@ -62,7 +62,7 @@ extension Array where Element == SituationBlock {
 }
 
 /// What stands in a situation after its guidelines.
-public enum SituationBlock: Sendable {
+enum SituationBlock: Sendable {
     /// A phrase standing directly in the situation: one of several alternatives.
     case phrase(Phrase)
     /// A `<steps>` procedure: phrases said in order.
@@ -76,13 +76,13 @@ public struct Phrase: Sendable {
     /// The id, unique across the book; it becomes the phrase's anchor.
     public var id: String
     /// The category id, if any.
-    public var category: Located<String>?
+    var category: Located<String>?
     /// Whether the phrase belongs on its roles' pocket cards.
-    public var card: Bool
+    var card: Bool
     /// Narrower roles than the situation's, if given.
-    public var roles: [Located<String>]?
+    var roles: [Located<String>]?
     /// Narrower channels than the situation's, if given.
-    public var channels: [Located<String>]?
+    var channels: [Located<String>]?
     /// The words in every language.
     public var text: LocalizedText
     /// Delivery advice.
@@ -90,27 +90,9 @@ public struct Phrase: Sendable {
     /// The wrong ways to say it, each with the reason.
     public var avoids: [Avoid]
     /// Check codes silenced for this phrase.
-    public var ignoredChecks: Set<String>
+    var ignoredChecks: Set<String>
     /// Where the element starts.
-    public var location: SourceLocation
-
-    /// Creates a phrase.
-    public init(
-        id: String, category: Located<String>?, card: Bool, roles: [Located<String>]?,
-        channels: [Located<String>]?, text: LocalizedText, notes: [LocalizedText], avoids: [Avoid],
-        ignoredChecks: Set<String>, location: SourceLocation
-    ) {
-        self.id = id
-        self.category = category
-        self.card = card
-        self.roles = roles
-        self.channels = channels
-        self.text = text
-        self.notes = notes
-        self.avoids = avoids
-        self.ignoredChecks = ignoredChecks
-        self.location = location
-    }
+    var location: SourceLocation
 }
 
 /// A "don't say" wording and the reason, inside the phrase to say instead.
@@ -118,17 +100,9 @@ public struct Avoid: Sendable {
     /// The wrong wording.
     public var text: LocalizedText
     /// Why it is wrong: what the customer hears.
-    public var why: LocalizedText?
+    var why: LocalizedText?
     /// Check codes silenced for this wording.
-    public var ignoredChecks: Set<String>
+    var ignoredChecks: Set<String>
     /// Where the element starts.
-    public var location: SourceLocation
-
-    /// Creates an avoid pair.
-    public init(text: LocalizedText, why: LocalizedText?, ignoredChecks: Set<String>, location: SourceLocation) {
-        self.text = text
-        self.why = why
-        self.ignoredChecks = ignoredChecks
-        self.location = location
-    }
+    var location: SourceLocation
 }

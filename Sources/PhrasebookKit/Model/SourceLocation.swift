@@ -2,14 +2,14 @@
 /// counted in Unicode scalars, so that editors and CI annotations jump to the right character.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The file's path, relative to the working directory when the user gave a relative content folder.
-    public var file: String
+    var file: String
     /// The 1-based line.
     public var line: Int
     /// The 1-based column, in Unicode scalars.
     public var column: Int
 
     /// Creates a location.
-    public init(file: String, line: Int, column: Int) {
+    init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
@@ -18,6 +18,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `file:line:column`, the way compilers write a place.
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// Orders locations by file, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
@@ -28,10 +29,10 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     /// The value.
     public var value: Value
     /// Where it was written.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a located value.
-    public init(_ value: Value, at location: SourceLocation) {
+    init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location
     }

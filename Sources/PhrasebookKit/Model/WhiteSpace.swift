@@ -1,8 +1,8 @@
 /// White-space folding of content text (format v1): runs of spaces and line breaks become one space, the ends
 /// are trimmed, and a line break between two CJK characters disappears (Chinese is written without spaces).
-public enum WhiteSpace {
+enum WhiteSpace {
     /// Folds `raw` as the format prescribes.
-    public static func fold(_ raw: String) -> String {
+    static func fold(_ raw: String) -> String {
         if isFolded(raw) { return raw }
         var result = ""
         result.unicodeScalars.reserveCapacity(raw.unicodeScalars.count)
@@ -51,7 +51,7 @@ public enum WhiteSpace {
     }
 
     /// Han ideographs, kana, CJK and full-width punctuation: characters written without spaces between them.
-    public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E80...0x303F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
             0xFE30...0xFE4F, 0xFF00...0xFF60, 0x20000...0x3FFFF:

@@ -5,17 +5,17 @@ import Foundation
 /// Latin text, digits and placeholders are kept as they are, so the reader sees the word boundaries. ㅢ is
 /// always `ui`; tensification is not written; a hyphen separates ㅇ (`ng`) from a following vowel (`jung-ang`),
 /// which would otherwise read `jun-gang`. Rules and limits: Documentation/Pronunciation.md.
-public struct KoreanRomanizer: Romanizer {
+struct KoreanRomanizer: Romanizer {
     /// `ko`.
-    public let language = "ko"
+    let language = "ko"
     /// `ko-Latn`.
-    public let tag = "ko-Latn"
+    let tag = "ko-Latn"
 
     /// Creates the romanizer.
-    public init() {}
+    init() {}
 
     /// Plain text romanized; see the type's summary.
-    public func romanizeWords(_ text: String) -> String {
+    func romanizeWords(_ text: String) -> String {
         let text = Self.hasConjoiningJamo(text) ? text.precomposedStringWithCanonicalMapping : text
         var output = ""
         var word: [HangulSyllable] = []

@@ -1,7 +1,7 @@
 /// Writes one language's text in Latin letters as it is spoken: a pronunciation guide for readers who do not
 /// read the script. Korean (Revised Romanization) is the first; another pair (pinyin under Chinese) is another
 /// conforming type and a line in ``Romanizers/all``.
-public protocol Romanizer: Sendable {
+protocol Romanizer: Sendable {
     /// The language code whose texts this romanizer reads (`ko`).
     var language: String { get }
     /// The BCP 47 tag of what it writes (`ko-Latn`), for HTML `lang` attributes.
@@ -12,24 +12,24 @@ public protocol Romanizer: Sendable {
 }
 
 /// The romanizers the tool knows, by the language they read.
-public enum Romanizers {
+enum Romanizers {
     /// Every romanizer.
-    public static let all: [any Romanizer] = [KoreanRomanizer()]
+    static let all: [any Romanizer] = [KoreanRomanizer()]
 
     /// The romanizer for the language `code`, if there is one.
-    public static func romanizer(for code: String) -> (any Romanizer)? {
+    static func romanizer(for code: String) -> (any Romanizer)? {
         all.first { $0.language == code }
     }
 
     /// The language codes that have a romanizer.
-    public static var languages: [String] { all.map(\.language) }
+    static var languages: [String] { all.map(\.language) }
 }
 
 extension Romanizer {
     /// A text as written in the content romanized: each literal run between placeholders goes through
     /// ``romanizeWords(_:)`` on its own, and `{name}` placeholders and escaped braces (`{{`, `}}`) come back as
     /// they were written.
-    public func romanize(_ text: String) -> String {
+    func romanize(_ text: String) -> String {
         PlaceholderText(text).segments.map { segment in
             switch segment {
             case .literal(let literal):

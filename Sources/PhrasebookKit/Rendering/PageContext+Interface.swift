@@ -1,20 +1,19 @@
 extension PageContext {
     /// `ui`: every interface word by id, one entry per language in display order (`code`, `tag`, `isSource`,
-    /// `text`, escaped), for `{{#ui.search}}…{{/ui.search}}`; `uiText`: the word in the source language, escaped,
+    /// `text`, escaped), for `{{#ui.search}}…{{/ui.search}}`; `uiText`: the word in the interface language (``labels``), escaped,
     /// for attributes and `<option>`s, which hold one language only; `uiAllText`: the word in every language,
     /// escaped, each once, joined by " / " (headings that name a thing in every language, as titles do).
-    func interfaceKeys() -> [String: Any] {
+    func interfaceKeys() -> (ui: [String: [InterfaceWord]], uiText: [String: String], uiAllText: [String: String]) {
         let words = book.interface
         let source = book.sourceLanguage
-        var ui: [String: Any] = [:]
-        var uiText: [String: Any] = [:]
-        var uiAllText: [String: Any] = [:]
+        var ui: [String: [InterfaceWord]] = [:]
+        var uiText: [String: String] = [:]
+        var uiAllText: [String: String] = [:]
         for id in InterfaceWords.ids {
-            ui[id] = book.languages.map { language -> [String: Any] in
-                [
-                    "code": language.code, "tag": language.tag, "isSource": language.code == source,
-                    "text": style.escape(words.word(id, in: language.code, source: source) ?? ""),
-                ]
+            ui[id] = book.languages.map { language in
+                InterfaceWord(
+                    code: language.code, tag: language.tag, isSource: language.code == source,
+                    text: style.escape(words.word(id, in: language.code, source: source) ?? ""))
             }
             uiText[id] = style.escape(labels[id])
             var seen: Set<String> = []
@@ -24,6 +23,6 @@ extension PageContext {
                 return style.escape(word)
             }.joined(separator: " / ")
         }
-        return ["ui": ui, "uiText": uiText, "uiAllText": uiAllText]
+        return (ui, uiText, uiAllText)
     }
 }

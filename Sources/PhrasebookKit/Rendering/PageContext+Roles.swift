@@ -3,16 +3,16 @@ extension PageContext {
     /// for `data-roles`; `""` when it is for everyone), `hasRoleMarks` and `roleMarks` (its own roles, when it is
     /// narrowed to fewer than its situation's), and `cardRoles` (the roles whose pocket cards carry it: its
     /// audience, every role when neither it nor its situation narrows it).
-    func roleKeys(_ phrase: Phrase, in situation: Situation) -> [String: Any] {
+    func roleKeys(_ phrase: Phrase, in situation: Situation)
+        -> (roleIds: String, hasRoleMarks: Bool, roleMarks: [LabelContext], cardRoles: [LabelContext])
+    {
         let audience = phrase.roles ?? situation.roles
         let ids = audience.map { Set($0.map(\.value)) }
         let situationIds = situation.roles.map { Set($0.map(\.value)) }
         let narrowed = phrase.roles != nil && ids != situationIds && ids != Set(book.roles.map(\.id))
-        return [
-            "roleIds": audience.map { $0.map(\.value).joined(separator: " ") } ?? "",
-            "hasRoleMarks": narrowed,
-            "roleMarks": narrowed ? labels(phrase.roles, from: book.roles) : [],
-            "cardRoles": labels(audience, from: book.roles),
-        ]
+        return (
+            audience.map { $0.map(\.value).joined(separator: " ") } ?? "", narrowed,
+            narrowed ? labels(phrase.roles, from: book.roles) : [], labels(audience, from: book.roles)
+        )
     }
 }

@@ -29,9 +29,8 @@ struct PageContext: Sendable {
     let visiblePhrases: Set<String>
     /// What pages built through this context (and its copies) share: each kind of page's common keys are the
     /// same for every page of that kind, so they are built once, not once per page.
-    private let commons = Memo<Page, [String: Any]>()
-    /// The keys fragments see on each kind of page, built once per kind: without and with the format's page keys.
-    private let bookWideCommons = Memo<Page, [String: Any]>()
+    private let commons = Memo<Page, CommonKeys>()
+    /// The keys a situation's body sees on each kind of page, built once per kind.
     private let bodyCommons = Memo<Page, [String: Any]>()
     /// Formatted texts, shared by every page context of one renderer (the whole book's and each role's): a text
     /// looks the same on every page of a format, so it is resolved and escaped once.
@@ -63,18 +62,16 @@ struct PageContext: Sendable {
 
     /// One entry per declared language, in display order; with its pronunciation guide where the language has
     /// a romanizer (`hasPronunciation`, `pronunciation`, `pronunciationTag`).
-    func texts(_ text: LocalizedText) -> [[String: Any]] {
+    func texts(_ text: LocalizedText) -> [LanguageText] {
         formatted.texts(text) {
             book.languages.map { language in
                 let resolved = resolver.resolve(text, in: language)
                 let guide = guide.guide(text, in: language, resolved: resolved)
-                return [
-                    "code": language.code, "tag": language.tag, "name": style.escape(language.name),
-                    "isSource": language.code == book.sourceLanguage, "isPending": resolved.isPending,
-                    "text": style.format(resolved), "hasPronunciation": guide != nil,
-                    "pronunciation": guide.map { style.format($0) } ?? "",
-                    "pronunciationTag": guide?.language.tag ?? "",
-                ]
+                return LanguageText(
+                    code: language.code, tag: language.tag, name: style.escape(language.name),
+                    isSource: language.code == book.sourceLanguage, isPending: resolved.isPending,
+                    text: style.format(resolved), hasPronunciation: guide != nil,
+                    pronunciation: guide.map { style.format($0) } ?? "", pronunciationTag: guide?.language.tag ?? "")
             }
         }
     }
@@ -93,107 +90,81 @@ struct PageContext: Sendable {
     }
 
     /// `stamp` (`2026-12 (3f9a2c1b)`), `label` (`Edition 2026-12 (3f9a2c1b)`), both escaped, and `isKnown`.
-    private var editionKeys: [String: Any] {
+    private var editionKeys: EditionKeys {
         let edition = Edition(book: book)
-        return [
-            "stamp": style.escape(edition.stamp), "label": style.escape(labels.edition(edition)),
-            "isKnown": !edition.stamp.isEmpty,
-        ]
+        return EditionKeys(
+            stamp: style.escape(edition.stamp), label: style.escape(labels.edition(edition)),
+            isKnown: !edition.stamp.isEmpty)
     }
 
     /// The keys every page has; built once per kind of page.
-    func common(_ page: Page) -> [String: Any] {
+    func common(_ page: Page) -> CommonKeys {
         commons.value(page) { makeCommon(page) }
     }
 
     /// The keys every fragment sees on `page`: the book-wide ones of `common(page)`, the same on every page a
     /// fragment is reused on. (A phrase fragment is reused on pages whose format keys differ, so it sees only
     /// these; were it to see more, its markup would depend on which page happened to render it first.)
-    func bookWideKeys(_ page: Page) -> [String: Any] {
-        bookWideCommons.value(page) {
-            let common = self.common(page)
-            var keys: [String: Any] = [:]
-            for name in Self.bookWideKeys { keys[name] = common[name] }
-            return keys
-        }
+    func bookWideKeys(_ page: Page) -> BookWideKeys {
+        common(page).bookWide
     }
 
     /// The keys a situation's body sees on `page`: the book-wide ones and the format's page keys (HTML's heading
     /// tags).
     func bodyKeys(_ page: Page) -> [String: Any] {
-        bodyCommons.value(page) { bookWideKeys(page).merging(fragments.pageKeys(page)) { _, format in format } }
+        bodyCommons.value(page) { bookWideKeys(page).members.merging(fragments.pageKeys(page)) { _, format in format } }
     }
 
-    /// The keys of `common` that fragments see.
-    static let bookWideKeys = [
-        "book", "lang", "languages", "root", "homeHref", "taboosHref", "hasTaboos", "hasPronunciation", "ui",
-        "uiText", "uiAllText",
-    ]
-
-    private func makeCommon(_ page: Page) -> [String: Any] {
+    private func makeCommon(_ page: Page) -> CommonKeys {
         let root = page == .top ? "" : "../"
-        let roles = book.roles.map { role -> [String: Any] in
-            [
-                "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
-                "labelAllText": allText(role.label), "href": "\(root)roles/\(role.id).\(pageExtension)",
-                "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
-                "isCurrent": role.id == view.role?.id,
-            ]
+        let links = book.roles.map { role in
+            RoleLink(
+                id: role.id, label: texts(role.label), labelText: sourceText(role.label),
+                labelAllText: allText(role.label), href: "\(root)roles/\(role.id).\(pageExtension)",
+                cardsHref: "\(root)cards/\(role.id).\(pageExtension)")
         }
-        let currentRole: Any =
-            view.role.map { role -> [String: Any] in
-                [
-                    "id": role.id, "label": texts(role.label), "labelText": sourceText(role.label),
-                    "labelAllText": allText(role.label), "href": "\(root)roles/\(role.id).\(pageExtension)",
-                    "cardsHref": "\(root)cards/\(role.id).\(pageExtension)",
-                ]
-            } ?? false
-        return interfaceKeys().merging([
-            "book": [
-                "title": texts(book.title), "titleText": sourceText(book.title), "titleAllText": allText(book.title),
-            ],
-            "lang": book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
-            "languages": book.languages.map { language -> [String: Any] in
-                [
-                    "code": language.code, "tag": language.tag, "name": style.escape(language.name),
-                    "isSource": language.code == book.sourceLanguage,
-                ]
+        let interface = interfaceKeys()
+        let bookWide = BookWideKeys(
+            book: BookTitle(
+                title: texts(book.title), titleText: sourceText(book.title), titleAllText: allText(book.title)),
+            lang: book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
+            languages: book.languages.map { language in
+                LanguageInfo(
+                    code: language.code, tag: language.tag, name: style.escape(language.name),
+                    isSource: language.code == book.sourceLanguage)
             },
-            "root": root,
-            "homeHref": root + homePage,
-            "taboosHref": "\(root)taboos.\(pageExtension)",
-            "glossaryHref": "\(root)glossary.\(pageExtension)",
-            "roles": roles,
-            "role": currentRole,
-            "chapters": view.chapters.map { chapter(for: $0, page: page) },
-            "hasTaboos": !book.taboos.isEmpty,
-            "edition": editionKeys,
-            "hasPronunciation": book.languages.contains(where: PronunciationGuide.covers),
-            "hasGlossary": !book.glossary.isEmpty,
-        ]) { _, page in page }
+            root: root, homeHref: root + homePage, taboosHref: "\(root)taboos.\(pageExtension)",
+            hasTaboos: !book.taboos.isEmpty,
+            hasPronunciation: book.languages.contains(where: PronunciationGuide.covers),
+            ui: interface.ui, uiText: interface.uiText, uiAllText: interface.uiAllText)
+        return CommonKeys(
+            bookWide: bookWide, glossaryHref: "\(root)glossary.\(pageExtension)",
+            roles: links.map { RoleEntry(link: $0, isCurrent: $0.id == view.role?.id) },
+            role: links.first { $0.id == view.role?.id } ?? false,
+            chapters: view.chapters.map { chapter(for: $0, page: page) }, edition: editionKeys,
+            hasGlossary: !book.glossary.isEmpty)
     }
 
     /// A chapter with the summaries of its situations; with `current`, the chapter of that situation's page,
     /// marked (`isCurrentChapter`, and `isCurrent` on the situation).
-    func chapter(for chapter: ChapterView, page: Page, current: String? = nil) -> [String: Any] {
-        [
-            "id": chapter.chapter.id, "title": texts(chapter.chapter.title),
-            "titleText": sourceText(chapter.chapter.title), "titleAllText": allText(chapter.chapter.title),
-            "href": chapterHref(chapter.chapter.id, page: page), "isCurrentChapter": current != nil,
-            "hasSituations": !chapter.situations.isEmpty,
-            "situations": chapter.situations.map { situation in
+    func chapter(for chapter: ChapterView, page: Page, current: String? = nil) -> ChapterContext {
+        ChapterContext(
+            id: chapter.chapter.id, title: texts(chapter.chapter.title),
+            titleText: sourceText(chapter.chapter.title), titleAllText: allText(chapter.chapter.title),
+            href: chapterHref(chapter.chapter.id, page: page), isCurrentChapter: current != nil,
+            hasSituations: !chapter.situations.isEmpty,
+            situations: chapter.situations.map { situation in
                 var entry = summary(situation, page: page)
-                if let current { entry["isCurrent"] = situation.situation.id == current }
+                entry.isCurrent = situation.situation.id == current
                 return entry
-            },
-        ]
+            })
     }
 
     /// A role handbook's chapters: each situation's summary with its `body`.
-    func chaptersWithBodies(page: Page) throws(PhrasebookError) -> [[String: Any]] {
+    func chaptersWithBodies(page: Page) throws(PhrasebookError) -> [ChapterContext] {
         try view.chapters.map { chapter throws(PhrasebookError) in
             var entry = self.chapter(for: chapter, page: page)
-            entry["situations"] = try chapter.situations.map { situation throws(PhrasebookError) in
+            entry.situations = try chapter.situations.map { situation throws(PhrasebookError) in
                 try self.situation(situation, page: page)
             }
             return entry
@@ -201,13 +172,12 @@ struct PageContext: Sendable {
     }
 
     /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `isCurrent`.
-    func summary(_ situation: SituationView, page: Page) -> [String: Any] {
-        [
-            "id": situation.situation.id, "title": texts(situation.situation.title),
-            "titleText": sourceText(situation.situation.title), "titleAllText": allText(situation.situation.title),
-            "href": situationHref(situation.situation.id, page: page),
-            "phraseCount": situation.phrases.count, "isCurrent": false,
-        ]
+    func summary(_ situation: SituationView, page: Page) -> SituationSummary {
+        SituationSummary(
+            id: situation.situation.id, title: texts(situation.situation.title),
+            titleText: sourceText(situation.situation.title), titleAllText: allText(situation.situation.title),
+            href: situationHref(situation.situation.id, page: page), phraseCount: situation.phrases.count,
+            isCurrent: false)
     }
 
     /// The link to a chapter's section of the home page (of the handbook, for a role's handbook) from `page`.
@@ -242,10 +212,10 @@ struct PageContext: Sendable {
 /// Formatted texts by the place they were written, shared by the page contexts of one renderer. A hit is
 /// checked against the text itself, so two texts can never be confused.
 final class FormattedTextCache: Sendable {
-    private let memo = Memo<SourceLocation, (text: LocalizedText, value: [[String: Any]])>()
+    private let memo = Memo<SourceLocation, (text: LocalizedText, value: [LanguageText])>()
 
     /// The formatted entries of `text`, made by `make` the first time.
-    func texts(_ text: LocalizedText, make: () -> [[String: Any]]) -> [[String: Any]] {
+    func texts(_ text: LocalizedText, make: () -> [LanguageText]) -> [LanguageText] {
         // A hit compares the whole text: work in proportion to its length (counted for the card sheet's test).
         WorkCount.add(text.renderings.reduce(0) { $0 + $1.text.utf8.count })
         if let known = memo.stored(text.location), known.text == text { return known.value }

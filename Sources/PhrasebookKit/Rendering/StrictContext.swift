@@ -13,8 +13,8 @@ import Mustache
 /// The root also answers the names of the guard around every template (``PartialNesting``): no other level has
 /// them, so each template's start and end reach it, and it knows how deep partials are nested.
 final class StrictContext: MustacheParent, @unchecked Sendable {
-    private let values: [String: Any]
-    private let shared: [String: Any]
+    private let values: any MustacheParent
+    private let shared: any MustacheParent
     /// The templates' dotted names (`situation.body`) and every proper prefix of them (`situation`).
     private let dotted: Set<String>
     private let prefixes: Set<String>
@@ -24,8 +24,8 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     private let nesting = Locked(PartialNesting())
 
     init(
-        _ values: [String: Any], over shared: [String: Any] = [:], dottedNames: Set<String> = [],
-        templateCount: Int = 0
+        _ values: any MustacheParent, over shared: any MustacheParent = [String: Any](),
+        dottedNames: Set<String> = [], templateCount: Int = 0
     ) {
         self.values = values
         self.shared = shared
@@ -39,7 +39,7 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     }
 
     func child(named name: String) -> Any? {
-        if let value = values[name] ?? shared[name] { return member(value, path: name) }
+        if let value = values.child(named: name) ?? shared.child(named: name) { return member(value, path: name) }
         if let answer = nesting.withLock({ $0.answer(name, templates: templateCount) }) { return answer }
         record(name)
         return nil
@@ -52,10 +52,11 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     /// they never were.
     var nestingOverflow: [Int]? { nesting.withLock { $0.overflow } }
 
-    /// `value`, wrapped when it is a dictionary that a dotted name of the templates goes through.
+    /// `value`, wrapped when it is a dictionary or a typed context that a dotted name of the templates goes
+    /// through.
     fileprivate func member(_ value: Any, path: String) -> Any {
-        guard prefixes.contains(path), let dictionary = value as? [String: Any] else { return value }
-        return StrictMember(path: path, values: dictionary, root: self)
+        guard prefixes.contains(path), let parent = value as? any MustacheParent else { return value }
+        return StrictMember(path: path, values: parent, root: self)
     }
 
     /// Records `path` when a template writes it as a dotted name (a section's own lookups that fall through to
@@ -87,13 +88,13 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     }
 }
 
-/// A dictionary of the context seen through a dotted name: it records a missing member at its root.
+/// A dictionary or typed context seen through a dotted name: it records a missing member at its root.
 private final class StrictMember: MustacheParent, @unchecked Sendable {
     let path: String
-    let values: [String: Any]
+    let values: any MustacheParent
     let root: StrictContext
 
-    init(path: String, values: [String: Any], root: StrictContext) {
+    init(path: String, values: any MustacheParent, root: StrictContext) {
         self.path = path
         self.values = values
         self.root = root
@@ -101,7 +102,7 @@ private final class StrictMember: MustacheParent, @unchecked Sendable {
 
     func child(named name: String) -> Any? {
         let path = path + "." + name
-        guard let value = values[name] else {
+        guard let value = values.child(named: name) else {
             root.missed(path)
             return nil
         }

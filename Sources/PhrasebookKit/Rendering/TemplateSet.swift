@@ -25,6 +25,9 @@ public struct TemplateSet: Sendable {
             throw .missingFolder(folder)
         }
     }
+    /// Sees every context a template is rendered with (its name, its keys, the shared keys): tests compare the
+    /// keys with Documentation/Templates.md.
+    var observer: (@Sendable (_ template: String, _ context: Any, _ shared: Any) -> Void)?
 
     /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
     public init(folder: String, required: [String]) throws(PhrasebookError) {
@@ -94,6 +97,15 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])
         throws(PhrasebookError) -> String
     {
+        try render(name, context: context, over: shared)
+    }
+
+    /// Renders template `name` with a typed context (``TemplateContext``) or a dictionary, names it lacks looked
+    /// up in `shared`; throws when the template uses a name neither has.
+    func render(_ name: String, context: any MustacheParent, over shared: any MustacheParent)
+        throws(PhrasebookError) -> String
+    {
+        observer?(name, context, shared)
         let root = StrictContext(context, over: shared, dottedNames: dottedNames, templateCount: templateNames.count)
         guard let output = library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")

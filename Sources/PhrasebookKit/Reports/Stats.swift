@@ -4,24 +4,24 @@ import Foundation
 /// per target language, how many renderings are missing, unreviewed, stale and reviewed, with percentages.
 public struct Stats: Sendable {
     /// Translation state of one language within a row.
-    public struct LanguageCounts: Sendable, Equatable, Encodable {
+    struct LanguageCounts: Sendable, Equatable, Encodable {
         /// No rendering, or an empty one.
-        public var missing = 0
+        var missing = 0
         /// A rendering without `source-hash`.
-        public var unreviewed = 0
+        var unreviewed = 0
         /// A rendering whose `source-hash` does not match the current source.
-        public var stale = 0
+        var stale = 0
         /// A rendering reviewed against the current source.
-        public var reviewed = 0
+        var reviewed = 0
 
         /// Every text counted.
-        public var total: Int { missing + unreviewed + stale + reviewed }
+        var total: Int { missing + unreviewed + stale + reviewed }
         /// Percentage of texts with a rendering.
-        public var translatedPercent: Double { Stats.percent(total - missing, of: total) }
+        var translatedPercent: Double { Stats.percent(total - missing, of: total) }
         /// Percentage of texts whose rendering is reviewed against the current source.
-        public var reviewedPercent: Double { Stats.percent(reviewed, of: total) }
+        var reviewedPercent: Double { Stats.percent(reviewed, of: total) }
         /// Percentage of texts whose rendering is stale.
-        public var stalePercent: Double { Stats.percent(stale, of: total) }
+        var stalePercent: Double { Stats.percent(stale, of: total) }
 
         mutating func count(_ state: RenderingState) {
             switch state {
@@ -34,21 +34,21 @@ public struct Stats: Sendable {
     }
 
     /// One line of the table.
-    public struct Row: Sendable {
+    struct Row: Sendable {
         /// `book`, `all texts`, `chapter`, `situation` or `role`.
-        public var kind: String
+        var kind: String
         /// The chapter's, situation's or role's id; empty for the book rows.
-        public var id: String
+        var id: String
         /// Its title (or label) in the chosen language, the source language's when that rendering is missing.
-        public var title: String
+        var title: String
         /// How many phrases (or, for `all texts`, texts) the row counts.
-        public var phrases: Int
+        var phrases: Int
         /// Counts per target language code, in the book's order.
-        public var languages: [(code: String, counts: LanguageCounts)]
+        var languages: [(code: String, counts: LanguageCounts)]
     }
 
     /// The rows: the book's phrases, every text of the book, then chapters, situations and roles.
-    public let rows: [Row]
+    let rows: [Row]
 
     /// Computes the stats of `book`, titles in `titleLanguage` (the source language when `nil`).
     public init(book: Book, titleLanguage: String? = nil) {

@@ -1,20 +1,20 @@
 /// The book as one audience sees it: the whole book, or one role's situations and phrases only. Renderers
 /// never look past a view, so a role's handbook cannot show what the role may not see.
-public struct BookView: Sendable {
+struct BookView: Sendable {
     /// The book behind the view.
-    public let book: Book
+    let book: Book
     /// The role this view is for; `nil` for the whole book.
-    public let role: Label?
+    let role: Label?
     /// Chapters with at least one visible situation, in book order.
-    public let chapters: [ChapterView]
+    let chapters: [ChapterView]
 
     /// The whole book.
-    public init(book: Book) {
+    init(book: Book) {
         self.init(book: book, role: nil)
     }
 
     /// What `role` sees.
-    public init(book: Book, role: Label?) {
+    init(book: Book, role: Label?) {
         self.book = book
         self.role = role
         let situations = Dictionary(book.situations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -26,26 +26,26 @@ public struct BookView: Sendable {
     }
 
     /// Every visible situation, in table-of-contents order.
-    public var situations: [SituationView] { chapters.flatMap(\.situations) }
+    var situations: [SituationView] { chapters.flatMap(\.situations) }
 
     /// Every visible phrase, in table-of-contents order.
-    public var phrases: [Phrase] { situations.flatMap(\.phrases) }
+    var phrases: [Phrase] { situations.flatMap(\.phrases) }
 }
 
 /// A chapter and its situations visible in a view.
-public struct ChapterView: Sendable {
+struct ChapterView: Sendable {
     /// The chapter.
-    public let chapter: Chapter
+    let chapter: Chapter
     /// Its visible situations, in order.
-    public let situations: [SituationView]
+    let situations: [SituationView]
 }
 
 /// A situation with only the phrases its view's role may see.
-public struct SituationView: Sendable {
+struct SituationView: Sendable {
     /// The situation.
-    public let situation: Situation
+    let situation: Situation
     /// Its blocks with invisible phrases removed (and step lists that became empty dropped).
-    public let blocks: [SituationBlock]
+    let blocks: [SituationBlock]
 
     /// The view of `situation` for `role` (every role when `nil`); `nil` when the role does not see it.
     init?(situation: Situation, role: String?) {
@@ -65,7 +65,7 @@ public struct SituationView: Sendable {
     }
 
     /// The visible phrases in file order.
-    public var phrases: [Phrase] { blocks.phrases }
+    var phrases: [Phrase] { blocks.phrases }
 }
 
 /// The rule for `roles` attributes: absent means everyone.

@@ -1,8 +1,8 @@
 /// A text made ready for a reader in one language: variables filled, slots and delivery cues marked, so each
 /// renderer only decides how a piece looks.
-public struct ResolvedText: Sendable, Hashable {
+struct ResolvedText: Sendable, Hashable {
     /// A piece of a resolved text.
-    public enum Piece: Sendable, Hashable {
+    enum Piece: Sendable, Hashable {
         /// Words to show as they are.
         case text(String)
         /// A blank for the speaker to fill, with its label (`姓`, `surname`).
@@ -12,14 +12,14 @@ public struct ResolvedText: Sendable, Hashable {
     }
 
     /// The language the text is in.
-    public let language: Language
+    let language: Language
     /// The pieces; empty when the rendering is missing.
-    public let pieces: [Piece]
+    let pieces: [Piece]
     /// Whether the book has no rendering in this language yet ("translation pending").
-    public let isPending: Bool
+    let isPending: Bool
 
     /// The text with slots as `〔label〕` (CJK labels) or `[label]`: plain text for search and width checks.
-    public var plain: String {
+    var plain: String {
         pieces.map { piece in
             switch piece {
             case .text(let text): text
@@ -31,27 +31,27 @@ public struct ResolvedText: Sendable, Hashable {
 }
 
 /// How a slot reads in plain text: `〔姓〕` when the label is CJK, `[surname]` otherwise.
-public enum SlotBrackets {
+enum SlotBrackets {
     /// The bracketed label.
-    public static func wrap(_ label: String) -> String {
+    static func wrap(_ label: String) -> String {
         label.unicodeScalars.contains(where: WhiteSpace.isCJK) ? "〔\(label)〕" : "[\(label)]"
     }
 }
 
 /// Resolves texts of one book: fills variables, marks slots and cues, falls back to "pending".
-public struct TextResolver: Sendable {
+struct TextResolver: Sendable {
     private let placeholders: [String: Placeholder]
     private let source: String
 
     /// A resolver for `book`'s placeholders.
-    public init(book: Book) {
+    init(book: Book) {
         placeholders = Dictionary(book.placeholders.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         source = book.sourceLanguage
     }
 
     /// `text` in `language`: pending when missing or empty. C1 control characters become U+FFFD: no output
     /// carries one raw (they drive terminals, and HTML forbids them).
-    public func resolve(_ text: LocalizedText, in language: Language) -> ResolvedText {
+    func resolve(_ text: LocalizedText, in language: Language) -> ResolvedText {
         guard let written = text.text(language.code), !written.isEmpty else {
             return ResolvedText(language: language, pieces: [], isPending: true)
         }

@@ -11,22 +11,22 @@
 ///
 /// The width of a grapheme cluster is the width of its base character: marks and
 /// joiners attached to it add nothing.
-public struct DisplayWidth: Sendable, Equatable {
+struct DisplayWidth: Sendable, Equatable {
     /// Whether East Asian Ambiguous characters (such as `°`, `×`, `↑`, `“`) count as two columns.
-    public let ambiguousIsWide: Bool
+    let ambiguousIsWide: Bool
 
     /// The Unicode version of the property tables behind the measurements (e.g. "15.0.0").
-    public static var unicodeVersion: String { UnicodeTables.unicodeVersion }
+    static var unicodeVersion: String { UnicodeTables.unicodeVersion }
 
     /// Creates a width measurer.
     ///
     /// - Parameter ambiguousIsWide: count East Asian Ambiguous characters as two columns.
-    public init(ambiguousIsWide: Bool = false) {
+    init(ambiguousIsWide: Bool = false) {
         self.ambiguousIsWide = ambiguousIsWide
     }
 
     /// The number of terminal columns `character` occupies: 0, 1 or 2.
-    public func of(_ character: Character) -> Int {
+    func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         // Fast path: a lone ASCII scalar.
@@ -45,7 +45,7 @@ public struct DisplayWidth: Sendable, Equatable {
     }
 
     /// The total number of terminal columns of `text`, summed over its grapheme clusters.
-    public func of<S: StringProtocol>(_ text: S) -> Int {
+    func of<S: StringProtocol>(_ text: S) -> Int {
         var total = 0
         for character in text {
             total += of(character)
@@ -54,7 +54,7 @@ public struct DisplayWidth: Sendable, Equatable {
     }
 
     /// The width of a single scalar taken on its own (0, 1 or 2), ignoring emoji sequences.
-    public func of(_ scalar: Unicode.Scalar) -> Int {
+    func of(_ scalar: Unicode.Scalar) -> Int {
         width(of: scalar)
     }
 

@@ -13,18 +13,18 @@
 /// Lines are filled greedily. A unit wider than the room left on an empty line is broken
 /// between grapheme clusters, avoiding kinsoku violations where possible. Spaces at a
 /// break are dropped; a newline in the text forces a break.
-public struct LineBreaker: Sendable {
+struct LineBreaker: Sendable {
     /// The maximum width of a line, in display columns, prefix included.
-    public let width: Int
+    let width: Int
     /// How display widths are measured.
-    public let displayWidth: DisplayWidth
+    let displayWidth: DisplayWidth
 
     /// Creates a line breaker.
     ///
     /// - Parameters:
     ///   - width: the maximum width of a line, in display columns, prefix included.
     ///   - displayWidth: how display widths are measured.
-    public init(width: Int, displayWidth: DisplayWidth = DisplayWidth()) {
+    init(width: Int, displayWidth: DisplayWidth = DisplayWidth()) {
         self.width = width
         self.displayWidth = displayWidth
     }
@@ -35,7 +35,7 @@ public struct LineBreaker: Sendable {
     ///
     /// No line is wider than `width` as long as `width` is at least the prefix width plus
     /// two; when it is smaller, lines hold a single grapheme cluster each.
-    public func wrap(_ text: String, firstPrefix: String = "", restPrefix: String = "") -> [String] {
+    func wrap(_ text: String, firstPrefix: String = "", restPrefix: String = "") -> [String] {
         layout(text, firstPrefix: firstPrefix, restPrefix: restPrefix).map(\.text)
     }
 

@@ -9,6 +9,7 @@ public enum RenderingState: String, Sendable, CaseIterable, Comparable {
     /// A rendering reviewed against the current source text.
     case reviewed
 
+    /// Orders states as declared: missing, unreviewed, stale, reviewed.
     public static func < (lhs: RenderingState, rhs: RenderingState) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -30,7 +31,7 @@ extension RenderingState {
 extension LocalizedText {
     /// The state of the rendering in `language` by `status(of:source:)`; `nil` when the source text is missing
     /// or empty (and the rendering is not missing).
-    public func state(of language: String, source: String) -> RenderingState? {
+    func state(of language: String, source: String) -> RenderingState? {
         RenderingState(status(of: language, source: source))
     }
 }

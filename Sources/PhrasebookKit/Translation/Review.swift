@@ -4,17 +4,17 @@ public struct Review: Sendable {
     /// One rendering to mark.
     public struct Change: Sendable {
         /// The text.
-        public var unit: TextUnit
+        var unit: TextUnit
         /// The rendering's language.
         public var language: String
         /// Unreviewed or stale.
         public var state: RenderingState
         /// Where the rendering is written.
-        public var location: SourceLocation
+        var location: SourceLocation
         /// The hash to write.
         public var hash: String
         /// The source then and now (for a stale rendering).
-        public var source: SourceChange
+        var source: SourceChange
 
         /// One line for `--dry-run`: `file:line:col: ko 'phrase-id': unreviewed → source-hash="…"`, and for a
         /// stale rendering what changed in the source.
@@ -25,21 +25,21 @@ public struct Review: Sendable {
     }
 
     /// Per-language counts for the summary.
-    public struct LanguageSummary: Sendable, Equatable {
+    struct LanguageSummary: Sendable, Equatable {
         /// The language code.
-        public var language: String
+        var language: String
         /// Renderings marked reviewed (or that would be, with `--dry-run`).
-        public var marked = 0
+        var marked = 0
         /// Selected renderings left alone: missing, or in a state not asked for.
-        public var skipped = 0
+        var skipped = 0
         /// Selected renderings already reviewed against the current source.
-        public var alreadyReviewed = 0
+        var alreadyReviewed = 0
     }
 
     /// The renderings to mark, in book order.
     public let changes: [Change]
     /// One summary per selected language, in the book's order.
-    public let summaries: [LanguageSummary]
+    let summaries: [LanguageSummary]
     private let book: Book
 
     /// Plans the review of `selection` in `book`; writes nothing.

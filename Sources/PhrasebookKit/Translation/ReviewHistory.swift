@@ -4,27 +4,27 @@ import Foundation
 /// `source-hash`. `phrasebook review` and `phrasebook import` add to it whenever they write a hash, so a stale
 /// rendering can show the source as it was next to the source now. The file is the tool's: it is rewritten whole,
 /// sorted by hash.
-public struct ReviewHistory: Sendable {
+struct ReviewHistory: Sendable {
     /// The file's name inside the content folder.
-    public static let fileName = "review-history.xml"
+    static let fileName = "review-history.xml"
 
     /// Source texts (folded) by their hash.
-    public var sources: [String: String]
+    var sources: [String: String]
     /// The file's bytes as loaded (`nil` when there was no file): `write` refuses a file that changed since.
     var loadedBytes: [UInt8]?
 
     /// A history holding `sources`.
-    public init(sources: [String: String] = [:]) {
+    init(sources: [String: String] = [:]) {
         self.sources = sources
     }
 
     /// Records `sourceText` under its hash.
-    public mutating func record(_ sourceText: String) {
+    mutating func record(_ sourceText: String) {
         sources[SourceHash.of(sourceText)] = sourceText
     }
 
     /// The file's bytes: one `<source hash="…">` per entry, sorted by hash.
-    public var serialized: [UInt8] {
+    var serialized: [UInt8] {
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<?xml-model href=\"../Schema/phrasebook-v1.rng\" type=\"application/xml\" "

@@ -1,19 +1,19 @@
 /// How a source text changed since a rendering was reviewed: the text as it was next to the text now, with the
 /// changed middle marked the way word-diff tools do (`[-removed-]{+added+}`), as Weblate shows a changed source.
-public struct SourceChange: Sendable, Equatable {
+struct SourceChange: Sendable, Equatable {
     /// The source the rendering was reviewed against, when `review-history.xml` knows it.
-    public var was: String?
+    var was: String?
     /// The source now.
-    public var now: String
+    var now: String
 
     /// A change from `was` to `now`.
-    public init(was: String?, now: String) {
+    init(was: String?, now: String) {
         self.was = was
         self.now = now
     }
 
     /// The changed part marked inside the common beginning and end: `请您[-稍等-]{+稍候+}。`.
-    public var marked: String? {
+    var marked: String? {
         guard let was else { return nil }
         let old = Array(was)
         let new = Array(now)
@@ -33,7 +33,7 @@ public struct SourceChange: Sendable, Equatable {
 
     /// One line for a diagnostic: `source was "…", now "…" (changed: …)`, or, when the old source is not
     /// recorded, says so.
-    public var description: String {
+    var description: String {
         guard let was, let marked else {
             return
                 "the source it was reviewed against is not recorded in \(ReviewHistory.fileName); source now \"\(now)\""

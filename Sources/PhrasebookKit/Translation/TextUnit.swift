@@ -1,8 +1,8 @@
 /// One translatable text of the book with a stable id and what a translator needs to know about it: the unit of
 /// review, of XLIFF export and import, and of the stats.
-public struct TextUnit: Sendable {
+struct TextUnit: Sendable {
     /// What kind of text it is, for notes and selections.
-    public enum Kind: String, Sendable {
+    enum Kind: String, Sendable {
         case bookTitle = "book title"
         case label
         case placeholder
@@ -22,29 +22,29 @@ public struct TextUnit: Sendable {
 
     /// A stable id built from the content's ids and the element path, e.g. `phrase.silent-call-hang-up.avoid.1.why`.
     /// Only letters, digits, `-` and `.`: a valid XML NMTOKEN, so XLIFF 2.0 accepts it as a unit id.
-    public var id: String
+    var id: String
     /// What kind of text it is.
-    public var kind: Kind
+    var kind: Kind
     /// The text in every language.
-    public var text: LocalizedText
+    var text: LocalizedText
     /// The ids of the elements that hold it, outermost first (situation, phrase, dialogue, taboo, role, …): what
     /// `--id` selects by.
-    public var owners: [String]
+    var owners: [String]
     /// The situation it belongs to, if any.
-    public var situation: Situation?
+    var situation: Situation?
     /// The phrase it belongs to, if any.
-    public var phrase: Phrase?
+    var phrase: Phrase?
     /// A short name for messages: `'silent-call-hang-up'`, `the title of 'silent-call'`.
-    public var subject: String
+    var subject: String
 
     /// The file the text is written in.
-    public var file: String { text.location.file }
+    var file: String { text.location.file }
 }
 
 extension Book {
     /// Every translatable text of the book in book order: the title, labels, placeholders, chapter titles, each
     /// situation's texts (title, when, guidelines, phrases with notes and avoids, dialogues), then the taboos.
-    public var textUnits: [TextUnit] {
+    var textUnits: [TextUnit] {
         var units: [TextUnit] = []
         func add(
             _ id: String, _ kind: TextUnit.Kind, _ text: LocalizedText, _ owners: [String], _ subject: String,

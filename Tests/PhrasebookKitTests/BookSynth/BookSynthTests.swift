@@ -6,7 +6,7 @@ import Testing
 @Suite("BookSynth: synthetic books for benchmarks")
 struct BookSynthTests {
     private func temporaryFolder(_ name: String) -> String {
-        NSTemporaryDirectory() + "booksynth-tests-\(ProcessInfo.processInfo.processIdentifier)-\(name)"
+        TestPaths.scratch() + "/" + name
     }
 
     @Test("the same seed and size give byte-identical files")

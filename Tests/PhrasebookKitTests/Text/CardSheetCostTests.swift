@@ -11,7 +11,7 @@ struct CardSheetCostTests {
         let (book, situation, _) = try CardSheetTests.bookWithLongPhrase(times: times)
         let role = try CardSheetTests.role(of: situation, in: book)
         let view = BookView(book: book, role: role)
-        let templates = try TemplateSet(folder: ShippedContent.root + "/Templates/html", required: [])
+        let templates = try TemplateSet(folder: TestPaths.templates + "/html", required: [])
         let page = PageContext(
             view: view, style: HTMLTextStyle(book: book), pageExtension: "html", homePage: "index.html",
             fragments: Fragments(templates: templates))

@@ -96,7 +96,7 @@ struct CardSheetTests {
 
     @Test("The style sheet's sizes are the ones the estimate uses")
     func styleSheetAgrees() throws {
-        let css = try String(contentsOfFile: ShippedContent.root + "/Templates/html/assets/cards.css", encoding: .utf8)
+        let css = try String(contentsOfFile: TestPaths.templates + "/html/assets/cards.css", encoding: .utf8)
         for (name, value) in [
             ("--card-width", CardSheet.cardWidth), ("--card-height", CardSheet.cardHeight),
             ("--card-padding", CardSheet.padding), ("--font-size", CardSheet.fontSize),

@@ -4,22 +4,9 @@ import Foundation
 
 /// The repository's own content and templates, loaded once for the text output tests.
 enum ShippedContent {
-    /// The repository root, found from this file's path.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-                return url.path
-            }
-        }
-        return FileManager.default.currentDirectoryPath
-    }()
-
     /// A pipeline over `Content/` and `Templates/` of the repository; it never publishes in these tests.
     static let pipeline = Pipeline(
-        contentFolder: root + "/Content", templatesFolder: root + "/Templates",
-        outputFolder: root + "/.build/text-tests-output")
+        contentFolder: TestPaths.content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch())
 
     /// The shipped book, or nil (with the reason) when it does not load.
     static let book: Result<Book, PhrasebookError> = {

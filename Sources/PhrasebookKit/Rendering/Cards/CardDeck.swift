@@ -32,7 +32,7 @@ struct CardDeck {
         let sheet = CardSheet(deck: self)
         let codes = Set(languages.map(\.code))
         // A phrase continued over several cards is formatted once, for its first piece.
-        var formatted: (situation: String, block: Int, texts: [[String: Any]])?
+        var formatted: (situation: String, block: Int, texts: [LanguageText])?
         let cards = sheet.cards().map { card -> [String: Any] in
             let phrases = card.pieces.map { piece -> [String: Any] in
                 let phrase = card.group.phrases[piece.block]
@@ -48,7 +48,7 @@ struct CardDeck {
             }
             return [
                 "id": card.group.situation.id + (card.part > 1 ? "-\(card.part)" : ""),
-                "title": page.texts(card.group.situation.title).filter { codes.contains($0["code"] as? String ?? "") },
+                "title": page.texts(card.group.situation.title).filter { codes.contains($0.code) },
                 "titleText": page.sourceText(card.group.situation.title),
                 "isContinued": card.part > 1, "part": card.part, "parts": card.parts, "isSplit": card.parts > 1,
                 "phrases": phrases,
@@ -67,7 +67,7 @@ struct CardDeck {
     /// (`formatted`), a paragraph split between two cards as its wrapped lines (`paragraphs`), escaped;
     /// `showPronunciation` where the card shows the text's pronunciation guide.
     private func texts(
-        _ phrase: Phrase, _ formatted: [[String: Any]], _ paragraphs: [[String]], rows: Range<Int>, sheet: CardSheet,
+        _ phrase: Phrase, _ formatted: [LanguageText], _ paragraphs: [[String]], rows: Range<Int>, sheet: CardSheet,
         page: PageContext
     ) -> [[String: Any]] {
         var result: [[String: Any]] = []
@@ -77,11 +77,12 @@ struct CardDeck {
             start += lines.count
             let shown = range.clamped(to: rows)
             guard !shown.isEmpty else { continue }
-            guard var entry = formatted.first(where: { $0["code"] as? String == language.code }) else { continue }
+            guard let text = formatted.first(where: { $0.code == language.code }) else { continue }
+            var entry = text.members
             // The guide's lines follow the text's in the paragraph: a card shows the guide when it holds one of
             // them.
             let textRows = range.lowerBound..<(range.lowerBound + sheet.textLineCount(phrase, language))
-            let withGuide = pronunciations.contains(language.code) && entry["hasPronunciation"] as? Bool == true
+            let withGuide = pronunciations.contains(language.code) && text.hasPronunciation
             entry["showPronunciation"] = withGuide && shown.upperBound > textRows.upperBound
             if shown != range {
                 let rows = shown.clamped(to: textRows)

@@ -11,37 +11,37 @@
 /// does not fit is split into continued cards, like the text cards, and ``CardSheet/notes(book:options:)``
 /// reports every split so that the build can tell the user.
 /// The numbers below are repeated in `Templates/html/assets/cards.css` (a test checks that they agree).
-public struct CardSheet: Sendable {
+struct CardSheet: Sendable {
     /// The card's width in millimetres (ISO/IEC 7810 ID-1: 85.60; rounded for cutting).
-    public static let cardWidth = 85.0
+    static let cardWidth = 85.0
     /// The card's height in millimetres (ID-1: 53.98; 55 mm is the common business-card size of the same width).
-    public static let cardHeight = 55.0
+    static let cardHeight = 55.0
     /// The white margin inside the card's edge, in millimetres.
-    public static let padding = 3.0
+    static let padding = 3.0
     /// The text's font size in millimetres (2.8 mm ≈ 7.9 pt).
-    public static let fontSize = 2.8
+    static let fontSize = 2.8
     /// The height of one line of text in millimetres.
-    public static let lineHeight = 3.5
+    static let lineHeight = 3.5
     /// The space the rule under the title takes, with its margins, in millimetres.
-    public static let titleGap = 1.5
+    static let titleGap = 1.5
     /// The space between two phrases, in millimetres.
-    public static let phraseGap = 1.5
+    static let phraseGap = 1.5
     /// The advance assumed for a narrow letter or digit, in em: a little more than Noto Sans CJK's Latin letters
     /// take on average (0.5 em; bold titles 0.53 em).
-    public static let narrowEm = 0.55
+    static let narrowEm = 0.55
     /// The advance assumed for narrow punctuation (``narrowPunctuation``), in em (Noto Sans CJK: 0.25 to 0.3 em).
-    public static let punctuationEm = 0.35
+    static let punctuationEm = 0.35
     /// The advance assumed for a space, in em (Noto Sans CJK: 0.22 em; DejaVu Sans: 0.32 em).
-    public static let spaceEm = 0.3
+    static let spaceEm = 0.3
     /// The narrow punctuation that takes ``punctuationEm``.
     static let narrowPunctuation = Set(".,;:'\"!?()[]-/")
     /// Cards per row and per column on an A4 page.
-    public static let columns = 2, rows = 5
+    static let columns = 2, rows = 5
 
     /// The inner width of a card in millimetres.
-    public static var innerWidth: Double { cardWidth - 2 * padding }
+    static var innerWidth: Double { cardWidth - 2 * padding }
     /// The inner height of a card in millimetres.
-    public static var innerHeight: Double { cardHeight - 2 * padding }
+    static var innerHeight: Double { cardHeight - 2 * padding }
     /// The advance of `character` on a card, in hundredths of an em: a wide character (Chinese, Hangul) 100, a
     /// space ``spaceEm``, narrow punctuation ``punctuationEm``, another narrow character ``narrowEm``.
     static func advance(_ character: Character) -> Int {
@@ -57,17 +57,17 @@ public struct CardSheet: Sendable {
     static var lineRoom: Int { Int((innerWidth / fontSize * 100).rounded(.down)) }
 
     /// What does not fit on one card: a situation whose card phrases needed more than one card.
-    public struct Overflow: Sendable, Equatable {
+    struct Overflow: Sendable, Equatable {
         /// The role whose sheet it is.
-        public var role: String
+        var role: String
         /// The situation's id.
-        public var situation: String
+        var situation: String
         /// The first phrase (or part of one) on each continued card.
-        public var continuedPhrases: [String]
+        var continuedPhrases: [String]
         /// How many cards the situation took.
-        public var cardCount: Int
+        var cardCount: Int
         /// Where the first continued phrase is written.
-        public var location: SourceLocation
+        var location: SourceLocation
     }
 
     /// One laid-out card: the group, whether it continues an earlier card, and its pieces.
@@ -170,7 +170,7 @@ public struct CardSheet: Sendable {
     /// A note for every situation whose card on the HTML sheets had to be continued on further cards, naming
     /// the situation, the phrases that moved to a continued card and the roles whose sheets are concerned;
     /// sorted by place. `options.role` limits it to one role.
-    public static func notes(book: Book, options: RenderOptions) -> [Diagnostic] {
+    static func notes(book: Book, options: RenderOptions) -> [Diagnostic] {
         let roles = book.roles.filter { options.role == nil || $0.id == options.role }
         var grouped: [String: (overflow: Overflow, roles: [String])] = [:]
         var order: [String] = []

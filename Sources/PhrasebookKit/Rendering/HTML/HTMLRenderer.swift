@@ -110,12 +110,12 @@ struct HTMLRenderer: Renderer {
     }
 
     /// The common keys plus the HTML-only ones.
-    private static func page(_ context: PageContext, _ page: PageContext.Page, kind: String?) -> [String: Any] {
-        var keys = context.common(page)
+    private static func page(_ context: PageContext, _ page: PageContext.Page, kind: String?) -> PageKeys {
+        var keys = PageKeys(common: context.common(page))
         keys["searchHref"] = (page == .top ? "" : "../") + "search.html"
         keys["searchRole"] = context.view.role?.id ?? ""
         keys["navIsPartial"] = false
-        keys.merge(headingKeys(page)) { _, heading in heading }
+        keys.own.merge(headingKeys(page)) { _, heading in heading }
         for name in ["isHome", "isTaboos", "isGlossary", "isRoleHandbook", "isSearch"] { keys[name] = name == kind }
         return keys
     }

@@ -20,12 +20,12 @@ struct MarkdownRenderer: Renderer {
             let top = PageContext(
                 view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
                 formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
-            var index = top.common(.top)
+            var index = PageKeys(common: top.common(.top))
             index["taboos"] = top.taboos(page: .top)
             index["glossary"] = top.glossary()
             try sink.accept(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
             _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
-                var context = top.common(.nested)
+                var context = PageKeys(common: top.common(.nested))
                 context["situation"] = try top.situation(situation, page: .nested)
                 try sink.accept(
                     OutputFile(
@@ -39,7 +39,7 @@ struct MarkdownRenderer: Renderer {
                 view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md",
                 fragments: fragments, formatted: formatted, phrases: phrases,
                 interfaceLanguage: job.options.interfaceLanguage)
-            var context = handbook.common(.roleHandbook)
+            var context = PageKeys(common: handbook.common(.roleHandbook))
             context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
             try sink.accept(
                 OutputFile(path: "markdown/roles/\(role.id).md", contents: try templates.render("role", context)))

@@ -6,9 +6,9 @@ public struct XLIFFExport: Sendable {
     /// One unit of the document.
     public struct Unit: Sendable {
         /// The text.
-        public var unit: TextUnit
+        var unit: TextUnit
         /// Its rendering's state.
-        public var state: RenderingState
+        var state: RenderingState
     }
 
     /// The XLIFF version.

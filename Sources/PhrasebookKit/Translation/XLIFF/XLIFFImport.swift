@@ -5,7 +5,7 @@ public struct XLIFFImport: Sendable {
     /// What happens to one rendering.
     public struct Change: Sendable {
         /// The unit.
-        public var unit: TextUnit
+        var unit: TextUnit
         /// The rendering's language.
         public var language: String
         /// The new text, when it changes.
@@ -15,17 +15,17 @@ public struct XLIFFImport: Sendable {
     }
 
     /// Per-language counts for the summary.
-    public struct LanguageSummary: Sendable, Equatable {
+    struct LanguageSummary: Sendable, Equatable {
         /// The language code.
-        public var language: String
+        var language: String
         /// Renderings whose text changes.
-        public var changed = 0
+        var changed = 0
         /// Renderings marked reviewed.
-        public var markedReviewed = 0
+        var markedReviewed = 0
         /// Units whose target equals the rendering and whose state needs no change.
-        public var unchanged = 0
+        var unchanged = 0
         /// Units without a target.
-        public var empty = 0
+        var empty = 0
     }
 
     /// The renderings to change.
@@ -33,7 +33,7 @@ public struct XLIFFImport: Sendable {
     /// The refusals; when there is one, `apply` writes nothing.
     public let diagnostics: [Diagnostic]
     /// Counts per language, in the order first met.
-    public let summaries: [LanguageSummary]
+    let summaries: [LanguageSummary]
     private let book: Book
 
     /// Reads and checks `files` (path and bytes) against `book`. With `markReviewed`, every imported rendering is

@@ -6,7 +6,7 @@ public enum XLIFFVersion: String, Sendable, CaseIterable {
     case version2 = "2.0"
 
     /// The document namespace.
-    public var namespace: String {
+    var namespace: String {
         switch self {
         case .version1: "urn:oasis:names:tc:xliff:document:1.2"
         case .version2: "urn:oasis:names:tc:xliff:document:2.0"
@@ -29,7 +29,7 @@ public enum XLIFFVersion: String, Sendable, CaseIterable {
     }
 
     /// Whether an imported unit in `state` counts as reviewed: `final` (both) or `signed-off` (1.2).
-    public func isReviewed(_ state: String?) -> Bool {
+    func isReviewed(_ state: String?) -> Bool {
         switch self {
         case .version1: state == "final" || state == "signed-off"
         case .version2: state == "final"

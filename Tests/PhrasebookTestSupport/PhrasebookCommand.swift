@@ -1,22 +1,23 @@
 import Foundation
 
 /// Runs the built `phrasebook` executable, the way a user does.
-enum PhrasebookCommand {
+public enum PhrasebookCommand {
     /// What a run of the command did.
-    struct Result {
+    public struct Result {
         /// The exit status, or the signal number when `killed`.
-        var status: Int32
+        public var status: Int32
         /// Whether a signal ended the process.
-        var killed: Bool
+        public var killed: Bool
         /// Standard output.
-        var out: String
+        public var out: String
         /// Standard error.
-        var err: String
+        public var err: String
     }
 
     /// Runs `phrasebook` (next to the test bundle, else in `.build/debug`) with `arguments`, and `environment`
     /// added to the test's own, in `directory` when given.
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+    public static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil)
+        throws
         -> Result
     {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

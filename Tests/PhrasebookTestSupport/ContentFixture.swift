@@ -1,6 +1,5 @@
 import Foundation
-
-@testable import PhrasebookKit
+import PhrasebookKit
 
 /// A content folder built from strings in a temporary directory: `phrasebook.xml`, situation files and
 /// `taboos.xml`. Tests describe only what they are about; the default book supplies the rest.
@@ -10,33 +9,33 @@ import Foundation
 ///     <phrase id="greet-hello"><zh>您好。</zh><ko>안녕하세요.</ko><en>Hello.</en></phrase>
 ///     """)])
 /// let diagnostics = try fixture.check()          // writes, checks, removes
-/// let folder = try fixture.write()               // or keep the folder …
-/// defer { ContentFixture.remove(folder) }        // … and remove it yourself
+/// let folder = try fixture.write()               // or keep the folder (removed when the test run ends) …
+/// defer { ContentFixture.remove(folder) }        // … or remove it yourself
 /// ```
-struct ContentFixture: Sendable {
+public struct ContentFixture: Sendable {
     /// Situation files by id (`situations/<id>.xml`), whole XML documents.
-    var situations: [String: String]
+    public var situations: [String: String]
     /// `taboos.xml`, or `nil` for none.
-    var taboos: String?
+    public var taboos: String?
     /// `phrasebook.xml`; `nil` means `ContentFixture.book(chapters:)` listing every situation in one chapter.
-    var book: String?
+    public var book: String?
     /// Further files by relative path, as bytes: broken encodings, stray files.
-    var extraFiles: [String: [UInt8]]
+    public var extraFiles: [String: [UInt8]]
 
     /// Creates a fixture.
-    init(situations: [String: String], taboos: String? = nil, book: String? = nil, extraFiles: [String: [UInt8]] = [:])
-    {
+    public init(
+        situations: [String: String], taboos: String? = nil, book: String? = nil, extraFiles: [String: [UInt8]] = [:]
+    ) {
         self.situations = situations
         self.taboos = taboos
         self.book = book
         self.extraFiles = extraFiles
     }
 
-    /// Writes the folder to a new temporary directory and returns its path; remove it with `remove(_:)`.
-    func write() throws -> String {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("phrasebook-fixture-" + UUID().uuidString).path
-        let folder = root + "/Content"
+    /// Writes the folder to a new scratch folder (``TestPaths/scratch()``) and returns its path; remove it with
+    /// `remove(_:)` when done, or leave it to the end of the test run.
+    public func write() throws -> String {
+        let folder = TestPaths.scratch() + "/Content"
         try FileManager.default.createDirectory(atPath: folder + "/situations", withIntermediateDirectories: true)
         try Self.save(
             Array((book ?? Self.book(situations: situations.keys.sorted())).utf8), to: folder + "/phrasebook.xml")
@@ -50,20 +49,20 @@ struct ContentFixture: Sendable {
         return folder
     }
 
-    /// Removes a folder made by `write()`, with the temporary directory around it.
-    static func remove(_ folder: String) {
+    /// Removes a folder made by `write()`, with the scratch folder around it.
+    public static func remove(_ folder: String) {
         try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent)
     }
 
     /// Writes the folder, runs `body` on its path, and removes it again.
-    func withFolder<T>(_ body: (String) throws -> T) throws -> T {
+    public func withFolder<T>(_ body: (String) throws -> T) throws -> T {
         let folder = try write()
         defer { Self.remove(folder) }
         return try body(folder)
     }
 
     /// Loads and checks the folder the way `phrasebook check` does: every diagnostic, silenced ones removed.
-    func check() throws -> [Diagnostic] {
+    public func check() throws -> [Diagnostic] {
         try withFolder { folder in
             try Pipeline(contentFolder: folder, templatesFolder: folder, outputFolder: folder + "/Output").check()
                 .diagnostics
@@ -82,7 +81,7 @@ extension ContentFixture {
     /// `phone` and `counter`, categories `greeting` and `apology`, variable `{company}`, slot `{surname}`, and one
     /// chapter `main` listing `situations` in order. `chapters` replaces the table of contents (the `<chapter>`
     /// elements) when given.
-    static func book(situations: [String], chapters: String? = nil) -> String {
+    public static func book(situations: [String], chapters: String? = nil) -> String {
         let toc =
             chapters ?? """
                     <chapter id="main">
@@ -124,7 +123,7 @@ extension ContentFixture {
 
     /// A situation file with `id`, a title, the given attributes (`roles="…" check-ignore="…"`) and `body`
     /// (phrases, steps, dialogues) as written.
-    static func situation(_ id: String, attributes: String = "", body: String) -> String {
+    public static func situation(_ id: String, attributes: String = "", body: String) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <situation id="\(id)"\(attributes.isEmpty ? "" : " " + attributes)>
@@ -137,7 +136,7 @@ extension ContentFixture {
     /// One phrase: `<phrase id=… attributes><zh>…</zh><ko>…</ko><en>…</en>extra</phrase>`; a `nil` language is
     /// left out. `extra` (notes, avoids) follows the renderings; for renderings with attributes, write the phrase
     /// out in full instead.
-    static func phrase(
+    public static func phrase(
         _ id: String, zh: String, ko: String? = nil, en: String? = nil, attributes: String = "", extra: String = ""
     ) -> String {
         let parts = [("zh", Optional(zh)), ("ko", ko), ("en", en)].compactMap { language, text in
@@ -147,7 +146,7 @@ extension ContentFixture {
     }
 
     /// A situation holding one phrase per `(id, zh, ko, en)`: the shortest way to check phrase texts.
-    static func phrases(_ id: String = "sample", _ phrases: [(id: String, zh: String, ko: String, en: String)])
+    public static func phrases(_ id: String = "sample", _ phrases: [(id: String, zh: String, ko: String, en: String)])
         -> ContentFixture
     {
         ContentFixture(situations: [
@@ -157,7 +156,7 @@ extension ContentFixture {
     }
 
     /// A taboos.xml holding `body` (`<taboo>` elements) as written.
-    static func taboos(_ body: String) -> String {
+    public static func taboos(_ body: String) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <taboos>
@@ -169,8 +168,8 @@ extension ContentFixture {
 
 extension Array where Element == Diagnostic {
     /// The diagnostics with `code`.
-    func with(_ code: String) -> [Diagnostic] { filter { $0.code == code } }
+    public func with(_ code: String) -> [Diagnostic] { filter { $0.code == code } }
 
     /// Every code reported, each once.
-    var codes: Set<String> { Set(map(\.code)) }
+    public var codes: Set<String> { Set(map(\.code)) }
 }

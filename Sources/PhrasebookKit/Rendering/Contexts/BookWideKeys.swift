@@ -1,0 +1,57 @@
+/// The keys every page and every fragment sees: the book's title, its languages, the links back to the root and
+/// the interface words (Templates.md, "Fragments" and "Keys of every HTML and Markdown page"). They are the same
+/// on every page of a kind, so a fragment rendered once can be shown on all of them.
+struct BookWideKeys: TemplateContext {
+    var book: BookTitle
+    /// The source language's tag (`zh-Hans`).
+    var lang: String
+    var languages: [LanguageInfo]
+    /// The way back to the output root: `""` or `"../"`.
+    var root: String
+    var homeHref: String
+    var taboosHref: String
+    var hasTaboos: Bool
+    var hasPronunciation: Bool
+    /// Every interface word by id, one entry per language.
+    var ui: [String: [InterfaceWord]]
+    /// Every interface word by id in the source language, escaped.
+    var uiText: [String: String]
+    /// Every interface word by id in every language, each once, joined by " / ", escaped.
+    var uiAllText: [String: String]
+
+    static let keys = TemplateKeys<Self>([
+        "book": \.book, "lang": \.lang, "languages": \.languages, "root": \.root, "homeHref": \.homeHref,
+        "taboosHref": \.taboosHref, "hasTaboos": \.hasTaboos, "hasPronunciation": \.hasPronunciation, "ui": \.ui,
+        "uiText": \.uiText, "uiAllText": \.uiAllText,
+    ])
+}
+
+/// `book`: the title as texts (`title`), in the source language (`titleText`) and in every language
+/// (`titleAllText`), both escaped.
+struct BookTitle: TemplateContext {
+    var title: [LanguageText]
+    var titleText: String
+    var titleAllText: String
+
+    static let keys = TemplateKeys<Self>(["title": \.title, "titleText": \.titleText, "titleAllText": \.titleAllText])
+}
+
+/// A declared language: `code`, `tag`, `name` (escaped), `isSource`.
+struct LanguageInfo: TemplateContext {
+    var code: String
+    var tag: String
+    var name: String
+    var isSource: Bool
+
+    static let keys = TemplateKeys<Self>(["code": \.code, "tag": \.tag, "name": \.name, "isSource": \.isSource])
+}
+
+/// One language of an interface word: `code`, `tag`, `isSource`, `text` (escaped).
+struct InterfaceWord: TemplateContext {
+    var code: String
+    var tag: String
+    var isSource: Bool
+    var text: String
+
+    static let keys = TemplateKeys<Self>(["code": \.code, "tag": \.tag, "isSource": \.isSource, "text": \.text])
+}

@@ -1,0 +1,50 @@
+/// The keys of the `phrase` fragment: a phrase's renderings, notes, "don't say" pairs and who it is for
+/// (Templates.md, "A situation").
+struct PhraseContext: TemplateContext {
+    var id: String
+    var isStep: Bool
+    /// The step number as a string, `""` when not a step.
+    var number: String
+    var isCard: Bool
+    var hasCategory: Bool
+    /// The category's label, `[]` when none.
+    var category: [LanguageText]
+    var categoryText: String
+    var texts: [LanguageText]
+    var hasNotes: Bool
+    var notes: [TextsEntry]
+    var hasAvoids: Bool
+    var avoids: [AvoidContext]
+    /// The roles it is for, space-separated, `""` for every role.
+    var roleIds: String
+    var hasRoleMarks: Bool
+    var roleMarks: [LabelContext]
+    var cardRoles: [LabelContext]
+
+    static let keys = TemplateKeys<Self>([
+        "id": \.id, "isStep": \.isStep, "number": \.number, "isCard": \.isCard, "hasCategory": \.hasCategory,
+        "category": \.category, "categoryText": \.categoryText, "texts": \.texts, "hasNotes": \.hasNotes,
+        "notes": \.notes, "hasAvoids": \.hasAvoids, "avoids": \.avoids, "roleIds": \.roleIds,
+        "hasRoleMarks": \.hasRoleMarks, "roleMarks": \.roleMarks, "cardRoles": \.cardRoles,
+    ])
+}
+
+/// A "don't say" wording: `texts`, and why not (`hasWhy`, `why`, `[]` when none).
+struct AvoidContext: TemplateContext {
+    var texts: [LanguageText]
+    var hasWhy: Bool
+    var why: [LanguageText]
+
+    static let keys = TemplateKeys<Self>(["texts": \.texts, "hasWhy": \.hasWhy, "why": \.why])
+}
+
+/// A phrase in a situation's blocks: `id`, `isStep`, `number` and `body`, the phrase rendered by the `phrase`
+/// fragment.
+struct PhraseEntry: TemplateContext {
+    var id: String
+    var isStep: Bool
+    var number: String
+    var body: String
+
+    static let keys = TemplateKeys<Self>(["id": \.id, "isStep": \.isStep, "number": \.number, "body": \.body])
+}

@@ -1,0 +1,31 @@
+/// The keys of the `situation-body` fragment: a situation's summary, when, guidelines, audience, phrases in
+/// blocks and dialogues (Templates.md, "A situation").
+struct SituationContext: TemplateContext {
+    var summary: SituationSummary
+    var hasWhen: Bool
+    /// The `when` text, `[]` when none.
+    var when: [LanguageText]
+    var hasGuidelines: Bool
+    var guidelines: [TextsEntry]
+    var roles: [LabelContext]
+    /// The situation's own roles, space-separated, `""` when it is for every role.
+    var roleIds: String
+    var channels: [LabelContext]
+    var blocks: [BlockContext]
+    var hasDialogues: Bool
+    var dialogues: [DialogueContext]
+
+    static let keys = TemplateKeys<Self>([
+        "hasWhen": \.hasWhen, "when": \.when, "hasGuidelines": \.hasGuidelines, "guidelines": \.guidelines,
+        "roles": \.roles, "roleIds": \.roleIds, "channels": \.channels, "blocks": \.blocks,
+        "hasDialogues": \.hasDialogues, "dialogues": \.dialogues,
+    ]).including(\.summary)
+}
+
+/// Phrases in file order: a `<steps>` procedure (`isSteps`, numbered) or a single phrase.
+struct BlockContext: TemplateContext {
+    var isSteps: Bool
+    var phrases: [PhraseEntry]
+
+    static let keys = TemplateKeys<Self>(["isSteps": \.isSteps, "phrases": \.phrases])
+}

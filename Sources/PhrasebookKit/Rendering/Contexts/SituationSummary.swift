@@ -1,0 +1,45 @@
+/// What names and links a situation: `id`, `title`, `titleText`, `titleAllText`, `href`, `phraseCount`,
+/// `isCurrent`.
+struct SituationSummary: TemplateContext {
+    var id: String
+    var title: [LanguageText]
+    var titleText: String
+    var titleAllText: String
+    /// The link to the situation from the page.
+    var href: String
+    var phraseCount: Int
+    /// Whether this is the page's own situation (the navigation of a situation page).
+    var isCurrent: Bool
+
+    static let keys = TemplateKeys<Self>([
+        "id": \.id, "title": \.title, "titleText": \.titleText, "titleAllText": \.titleAllText, "href": \.href,
+        "phraseCount": \.phraseCount, "isCurrent": \.isCurrent,
+    ])
+}
+
+/// A situation shown in full: its summary's keys and `body`, the situation rendered by `situation-body`.
+struct SituationWithBody: TemplateContext {
+    var summary: SituationSummary
+    var body: String
+
+    static let keys = TemplateKeys<Self>(["body": \.body]).including(\.summary)
+}
+
+/// A chapter with the situations the page's view sees in it (summaries, or in full in a role's handbook).
+struct ChapterContext: TemplateContext {
+    var id: String
+    var title: [LanguageText]
+    var titleText: String
+    var titleAllText: String
+    /// The chapter's section of the home page, or of a role's handbook.
+    var href: String
+    var isCurrentChapter: Bool
+    var hasSituations: Bool
+    /// ``SituationSummary`` or ``SituationWithBody`` entries.
+    var situations: [any TemplateContext]
+
+    static let keys = TemplateKeys<Self>([
+        "id": \.id, "title": \.title, "titleText": \.titleText, "titleAllText": \.titleAllText, "href": \.href,
+        "isCurrentChapter": \.isCurrentChapter, "hasSituations": \.hasSituations, "situations": \.situations,
+    ])
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Places the tests read from and write to: the repository, its fixtures and templates, and scratch folders.
+public enum TestPaths {
+    /// The repository root: the nearest folder above this file that holds `Package.swift`. The one way the
+    /// tests find it.
+    public static let repository: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url.path
+            }
+        }
+        return FileManager.default.currentDirectoryPath
+    }()
+
+    /// The repository's templates.
+    public static var templates: String { repository + "/Templates" }
+
+    /// The shipped content.
+    public static var content: String { repository + "/Content" }
+
+    /// A fixture content folder under Tests/PhrasebookTestSupport/Fixtures.
+    public static func fixture(_ name: String) -> String {
+        repository + "/Tests/PhrasebookTestSupport/Fixtures/" + name
+    }
+
+    /// A new, empty scratch folder inside this test run's folder (``runFolder``), which removes itself with
+    /// everything in it when the run ends; `withScratch` removes one as soon as its test is done with it.
+    public static func scratch() -> String {
+        let path = runFolder + "/" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Runs `body` on a new scratch folder and removes the folder when it returns or throws.
+    public static func withScratch<T>(_ body: (String) throws -> T) rethrows -> T {
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        return try body(folder)
+    }
+
+    /// The folder of this test run's scratch folders, `phrasebook-tests-<pid>` in the temporary folder. Made
+    /// on first use, when the folders of runs whose process is gone (killed, crashed) are removed too; removed
+    /// at exit.
+    public static let runFolder: String = {
+        let temporary = FileManager.default.temporaryDirectory.path
+        let prefix = "phrasebook-tests-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix(prefix)
+        {
+            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: temporary + "/" + name)
+            }
+        }
+        let folder = temporary + "/" + prefix + "\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: TestPaths.runFolder) }
+        return folder
+    }()
+
+    /// A scratch copy of fixture `name`, to change without touching the original.
+    public static func copy(ofFixture name: String) throws -> String {
+        let destination = scratch() + "/content"
+        try FileManager.default.copyItem(atPath: fixture(name), toPath: destination)
+        return destination
+    }
+
+    /// A scratch copy of the repository's templates, to change without touching the originals.
+    public static func copyOfTemplates() throws -> String {
+        let destination = scratch() + "/Templates"
+        try FileManager.default.copyItem(atPath: templates, toPath: destination)
+        return destination
+    }
+
+    /// Writes `text` to `path`, creating folders.
+    public static func write(_ text: String, to path: String) throws {
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Every file below `folder` with its bytes, keyed by relative path; the lock file (which names its last
+    /// holder) and the build state (which records file times and inodes) left out.
+    public static func snapshot(_ folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
+        for name in names where name != ".phrasebook-lock" && name != ".phrasebook-build-state" {
+            var isDirectory: ObjCBool = false
+            let path = folder + "/" + name
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[name] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return files
+    }
+}
