@@ -61,9 +61,13 @@ public struct Pipeline: Sendable {
     /// its templates and assets) is kept whole without rendering, and in the others every file whose bytes are
     /// unchanged is kept as it is.
     /// A one-role build is always whole and leaves no state (it adds to the output).
-    public func build(_ options: RenderOptions, strict: Bool = false, clean: Bool = false) throws(PhrasebookError)
-        -> BuildResult
-    {
+    ///
+    /// A process that builds again and again (`phrasebook serve`) passes the same `memory` to every build: the
+    /// phrases and situation bodies whose inputs did not change are then taken from the previous build instead of
+    /// rendered again (``RenderMemory``); the output is the same.
+    public func build(
+        _ options: RenderOptions, strict: Bool = false, clean: Bool = false, memory: RenderMemory? = nil
+    ) throws(PhrasebookError) -> BuildResult {
         try OutputFolderGuard(content: contentFolder, templates: templatesFolder).check(outputFolder)
         let inputs =
             options.role == nil
@@ -82,7 +86,7 @@ public struct Pipeline: Sendable {
         let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
         for format in kept { try staging.keepAll(format) }
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
-        try render(book, options, with: rendered, into: staging)
+        try render(book, options, with: rendered, into: staging, memory: memory)
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
         let reported = (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
         if let inputs {
@@ -114,9 +118,10 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Renders with `renderers` into `sink`.
+    /// Renders with `renderers` into `sink`, reusing the fragments `memory` kept.
     private func render(
-        _ book: Book, _ options: RenderOptions, with renderers: [any Renderer], into sink: any FileSink
+        _ book: Book, _ options: RenderOptions, with renderers: [any Renderer], into sink: any FileSink,
+        memory: RenderMemory? = nil
     ) throws(PhrasebookError) {
         var book = options.includesDrafts ? book : book.withoutDrafts
         if let edition = options.edition {
@@ -127,7 +132,7 @@ public struct Pipeline: Sendable {
             }
             book.edition = edition
         }
-        let job = RenderJob(book: book, options: options)
+        let job = RenderJob(book: book, options: options, memory: memory)
         for renderer in renderers { try renderer.render(job, into: sink) }
     }
 }

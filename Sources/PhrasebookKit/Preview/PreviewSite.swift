@@ -17,6 +17,8 @@ public final class PreviewSite: Sendable {
     public let folder: String
     private let pipeline: Pipeline
     private let state = Locked(State(generation: 0, problems: []))
+    /// The fragments of the last build, reused by the next (an edit re-renders only what it touched).
+    private let memory = RenderMemory()
 
     /// A preview of `contentFolder` with `templatesFolder`, built into `folder` (made if missing).
     public init(contentFolder: String, templatesFolder: String, folder: String) {
@@ -36,7 +38,7 @@ public final class PreviewSite: Sendable {
     public func rebuild(strict: Bool = false) -> State {
         let problems: [String]
         do {
-            let result = try pipeline.build(RenderOptions(formats: [.html]), strict: strict)
+            let result = try pipeline.build(RenderOptions(formats: [.html]), strict: strict, memory: memory)
             problems =
                 result.published
                 ? []

@@ -13,22 +13,37 @@ final class Fragments: Sendable {
     /// The keys a format adds for a kind of page (HTML's heading tags).
     let pageKeys: @Sendable (PageContext.Page) -> [String: Any]
     private let memo = Memo<String, String>()
+    /// Fragments kept from the previous build (``RenderMemory``), if the process keeps any.
+    private let store: FragmentStore?
 
-    /// Fragments rendered by `templates`; `pageKeys` adds the format's keys for each kind of page.
-    init(templates: TemplateSet, pageKeys: @escaping @Sendable (PageContext.Page) -> [String: Any] = { _ in [:] }) {
+    /// Fragments rendered by `templates`; `pageKeys` adds the format's keys for each kind of page; `store` holds
+    /// the fragments of the previous build of a process that keeps them.
+    init(
+        templates: TemplateSet, pageKeys: @escaping @Sendable (PageContext.Page) -> [String: Any] = { _ in [:] },
+        store: FragmentStore? = nil
+    ) {
         self.templates = templates
         self.pageKeys = pageKeys
+        self.store = store
     }
 
     /// `template` rendered with the keys `make` builds, over `shared`. With a `key`, the result is kept and
-    /// reused for every later request of the same key, and `make` is not called again.
+    /// reused for every later request of the same key, and `make` is not called again. With a `lasting` key
+    /// (which names every content input of the fragment, see ``RenderMemory``) and a memory, the result is also
+    /// kept for the next build, and taken from the previous one.
     func render(
-        _ template: String, key: String?, shared: any MustacheParent,
+        _ template: String, key: String?, lasting: (() -> String?)? = nil, shared: any MustacheParent,
         make: () throws(PhrasebookError) -> any MustacheParent
     ) throws(PhrasebookError) -> String {
         if let key, let known = memo.stored(key) { return known }
+        let kept = store.flatMap { _ in lasting?() }
+        if let kept, let known = store?.stored(kept) {
+            if let key { memo.store(known, for: key) }
+            return known
+        }
         let text = try templates.render(template, context: try make(), over: shared)
         if let key { memo.store(text, for: key) }
+        if let kept { store?.store(text, for: kept) }
         return text
     }
 }

@@ -1,10 +1,13 @@
 extension PageContext {
     /// A situation as a page shows it: its summary and `body`, the situation rendered by the `situation-body`
-    /// fragment. Bodies are not kept: in a role's handbook one differs from the other roles' whenever the roles
-    /// see different phrases of it (most situations, in a large book), and keeping them cost more memory than
-    /// the renderings it saved.
+    /// fragment. Within a build bodies are not kept: in a role's handbook one differs from the other roles'
+    /// whenever the roles see different phrases of it (most situations, in a large book), and keeping them cost
+    /// more memory than the renderings it saved. A process that builds again and again keeps them for its next
+    /// build (``RenderMemory``).
     func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> SituationWithBody {
-        let body = try fragments.render("situation-body", key: nil, shared: bodyKeys(page)) {
+        let body = try fragments.render(
+            "situation-body", key: nil, lasting: { lastingBodyKey(view, page: page) }, shared: bodyKeys(page)
+        ) {
             () throws(PhrasebookError) in try situationKeys(view, page: page)
         }
         return SituationWithBody(summary: summary(view, page: page), body: body)
@@ -49,7 +52,9 @@ extension PageContext {
     {
         let shared = bookWideKeys(page)
         let key = "\(shared.root) \(phrase.location) \(step ?? 0)"
-        let body = try fragments.render("phrase", key: key, shared: shared) {
+        let body = try fragments.render(
+            "phrase", key: key, lasting: { lastingPhraseKey(phrase, key: key) }, shared: shared
+        ) {
             self.phrase(phrase, step: step, in: view.situation)
         }
         return PhraseEntry(id: phrase.id, isStep: step != nil, number: step.map(String.init) ?? "", body: body)

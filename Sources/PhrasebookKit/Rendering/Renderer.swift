@@ -4,6 +4,19 @@ struct RenderJob: Sendable {
     let book: Book
     /// The options.
     let options: RenderOptions
+    /// Fragments kept from the previous build of a process that builds again and again, if any.
+    var memory: RenderMemory? = nil
+
+    /// The fragments this job's render of `format` may reuse (none without a memory): a renderer that reads
+    /// `inputs` asks for them once, and hands them back with ``keep(_:)`` when the whole format rendered.
+    func fragmentStore(_ format: OutputFormat, inputs: [String: String]) -> FragmentStore? {
+        memory?.begin(format, generation: RenderMemory.generation(book: book, options: options, inputs: inputs))
+    }
+
+    /// Keeps the fragments of a finished render for the next build (nothing without a memory).
+    func keep(_ store: FragmentStore?) {
+        if let store { memory?.keep(store) }
+    }
 
     /// The roles whose handbooks and cards to write: the chosen one, or every role.
     var roles: [Label] {

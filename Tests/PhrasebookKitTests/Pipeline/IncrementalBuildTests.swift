@@ -8,10 +8,10 @@ import Testing
 /// folder holding the previous output is byte for byte that of a clean build into an empty one.
 @Suite("Incremental builds: the same bytes as a clean build")
 struct IncrementalBuildTests {
-    /// How many rounds of random edits the property test makes: `PHRASEBOOK_INCREMENTAL_ROUNDS`, else 7 (each
-    /// kind of edit once).
+    /// How many rounds of random edits the property test makes: `PHRASEBOOK_INCREMENTAL_ROUNDS`, else one per
+    /// kind of edit (each kind once).
     private static var rounds: Int {
-        ProcessInfo.processInfo.environment["PHRASEBOOK_INCREMENTAL_ROUNDS"].flatMap { Int($0) } ?? 7
+        ProcessInfo.processInfo.environment["PHRASEBOOK_INCREMENTAL_ROUNDS"].flatMap { Int($0) } ?? RandomContentEdit.Kind.allCases.count
     }
 
     /// The seed of the edits: `PHRASEBOOK_INCREMENTAL_SEED`, else a fixed one.
@@ -27,20 +27,25 @@ struct IncrementalBuildTests {
         return (folder + "/Content", folder + "/Templates")
     }
 
-    @Test("after random edits of the shipped content and templates, an incremental build equals a clean one")
-    func randomEdits() throws {
+    /// Run as `phrasebook build` runs (no memory) and as `phrasebook serve` does (one ``RenderMemory`` kept over
+    /// the whole sequence of builds, so that fragments come from earlier builds).
+    @Test(
+        "after random edits of the shipped content and templates, an incremental build equals a clean one",
+        arguments: [false, true])
+    func randomEdits(remembering: Bool) throws {
         let (content, templates) = try scratchProject()
         var edits = RandomContentEdit(content: content, templates: templates, generator: SplitMix64(seed: Self.seed))
         let output = TestPaths.scratch() + "/Output"
         let incremental = Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
-        #expect(try incremental.build(RenderOptions()).published)
+        let memory = remembering ? RenderMemory() : nil
+        #expect(try incremental.build(RenderOptions(), memory: memory).published)
         var kinds: [RandomContentEdit.Kind] = []
         var verified = TestPaths.snapshot(output)
         for round in 1...Self.rounds {
             if kinds.isEmpty { kinds = edits.shuffledKinds() }
             let edit = try edits.apply(kinds.removeFirst())
-            let context = "seed \(Self.seed), round \(round), \(edit)"
-            let result = try incremental.build(RenderOptions())
+            let context = "seed \(Self.seed), round \(round), \(edit)\(remembering ? ", with memory" : "")"
+            let result = try incremental.build(RenderOptions(), memory: memory)
             #expect(result.published, "\(context)")
             #expect(result.upToDate == edit.hasPrefix("nothing"), "\(context)")
             if result.upToDate {
@@ -56,7 +61,9 @@ struct IncrementalBuildTests {
             for (path, bytes) in expected where found[path] != bytes {
                 Issue.record("\(path) differs from a clean build's; \(context)")
             }
-            #expect(try incremental.build(RenderOptions()).upToDate, "\(context): a second build has nothing to do")
+            #expect(
+                try incremental.build(RenderOptions(), memory: memory).upToDate,
+                "\(context): a second build has nothing to do")
             FileSystem.removeTree(clean)
             verified = found
         }

@@ -4,13 +4,14 @@ import Foundation
 @testable import PhrasebookKit
 
 /// Random edits of a scratch copy of the shipped content and templates, the kinds a lead makes: a phrase's text,
-/// a phrase's id (with every reference to it), a phrase's roles, a template or asset, a situation added or
-/// removed. Every edit keeps the content free of errors (an edit that would not is undone and another drawn), so
+/// a phrase's id (with every reference to it), a phrase's roles, the text of a phrase another situation's dialogue
+/// quotes, a role's name in `phrasebook.xml`, a template or asset, a situation added or removed. Every edit keeps the content free of errors (an edit that would not is undone and another drawn), so
 /// that both builds it is tested with publish. Seeded: the same seed gives the same edits.
 struct RandomContentEdit {
     /// The kinds of edit.
     enum Kind: String, CaseIterable {
-        case phraseText, phraseID, phraseRoles, template, addSituation, removeSituation, nothing
+        case phraseText, phraseID, phraseRoles, quotedPhrase, roleName, template, addSituation, removeSituation
+        case nothing
     }
 
     let content: String
@@ -75,6 +76,31 @@ struct RandomContentEdit {
                         of: " roles=\"\(roles)\"", with: kept.isEmpty ? "" : " roles=\"\(kept)\"")
                 } ?? tag.replacingOccurrences(of: ">", with: " roles=\"\(role)\">")
             text.replaceSubrange(range, with: edited)
+        case .quotedPhrase:
+            let quoted = Self.captures(of: #"<turn [^>]*phrase="([^"]+)""#, in: text)
+            guard !quoted.isEmpty else { return nil }
+            let id = pick(quoted)
+            for name in situations {
+                let path = content + "/situations/" + name
+                let other = try String(contentsOfFile: path, encoding: .utf8)
+                guard path != file, let phrase = Self.ranges(of: #"<phrase id="\#(id)"[^>]*>(.|\n)*?</phrase>"#, in: other).first
+                else { continue }
+                let edited = other[phrase].replacingOccurrences(of: "</en>", with: " Thank you.</en>")
+                try edit(path) { $0.replacingCharacters(in: phrase, with: edited) }
+                return "\(id), quoted in \((file as NSString).lastPathComponent)"
+            }
+            return nil
+        case .roleName:
+            let names = Self.ranges(of: #"<role id="[^"]+">(.|\n)*?</en>"#, in: try String(
+                contentsOfFile: content + "/phrasebook.xml", encoding: .utf8))
+            guard !names.isEmpty else { return nil }
+            let chosen = below(names.count)
+            try edit(content + "/phrasebook.xml") { book in
+                let range = Self.ranges(of: #"<role id="[^"]+">(.|\n)*?</en>"#, in: book)[chosen]
+                return book.replacingCharacters(
+                    in: range, with: book[range].replacingOccurrences(of: "</en>", with: " (edited)</en>"))
+            }
+            return "role \(chosen + 1)"
         case .template:
             let names = (FileManager.default.enumerator(atPath: templates)?.allObjects as? [String] ?? [])
                 .filter { $0.hasSuffix(".mustache") || $0.hasSuffix(".css") }.sorted()

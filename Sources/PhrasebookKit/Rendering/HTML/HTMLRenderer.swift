@@ -28,7 +28,8 @@ struct HTMLRenderer: Renderer {
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = HTMLTextStyle(book: job.book)
         let formatted = FormattedTextCache()
-        let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
+        let store = job.fragmentStore(.html, inputs: inputs)
+        let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = PhraseDirectory(job.book)
         for asset in assets {
             var file = asset
@@ -89,6 +90,7 @@ struct HTMLRenderer: Renderer {
                 try sink.accept(file)
             }
         }
+        job.keep(store)
     }
 
     private func renderRole(

@@ -13,7 +13,8 @@ struct MarkdownRenderer: Renderer {
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = MarkdownTextStyle()
         let formatted = FormattedTextCache()
-        let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys)
+        let store = job.fragmentStore(.markdown, inputs: inputs)
+        let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = PhraseDirectory(job.book)
         if job.includesWholeBook {
             let view = BookView(book: job.book)
@@ -44,6 +45,7 @@ struct MarkdownRenderer: Renderer {
             try sink.accept(
                 OutputFile(path: "markdown/roles/\(role.id).md", contents: try templates.render("role", context)))
         }
+        job.keep(store)
     }
 
     @Sendable private static func headingKeys(_ page: PageContext.Page) -> [String: Any] {

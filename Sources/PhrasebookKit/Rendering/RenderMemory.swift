@@ -1,0 +1,105 @@
+import Foundation
+
+/// Fragments kept from one build to the next by a process that builds again and again (`phrasebook serve`): a
+/// phrase or a situation's body whose inputs did not change since the last build is taken as it was rendered
+/// then, so that an edit re-renders its own situation's fragments and only the pages around them.
+///
+/// A fragment is kept under a key naming everything it is made from: the digests of the content files it
+/// reads (its situation's file, and the files of the phrases its dialogues quote), the phrases the page shows,
+/// and the kind of page. Everything else it may read (the options, the templates and assets, `phrasebook.xml`,
+/// `taboos.xml`, the review history) forms the format's *generation*: when that changes, nothing is kept. After
+/// each successful render of a format, only the fragments that render used are kept (the memory holds one
+/// build's fragments, no more).
+public final class RenderMemory: Sendable {
+    private let kept = Locked<[OutputFormat: (generation: String, fragments: [String: String])]>([:])
+    private let counts = Locked<[OutputFormat: Reuse]>([:])
+
+    /// How many fragments a render took from the previous build, and how many it rendered.
+    public struct Reuse: Sendable, Equatable {
+        /// Fragments taken as the previous build left them.
+        public var reused: Int
+        /// Fragments rendered (new, or with changed inputs).
+        public var rendered: Int
+    }
+
+    /// An empty memory: the first build with it renders everything.
+    public init() {}
+
+    /// The fragments a render of `format` may reuse, for a render whose generation is `generation`.
+    func begin(_ format: OutputFormat, generation: String) -> FragmentStore {
+        let previous = kept.withLock { kept in kept[format].flatMap { $0.generation == generation ? $0 : nil } }
+        return FragmentStore(format: format, generation: generation, previous: previous?.fragments ?? [:])
+    }
+
+    /// Keeps what `store`'s render used, for the next render of its format.
+    func keep(_ store: FragmentStore) {
+        let used = store.used
+        kept.withLock { $0[store.format] = (store.generation, used) }
+        counts.withLock { $0[store.format] = store.reuse }
+    }
+
+    /// What the last finished render of `format` reused and rendered; `nil` before one.
+    public func lastReuse(_ format: OutputFormat) -> Reuse? {
+        counts.withLock { $0[format] }
+    }
+
+    /// The generation of a render of `book` with `options` by a renderer that read `inputs` (its templates and
+    /// assets, by path): a digest of all of them and of every content file that is not a situation's.
+    static func generation(book: Book, options: RenderOptions, inputs: [String: String]) -> String {
+        let situationFiles = Set(book.situations.map(\.location.file))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let optionBytes = (try? encoder.encode(options)) ?? Data()
+        var lines = [String(decoding: optionBytes, as: UTF8.self)]
+        lines += inputs.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        lines += book.fileDigests.filter { !situationFiles.contains($0.key) }.sorted { $0.key < $1.key }
+            .map { "\($0.key) \($0.value)" }
+        return FileDigest.of(Data(lines.joined(separator: "\n").utf8))
+    }
+}
+
+/// The fragments one render of a format may reuse (the previous render's) and the ones it used.
+final class FragmentStore: Sendable {
+    let format: OutputFormat
+    let generation: String
+    private let previous: [String: String]
+    private let memo = Memo<String, String>()
+    private let keys = Locked<Set<String>>([])
+    private let tally = Locked(RenderMemory.Reuse(reused: 0, rendered: 0))
+
+    init(format: OutputFormat, generation: String, previous: [String: String]) {
+        self.format = format
+        self.generation = generation
+        self.previous = previous
+    }
+
+    /// The fragment kept for `key`, by this render or the previous one.
+    func stored(_ key: String) -> String? {
+        if let known = memo.stored(key) { return known }
+        guard let kept = previous[key] else { return nil }
+        keep(kept, for: key)
+        tally.withLock { $0.reused += 1 }
+        return kept
+    }
+
+    /// Keeps `fragment`, just rendered, for `key`.
+    func store(_ fragment: String, for key: String) {
+        keep(fragment, for: key)
+        tally.withLock { $0.rendered += 1 }
+    }
+
+    private func keep(_ fragment: String, for key: String) {
+        memo.store(fragment, for: key)
+        keys.withLock { _ = $0.insert(key) }
+    }
+
+    /// How many fragments this render reused and rendered so far.
+    var reuse: RenderMemory.Reuse { tally.withLock { $0 } }
+
+    /// Every fragment this render used, by key.
+    var used: [String: String] {
+        keys.withLock { keys in
+            Dictionary(uniqueKeysWithValues: keys.compactMap { key in memo.stored(key).map { (key, $0) } })
+        }
+    }
+}
