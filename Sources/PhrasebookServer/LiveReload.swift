@@ -2,29 +2,36 @@ import Foundation
 import PhrasebookKit
 
 /// The open pages' event streams: every good rebuild sends `reload`, every failed one `problems` with the
-/// diagnostics, so the live-reload script can reload the page or show the overlay.
+/// diagnostics, so the live-reload script can reload the page or show the overlay. Each stream knows its page,
+/// so that a rebuild can render the open pages first.
 final class LiveReload: Sendable {
-    private let streams = Locked<[UUID: AsyncStream<String>.Continuation]>([:])
+    private let streams = Locked<[UUID: (page: String?, events: AsyncStream<String>.Continuation)]>([:])
 
-    /// A new stream of server-sent events for one page, starting with the state it must show now.
-    func subscribe(current: PreviewSite.State) -> AsyncStream<String> {
+    /// A new stream of server-sent events for the page at `page` (a path in the site, if the page said),
+    /// starting with the state it must show now.
+    func subscribe(current: PreviewSite.State, page: String?) -> AsyncStream<String> {
         let (stream, continuation) = AsyncStream<String>.makeStream()
         let id = UUID()
         continuation.onTermination = { [streams] _ in streams.withLock { _ = $0.removeValue(forKey: id) } }
         continuation.yield(Self.event(for: current))
-        streams.withLock { $0[id] = continuation }
+        streams.withLock { $0[id] = (page, continuation) }
         return stream
+    }
+
+    /// The pages listening, each once, sorted.
+    var openPages: [String] {
+        streams.withLock { Set($0.values.compactMap(\.page)).sorted() }
     }
 
     /// Sends `state` to every open page.
     func publish(_ state: PreviewSite.State) {
         let event = Self.event(for: state)
-        for continuation in streams.withLock({ Array($0.values) }) { continuation.yield(event) }
+        for continuation in streams.withLock({ $0.values.map(\.events) }) { continuation.yield(event) }
     }
 
     /// Ends every stream (the server is shutting down).
     func finishAll() {
-        for continuation in streams.withLock({ Array($0.values) }) { continuation.finish() }
+        for continuation in streams.withLock({ $0.values.map(\.events) }) { continuation.finish() }
     }
 
     /// How many pages are listening.

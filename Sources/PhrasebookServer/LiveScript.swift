@@ -42,7 +42,7 @@ enum LiveScript {
             box.appendChild(pre);
             document.body.appendChild(box);
           }
-          var source = new EventSource("/__phrasebook/events");
+          var source = new EventSource("/__phrasebook/events?page=" + encodeURIComponent(location.pathname));
           source.addEventListener("generation", function (event) {
             if (loaded !== null && event.data !== loaded) { location.reload(); } else { clear(); }
           });

@@ -36,7 +36,10 @@ public struct PreviewServer: Sendable {
         say(Self.describe(await rebuild()))
         let watcher = Task { [self] in
             await FolderWatcher(folders: watched).watch {
-                let state = await rebuild()
+                let state = await rebuild(open: live.openPages) { early in
+                    say("showing the open pages (generation \(early.generation)); building the rest")
+                    live.publish(early)
+                }
                 say(Self.describe(state))
                 live.publish(state)
             }
@@ -56,10 +59,15 @@ public struct PreviewServer: Sendable {
     }
 
     /// Rebuilds on a thread of its own: the build spreads its work over every core with blocking waits, which
-    /// must not hold the threads that serve requests.
-    private func rebuild() async -> PreviewSite.State {
+    /// must not hold the threads that serve requests. The `open` pages are rendered first and `announce`d
+    /// (``PreviewSite/rebuild(strict:open:announce:)``).
+    private func rebuild(
+        open: [String] = [], announce: @escaping @Sendable (PreviewSite.State) -> Void = { _ in }
+    ) async -> PreviewSite.State {
         await withCheckedContinuation { continuation in
-            Thread { [site, strict] in continuation.resume(returning: site.rebuild(strict: strict)) }.start()
+            Thread { [site, strict] in
+                continuation.resume(returning: site.rebuild(strict: strict, open: open, announce: announce))
+            }.start()
         }
     }
 
@@ -76,8 +84,9 @@ public struct PreviewServer: Sendable {
         router.get(RouterPath(LiveScript.path)) { _, _ in
             Self.response(Data(LiveScript.source.utf8), type: "text/javascript; charset=utf-8")
         }
-        router.get(RouterPath(LiveScript.eventsPath)) { _, _ in
-            let stream = live.subscribe(current: site.current)
+        router.get(RouterPath(LiveScript.eventsPath)) { request, _ in
+            let page = request.uri.queryParameters["page"].flatMap { SitePath.relative(String($0)) }
+            let stream = live.subscribe(current: site.current, page: page)
             var headers = HTTPFields()
             headers[.contentType] = "text/event-stream"
             headers[.cacheControl] = "no-store"
@@ -93,9 +102,7 @@ public struct PreviewServer: Sendable {
                 })
         }
         let files: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
-            guard let path = SitePath.resolve(request.uri.path, in: site.siteRoot),
-                let data = FileManager.default.contents(atPath: path)
-            else {
+            guard let path = SitePath.relative(request.uri.path), let data = await site.file(path) else {
                 return Self.response(Data("not found\n".utf8), type: "text/plain; charset=utf-8", status: .notFound)
             }
             let type = SitePath.mediaType(of: path)

@@ -69,11 +69,13 @@ class Served:
         connection.close()
         return response.status, body
 
-    def events(self):
-        """A queue that receives (event, data) pairs from the server's event stream, read on a thread."""
+    def events(self, page=None):
+        """A queue that receives (event, data) pairs from the server's event stream, read on a thread; with
+        `page` (a path such as "/situations/silent-call.html") the stream says it listens for that page, as the
+        live-reload script does."""
         received = queue.Queue()
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        connection.request("GET", "/__phrasebook/events")
+        connection.request("GET", "/__phrasebook/events" + (f"?page={page}" if page else ""))
         response = connection.getresponse()
         assert response.status == 200
         assert response.getheader("Content-Type").startswith("text/event-stream")
@@ -127,3 +129,13 @@ def next_event(events, name, timeout=30):
         if event == name:
             return data
     raise TimeoutError(f"no {name} event within {timeout} s")
+
+
+def next_generation(events, at_least, timeout=60):
+    """Waits for a `generation` event of `at_least` or later (a rebuild that showed the open pages first
+    announces its generation, then repeats it when the whole site is built); returns the generation."""
+    deadline = time.time() + timeout
+    while True:
+        generation = int(next_event(events, "generation", timeout=max(0.05, deadline - time.time())))
+        if generation >= at_least:
+            return generation

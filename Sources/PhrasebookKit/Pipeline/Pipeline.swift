@@ -112,16 +112,17 @@ public struct Pipeline: Sendable {
     }
 
     /// The renderers of the chosen formats, their templates read.
-    private func makeRenderers(_ options: RenderOptions) throws(PhrasebookError) -> [any Renderer] {
+    func makeRenderers(_ options: RenderOptions) throws(PhrasebookError) -> [any Renderer] {
         try options.formats.map { format throws(PhrasebookError) in
             try format.makeRenderer(templatesFolder: templatesFolder)
         }
     }
 
-    /// Renders with `renderers` into `sink`, reusing the fragments `memory` kept.
-    private func render(
+    /// Renders with `renderers` into `sink`, reusing the fragments `memory` kept; only the files at `only`
+    /// (and what the renderers always write) when set.
+    func render(
         _ book: Book, _ options: RenderOptions, with renderers: [any Renderer], into sink: any FileSink,
-        memory: RenderMemory? = nil
+        memory: RenderMemory? = nil, only: Set<String>? = nil
     ) throws(PhrasebookError) {
         var book = options.includesDrafts ? book : book.withoutDrafts
         if let edition = options.edition {
@@ -132,7 +133,7 @@ public struct Pipeline: Sendable {
             }
             book.edition = edition
         }
-        let job = RenderJob(book: book, options: options, memory: memory)
+        let job = RenderJob(book: book, options: options, memory: memory, only: only)
         for renderer in renderers { try renderer.render(job, into: sink) }
     }
 }

@@ -3,6 +3,11 @@ import Foundation
 /// The site `phrasebook serve` shows: the HTML format built into a preview folder of its own (never the output
 /// folder), rebuilt on demand. A failed rebuild keeps the last good site and records its problems, so the
 /// server goes on serving pages while the overlay tells the reader what to fix.
+///
+/// A rebuild shows the pages being looked at first: when the content passes its checks, those pages (and the
+/// assets) are rendered in memory and served at once, the new generation is announced, and only then is the
+/// whole site built into the folder; meanwhile any other page (or search data) asked for waits for that build,
+/// so no reader sees a page older than the announced generation.
 public final class PreviewSite: Sendable {
     /// What the last rebuild left: the site's generation (it grows with every good build) and, when the last
     /// build failed, its problems as the lines `phrasebook check` would print.
@@ -19,6 +24,9 @@ public final class PreviewSite: Sendable {
     private let state = Locked(State(generation: 0, problems: []))
     /// The fragments of the last build, reused by the next (an edit re-renders only what it touched).
     private let memory = RenderMemory()
+    /// The files rendered ahead of the build in progress, by path in the site; `nil` when no build is catching
+    /// up with an announced generation.
+    private let ahead = Locked<[String: Data]?>(nil)
 
     /// A preview of `contentFolder` with `templatesFolder`, built into `folder` (made if missing).
     public init(contentFolder: String, templatesFolder: String, folder: String) {
@@ -34,11 +42,40 @@ public final class PreviewSite: Sendable {
 
     /// Builds the HTML site again and returns the new state. Errors in the content (or warnings under `strict`)
     /// and broken templates leave the previous site in place and are returned as problems.
+    ///
+    /// `open` names the pages being looked at (paths in the site, `situations/x.html`): when the site will
+    /// change and the content passes, they are rendered first and `announce` is called with the new state before
+    /// the rest is built (see the type's description). Without open pages (or when nothing changed) `announce`
+    /// is not called.
     @discardableResult
-    public func rebuild(strict: Bool = false) -> State {
+    public func rebuild(
+        strict: Bool = false, open: [String] = [], announce: (State) -> Void = { _ in }
+    ) -> State {
+        let options = RenderOptions(formats: [.html])
+        var announced = false
+        if !open.isEmpty,
+            let files = pipeline.renderAhead(
+                Set(open.map { "html/" + $0 }), options, strict: strict, memory: memory)
+        {
+            ahead.withLock { ahead in
+                ahead = Dictionary(
+                    files.map { (String($0.path.dropFirst("html/".count)), $0.binary ?? Data($0.contents.utf8)) },
+                    uniquingKeysWith: { $1 })
+            }
+            announce(
+                state.withLock {
+                    $0.generation += 1
+                    $0.problems = []
+                    return $0
+                })
+            announced = true
+        }
+        defer { ahead.withLock { $0 = nil } }
         let problems: [String]
+        var changed = true
         do {
-            let result = try pipeline.build(RenderOptions(formats: [.html]), strict: strict, memory: memory)
+            let result = try pipeline.build(options, strict: strict, memory: memory)
+            changed = !result.upToDate
             problems =
                 result.published
                 ? []
@@ -47,9 +84,27 @@ public final class PreviewSite: Sendable {
             problems = [error.description]
         }
         return state.withLock { state in
-            if problems.isEmpty { state.generation += 1 }
+            if problems.isEmpty, changed, !announced { state.generation += 1 }
             state.problems = problems
             return state
         }
+    }
+
+    /// The bytes of the site's file at `path` (a path in the site, as ``SitePath/relative(_:)`` gives) as they must be served
+    /// now: rendered ahead of the build in progress, else the folder's once that build no longer changes it (a
+    /// page or search data waits for the build; a file the build renders ahead never waits). `nil` when the
+    /// site has no such file or `path` leaves it.
+    public func file(_ path: String) async -> Data? {
+        while let pending = ahead.withLock({ $0 }) {
+            if let bytes = pending[path] { return bytes }
+            guard Self.waitsForBuild(path) else { break }
+            try? await Task.sleep(nanoseconds: 10_000_000)
+        }
+        return SitePath.file(path, in: siteRoot).flatMap { FileManager.default.contents(atPath: $0) }
+    }
+
+    /// Whether a file may still change while the build catches up: pages and the search data.
+    private static func waitsForBuild(_ path: String) -> Bool {
+        path.hasSuffix(".html") || path.hasPrefix("assets/search/")
     }
 }

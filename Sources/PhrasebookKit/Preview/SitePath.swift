@@ -7,12 +7,24 @@ public enum SitePath {
     /// or `nil` when it is outside the site or is not a regular file (a folder named without its final `/` too,
     /// since the pages' relative links would not work from there). A path ending in `/` means its `index.html`.
     public static func resolve(_ requestPath: String, in root: String) -> String? {
+        relative(requestPath).flatMap { file($0, in: root) }
+    }
+
+    /// The path in the site that `requestPath` names (`situations/x.html`, decoded; `index.html` for a path
+    /// ending in `/`), or `nil` when it has `..` or `.` segments or a NUL byte, plain or percent-encoded.
+    public static func relative(_ requestPath: String) -> String? {
         guard let decoded = requestPath.removingPercentEncoding, !decoded.contains("\0") else { return nil }
         var segments = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
         if decoded.hasSuffix("/") || segments.isEmpty { segments.append("index.html") }
+        return segments.joined(separator: "/")
+    }
+
+    /// The regular file at `relative` (a path in the site, as ``relative(_:)`` gives) under `root`, or `nil`
+    /// when it is missing, a folder, or a link that leads out of the site.
+    public static func file(_ relative: String, in root: String) -> String? {
         let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
-        let candidate = URL(fileURLWithPath: realRoot + "/" + segments.joined(separator: "/"))
+        let candidate = URL(fileURLWithPath: realRoot + "/" + relative)
         let real = candidate.resolvingSymlinksInPath().path
         guard real.hasPrefix(realRoot + "/") else { return nil }
         var isDirectory: ObjCBool = false

@@ -6,6 +6,13 @@ struct RenderJob: Sendable {
     let options: RenderOptions
     /// Fragments kept from the previous build of a process that builds again and again, if any.
     var memory: RenderMemory? = nil
+    /// Only these files (paths in the output folder), when set: a server renders the pages being looked at
+    /// ahead of the rest. A renderer may skip the others (the HTML renderer does, and always writes its assets);
+    /// the caller drops whatever else it hands over.
+    var only: Set<String>? = nil
+
+    /// Whether the file at `path` is asked for.
+    func wants(_ path: String) -> Bool { only?.contains(path) ?? true }
 
     /// The fragments this job's render of `format` may reuse (none without a memory): a renderer that reads
     /// `inputs` asks for them once, and hands them back with ``keep(_:)`` when the whole format rendered.
@@ -13,9 +20,10 @@ struct RenderJob: Sendable {
         memory?.begin(format, generation: RenderMemory.generation(book: book, options: options, inputs: inputs))
     }
 
-    /// Keeps the fragments of a finished render for the next build (nothing without a memory).
+    /// Keeps the fragments of a finished render for the next build (nothing without a memory, nor after a
+    /// render of only some files, which would keep only theirs).
     func keep(_ store: FragmentStore?) {
-        if let store { memory?.keep(store) }
+        if let store, only == nil { memory?.keep(store) }
     }
 
     /// The roles whose handbooks and cards to write: the chosen one, or every role.

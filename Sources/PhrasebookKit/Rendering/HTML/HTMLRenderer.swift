@@ -41,35 +41,44 @@ struct HTMLRenderer: Renderer {
             let site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
-            for var file in SearchIndex(view: view).files {
-                file.path = "html/" + file.path
-                try sink.accept(file)
+            if job.only == nil {
+                for var file in SearchIndex(view: view).files {
+                    file.path = "html/" + file.path
+                    try sink.accept(file)
+                }
             }
             try sink.accept(OutputFile(path: "html/assets/nav-data.js", contents: NavigationData.script(for: view)))
-            let search = Self.page(site, .top, kind: "isSearch")
-            try sink.accept(OutputFile(path: "html/search.html", contents: try templates.render("search", search)))
-            let index = Self.page(site, .top, kind: "isHome")
-            try sink.accept(OutputFile(path: "html/index.html", contents: try templates.render("index", index)))
-            var taboos = Self.page(site, .top, kind: "isTaboos")
-            taboos["taboos"] = site.taboos(page: .top)
-            try sink.accept(OutputFile(path: "html/taboos.html", contents: try templates.render("taboos", taboos)))
+            try page("html/search.html", job, into: sink) { () throws(PhrasebookError) in
+                try templates.render("search", Self.page(site, .top, kind: "isSearch"))
+            }
+            try page("html/index.html", job, into: sink) { () throws(PhrasebookError) in
+                try templates.render("index", Self.page(site, .top, kind: "isHome"))
+            }
+            try page("html/taboos.html", job, into: sink) { () throws(PhrasebookError) in
+                var taboos = Self.page(site, .top, kind: "isTaboos")
+                taboos["taboos"] = site.taboos(page: .top)
+                return try templates.render("taboos", taboos)
+            }
             // The whole book on one page, by the role handbook's template (with `role` false): what prints as
             // the whole book's booklet.
-            var handbook = Self.page(site, .roleHandbook, kind: "isRoleHandbook")
-            handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook)
-            try sink.accept(
-                OutputFile(path: "html/book/handbook.html", contents: try templates.render("role", handbook)))
+            try page("html/book/handbook.html", job, into: sink) { () throws(PhrasebookError) in
+                var handbook = Self.page(site, .roleHandbook, kind: "isRoleHandbook")
+                handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook)
+                return try templates.render("role", handbook)
+            }
             if !job.book.glossary.isEmpty {
-                var glossary = Self.page(site, .top, kind: "isGlossary")
-                glossary["glossary"] = site.glossary()
-                try sink.accept(
-                    OutputFile(path: "html/glossary.html", contents: try templates.render("glossary", glossary)))
+                try page("html/glossary.html", job, into: sink) { () throws(PhrasebookError) in
+                    var glossary = Self.page(site, .top, kind: "isGlossary")
+                    glossary["glossary"] = site.glossary()
+                    return try templates.render("glossary", glossary)
+                }
             }
             // A situation page's navigation lists its own chapter only; the home page has the whole table of
             // contents. Every chapter on every page would make the site grow with the square of the book (at
             // 100,000 phrases, 500 chapters on each of 5,000 pages).
             let pages = view.chapters.flatMap { chapter in chapter.situations.map { (chapter, $0) } }
-            _ = try ParallelMap.map(Array(pages.indices)) { index throws(PhrasebookError) in
+            let wanted = pages.indices.filter { job.wants(Self.situationPath(pages[$0].1)) }
+            _ = try ParallelMap.map(wanted) { index throws(PhrasebookError) in
                 let (chapter, situation) = pages[index]
                 var context = Self.page(site, .nested, kind: nil)
                 context["situation"] = try site.situation(situation, page: .nested)
@@ -79,36 +88,47 @@ struct HTMLRenderer: Renderer {
                 context["next"] = index + 1 < pages.count ? site.summary(pages[index + 1].1, page: .nested) : false
                 try sink.accept(
                     OutputFile(
-                        path: "html/situations/\(situation.situation.id).html",
-                        contents: try templates.render("situation", context)))
+                        path: Self.situationPath(situation), contents: try templates.render("situation", context)))
             }
         }
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-            for file in try renderRole(
-                role, job: job, style: style, fragments: fragments, formatted: formatted, phrases: phrases)
-            {
-                try sink.accept(file)
-            }
+            try renderRole(
+                role, job: job, style: style, fragments: fragments, formatted: formatted, phrases: phrases, into: sink)
         }
         job.keep(store)
     }
 
     private func renderRole(
         _ role: Label, job: RenderJob, style: HTMLTextStyle, fragments: Fragments, formatted: FormattedTextCache,
-        phrases: PhraseDirectory
-    ) throws(PhrasebookError) -> [OutputFile] {
+        phrases: PhraseDirectory, into sink: any FileSink
+    ) throws(PhrasebookError) {
         let view = BookView(book: job.book, role: role)
         let handbook = PageContext(
             view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
             formatted: formatted, phrases: phrases)
-        var context = Self.page(handbook, .roleHandbook, kind: "isRoleHandbook")
-        context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
-        var cards = Self.page(handbook, .nested, kind: nil)
-        cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
-        return [
-            OutputFile(path: "html/roles/\(role.id).html", contents: try templates.render("role", context)),
-            OutputFile(path: "html/cards/\(role.id).html", contents: try templates.render("cards", cards)),
-        ]
+        try page("html/roles/\(role.id).html", job, into: sink) { () throws(PhrasebookError) in
+            var context = Self.page(handbook, .roleHandbook, kind: "isRoleHandbook")
+            context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
+            return try templates.render("role", context)
+        }
+        try page("html/cards/\(role.id).html", job, into: sink) { () throws(PhrasebookError) in
+            var cards = Self.page(handbook, .nested, kind: nil)
+            cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
+            return try templates.render("cards", cards)
+        }
+    }
+
+    /// Renders the page at `path` by `make` and hands it to `sink`, unless `job` asks for other files only.
+    private func page(
+        _ path: String, _ job: RenderJob, into sink: any FileSink, make: () throws(PhrasebookError) -> String
+    ) throws(PhrasebookError) {
+        guard job.wants(path) else { return }
+        try sink.accept(OutputFile(path: path, contents: try make()))
+    }
+
+    /// Where a situation's page goes.
+    private static func situationPath(_ situation: SituationView) -> String {
+        "html/situations/\(situation.situation.id).html"
     }
 
     /// The common keys plus the HTML-only ones.
