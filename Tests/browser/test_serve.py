@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from served import Served, next_event
+from served import Served, next_event, next_generation
 
 TITLE_FILE = "situations/silent-call.xml"
 
@@ -43,6 +43,21 @@ def test_edit_rebuilds_and_the_open_page_hears_of_it(served):
     served.wait_for_line(r"built \(generation 2\)")
 
 
+def test_the_open_page_is_shown_first_and_other_pages_wait_for_the_build(served):
+    events = served.events("/situations/silent-call.html")
+    assert next_event(events, "generation") == "1"
+    title = first_english_title(served)
+    served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Silent line, edited</en>")
+    assert next_generation(events, 2, timeout=60) == 2
+    served.wait_for_line(r"showing the open pages \(generation 2\); building the rest")
+    status, page = served.get("/situations/silent-call.html")
+    assert status == 200 and "Silent line, edited" in page and 'data-generation="2"' in page
+    # The home page lists every situation's title. It was not rendered ahead: it waits for the build.
+    status, home = served.get("/index.html")
+    assert status == 200 and "Silent line, edited" in home
+    served.wait_for_line(r"built \(generation 2\)")
+
+
 def test_a_broken_edit_is_shown_and_the_last_good_site_stays(served):
     events = served.events()
     next_event(events, "generation")
@@ -54,7 +69,9 @@ def test_a_broken_edit_is_shown_and_the_last_good_site_stays(served):
     status, page = served.get("/situations/silent-call.html")
     assert status == 200 and "data-generation=\"1\"" in page
     served.edit(TITLE_FILE, "</titel>", "</title>")
-    assert next_event(events, "generation", timeout=60) == "2"
+    # Fixed back to the bytes of the last good build: the site is up to date, so the generation stays and the
+    # event only clears the overlay (the page does not reload).
+    assert next_event(events, "generation", timeout=60) == "1"
 
 
 @pytest.mark.parametrize("path", [

@@ -38,7 +38,7 @@ public struct FolderWatcher: Sendable {
     /// Calls `changed` each time the folders differ from the last look, polling every `interval` seconds,
     /// until the task is cancelled. A change is reported once the folders have stayed the same for one more
     /// interval, so an editor's save in several writes makes one rebuild.
-    public func watch(every interval: Double = 0.1, changed: @Sendable () async -> Void) async {
+    public func watch(every interval: Double = 0.05, changed: @Sendable () async -> Void) async {
         var last = fingerprint()
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))

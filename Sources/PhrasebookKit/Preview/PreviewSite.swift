@@ -103,6 +103,11 @@ public final class PreviewSite: Sendable {
         return SitePath.file(path, in: siteRoot).flatMap { FileManager.default.contents(atPath: $0) }
     }
 
+    /// The file at `path` as rendered ahead of the build in progress, if it was.
+    func renderedAhead(_ path: String) -> Data? {
+        ahead.withLock { $0?[path] }
+    }
+
     /// Whether a file may still change while the build catches up: pages and the search data.
     private static func waitsForBuild(_ path: String) -> Bool {
         path.hasSuffix(".html") || path.hasPrefix("assets/search/")

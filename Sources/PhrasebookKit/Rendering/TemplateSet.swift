@@ -29,20 +29,50 @@ public struct TemplateSet: Sendable {
     /// keys with Documentation/Templates.md.
     var observer: (@Sendable (_ template: String, _ context: Any, _ shared: Any) -> Void)?
 
-    /// Reads every `*.mustache` file of `folder`; `required` names must be among them.
+    /// The sets parsed last, by folder, required names and the files' digests: a process that builds again
+    /// and again (`phrasebook serve`) parses a folder's templates again only when a file changed.
+    private static let parsed = Locked<[(key: String, set: TemplateSet)]>([])
+    /// How many parsed sets are kept.
+    private static let parsedLimit = 8
+
+    /// Reads every `*.mustache` file of `folder`; `required` names must be among them. Files with the same
+    /// bytes as at a previous read in this process are not parsed again.
     public init(folder: String, required: [String]) throws(PhrasebookError) {
-        self.folder = folder
-        var library = MustacheLibrary()
-        var sources: [String: String] = [:]
-        var digests: [String: String] = [:]
         let paths = try Self.files(in: folder)
-        let names = paths.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) }
-        for (index, path) in paths.enumerated() {
+        var texts: [String] = []
+        var digests: [String: String] = [:]
+        for path in paths {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else {
                 throw .unreadableFile(path: path, reason: "not readable as UTF-8")
             }
             digests[path] = FileDigest.of(data)
+            texts.append(text)
+        }
+        let key = ([folder, required.joined(separator: " ")] + paths.map { "\($0) \(digests[$0] ?? "")" })
+            .joined(separator: "\n")
+        if let known = Self.parsed.withLock({ $0.first { $0.key == key }?.set }) {
+            self = known
+            return
+        }
+        try self.init(folder: folder, required: required, paths: paths, texts: texts, digests: digests)
+        let made = self
+        Self.parsed.withLock { parsed in
+            parsed.append((key, made))
+            if parsed.count > Self.parsedLimit { parsed.removeFirst() }
+        }
+    }
+
+    /// Parses and checks `texts`, read from `paths` of `folder`.
+    private init(
+        folder: String, required: [String], paths: [String], texts: [String], digests: [String: String]
+    ) throws(PhrasebookError) {
+        self.folder = folder
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        let names = paths.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) }
+        for (index, path) in paths.enumerated() {
+            let text = texts[index]
             let name = names[index]
             do {
                 _ = try MustacheTemplate(string: text)

@@ -26,7 +26,9 @@ struct RenderMemoryTests {
     }
 
     /// The files of `pipeline`'s output folder, and those of a clean build of the same folders.
-    private func outputAndClean(_ pipeline: Pipeline, _ options: RenderOptions) throws -> ([String: Data], [String: Data]) {
+    private func outputAndClean(_ pipeline: Pipeline, _ options: RenderOptions) throws -> (
+        [String: Data], [String: Data]
+    ) {
         let clean = TestPaths.scratch() + "/Output"
         defer { FileSystem.removeTree(clean) }
         _ = try Pipeline(

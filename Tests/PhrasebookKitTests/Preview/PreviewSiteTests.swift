@@ -28,6 +28,75 @@ struct PreviewSiteTests {
         #expect(try String(contentsOfFile: page, encoding: .utf8).contains("Silent line"))
     }
 
+    @Test("The open pages are rendered first, as the build then writes them, and announced before it")
+    func openPagesFirst() async throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let site = PreviewSite(
+            contentFolder: content, templatesFolder: TestPaths.templates, folder: TestPaths.scratch() + "/preview")
+        var announced: [PreviewSite.State] = []
+        site.rebuild(open: ["situations/silent-call.html"]) { announced.append($0) }
+        #expect(announced == [PreviewSite.State(generation: 1, problems: [])])
+        site.rebuild(open: ["situations/silent-call.html"]) { announced.append($0) }
+        #expect(announced.count == 1, "nothing changed: nothing to announce")
+
+        let file = content + "/situations/silent-call.xml"
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(original.replacingOccurrences(of: "Silent call", with: "Silent line"), to: file)
+        var folder: Data?
+        var ahead: Data?
+        let state = site.rebuild(open: ["situations/silent-call.html", "index.html"]) { early in
+            announced.append(early)
+            // Announced before the build: the page comes from memory, the folder still has the old one.
+            folder = FileManager.default.contents(atPath: site.siteRoot + "/situations/silent-call.html")
+            ahead = site.renderedAhead("situations/silent-call.html")
+        }
+        #expect(announced.last == PreviewSite.State(generation: 2, problems: []))
+        #expect(state == PreviewSite.State(generation: 2, problems: []))
+        #expect(folder.map { String(decoding: $0, as: UTF8.self).contains("Silent call") } == true)
+        #expect(site.renderedAhead("situations/silent-call.html") == nil, "forgotten once the site is built")
+        let built = try #require(FileManager.default.contents(atPath: site.siteRoot + "/situations/silent-call.html"))
+        #expect(String(decoding: built, as: UTF8.self).contains("Silent line"))
+        #expect(ahead == built)
+        #expect(await site.file("situations/silent-call.html") == built)
+
+        try TestPaths.write(original.replacingOccurrences(of: "</title>", with: "</titel>"), to: file)
+        let broken = site.rebuild(open: ["situations/silent-call.html"]) { announced.append($0) }
+        #expect(announced.count == 2, "a broken edit is not announced as a generation")
+        #expect(broken.generation == 2 && !broken.problems.isEmpty)
+    }
+
+    @Test("Rendered ahead: byte for byte what the build writes, assets included; nothing when up to date or broken")
+    func renderAhead() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let output = TestPaths.scratch() + "/Output"
+        let pipeline = Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output)
+        let options = RenderOptions(formats: [.html])
+        let memory = RenderMemory()
+        _ = try pipeline.build(options, memory: memory)
+        let wanted: Set = ["html/situations/silent-call.html", "html/roles/hotline-agent.html", "html/index.html"]
+        #expect(pipeline.renderAhead(wanted, options, strict: false, memory: memory) == nil, "up to date")
+
+        let file = content + "/situations/silent-call.xml"
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(original.replacingOccurrences(of: "Silent call", with: "Silent line"), to: file)
+        let files = try #require(pipeline.renderAhead(wanted, options, strict: false, memory: memory))
+        #expect(memory.lastReuse(.html)?.reused == 0, "a render ahead leaves the memory as the last build left it")
+        let paths = Set(files.map(\.path))
+        #expect(wanted.isSubset(of: paths))
+        #expect(
+            paths.subtracting(wanted).allSatisfy {
+                $0.hasPrefix("html/assets/") && !$0.hasPrefix("html/assets/search/")
+            })
+        _ = try pipeline.build(options, memory: memory)
+        let written = TestPaths.snapshot(output)
+        for file in files {
+            #expect(written[file.path] == (file.binary ?? Data(file.contents.utf8)), "\(file.path)")
+        }
+
+        try TestPaths.write(original.replacingOccurrences(of: "</title>", with: "</titel>"), to: file)
+        #expect(pipeline.renderAhead(wanted, options, strict: false, memory: memory) == nil, "broken")
+    }
+
     @Test("A broken template is a problem too, not a crash")
     func brokenTemplate() throws {
         let templates = try TestPaths.copyOfTemplates()
