@@ -32,11 +32,11 @@ final class Fragments: Sendable {
     /// (which names every content input of the fragment, see ``RenderMemory``) and a memory, the result is also
     /// kept for the next build, and taken from the previous one.
     func render(
-        _ template: String, key: String?, lasting: (() -> String?)? = nil, shared: any MustacheParent,
+        _ template: String, key: String?, lasting: @autoclosure () -> String? = nil, shared: any MustacheParent,
         make: () throws(PhrasebookError) -> any MustacheParent
     ) throws(PhrasebookError) -> String {
         if let key, let known = memo.stored(key) { return known }
-        let kept = store.flatMap { _ in lasting?() }
+        let kept = store == nil ? nil : lasting()
         if let kept, let known = store?.stored(kept) {
             if let key { memo.store(known, for: key) }
             return known

@@ -6,7 +6,7 @@ extension PageContext {
     /// build (``RenderMemory``).
     func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> SituationWithBody {
         let body = try fragments.render(
-            "situation-body", key: nil, lasting: { lastingBodyKey(view, page: page) }, shared: bodyKeys(page)
+            "situation-body", key: nil, lasting: lastingBodyKey(view, page: page), shared: bodyKeys(page)
         ) {
             () throws(PhrasebookError) in try situationKeys(view, page: page)
         }
@@ -53,7 +53,7 @@ extension PageContext {
         let shared = bookWideKeys(page)
         let key = "\(shared.root) \(phrase.location) \(step ?? 0)"
         let body = try fragments.render(
-            "phrase", key: key, lasting: { lastingPhraseKey(phrase, key: key) }, shared: shared
+            "phrase", key: key, lasting: lastingPhraseKey(phrase, key: key), shared: shared
         ) {
             self.phrase(phrase, step: step, in: view.situation)
         }

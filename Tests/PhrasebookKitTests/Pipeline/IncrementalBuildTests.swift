@@ -11,7 +11,8 @@ struct IncrementalBuildTests {
     /// How many rounds of random edits the property test makes: `PHRASEBOOK_INCREMENTAL_ROUNDS`, else one per
     /// kind of edit (each kind once).
     private static var rounds: Int {
-        ProcessInfo.processInfo.environment["PHRASEBOOK_INCREMENTAL_ROUNDS"].flatMap { Int($0) } ?? RandomContentEdit.Kind.allCases.count
+        ProcessInfo.processInfo.environment["PHRASEBOOK_INCREMENTAL_ROUNDS"].flatMap { Int($0) }
+            ?? RandomContentEdit.Kind.allCases.count
     }
 
     /// The seed of the edits: `PHRASEBOOK_INCREMENTAL_SEED`, else a fixed one.

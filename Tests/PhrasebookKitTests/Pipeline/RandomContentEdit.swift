@@ -83,7 +83,8 @@ struct RandomContentEdit {
             for name in situations {
                 let path = content + "/situations/" + name
                 let other = try String(contentsOfFile: path, encoding: .utf8)
-                guard path != file, let phrase = Self.ranges(of: #"<phrase id="\#(id)"[^>]*>(.|\n)*?</phrase>"#, in: other).first
+                guard path != file,
+                    let phrase = Self.ranges(of: #"<phrase id="\#(id)"[^>]*>(.|\n)*?</phrase>"#, in: other).first
                 else { continue }
                 let edited = other[phrase].replacingOccurrences(of: "</en>", with: " Thank you.</en>")
                 try edit(path) { $0.replacingCharacters(in: phrase, with: edited) }
@@ -91,8 +92,10 @@ struct RandomContentEdit {
             }
             return nil
         case .roleName:
-            let names = Self.ranges(of: #"<role id="[^"]+">(.|\n)*?</en>"#, in: try String(
-                contentsOfFile: content + "/phrasebook.xml", encoding: .utf8))
+            let names = Self.ranges(
+                of: #"<role id="[^"]+">(.|\n)*?</en>"#,
+                in: try String(
+                    contentsOfFile: content + "/phrasebook.xml", encoding: .utf8))
             guard !names.isEmpty else { return nil }
             let chosen = below(names.count)
             try edit(content + "/phrasebook.xml") { book in
