@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Measures `phrasebook serve`'s loop: from a content file saved to the reload event reaching a client.
+"""Measures `phrasebook serve`'s loop: from a content file saved to the reload event reaching a client, or (with
+--browser) to the page reloaded in headless Chromium.
 
 Starts the server over a scratch copy of Content/ and Templates/ (Tests/browser/served.py), then, round after
-round, edits one phrase's English text (a word added, then removed: every round is a change) and times the wait
-for the next `generation` event, listening as the page of the edited situation does (the server renders the
-open pages first; `--no-page` listens without a page, so the event waits for the whole site). Prints each round
-and the median.
+round, edits one phrase's English text (a different word each round) and times the wait for the next
+`generation` event, listening as the page of the edited situation does (the server renders the open pages
+first; `--no-page` listens without a page, so the event waits for the whole site). With `--browser` the page is
+open in Chromium instead, and a round ends when the reloaded page has its DOM (its `domContentLoadedEventEnd`,
+read from the page, against the wall clock at the save). Prints each round and the median.
 
-    PHRASEBOOK_BIN=.build/release/phrasebook python3 scripts/measure-serve.py --rounds 10
+    PHRASEBOOK_BIN=.build/release/phrasebook python3 scripts/measure-serve.py --rounds 10 [--browser]
 """
 
 import argparse
@@ -17,7 +19,11 @@ import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "Tests" / "browser"))
+from cdp import Browser  # noqa: E402
 from served import Served, next_event, next_generation  # noqa: E402
+
+LOADED_AT = ("(function () { var n = performance.getEntriesByType('navigation')[0];"
+             " return n && n.domContentLoadedEventEnd > 0 ? performance.timeOrigin + n.domContentLoadedEventEnd : 0; })()")
 
 
 def main():
@@ -25,28 +31,42 @@ def main():
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--file", default="situations/complaint.xml", help="the content file edited")
     parser.add_argument("--no-page", action="store_true", help="listen without naming a page")
+    parser.add_argument("--browser", action="store_true", help="time the page reloaded in Chromium")
     arguments = parser.parse_args()
     served = Served()
+    browser = Browser() if arguments.browser else None
     try:
-        page = "/" + arguments.file.replace(".xml", ".html")
-        events = served.events(None if arguments.no_page else page)
+        page_path = "/" + arguments.file.replace(".xml", ".html")
+        events = served.events(None if arguments.no_page or browser else page_path)
         generation = int(next_event(events, "generation", timeout=120))
+        tab = browser.page(served.url(page_path.lstrip("/"))) if browser else None
+        if tab:
+            tab.wait_until("document.readyState === 'complete'")
+            time.sleep(0.5)  # its event stream connects
         text = (served.content / arguments.file).read_text(encoding="utf-8")
-        start = text.index("<phrase ")
-        english = text.index("</en>", start)
+        english = text.index("</en>", text.index("<phrase "))
         times = []
         for round in range(arguments.rounds):
-            edited = text[:english] + (" Thank you." if round % 2 == 0 else "") + text[english:]
+            marker = f"Edit number {round + 1}."
             started = time.time()
-            (served.content / arguments.file).write_text(edited, encoding="utf-8")
+            (served.content / arguments.file).write_text(
+                text[:english] + " " + marker + text[english:], encoding="utf-8")
             generation += 1
-            assert next_generation(events, generation, timeout=120) == generation
-            times.append((time.time() - started) * 1000)
-            print(f"round {round + 1}: save to reload event {times[-1]:.0f} ms", flush=True)
+            if tab:
+                tab.wait_until(f"document.body && document.body.textContent.includes({marker!r})", timeout=120)
+                loaded = tab.wait_until(LOADED_AT) / 1000
+                times.append((loaded - started) * 1000)
+            else:
+                assert next_generation(events, generation, timeout=120) == generation
+                times.append((time.time() - started) * 1000)
+            what = "page reloaded" if tab else "reload event"
+            print(f"round {round + 1}: save to {what} {times[-1]:.0f} ms", flush=True)
             served.wait_for_line(rf"built \(generation {generation}\)", timeout=120)
             time.sleep(0.3)
         print(f"median of {len(times)}: {statistics.median(times):.0f} ms (min {min(times):.0f}, max {max(times):.0f})")
     finally:
+        if browser:
+            browser.close()
         served.stop()
 
 

@@ -5,7 +5,14 @@ import PhrasebookKit
 /// diagnostics, so the live-reload script can reload the page or show the overlay. Each stream knows its page,
 /// so that a rebuild can render the open pages first.
 final class LiveReload: Sendable {
-    private let streams = Locked<[UUID: (page: String?, events: AsyncStream<String>.Continuation)]>([:])
+    private let streams = Locked<[UUID: Listener]>([:])
+
+    /// One open page's stream.
+    private struct Listener {
+        var page: String?
+        var since: Date
+        var events: AsyncStream<String>.Continuation
+    }
 
     /// A new stream of server-sent events for the page at `page` (a path in the site, if the page said),
     /// starting with the state it must show now.
@@ -14,8 +21,19 @@ final class LiveReload: Sendable {
         let id = UUID()
         continuation.onTermination = { [streams] _ in streams.withLock { _ = $0.removeValue(forKey: id) } }
         continuation.yield(Self.event(for: current))
-        streams.withLock { $0[id] = (page, continuation) }
+        streams.withLock { $0[id] = Listener(page: page, since: Date(), events: continuation) }
         return stream
+    }
+
+    /// Waits (blocking the calling thread, at most `timeout` seconds) until each of `pages` has a stream opened
+    /// after `time`: the page has reloaded and run its scripts.
+    func waitForReloads(of pages: [String], after time: Date, timeout: TimeInterval) {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while Date() < deadline {
+            let reloaded = streams.withLock { Set($0.values.filter { $0.since > time }.compactMap(\.page)) }
+            if reloaded.isSuperset(of: pages) { return }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
     }
 
     /// The pages listening, each once, sorted.

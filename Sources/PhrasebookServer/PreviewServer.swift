@@ -36,9 +36,14 @@ public struct PreviewServer: Sendable {
         say(Self.describe(await rebuild()))
         let watcher = Task { [self] in
             await FolderWatcher(folders: watched).watch {
-                let state = await rebuild(open: live.openPages) { early in
+                let open = live.openPages
+                let state = await rebuild(open: open) { early in
                     say("showing the open pages (generation \(early.generation)); building the rest")
+                    let announced = Date()
                     live.publish(early)
+                    // The rest is built once the open pages have reloaded, so that the build does not take the
+                    // cores from the browser showing them.
+                    live.waitForReloads(of: open, after: announced, timeout: 1)
                 }
                 say(Self.describe(state))
                 live.publish(state)

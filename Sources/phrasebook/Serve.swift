@@ -11,7 +11,9 @@ struct Serve: ParsableCommand {
         discussion: """
             Builds the HTML site into a preview folder of its own (never the output folder), serves it over HTTP
             on 127.0.0.1 and watches the content and templates folders. Each save rebuilds the site and every
-            open page reloads itself. When an edit does not build, the terminal and an overlay on the page show
+            open page reloads itself: the open pages are rendered and reloaded first, as soon as the content
+            passes its checks, then the rest of the site is built (a page opened meanwhile waits for it). Only
+            what an edit touched is rendered again. When an edit does not build, the terminal and an overlay on the page show
             the diagnostics (file:line:col, as phrasebook check prints them) and the last good site stays
             served; saving a fix clears them. Ctrl-C (or SIGTERM) stops the server and removes the preview folder.
 
