@@ -1,7 +1,11 @@
+import Foundation
+
 /// Edits over several content files in one run: each file is read once, every edit is made in memory, and
-/// `write` checks every file is unchanged on disk before replacing any of them.
+/// `write` checks every file is unchanged on disk before replacing any of them, then replaces them all or none.
 struct ContentEdits {
     private var editors: [String: ContentFileEditor] = [:]
+    /// Files replaced whole (the review history), with the bytes they held when read.
+    private var wholeFiles: [AtomicFile.Change] = []
     /// The digests of the files as the book was loaded from them.
     private let loaded: [String: String]
 
@@ -45,13 +49,31 @@ struct ContentEdits {
         }
     }
 
-    /// Writes every changed file, in path order; refuses before writing anything when one changed on disk.
+    /// Replaces the whole of the file at `path`, which held `old` when read (`nil`: it did not exist), with
+    /// `new`, in the same write as the other edits.
+    mutating func replaceWhole(_ path: String, old: [UInt8]?, with new: [UInt8]) {
+        wholeFiles.append(AtomicFile.Change(path: path, old: old, new: new))
+    }
+
+    /// Writes every changed file (the edited ones in path order, then the whole ones) as one
+    /// (``AtomicFile/writeAll(_:)``): refuses before writing anything when one changed on disk since it was read,
+    /// and a failure part-way puts back the files already written.
     func write() throws(PhrasebookError) {
-        let changed = editors.values.filter(\.hasChanges).sorted { $0.path < $1.path }
-        for editor in changed {
+        var changes: [AtomicFile.Change] = []
+        for editor in editors.values.filter(\.hasChanges).sorted(by: { $0.path < $1.path }) {
             try editor.checkUnchangedOnDisk()
+            changes.append(AtomicFile.Change(path: editor.path, old: editor.original, new: editor.edited))
         }
-        for editor in changed { try editor.write() }
+        for file in wholeFiles {
+            let now = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+            guard now == file.old else {
+                throw .contentEditFailed(
+                    path: file.path,
+                    reason: "the file changed on disk since it was read; nothing was written, run again")
+            }
+            if file.new != now { changes.append(file) }
+        }
+        try AtomicFile.writeAll(changes)
     }
 
     private mutating func edit(

@@ -124,13 +124,6 @@ struct ContentFileEditor: Sendable {
         return result
     }
 
-    /// Writes the edited bytes atomically (a temporary file in the same folder, renamed over the file), keeping
-    /// the file's permissions. Refuses, writing nothing, when the file on disk no longer holds the bytes read.
-    func write() throws(PhrasebookError) {
-        try checkUnchangedOnDisk()
-        try AtomicFile.write(edited, to: path)
-    }
-
     /// Refuses when the file on disk no longer holds the bytes read.
     func checkUnchangedOnDisk() throws(PhrasebookError) {
         guard let now = FileManager.default.contents(atPath: path), [UInt8](now) == original else {

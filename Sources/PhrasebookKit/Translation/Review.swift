@@ -74,8 +74,8 @@ public struct Review: Sendable {
     }
 
     /// Writes every change into the content folder: each file edited in place (only the `source-hash`
-    /// attributes change) and replaced atomically, then `review-history.xml`. Every file is read and edited before
-    /// any is written, so a refusal leaves the content as it was.
+    /// attributes change), and `review-history.xml`, all replaced as one (``ContentEdits/write()``): every file is
+    /// read and edited before any is written, and a refusal or failure leaves the content as it was.
     public func apply(contentFolder: String) throws(PhrasebookError) {
         var edits = ContentEdits(of: book)
         var history = book.reviewHistory
@@ -84,8 +84,8 @@ public struct Review: Sendable {
                 "source-hash", to: change.hash, on: change.location, named: change.language)
             history.record(change.source.now)
         }
+        if !changes.isEmpty { history.write(into: contentFolder, with: &edits) }
         try edits.write()
-        if !changes.isEmpty { try history.write(into: contentFolder) }
     }
 
     /// The summary lines: `ko: 812 marked reviewed, 0 skipped, 0 already reviewed`.

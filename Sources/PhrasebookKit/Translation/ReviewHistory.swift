@@ -40,17 +40,10 @@ struct ReviewHistory: Sendable {
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    /// Writes the history into `folder` atomically; refuses when the file changed on disk since it was loaded.
-    func write(into folder: String) throws(PhrasebookError) {
-        let previous = loadedBytes
-        let path = (folder as NSString).appendingPathComponent(Self.fileName)
-        let now = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        guard now == previous else {
-            throw .contentEditFailed(
-                path: path, reason: "the file changed on disk since it was read; nothing was written, run again")
-        }
-        let bytes = serialized
-        if bytes != now { try AtomicFile.write(bytes, to: path) }
+    /// Adds the history's file in `folder`, as it is now, to `edits` (written with them, all or none).
+    func write(into folder: String, with edits: inout ContentEdits) {
+        edits.replaceWhole(
+            (folder as NSString).appendingPathComponent(Self.fileName), old: loadedBytes, with: serialized)
     }
 
     /// The history read from its parsed root element and the file's bytes.

@@ -81,11 +81,12 @@ struct ContentFileEditorTests {
         var editor = try ContentFileEditor(path: path)
         try editor.setAttribute("source-hash", to: "abcdef12", onElementAt: at(5, 2), named: "ko")
         try TestPaths.write(sample + "<!-- meanwhile -->", to: path)
-        #expect(throws: PhrasebookError.self) { try editor.write() }
+        #expect(throws: PhrasebookError.self) { try editor.checkUnchangedOnDisk() }
         #expect(FileManager.default.contents(atPath: path) == Data((sample + "<!-- meanwhile -->").utf8))
 
         try TestPaths.write(sample, to: path)
-        try editor.write()
+        try editor.checkUnchangedOnDisk()
+        try AtomicFile.writeAll([AtomicFile.Change(path: path, old: editor.original, new: editor.edited)])
         #expect(FileManager.default.contents(atPath: path) == Data(editor.edited))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["sample.xml"])
     }

@@ -76,6 +76,24 @@ struct TranslationCommandTests {
         #expect(try PhrasebookCommand.run(["review", "--content", content, "--language", "xx"]).status == 2)
     }
 
+    @Test(
+        "a review whose write fails part-way leaves every content file as it was, and no temporary file",
+        arguments: ["content-1", "content-2", "content-3"])
+    func reviewFailsAsOne(step: String) throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let before = TestPaths.snapshot(content)
+        let failed = try PhrasebookCommand.run(
+            ["review", "--content", content, "--language", "ko"], environment: ["PHRASEBOOK_FAULT": "fail:\(step)"])
+        #expect(failed.status != 0)
+        #expect(failed.err.contains("injected failure at \(step)"), "\(failed.err)")
+        #expect(TestPaths.snapshot(content) == before)
+        let marked = try PhrasebookCommand.run(["review", "--content", content, "--language", "ko"])
+        #expect(marked.status == 0)
+        let after = TestPaths.snapshot(content)
+        #expect(after.keys.filter { before[$0] != after[$0] }.count >= 3, "the review writes three files or more")
+    }
+
     @Test("export writes one file per language into a folder; import --dry-run writes nothing")
     func exportAndImport() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")

@@ -193,7 +193,7 @@ public struct XLIFFImport: Sendable {
             }
             if change.markReviewed { history.record(source) }
         }
+        if changes.contains(where: \.markReviewed) { history.write(into: contentFolder, with: &edits) }
         try edits.write()
-        if changes.contains(where: \.markReviewed) { try history.write(into: contentFolder) }
     }
 }
