@@ -4,6 +4,7 @@
 tests build the shipped content into a scratch folder with `swift run phrasebook build`.
 """
 
+import json
 import os
 import pathlib
 import subprocess
@@ -38,3 +39,26 @@ def browser():
 def site(output):
     """A function giving the file:// URL of a page of the built site: `site("situations/silent-call.html")`."""
     return lambda page: (output / "html" / page).resolve().as_uri()
+
+
+@pytest.fixture
+def open_page(browser, site):
+    """A function opening a page of the built site in a new tab with a fresh localStorage holding only `stored`
+    (key -> value, JSON-encoded as the site stores it), loaded after it is set:
+    `open_page("situations/answer-call.html", {"phrasebook.hiddenLanguages": ["zh"]})`. At the end of the test
+    the storage is cleared again and the tabs are closed."""
+    tabs = []
+
+    def open_(page, stored=None):
+        tab = browser.page(site(page))
+        tabs.append(tab)
+        tab.eval("localStorage.clear()")
+        for key, value in (stored or {}).items():
+            tab.eval(f"localStorage.setItem({json.dumps(key)}, JSON.stringify({json.dumps(value)}))")
+        tab.goto(site(page))
+        return tab
+
+    yield open_
+    for tab in tabs:
+        tab.eval("localStorage.clear()")
+        tab.close()

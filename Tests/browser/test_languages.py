@@ -17,13 +17,8 @@ FIRST_SHOWN = """(selector => [...document.querySelectorAll(selector)].filter(e 
 
 
 @pytest.fixture
-def chinese_off(browser, site):
-    page = browser.page(site("situations/answer-call.html"))
-    page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
-    page.goto(site("situations/answer-call.html"))
-    yield page
-    page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
-    page.close()
+def chinese_off(open_page):
+    return open_page("situations/answer-call.html", {"phrasebook.hiddenLanguages": ["zh"]})
 
 
 def test_title_starts_without_a_separator(chinese_off):

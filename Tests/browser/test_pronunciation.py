@@ -8,20 +8,15 @@ import tempfile
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from conftest import ROOT
 
 GUIDES = "[...document.querySelectorAll('.pronunciation[data-guide-lang]')]"
 SHOWN = GUIDES + ".filter(e => e.getClientRects().length > 0).length"
 
 
 @pytest.fixture
-def page(browser, site):
-    tab = browser.page(site("situations/silent-call.html"))
-    tab.eval("localStorage.clear()")
-    tab.goto(site("situations/silent-call.html"))
-    yield tab
-    tab.eval("localStorage.clear()")
-    tab.close()
+def page(open_page):
+    return open_page("situations/silent-call.html")
 
 
 def test_guides_are_in_the_page_and_hidden_until_turned_on(page):

@@ -71,6 +71,13 @@ struct InterfaceLabels: Sendable {
         return isIdeographic(word) ? "（" + word + "）" : "(" + word + ")"
     }
 
+    /// The word `id` in parentheses after what it qualifies on the same line: `parenthesized(id)` with a space
+    /// before ASCII parentheses (` (continued)`), none before full-width ones (`（续）`).
+    func suffix(_ id: String) -> String {
+        let mark = parenthesized(id)
+        return mark.first?.isASCII == true ? " " + mark : mark
+    }
+
     private func isIdeographic(_ word: String) -> Bool {
         word.unicodeScalars.last.map { $0.properties.isIdeographic } ?? false
     }

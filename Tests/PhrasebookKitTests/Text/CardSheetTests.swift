@@ -83,6 +83,27 @@ struct CardSheetTests {
         for word in Set(words) { #expect(html.contains(word), "\(word) is missing") }
     }
 
+    @Test("The estimate measures a continued card's title as the sheet shows it: the titles, then ' (续)'")
+    func continuedTitleAsShown() throws {
+        let book = try ShippedContent.book.get()
+        let role = try #require(book.roles.first { $0.id == "hotline-agent" })
+        let sheet = CardSheet(deck: CardDeck(view: BookView(book: book, role: role), options: RenderOptions()))
+        let card = try #require(sheet.cards().first { $0.group.situation.id == "check-and-call-back" && $0.part == 2 })
+        let estimated = sheet.titleText(card.group, continued: true)
+        let files = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html], role: role.id))
+        let html = try #require(files.first { $0.path == "html/cards/\(role.id).html" }?.contents)
+        let section = try #require(html.components(separatedBy: "id=\"card-check-and-call-back-2\">").dropFirst().first)
+        let heading = try #require(section.components(separatedBy: "</h2>").first)
+        // The titles are joined by " / " (cards.css); of the interface word, the sheet shows the first language's.
+        let titles = heading.matches(of: try Regex(#"<span lang="[^"]+">([^<]*)</span>"#)).compactMap {
+            $0.output[1].substring
+        }
+        let word = try #require(heading.firstMatch(of: try Regex(#"data-lang="[^"]+">([^<]*)<"#))?.output[1].substring)
+        #expect(heading.contains(#"</span> <em class="continued-mark">(<span class="ui">"#))
+        #expect(estimated == titles.joined(separator: " / ") + " (" + word + ")")
+        #expect(estimated.hasSuffix(" (续)"))
+    }
+
     @Test("Sheets hold at most 2 x 5 cards")
     func sheetsOfTen() throws {
         let book = try ShippedContent.book.get()

@@ -85,6 +85,24 @@ struct InterfaceLanguageTests {
         #expect(InterfaceLabels(book: book, language: "zh").parenthesized("continued") == "（续）")
         #expect(InterfaceLabels(book: book, language: "ko").prefix("role") == "역할: ")
         #expect(InterfaceLabels(book: book, language: "en").parenthesized("continued") == "(continued)")
+        #expect(InterfaceLabels(book: book, language: "zh").suffix("continued") == "（续）")
+        #expect(InterfaceLabels(book: book, language: "ko").suffix("continued") == " (계속)")
+        #expect(InterfaceLabels(book: book, language: "en").suffix("continued") == " (continued)")
+    }
+
+    @Test(
+        "a continued text card's title: no space before full-width parentheses (上门到达（续）), one before ASCII ones",
+        arguments: [("zh", "上门到达（续）"), ("ko", "上门到达 (계속)"), ("en", "上门到达 (continued)")])
+    func continuedCardTitle(language: String, title: String) throws {
+        let book = try ShippedContent.book.get()
+        let role = try #require(book.roles.first { $0.id == "onsite-engineer" })
+        let options = RenderOptions(formats: [.text], interfaceLanguage: language)
+        let deck = CardDeck(view: BookView(book: book, role: role), options: options)
+        let group = try #require(deck.groups.first { $0.situation.id == "onsite-arrival" })
+        let cards = TextCards(deck: deck, options: options).cards(for: group)
+        #expect(cards.count > 1, "the situation continues on a second card")
+        #expect(cards.first?.first == "上门到达")
+        for card in cards.dropFirst() { #expect(card.first == title) }
     }
 
     @Test("ContentFormat.md lists exactly the built-in interface words, with their defaults")

@@ -61,6 +61,15 @@ struct TextHandbookTests {
         }
     }
 
+    @Test("A situation writer pads the speaker labels to one width once, when it is made, not for every dialogue")
+    func speakersPaddedOnce() throws {
+        let book = try ShippedContent.book.get()
+        let layout = PlainTextLayout(book: book, width: 80, ambiguousIsWide: false, interfaceLanguage: "ko")
+        let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(book))
+        let stored = Mirror(reflecting: writer).children.first { $0.label == "speakers" }?.value
+        #expect(stored as? [Speaker: String] == [.agent: "상담원: ", .customer: "고객:   "], "a stored property")
+    }
+
     @Test(
         "Every card's title has one format: the first card language's title, '(continued)' on continued cards",
         arguments: [24, 32, 48])

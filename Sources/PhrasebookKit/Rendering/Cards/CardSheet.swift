@@ -107,9 +107,11 @@ struct CardSheet: Sendable {
         return lines.isEmpty ? [""] : lines
     }
 
-    /// The title's text as the estimate measures it.
+    /// The title's text as the estimate measures it: the titles in the card languages and, on a continued card,
+    /// the mark as the sheet writes it (`Templates/html/cards.mustache`): a space and ASCII parentheses, whatever
+    /// the script, around the source language's word, the one the sheet shows (` (续)`).
     func titleText(_ group: CardDeck.Group, continued: Bool) -> String {
-        layout.joinedTitle(group.situation.title) + (continued ? " " + layout.labels.parenthesized("continued") : "")
+        layout.joinedTitle(group.situation.title) + (continued ? " (" + layout.labels["continued"] + ")" : "")
     }
 
     /// Every language paragraph of a phrase wrapped at the card's width, its pronunciation guide's lines (when

@@ -11,8 +11,9 @@ struct TextCards {
     /// The card's width in display columns.
     let width: Int
 
-    /// What a card's title adds when the card continues the one before it: " (continued)" in the interface language.
-    var continuedMark: String { " " + layout.labels.parenthesized("continued") }
+    /// What a card's title adds when the card continues the one before it, in the interface language: " (continued)",
+    /// with no space before full-width parentheses ("（续）").
+    var continuedMark: String { layout.labels.suffix("continued") }
     /// The last line of a card that continues on the next one, when there is room for it.
     var moreMark: String { layout.labels.parenthesized("more-on-next-card") }
 

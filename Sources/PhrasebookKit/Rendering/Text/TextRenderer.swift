@@ -15,15 +15,20 @@ struct TextRenderer: Renderer {
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,
             pronunciations: job.options.pronunciations, interfaceLanguage: job.options.interfaceLanguage)
         let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
+        // The interface words are the same in every file: made once per render.
+        let uiText = Self.uiText(layout.labels)
         if job.includesWholeBook {
             try sink.accept(
                 OutputFile(
-                    path: "text/handbook.txt", contents: try handbook(BookView(book: job.book), writer: writer)))
+                    path: "text/handbook.txt",
+                    contents: try handbook(BookView(book: job.book), writer: writer, uiText: uiText)))
         }
         // Roles are independent: laid out on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             let view = BookView(book: job.book, role: role)
-            try sink.accept(OutputFile(path: "text/roles/\(role.id).txt", contents: try handbook(view, writer: writer)))
+            try sink.accept(
+                OutputFile(
+                    path: "text/roles/\(role.id).txt", contents: try handbook(view, writer: writer, uiText: uiText)))
             let deck = CardDeck(view: view, options: job.options)
             let cards = TextCards(deck: deck, options: job.options).cards()
             let context: [String: Any] = [
@@ -31,14 +36,17 @@ struct TextRenderer: Renderer {
                 "cards": cards.enumerated().map { index, lines -> [String: Any] in
                     ["isFirst": index == 0, "lines": lines.joined(separator: "\n")]
                 },
-                "hasCards": !cards.isEmpty, "uiText": uiText(layout.labels),
+                "hasCards": !cards.isEmpty, "uiText": uiText,
             ]
             try sink.accept(
                 OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
         }
     }
 
-    private func handbook(_ view: BookView, writer: TextSituationWriter) throws(PhrasebookError) -> String {
+    /// The handbook of `view`; `uiText` is ``uiText(_:)`` of the writer's labels.
+    private func handbook(
+        _ view: BookView, writer: TextSituationWriter, uiText: [String: String]
+    ) throws(PhrasebookError) -> String {
         let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role {
@@ -87,13 +95,14 @@ struct TextRenderer: Renderer {
             "taboos": extras.taboos(view.book.taboos).joined(separator: "\n"),
             "taboosHeading": layout.heading(layout.labels["taboos"], rule: "=").joined(separator: "\n"),
             "glossaryHeading": layout.heading(layout.labels["glossary"], rule: "=").joined(separator: "\n"),
-            "uiText": uiText(layout.labels),
+            "uiText": uiText,
         ]
         return try templates.render("handbook", context)
     }
 
-    /// The interface words in the chosen language, by id, as text templates read them (`{{{uiText.contents}}}`).
-    private func uiText(_ labels: InterfaceLabels) -> [String: String] {
+    /// The interface words in the chosen language, by id, as text templates read them (`{{{uiText.contents}}}`);
+    /// made once per render and shared by the handbooks and the cards.
+    private static func uiText(_ labels: InterfaceLabels) -> [String: String] {
         Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, labels[$0]) })
     }
 }

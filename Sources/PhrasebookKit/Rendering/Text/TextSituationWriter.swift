@@ -4,6 +4,19 @@ struct TextSituationWriter {
     let layout: PlainTextLayout
     /// Where dialogue turns look up the phrases they quote.
     let phrases: PhraseDirectory
+    /// The speaker labels, padded to one width in display columns so that the texts line up: made once per
+    /// writer, not for every dialogue and branch.
+    let speakers: [Speaker: String]
+
+    init(layout: PlainTextLayout, phrases: PhraseDirectory) {
+        self.layout = layout
+        self.phrases = phrases
+        let labels: [Speaker: String] = [
+            .agent: layout.labels.label("agent"), .customer: layout.labels.label("customer"),
+        ]
+        let width = (labels.values.map { layout.measure.of($0) }.max() ?? 0) + 1
+        speakers = labels.mapValues { $0 + String(repeating: " ", count: width - layout.measure.of($0)) }
+    }
 
     func lines(_ view: SituationView, number: String) -> [String] {
         let situation = view.situation
@@ -64,20 +77,10 @@ struct TextSituationWriter {
         return lines
     }
 
-    /// The speaker labels, padded to one width in display columns so that the texts line up.
-    private var speakers: [Speaker: String] {
-        let labels: [Speaker: String] = [
-            .agent: layout.labels.label("agent"), .customer: layout.labels.label("customer"),
-        ]
-        let width = (labels.values.map { layout.measure.of($0) }.max() ?? 0) + 1
-        return labels.mapValues { $0 + String(repeating: " ", count: width - layout.measure.of($0)) }
-    }
-
     /// Turns with the speaker in front; each branch's cases lettered (a), (b), … with their turns indented under
     /// them, nested branches deeper.
     private func items(_ items: [DialogueItem], indent: Int) -> [String] {
         var lines: [String] = []
-        let speakers = self.speakers
         for item in items {
             switch item {
             case .turn(let turn):
