@@ -1,11 +1,18 @@
-/// Which edition of the book an output shows: the edition the book declares (or `--edition` names) and the
-/// content's hash, so that a printed card can be told from last month's and two different contents never print
-/// the same stamp. No clock is read: the same content gives the same stamp.
+/// Which edition of the book an output shows: the edition the book declares (or `--edition` names) and a hash
+/// of what the file itself shows, so that a printed page or card can be told from an older one, and a page whose
+/// content did not change keeps its stamp (and its bytes) when something else in the book changes. No clock is
+/// read: the same content gives the same stamp.
+///
+/// While rendering, the hash is ``placeholder``; ``EditionStamping`` puts each file's own hash in its place.
 public struct Edition: Sendable, Equatable {
     /// The declared edition (`2026-12`), if any.
     public var name: String?
-    /// The content's hash (``Book/contentHash``); may be empty for a book built in memory.
+    /// The hash shown: ``placeholder`` while rendering a loaded book; empty for a book built in memory.
     public var hash: String
+
+    /// What a file shows in place of its own hash until it is stamped: eight noncharacters (U+FDD0–U+FDD7), one
+    /// column wide each like the hex digits that replace them, and never in well-formed content by accident.
+    static let placeholder = String(String.UnicodeScalarView((0xFDD0...0xFDD7).compactMap(Unicode.Scalar.init)))
 
     /// The edition of `book`, `name` overriding the one it declares.
     public init(book: Book, name: String? = nil) {

@@ -133,7 +133,9 @@ public struct Pipeline: Sendable {
             }
             book.edition = edition
         }
+        if !book.contentHash.isEmpty { book.contentHash = Edition.placeholder }
         let job = RenderJob(book: book, options: options, memory: memory, only: only)
-        for renderer in renderers { try renderer.render(job, into: sink) }
+        let stamping = EditionStamping(sink: sink)
+        for renderer in renderers { try renderer.render(job, into: stamping) }
     }
 }

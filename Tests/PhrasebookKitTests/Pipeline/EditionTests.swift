@@ -3,41 +3,85 @@ import Testing
 
 @testable import PhrasebookKit
 
-@Suite("Editions: every output carries the book's edition and the content's hash")
+@Suite("Editions: every output carries the book's edition and a hash of what it shows")
 struct EditionTests {
     /// The shipped book rendered in every format, with its declared edition or `edition`.
-    static func render(edition: String? = nil) throws -> (files: [OutputFile], stamp: String) {
-        let book = try ShippedContent.book.get()
-        let files = try ShippedContent.pipeline.render(book, RenderOptions(edition: edition))
-        return (files, Edition(book: book, name: edition).stamp)
+    static func render(edition: String? = nil) throws -> [OutputFile] {
+        try ShippedContent.pipeline.render(try ShippedContent.book.get(), RenderOptions(edition: edition))
     }
 
-    @Test("The shipped book declares its edition, and the stamp adds an 8-digit content hash")
+    /// The stamp `file` shows (`2026-12 (3f9a2c1b)`), checked to be the edition and the first eight hex digits
+    /// of the SHA-256 of the file with the placeholder in place of that hash; `nil` when it shows none.
+    static func stamp(of file: OutputFile, edition: String = "2026-12") -> String? {
+        let pattern = edition + " ("
+        guard let start = file.contents.range(of: pattern) else { return nil }
+        let hash = String(file.contents[start.upperBound...].prefix(8))
+        guard hash.allSatisfy(\.isHexDigit), hash.count == 8 else { return nil }
+        let unstamped = file.contents.replacingOccurrences(of: "(\(hash))", with: "(\(Edition.placeholder))")
+        guard FileDigest.of(Data(unstamped.utf8)).hasPrefix(hash) else { return nil }
+        return "\(edition) (\(hash))"
+    }
+
+    @Test("The shipped book declares its edition; the content's hash is known, so outputs get a hash")
     func shippedStamp() throws {
         let book = try ShippedContent.book.get()
         #expect(book.edition == "2026-12")
         #expect(book.contentHash.count == 8 && book.contentHash.allSatisfy(\.isHexDigit))
-        #expect(Edition(book: book).stamp == "2026-12 (\(book.contentHash))")
     }
 
-    @Test("Every page, handbook and card sheet of every format shows the stamp")
-    func everyFileShowsTheStamp() throws {
-        let (files, stamp) = try Self.render()
+    @Test("Every page, handbook and card sheet of every format shows the stamp of its own bytes")
+    func everyFileShowsItsStamp() throws {
+        let files = try Self.render()
         let pages = files.filter { [".html", ".md", ".txt"].contains(where: $0.path.hasSuffix) }
         #expect(pages.count > 150)
-        let missing = pages.filter { !$0.contents.contains(stamp) }.map(\.path)
-        #expect(missing.isEmpty, "no stamp in \(missing.prefix(10))")
+        let missing = pages.filter { Self.stamp(of: $0) == nil }.map(\.path)
+        #expect(missing.isEmpty, "no stamp of its own in \(missing.prefix(10))")
+        let stamps = Set(pages.compactMap { Self.stamp(of: $0) })
+        #expect(stamps.count == pages.count, "different pages, different stamps")
+        #expect(!files.contains { $0.contents.contains(Edition.placeholder) })
+    }
+
+    @Test("An edit changes the stamps of the pages that show it; every other page keeps its bytes")
+    func unchangedPagesKeepTheirStamp() throws {
+        let content = TestPaths.scratch() + "/Content"
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
+        let pipeline = Pipeline(
+            contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch())
+        let options = RenderOptions(formats: [.html])
+        let before = try pipeline.render(try #require(try ContentLoader(folder: content).load().book), options)
+        // A phrase no other situation quotes (the taboo list does not either).
+        let file = content + "/situations/silent-call.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let phrase = try #require(text.range(of: #"<phrase id="silent-call-can-you-hear""#))
+        let english = try #require(text.range(of: "</en>", range: phrase.upperBound..<text.endIndex))
+        try TestPaths.write(text.replacingCharacters(in: english, with: " Hello?</en>"), to: file)
+        let after = try pipeline.render(try #require(try ContentLoader(folder: content).load().book), options)
+        let old = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0) })
+        let changed = Set(after.filter { old[$0.path] != $0 }.map(\.path))
+        #expect(changed.contains("html/situations/silent-call.html"))
+        let pages = after.filter { $0.path.hasSuffix(".html") }
+        #expect(changed.count * 3 < pages.count, "\(changed.sorted())")
+        for path in changed where path.hasSuffix(".html") {
+            let new = try #require(after.first { $0.path == path })
+            let stamp = try #require(Self.stamp(of: new), "\(path)")
+            #expect(stamp != old[path].flatMap { Self.stamp(of: $0) }, "\(path)")
+        }
     }
 
     @Test("Each pocket card shows it: every text card and every card of the HTML sheets")
     func everyCardShowsTheStamp() throws {
-        let (files, stamp) = try Self.render()
+        let files = try Self.render()
+        for file in files where file.path.hasPrefix("text/cards/") || file.path.hasPrefix("html/cards/") {
+            #expect(Self.stamp(of: file) != nil, "\(file.path)")
+        }
         for file in files where file.path.hasPrefix("text/cards/") {
+            let stamp = try #require(Self.stamp(of: file))
             for card in file.contents.split(separator: "\u{0C}") {
                 #expect(card.contains(stamp), "a card of \(file.path) has no stamp")
             }
         }
         for file in files where file.path.hasPrefix("html/cards/") {
+            let stamp = try #require(Self.stamp(of: file))
             let cards = file.contents.components(separatedBy: "<section class=\"card").count - 1
             let stamps = file.contents.components(separatedBy: "<p class=\"edition\">\(stamp)</p>").count - 1
             #expect(cards > 0 && stamps == cards, "\(file.path): \(cards) cards, \(stamps) stamps")
@@ -46,11 +90,10 @@ struct EditionTests {
 
     @Test("--edition overrides the declared edition in every format")
     func optionOverrides() throws {
-        let (files, stamp) = try Self.render(edition: "2027-01")
-        #expect(stamp.hasPrefix("2027-01 ("))
+        let files = try Self.render(edition: "2027-01")
         for path in ["html/index.html", "markdown/README.md", "text/handbook.txt", "text/cards/hotline-agent.txt"] {
             let file = try #require(files.first { $0.path == path })
-            #expect(file.contents.contains(stamp), "\(path)")
+            #expect(Self.stamp(of: file, edition: "2027-01") != nil, "\(path)")
             #expect(!file.contents.contains("2026-12"), "\(path)")
         }
     }

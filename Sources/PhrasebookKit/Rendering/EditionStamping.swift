@@ -1,0 +1,54 @@
+import Foundation
+
+/// A sink that stamps each file before handing it on: where the renderers wrote ``Edition/placeholder``, the
+/// first eight hex digits of the SHA-256 of the file as rendered (placeholder included). A file's stamp thus
+/// changes exactly when its bytes do, and a page whose content did not change is the same file as before.
+struct EditionStamping: FileSink {
+    /// Where the stamped files go.
+    let sink: any FileSink
+
+    func accept(_ file: OutputFile) throws(PhrasebookError) {
+        guard file.binary == nil, let stamped = Self.stamp(file.contents) else { return try sink.accept(file) }
+        try sink.accept(OutputFile(path: file.path, contents: stamped))
+    }
+
+    /// `text` with every placeholder replaced by the text's hash; `nil` when it has none.
+    static func stamp(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let marker = Array(Edition.placeholder.utf8)
+            var ranges: [Range<Int>] = []
+            var start = 0
+            while let found = Self.find(marker, in: bytes, from: start) {
+                ranges.append(found..<(found + marker.count))
+                start = found + marker.count
+            }
+            guard !ranges.isEmpty else { return nil }
+            let hash = Array(FileDigest.of(UnsafeRawBufferPointer(bytes)).utf8.prefix(8))
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var position = 0
+            for range in ranges {
+                result += bytes[position..<range.lowerBound]
+                result += hash
+                position = range.upperBound
+            }
+            result += bytes[position...]
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// The offset of the first `marker` in `bytes` at or after `start`.
+    private static func find(_ marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, let first = marker.first else { return nil }
+        var offset = start
+        while offset + marker.count <= bytes.count {
+            guard let hit = memchr(base + offset, Int32(first), bytes.count - offset) else { return nil }
+            let found = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            guard found + marker.count <= bytes.count else { return nil }
+            if memcmp(base + found, marker, marker.count) == 0 { return found }
+            offset = found + 1
+        }
+        return nil
+    }
+}
