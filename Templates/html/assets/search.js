@@ -550,7 +550,7 @@
 
   // The entries that may match every matcher (marked by each) and are for `role`, in book order; `sure`, by
   // entry, whether each matcher's mark is CERTAIN.
-  function possible(marks, role) {
+  function possibleEntries(marks, role) {
     var found = [];
     var sure = new Uint8Array(data.count);
     for (var i = 0; i < data.count; i++) {
@@ -567,8 +567,7 @@
   // the rest after them in no order. Only the first ones need an order: they are kept in a small sorted list
   // as the entries are scored in book order; an entry that could not score above the last of a full list (its
   // ceilingOf, by the best quality its matchers give any text) is only tested for a match, for the count, unless
-  // its marks are certain. `ordered` is how many of
-  // the results are in order.
+  // its marks are certain. `ordered` is how many of the results are in order.
   function rankTop(matchers, possible, wanted) {
     var top = [];
     var rest = [];
@@ -630,7 +629,7 @@
     prepareParts(names);
     var matchers = terms(query).map(matcherFor);
     var marks = matchers.map(function (matcher) { return candidates(matcher, names); });
-    return { matchers: matchers, possible: possible(marks, role) };
+    return { matchers: matchers, possible: possibleEntries(marks, role) };
   }
 
   function search(query, role, names) {
