@@ -5,15 +5,24 @@
 
 Opens search.html?q=QUERY from file:// in a fresh tab RUNS times per query and prints a Markdown table of
 medians of the timings the page writes on #search-status (search.js), in milliseconds from the start of the
-page's loading: data-page-ms (the page parsed and its other scripts run), data-ready-ms (the search data the query
-needs is in), data-shown-ms (its results are on the page), shown − page (how long the results came after the
-page), and data-query-ms (matching, ranking and showing, without waiting for data); then the files and bytes of
-search data the page loaded (data-parts). Prints the load average before and after. Works on sites from before
-the split data too (one assets/search-data.js, folded while the page loads: "data ready" is then when the script
-started, and the folding counts in "results shown").
+page's loading: data-page-ms (the page parsed and its other scripts run), data-ready-ms (the page and the search
+data the query needs are both there), data-shown-ms (its results are on the page), shown − page (how long the
+results came after the page), and data-query-ms (matching, ranking and showing, without waiting for data); then
+the files and bytes of search data the page loaded (data-parts).
+
+Then the search's own share: RUNS times per query, a fresh tab opens search.html with no query, waits until the
+page is ready and idle (core.js in: every search page loads it), and asks for QUERY through the form; the share is
+from the search's start (data-run-ms) to its results on the page (data-shown-ms): loading the texts of the
+query's scripts and the files of the first fifty results, matching, ranking and showing, with the page out of the
+way; printed as the sum of the loading (the rest) and the query (data-query-ms), medians each. "–" for a site whose search.js does not write data-run-ms. Prints the load average before and after, and how
+many of the queries' shares are under 50 ms.
+
+Works on sites from before the split data too (one assets/search-data.js, folded while the page loads: "data
+ready" is then when the script started, and the folding counts in "results shown").
 """
 
 import argparse
+import json
 import os
 import pathlib
 import statistics
@@ -29,6 +38,7 @@ QUERIES = ["refund", "환불", "情绪", "投诉 处理", "불만을", "ㅎㅍ�
 READ = """(() => { const s = document.getElementById('search-status');
   const number = name => +(s.getAttribute(name) || 0);
   return {start: number('data-start-ms'), page: number('data-page-ms'), ready: number('data-ready-ms'),
+          run: number('data-run-ms'),
           shown: number('data-shown-ms') || number('data-ready-ms') + number('data-prepare-ms') + number('data-query-ms'),
           query: number('data-query-ms'), text: s.textContent,
           parts: (s.getAttribute('data-parts') || '').split(' ').filter(Boolean)}; })()"""
@@ -39,6 +49,28 @@ def data_files(html, parts):
     if not parts:
         return [html / "assets" / "search-data.js"]
     return [html / "assets" / "search" / (part + ".js") for part in parts]
+
+
+ASK = """(query => { const input = document.getElementById('search-query'); input.value = query;
+  document.getElementById('search-form').requestSubmit(); })"""
+
+
+def own_share(browser, html, query):
+    """Milliseconds from the search's start to its results, for QUERY asked on a ready, idle search page, and of
+    them matching, ranking and showing (data-query-ms)."""
+    page = browser.page((html / "search.html").resolve().as_uri())
+    try:
+        page.wait_until("document.readyState === 'complete' && window.phrasebookSearchFold && "
+                        "phrasebookSearchFold('a') !== null", 60)
+        time.sleep(0.3)
+        before = page.eval("document.getElementById('search-status').getAttribute('data-run-ms')")
+        page.eval(f"{ASK}({json.dumps(query)})")
+        page.wait_until(f"document.getElementById('search-status').getAttribute('data-run-ms') !== {json.dumps(before)}",
+                        60)
+        sample = page.eval(READ)
+        return (sample["shown"] - sample["run"], sample["query"]) if sample["run"] else None
+    finally:
+        page.close()
 
 
 def main():
@@ -67,14 +99,23 @@ def main():
             median = lambda key: statistics.median(s[key] for s in samples)  # noqa: E731
             files = data_files(args.html, samples[-1]["parts"])
             count = "".join(ch for ch in samples[-1]["text"] if ch.isdigit())
+            shares = [own_share(browser, args.html, query) for _ in range(args.runs)]
+            own = None if None in shares else (statistics.median(s[0] for s in shares),
+                                               statistics.median(s[1] for s in shares))
             rows.append((query, count, median("page"), median("ready"), median("shown"), median("after"),
-                         median("query"), len(files), sum(f.stat().st_size for f in files)))
+                         median("query"), own, len(files), sum(f.stat().st_size for f in files)))
     print(f"load average after: {os.getloadavg()[0]:.1f}")
-    print("| query | results | page ready | data ready | results shown | shown − page | query | files | bytes |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for query, count, page, ready, shown, after, spent, files, size in rows:
-        print(f"| `{query}` | {count} | {page:.0f} | {ready:.0f} | {shown:.0f} | {after:.0f} | {spent:.0f} | {files} "
-              f"| {size:,} |")
+    print("| query | results | page ready | data ready | results shown | shown − page | query "
+          "| search's own share = loading + query | files | bytes |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for query, count, page, ready, shown, after, spent, own, files, size in rows:
+        share = "–" if own is None else f"{own[0]:.0f} = {own[0] - own[1]:.0f} + {own[1]:.0f}"
+        print(f"| `{query}` | {count} | {page:.0f} | {ready:.0f} | {shown:.0f} | {after:.0f} | {spent:.0f} | {share} "
+              f"| {files} | {size:,} |")
+    shares = [row[7][0] for row in rows if row[7] is not None]
+    if shares:
+        print(f"\nsearch's own share (medians): {min(shares):.0f}–{max(shares):.0f} ms, under 50 ms for "
+              f"{sum(share < 50 for share in shares)} of {len(shares)} queries")
 
 
 if __name__ == "__main__":

@@ -147,6 +147,25 @@ def test_fifty_at_a_time_with_a_count(search):
     page.wait_until(f"document.querySelectorAll('#search-results > li').length === {min(100, count)}")
 
 
+@pytest.mark.parametrize("query, role", [("ㅎ", None), ("하", None), ("a", None), ("的", None),
+                                         ("投诉 complaint", None), ("ㅎ", "after-sales")])
+def test_the_first_fifty_are_those_of_a_full_sort(search, query, role):
+    """search.js puts only the fifty shown in order (a bounded selection, entries that cannot reach them only
+    counted); they, the count and the next fifty must be those of scoring and sorting every match."""
+    page, results = search(query, role)
+    rank = f"phrasebookSearchRanking({json.dumps(query)}, {json.dumps(role or '')})"
+    ranking = page.eval(rank)
+    count = int("".join(ch for ch in status(page) if ch.isdigit()))
+    assert count == ranking["count"] == len(ranking["all"])
+    assert len(results) == min(50, count) == len(ranking["top"])
+    assert ranking["top"] == ranking["page"] == ranking["all"][:50]
+    if count > 50:
+        page.eval("document.getElementById('search-more').click()")
+        page.wait_until(f"document.querySelectorAll('#search-results > li').length === {min(100, count)}")
+        ranking = page.eval(rank)
+        assert ranking["page"] == ranking["all"], "asking for more puts every match in the full order"
+
+
 def test_role_filter_narrows_and_is_remembered(search):
     # 客户专员 is in the after-sales greeting of answer-call only.
     _, everyone = search("客户专员")

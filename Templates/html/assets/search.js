@@ -24,10 +24,16 @@
 // Texts are folded when the site is built (SearchFolding.swift, the one definition); a query and the texts
 // shown are folded here by the table the build writes into core.js.
 //
+// Ranking: by score (the kind's weight times how well each term matched, a little for more matches, more when all
+// terms matched in one language), ties in book order. Only the fifty shown need that order: they are selected as
+// the matches are scored, and an entry whose kind could not score above the fiftieth is only counted (its match
+// tested, or known from the scan); the rest are scored and sorted when more are asked for (rankTop, orderUpTo).
+//
 // Timings in milliseconds on #search-status, for Documentation/Performance.md and scripts/measure-search.py,
 // from the start of the page's loading: data-start-ms (this script started), data-page-ms (the page was parsed,
-// its other scripts run), data-ready-ms (the last search data the query needed was in), data-shown-ms (its
-// results were on the page); data-query-ms (matching, ranking and showing, without waiting for data), and
+// its other scripts run), data-run-ms (the search for the last query began: when the page was ready, or when the
+// reader asked), data-ready-ms (the page and the search data the query needed were both there), data-shown-ms
+// (its results were on the page); data-query-ms (matching, ranking and showing, without waiting for data), and
 // data-parts (the search data loaded so far, in the order they came). For the last query.
 (function () {
   "use strict";
@@ -178,6 +184,9 @@
     var needed = Math.ceil(grams.length / 2);
     return {
       probes: grams.length ? grams : [term],
+      certain: !grams.length && term.indexOf("\uffff") < 0,
+      levels: [[term, 2]],
+      floor: grams.length ? 1.5 : 0,
       match: function (text) {
         var ranges = occurrences(text, term);
         if (ranges.length) return { quality: 2, ranges: ranges };
@@ -275,6 +284,14 @@
     return {
       probes: stem ? [stem] : [],
       pattern: typing,
+      certain: term.indexOf("\uffff") < 0,
+      levels: stem ? [[term, 2], [stem, 1.5]] : [[term, 2]],
+      floor: 1,
+      test: function (text) {
+        if (text.indexOf(term) >= 0 || (stem && text.indexOf(stem) >= 0)) return true;
+        typing.lastIndex = 0;
+        return typing.test(text);
+      },
       match: function (text) {
         var ranges = occurrences(text, term);
         if (ranges.length) return { quality: 2, ranges: ranges };
@@ -292,6 +309,7 @@
   }
 
   // ---- Other scripts: words, case-folded, endings folded ----
+  var LETTER_OR_SURROGATE = /[\p{L}\p{N}\ud800-\udfff]/u;
   var WORD_ENDINGS = ["", "s", "es", "ed", "d", "ing", "er", "ers", "ies", "ied", "y", "e", "ly", "ment", "ments"];
 
   function stem(word) {
@@ -314,6 +332,16 @@
     var pattern = new RegExp("(?<![\\p{L}\\p{N}])" + escapeRegExp(base) + "([\\p{L}\\p{N}]*)", "gu");
     return {
       probes: [base],
+      floor: 2,
+      // The probe at the start of a word is a match (the pattern's look-behind; a surrogate before it: unsure).
+      certainAt: function (hay, at) {
+        return base.indexOf("\uffff") < 0 && (at === 0 || !LETTER_OR_SURROGATE.test(hay.charAt(at - 1)));
+      },
+      test: function (text) {
+        if (text.indexOf(base) < 0) return false;
+        pattern.lastIndex = 0;
+        return pattern.test(text);
+      },
       match: function (text) {
         if (text.indexOf(base) < 0) return null;
         var ranges = [];
@@ -382,39 +410,56 @@
     return textPart[id] ? loaded[textPart[id] - 1].hay.slice(textStart[id], textEnd[id]) : null;
   }
 
-  // The entry a position of a part's string falls in.
-  function entryAt(part, position) {
+  // Which text of a part (its place in `ids` and `starts`) a position of the part's string falls in.
+  function textAt(part, position) {
     var low = 0;
     var high = part.starts.length - 1;
     while (low < high) {
       var middle = (low + high + 1) >> 1;
       if (part.starts[middle] <= position) low = middle; else high = middle - 1;
     }
-    return Math.floor(part.ids[low] / perEntry);
+    return low;
+  }
+
+  // Marks the entry of the text a position of a part's string falls in (`flags`, POSSIBLE or CERTAIN); where the
+  // next text starts, from which the scan goes on (another hit in the same text would mark the same entry).
+  function mark(marks, part, position, flags) {
+    var k = textAt(part, position);
+    marks[Math.floor(part.ids[k] / perEntry)] |= flags;
+    return k + 1 < part.starts.length ? part.starts[k + 1] : part.hay.length;
   }
 
   // Which entries may match: those whose texts in the parts `names` hold one of the matcher's probes or its
-  // pattern, and those whose category's label matches.
+  // pattern, and those whose category's label matches. An entry is marked CERTAIN where that alone means the
+  // matcher matches it (its label matched, or the matcher is `certain`: a hit of its probes or pattern, which
+  // stay within one text, is a match; or `certainAt` says so of a probe's hit), POSSIBLE where its texts must be
+  // looked at.
+  var POSSIBLE = 1;
+  var CERTAIN = 3;
+
   function candidates(matcher, names) {
     var marks = new Uint8Array(data.count);
+    var flags = matcher.certain ? CERTAIN : POSSIBLE;
     loaded.forEach(function (part) {
       if (names.indexOf(part.name) < 0) return;
       var hay = part.hay;
       (matcher.probes || []).forEach(function (probe) {
-        for (var at = hay.indexOf(probe); at >= 0; at = hay.indexOf(probe, at + 1)) marks[entryAt(part, at)] = 1;
+        var at = hay.indexOf(probe);
+        while (at >= 0) {
+          var sure = matcher.certainAt && matcher.certainAt(hay, at);
+          var next = mark(marks, part, at, sure ? CERTAIN : flags);
+          at = hay.indexOf(probe, sure || !matcher.certainAt ? next : at + 1);
+        }
       });
       if (matcher.pattern) {
         matcher.pattern.lastIndex = 0;
         var found;
-        while ((found = matcher.pattern.exec(hay))) {
-          marks[entryAt(part, found.index)] = 1;
-          if (!found[0].length) matcher.pattern.lastIndex++;
-        }
+        while ((found = matcher.pattern.exec(hay))) matcher.pattern.lastIndex = mark(marks, part, found.index, flags);
       }
     });
     categoryTexts.forEach(function (labels, category) {
       if (labels.some(function (label) { return label && matcher.match(label); })) {
-        byCategory[category].forEach(function (index) { marks[index] = 1; });
+        byCategory[category].forEach(function (index) { marks[index] = CERTAIN; });
       }
     });
     return marks;
@@ -444,46 +489,179 @@
     return best;
   }
 
+  // Whether `matcher` matches one entry at all (as bestMatch would find, without scoring): in one of its texts,
+  // else by its category's label.
+  function matchesEntry(matcher, index) {
+    var test = matcher.test || matcher.match;
+    for (var t = 0; t < perEntry; t++) {
+      var text = foldedText(index * perEntry + t);
+      if (text !== null && test(text)) return true;
+    }
+    var labels = categoryTexts[categoryOf(index)] || [];
+    for (var c = 0; c < labels.length; c++) if (labels[c] && matcher.match(labels[c])) return true;
+    return false;
+  }
+
+  // The score of entry `index` for all of `matchers` (each term's best, and 2 more when all matched in one
+  // language), or -1 when one of them does not match.
+  function scoreOf(matchers, index) {
+    var score = 0;
+    var sameLanguage = true;
+    var language = null;
+    for (var m = 0; m < matchers.length; m++) {
+      var best = bestMatch(matchers[m], index);
+      if (!best) return -1;
+      score += best.score;
+      if (language === null) language = best.language; else if (language !== best.language) sameLanguage = false;
+    }
+    return matchers.length > 1 && sameLanguage ? score + 2 : score;
+  }
+
+  // The best quality `matcher` gives any text loaded (foldedText): that of the first of its `levels` (a string
+  // it looks for and the quality finding it gives, best first) that one of them holds, else its `floor` (what it
+  // gives without them); kept as the matcher's `best`.
+  function bestQuality(matcher) {
+    var levels = matcher.levels || [];
+    matcher.best = matcher.floor;
+    for (var l = 0; l < levels.length; l++) {
+      var held = loaded.some(function (part) { return part.hay.indexOf(levels[l][0]) >= 0; });
+      if (held) { matcher.best = levels[l][1]; return; }
+    }
+  }
+
+  // The most entry `index` could score, by its kind alone: each term at its `best` quality with three matches or
+  // more, or at its best (2) by its category's label; summed as scoreOf sums, so that rounding keeps it above.
+  function ceilingOf(matchers, index) {
+    var weight = WEIGHTS[kindOf(index)] || 1;
+    var score = 0;
+    for (var m = 0; m < matchers.length; m++) {
+      score += Math.max(matchers[m].best * weight + 3 * 0.1, 2 * WEIGHTS.category);
+    }
+    return matchers.length > 1 ? score + 2 : score;
+  }
+
   function forRole(index, role) {
     var roles = rolesOf(index);
     return !role || !roles || roles.indexOf(role) >= 0;
   }
 
-  // Every entry matching all of `query`'s terms, best first (ties in book order), from the parts `names`; and
-  // how long finding them took (the last search is kept: the page's first one is made before the page is there).
+  // Best first, ties in book order.
+  function better(a, b) { return b.score - a.score || a.index - b.index; }
+
+  // The entries that may match every matcher (marked by each) and are for `role`, in book order; `sure`, by
+  // entry, whether each matcher's mark is CERTAIN.
+  function possibleEntries(marks, role) {
+    var found = [];
+    var sure = new Uint8Array(data.count);
+    for (var i = 0; i < data.count; i++) {
+      var all = marks.length ? CERTAIN : 0;
+      for (var c = 0; c < marks.length && all; c++) all &= marks[c][i];
+      if (!all || !forRole(i, role)) continue;
+      found.push(i);
+      sure[i] = all === CERTAIN ? 1 : 0;
+    }
+    return { indexes: found, sure: sure };
+  }
+
+  // Every match of `matchers` among the entries `possible`, the first `wanted` best first (ties in book order),
+  // the rest after them in no order. Only the first ones need an order: they are kept in a small sorted list
+  // as the entries are scored in book order; an entry that could not score above the last of a full list (its
+  // ceilingOf, by the best quality its matchers give any text) is only tested for a match, for the count, unless
+  // its marks are certain. `ordered` is how many of the results are in order.
+  function rankTop(matchers, possible, wanted) {
+    var top = [];
+    var rest = [];
+    var bounded = false;
+    for (var p = 0; p < possible.indexes.length; p++) {
+      var index = possible.indexes[p];
+      var full = top.length === wanted;
+      if (full && !bounded) {
+        matchers.forEach(bestQuality);
+        bounded = true;
+      }
+      if (full && ceilingOf(matchers, index) <= top[wanted - 1].score) {
+        var all = true;
+        for (var m = 0; m < matchers.length && all && !possible.sure[index]; m++) {
+          all = matchesEntry(matchers[m], index);
+        }
+        if (all) rest.push({ index: index, score: null });
+        continue;
+      }
+      var score = scoreOf(matchers, index);
+      if (score < 0) continue;
+      var result = { index: index, score: score };
+      if (full && score <= top[wanted - 1].score) { rest.push(result); continue; }
+      var at = top.length;
+      while (at > 0 && better(result, top[at - 1]) < 0) at--;
+      top.splice(at, 0, result);
+      if (top.length > wanted) rest.push(top.pop());
+    }
+    return { results: top.concat(rest), ordered: top.length };
+  }
+
+  // Every match of `matchers` among the entries `possible`, all best first (ties in book order).
+  function rankAll(matchers, possible) {
+    var results = [];
+    possible.indexes.forEach(function (index) {
+      var score = scoreOf(matchers, index);
+      if (score >= 0) results.push({ index: index, score: score });
+    });
+    return results.sort(better);
+  }
+
+  // Puts the first `to` results of a search in order (showing more than the first fifty): the rest scored and
+  // all sorted, which keeps the order of those already in order.
+  function orderUpTo(found, to) {
+    if (to <= found.ordered) return;
+    found.results.forEach(function (result) {
+      if (result.score === null) result.score = scoreOf(found.matchers, result.index);
+    });
+    found.results.sort(better);
+    found.ordered = found.results.length;
+  }
+
+  // Every entry matching all of `query`'s terms, the first fifty best first (ties in book order), from the parts
+  // `names`; and how long finding them took (the last search is kept: the page's first one is made before the
+  // page is there).
   var lastSearch = { key: null, value: null };
+
+  function matchersAndPossible(query, role, names) {
+    prepareParts(names);
+    var matchers = terms(query).map(matcherFor);
+    var marks = matchers.map(function (matcher) { return candidates(matcher, names); });
+    return { matchers: matchers, possible: possibleEntries(marks, role) };
+  }
 
   function search(query, role, names) {
     var key = query + "\n" + role;
     if (lastSearch.key === key) return lastSearch.value;
     var began = now();
-    prepareParts(names);
-    var matchers = terms(query).map(matcherFor);
-    var results = [];
-    if (matchers.length) {
-      var marks = matchers.map(function (matcher) { return candidates(matcher, names); });
-      for (var i = 0; i < data.count; i++) {
-        var possible = true;
-        for (var c = 0; c < marks.length && possible; c++) possible = marks[c][i] === 1;
-        if (!possible || !forRole(i, role)) continue;
-        var score = 0;
-        var sameLanguage = true;
-        var language = null;
-        for (var m = 0; m < matchers.length; m++) {
-          var best = bestMatch(matchers[m], i);
-          if (!best) { score = -1; break; }
-          score += best.score;
-          if (language === null) language = best.language; else if (language !== best.language) sameLanguage = false;
-        }
-        if (score < 0) continue;
-        if (matchers.length > 1 && sameLanguage) score += 2;
-        results.push({ index: i, score: score });
-      }
-      results.sort(function (a, b) { return b.score - a.score || a.index - b.index; });
-    }
-    lastSearch = { key: key, value: { matchers: matchers, results: results, spent: now() - began } };
+    var found = matchersAndPossible(query, role, names);
+    var ranked = rankTop(found.matchers, found.possible, PAGE);
+    lastSearch = {
+      key: key,
+      value: { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered, spent: now() - began }
+    };
     return lastSearch.value;
   }
+
+  // For the browser tests, once the page has searched `query` (its parts are in), by entry: the first fifty as
+  // rankTop orders them and how many match; every match as a full sort orders them; and the results of the page's
+  // last search that are in order (the fifty shown, more once more are asked for).
+  window.phrasebookSearchRanking = function (query, role) {
+    var found = matchersAndPossible(query, role || "", partsFor(query));
+    var indexes = function (results, to) {
+      return results.slice(0, to).map(function (result) { return result.index; });
+    };
+    var ranked = rankTop(found.matchers, found.possible, PAGE);
+    var last = lastSearch.value || { results: [], ordered: 0 };
+    return {
+      top: indexes(ranked.results, ranked.ordered),
+      count: ranked.results.length,
+      all: indexes(rankAll(found.matchers, found.possible)),
+      page: indexes(last.results, last.ordered)
+    };
+  };
 
   // The entries file entry `index` is shown from, and those of results `from` to `to`.
   function chunkOf(index) {
@@ -624,7 +802,7 @@
       status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query);
     }
 
-    var current = { matchers: [], results: [], spent: 0 };
+    var current = { matchers: [], results: [], ordered: 0, spent: 0 };
     var shown = 0;
     var runs = 0;
 
@@ -644,10 +822,12 @@
     function showMore() {
       var token = runs;
       var end = Math.min(shown + PAGE, current.results.length);
+      orderUpTo(current, end);
       load(chunksFor(current.results, shown, end), function () { if (token === runs) append(shown, end); });
     }
 
     function run(then) {
+      var began = now();
       var token = ++runs;
       var query = input.value.trim();
       var role = roleSelect ? roleSelect.value : "";
@@ -680,6 +860,7 @@
           if (window.performance) {
             status.setAttribute("data-start-ms", started.toFixed(1));
             status.setAttribute("data-page-ms", pageReady.toFixed(1));
+            status.setAttribute("data-run-ms", began.toFixed(1));
             status.setAttribute("data-ready-ms", ready.toFixed(1));
             status.setAttribute("data-shown-ms", done.toFixed(1));
             status.setAttribute("data-parts", arrived.join(" "));
