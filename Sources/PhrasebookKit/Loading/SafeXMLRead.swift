@@ -40,7 +40,8 @@ enum SafeXMLRead {
             }
         }
         let syntaxErrors = collector.errors.map {
-            Diagnostic(.error, "xml-syntax", $0.message, at: map.location(ofLine: $0.line, column: $0.column))
+            Diagnostic(
+                .error, "xml-syntax", Self.explained($0.message), at: map.location(ofLine: $0.line, column: $0.column))
         }
         guard let document, syntaxErrors.isEmpty, xmlDocGetRootElement(document) != nil else {
             if let document { xmlFreeDoc(document) }
@@ -54,5 +55,17 @@ enum SafeXMLRead {
                         : syntaxErrors))
         }
         return .success(document)
+    }
+
+    /// libxml2's message in words a content editor can act on, where libxml2's own names a parser option: the
+    /// depth limit (`Excessive depth in document: 256 use XML_PARSE_HUGE option`). Other messages as they are.
+    static func explained(_ message: String) -> String {
+        guard message.hasPrefix("Excessive depth in document"),
+            let limit = message.split(separator: " ").first(
+                where: { $0.trimmingCharacters(in: .punctuationCharacters).allSatisfy(\.isNumber) && !$0.isEmpty })
+        else { return message }
+        let depth = limit.trimmingCharacters(in: .punctuationCharacters)
+        return "elements are nested more than \(depth) deep here; a content file needs only a few levels "
+            + "(situation, phrase, text): is an end tag missing, or a start tag repeated?"
     }
 }

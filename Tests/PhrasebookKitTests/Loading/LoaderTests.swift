@@ -119,4 +119,18 @@ struct LoaderTests {
         }
         #expect(expected.description.contains("--content DIR"))
     }
+
+    @Test("elements nested past libxml2's limit: an error in words, not libxml2's parser option")
+    func tooDeep() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let deep = String(repeating: "<note>", count: 300) + String(repeating: "</note>", count: 300)
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\(deep)</situation>\n",
+            to: folder + "/situations/counter-welcome.xml")
+        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+        let syntax = try #require(diagnostics.first { $0.code == "xml-syntax" })
+        #expect(syntax.location.file.hasSuffix("counter-welcome.xml"))
+        #expect(syntax.message.contains("nested more than 256 deep"), "\(syntax.message)")
+        #expect(!syntax.message.contains("XML_PARSE_HUGE"))
+    }
 }
