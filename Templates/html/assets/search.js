@@ -11,7 +11,7 @@
 // - han-keys-B.js, hangul-keys-B.js, other-keys-B.js (B from 0 to 127): which texts hold each short string of a
 //   script and how often (SearchKeys.swift); a query whose terms these answer exactly (keyPlan) loads one or two
 //   of them instead of any texts, with the same results (fastSearch);
-// - entries-KIND-N.js: what the results show (link, page, texts) for 128 entries of a kind each, loaded for the
+// - entries-KIND-N.js: what the results show (link, page, texts) for 512 entries of a kind each, loaded for the
 //   results shown (results rank by kind first, so the first fifty are in a few of them).
 // Every word it shows comes from the page (data-* attributes and the #search-kinds list), so the templates decide
 // the interface language.

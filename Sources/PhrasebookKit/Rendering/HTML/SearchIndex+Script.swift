@@ -19,7 +19,7 @@
 extension SearchIndex {
     /// Entries per `entries-KIND-N.js`. Results rank by kind first, and ties in book order, so the first fifty of
     /// most queries fall in a few of these files (Documentation/Performance.md).
-    static let chunk = 128
+    static let chunk = 512
 
     /// Files each script's texts are split into: loaded side by side, several smaller scripts are ready sooner
     /// than one large one (the browser parses them on other threads). Fixed, so that the page knows their names
