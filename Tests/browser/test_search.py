@@ -246,16 +246,87 @@ def test_works_from_a_web_server_under_any_path(browser, output):
 def test_a_query_loads_only_the_data_of_its_scripts(search):
     page, results = search("refund")
     parts = parts_of(page)
-    assert "core" in parts and {f"other-{n}" for n in range(4)} <= set(parts)
-    assert not [p for p in parts if p.startswith(("hangul-", "han-"))], f"a Latin query loads no CJK texts: {parts}"
+    assert "core" in parts and [p for p in parts if p.startswith("other-keys-")], parts
+    assert not [p for p in parts if p.startswith(("hangul-", "han-"))], f"a Latin query loads no CJK data: {parts}"
+    assert not [p for p in parts if p in {f"other-{n}" for n in range(4)}], f"the keys answer it, no texts: {parts}"
     shown = [p for p in parts if p.startswith("entries-")]
     assert shown and len(shown) <= 8, f"the first results' texts come from a few files: {shown}"
     page.eval("""(() => { const i = document.getElementById('search-query'); i.value = '환불';
                  i.dispatchEvent(new Event('input')); })()""")
     page.wait_until("document.getElementById('search-status').textContent.includes('환불')")
     parts = parts_of(page)
-    assert any(p.startswith("hangul-") for p in parts), "a Korean term loads the Hangul texts when typed"
+    assert any(p.startswith("hangul-keys-") for p in parts), "a Korean term loads the Hangul keys when typed"
     assert not any(p.startswith("han-") for p in parts), parts
+    page, results = search("불만을")  # three syllables: the keys cannot tell, the texts do
+    assert {f"hangul-{n}" for n in range(4)} <= set(parts_of(page)) and results
+
+
+def generated_terms(output):
+    """Terms made from the shipped book's own texts, of every kind the matchers know: Chinese characters and pairs,
+    Korean syllables, pairs, initials, a syllable being typed (its open syllable, its initial after another), three
+    syllables, English words with endings added and taken off, and a few across scripts."""
+    core = search_file(output, "core")
+    texts = {"han": [], "hangul": [], "other": []}
+    for script in texts:
+        for piece in range(core["pieces"]):
+            texts[script] += search_file(output, f"{script}-{piece}")["texts"].split("\uffff")[:-1]
+    terms = set()
+    for text in texts["han"][::7]:
+        han = [c for c in text if "\u3400" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff"]
+        terms.update(han[:2])
+        terms.update(a + b for a, b in zip(text, text[1:]) if a in han and b in han)
+    initials = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+    for text in texts["hangul"][::5]:
+        syllables = [c for c in text if "\uac00" <= c <= "\ud7a3"]
+        for c in syllables[:3]:
+            offset = ord(c) - 0xAC00
+            terms.update([c, initials[offset // 588], chr(ord(c) - offset % 28)])
+        for a, b in list(zip(text, text[1:]))[:4]:
+            if "\uac00" <= a <= "\ud7a3" and "\uac00" <= b <= "\ud7a3":
+                terms.update([a + b, a + initials[(ord(b) - 0xAC00) // 588], a + chr(ord(b) - (ord(b) - 0xAC00) % 28)])
+        word = "".join(syllables[:3])
+        if len(word) == 3:
+            terms.update([word, word + "을", word[:2] + "을"])
+    for text in texts["other"][::9]:
+        for word in text.split()[:3]:
+            word = word.strip(".,?!:;\"'()")
+            if word.isalpha():
+                terms.update([word, word + "s", word + "ing", word[:-1], word.upper()[:4]])
+    terms = sorted(terms)
+    return terms + [a + " " + b for a, b in zip(terms[::11], terms[5::13])]
+
+
+def test_the_keys_give_the_same_results_as_the_texts(search, output):
+    """The keys (SearchKeys.swift) answer the terms they can without any text; for every query they answer, the
+    results, their order and count must be those of matching the texts, for everyone and for each role; the
+    queries they cannot answer go to the texts. The benchmark's queries, those of the tests above and some
+    hundreds of terms made from the book's texts."""
+    page, _ = search("ㅎ")
+    roles = [role["id"] for role in search_file(output, "core")["roles"]]
+    named = ["refund", "환불", "情绪", "投诉 处理", "불만을", "ㅎㅍㅋ", "ㅎ", "complaints", "하", "한", "해", "ㄱ", "a", "s",
+             "的", "ㅎ ㅎ", "해 refund", "投诉 complaint", "客户专员", "客户", "불만", "감사합니다", "ＲＥＦＵＮＤＳ", "refunded",
+             "calls", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理"]
+    queries = [[query, ""] for query in named + generated_terms(output)]
+    queries += [[query, role] for query in ["ㅎ", "refund", "환불", "的", "해 refund", "ㄱ"] for role in roles]
+    report = page.eval("""(async queries => {
+      const out = [];
+      for (const [query, role] of queries) {
+        const r = await phrasebookSearchRanking(query, role);
+        out.push([query, role, r.keys === null ? null :
+          JSON.stringify(r.keys.all) === JSON.stringify(r.all) && JSON.stringify(r.keys.top) === JSON.stringify(r.top)
+            && r.keys.count === r.count && r.count === r.all.length, r.count]);
+      }
+      return out; })(%s)""" % json.dumps(queries))
+    differ = [(query, role) for query, role, same, _ in report if same is False]
+    assert not differ, f"the keys and the texts disagree on {differ}"
+    answered = {(query, role) for query, role, same, _ in report if same}
+    for query in ["refund", "환불", "情绪", "投诉 处理", "ㅎ", "complaints", "해", "한", "ㄱ", "的", "해 refund"]:
+        assert (query, "") in answered, f"the keys answer {query}"
+    assert ("ㅎ", roles[0]) in answered
+    for query in ["불만을", "ㅎㅍㅋ", "a", "e-mail", "投诉处理"]:
+        assert (query, "") not in answered, f"{query} goes to the texts"
+    assert len(answered) > len(report) / 2, f"{len(answered)} of {len(report)} answered by the keys"
+    assert sum(1 for *_, count in report if count > 0) > len(report) / 2, "most queries find something"
 
 
 def test_folding_in_the_browser_agrees_with_the_build(search, output):

@@ -8,7 +8,10 @@
 // - han-P.js, hangul-P.js, other-P.js (P from 0 to 3): the folded texts that have Chinese characters or kana,
 //   Hangul, or other letters and numbers, in four files each; a query loads only those of the scripts its terms
 //   are written in;
-// - entries-KIND-N.js: what the results show (link, page, texts) for 128 entries of a kind each, loaded for the
+// - han-keys-B.js, hangul-keys-B.js, other-keys-B.js (B from 0 to 127): which texts hold each short string of a
+//   script and how often (SearchKeys.swift); a query whose terms these answer exactly (keyPlan) loads one or two
+//   of them instead of any texts, with the same results (fastSearch);
+// - entries-KIND-N.js: what the results show (link, page, texts) for 512 entries of a kind each, loaded for the
 //   results shown (results rank by kind first, so the first fifty are in a few of them).
 // Every word it shows comes from the page (data-* attributes and the #search-kinds list), so the templates decide
 // the interface language.
@@ -364,12 +367,192 @@
     return wordMatcher(term);
   }
 
-  function terms(query) {
-    return fold(query).split(SEPARATORS).map(function (term) {
+  // A query's terms, folded by the build's table once core.js is in; before, by the browser's lower case (a guess,
+  // to start loading the key files the query will likely need: keyFilesFor is asked again once core.js is in).
+  function foldedTerms(query) {
+    if (foldUnits) return terms(query);
+    return termsOf(query.replace(/[\uff01-\uff5e]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    }).toLowerCase());
+  }
+
+  function terms(query) { return termsOf(fold(query)); }
+
+  function termsOf(folded) {
+    return folded.split(SEPARATORS).map(function (term) {
       return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
     }).filter(function (term) { return term.length > 0; });
   }
 
+  // ---- The keys (SCRIPT-keys-B.js, SearchKeys.swift): for the terms they answer exactly, which texts a term
+  // matches, how well and how many times, without loading any text. A term they cannot answer exactly (keyPlan
+  // null, or a text whose match only its text can tell) sends the whole query to the texts (partsFor). ----
+  var BUCKETS = 128; // key files per script (SearchKeys.buckets)
+  var DIGITS = new Int8Array(128).fill(-1);
+  var FINAL = new Uint8Array(128);
+  "0123456789abcdefghijklmnopqrstuv".split("").forEach(function (c, value) {
+    DIGITS[c.charCodeAt(0)] = value;
+    FINAL[c.charCodeAt(0)] = 1;
+  });
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.".split("").forEach(function (c, value) { DIGITS[c.charCodeAt(0)] = value; });
+
+  // The key file of a key: a hash of its first two code units.
+  function bucketOf(script, key) {
+    var hash = 0;
+    for (var i = 0; i < Math.min(2, key.length); i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) >>> 0;
+    return script + "-keys-" + (hash % BUCKETS);
+  }
+
+  // Calls each(id, count) for every text of a key's postings.
+  function eachPosting(postings, each) {
+    var id = 0;
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < postings.length; i++) {
+      var code = postings.charCodeAt(i);
+      value += DIGITS[code] * scale;
+      if (!FINAL[code]) { scale *= 32; continue; }
+      id += Math.floor(value / 3);
+      each(id, value % 3 + 1);
+      value = 0;
+      scale = 1;
+    }
+  }
+
+  function postingsOf(script, field, key) {
+    var file = parts[bucketOf(script, key)];
+    var table = file && file[field];
+    return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : "";
+  }
+
+  // The last syllable of a Korean term with a final consonant also matches as its syllable without the final
+  // (or with the first of two) followed by a syllable the final begins (hangulPattern): that syllable and jamo.
+  function openedFinal(c) {
+    var finalIndex = (c.charCodeAt(0) - SYLLABLE_BASE) % 28;
+    var open = c.charCodeAt(0) - finalIndex;
+    var finalJamo = FINALS.charAt(finalIndex);
+    if (INITIALS.indexOf(finalJamo) >= 0) return { syllable: String.fromCharCode(open), jamo: finalJamo };
+    var split = SPLIT_FINALS[finalJamo];
+    return { syllable: String.fromCharCode(open + FINALS.indexOf(split.charAt(0))), jamo: split.charAt(1) };
+  }
+
+  // What the keys say of a term, as lists of [field, key, quality] (the texts of the first that has them match
+  // at that quality) and keys whose texts, where they match none of those, only the text can tell about
+  // (`unsure`); or null when the keys cannot answer the term. The term's matcher (matcherFor) is what these
+  // reproduce: a word prefix at the start of a word with its endings; a Chinese term of one or two characters
+  // as a substring; a Korean term of one character, or of two whose first is not a jamo.
+  function keyPlan(term) {
+    if (/[\ud800-\udfff\uffff]/.test(term)) return null;
+    var script = scriptOf(term.charAt(0));
+    for (var i = 1; i < term.length; i++) if (scriptOf(term.charAt(i)) !== script) return null;
+    if (script === "other") {
+      var base = stem(term);
+      return base.length >= 2 ? { script: script, words: base, keys: [base] } : null;
+    }
+    if (script === "han") return term.length <= 2 ? { script: script, levels: [["grams", term, 2]], unsure: [] } : null;
+    if (script !== "hangul" || term.length > 2) return null;
+    var last = term.charAt(term.length - 1);
+    var first = term.length === 2 ? term.charAt(0) : "";
+    if (first && INITIALS.indexOf(first) >= 0) return null;
+    var levels = [["grams", term, 2]];
+    var unsure = [];
+    if (INITIALS.indexOf(last) >= 0) {
+      if (!first) levels.push(["initials", last, 1]);
+      else if (isSyllable(first)) levels.push(["follows", first + last, 1]);
+      else return null;
+    } else if (isSyllable(last) && (last.charCodeAt(0) - SYLLABLE_BASE) % 28 === 0) {
+      if (first) return null;
+      levels.push(["opens", last, 1]);
+    } else if (isSyllable(last)) {
+      var opened = openedFinal(last);
+      if (!first) levels.push(["follows", opened.syllable + opened.jamo, 1]);
+      else unsure.push(["grams", first + opened.syllable]);
+    }
+    return { script: script, levels: levels, unsure: unsure };
+  }
+
+  // The key files a query's terms need, or null when one of its terms needs the texts.
+  function keyFilesFor(query) {
+    var list = foldedTerms(query);
+    if (!list || !list.length) return null;
+    var names = [];
+    for (var t = 0; t < list.length; t++) {
+      var plan = keyPlan(list[t]);
+      if (!plan) return null;
+      var keys = plan.keys || plan.levels.concat(plan.unsure).map(function (level) { return level[1]; });
+      keys.forEach(function (key) {
+        var name = bucketOf(plan.script, key);
+        if (names.indexOf(name) < 0) names.push(name);
+      });
+    }
+    return names;
+  }
+
+  // Every text `term` matches, by id: its quality and number of matches (up to 3), as matcherFor's match gives
+  // them; null when a text may match that only its text can tell about.
+  function knownMatches(term, plan) {
+    var quality = new Float64Array(data.count * perEntry);
+    var count = new Uint8Array(data.count * perEntry);
+    if (plan.words) {
+      var base = plan.words;
+      var file = parts[bucketOf("other", base)];
+      var words = (file && file.words) || {};
+      Object.keys(words).forEach(function (word) {
+        if (word.lastIndexOf(base, 0) !== 0) return;
+        var rest = word.slice(base.length);
+        var whole = base + rest === term || WORD_ENDINGS.indexOf(rest) >= 0 ? 2 : 1;
+        eachPosting(words[word], function (id, times) {
+          quality[id] = Math.max(quality[id], whole);
+          count[id] = Math.min(count[id] + times, 3);
+        });
+      });
+      return { quality: quality, count: count, best: Math.max.apply(null, [0].concat(qualitiesOf(quality))) };
+    }
+    plan.levels.forEach(function (level) {
+      eachPosting(postingsOf(plan.script, level[0], level[1]), function (id, times) {
+        if (quality[id]) return;
+        quality[id] = level[2];
+        count[id] = times;
+      });
+    });
+    var unsure = false;
+    plan.unsure.forEach(function (key) {
+      eachPosting(postingsOf(plan.script, key[0], key[1]), function (id) { if (!quality[id]) unsure = true; });
+    });
+    return unsure ? null : { quality: quality, count: count, best: Math.max.apply(null, [0].concat(qualitiesOf(quality))) };
+  }
+
+  function qualitiesOf(quality) {
+    var seen = [];
+    for (var id = 0; id < quality.length; id++) if (quality[id] && seen.indexOf(quality[id]) < 0) seen.push(quality[id]);
+    return seen;
+  }
+
+  // Every entry matching all of `query`'s terms, the first fifty in order (rankTop), from the keys alone (keyFilesFor's files); null
+  // when a term needs the texts. The same results, order and count as from the texts (search, rankTop).
+  function fastSearch(query, role) {
+    var list = terms(query);
+    if (!list.length) return null;
+    var matchers = [];
+    for (var t = 0; t < list.length; t++) {
+      var plan = keyPlan(list[t]);
+      var known = plan && knownMatches(list[t], plan);
+      if (!known) return null;
+      var matcher = matcherFor(list[t]);
+      matcher.known = known;
+      matchers.push(matcher);
+    }
+    var marks = matchers.map(function (matcher) {
+      var marked = new Uint8Array(data.count);
+      for (var id = 0; id < data.count * perEntry; id++) {
+        if (matcher.known.quality[id]) marked[Math.floor(id / perEntry)] = CERTAIN;
+      }
+      markCategories(matcher, marked);
+      return marked;
+    });
+    var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
+    return { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
+  }
 
   // ---- The texts of the parts loaded: each part's folded texts in one string, every text followed by U+FFFF.
   // A term is looked for in the whole string at once (a native scan), which gives the few entries worth scoring.
@@ -457,12 +640,24 @@
         while ((found = matcher.pattern.exec(hay))) matcher.pattern.lastIndex = mark(marks, part, found.index, flags);
       }
     });
+    markCategories(matcher, marks);
+    return marks;
+  }
+
+  function markCategories(matcher, marks) {
     categoryTexts.forEach(function (labels, category) {
       if (labels.some(function (label) { return label && matcher.match(label); })) {
         byCategory[category].forEach(function (index) { marks[index] = CERTAIN; });
       }
     });
-    return marks;
+  }
+
+  // How `matcher` matches text `id`: from the keys when it has them (fastSearch), else on the folded text; null
+  // when it does not, or the text is not loaded.
+  function matchOfText(matcher, id) {
+    if (matcher.known) return matcher.known.quality[id] ? { quality: matcher.known.quality[id], ranges: { length: matcher.known.count[id] } } : null;
+    var text = foldedText(id);
+    return text === null ? null : matcher.match(text);
   }
 
   // The best match of `matcher` in one entry: its score and the language it matched in.
@@ -470,9 +665,7 @@
     var kind = kindOf(index);
     var best = null;
     for (var t = 0; t < perEntry; t++) {
-      var text = foldedText(index * perEntry + t);
-      if (text === null) continue;
-      var found = matcher.match(text);
+      var found = matchOfText(matcher, index * perEntry + t);
       if (found) {
         var score = found.quality * (WEIGHTS[kind] || 1) + Math.min(found.ranges.length, 3) * 0.1;
         if (!best || score > best.score) best = { score: score, language: t };
@@ -519,8 +712,9 @@
 
   // The best quality `matcher` gives any text loaded (foldedText): that of the first of its `levels` (a string
   // it looks for and the quality finding it gives, best first) that one of them holds, else its `floor` (what it
-  // gives without them); kept as the matcher's `best`.
+  // gives without them); kept as the matcher's `best`. From the keys, the best quality of any text.
   function bestQuality(matcher) {
+    if (matcher.known) { matcher.best = matcher.known.best; return; }
     var levels = matcher.levels || [];
     matcher.best = matcher.floor;
     for (var l = 0; l < levels.length; l++) {
@@ -632,35 +826,79 @@
     return { matchers: matchers, possible: possibleEntries(marks, role) };
   }
 
+  // From the texts of the parts `names`, or from the keys when `names` is null (null when they cannot tell).
   function search(query, role, names) {
     var key = query + "\n" + role;
     if (lastSearch.key === key) return lastSearch.value;
     var began = now();
+    var value = names ? fullSearch(query, role, names) : fastSearch(query, role);
+    if (!value) return null;
+    value.spent = now() - began;
+    lastSearch = { key: key, value: value };
+    return value;
+  }
+
+  function fullSearch(query, role, names) {
     var found = matchersAndPossible(query, role, names);
     var ranked = rankTop(found.matchers, found.possible, PAGE);
-    lastSearch = {
-      key: key,
-      value: { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered, spent: now() - began }
-    };
-    return lastSearch.value;
+    return { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered };
+  }
+
+  // Searches `query` for `role` (or what role() gives once core.js is in) with what it needs loaded, and calls
+  // done(found): from the keys when they can tell (keyFilesFor, fastSearch), else from the texts of its scripts.
+  function find(query, role, done) {
+    var guess = query ? keyFilesFor(query) : null;
+    load(["core"].concat(guess || (query ? partsFor(query) : [])), function () {
+      prepareCore();
+      if (!data) return;
+      var forRole = typeof role === "function" ? role() : role;
+      var fromTexts = function () {
+        var names = query ? partsFor(query) : [];
+        load(names, function () { done(search(query, forRole, names)); });
+      };
+      var keys = query ? keyFilesFor(query) : null;
+      if (!keys) return fromTexts();
+      load(keys, function () {
+        var found = search(query, forRole, null);
+        if (found) done(found); else fromTexts();
+      });
+    });
   }
 
   // For the browser tests, once the page has searched `query` (its parts are in), by entry: the first fifty as
   // rankTop orders them and how many match; every match as a full sort orders them; and the results of the page's
   // last search that are in order (the fifty shown, more once more are asked for).
+  // From the texts (a promise: it loads them). `keys`: the same from the keys (all in order), or null when they
+  // cannot tell (for the equivalence tests).
   window.phrasebookSearchRanking = function (query, role) {
-    var found = matchersAndPossible(query, role || "", partsFor(query));
-    var indexes = function (results, to) {
-      return results.slice(0, to).map(function (result) { return result.index; });
-    };
-    var ranked = rankTop(found.matchers, found.possible, PAGE);
-    var last = lastSearch.value || { results: [], ordered: 0 };
-    return {
-      top: indexes(ranked.results, ranked.ordered),
-      count: ranked.results.length,
-      all: indexes(rankAll(found.matchers, found.possible)),
-      page: indexes(last.results, last.ordered)
-    };
+    return new Promise(function (resolve) {
+      var names = partsFor(query);
+      load(["core"].concat(names, keyFilesFor(query) || []), function () {
+        prepareCore();
+        load(keyFilesFor(query) || [], function () {
+          var found = matchersAndPossible(query, role || "", names);
+          var indexes = function (results, to) {
+            return results.slice(0, to).map(function (result) { return result.index; });
+          };
+          var ranked = rankTop(found.matchers, found.possible, PAGE);
+          var last = lastSearch.value || { results: [], ordered: 0 };
+          var fast = fastSearch(query, role || "");
+          var keys = null;
+          if (fast) {
+            keys = { top: indexes(fast.results, fast.ordered), count: fast.results.length };
+            orderUpTo(fast, fast.results.length);
+            keys.all = indexes(fast.results);
+          }
+          resolve({
+            top: indexes(ranked.results, ranked.ordered),
+            count: ranked.results.length,
+            all: indexes(rankAll(found.matchers, found.possible)),
+            page: indexes(last.results, last.ordered),
+            keys: keys
+          });
+        });
+      });
+    });
   };
 
   // The entries file entry `index` is shown from, and those of results `from` to `to`.
@@ -702,16 +940,16 @@
   }
 
   var early = (parameter("q") || "").trim();
-  load(["core"].concat(early ? partsFor(early) : []), function () {
-    prepareCore();
-    if (!data || !early) return;
-    var role = parameter("role");
-    if (role === null) role = storedRole() || "";
-    if (!data.roles.some(function (known) { return known.id === role; })) role = "";
-    var names = partsFor(early);
-    var found = search(early, role, names);
-    load(chunksFor(found.results, 0, Math.min(PAGE, found.results.length)), function () {});
-  });
+  if (!early) load(["core"], prepareCore);
+  else {
+    find(early, function () {
+      var role = parameter("role");
+      if (role === null) role = storedRole() || "";
+      return data.roles.some(function (known) { return known.id === role; }) ? role : "";
+    }, function (found) {
+      load(chunksFor(found.results, 0, Math.min(PAGE, found.results.length)), function () {});
+    });
+  }
 
   // ---- Showing results ----
   function highlighted(text, matchers) {
@@ -831,18 +1069,15 @@
       var token = ++runs;
       var query = input.value.trim();
       var role = roleSelect ? roleSelect.value : "";
-      var names = query ? partsFor(query) : [];
       var params = [];
       if (query) params.push("q=" + encodeURIComponent(query));
       if (role) params.push("role=" + encodeURIComponent(role));
       try {
         window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
       } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
-      load(["core"].concat(names), function () {
+      find(query, role, function (found) {
         if (token !== runs) return;
-        prepareCore();
-        if (!data) return;
-        current = search(query, role, names);
+        current = found;
         var end = Math.min(PAGE, current.results.length);
         load(chunksFor(current.results, 0, end), function () {
           if (token !== runs) return;

@@ -19,7 +19,7 @@
 extension SearchIndex {
     /// Entries per `entries-KIND-N.js`. Results rank by kind first, and ties in book order, so the first fifty of
     /// most queries fall in a few of these files (Documentation/Performance.md).
-    static let chunk = 128
+    static let chunk = 512
 
     /// Files each script's texts are split into: loaded side by side, several smaller scripts are ready sooner
     /// than one large one (the browser parses them on other threads). Fixed, so that the page knows their names
@@ -29,7 +29,9 @@ extension SearchIndex {
     /// Every file of the search data, paths from the site's root.
     var files: [OutputFile] {
         var files = [OutputFile(path: "assets/search/core.js", contents: core)]
-        files += parts.map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
+        let texts = textsByScript
+        files += parts(texts).map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
+        files += keyFiles(texts).map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
         for kind in kinds {
             let ofKind = entries.filter { $0.kind == kind }
             for (number, start) in stride(from: 0, to: ofKind.count, by: Self.chunk).enumerated() {
@@ -101,17 +103,8 @@ extension SearchIndex {
 
     /// The folded texts of each script, in the order of their ids, in `pieces` files of about the same size
     /// (`han-0.js` …), which the browser loads side by side.
-    private var parts: [(name: String, contents: String)] {
-        let perEntry = max(book.languages.count, 1)
-        var texts: [SearchFolding.Script: [(id: Int, text: String)]] = [:]
-        for (index, entry) in entries.enumerated() {
-            for (language, text) in entry.texts.enumerated() where !text.isEmpty {
-                let folded = SearchFolding.fold(text)
-                for script in SearchFolding.Script.of(folded) {
-                    texts[script, default: []].append((index * perEntry + language, folded))
-                }
-            }
-        }
+    private func parts(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)]
+    {
         var parts: [(name: String, contents: String)] = []
         for script in SearchFolding.Script.allCases {
             let all = texts[script] ?? []
@@ -141,6 +134,22 @@ extension SearchIndex {
             }
         }
         return parts
+    }
+
+    /// The folded texts of each script (`SearchFolding.Script.of`), in the order of their ids (entry × languages
+    /// + language): what `han-P.js` … hold and what the key files index.
+    private var textsByScript: [SearchFolding.Script: [(id: Int, text: String)]] {
+        let perEntry = max(book.languages.count, 1)
+        var texts: [SearchFolding.Script: [(id: Int, text: String)]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for (language, text) in entry.texts.enumerated() where !text.isEmpty {
+                let folded = SearchFolding.fold(text)
+                for script in SearchFolding.Script.of(folded) {
+                    texts[script, default: []].append((index * perEntry + language, folded))
+                }
+            }
+        }
+        return texts
     }
 
     /// A small number as one character of the core's `entries`: `U+0030` + `value`, skipping the backslash

@@ -1,0 +1,197 @@
+/// The search data's keys: for each script, which folded texts hold a short string, and how often, so that a
+/// query whose terms these answer exactly loads a few small files instead of every text of its scripts
+/// (`search.js`, `fastSearch`; Documentation/Templates.md, `SCRIPT-keys-B.js`). Keys never decide more than a
+/// term's matcher would: `search.js` uses them only for the terms whose every match, quality and number of
+/// matches they give exactly, and falls back to the texts for any other.
+///
+/// The keys of a script's texts (those of `han-P.js` …), per field:
+/// - `grams` (Han and Hangul): every code unit of the script, and every pair of them in a row, with how many
+///   times it occurs without overlapping (as `indexOf` finds them from the end of the last);
+/// - `initials` (Hangul): each initial consonant jamo, for the texts with it or a syllable it begins, and how
+///   many such characters;
+/// - `opens` (Hangul): each open syllable (no final), for the texts with a syllable of its initial and vowel, and
+///   how many;
+/// - `follows` (Hangul): a syllable and an initial consonant jamo, for the texts where the syllable is followed
+///   by the jamo or a syllable it begins, and how often without overlapping;
+/// - `words` (other scripts): every word, a longest run of letters and numbers (`\p{L}\p{N}`, the matcher's word),
+///   and how often.
+///
+/// A key is in file `bucket` of its first two code units; its postings are a string of numbers, one a text in
+/// the order of their ids: (the gap from the previous id, the first from 0) × 3 + (the count, at most 3) − 1,
+/// each written with five bits a character, lowest first, `continuation` characters before the `final` one.
+enum SearchKeys {
+    /// Key files per script: fixed, so that the page knows their names before it has any of the data.
+    static let buckets = 128
+
+    static let final = Array("0123456789abcdefghijklmnopqrstuv".unicodeScalars)
+    static let continuation = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.".unicodeScalars)
+
+    /// Initial consonant jamo, in the order of the syllables they begin (as `search.js`'s `INITIALS`).
+    static let initials = Array("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ".utf16)
+
+    /// The fields of a script's key files, in alphabetical order.
+    static func fields(_ script: SearchFolding.Script) -> [String] {
+        switch script {
+        case .han: ["grams"]
+        case .hangul: ["follows", "grams", "initials", "opens"]
+        case .other: ["words"]
+        }
+    }
+
+    /// The file of a key: a hash of its first two code units (`search.js`, `bucketOf`).
+    static func bucket(_ key: [UInt16]) -> Int {
+        var hash: UInt32 = 0
+        for unit in key.prefix(2) { hash = hash &* 31 &+ UInt32(unit) }
+        return Int(hash % UInt32(buckets))
+    }
+
+    /// The keys of `texts` (each text's id and folded text, ids ascending), per field: key → (id, count) per text
+    /// that has it, ids ascending.
+    static func index(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [String: [[UInt16]: [(
+        id: Int, count: Int
+    )]]] {
+        var tables: [String: [[UInt16]: [(id: Int, count: Int)]]] = [:]
+        for field in fields(script) { tables[field] = [:] }
+        for (id, text) in texts {
+            for (field, counts) in keys(script, text) {
+                for (key, count) in counts { tables[field]![key, default: []].append((id, count)) }
+            }
+        }
+        return tables
+    }
+
+    /// The keys of one folded text, per field, with their counts.
+    static func keys(_ script: SearchFolding.Script, _ text: String) -> [String: [[UInt16]: Int]] {
+        switch script {
+        case .other: return ["words": words(text)]
+        case .han: return ["grams": grams(Array(text.utf16), isHan)]
+        case .hangul:
+            let units = Array(text.utf16)
+            var initialCounts: [[UInt16]: Int] = [:]
+            var opens: [[UInt16]: Int] = [:]
+            var follows = NonOverlapping()
+            for (at, unit) in units.enumerated() {
+                if let initial = initial(of: unit) { initialCounts[[initial], default: 0] += 1 }
+                if isSyllable(unit) { opens[[unit - (unit - 0xAC00) % 28], default: 0] += 1 }
+                if at > 0, isSyllable(units[at - 1]), let initial = initial(of: unit) {
+                    follows.add([units[at - 1], initial], at: at - 1)
+                }
+            }
+            return [
+                "follows": follows.counts, "grams": grams(units, isHangul), "initials": initialCounts,
+                "opens": opens,
+            ]
+        }
+    }
+
+    /// Every unit of the script and every pair in a row, counted without overlapping.
+    private static func grams(_ units: [UInt16], _ inScript: (UInt16) -> Bool) -> [[UInt16]: Int] {
+        var counts = NonOverlapping()
+        for (at, unit) in units.enumerated() where inScript(unit) {
+            counts.add([unit], at: at)
+            if at + 1 < units.count, inScript(units[at + 1]) { counts.add([unit, units[at + 1]], at: at) }
+        }
+        return counts.counts
+    }
+
+    /// Occurrences of keys as `indexOf` from the end of the last finds them: one that starts inside the previous
+    /// occurrence of the same key is not counted.
+    private struct NonOverlapping {
+        var counts: [[UInt16]: Int] = [:]
+        var ends: [[UInt16]: Int] = [:]
+
+        mutating func add(_ key: [UInt16], at: Int) {
+            if let end = ends[key], at < end { return }
+            counts[key, default: 0] += 1
+            ends[key] = at + key.count
+        }
+    }
+
+    /// The words of a text: longest runs of letters and numbers, as the matcher's `[\p{L}\p{N}]`.
+    private static func words(_ text: String) -> [[UInt16]: Int] {
+        var counts: [[UInt16]: Int] = [:]
+        var word: [UInt16] = []
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
+                word.append(contentsOf: String(scalar).utf16)
+            } else if !word.isEmpty {
+                counts[word, default: 0] += 1
+                word = []
+            }
+        }
+        if !word.isEmpty { counts[word, default: 0] += 1 }
+        return counts
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber:
+            true
+        default: false
+        }
+    }
+
+    /// `search.js`'s `HAN` and `HANGUL` (`SearchFolding.Script`'s ranges), on code units.
+    static func isHan(_ unit: UInt16) -> Bool {
+        (0x3040...0x30FF).contains(unit) || (0x3400...0x9FFF).contains(unit) || (0xF900...0xFAFF).contains(unit)
+    }
+
+    static func isHangul(_ unit: UInt16) -> Bool {
+        (0x1100...0x11FF).contains(unit) || (0x3131...0x318E).contains(unit) || isSyllable(unit)
+    }
+
+    static func isSyllable(_ unit: UInt16) -> Bool { (0xAC00...0xD7A3).contains(unit) }
+
+    /// The initial consonant jamo a character stands for in a pattern's class (`initialClass`): its own, or that
+    /// of the syllable it is.
+    static func initial(of unit: UInt16) -> UInt16? {
+        if isSyllable(unit) { return initials[Int(unit - 0xAC00) / 588] }
+        return initials.contains(unit) ? unit : nil
+    }
+
+    /// Postings as the key files write them.
+    static func encode(_ postings: [(id: Int, count: Int)]) -> String {
+        var text = ""
+        var previous = 0
+        for (id, count) in postings {
+            var value = (id - previous) * 3 + min(count, 3) - 1
+            previous = id
+            while value >= 32 {
+                text.unicodeScalars.append(continuation[value & 31])
+                value >>= 5
+            }
+            text.unicodeScalars.append(final[value])
+        }
+        return text
+    }
+}
+
+extension SearchIndex {
+    /// `SCRIPT-keys-B.js` (B from 0 to `SearchKeys.buckets` − 1): each field of `SearchKeys` with the keys of
+    /// that file, in code unit order, and their postings.
+    func keyFiles(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)] {
+        var files: [(name: String, contents: String)] = []
+        for script in SearchFolding.Script.allCases {
+            let tables = SearchKeys.index(script, texts[script] ?? [])
+            var buckets = Array(repeating: [String: [[UInt16]]](), count: SearchKeys.buckets)
+            for (field, table) in tables {
+                for key in table.keys { buckets[SearchKeys.bucket(key)][field, default: []].append(key) }
+            }
+            for (number, fields) in buckets.enumerated() {
+                let json = SearchKeys.fields(script).map { field in
+                    let keys = (fields[field] ?? []).sorted { $0.lexicographicallyPrecedes($1) }
+                    let entries = keys.map { key in
+                        JSONText.quoted(String(decoding: key, as: UTF16.self)) + ":"
+                            + JSONText.quoted(SearchKeys.encode(tables[field]![key]!))
+                    }
+                    return JSONText.quoted(field) + ":{" + entries.joined(separator: ",") + "}"
+                }
+                let name = "\(script.rawValue)-keys-\(number)"
+                files.append(
+                    (name, "phrasebookSearchLoaded(\"" + name + "\", {" + json.joined(separator: ",") + "});\n"))
+            }
+        }
+        return files
+    }
+}

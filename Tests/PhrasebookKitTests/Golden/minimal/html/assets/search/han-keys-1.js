@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-1", {"grams":{"态":"H4","要":"H4"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-109", {"grams":{"语":"0"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-113", {"grams":{"就挂":".1"}});

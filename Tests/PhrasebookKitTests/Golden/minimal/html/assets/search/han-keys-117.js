@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-117", {"grams":{"部话":"W1"}});

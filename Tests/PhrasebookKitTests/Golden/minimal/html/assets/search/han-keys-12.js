@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-12", {"grams":{"公司":"E1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-121", {"grams":{"对":"W1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-123", {"grams":{"再拨":"W1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-126", {"grams":{"业员":"Z4","无回":"(2"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-14", {"grams":{"后":"i","怎":"H4"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-16", {"grams":{"无声":"9","耐":"I2"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-19", {"grams":{"机再":"W1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-20", {"grams":{"应":"(2"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-23", {"grams":{"迎接":"M3"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-28", {"grams":{}});

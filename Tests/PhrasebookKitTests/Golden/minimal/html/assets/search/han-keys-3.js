@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-3", {"grams":{"声音":"iE1","话呀":".1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-31", {"grams":{"生":"W1"}});

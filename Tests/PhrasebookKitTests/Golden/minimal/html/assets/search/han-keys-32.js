@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-32", {"grams":{"再不":".1"}});

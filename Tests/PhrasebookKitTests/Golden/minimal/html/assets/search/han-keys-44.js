@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-44", {"grams":{"听":"iE1i"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-47", {"grams":{"是":"I2"}});

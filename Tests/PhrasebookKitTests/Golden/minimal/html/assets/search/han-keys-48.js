@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-48", {"grams":{"到":"iE1i"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-5", {"grams":{"厅":"D3"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-51", {"grams":{"仍无":"(2"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-58", {"grams":{"您换":"W1","机":"W1"}});

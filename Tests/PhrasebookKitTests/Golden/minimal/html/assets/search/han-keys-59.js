@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-59", {"grams":{"迎光":"V3"}});

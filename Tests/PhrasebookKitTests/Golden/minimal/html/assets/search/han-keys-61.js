@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-61", {"grams":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-62", {"grams":{"是不":"I2"}});

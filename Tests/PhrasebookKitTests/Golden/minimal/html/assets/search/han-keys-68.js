@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-68", {"grams":{"挂了":".1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-7", {"grams":{"不说":".1","顿约":"r"}});

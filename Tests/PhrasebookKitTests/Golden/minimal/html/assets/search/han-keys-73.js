@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-73", {"grams":{"光":"V3"}});

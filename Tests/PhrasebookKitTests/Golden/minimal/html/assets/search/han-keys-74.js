@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-74", {"grams":{"啊":".1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-79", {"grams":{"每":"r"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-8", {"grams":{}});

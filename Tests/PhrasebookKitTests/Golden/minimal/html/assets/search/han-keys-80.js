@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-80", {"grams":{"坐":"V3"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-82", {"grams":{"秒":"ri"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-83", {"grams":{"姓":"W1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-88", {"grams":{"员":"Z4"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-89", {"grams":{"这":"H4"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-9", {"grams":{"之间":"r"}});

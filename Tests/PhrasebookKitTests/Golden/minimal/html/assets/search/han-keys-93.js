@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-93", {"grams":{"话":"99iia"}});

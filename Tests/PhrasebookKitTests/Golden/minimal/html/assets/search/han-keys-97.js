@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-97", {"grams":{"听不":"iE1"}});

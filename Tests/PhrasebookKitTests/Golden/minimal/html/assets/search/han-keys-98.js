@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-98", {"grams":{"慢":"-3","换":"W1"}});

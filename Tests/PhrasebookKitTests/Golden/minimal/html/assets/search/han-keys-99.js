@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("han-keys-99", {"grams":{"代":"Q4"}});

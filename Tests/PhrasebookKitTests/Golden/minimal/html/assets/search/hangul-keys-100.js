@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-100", {"follows":{},"grams":{"다":"laaabi","들":"lE1i"},"initials":{},"opens":{"다":"laaabiiW1"}});

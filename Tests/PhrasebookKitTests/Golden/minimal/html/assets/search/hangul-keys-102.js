@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-102", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-103", {"follows":{},"grams":{},"initials":{},"opens":{}});

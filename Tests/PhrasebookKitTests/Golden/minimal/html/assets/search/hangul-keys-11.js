@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-11", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-110", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-113", {"follows":{},"grams":{},"initials":{},"opens":{}});

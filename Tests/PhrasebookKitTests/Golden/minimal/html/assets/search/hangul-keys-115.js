@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-115", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-118", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-14", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-15", {"follows":{"세ㅇ":"H1rX1a"},"grams":{},"initials":{},"opens":{}});

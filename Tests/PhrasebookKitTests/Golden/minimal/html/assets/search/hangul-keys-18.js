@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-18", {"follows":{},"grams":{},"initials":{},"opens":{}});

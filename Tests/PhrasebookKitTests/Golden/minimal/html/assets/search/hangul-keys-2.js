@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-2", {"follows":{},"grams":{},"initials":{},"opens":{}});

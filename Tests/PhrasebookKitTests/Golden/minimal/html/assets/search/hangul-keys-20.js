@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-20", {"follows":{"창ㄱ":"G3W1"},"grams":{"는":"L2","다른":"Z1","리지":"lE1","바":"Z1","스트":"H1","오세":"Y3","요":"H1tX1aa"},"initials":{},"opens":{"바":"Z1I2","요":"H1tX1aa"}});

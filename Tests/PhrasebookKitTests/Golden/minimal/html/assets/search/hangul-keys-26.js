@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-26", {"follows":{},"grams":{},"initials":{},"opens":{}});

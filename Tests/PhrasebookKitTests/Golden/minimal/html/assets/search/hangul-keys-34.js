@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-34", {"follows":{},"grams":{},"initials":{},"opens":{}});

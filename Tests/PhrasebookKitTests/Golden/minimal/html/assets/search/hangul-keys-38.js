@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-38", {"follows":{"직ㅇ":"*4"},"grams":{},"initials":{},"opens":{}});

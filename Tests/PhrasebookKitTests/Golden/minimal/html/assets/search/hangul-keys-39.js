@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-39", {"follows":{},"grams":{},"initials":{},"opens":{}});

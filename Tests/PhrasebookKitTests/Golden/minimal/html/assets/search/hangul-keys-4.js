@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-4", {"follows":{},"grams":{"전":"c9iiE1","전히":"+2"},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-46", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-54", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-58", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-6", {"follows":{"응ㄷ":"+2"},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-75", {"follows":{},"grams":{},"initials":{},"opens":{}});

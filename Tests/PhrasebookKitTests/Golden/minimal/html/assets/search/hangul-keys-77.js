@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-77", {"follows":{"송ㅎ":"Z1"},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-82", {"follows":{},"grams":{},"initials":{},"opens":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-88", {"follows":{},"grams":{"님":"lE1","테스":"H1","하":"H1r"},"initials":{},"opens":{"하":"H1i9"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-90", {"follows":{},"grams":{},"initials":{},"opens":{}});

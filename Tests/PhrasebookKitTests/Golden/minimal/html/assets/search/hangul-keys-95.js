@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-95", {"follows":{},"grams":{},"initials":{},"opens":{}});

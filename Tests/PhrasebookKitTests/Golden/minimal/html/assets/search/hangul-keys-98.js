@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("hangul-keys-98", {"follows":{},"grams":{},"initials":{},"opens":{}});

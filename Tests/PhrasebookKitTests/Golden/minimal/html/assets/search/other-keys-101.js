@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-101", {"words":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-104", {"words":{"going":"N4","goodbye":"E4"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-11", {"words":{"do":"E49"}});

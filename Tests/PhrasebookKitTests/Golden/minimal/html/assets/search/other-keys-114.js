@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-114", {"words":{"customer":"S3"}});

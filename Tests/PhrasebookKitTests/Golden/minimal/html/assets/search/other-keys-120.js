@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-120", {"words":{"phone":"*1"}});

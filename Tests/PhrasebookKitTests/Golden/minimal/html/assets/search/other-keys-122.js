@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-122", {"words":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-123", {"words":{"to":"N4"}});

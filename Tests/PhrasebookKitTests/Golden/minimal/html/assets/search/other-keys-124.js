@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-124", {"words":{"please":"*1.1"}});

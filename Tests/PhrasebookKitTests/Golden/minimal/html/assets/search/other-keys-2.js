@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-2", {"words":{"prompts":"B1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-22", {"words":{"you":"+1R2","your":"K1"}});

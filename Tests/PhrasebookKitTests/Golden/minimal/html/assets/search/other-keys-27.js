@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-27", {"words":{"up":"F2"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-33", {"words":{"about":"B1i(2"}});

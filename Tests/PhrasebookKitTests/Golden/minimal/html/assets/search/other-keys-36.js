@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-36", {"words":{"impatience":"O2"}});

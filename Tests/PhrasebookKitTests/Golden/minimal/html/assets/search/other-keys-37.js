@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-37", {"words":{"mr":"*1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-38", {"words":{"again":"*1I2","agent":"W4"}});

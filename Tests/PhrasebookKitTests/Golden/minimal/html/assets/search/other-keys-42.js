@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-42", {"words":{"is":"oi"}});

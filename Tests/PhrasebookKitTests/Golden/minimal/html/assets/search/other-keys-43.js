@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-43", {"words":{"it":"N4"}});

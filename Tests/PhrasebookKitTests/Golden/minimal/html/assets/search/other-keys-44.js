@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-44", {"words":{"am":"N4"}});

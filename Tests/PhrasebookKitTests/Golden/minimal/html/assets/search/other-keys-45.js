@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-45", {"words":{"and":")39","another":"*1","answer":"A3"}});

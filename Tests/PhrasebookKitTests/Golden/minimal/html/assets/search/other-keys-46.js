@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-46", {"words":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-49", {"words":{"are":"N4"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-51", {"words":{"3":"T1"}});

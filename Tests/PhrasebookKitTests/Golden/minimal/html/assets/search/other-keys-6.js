@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-6", {"words":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-65", {"words":{"no":"A3"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-67", {"words":{"between":"B1"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-73", {"words":{}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-75", {"words":{"just":"N4"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-76", {"words":{"from":"*1"}});

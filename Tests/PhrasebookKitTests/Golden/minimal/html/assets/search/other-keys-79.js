@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-79", {"words":{"정도":"ui"}});

@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-81", {"words":{"what":"N4"}});

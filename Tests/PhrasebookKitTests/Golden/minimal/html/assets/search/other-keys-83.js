@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-83", {"words":{"but":"o"}});

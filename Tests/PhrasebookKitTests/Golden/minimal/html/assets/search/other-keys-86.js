@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-86", {"words":{"silent":"f9"}});

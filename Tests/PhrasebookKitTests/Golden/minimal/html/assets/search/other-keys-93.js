@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-93", {"words":{}});

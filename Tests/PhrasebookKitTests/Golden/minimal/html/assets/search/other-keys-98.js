@@ -1,0 +1,1 @@
+phrasebookSearchLoaded("other-keys-98", {"words":{"surname":"*1"}});

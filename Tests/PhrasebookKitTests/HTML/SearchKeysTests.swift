@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("Search keys")
+struct SearchKeysTests {
+    private func keys(_ script: SearchFolding.Script, _ text: String, _ field: String) -> [String: Int] {
+        var found: [String: Int] = [:]
+        for (key, count) in SearchKeys.keys(script, text)[field] ?? [:] {
+            found[String(decoding: key, as: UTF16.self)] = count
+        }
+        return found
+    }
+
+    @Test("grams are counted as indexOf finds them, from the end of the last")
+    func grams() {
+        #expect(keys(.hangul, "ㅎㅎㅎ 환불", "grams") == ["ㅎ": 3, "ㅎㅎ": 1, "환": 1, "불": 1, "환불": 1])
+        #expect(keys(.han, "退款退款a退", "grams") == ["退": 3, "款": 2, "退款": 2, "款退": 1])
+    }
+
+    @Test("Hangul classes: initials, open syllables and a syllable followed by an initial's class")
+    func hangulClasses() {
+        #expect(keys(.hangul, "해피콜 ㅎ", "initials") == ["ㅎ": 2, "ㅍ": 1, "ㅋ": 1])
+        #expect(keys(.hangul, "했해", "opens") == ["해": 2])
+        #expect(keys(.hangul, "하하하 달걀", "follows") == ["하ㅎ": 1, "달ㄱ": 1])
+    }
+
+    @Test("words are the longest runs of letters and numbers, as the matcher's \\p{L}\\p{N}")
+    func words() {
+        #expect(
+            keys(.other, "refunds, refund-policy 2x refund", "words") == [
+                "refunds": 1, "refund": 2, "policy": 1, "2x": 1,
+            ])
+        #expect(keys(.other, "cafe\u{301} naïve", "words") == ["cafe": 1, "naïve": 1])
+    }
+
+    @Test("postings are gaps and counts, five bits a character")
+    func encoding() {
+        let postings = [(id: 0, count: 1), (id: 5, count: 3), (id: 1005, count: 7)]
+        let text = SearchKeys.encode(postings)
+        #expect(text == "0h(+2")
+        var decoded: [(Int, Int)] = []
+        var id = 0
+        var value = 0
+        var scale = 1
+        for scalar in text.unicodeScalars {
+            if let digit = SearchKeys.final.firstIndex(of: scalar) {
+                value += digit * scale
+                id += value / 3
+                decoded.append((id, value % 3 + 1))
+                value = 0
+                scale = 1
+            } else {
+                value += SearchKeys.continuation.firstIndex(of: scalar)! * scale
+                scale *= 32
+            }
+        }
+        #expect(decoded.map(\.0) == [0, 5, 1005] && decoded.map(\.1) == [1, 3, 3])
+    }
+
+    @Test("the key files: every key in the file of its bucket, the same files for the same book")
+    func files() throws {
+        let first = try HTMLSiteFixture()
+        let second = try HTMLSiteFixture()
+        let folder = first.output + "/html/assets/search"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("-keys-") }
+        #expect(names.count == SearchFolding.Script.allCases.count * SearchKeys.buckets)
+        var keys = 0
+        for name in names {
+            let script = try first.raw("assets/search/" + name)
+            #expect(script == (try second.raw("assets/search/" + name)), "\(name)")
+            let bucket = Int(name.dropLast(3).split(separator: "-").last!)!
+            let prefix = "phrasebookSearchLoaded(\"\(name.dropLast(3))\", "
+            #expect(script.hasPrefix(prefix) && script.hasSuffix(");\n"))
+            let json = script.dropFirst(prefix.count).dropLast(3)
+            let fields = try #require(
+                JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String: String]])
+            for (_, table) in fields {
+                for key in table.keys {
+                    keys += 1
+                    #expect(SearchKeys.bucket(Array(key.utf16)) == bucket, "\(key) in \(name)")
+                }
+            }
+        }
+        #expect(keys > 100)
+    }
+}
