@@ -64,8 +64,8 @@ public struct ContentLoader: Sendable {
         book.checkIgnores = reader.checkIgnores
         book.unloadedSituations = unloaded
         book.edition = root.attribute("edition")?.value
-        book.contentHash = try ContentHash.of(files, in: folder)
         book.fileDigests = Dictionary(zip(files, parsed.map(\.digest)), uniquingKeysWith: { first, _ in first })
+        book.contentHash = ContentHash.of(files, in: folder, digests: book.fileDigests)
         if hasHistory, let root = parsed[parsed.count - 1].root {
             if root.name == "review-history", let bytes = FileManager.default.contents(atPath: historyPath) {
                 book.reviewHistory = ReviewHistory(root, bytes: [UInt8](bytes))

@@ -60,11 +60,9 @@ enum SafeXMLRead {
     /// libxml2's message in words a content editor can act on, where libxml2's own names a parser option: the
     /// depth limit (`Excessive depth in document: 256 use XML_PARSE_HUGE option`). Other messages as they are.
     static func explained(_ message: String) -> String {
-        guard message.hasPrefix("Excessive depth in document"),
-            let limit = message.split(separator: " ").first(
-                where: { $0.trimmingCharacters(in: .punctuationCharacters).allSatisfy(\.isNumber) && !$0.isEmpty })
+        let prefix = "Excessive depth in document: "
+        guard message.hasPrefix(prefix), let depth = message.dropFirst(prefix.count).split(separator: " ").first
         else { return message }
-        let depth = limit.trimmingCharacters(in: .punctuationCharacters)
         return "elements are nested more than \(depth) deep here; a content file needs only a few levels "
             + "(situation, phrase, text): is an end tag missing, or a start tag repeated?"
     }

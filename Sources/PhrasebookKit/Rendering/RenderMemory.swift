@@ -63,9 +63,8 @@ final class FragmentStore: Sendable {
     let format: OutputFormat
     let generation: String
     private let previous: [String: String]
-    private let memo = Memo<String, String>()
-    private let keys = Locked<Set<String>>([])
-    private let tally = Locked(RenderMemory.Reuse(reused: 0, rendered: 0))
+    /// The fragments this render used, by key, and how many it reused and rendered.
+    private let current = Locked((used: [String: String](), reuse: RenderMemory.Reuse(reused: 0, rendered: 0)))
 
     init(format: OutputFormat, generation: String, previous: [String: String]) {
         self.format = format
@@ -75,31 +74,25 @@ final class FragmentStore: Sendable {
 
     /// The fragment kept for `key`, by this render or the previous one.
     func stored(_ key: String) -> String? {
-        if let known = memo.stored(key) { return known }
-        guard let kept = previous[key] else { return nil }
-        keep(kept, for: key)
-        tally.withLock { $0.reused += 1 }
-        return kept
+        current.withLock { current in
+            if let known = current.used[key] { return known }
+            guard let kept = previous[key] else { return nil }
+            current.used[key] = kept
+            current.reuse.reused += 1
+            return kept
+        }
     }
 
-    /// Keeps `fragment`, just rendered, for `key`.
+    /// Keeps `fragment`, just rendered, for `key` (counted once, should two threads render it at once).
     func store(_ fragment: String, for key: String) {
-        keep(fragment, for: key)
-        tally.withLock { $0.rendered += 1 }
-    }
-
-    private func keep(_ fragment: String, for key: String) {
-        memo.store(fragment, for: key)
-        keys.withLock { _ = $0.insert(key) }
+        current.withLock { current in
+            if current.used.updateValue(fragment, forKey: key) == nil { current.reuse.rendered += 1 }
+        }
     }
 
     /// How many fragments this render reused and rendered so far.
-    var reuse: RenderMemory.Reuse { tally.withLock { $0 } }
+    var reuse: RenderMemory.Reuse { current.withLock { $0.reuse } }
 
     /// Every fragment this render used, by key.
-    var used: [String: String] {
-        keys.withLock { keys in
-            Dictionary(uniqueKeysWithValues: keys.compactMap { key in memo.stored(key).map { (key, $0) } })
-        }
-    }
+    var used: [String: String] { current.withLock { $0.used } }
 }
