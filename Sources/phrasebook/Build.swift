@@ -120,8 +120,10 @@ struct Build: ParsableCommand {
                 "\(output)/ is up to date: nothing changed since the last build (\(result.files.count) files)\n")
         } else {
             let kept = result.files.count { $0.kept }
+            let skipped = result.files.count { !$0.rendered }
+            let unrendered = skipped == 0 ? "" : " (\(skipped) not rendered again: nothing they show changed)"
             FileHandleOutput.standardError(
-                "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\n")
+                "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\(unrendered)\n")
         }
     }
 }

@@ -29,6 +29,9 @@ struct BuildState: Codable, Equatable, Sendable {
         var status: FileStatus
         /// The SHA-256 of its bytes, in hex.
         var digest: String
+        /// What the page was made from (``PageInputs``), when its renderer could name it: a later build whose
+        /// page has the same inputs keeps the file without rendering it.
+        var inputs: String? = nil
     }
 
     /// A diagnostic the build reported, replayed by a build that finds the output up to date.
@@ -66,8 +69,8 @@ struct BuildState: Codable, Equatable, Sendable {
     /// upgraded tool never trusts an output it did not make.
     static let toolIdentity: String = {
         let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        guard let status = FileStatus.following(executable) else { return "1 unknown-executable \(UUID())" }
-        return "1 \(status.size) \(status.modified)"
+        guard let status = FileStatus.following(executable) else { return "2 unknown-executable \(UUID())" }
+        return "2 \(status.size) \(status.modified)"
     }()
 
     /// The diagnostics, as the build reported them.

@@ -6,6 +6,23 @@ import Foundation
 protocol FileSink: Sendable {
     /// Takes one finished file.
     func accept(_ file: OutputFile) throws(PhrasebookError)
+
+    /// Takes one finished file made from `inputs` (``PageInputs``), remembered for the next build.
+    func accept(_ file: OutputFile, inputs: String) throws(PhrasebookError)
+
+    /// Keeps the previous build's file at `path` instead of a new one, when that build made it from the same
+    /// `inputs` and it is still as written; whether it did (the page then need not be rendered).
+    func keepUnchanged(_ path: String, inputs: String) throws(PhrasebookError) -> Bool
+}
+
+extension FileSink {
+    /// A sink that keeps nothing between builds forgets what a file was made from.
+    func accept(_ file: OutputFile, inputs: String) throws(PhrasebookError) {
+        try accept(file)
+    }
+
+    /// A sink with no previous build keeps nothing: every page is rendered.
+    func keepUnchanged(_ path: String, inputs: String) throws(PhrasebookError) -> Bool { false }
 }
 
 /// A sink that keeps every file in memory.

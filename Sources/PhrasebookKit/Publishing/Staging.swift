@@ -54,18 +54,43 @@ public final class Staging: FileSink, @unchecked Sendable {
 
     /// Writes `file` into the staging folder; refuses a path that could land outside the output folder.
     public func accept(_ file: OutputFile) throws(PhrasebookError) {
+        try accept(file, recording: nil)
+    }
+
+    func accept(_ file: OutputFile, inputs: String) throws(PhrasebookError) {
+        try accept(file, recording: inputs)
+    }
+
+    /// Writes `file`, or links the file in place when its bytes are the same, and records it with `inputs`.
+    private func accept(_ file: OutputFile, recording inputs: String?) throws(PhrasebookError) {
         try Publisher.validate(file.path)
         let target = path + "/" + file.path
         let directory = (target as NSString).deletingLastPathComponent
         try makeFolder(directory, for: file.path)
         let digest = file.digest
         let kept = keep(file.path, digest: digest, at: target)
-        let output: BuildState.Output
+        var output: BuildState.Output
         if let kept { output = kept } else { output = try write(file, digest: digest, to: target) }
+        output.inputs = inputs
         state.withLock {
             $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount, kept: kept != nil))
             $0.outputs.append(output)
         }
+    }
+
+    func keepUnchanged(_ path: String, inputs: String) throws(PhrasebookError) -> Bool {
+        guard let old = previous[path], old.inputs == inputs else { return false }
+        try Publisher.validate(path)
+        let target = self.path + "/" + path
+        try makeFolder((target as NSString).deletingLastPathComponent, for: path)
+        guard let status = FileStatus.of(folder + "/" + path), status.sameOutput(as: old.status),
+            link(folder + "/" + path, target) == 0
+        else { return false }
+        state.withLock {
+            $0.files.append(PublishedFile(path: path, bytes: Int(status.size), kept: true, rendered: false))
+            $0.outputs.append(BuildState.Output(path: path, status: status, digest: old.digest, inputs: inputs))
+        }
+        return true
     }
 
     /// Writes `file` as a new file at `target`; its record.
@@ -101,8 +126,9 @@ public final class Staging: FileSink, @unchecked Sendable {
                 throw .outputFailed(path: folder + "/" + old.path, reason: "the file just kept is gone")
             }
             state.withLock {
-                $0.files.append(PublishedFile(path: old.path, bytes: Int(status.size), kept: true))
-                $0.outputs.append(BuildState.Output(path: old.path, status: status, digest: old.digest))
+                $0.files.append(PublishedFile(path: old.path, bytes: Int(status.size), kept: true, rendered: false))
+                $0.outputs.append(
+                    BuildState.Output(path: old.path, status: status, digest: old.digest, inputs: old.inputs))
             }
         }
     }
@@ -177,4 +203,6 @@ public struct PublishedFile: Sendable, Hashable {
     public var bytes: Int
     /// Whether it is the previous build's file, kept because its bytes did not change.
     public var kept = false
+    /// Whether this build rendered it; `false` for a file kept because what it is made from did not change.
+    public var rendered = true
 }

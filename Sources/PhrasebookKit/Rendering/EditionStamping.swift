@@ -8,8 +8,22 @@ struct EditionStamping: FileSink {
     let sink: any FileSink
 
     func accept(_ file: OutputFile) throws(PhrasebookError) {
-        guard file.binary == nil, let stamped = Self.stamp(file.contents) else { return try sink.accept(file) }
-        try sink.accept(OutputFile(path: file.path, contents: stamped))
+        try sink.accept(Self.stamped(file))
+    }
+
+    func accept(_ file: OutputFile, inputs: String) throws(PhrasebookError) {
+        try sink.accept(Self.stamped(file), inputs: inputs)
+    }
+
+    /// A page kept unchanged keeps its stamp: the same inputs made the same bytes.
+    func keepUnchanged(_ path: String, inputs: String) throws(PhrasebookError) -> Bool {
+        try sink.keepUnchanged(path, inputs: inputs)
+    }
+
+    /// `file` with its placeholders stamped.
+    private static func stamped(_ file: OutputFile) -> OutputFile {
+        guard file.binary == nil, let stamped = stamp(file.contents) else { return file }
+        return OutputFile(path: file.path, contents: stamped)
     }
 
     /// `text` with every placeholder replaced by the text's hash; `nil` when it has none.

@@ -4,16 +4,7 @@ extension PageContext {
     /// dialogues quote, the situation and file that hold it and whether the page shows it (which decides where
     /// its link points). `nil` when a file's digest is unknown (a book made in memory): then nothing is kept.
     func lastingBodyKey(_ view: SituationView, page: Page) -> String? {
-        guard let own = book.fileDigests[view.situation.location.file] else { return nil }
-        var parts = ["body", "\(page)", view.situation.id, own, view.phrases.map(\.id).joined(separator: " ")]
-        for turn in view.situation.dialogues.flatMap(\.allTurns) {
-            guard case .phrase(let reference) = turn.content else { continue }
-            let owner = phraseIndex[reference.value]
-            let digest = owner.flatMap { book.fileDigests[$0.phrase.location.file] } ?? "-"
-            parts.append(
-                "\(reference.value) \(owner?.situation ?? "-") \(digest) \(visiblePhrases.contains(reference.value))")
-        }
-        return parts.joined(separator: "\n")
+        self.view.inputs(of: view, page: "\(page)", phrases: phraseIndex, visible: visiblePhrases)
     }
 
     /// The key under which a phrase's fragment is kept from one build to the next: `key` (the page's root, the

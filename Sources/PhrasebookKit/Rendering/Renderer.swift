@@ -14,6 +14,23 @@ struct RenderJob: Sendable {
     /// Whether the file at `path` is asked for.
     func wants(_ path: String) -> Bool { only?.contains(path) ?? true }
 
+    /// What the pages of a render of `format` by a renderer that read `inputs` are made from; `nil` for a book
+    /// whose files have no digests (every page is then rendered).
+    func pageInputs(_ inputs: [String: String]) -> PageInputs? {
+        PageInputs(book: book, options: options, inputs: inputs)
+    }
+
+    /// Hands `sink` the page at `path`, made by `make`, unless the job asks for other files only, or the sink
+    /// keeps the previous build's page made from the same `inputs` (``PageInputs``; `make` is then not called).
+    func page(
+        _ path: String, inputs: String?, into sink: any FileSink, make: () throws(PhrasebookError) -> String
+    ) throws(PhrasebookError) {
+        guard wants(path) else { return }
+        if let inputs, try sink.keepUnchanged(path, inputs: inputs) { return }
+        let file = OutputFile(path: path, contents: try make())
+        if let inputs { try sink.accept(file, inputs: inputs) } else { try sink.accept(file) }
+    }
+
     /// The fragments this job's render of `format` may reuse (none without a memory): a renderer that reads
     /// `inputs` asks for them once, and hands them back with ``keep(_:)`` when the whole format rendered.
     func fragmentStore(_ format: OutputFormat, inputs: [String: String]) -> FragmentStore? {

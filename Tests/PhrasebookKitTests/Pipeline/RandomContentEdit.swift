@@ -5,13 +5,15 @@ import Foundation
 
 /// Random edits of a scratch copy of the shipped content and templates, the kinds a lead makes: a phrase's text,
 /// a phrase's id (with every reference to it), a phrase's roles, the text of a phrase another situation's dialogue
-/// quotes, a role's name in `phrasebook.xml`, a template or asset, a situation added or removed. Every edit keeps the content free of errors (an edit that would not is undone and another drawn), so
-/// that both builds it is tested with publish. Seeded: the same seed gives the same edits.
+/// quotes, a situation's title (which other pages' navigation shows), whether a phrase goes on the pocket cards,
+/// the text of a phrase the taboo list quotes, a role's name in `phrasebook.xml`, a template or asset, a
+/// situation added or removed. Every edit keeps the content free of errors (an edit that would not is undone and
+/// another drawn), so that both builds it is tested with publish. Seeded: the same seed gives the same edits.
 struct RandomContentEdit {
     /// The kinds of edit.
     enum Kind: String, CaseIterable {
-        case phraseText, phraseID, phraseRoles, quotedPhrase, roleName, template, addSituation, removeSituation
-        case nothing
+        case phraseText, phraseID, phraseRoles, quotedPhrase, situationTitle, card, tabooQuote, roleName, template
+        case addSituation, removeSituation, nothing
     }
 
     let content: String
@@ -89,6 +91,35 @@ struct RandomContentEdit {
                 let edited = other[phrase].replacingOccurrences(of: "</en>", with: " Thank you.</en>")
                 try edit(path) { $0.replacingCharacters(in: phrase, with: edited) }
                 return "\(id), quoted in \((file as NSString).lastPathComponent)"
+            }
+            return nil
+        case .situationTitle:
+            guard let range = Self.ranges(of: #"(?<=<title>)(.|\n)*?</en>"#, in: text).first else { return nil }
+            text.replaceSubrange(range, with: text[range].replacingOccurrences(of: "</en>", with: " (new)</en>"))
+        case .card:
+            let tags = Self.ranges(of: #"<phrase id="[^"]+"[^>]*>"#, in: text)
+            guard !tags.isEmpty else { return nil }
+            let range = pick(tags)
+            let tag = String(text[range])
+            text.replaceSubrange(
+                range,
+                with: tag.contains(#" card="true""#)
+                    ? tag.replacingOccurrences(of: #" card="true""#, with: "")
+                    : tag.replacingOccurrences(of: "<phrase ", with: #"<phrase card="true" "#))
+        case .tabooQuote:
+            let quoted = Self.captures(
+                of: #"<instead phrase="([^"]+)""#,
+                in: try String(contentsOfFile: content + "/taboos.xml", encoding: .utf8))
+            guard !quoted.isEmpty else { return nil }
+            let id = pick(quoted)
+            for name in situations {
+                let path = content + "/situations/" + name
+                let other = try String(contentsOfFile: path, encoding: .utf8)
+                guard let phrase = Self.ranges(of: #"<phrase id="\#(id)"[^>]*>(.|\n)*?</phrase>"#, in: other).first
+                else { continue }
+                let edited = other[phrase].replacingOccurrences(of: "</en>", with: " Right away.</en>")
+                try edit(path) { $0.replacingCharacters(in: phrase, with: edited) }
+                return "\(id), quoted by the taboo list"
             }
             return nil
         case .roleName:

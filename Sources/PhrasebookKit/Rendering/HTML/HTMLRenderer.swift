@@ -31,6 +31,7 @@ struct HTMLRenderer: Renderer {
         let store = job.fragmentStore(.html, inputs: inputs)
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = PhraseDirectory(job.book)
+        let keys = job.pageInputs(inputs)
         for asset in assets {
             var file = asset
             file.path = "html/assets/" + asset.path
@@ -38,6 +39,7 @@ struct HTMLRenderer: Renderer {
         }
         if job.includesWholeBook {
             let view = BookView(book: job.book)
+            let outline = view.outline
             let site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
@@ -48,26 +50,31 @@ struct HTMLRenderer: Renderer {
                 }
             }
             try sink.accept(OutputFile(path: "html/assets/nav-data.js", contents: NavigationData.script(for: view)))
-            try page("html/search.html", job, into: sink) { () throws(PhrasebookError) in
+            try job.page("html/search.html", inputs: keys?.key("search", [outline]), into: sink) {
+                () throws(PhrasebookError) in
                 try templates.render("search", Self.page(site, .top, kind: "isSearch"))
             }
-            try page("html/index.html", job, into: sink) { () throws(PhrasebookError) in
+            try job.page("html/index.html", inputs: keys?.key("index", [outline]), into: sink) {
+                () throws(PhrasebookError) in
                 try templates.render("index", Self.page(site, .top, kind: "isHome"))
             }
-            try page("html/taboos.html", job, into: sink) { () throws(PhrasebookError) in
+            let taboos = keys?.key("taboos", [outline, job.book.tabooInputs(phrases: phrases)])
+            try job.page("html/taboos.html", inputs: taboos, into: sink) { () throws(PhrasebookError) in
                 var taboos = Self.page(site, .top, kind: "isTaboos")
                 taboos["taboos"] = site.taboos(page: .top)
                 return try templates.render("taboos", taboos)
             }
             // The whole book on one page, by the role handbook's template (with `role` false): what prints as
             // the whole book's booklet.
-            try page("html/book/handbook.html", job, into: sink) { () throws(PhrasebookError) in
+            let book = keys?.wholeView("book", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
+            try job.page("html/book/handbook.html", inputs: book, into: sink) { () throws(PhrasebookError) in
                 var handbook = Self.page(site, .roleHandbook, kind: "isRoleHandbook")
                 handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook)
                 return try templates.render("role", handbook)
             }
             if !job.book.glossary.isEmpty {
-                try page("html/glossary.html", job, into: sink) { () throws(PhrasebookError) in
+                try job.page("html/glossary.html", inputs: keys?.key("glossary", [outline]), into: sink) {
+                    () throws(PhrasebookError) in
                     var glossary = Self.page(site, .top, kind: "isGlossary")
                     glossary["glossary"] = site.glossary()
                     return try templates.render("glossary", glossary)
@@ -80,50 +87,50 @@ struct HTMLRenderer: Renderer {
             let wanted = pages.indices.filter { job.wants(Self.situationPath(pages[$0].1)) }
             _ = try ParallelMap.map(wanted) { index throws(PhrasebookError) in
                 let (chapter, situation) = pages[index]
-                var context = Self.page(site, .nested, kind: nil)
-                context["situation"] = try site.situation(situation, page: .nested)
-                context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
-                context["navIsPartial"] = true
-                context["previous"] = index > 0 ? site.summary(pages[index - 1].1, page: .nested) : false
-                context["next"] = index + 1 < pages.count ? site.summary(pages[index + 1].1, page: .nested) : false
-                try sink.accept(
-                    OutputFile(
-                        path: Self.situationPath(situation), contents: try templates.render("situation", context)))
+                let inputs = keys?.key("situation", [outline, site.lastingBodyKey(situation, page: .nested)])
+                try job.page(Self.situationPath(situation), inputs: inputs, into: sink) {
+                    () throws(PhrasebookError) in
+                    var context = Self.page(site, .nested, kind: nil)
+                    context["situation"] = try site.situation(situation, page: .nested)
+                    context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
+                    context["navIsPartial"] = true
+                    context["previous"] = index > 0 ? site.summary(pages[index - 1].1, page: .nested) : false
+                    context["next"] =
+                        index + 1 < pages.count ? site.summary(pages[index + 1].1, page: .nested) : false
+                    return try templates.render("situation", context)
+                }
             }
         }
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             try renderRole(
-                role, job: job, style: style, fragments: fragments, formatted: formatted, phrases: phrases, into: sink)
+                role, job: job, keys: keys, style: style, fragments: fragments, formatted: formatted, phrases: phrases,
+                into: sink)
         }
         job.keep(store)
     }
 
     private func renderRole(
-        _ role: Label, job: RenderJob, style: HTMLTextStyle, fragments: Fragments, formatted: FormattedTextCache,
+        _ role: Label, job: RenderJob, keys: PageInputs?, style: HTMLTextStyle, fragments: Fragments, formatted: FormattedTextCache,
         phrases: PhraseDirectory, into sink: any FileSink
     ) throws(PhrasebookError) {
         let view = BookView(book: job.book, role: role)
         let handbook = PageContext(
             view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
             formatted: formatted, phrases: phrases)
-        try page("html/roles/\(role.id).html", job, into: sink) { () throws(PhrasebookError) in
+        let handbookInputs = keys?.wholeView(
+            "role", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
+        try job.page("html/roles/\(role.id).html", inputs: handbookInputs, into: sink) {
+            () throws(PhrasebookError) in
             var context = Self.page(handbook, .roleHandbook, kind: "isRoleHandbook")
             context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
             return try templates.render("role", context)
         }
-        try page("html/cards/\(role.id).html", job, into: sink) { () throws(PhrasebookError) in
+        let cardInputs = keys?.wholeView("cards", view, page: "\(PageContext.Page.nested)", phrases: phrases)
+        try job.page("html/cards/\(role.id).html", inputs: cardInputs, into: sink) { () throws(PhrasebookError) in
             var cards = Self.page(handbook, .nested, kind: nil)
             cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
             return try templates.render("cards", cards)
         }
-    }
-
-    /// Renders the page at `path` by `make` and hands it to `sink`, unless `job` asks for other files only.
-    private func page(
-        _ path: String, _ job: RenderJob, into sink: any FileSink, make: () throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) {
-        guard job.wants(path) else { return }
-        try sink.accept(OutputFile(path: path, contents: try make()))
     }
 
     /// Where a situation's page goes.

@@ -16,8 +16,10 @@ struct MarkdownRenderer: Renderer {
         let store = job.fragmentStore(.markdown, inputs: inputs)
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = PhraseDirectory(job.book)
+        let keys = job.pageInputs(inputs)
         if job.includesWholeBook {
             let view = BookView(book: job.book)
+            let outline = view.outline
             let top = PageContext(
                 view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
                 formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
@@ -26,24 +28,27 @@ struct MarkdownRenderer: Renderer {
             index["glossary"] = top.glossary()
             try sink.accept(OutputFile(path: "markdown/README.md", contents: try templates.render("index", index)))
             _ = try ParallelMap.map(view.situations) { situation throws(PhrasebookError) in
-                var context = PageKeys(common: top.common(.nested))
-                context["situation"] = try top.situation(situation, page: .nested)
-                try sink.accept(
-                    OutputFile(
-                        path: "markdown/situations/\(situation.situation.id).md",
-                        contents: try templates.render("situation", context)))
+                let inputs = keys?.key("situation", [outline, top.lastingBodyKey(situation, page: .nested)])
+                try job.page("markdown/situations/\(situation.situation.id).md", inputs: inputs, into: sink) {
+                    () throws(PhrasebookError) in
+                    var context = PageKeys(common: top.common(.nested))
+                    context["situation"] = try top.situation(situation, page: .nested)
+                    return try templates.render("situation", context)
+                }
             }
         }
         // Roles are independent: rendered on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-            let handbook = PageContext(
-                view: BookView(book: job.book, role: role), style: style, pageExtension: "md", homePage: "README.md",
-                fragments: fragments, formatted: formatted, phrases: phrases,
-                interfaceLanguage: job.options.interfaceLanguage)
-            var context = PageKeys(common: handbook.common(.roleHandbook))
-            context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
-            try sink.accept(
-                OutputFile(path: "markdown/roles/\(role.id).md", contents: try templates.render("role", context)))
+            let view = BookView(book: job.book, role: role)
+            let inputs = keys?.wholeView("role", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
+            try job.page("markdown/roles/\(role.id).md", inputs: inputs, into: sink) { () throws(PhrasebookError) in
+                let handbook = PageContext(
+                    view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
+                    formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
+                var context = PageKeys(common: handbook.common(.roleHandbook))
+                context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
+                return try templates.render("role", context)
+            }
         }
         job.keep(store)
     }

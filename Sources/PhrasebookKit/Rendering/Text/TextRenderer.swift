@@ -14,32 +14,38 @@ struct TextRenderer: Renderer {
         let layout = PlainTextLayout(
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,
             pronunciations: job.options.pronunciations, interfaceLanguage: job.options.interfaceLanguage)
-        let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(job.book))
+        let phrases = PhraseDirectory(job.book)
+        let writer = TextSituationWriter(layout: layout, phrases: phrases)
+        let keys = job.pageInputs(inputs)
         // The interface words are the same in every file: made once per render.
         let uiText = Self.uiText(layout.labels)
         if job.includesWholeBook {
-            try sink.accept(
-                OutputFile(
-                    path: "text/handbook.txt",
-                    contents: try handbook(BookView(book: job.book), writer: writer, uiText: uiText)))
+            let view = BookView(book: job.book)
+            let inputs = keys?.wholeView("handbook", view, page: "text", phrases: phrases)
+            try job.page("text/handbook.txt", inputs: inputs, into: sink) { () throws(PhrasebookError) in
+                try handbook(view, writer: writer, uiText: uiText)
+            }
         }
         // Roles are independent: laid out on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             let view = BookView(book: job.book, role: role)
-            try sink.accept(
-                OutputFile(
-                    path: "text/roles/\(role.id).txt", contents: try handbook(view, writer: writer, uiText: uiText)))
-            let deck = CardDeck(view: view, options: job.options)
-            let cards = TextCards(deck: deck, options: job.options).cards()
-            let context: [String: Any] = [
-                "role": layout.sourcePlain(role.label), "roleId": role.id,
-                "cards": cards.enumerated().map { index, lines -> [String: Any] in
-                    ["isFirst": index == 0, "lines": lines.joined(separator: "\n")]
-                },
-                "hasCards": !cards.isEmpty, "uiText": uiText,
-            ]
-            try sink.accept(
-                OutputFile(path: "text/cards/\(role.id).txt", contents: try templates.render("cards", context)))
+            let handbookInputs = keys?.wholeView("role", view, page: "text", phrases: phrases)
+            try job.page("text/roles/\(role.id).txt", inputs: handbookInputs, into: sink) {
+                () throws(PhrasebookError) in try handbook(view, writer: writer, uiText: uiText)
+            }
+            let cardInputs = keys?.wholeView("cards", view, page: "text", phrases: phrases)
+            try job.page("text/cards/\(role.id).txt", inputs: cardInputs, into: sink) { () throws(PhrasebookError) in
+                let deck = CardDeck(view: view, options: job.options)
+                let cards = TextCards(deck: deck, options: job.options).cards()
+                let context: [String: Any] = [
+                    "role": layout.sourcePlain(role.label), "roleId": role.id,
+                    "cards": cards.enumerated().map { index, lines -> [String: Any] in
+                        ["isFirst": index == 0, "lines": lines.joined(separator: "\n")]
+                    },
+                    "hasCards": !cards.isEmpty, "uiText": uiText,
+                ]
+                return try templates.render("cards", context)
+            }
         }
     }
 

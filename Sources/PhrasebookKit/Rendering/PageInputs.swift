@@ -1,0 +1,101 @@
+import Foundation
+
+/// What a page is made from, named as one digest, so that a build can keep the previous build's page instead of
+/// rendering it again when nothing it is made from changed (`FileSink.keepUnchanged`).
+///
+/// A key is the digest of the format's *generation* (the tool, the options, the format's templates and assets,
+/// and every content file that is not a situation's: ``RenderMemory/generation(book:options:inputs:)``), the
+/// kind of page, and the parts the page names: the outline of the view it belongs to (``BookView/outline``:
+/// every page's navigation comes from it) and, for each situation it shows in full, the inputs of that
+/// situation as the view shows it (``BookView/inputs(of:page:phrases:visible:)``). A page whose key cannot be told
+/// (a book made in memory, whose files have no digests) has none and is always rendered.
+struct PageInputs: Sendable {
+    /// The digest of everything every page of the format reads besides the situations.
+    let generation: String
+
+    /// The inputs of a render of `book` with `options` by a renderer that read `inputs` (templates and assets by
+    /// path, with their digests); `nil` for a book whose files have no digests.
+    init?(book: Book, options: RenderOptions, inputs: [String: String]) {
+        guard !book.fileDigests.isEmpty else { return nil }
+        generation = FileDigest.of(
+            Data(
+                (BuildState.toolIdentity + "\n" + RenderMemory.generation(book: book, options: options, inputs: inputs))
+                    .utf8))
+    }
+
+    /// The key of a page of `kind` made from `parts`; `nil` when a part is unknown.
+    func key(_ kind: String, _ parts: [String?]) -> String? {
+        var known = [generation, kind]
+        for part in parts {
+            guard let part else { return nil }
+            known.append(part)
+        }
+        return FileDigest.of(Data(known.joined(separator: "\n\u{1}").utf8))
+    }
+
+    /// The key of a page of `kind` of `view` that shows every situation of it in full, each as on `page`
+    /// (a role's handbook, its cards, the whole book's handbook), and the taboo list with the phrases it quotes.
+    func wholeView(_ kind: String, _ view: BookView, page: String, phrases: PhraseDirectory) -> String? {
+        let visible = Set(view.phrases.lazy.map(\.id))
+        return key(
+            kind,
+            [view.outline, view.book.tabooInputs(phrases: phrases)]
+                + view.situations.map { view.inputs(of: $0, page: page, phrases: phrases, visible: visible) })
+    }
+}
+
+extension BookView {
+    /// A digest of what the navigation of every page of this view shows: its chapters, and each visible
+    /// situation's id, title (every rendering, its review hash and pronunciation) and number of visible phrases.
+    var outline: String {
+        var lines: [String] = []
+        for chapter in chapters {
+            lines.append("chapter \(chapter.chapter.id)")
+            for situation in chapter.situations {
+                lines.append("situation \(situation.situation.id) \(situation.phrases.count)")
+                lines.append(situation.situation.title.inputs)
+            }
+        }
+        return FileDigest.of(Data(lines.joined(separator: "\n").utf8))
+    }
+
+    /// What `situation`'s body on `page` is made from in this view: the digest of the situation's file, the
+    /// phrases the view shows of it and, for every phrase its dialogues quote, the situation and file that hold
+    /// it and whether the view shows it (`visible`: the ids of the view's phrases; it decides where the link
+    /// points). `nil` when a file's digest is unknown (a book made in memory).
+    func inputs(of situation: SituationView, page: String, phrases: PhraseDirectory, visible: Set<String>)
+        -> String?
+    {
+        guard let own = book.fileDigests[situation.situation.location.file] else { return nil }
+        var parts = ["body", page, situation.situation.id, own, situation.phrases.map(\.id).joined(separator: " ")]
+        for turn in situation.situation.dialogues.flatMap(\.allTurns) {
+            guard case .phrase(let reference) = turn.content else { continue }
+            let owner = phrases[reference.value]
+            let digest = owner.flatMap { book.fileDigests[$0.phrase.location.file] } ?? "-"
+            parts.append("\(reference.value) \(owner?.situation ?? "-") \(digest) \(visible.contains(reference.value))")
+        }
+        return parts.joined(separator: "\n")
+    }
+}
+
+extension Book {
+    /// What the taboo list shows of the phrases it quotes as what to say instead: their ids, situations and
+    /// texts.
+    func tabooInputs(phrases: PhraseDirectory) -> String {
+        taboos.flatMap(\.instead).map { reference in
+            let owner = phrases[reference.value]
+            return "\(reference.value) \(owner?.situation ?? "-")\n" + (owner?.phrase.text.inputs ?? "-")
+        }.joined(separator: "\n")
+    }
+}
+
+extension LocalizedText {
+    /// Everything a page may show of the text, in one string: each rendering's language, text, review hash
+    /// and pronunciation.
+    var inputs: String {
+        renderings.map { rendering in
+            [rendering.language, rendering.text, rendering.sourceHash ?? "-", rendering.pronunciation?.value ?? "-"]
+                .joined(separator: "\u{1}")
+        }.joined(separator: "\n")
+    }
+}

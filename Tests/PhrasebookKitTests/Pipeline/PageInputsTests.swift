@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// An incremental build renders again only the pages whose inputs changed (``PageInputs``); the others are the
+/// previous build's files, kept without rendering. (That the result is what a clean build makes is
+/// `IncrementalBuildTests`' property.)
+@Suite("Incremental builds: only the pages an edit shows on are rendered")
+struct PageInputsTests {
+    /// A scratch copy of the shipped content, built once into a fresh output folder.
+    private func builtProject() throws -> (content: String, pipeline: Pipeline) {
+        let content = TestPaths.scratch() + "/Content"
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
+        let pipeline = Pipeline(
+            contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Output")
+        #expect(try pipeline.build(RenderOptions()).files.allSatisfy(\.rendered))
+        return (content, pipeline)
+    }
+
+    /// Replaces the first `old` in the content file at `path` by `new`.
+    private func edit(_ path: String, _ old: String, _ new: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let range = try #require(text.range(of: old))
+        try TestPaths.write(text.replacingCharacters(in: range, with: new), to: path)
+    }
+
+    /// The paths a build rendered.
+    private func rendered(_ result: Pipeline.BuildResult) -> Set<String> {
+        Set(result.files.filter(\.rendered).map(\.path))
+    }
+
+    @Test("a phrase's text edited: its situation's pages and the handbooks of its roles, no other page")
+    func phraseText() throws {
+        let (content, pipeline) = try builtProject()
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let result = try pipeline.build(RenderOptions())
+        let rendered = rendered(result)
+        for path in ["html/situations/ask-to-wait.html", "markdown/situations/ask-to-wait.md", "text/handbook.txt"] {
+            #expect(rendered.contains(path), "\(path)")
+        }
+        let situationPages = rendered.filter { $0.contains("/situations/") }
+        #expect(situationPages == ["html/situations/ask-to-wait.html", "markdown/situations/ask-to-wait.md"])
+        #expect(!rendered.contains("html/index.html"), "the home page shows titles only")
+        let book = try #require(try pipeline.check().book)
+        for role in book.roles {
+            let sees = BookView(book: book, role: role).situations.contains { $0.situation.id == "ask-to-wait" }
+            for path in ["html/roles/\(role.id).html", "markdown/roles/\(role.id).md", "text/roles/\(role.id).txt"] {
+                #expect(rendered.contains(path) == sees, "\(path): the role \(sees ? "sees" : "does not see") it")
+            }
+        }
+        #expect(result.files.count { !$0.rendered } > 100)
+    }
+
+    @Test("a situation's title edited: the pages whose navigation shows it too")
+    func situationTitle() throws {
+        let (content, pipeline) = try builtProject()
+        try edit(content + "/situations/ask-to-wait.xml", "Asking the customer to wait</en>", "Asking to wait</en>")
+        let rendered = rendered(try pipeline.build(RenderOptions()))
+        for path in [
+            "html/situations/ask-to-wait.html", "html/situations/return-after-hold.html",
+            "html/index.html", "html/search.html", "markdown/situations/check-and-call-back.md",
+        ] {
+            #expect(rendered.contains(path), "\(path)")
+        }
+    }
+
+    @Test("a page changed by hand is rendered again even though its inputs did not change")
+    func changedByHand() throws {
+        let (content, pipeline) = try builtProject()
+        let page = pipeline.outputFolder + "/html/situations/answer-call.html"
+        let original = try Data(contentsOf: URL(fileURLWithPath: page))
+        try TestPaths.write("changed by hand", to: page)
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let result = try pipeline.build(RenderOptions())
+        #expect(rendered(result).contains("html/situations/answer-call.html"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: page)) == original)
+    }
+}
