@@ -19,7 +19,9 @@ extension Pipeline {
         guard !diagnostics.fail(strict: strict) else {
             return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }
-        let files = state.outputs.map { PublishedFile(path: $0.path, bytes: Int($0.status.size), kept: true, rendered: false) }
+        let files = state.outputs.map {
+            PublishedFile(path: $0.path, bytes: Int($0.status.size), kept: true, rendered: false)
+        }
         return BuildResult(diagnostics: diagnostics, files: files, published: true, upToDate: true)
     }
 

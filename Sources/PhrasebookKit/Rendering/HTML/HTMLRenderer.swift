@@ -110,7 +110,8 @@ struct HTMLRenderer: Renderer {
     }
 
     private func renderRole(
-        _ role: Label, job: RenderJob, keys: PageInputs?, style: HTMLTextStyle, fragments: Fragments, formatted: FormattedTextCache,
+        _ role: Label, job: RenderJob, keys: PageInputs?, style: HTMLTextStyle, fragments: Fragments,
+        formatted: FormattedTextCache,
         phrases: PhraseDirectory, into sink: any FileSink
     ) throws(PhrasebookError) {
         let view = BookView(book: job.book, role: role)
