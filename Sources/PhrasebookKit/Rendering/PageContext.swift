@@ -160,13 +160,22 @@ struct PageContext: Sendable {
             })
     }
 
-    /// A role handbook's chapters: each situation's summary with its `body`.
-    func chaptersWithBodies(page: Page) throws(PhrasebookError) -> [ChapterContext] {
-        try view.chapters.map { chapter throws(PhrasebookError) in
-            var entry = self.chapter(for: chapter, page: page)
-            entry.situations = try chapter.situations.map { situation throws(PhrasebookError) in
+    /// A role handbook's chapters: each situation's summary with its `body`. With `everyCore`, the bodies are
+    /// rendered on every core (for a page rendered alone, the whole book's handbook: the first to render each
+    /// phrase); else on the calling thread (role handbooks are rendered side by side already).
+    func chaptersWithBodies(page: Page, everyCore: Bool = false) throws(PhrasebookError) -> [ChapterContext] {
+        let situations = view.chapters.flatMap(\.situations)
+        var bodies =
+            everyCore
+            ? try ParallelMap.map(situations) { situation throws(PhrasebookError) in
                 try self.situation(situation, page: page)
-            }
+            }.makeIterator()
+            : try situations.map { situation throws(PhrasebookError) in
+                try self.situation(situation, page: page)
+            }.makeIterator()
+        return view.chapters.map { chapter in
+            var entry = self.chapter(for: chapter, page: page)
+            entry.situations = chapter.situations.compactMap { _ in bodies.next() }
             return entry
         }
     }

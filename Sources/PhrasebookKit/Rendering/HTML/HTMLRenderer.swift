@@ -69,7 +69,7 @@ struct HTMLRenderer: Renderer {
             let book = keys?.wholeView("book", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
             try job.page("html/book/handbook.html", inputs: book, into: sink) { () throws(PhrasebookError) in
                 var handbook = Self.page(site, .roleHandbook, kind: "isRoleHandbook")
-                handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook)
+                handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook, everyCore: true)
                 return try templates.render("role", handbook)
             }
             if !job.book.glossary.isEmpty {
