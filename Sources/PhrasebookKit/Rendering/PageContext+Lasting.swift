@@ -1,8 +1,7 @@
 extension PageContext {
     /// The key under which a situation's body on `page` is kept from one build to the next (``RenderMemory``):
-    /// the digest of the situation's file, the phrases this page shows of it and, for every phrase its
-    /// dialogues quote, the situation and file that hold it and whether the page shows it (which decides where
-    /// its link points). `nil` when a file's digest is unknown (a book made in memory): then nothing is kept.
+    /// its inputs as this page's view shows it (``BookView/inputs(of:page:phrases:visible:)``); `nil` when a
+    /// file's digest is unknown (a book made in memory): then nothing is kept.
     func lastingBodyKey(_ view: SituationView, page: Page) -> String? {
         self.view.inputs(of: view, page: "\(page)", phrases: phraseIndex, visible: visiblePhrases)
     }

@@ -3,34 +3,51 @@ import Foundation
 /// What a page is made from, named as one digest, so that a build can keep the previous build's page instead of
 /// rendering it again when nothing it is made from changed (`FileSink.keepUnchanged`).
 ///
-/// A key is the digest of the format's *generation* (the tool, the options, the format's templates and assets,
-/// and every content file that is not a situation's: ``RenderMemory/generation(book:options:inputs:)``), the
-/// kind of page, and the parts the page names: the outline of the view it belongs to (``BookView/outline``:
-/// every page's navigation comes from it) and, for each situation it shows in full, the inputs of that
-/// situation as the view shows it (``BookView/inputs(of:page:phrases:visible:)``). A page whose key cannot be told
-/// (a book made in memory, whose files have no digests) has none and is always rendered.
+/// A key is the digest of the format's *generation* (the tool, the options, the names of the format's
+/// templates, its assets, and every content file that is not a situation's), the kind of page with the
+/// templates it is rendered by (its own, the partials it includes, the fragments' templates where it shows
+/// situations: a template edit renders only the pages that use it), and the parts the page names: the outline
+/// of the view it belongs to (``BookView/outline``: every page's navigation comes from it) and, for each
+/// situation it shows in full, the inputs of that situation as the view shows it
+/// (``BookView/inputs(of:page:phrases:visible:)``). A page whose key cannot be told (a book made in memory, whose
+/// files have no digests; a kind of page not listed) has none and is always rendered.
 struct PageInputs: Sendable {
-    /// The digest of everything every page of the format reads besides the situations.
+    /// The digest of everything every page of the format reads besides the situations and the templates.
     let generation: String
+    /// For each kind of page, the digests of the templates it is rendered by.
+    private let templates: [String: String]
 
     /// The inputs of a render of `book` with `options` by a renderer that read `inputs` (templates and assets by
-    /// path, with their digests); `nil` for a book whose files have no digests.
-    init?(book: Book, options: RenderOptions, inputs: [String: String]) {
+    /// path, with their digests) and renders each kind of page of `pages` with the templates named there (the
+    /// page's own and, for pages that show situations, `situation-body` and `phrase`); `nil` for a book whose
+    /// files have no digests.
+    init?(
+        book: Book, options: RenderOptions, inputs: [String: String], templates: TemplateSet,
+        pages: [String: [String]]
+    ) {
         guard !book.fileDigests.isEmpty else { return nil }
-        generation = FileDigest.of(
-            Data(
-                (BuildState.toolIdentity + "\n" + RenderMemory.generation(book: book, options: options, inputs: inputs))
-                    .utf8))
+        var shared = inputs.filter { templates.digests[$0.key] == nil }
+        shared["templates"] = templates.digests.keys.sorted().joined(separator: " ")
+        generation = Self.digest(
+            [BuildState.toolIdentity, RenderMemory.generation(book: book, options: options, inputs: shared)])
+        self.templates = pages.mapValues { names in
+            Self.digest(templates.digests(reachableFrom: names).sorted { $0.key < $1.key }.map { "\($0) \($1)" })
+        }
     }
 
-    /// The key of a page of `kind` made from `parts`; `nil` when a part is unknown.
+    /// The key of a page of `kind` made from `parts`; `nil` when a part or the kind is unknown.
     func key(_ kind: String, _ parts: [String?]) -> String? {
-        var known = [generation, kind]
+        guard let templates = templates[kind] else { return nil }
+        var known = [generation, kind, templates]
         for part in parts {
             guard let part else { return nil }
             known.append(part)
         }
-        return FileDigest.of(Data(known.joined(separator: "\n\u{1}").utf8))
+        return Self.digest(known)
+    }
+
+    private static func digest(_ lines: [String]) -> String {
+        FileDigest.of(Data(lines.joined(separator: "\n\u{1}").utf8))
     }
 
     /// The key of a page of `kind` of `view` that shows every situation of it in full, each as on `page`

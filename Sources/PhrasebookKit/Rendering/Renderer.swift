@@ -14,18 +14,22 @@ struct RenderJob: Sendable {
     /// Whether the file at `path` is asked for.
     func wants(_ path: String) -> Bool { only?.contains(path) ?? true }
 
-    /// What the pages of a render of `format` by a renderer that read `inputs` are made from; `nil` for a book
-    /// whose files have no digests (every page is then rendered).
-    func pageInputs(_ inputs: [String: String]) -> PageInputs? {
-        PageInputs(book: book, options: options, inputs: inputs)
+    /// What the pages of a render by a renderer that read `inputs` with `templates`, rendering each kind of page
+    /// of `pages` by the templates named there, are made from; `nil` for a book whose files have no digests
+    /// (every page is then rendered).
+    func pageInputs(_ inputs: [String: String], templates: TemplateSet, pages: [String: [String]]) -> PageInputs? {
+        PageInputs(book: book, options: options, inputs: inputs, templates: templates, pages: pages)
     }
 
     /// Hands `sink` the page at `path`, made by `make`, unless the job asks for other files only, or the sink
     /// keeps the previous build's page made from the same `inputs` (``PageInputs``; `make` is then not called).
+    /// `inputs` is worked out only for a page asked for.
     func page(
-        _ path: String, inputs: String?, into sink: any FileSink, make: () throws(PhrasebookError) -> String
+        _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
+        make: () throws(PhrasebookError) -> String
     ) throws(PhrasebookError) {
         guard wants(path) else { return }
+        let inputs = inputs()
         if let inputs, try sink.keepUnchanged(path, inputs: inputs) { return }
         let file = OutputFile(path: path, contents: try make())
         if let inputs { try sink.accept(file, inputs: inputs) } else { try sink.accept(file) }

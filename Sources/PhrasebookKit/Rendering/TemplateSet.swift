@@ -122,6 +122,20 @@ public struct TemplateSet: Sendable {
         dottedNames = sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) }
     }
 
+    /// The digests of the files of the templates `names` and of every partial they include, directly or through
+    /// other partials, by path: what a page rendered by those templates reads of the folder.
+    func digests(reachableFrom names: [String]) -> [String: String] {
+        var reached: Set<String> = []
+        var next = names
+        while let name = next.popLast() {
+            guard reached.insert(name).inserted, let text = sources[name] else { continue }
+            next += Self.partialReferences(in: text).map(\.0)
+        }
+        return digests.filter { path, _ in
+            reached.contains(String((path as NSString).lastPathComponent.dropLast(".mustache".count)))
+        }
+    }
+
     /// Renders template `name` with `context`, names it lacks looked up in `shared`; throws when the template
     /// uses a name neither has.
     public func render(_ name: String, _ context: [String: Any], over shared: [String: Any] = [:])

@@ -65,6 +65,73 @@ struct PageInputsTests {
         }
     }
 
+    @Test("a template edit renders only the pages that use it")
+    func templateEdit() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let content = TestPaths.scratch() + "/Content"
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
+        let pipeline = Pipeline(
+            contentFolder: content, templatesFolder: templates, outputFolder: TestPaths.scratch() + "/Output")
+        _ = try pipeline.build(RenderOptions())
+        let phrase = templates + "/markdown/phrase.mustache"
+        try TestPaths.write(try String(contentsOfFile: phrase, encoding: .utf8) + "(edited)\n", to: phrase)
+        let markdown = rendered(try pipeline.build(RenderOptions()))
+        #expect(
+            markdown.contains("markdown/situations/ask-to-wait.md") && markdown.contains("markdown/roles/team-lead.md"))
+        #expect(markdown.allSatisfy { $0.hasPrefix("markdown/") }, "only Markdown is rendered")
+        let index = templates + "/html/index.mustache"
+        try TestPaths.write(try String(contentsOfFile: index, encoding: .utf8) + "(edited)\n", to: index)
+        let html = rendered(try pipeline.build(RenderOptions())).filter { $0.hasSuffix(".html") }
+        #expect(html == ["html/index.html"])
+    }
+
+    /// Every page is rendered by the templates its kind names (``PageInputs``), no other: with a mark added at
+    /// the end of every template, the marks found in each page are those of its kind's templates and partials.
+    @Test("the templates a kind of page names are all the templates its pages show")
+    func templatesOfEachKind() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let names = (FileManager.default.enumerator(atPath: templates)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }
+        for name in names {
+            let path = templates + "/" + name
+            try TestPaths.write(try String(contentsOfFile: path, encoding: .utf8) + "@@\(name)@@\n", to: path)
+        }
+        let output = TestPaths.scratch() + "/Output"
+        _ = try Pipeline(contentFolder: TestPaths.content, templatesFolder: templates, outputFolder: output).build(
+            RenderOptions())
+        let sets: [String: TemplateSet] = try Dictionary(
+            uniqueKeysWithValues: OutputFormat.allCases.map { format in
+                (format.folder, try TemplateSet(folder: templates + "/" + format.folder, required: []))
+            })
+        let kinds: [(prefix: String, format: String, kind: String)] = [
+            ("html/situations/", "html", "situation"), ("html/roles/", "html", "role"),
+            ("html/book/", "html", "book"), ("html/cards/", "html", "cards"), ("html/index.html", "html", "index"),
+            ("html/search.html", "html", "search"), ("html/taboos.html", "html", "taboos"),
+            ("html/glossary.html", "html", "glossary"), ("markdown/situations/", "markdown", "situation"),
+            ("markdown/roles/", "markdown", "role"), ("text/handbook.txt", "text", "handbook"),
+            ("text/roles/", "text", "role"), ("text/cards/", "text", "cards"),
+        ]
+        let tables = [
+            "html": HTMLRenderer.pageTemplates, "markdown": MarkdownRenderer.pageTemplates,
+            "text": TextRenderer.pageTemplates,
+        ]
+        var checked = 0
+        for (path, data) in TestPaths.snapshot(output) {
+            guard let kind = kinds.first(where: { path.hasPrefix($0.prefix) }),
+                let named = tables[kind.format]?[kind.kind], let set = sets[kind.format]
+            else { continue }
+            let allowed = Set(set.digests(reachableFrom: named).keys.map { ($0 as NSString).lastPathComponent })
+            let text = String(decoding: data, as: UTF8.self)
+            for name in names where text.contains("@@\(name)@@") {
+                #expect(
+                    name.hasPrefix(kind.format + "/") && allowed.contains((name as NSString).lastPathComponent),
+                    "\(path) shows \(name), which its kind (\(kind.kind)) does not name")
+            }
+            checked += 1
+        }
+        #expect(checked > 150)
+    }
+
     @Test("a page changed by hand is rendered again even though its inputs did not change")
     func changedByHand() throws {
         let (content, pipeline) = try builtProject()

@@ -15,6 +15,13 @@ struct HTMLRenderer: Renderer {
         "index", "situation", "role", "taboos", "glossary", "cards", "search", "situation-body", "phrase",
     ]
 
+    /// The templates each kind of page is rendered by (``PageInputs``).
+    static let pageTemplates = [
+        "situation": ["situation", "situation-body", "phrase"], "role": ["role", "situation-body", "phrase"],
+        "book": ["role", "situation-body", "phrase"], "cards": ["cards"], "index": ["index"], "search": ["search"],
+        "taboos": ["taboos"], "glossary": ["glossary"],
+    ]
+
     let templates: TemplateSet
     /// Files copied as they are into `html/assets/` (style sheet, script).
     let assets: [OutputFile]
@@ -31,7 +38,7 @@ struct HTMLRenderer: Renderer {
         let store = job.fragmentStore(.html, inputs: inputs)
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = PhraseDirectory(job.book)
-        let keys = job.pageInputs(inputs)
+        let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
         for asset in assets {
             var file = asset
             file.path = "html/assets/" + asset.path
@@ -58,16 +65,21 @@ struct HTMLRenderer: Renderer {
                 () throws(PhrasebookError) in
                 try templates.render("index", Self.page(site, .top, kind: "isHome"))
             }
-            let taboos = keys?.key("taboos", [outline, job.book.tabooInputs(phrases: phrases)])
-            try job.page("html/taboos.html", inputs: taboos, into: sink) { () throws(PhrasebookError) in
+            try job.page(
+                "html/taboos.html", inputs: keys?.key("taboos", [outline, job.book.tabooInputs(phrases: phrases)]),
+                into: sink
+            ) { () throws(PhrasebookError) in
                 var taboos = Self.page(site, .top, kind: "isTaboos")
                 taboos["taboos"] = site.taboos(page: .top)
                 return try templates.render("taboos", taboos)
             }
             // The whole book on one page, by the role handbook's template (with `role` false): what prints as
             // the whole book's booklet.
-            let book = keys?.wholeView("book", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
-            try job.page("html/book/handbook.html", inputs: book, into: sink) { () throws(PhrasebookError) in
+            try job.page(
+                "html/book/handbook.html",
+                inputs: keys?.wholeView("book", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases),
+                into: sink
+            ) { () throws(PhrasebookError) in
                 var handbook = Self.page(site, .roleHandbook, kind: "isRoleHandbook")
                 handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook, everyCore: true)
                 return try templates.render("role", handbook)
@@ -118,16 +130,19 @@ struct HTMLRenderer: Renderer {
         let handbook = PageContext(
             view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
             formatted: formatted, phrases: phrases)
-        let handbookInputs = keys?.wholeView(
-            "role", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
-        try job.page("html/roles/\(role.id).html", inputs: handbookInputs, into: sink) {
-            () throws(PhrasebookError) in
+        try job.page(
+            "html/roles/\(role.id).html",
+            inputs: keys?.wholeView("role", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases),
+            into: sink
+        ) { () throws(PhrasebookError) in
             var context = Self.page(handbook, .roleHandbook, kind: "isRoleHandbook")
             context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
             return try templates.render("role", context)
         }
-        let cardInputs = keys?.wholeView("cards", view, page: "\(PageContext.Page.nested)", phrases: phrases)
-        try job.page("html/cards/\(role.id).html", inputs: cardInputs, into: sink) { () throws(PhrasebookError) in
+        try job.page(
+            "html/cards/\(role.id).html",
+            inputs: keys?.wholeView("cards", view, page: "\(PageContext.Page.nested)", phrases: phrases), into: sink
+        ) { () throws(PhrasebookError) in
             var cards = Self.page(handbook, .nested, kind: nil)
             cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
             return try templates.render("cards", cards)

@@ -6,6 +6,11 @@ struct MarkdownRenderer: Renderer {
     /// The templates the Markdown handbook needs.
     static let requiredTemplates = ["index", "situation", "role", "situation-body", "phrase"]
 
+    /// The templates each kind of page is rendered by (``PageInputs``).
+    static let pageTemplates = [
+        "situation": ["situation", "situation-body", "phrase"], "role": ["role", "situation-body", "phrase"],
+    ]
+
     let templates: TemplateSet
 
     var inputs: [String: String] { templates.digests }
@@ -16,7 +21,7 @@ struct MarkdownRenderer: Renderer {
         let store = job.fragmentStore(.markdown, inputs: inputs)
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = PhraseDirectory(job.book)
-        let keys = job.pageInputs(inputs)
+        let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let outline = view.outline

@@ -6,6 +6,9 @@ struct TextRenderer: Renderer {
     /// The templates the text handbook needs.
     static let requiredTemplates = ["handbook", "cards"]
 
+    /// The templates each kind of page is rendered by (``PageInputs``).
+    static let pageTemplates = ["handbook": ["handbook"], "role": ["handbook"], "cards": ["cards"]]
+
     let templates: TemplateSet
 
     var inputs: [String: String] { templates.digests }
@@ -16,7 +19,7 @@ struct TextRenderer: Renderer {
             pronunciations: job.options.pronunciations, interfaceLanguage: job.options.interfaceLanguage)
         let phrases = PhraseDirectory(job.book)
         let writer = TextSituationWriter(layout: layout, phrases: phrases)
-        let keys = job.pageInputs(inputs)
+        let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
         // The interface words are the same in every file: made once per render.
         let uiText = Self.uiText(layout.labels)
         if job.includesWholeBook {
