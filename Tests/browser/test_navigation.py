@@ -1,6 +1,8 @@
 """Navigation on the shipped book, in headless Chromium: the whole chapter tree in a situation page's sidebar,
 previous/next, the breadcrumb, a header that stays in view, a contents panel that follows the scroll and a way
-back to the top on a role handbook, and a compact roles/channels block on a phone."""
+back to the top on a role handbook that never covers the footer, and a compact roles/channels block on a phone."""
+
+import json
 
 
 def test_situation_sidebar_has_every_chapter_and_marks_the_page(browser, site):
@@ -59,6 +61,27 @@ def test_role_handbook_contents_follow_and_back_to_top(browser, site):
         assert not page.eval("document.querySelector('.back-to-top').hidden")
         page.eval("document.querySelector('.back-to-top a').click()")
         page.wait_until("window.scrollY < 50")
+    finally:
+        page.close()
+
+
+def test_back_to_top_never_covers_the_footer_on_a_phone(browser, site):
+    page = browser.page(site("roles/team-lead.html"), width=390)
+    try:
+        page.resize(390, 844, mobile=True)
+        page.goto(site("roles/team-lead.html"))
+        bottom = "window.scrollTo(0, document.documentElement.scrollHeight)"
+        page.eval(bottom)
+        page.wait_until("!document.querySelector('.back-to-top').hidden")
+        page.eval(bottom)
+        button = page.eval("JSON.stringify(document.querySelector('.back-to-top a').getBoundingClientRect())")
+        lines = page.eval(
+            "JSON.stringify([...document.querySelectorAll('.site-footer p')].map(p => p.getBoundingClientRect()))")
+        button, lines = json.loads(button), json.loads(lines)
+        for line in lines:
+            overlaps = not (line["bottom"] <= button["top"] or line["top"] >= button["bottom"]
+                            or line["right"] <= button["left"] or line["left"] >= button["right"])
+            assert not overlaps, (line, button)
     finally:
         page.close()
 
