@@ -9,8 +9,8 @@
 //   Hangul, or other letters and numbers, in four files each; a query loads only those of the scripts its terms
 //   are written in;
 // - han-keys-B.js, hangul-keys-B.js, other-keys-B.js (B from 0 to 127): which texts hold each short string of a
-//   script and how often (SearchKeys.swift); a query whose terms these answer exactly (keyPlan) loads one or two
-//   of them instead of any texts, with the same results (fastSearch);
+//   script and how often (SearchKeys.swift); a query whose terms these answer exactly (keyPlan) loads one of them
+//   a term instead of any texts, with the same results (fastSearch);
 // - entries-KIND-N.js: what the results show (link, page, texts) for 512 entries of a kind each, loaded for the
 //   results shown (results rank by kind first, so the first fifty are in a few of them); for the kinds that rank
 //   above phrases (titles, chapters, roles, taboos), core.js's `shown` holds it.
@@ -762,8 +762,9 @@
   }
 
   function forRole(index, role) {
+    if (!role) return true;
     var roles = rolesOf(index);
-    return !role || !roles || roles.indexOf(role) >= 0;
+    return !roles || roles.indexOf(role) >= 0;
   }
 
   // Best first, ties in book order.

@@ -17,7 +17,7 @@
 /// - `words` (other scripts): every word, a longest run of letters and numbers (`\p{L}\p{N}`, the matcher's word),
 ///   and how often.
 ///
-/// A key is in file `bucket` of its first two code units; its postings are a string of numbers, one a text in
+/// A key is in file `bucket` of its first two code units (the second opened); its postings are a string of numbers, one a text in
 /// the order of their ids: (the gap from the previous id, the first from 0) × 3 + (the count, at most 3) − 1,
 /// each written with five bits a character, lowest first, `continuation` characters before the `final` one.
 enum SearchKeys {
