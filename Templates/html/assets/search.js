@@ -3,16 +3,17 @@
 // #search-results once the page is there. No network, no framework: the data are scripts under assets/search/
 // added as <script> elements (which works from file://, unlike fetching, and under any path), each calling
 // phrasebookSearchLoaded(name, data) (SearchIndex+Script.swift):
-// - core.js (always): languages, pages, categories, roles, each entry's kind, roles and category, and the folding
-//   table;
+// - core.js (always): languages, pages, categories, roles, each entry's kind, roles and category, the folding
+//   table, and what results show of the kinds that rank first;
 // - han-P.js, hangul-P.js, other-P.js (P from 0 to 3): the folded texts that have Chinese characters or kana,
 //   Hangul, or other letters and numbers, in four files each; a query loads only those of the scripts its terms
 //   are written in;
 // - han-keys-B.js, hangul-keys-B.js, other-keys-B.js (B from 0 to 127): which texts hold each short string of a
-//   script and how often (SearchKeys.swift); a query whose terms these answer exactly (keyPlan) loads one or two
-//   of them instead of any texts, with the same results (fastSearch);
+//   script and how often (SearchKeys.swift); a query whose terms these answer exactly (keyPlan) loads one of them
+//   a term instead of any texts, with the same results (fastSearch);
 // - entries-KIND-N.js: what the results show (link, page, texts) for 512 entries of a kind each, loaded for the
-//   results shown (results rank by kind first, so the first fifty are in a few of them).
+//   results shown (results rank by kind first, so the first fifty are in a few of them); for the kinds that rank
+//   above phrases (titles, chapters, roles, taboos), core.js's `shown` holds it.
 // Every word it shows comes from the page (data-* attributes and the #search-kinds list), so the templates decide
 // the interface language.
 //
@@ -143,6 +144,11 @@
       rankInKind[entry] = seen[kind] || 0;
       seen[kind] = rankInKind[entry] + 1;
     }
+    // What results show of the kinds that rank first comes with the core: as if their files were in.
+    Object.keys(data.shown || {}).forEach(function (kind) {
+      parts["shown-" + kind] = { entries: data.shown[kind] };
+      asked["shown-" + kind] = true;
+    });
     categoryTexts = data.categories.map(function (category) { return category.label; });
     byCategory = categoryTexts.map(function () { return []; });
     for (var index = 0; index < data.count; index++) {
@@ -275,14 +281,19 @@
     return new RegExp(pattern, "g");
   }
 
-  function hangulMatcher(term) {
-    var stem = null;
-    for (var e = 0; e < ENDINGS.length && !stem; e++) {
+  // A Korean term without the longest particle or ending that leaves two syllables, or null.
+  function hangulStem(term) {
+    for (var e = 0; e < ENDINGS.length; e++) {
       var ending = ENDINGS[e];
       if (term.length - ending.length >= 2 && term.slice(-ending.length) === ending) {
-        stem = term.slice(0, term.length - ending.length);
+        return term.slice(0, term.length - ending.length);
       }
     }
+    return null;
+  }
+
+  function hangulMatcher(term) {
+    var stem = hangulStem(term);
     var typing = hangulPattern(term);
     return {
       probes: stem ? [stem] : [],
@@ -396,10 +407,15 @@
   });
   "ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.".split("").forEach(function (c, value) { DIGITS[c.charCodeAt(0)] = value; });
 
-  // The key file of a key: a hash of its first two code units.
+  // The key file of a key: a hash of its first two code units, the second without its final consonant if it is a
+  // Hangul syllable (so that a Korean term's keys and those of its last syllable opened are in one file).
   function bucketOf(script, key) {
     var hash = 0;
-    for (var i = 0; i < Math.min(2, key.length); i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) >>> 0;
+    for (var i = 0; i < Math.min(2, key.length); i++) {
+      var unit = key.charCodeAt(i);
+      if (i === 1 && unit >= 0xAC00 && unit <= 0xD7A3) unit -= (unit - SYLLABLE_BASE) % 28;
+      hash = (Math.imul(hash, 31) + unit) >>> 0;
+    }
     return script + "-keys-" + (hash % BUCKETS);
   }
 
@@ -440,7 +456,8 @@
   // at that quality) and keys whose texts, where they match none of those, only the text can tell about
   // (`unsure`); or null when the keys cannot answer the term. The term's matcher (matcherFor) is what these
   // reproduce: a word prefix at the start of a word with its endings; a Chinese term of one or two characters
-  // as a substring; a Korean term of one character, or of two whose first is not a jamo.
+  // as a substring; a Korean term of one to three consonant jamo (each a syllable it begins), or of up to three
+  // characters with no jamo before the last (with a particle: the pattern only finds texts that hold the stem).
   function keyPlan(term) {
     if (/[\ud800-\udfff\uffff]/.test(term)) return null;
     var script = scriptOf(term.charAt(0));
@@ -450,16 +467,24 @@
       return base.length >= 2 ? { script: script, words: base, keys: [base] } : null;
     }
     if (script === "han") return term.length <= 2 ? { script: script, levels: [["grams", term, 2]], unsure: [] } : null;
-    if (script !== "hangul" || term.length > 2) return null;
-    var last = term.charAt(term.length - 1);
-    var first = term.length === 2 ? term.charAt(0) : "";
-    if (first && INITIALS.indexOf(first) >= 0) return null;
+    if (script !== "hangul" || term.length > 3) return null;
     var levels = [["grams", term, 2]];
     var unsure = [];
-    if (INITIALS.indexOf(last) >= 0) {
-      if (!first) levels.push(["initials", last, 1]);
-      else if (isSyllable(first)) levels.push(["follows", first + last, 1]);
-      else return null;
+    var jamo = 0;
+    for (var j = 0; j < term.length; j++) if (INITIALS.indexOf(term.charAt(j)) >= 0) jamo++;
+    if (jamo === term.length) {
+      levels.push(["initials", term, 1]);
+      return { script: script, levels: levels, unsure: unsure };
+    }
+    var last = term.charAt(term.length - 1);
+    var first = term.slice(0, -1);
+    if (jamo > (INITIALS.indexOf(last) >= 0 ? 1 : 0)) return null;
+    var stemmed = hangulStem(term);
+    if (stemmed) {
+      levels.push(["grams", stemmed, 1.5]);
+    } else if (INITIALS.indexOf(last) >= 0) {
+      if (first.length !== 1 || !isSyllable(first)) return null;
+      levels.push(["follows", first + last, 1]);
     } else if (isSyllable(last) && (last.charCodeAt(0) - SYLLABLE_BASE) % 28 === 0) {
       if (first) return null;
       levels.push(["opens", last, 1]);
@@ -508,18 +533,20 @@
       });
       return { quality: quality, count: count, best: Math.max.apply(null, [0].concat(qualitiesOf(quality))) };
     }
+    var best = 0;
     plan.levels.forEach(function (level) {
       eachPosting(postingsOf(plan.script, level[0], level[1]), function (id, times) {
         if (quality[id]) return;
         quality[id] = level[2];
         count[id] = times;
+        best = Math.max(best, level[2]);
       });
     });
     var unsure = false;
     plan.unsure.forEach(function (key) {
       eachPosting(postingsOf(plan.script, key[0], key[1]), function (id) { if (!quality[id]) unsure = true; });
     });
-    return unsure ? null : { quality: quality, count: count, best: Math.max.apply(null, [0].concat(qualitiesOf(quality))) };
+    return unsure ? null : { quality: quality, count: count, best: best };
   }
 
   function qualitiesOf(quality) {
@@ -544,8 +571,8 @@
     }
     var marks = matchers.map(function (matcher) {
       var marked = new Uint8Array(data.count);
-      for (var id = 0; id < data.count * perEntry; id++) {
-        if (matcher.known.quality[id]) marked[Math.floor(id / perEntry)] = CERTAIN;
+      for (var index = 0, id = 0; index < data.count; index++) {
+        for (var t = 0; t < perEntry; t++, id++) if (matcher.known.quality[id]) marked[index] = CERTAIN;
       }
       markCategories(matcher, marked);
       return marked;
@@ -723,10 +750,10 @@
     }
   }
 
-  // The most entry `index` could score, by its kind alone: each term at its `best` quality with three matches or
-  // more, or at its best (2) by its category's label; summed as scoreOf sums, so that rounding keeps it above.
-  function ceilingOf(matchers, index) {
-    var weight = WEIGHTS[kindOf(index)] || 1;
+  // The most an entry of `kind` could score: each term at its `best` quality with three matches or more, or at
+  // its best (2) by its category's label; summed as scoreOf sums, so that rounding keeps it above.
+  function ceilingOf(matchers, kind) {
+    var weight = WEIGHTS[kind] || 1;
     var score = 0;
     for (var m = 0; m < matchers.length; m++) {
       score += Math.max(matchers[m].best * weight + 3 * 0.1, 2 * WEIGHTS.category);
@@ -735,8 +762,9 @@
   }
 
   function forRole(index, role) {
+    if (!role) return true;
     var roles = rolesOf(index);
-    return !role || !roles || roles.indexOf(role) >= 0;
+    return !roles || roles.indexOf(role) >= 0;
   }
 
   // Best first, ties in book order.
@@ -765,15 +793,15 @@
   function rankTop(matchers, possible, wanted) {
     var top = [];
     var rest = [];
-    var bounded = false;
+    var ceilings = null; // by kind (the core's number of it)
     for (var p = 0; p < possible.indexes.length; p++) {
       var index = possible.indexes[p];
       var full = top.length === wanted;
-      if (full && !bounded) {
+      if (full && !ceilings) {
         matchers.forEach(bestQuality);
-        bounded = true;
+        ceilings = data.kinds.map(function (kind) { return ceilingOf(matchers, kind); });
       }
-      if (full && ceilingOf(matchers, index) <= top[wanted - 1].score) {
+      if (full && ceilings[number(3 * index)] <= top[wanted - 1].score) {
         var all = true;
         for (var m = 0; m < matchers.length && all && !possible.sure[index]; m++) {
           all = matchesEntry(matchers[m], index);
@@ -901,9 +929,13 @@
     });
   };
 
-  // The entries file entry `index` is shown from, and those of results `from` to `to`.
+  // The entries file entry `index` is shown from (for the kinds in the core, its part "shown-KIND"), and those of
+  // results `from` to `to`.
+  function inCore(kind) { return Object.prototype.hasOwnProperty.call(data.shown || {}, kind); }
+
   function chunkOf(index) {
-    return "entries-" + kindOf(index) + "-" + Math.floor(rankInKind[index] / data.chunk);
+    var kind = kindOf(index);
+    return inCore(kind) ? "shown-" + kind : "entries-" + kind + "-" + Math.floor(rankInKind[index] / data.chunk);
   }
 
   function chunksFor(results, from, to) {
@@ -921,7 +953,7 @@
   function shownEntry(index) {
     var name = chunkOf(index);
     var fields = chunkFields[name] || (chunkFields[name] = parts[name] ? parts[name].entries.split("\uffff") : []);
-    var at = (rankInKind[index] % data.chunk) * (2 + perEntry);
+    var at = (inCore(kindOf(index)) ? rankInKind[index] : rankInKind[index] % data.chunk) * (2 + perEntry);
     return {
       kind: kindOf(index), href: fields[at] || "", page: +fields[at + 1],
       texts: fields.slice(at + 2, at + 2 + perEntry)

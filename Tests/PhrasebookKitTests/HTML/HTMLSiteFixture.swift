@@ -128,6 +128,7 @@ struct HTMLSiteFixture {
         let roleSets = data["roleSets"] as? [Any] ?? []
         let chunk = data["chunk"] as? Int ?? 1
         let languages = (data["languages"] as? [Any] ?? []).count
+        let shown = data["shown"] as? [String: String] ?? [:]
         var seen: [String: Int] = [:]
         var files: [String: [String]] = [:]
         var entries: [[String: Any]] = []
@@ -135,13 +136,15 @@ struct HTMLSiteFixture {
             let kind = kinds[compact[3 * index]]
             let rank = seen[kind, default: 0]
             seen[kind] = rank + 1
-            let name = "entries-\(kind)-\(rank / chunk)"
+            // The kinds in the core (`shown`) are all in one string; the others in files of `chunk` entries.
+            let inCore = shown[kind] != nil
+            let name = inCore ? "shown-\(kind)" : "entries-\(kind)-\(rank / chunk)"
             if files[name] == nil {
-                files[name] = (try searchFile(name)["entries"] as? String ?? "")
+                files[name] = (try shown[kind] ?? searchFile(name)["entries"] as? String ?? "")
                     .split(separator: "\u{FFFF}", omittingEmptySubsequences: false).map(String.init)
             }
             let file: [String] = files[name] ?? []
-            let first: Int = (rank % chunk) * (2 + languages)
+            let first: Int = (inCore ? rank : rank % chunk) * (2 + languages)
             let fields: [String] = Array(file[first..<(first + 2 + languages)])
             var entry: [String: Any] = ["kind": kind, "href": fields[0], "page": Int(fields[1]) ?? -1]
             entry["texts"] = Array(fields.dropFirst(2))

@@ -7,19 +7,26 @@
 ///   skipping the backslash: its kind, an index into `kinds`; its roles, an index into `roleSets`, whose first is
 ///   `null`, for everyone; its category, 1 + an index into `categories`, 0 for none), `fold`
 ///   (`SearchFolding.table`), `kinds`, `languages` (each `code`, `name`, `tag`), `pages` (each `href`, `title` per
-///   language), `pieces` (files per script), `roleSets` (lists of role ids) and `roles` (each `id`, `label` per
-///   language);
+///   language), `pieces` (files per script), `roleSets` (lists of role ids), `roles` (each `id`, `label` per
+///   language) and `shown` (for each of the `kindsInCore`, what results show of its entries, as an entries file
+///   holds it);
 /// - `han-P.js`, `hangul-P.js`, `other-P.js` (P from 0 to `pieces` − 1), the folded texts of that script
 ///   (`SearchFolding.Script`), split in `pieces` files of about the same size: `ids` (each text's id, entry ×
 ///   languages + language, as the gap from the previous one, the first from 0) and `texts` (the texts, each
 ///   followed by U+FFFF, which XML cannot carry);
-/// - `entries-KIND-N.js`, what results show of the entries of that kind N × `chunk` and on (in book order):
-///   `entries`, for each entry its link from the site's root, its page (an index into `pages`) and its text per
-///   language (empty when pending), each followed by U+FFFF.
+/// - `entries-KIND-N.js` (the other kinds), what results show of the entries of that kind N × `chunk` and on (in
+///   book order): `entries`, for each entry its link from the site's root, its page (an index into `pages`) and its
+///   text per language (empty when pending), each followed by U+FFFF.
 extension SearchIndex {
     /// Entries per `entries-KIND-N.js`. Results rank by kind first, and ties in book order, so the first fifty of
     /// most queries fall in a few of these files (Documentation/Performance.md).
     static let chunk = 512
+
+    /// The kinds whose entries rank above phrases (`search.js`, `WEIGHTS`) and are few in any book (one a
+    /// situation, chapter, role or taboo): what results show of them is in `core.js`, so that the results of a
+    /// query that come first, often all of the first fifty, need no file after the keys (each file costs the
+    /// browser a few milliseconds whatever its size; Documentation/Performance.md).
+    static let kindsInCore: Set<String> = ["chapter", "role", "taboo", "title"]
 
     /// Files each script's texts are split into: loaded side by side, several smaller scripts are ready sooner
     /// than one large one (the browser parses them on other threads). Fixed, so that the page knows their names
@@ -32,15 +39,11 @@ extension SearchIndex {
         let texts = textsByScript
         files += parts(texts).map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
         files += keyFiles(texts).map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
-        for kind in kinds {
+        for kind in kinds where !Self.kindsInCore.contains(kind) {
             let ofKind = entries.filter { $0.kind == kind }
             for (number, start) in stride(from: 0, to: ofKind.count, by: Self.chunk).enumerated() {
-                var text = ""
-                for entry in ofKind[start..<min(start + Self.chunk, ofKind.count)] {
-                    text += entry.href + "\u{FFFF}\(entry.page)\u{FFFF}"
-                    for language in entry.texts { text += language + "\u{FFFF}" }
-                }
                 let name = "entries-\(kind)-\(number)"
+                let text = Self.shown(ofKind[start..<min(start + Self.chunk, ofKind.count)])
                 files.append(
                     OutputFile(
                         path: "assets/search/\(name).js",
@@ -48,6 +51,16 @@ extension SearchIndex {
             }
         }
         return files
+    }
+
+    /// What results show of `entries`: each one's link, page and text per language, each followed by U+FFFF.
+    private static func shown(_ entries: ArraySlice<Entry>) -> String {
+        var text = ""
+        for entry in entries {
+            text += entry.href + "\u{FFFF}\(entry.page)\u{FFFF}"
+            for language in entry.texts { text += language + "\u{FFFF}" }
+        }
+        return text
     }
 
     private static func call(_ name: String, _ json: String) -> String {
@@ -98,7 +111,11 @@ extension SearchIndex {
         json += book.roles.map { role in
             "{\"id\":" + JSONText.quoted(role.id) + ",\"label\":" + JSONText.array(plain(role.label)) + "}"
         }.joined(separator: ",")
-        return Self.call("core", json + "]}")
+        json += "],\"shown\":{"
+        json += kinds.filter(Self.kindsInCore.contains).map { kind in
+            JSONText.quoted(kind) + ":" + JSONText.quoted(Self.shown(entries.filter { $0.kind == kind }[...]))
+        }.joined(separator: ",")
+        return Self.call("core", json + "}}")
     }
 
     /// The folded texts of each script, in the order of their ids, in `pieces` files of about the same size

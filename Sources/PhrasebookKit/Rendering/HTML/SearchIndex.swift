@@ -2,7 +2,8 @@ import Foundation
 
 /// The site's search data: everything a reader may look for, in every language, as scripts that `search.js`
 /// adds to the search page with `<script>` elements as a query needs them (which works from file://, unlike
-/// fetching a JSON file): a small core, the texts folded and split by script, and what results show in small
+/// fetching a JSON file): a small core (with what results show of the kinds that rank first), the texts folded
+/// and split by script, their keys (`SearchKeys.swift`), and what results show of the other kinds in small
 /// numbered files (`SearchIndex+Script.swift`). `assets/search.js` matches and ranks in the browser; see
 /// Documentation/Templates.md.
 ///

@@ -5,10 +5,11 @@
 /// matches they give exactly, and falls back to the texts for any other.
 ///
 /// The keys of a script's texts (those of `han-P.js` …), per field:
-/// - `grams` (Han and Hangul): every code unit of the script, and every pair of them in a row, with how many
-///   times it occurs without overlapping (as `indexOf` finds them from the end of the last);
-/// - `initials` (Hangul): each initial consonant jamo, for the texts with it or a syllable it begins, and how
-///   many such characters;
+/// - `grams` (Han and Hangul): every code unit of the script, and every pair of them in a row (Hangul: and every
+///   three), with how many times it occurs without overlapping (as `indexOf` finds them from the end of the last);
+/// - `initials` (Hangul): one to three initial consonant jamo, for the texts with as many characters in a row
+///   that each are the jamo or a syllable it begins, and how often without overlapping (as a pattern of their
+///   classes finds them);
 /// - `opens` (Hangul): each open syllable (no final), for the texts with a syllable of its initial and vowel, and
 ///   how many;
 /// - `follows` (Hangul): a syllable and an initial consonant jamo, for the texts where the syllable is followed
@@ -16,7 +17,7 @@
 /// - `words` (other scripts): every word, a longest run of letters and numbers (`\p{L}\p{N}`, the matcher's word),
 ///   and how often.
 ///
-/// A key is in file `bucket` of its first two code units; its postings are a string of numbers, one a text in
+/// A key is in file `bucket` of its first two code units (the second opened); its postings are a string of numbers, one a text in
 /// the order of their ids: (the gap from the previous id, the first from 0) × 3 + (the count, at most 3) − 1,
 /// each written with five bits a character, lowest first, `continuation` characters before the `final` one.
 enum SearchKeys {
@@ -38,10 +39,15 @@ enum SearchKeys {
         }
     }
 
-    /// The file of a key: a hash of its first two code units (`search.js`, `bucketOf`).
+    /// The file of a key: a hash of its first two code units, the second without its final consonant if it is a
+    /// Hangul syllable (`search.js`, `bucketOf`), so that a Korean term's keys and those of its last syllable
+    /// opened (`환불` and `환부`, `불만을` and `불만`) are in one file.
     static func bucket(_ key: [UInt16]) -> Int {
         var hash: UInt32 = 0
-        for unit in key.prefix(2) { hash = hash &* 31 &+ UInt32(unit) }
+        for (at, unit) in key.prefix(2).enumerated() {
+            let open = at == 1 && isSyllable(unit) ? unit - (unit - 0xAC00) % 28 : unit
+            hash = hash &* 31 &+ UInt32(open)
+        }
         return Int(hash % UInt32(buckets))
     }
 
@@ -64,32 +70,40 @@ enum SearchKeys {
     static func keys(_ script: SearchFolding.Script, _ text: String) -> [String: [[UInt16]: Int]] {
         switch script {
         case .other: return ["words": words(text)]
-        case .han: return ["grams": grams(Array(text.utf16), isHan)]
+        case .han: return ["grams": grams(Array(text.utf16), isHan, longest: 2)]
         case .hangul:
             let units = Array(text.utf16)
-            var initialCounts: [[UInt16]: Int] = [:]
+            var initialRuns = NonOverlapping()
             var opens: [[UInt16]: Int] = [:]
             var follows = NonOverlapping()
             for (at, unit) in units.enumerated() {
-                if let initial = initial(of: unit) { initialCounts[[initial], default: 0] += 1 }
+                var run: [UInt16] = []
+                for next in units[at..<min(at + 3, units.count)] {
+                    guard let initial = initial(of: next) else { break }
+                    run.append(initial)
+                    initialRuns.add(run, at: at)
+                }
                 if isSyllable(unit) { opens[[unit - (unit - 0xAC00) % 28], default: 0] += 1 }
                 if at > 0, isSyllable(units[at - 1]), let initial = initial(of: unit) {
                     follows.add([units[at - 1], initial], at: at - 1)
                 }
             }
             return [
-                "follows": follows.counts, "grams": grams(units, isHangul), "initials": initialCounts,
+                "follows": follows.counts, "grams": grams(units, isHangul, longest: 3), "initials": initialRuns.counts,
                 "opens": opens,
             ]
         }
     }
 
-    /// Every unit of the script and every pair in a row, counted without overlapping.
-    private static func grams(_ units: [UInt16], _ inScript: (UInt16) -> Bool) -> [[UInt16]: Int] {
+    /// Every run of one to `longest` units of the script, counted without overlapping.
+    private static func grams(_ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int) -> [[UInt16]: Int] {
         var counts = NonOverlapping()
-        for (at, unit) in units.enumerated() where inScript(unit) {
-            counts.add([unit], at: at)
-            if at + 1 < units.count, inScript(units[at + 1]) { counts.add([unit, units[at + 1]], at: at) }
+        for at in units.indices {
+            var end = at
+            while end < units.count, end - at < longest, inScript(units[end]) {
+                end += 1
+                counts.add(Array(units[at..<end]), at: at)
+            }
         }
         return counts.counts
     }

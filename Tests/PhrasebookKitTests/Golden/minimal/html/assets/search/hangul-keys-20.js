@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-20", {"follows":{"창ㄱ":"G3W1"},"grams":{"는":"L2","다른":"Z1","리지":"lE1","바":"Z1","스트":"H1","오세":"Y3","요":"H1tX1aa"},"initials":{},"opens":{"바":"Z1I2","요":"H1tX1aa"}});
+phrasebookSearchLoaded("hangul-keys-20", {"follows":{"창ㄱ":"G3W1"},"grams":{"는":"L2","리지":"lE1","바":"Z1","스트":"H1","스트사":"H1","여전":"+2","여전히":"+2","오세":"Y3","오세요":"Y3","요":"H1tX1aa"},"initials":{"ㅅㄹ":"lE1","ㅅㄹㄱ":"lE1"},"opens":{"바":"Z1I2","요":"H1tX1aa"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-62", {"follows":{},"grams":{"없을":"+2"},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-62", {"follows":{},"grams":{},"initials":{},"opens":{}});

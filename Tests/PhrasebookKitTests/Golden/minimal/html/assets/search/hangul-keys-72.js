@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-72", {"follows":{},"grams":{"니":"l9a9bi","들리":"lE1","사이":"u","안":"H1r.1","었":"H1","원래":"K4"},"initials":{"ㅈ":"39ba99b99iE1r"},"opens":{"니":"m9a9bi","마":"lO1N1"}});
+phrasebookSearchLoaded("hangul-keys-72", {"follows":{},"grams":{"니":"l9a9bi","다립":"ui","다립니":"ui","들리":"lE1","들리지":"lE1","들립":"L2","들립니":"L2","사이":"u","사이에":"u","사입":"H1","사입니":"H1","안":"H1r.1","었":"H1","원래":"K4","이쪽":"Y3","이쪽에":"Y3","죄송":"Z1","죄송합":"Z1"},"initials":{"ㅈ":"39ba99b99iE1r"},"opens":{"니":"m9a9bi","마":"lO1N1"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-90", {"follows":{},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-90", {"follows":{},"grams":{},"initials":{"ㄷㄱ":"K4"},"opens":{}});

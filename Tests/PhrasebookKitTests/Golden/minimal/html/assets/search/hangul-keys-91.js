@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-91", {"follows":{"태ㄷ":"K4"},"grams":{"객님":"lE1","랍니":"Z1"},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-91", {"follows":{"태ㄷ":"K4"},"grams":{"랍니":"Z1","랍니다":"Z1"},"initials":{"ㅇㅂ":"C2","ㅇㅂㅅ":"C2"},"opens":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-93", {"follows":{"화ㄱ":"li"},"grams":{"죄송":"Z1"},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-93", {"follows":{"화ㄱ":"li"},"grams":{},"initials":{},"opens":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("other-keys-109", {"words":{"m":"F2","문장":"u"}});
+phrasebookSearchLoaded("other-keys-109", {"words":{"m":"F2"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("other-keys-88", {"words":{}});
+phrasebookSearchLoaded("other-keys-88", {"words":{"문장":"u"}});

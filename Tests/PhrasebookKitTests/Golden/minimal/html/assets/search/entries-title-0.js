@@ -1,1 +1,0 @@
-phrasebookSearchLoaded("entries-title-0", {"entries":"situations/silent-call.html#silent-call￿1￿无声电话￿무음 전화￿Silent call￿situations/counter-welcome.html#counter-welcome￿2￿迎接客户￿고객 맞이￿Welcoming a customer￿"});
