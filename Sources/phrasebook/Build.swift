@@ -20,9 +20,11 @@ struct Build: ParsableCommand {
             Builds are incremental: the output folder remembers what the last build read
             and wrote (.phrasebook-build-state). When no content file, template or
             option changed, the build says the output is up to date and writes nothing.
-            Otherwise it renders every format whose templates or content changed,
-            writes only the files whose bytes changed, keeps the others as they were and
-            removes files no longer made. --clean renders and writes everything anew.
+            Otherwise it renders, in every format whose templates or content changed,
+            the pages whose inputs changed (an edited phrase: its situation's pages and
+            the handbooks and cards of its roles; an edited template: the pages that use
+            it), writes only the files whose bytes changed, keeps the others as they were
+            and removes files no longer made. --clean renders and writes everything anew.
 
             Examples:
               phrasebook build
