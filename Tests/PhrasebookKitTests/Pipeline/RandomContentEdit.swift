@@ -82,17 +82,8 @@ struct RandomContentEdit {
             let quoted = Self.captures(of: #"<turn [^>]*phrase="([^"]+)""#, in: text)
             guard !quoted.isEmpty else { return nil }
             let id = pick(quoted)
-            for name in situations {
-                let path = content + "/situations/" + name
-                let other = try String(contentsOfFile: path, encoding: .utf8)
-                guard path != file,
-                    let phrase = Self.ranges(of: #"<phrase id="\#(id)"[^>]*>(.|\n)*?</phrase>"#, in: other).first
-                else { continue }
-                let edited = other[phrase].replacingOccurrences(of: "</en>", with: " Thank you.</en>")
-                try edit(path) { $0.replacingCharacters(in: phrase, with: edited) }
-                return "\(id), quoted in \((file as NSString).lastPathComponent)"
-            }
-            return nil
+            guard try appendToPhrase(id, " Thank you.", in: situations, except: file) else { return nil }
+            return "\(id), quoted in \((file as NSString).lastPathComponent)"
         case .situationTitle:
             guard let range = Self.ranges(of: #"(?<=<title>)(.|\n)*?</en>"#, in: text).first else { return nil }
             text.replaceSubrange(range, with: text[range].replacingOccurrences(of: "</en>", with: " (new)</en>"))
@@ -112,16 +103,8 @@ struct RandomContentEdit {
                 in: try String(contentsOfFile: content + "/taboos.xml", encoding: .utf8))
             guard !quoted.isEmpty else { return nil }
             let id = pick(quoted)
-            for name in situations {
-                let path = content + "/situations/" + name
-                let other = try String(contentsOfFile: path, encoding: .utf8)
-                guard let phrase = Self.ranges(of: #"<phrase id="\#(id)"[^>]*>(.|\n)*?</phrase>"#, in: other).first
-                else { continue }
-                let edited = other[phrase].replacingOccurrences(of: "</en>", with: " Right away.</en>")
-                try edit(path) { $0.replacingCharacters(in: phrase, with: edited) }
-                return "\(id), quoted by the taboo list"
-            }
-            return nil
+            guard try appendToPhrase(id, " Right away.", in: situations) else { return nil }
+            return "\(id), quoted by the taboo list"
         case .roleName:
             let names = Self.ranges(
                 of: #"<role id="[^"]+">(.|\n)*?</en>"#,
@@ -167,6 +150,24 @@ struct RandomContentEdit {
         }
         try text.write(toFile: file, atomically: false, encoding: .utf8)
         return (file as NSString).lastPathComponent
+    }
+
+    /// Adds `words` to the end of the English text of phrase `id`, in the first of the situation files `names`
+    /// (other than `except`) that holds it; whether one did.
+    private func appendToPhrase(_ id: String, _ words: String, in names: [String], except: String? = nil) throws
+        -> Bool
+    {
+        for name in names {
+            let path = content + "/situations/" + name
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            guard path != except,
+                let phrase = Self.ranges(of: #"<phrase id="\#(id)"[^>]*>(.|\n)*?</phrase>"#, in: text).first
+            else { continue }
+            let edited = text[phrase].replacingOccurrences(of: "</en>", with: words + "</en>")
+            try edit(path) { $0.replacingCharacters(in: phrase, with: edited) }
+            return true
+        }
+        return false
     }
 
     /// Renames every id of `ids` wherever it stands alone in an attribute value (`id="x"`, `ref="x"`,

@@ -75,15 +75,7 @@ struct HTMLRenderer: Renderer {
             }
             // The whole book on one page, by the role handbook's template (with `role` false): what prints as
             // the whole book's booklet.
-            try job.page(
-                "html/book/handbook.html",
-                inputs: keys?.wholeView("book", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases),
-                into: sink
-            ) { () throws(PhrasebookError) in
-                var handbook = Self.page(site, .roleHandbook, kind: "isRoleHandbook")
-                handbook["chapters"] = try site.chaptersWithBodies(page: .roleHandbook, everyCore: true)
-                return try templates.render("role", handbook)
-            }
+            try handbook("html/book/handbook.html", kind: "book", of: site, everyCore: true, job, keys, phrases, sink)
             if !job.book.glossary.isEmpty {
                 try job.page("html/glossary.html", inputs: keys?.key("glossary", [outline]), into: sink) {
                     () throws(PhrasebookError) in
@@ -130,15 +122,8 @@ struct HTMLRenderer: Renderer {
         let handbook = PageContext(
             view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
             formatted: formatted, phrases: phrases)
-        try job.page(
-            "html/roles/\(role.id).html",
-            inputs: keys?.wholeView("role", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases),
-            into: sink
-        ) { () throws(PhrasebookError) in
-            var context = Self.page(handbook, .roleHandbook, kind: "isRoleHandbook")
-            context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
-            return try templates.render("role", context)
-        }
+        try self.handbook(
+            "html/roles/\(role.id).html", kind: "role", of: handbook, everyCore: false, job, keys, phrases, sink)
         try job.page(
             "html/cards/\(role.id).html",
             inputs: keys?.wholeView("cards", view, page: "\(PageContext.Page.nested)", phrases: phrases), into: sink
@@ -146,6 +131,22 @@ struct HTMLRenderer: Renderer {
             var cards = Self.page(handbook, .nested, kind: nil)
             cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
             return try templates.render("cards", cards)
+        }
+    }
+
+    /// A handbook page at `path`: every situation of `context`'s view in full, by the `role` template (the
+    /// whole book's, with `role` false, or a role's); its bodies rendered on every core when `everyCore`.
+    private func handbook(
+        _ path: String, kind: String, of context: PageContext, everyCore: Bool, _ job: RenderJob,
+        _ keys: PageInputs?, _ phrases: PhraseDirectory, _ sink: any FileSink
+    ) throws(PhrasebookError) {
+        let page = PageContext.Page.roleHandbook
+        try job.page(
+            path, inputs: keys?.wholeView(kind, context.view, page: "\(page)", phrases: phrases), into: sink
+        ) { () throws(PhrasebookError) in
+            var keys = Self.page(context, page, kind: "isRoleHandbook")
+            keys["chapters"] = try context.chaptersWithBodies(page: page, everyCore: everyCore)
+            return try templates.render("role", keys)
         }
     }
 
