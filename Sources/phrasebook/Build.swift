@@ -124,8 +124,11 @@ struct Build: ParsableCommand {
             let kept = result.files.count { $0.kept }
             let skipped = result.files.count { !$0.rendered }
             let unrendered = skipped == 0 ? "" : " (\(skipped) not rendered again: nothing they show changed)"
+            let bodies =
+                result.reusedBodies == 0
+                ? "" : "; \(result.reusedBodies) situation bodies taken as they were from the handbooks before"
             FileHandleOutput.standardError(
-                "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\(unrendered)\n")
+                "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\(unrendered)\(bodies)\n")
         }
     }
 }

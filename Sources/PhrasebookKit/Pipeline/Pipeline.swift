@@ -27,6 +27,8 @@ public struct Pipeline: Sendable {
         /// Whether the output was already up to date: nothing the last build read had changed, so nothing was
         /// rendered or written, and `diagnostics` are the ones that build reported.
         public var upToDate = false
+        /// How many situation bodies were read back from the previous build's handbooks instead of rendered.
+        public var reusedBodies = 0
     }
 
     /// Loads and checks the content. First puts back the previous output if a build into the output folder was
@@ -86,14 +88,15 @@ public struct Pipeline: Sendable {
         let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
         for format in kept { try staging.keepAll(format) }
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
-        try render(book, options, with: rendered, into: staging, memory: memory)
+        try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
         let reported = (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
         if let inputs {
             try staging.record(state(options, inputs: inputs, book: book, renderers: renderers, staging, reported))
         }
         try publisher.commit(staging)
-        return BuildResult(diagnostics: reported, files: staging.written, published: true)
+        return BuildResult(
+            diagnostics: reported, files: staging.written, published: true, reusedBodies: staging.previousPages.taken)
     }
 
     /// Renders every chosen format in memory; files sorted by path.
@@ -118,11 +121,11 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Renders with `renderers` into `sink`, reusing the fragments `memory` kept; only the files at `only`
-    /// (and what the renderers always write) when set.
+    /// Renders with `renderers` into `sink`, reusing the fragments `memory` kept and the situation bodies of the
+    /// previous build's `pages`; only the files at `only` (and what the renderers always write) when set.
     func render(
         _ book: Book, _ options: RenderOptions, with renderers: [any Renderer], into sink: any FileSink,
-        memory: RenderMemory? = nil, only: Set<String>? = nil
+        memory: RenderMemory? = nil, only: Set<String>? = nil, pages: PreviousPages? = nil
     ) throws(PhrasebookError) {
         var book = options.includesDrafts ? book : book.withoutDrafts
         if let edition = options.edition {
@@ -134,7 +137,7 @@ public struct Pipeline: Sendable {
             book.edition = edition
         }
         if !book.contentHash.isEmpty { book.contentHash = Edition.placeholder }
-        let job = RenderJob(book: book, options: options, memory: memory, only: only)
+        let job = RenderJob(book: book, options: options, memory: memory, only: only, pages: pages)
         let stamping = EditionStamping(sink: sink)
         for renderer in renderers { try renderer.render(job, into: stamping) }
     }

@@ -9,6 +9,8 @@ public struct OutputFile: Sendable, Hashable {
     public var contents: String
     /// A binary file's bytes (an image, a font), written as they are instead of `contents`; `nil` for text.
     public var binary: Data?
+    /// The situation bodies the page shows that a later build may read back from it (``FragmentIndex``).
+    var lasting: [LastingFragment] = []
 
     /// Creates a text file.
     public init(path: String, contents: String) {

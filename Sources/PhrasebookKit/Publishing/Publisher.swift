@@ -83,7 +83,7 @@ public struct Publisher: Sendable {
         try FileSystem.writeNew(
             Array(OutputManifest(entries: entries).text.utf8), to: staging.path + "/" + OutputManifest.name)
         if !staging.hasRecord { try staging.record(.unknown) }
-        let steps = (folders + [OutputManifest.name, BuildState.name]).map { name in
+        let steps = (folders + [OutputManifest.name, FragmentIndex.name, BuildState.name]).map { name in
             CommitJournal.Step(
                 name: name, stagedInode: FileSystem.inode(staging.path + "/" + name) ?? 0,
                 existed: FileSystem.kind(folder + "/" + name) != .missing)
@@ -126,6 +126,7 @@ public struct Publisher: Sendable {
         switch name {
         case OutputManifest.name: "manifest"
         case BuildState.name: "state"
+        case FragmentIndex.name: "fragments"
         default: name
         }
     }

@@ -21,12 +21,15 @@ public final class Staging: FileSink, @unchecked Sendable {
     let previousState: BuildState?
     /// The files of the previous build that may be kept, by path.
     private let previous: [String: BuildState.Output]
-    /// The folders made so far, the files written so far, and the output folder's lock until `discard`.
+    /// The previous build's pages, with the situation bodies they hold (none for a build that keeps nothing).
+    let previousPages: PreviousPages
+    /// The folders made so far, the files written so far, where their bodies sit, and the output folder's lock
+    /// until `discard`.
     private let state:
         Locked<
             (
-                folders: Set<String>, files: [PublishedFile], outputs: [BuildState.Output], outputLock: OutputLock?,
-                recorded: Bool
+                folders: Set<String>, files: [PublishedFile], outputs: [BuildState.Output], places: [FragmentPlace],
+                outputLock: OutputLock?, recorded: Bool
             )
         >
 
@@ -42,7 +45,10 @@ public final class Staging: FileSink, @unchecked Sendable {
         previousState = previous
         self.previous = Dictionary(
             (previous?.outputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        state = Locked(([], [], [], outputLock, false))
+        previousPages = PreviousPages(
+            folder: folder, index: previous == nil ? FragmentIndex() : FragmentIndex.read(folder: folder),
+            previous: previous)
+        state = Locked(([], [], [], [], outputLock, false))
         path = folder + "/" + Self.prefix + "\(ProcessInfo.processInfo.processIdentifier)"
         try Self.makeFolder(path)
     }
@@ -72,9 +78,11 @@ public final class Staging: FileSink, @unchecked Sendable {
         var output: BuildState.Output
         if let kept { output = kept } else { output = try write(file, digest: digest, to: target) }
         output.inputs = inputs
+        let places = file.lasting.isEmpty ? [] : FragmentIndex.locate(file.lasting, in: file.contents, path: file.path)
         state.withLock {
             $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount, kept: kept != nil))
             $0.outputs.append(output)
+            $0.places += places
         }
     }
 
@@ -89,6 +97,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         state.withLock {
             $0.files.append(PublishedFile(path: path, bytes: Int(status.size), kept: true, rendered: false))
             $0.outputs.append(BuildState.Output(path: path, status: status, digest: old.digest, inputs: inputs))
+            $0.places += previousPages.index.pages[path] ?? []
         }
         return true
     }
@@ -129,6 +138,7 @@ public final class Staging: FileSink, @unchecked Sendable {
                 $0.files.append(PublishedFile(path: old.path, bytes: Int(status.size), kept: true, rendered: false))
                 $0.outputs.append(
                     BuildState.Output(path: old.path, status: status, digest: old.digest, inputs: old.inputs))
+                $0.places += previousPages.index.pages[old.path] ?? []
             }
         }
     }
@@ -161,8 +171,11 @@ public final class Staging: FileSink, @unchecked Sendable {
     /// The records of the files written so far, sorted by path: the outputs of the build's `BuildState`.
     var outputs: [BuildState.Output] { state.withLock { $0.outputs.sorted { $0.path < $1.path } } }
 
-    /// Writes `buildState` into the staging folder, to be committed with the output it describes.
+    /// Writes `buildState`, and where the bodies of the pages written sit (``FragmentIndex``), into the staging
+    /// folder, to be committed with the output they describe.
     func record(_ buildState: BuildState) throws(PhrasebookError) {
+        let places = buildState == .unknown ? [] : state.withLock { $0.places }
+        try FragmentIndex(places).write(to: path + "/" + FragmentIndex.name)
         try buildState.write(to: path + "/" + BuildState.name)
         state.withLock { $0.recorded = true }
     }

@@ -22,8 +22,10 @@ struct EditionStamping: FileSink {
 
     /// `file` with its placeholders stamped.
     private static func stamped(_ file: OutputFile) -> OutputFile {
-        guard file.binary == nil, let stamped = stamp(file.contents) else { return file }
-        return OutputFile(path: file.path, contents: stamped)
+        guard file.binary == nil, let text = stamp(file.contents) else { return file }
+        var stamped = file
+        stamped.contents = text
+        return stamped
     }
 
     /// `text` with every placeholder replaced by the text's hash; `nil` when it has none.
@@ -33,7 +35,7 @@ struct EditionStamping: FileSink {
             let marker = Array(Edition.placeholder.utf8)
             var ranges: [Range<Int>] = []
             var start = 0
-            while let found = Self.find(marker, in: bytes, from: start) {
+            while let found = marker.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: start) }) {
                 ranges.append(found..<(found + marker.count))
                 start = found + marker.count
             }
@@ -52,17 +54,4 @@ struct EditionStamping: FileSink {
         }
     }
 
-    /// The offset of the first `marker` in `bytes` at or after `start`.
-    private static func find(_ marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, let first = marker.first else { return nil }
-        var offset = start
-        while offset + marker.count <= bytes.count {
-            guard let hit = memchr(base + offset, Int32(first), bytes.count - offset) else { return nil }
-            let found = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-            guard found + marker.count <= bytes.count else { return nil }
-            if memcmp(base + found, marker, marker.count) == 0 { return found }
-            offset = found + 1
-        }
-        return nil
-    }
 }

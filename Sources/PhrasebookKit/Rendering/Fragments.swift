@@ -46,4 +46,14 @@ final class Fragments: Sendable {
         if let kept { store?.store(text, for: kept) }
         return text
     }
+
+    /// Whether fragments are kept for later builds (a memory, or an output folder to read them back from).
+    var keeps: Bool { store != nil }
+
+    /// The key under which the fragment kept for `lasting` is found in a page by a later build, or `nil` when
+    /// the render keeps nothing (``FragmentIndex``).
+    func placeKey(_ lasting: String?) -> String? {
+        guard let lasting, let store else { return nil }
+        return store.placeKey(lasting)
+    }
 }

@@ -5,12 +5,11 @@ extension PageContext {
     /// more memory than the renderings it saved. A process that builds again and again keeps them for its next
     /// build (``RenderMemory``).
     func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> SituationWithBody {
-        let body = try fragments.render(
-            "situation-body", key: nil, lasting: lastingBodyKey(view, page: page), shared: bodyKeys(page)
-        ) {
+        let lasting = fragments.keeps ? lastingBodyKey(view, page: page) : nil
+        let body = try fragments.render("situation-body", key: nil, lasting: lasting, shared: bodyKeys(page)) {
             () throws(PhrasebookError) in try situationKeys(view, page: page)
         }
-        return SituationWithBody(summary: summary(view, page: page), body: body)
+        return SituationWithBody(summary: summary(view, page: page), body: body, lasting: lasting)
     }
 
     /// The keys of the `situation-body` fragment: everything on a situation's page.

@@ -180,6 +180,16 @@ struct PageContext: Sendable {
         }
     }
 
+    /// The bodies of `chapters` (``chaptersWithBodies(page:everyCore:)``) that a later build may read back from
+    /// the page they are shown in (``FragmentIndex``), in the page's order.
+    func lastingFragments(of chapters: [ChapterContext]) -> [LastingFragment] {
+        chapters.flatMap(\.situations).compactMap { entry in
+            guard let situation = entry as? SituationWithBody, let key = fragments.placeKey(situation.lasting)
+            else { return nil }
+            return LastingFragment(key: key, text: situation.body)
+        }
+    }
+
     /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `isCurrent`.
     func summary(_ situation: SituationView, page: Page) -> SituationSummary {
         SituationSummary(

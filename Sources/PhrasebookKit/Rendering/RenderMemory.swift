@@ -25,10 +25,13 @@ public final class RenderMemory: Sendable {
     /// An empty memory: the first build with it renders everything.
     public init() {}
 
-    /// The fragments a render of `format` may reuse, for a render whose generation is `generation`.
-    func begin(_ format: OutputFormat, generation: String) -> FragmentStore {
+    /// The fragments a render of `format` may reuse, for a render whose generation is `generation`; those this
+    /// memory lacks may come from the previous build's `pages`.
+    func begin(_ format: OutputFormat, generation: String, pages: PreviousPages? = nil) -> FragmentStore {
         let previous = kept.withLock { kept in kept[format].flatMap { $0.generation == generation ? $0 : nil } }
-        return FragmentStore(format: format, generation: generation, previous: previous?.fragments ?? [:])
+        return FragmentStore(
+            format: format, generation: generation, previous: previous?.fragments ?? [:], pages: pages,
+            remembers: true)
     }
 
     /// Keeps what `store`'s render used, for the next render of its format.
@@ -58,36 +61,62 @@ public final class RenderMemory: Sendable {
     }
 }
 
-/// The fragments one render of a format may reuse (the previous render's) and the ones it used.
+/// The fragments one render of a format may reuse (the previous render's, kept in a ``RenderMemory`` or read
+/// from the previous build's pages) and the ones it used.
 final class FragmentStore: Sendable {
     let format: OutputFormat
     let generation: String
     private let previous: [String: String]
+    /// The previous build's pages, when the render goes into an output folder (``FragmentIndex``).
+    private let pages: PreviousPages?
+    /// Whether the fragments used are kept for a memory's next build; else only counted.
+    private let remembers: Bool
     /// The fragments this render used, by key, and how many it reused and rendered.
     private let current = Locked((used: [String: String](), reuse: RenderMemory.Reuse(reused: 0, rendered: 0)))
 
-    init(format: OutputFormat, generation: String, previous: [String: String]) {
+    /// A store for a render of `format` whose generation is `generation`, reusing `previous` (by key) and the
+    /// bodies of `pages`; with `remembers`, holding every fragment used until the render is done.
+    init(
+        format: OutputFormat, generation: String, previous: [String: String] = [:], pages: PreviousPages? = nil,
+        remembers: Bool = false
+    ) {
         self.format = format
         self.generation = generation
         self.previous = previous
+        self.pages = pages
+        self.remembers = remembers
     }
 
-    /// The fragment kept for `key`, by this render or the previous one.
+    /// The fragment kept for `key`, by this render, the previous one or the previous build's pages.
     func stored(_ key: String) -> String? {
-        current.withLock { current in
+        let kept = current.withLock { current -> String? in
             if let known = current.used[key] { return known }
             guard let kept = previous[key] else { return nil }
             current.used[key] = kept
             current.reuse.reused += 1
             return kept
         }
+        if let kept { return kept }
+        guard let pages, let read = pages.fragment(placeKey(key)) else { return nil }
+        current.withLock { current in
+            if remembers { current.used[key] = read }
+            current.reuse.reused += 1
+        }
+        return read
     }
 
     /// Keeps `fragment`, just rendered, for `key` (counted once, should two threads render it at once).
     func store(_ fragment: String, for key: String) {
         current.withLock { current in
+            guard remembers else { return current.reuse.rendered += 1 }
             if current.used.updateValue(fragment, forKey: key) == nil { current.reuse.rendered += 1 }
         }
+    }
+
+    /// The key under which the fragment kept for `key` is placed in a page (``FragmentIndex``): a digest of it
+    /// and the generation, so that a later build of another generation never finds it.
+    func placeKey(_ key: String) -> String {
+        FileDigest.of(Data("\(generation)\n\(key)".utf8))
     }
 
     /// How many fragments this render reused and rendered so far.

@@ -10,6 +10,9 @@ struct RenderJob: Sendable {
     /// ahead of the rest. A renderer may skip the others (the HTML renderer does, and always writes its assets);
     /// the caller drops whatever else it hands over.
     var only: Set<String>? = nil
+    /// The previous build's pages, whose situation bodies a render into an output folder reads back instead of
+    /// rendering them again (``FragmentIndex``); `nil` for a render that is not written into one.
+    var pages: PreviousPages? = nil
 
     /// Whether the file at `path` is asked for.
     func wants(_ path: String) -> Bool { only?.contains(path) ?? true }
@@ -28,17 +31,32 @@ struct RenderJob: Sendable {
         _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
         make: () throws(PhrasebookError) -> String
     ) throws(PhrasebookError) {
+        try page(path, inputs: inputs(), into: sink) { () throws(PhrasebookError) in (try make(), []) }
+    }
+
+    /// Hands `sink` the page at `path` as ``page(_:inputs:into:make:)`` does; `make` returns its text and the
+    /// situation bodies in it that later builds may read back.
+    func page(
+        _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
+        make: () throws(PhrasebookError) -> (text: String, lasting: [LastingFragment])
+    ) throws(PhrasebookError) {
         guard wants(path) else { return }
         let inputs = inputs()
         if let inputs, try sink.keepUnchanged(path, inputs: inputs) { return }
-        let file = OutputFile(path: path, contents: try make())
+        let made = try make()
+        var file = OutputFile(path: path, contents: made.text)
+        file.lasting = made.lasting
         if let inputs { try sink.accept(file, inputs: inputs) } else { try sink.accept(file) }
     }
 
-    /// The fragments this job's render of `format` may reuse (none without a memory): a renderer that reads
-    /// `inputs` asks for them once, and hands them back with ``keep(_:)`` when the whole format rendered.
+    /// The fragments this job's render of `format` may reuse, from the memory or the previous pages (`nil`
+    /// without either: nothing is kept): a renderer that reads `inputs` asks for them once, and hands them back
+    /// with ``keep(_:)`` when the whole format rendered.
     func fragmentStore(_ format: OutputFormat, inputs: [String: String]) -> FragmentStore? {
-        memory?.begin(format, generation: RenderMemory.generation(book: book, options: options, inputs: inputs))
+        guard memory != nil || pages != nil else { return nil }
+        let generation = RenderMemory.generation(book: book, options: options, inputs: inputs)
+        if let memory { return memory.begin(format, generation: generation, pages: pages) }
+        return FragmentStore(format: format, generation: generation, pages: pages)
     }
 
     /// Keeps the fragments of a finished render for the next build (nothing without a memory, nor after a

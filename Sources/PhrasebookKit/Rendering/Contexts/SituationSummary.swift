@@ -21,6 +21,8 @@ struct SituationSummary: TemplateContext {
 struct SituationWithBody: TemplateContext {
     var summary: SituationSummary
     var body: String
+    /// The key the body is kept under for later builds (``RenderMemory``); not a template value.
+    var lasting: String? = nil
 
     static let keys = TemplateKeys<Self>(["body": \.body]).including(\.summary)
 }

@@ -145,8 +145,9 @@ struct HTMLRenderer: Renderer {
             path, inputs: keys?.wholeView(kind, context.view, page: "\(page)", phrases: phrases), into: sink
         ) { () throws(PhrasebookError) in
             var keys = Self.page(context, page, kind: "isRoleHandbook")
-            keys["chapters"] = try context.chaptersWithBodies(page: page, everyCore: everyCore)
-            return try templates.render("role", keys)
+            let chapters = try context.chaptersWithBodies(page: page, everyCore: everyCore)
+            keys["chapters"] = chapters
+            return (try templates.render("role", keys), context.lastingFragments(of: chapters))
         }
     }
 

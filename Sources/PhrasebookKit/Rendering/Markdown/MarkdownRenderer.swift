@@ -51,8 +51,9 @@ struct MarkdownRenderer: Renderer {
                     view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
                     formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
                 var context = PageKeys(common: handbook.common(.roleHandbook))
-                context["chapters"] = try handbook.chaptersWithBodies(page: .roleHandbook)
-                return try templates.render("role", context)
+                let chapters = try handbook.chaptersWithBodies(page: .roleHandbook)
+                context["chapters"] = chapters
+                return (try templates.render("role", context), handbook.lastingFragments(of: chapters))
             }
         }
         job.keep(store)

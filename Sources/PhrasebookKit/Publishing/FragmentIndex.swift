@@ -1,0 +1,88 @@
+import Foundation
+
+/// Where the situation bodies of the last build's handbooks sit in its pages, `<output>/.phrasebook-fragments`:
+/// for each body kept for later builds (``LastingFragment``), its key, the page and the byte range. A later build
+/// whose body has the same key reads those bytes back (``PreviousPages``) instead of rendering it again, so a
+/// one-phrase edit re-renders one situation's bodies, not every handbook's. It is staged and committed with the
+/// build state it belongs to (`Publisher.commit`).
+///
+/// One line per body, sorted: `key offset length path`, after a first line naming the format's version.
+struct FragmentIndex: Equatable, Sendable {
+    /// The index's file name inside the output folder.
+    static let name = ".phrasebook-fragments"
+    private static let header = "phrasebook-fragments 1"
+
+    /// Every body's place, by key.
+    private(set) var places: [String: FragmentPlace] = [:]
+    /// The places in each page, by the page's path.
+    private(set) var pages: [String: [FragmentPlace]] = [:]
+
+    /// An index of `places` (a later place of a key replaces an earlier one).
+    init(_ places: [FragmentPlace] = []) {
+        for place in places { add(place) }
+    }
+
+    /// Adds `place`.
+    mutating func add(_ place: FragmentPlace) {
+        places[place.key] = place
+        pages[place.path, default: []].append(place)
+    }
+
+    /// The index in `folder`; empty when there is none or it cannot be read.
+    static func read(folder: String) -> FragmentIndex {
+        guard let data = FileSystem.read(folder + "/" + name) else { return FragmentIndex() }
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+            .makeIterator()
+        guard lines.next() == Self.header[...] else { return FragmentIndex() }
+        var index = FragmentIndex()
+        while let line = lines.next() {
+            let fields = line.split(separator: " ", maxSplits: 3)
+            guard fields.count == 4, let offset = Int(fields[1]), let length = Int(fields[2]), offset >= 0,
+                length > 0
+            else { return FragmentIndex() }
+            index.add(FragmentPlace(key: String(fields[0]), path: String(fields[3]), offset: offset, length: length))
+        }
+        return index
+    }
+
+    /// Writes the index as a new file at `path`.
+    func write(to path: String) throws(PhrasebookError) {
+        let lines = places.values.sorted { ($0.path, $0.offset) < ($1.path, $1.offset) }.map {
+            "\($0.key) \($0.offset) \($0.length) \($0.path)\n"
+        }
+        try FileSystem.writeNew(Data((Self.header + "\n" + lines.joined()).utf8), to: path)
+    }
+
+    /// Where `fragments` sit in `text`, the page at `path`: each looked for after the one before (a page shows
+    /// its bodies in order); one not found as it is (a page that changed it afterwards) is left out.
+    static func locate(_ fragments: [LastingFragment], in text: String, path: String) -> [FragmentPlace] {
+        var text = text
+        return text.withUTF8 { page in
+            var places: [FragmentPlace] = []
+            var cursor = 0
+            for fragment in fragments {
+                var body = fragment.text
+                let found = body.withUTF8 { ByteSearch.find($0, in: page, from: cursor) }
+                guard let found else { continue }
+                let length = fragment.text.utf8.count
+                places.append(FragmentPlace(key: fragment.key, path: path, offset: found, length: length))
+                cursor = found + length
+            }
+            return places
+        }
+    }
+}
+
+/// Where one body sits: its key, the page (relative to the output folder) and the byte range in it.
+struct FragmentPlace: Equatable, Sendable {
+    var key: String
+    var path: String
+    var offset: Int
+    var length: Int
+}
+
+/// A fragment of a page kept for later builds: its key (``FragmentStore/placeKey(_:)``) and its text.
+struct LastingFragment: Hashable, Sendable {
+    var key: String
+    var text: String
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The previous build's pages, as a source of situation bodies: a body whose key the ``FragmentIndex`` names is
+/// read from its page's bytes, when that page is still as the previous build wrote it (its status in the build
+/// state). Read from any thread; counts the bodies it gave.
+final class PreviousPages: Sendable {
+    /// The output folder.
+    private let folder: String
+    /// Where the previous build's bodies sit.
+    let index: FragmentIndex
+    /// The status of every file the previous build wrote, by path.
+    private let written: [String: FileStatus]
+    /// The pages opened so far (`-1`: not as written, or unreadable), and how many bodies were read.
+    private let state = Locked((open: [String: Int32](), taken: 0))
+
+    /// The pages in `folder` that the build recorded in `previous` wrote, with the bodies `index` places in them.
+    init(folder: String, index: FragmentIndex, previous: BuildState?) {
+        self.folder = folder
+        self.index = index
+        written = Dictionary(
+            (previous?.outputs ?? []).map { ($0.path, $0.status) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    deinit {
+        state.withLock { state in
+            for descriptor in state.open.values where descriptor >= 0 { close(descriptor) }
+        }
+    }
+
+    /// The body kept under `key`, read from its page; `nil` when the index has none or its page changed.
+    func fragment(_ key: String) -> String? {
+        guard let place = index.places[key] else { return nil }
+        let descriptor = state.withLock { state in
+            if let known = state.open[place.path] { return known }
+            let opened = Self.open(folder + "/" + place.path, as: written[place.path])
+            state.open[place.path] = opened
+            return opened
+        }
+        guard descriptor >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: place.length)
+        let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, place.length, off_t(place.offset)) }
+        guard read == place.length else { return nil }
+        state.withLock { $0.taken += 1 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How many bodies were read so far.
+    var taken: Int { state.withLock { $0.taken } }
+
+    /// `path` opened for reading when it is still as written (`status`); else `-1`.
+    private static func open(_ path: String, as status: FileStatus?) -> Int32 {
+        guard let status else { return -1 }
+        let descriptor = Foundation.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return -1 }
+        guard let opened = FileStatus.of(descriptor: descriptor), opened.sameOutput(as: status) else {
+            close(descriptor)
+            return -1
+        }
+        return descriptor
+    }
+}
