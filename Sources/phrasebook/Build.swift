@@ -24,7 +24,9 @@ struct Build: ParsableCommand {
             the pages whose inputs changed (an edited phrase: its situation's pages and
             the handbooks and cards of its roles; an edited template: the pages that use
             it), writes only the files whose bytes changed, keeps the others as they were
-            and removes files no longer made. --clean renders and writes everything anew.
+            and removes files no longer made. A handbook rendered again takes its other
+            situations' bodies from the previous handbook's bytes (where they sit:
+            .phrasebook-fragments). --clean renders and writes everything anew.
 
             Examples:
               phrasebook build

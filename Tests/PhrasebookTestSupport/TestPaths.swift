@@ -81,11 +81,13 @@ public enum TestPaths {
     }
 
     /// Every file below `folder` with its bytes, keyed by relative path; the lock file (which names its last
-    /// holder) and the build state (which records file times and inodes) left out.
+    /// holder), the build state (which records file times and inodes) and the places of the situation bodies
+    /// (whose keys hold the folders' names as given) left out.
     public static func snapshot(_ folder: String) -> [String: Data] {
         var files: [String: Data] = [:]
         let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
-        for name in names where name != ".phrasebook-lock" && name != ".phrasebook-build-state" {
+        let bookkeeping: Set = [".phrasebook-lock", ".phrasebook-build-state", ".phrasebook-fragments"]
+        for name in names where !bookkeeping.contains(name) {
             var isDirectory: ObjCBool = false
             let path = folder + "/" + name
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -12,20 +12,17 @@ struct FragmentIndex: Equatable, Sendable {
     static let name = ".phrasebook-fragments"
     private static let header = "phrasebook-fragments 1"
 
-    /// Every body's place, by key.
+    /// Every body's place, by key (the first in the order of paths and offsets, where pages share a body).
     private(set) var places: [String: FragmentPlace] = [:]
-    /// The places in each page, by the page's path.
+    /// The places in each page, by the page's path, in the order of their offsets.
     private(set) var pages: [String: [FragmentPlace]] = [:]
 
-    /// An index of `places` (a later place of a key replaces an earlier one).
+    /// An index of `places`.
     init(_ places: [FragmentPlace] = []) {
-        for place in places { add(place) }
-    }
-
-    /// Adds `place`.
-    mutating func add(_ place: FragmentPlace) {
-        places[place.key] = place
-        pages[place.path, default: []].append(place)
+        for place in places.sorted(by: { ($0.path, $0.offset) < ($1.path, $1.offset) }) {
+            if self.places[place.key] == nil { self.places[place.key] = place }
+            pages[place.path, default: []].append(place)
+        }
     }
 
     /// The index in `folder`; empty when there is none or it cannot be read.
@@ -34,20 +31,20 @@ struct FragmentIndex: Equatable, Sendable {
         var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
             .makeIterator()
         guard lines.next() == Self.header[...] else { return FragmentIndex() }
-        var index = FragmentIndex()
+        var places: [FragmentPlace] = []
         while let line = lines.next() {
             let fields = line.split(separator: " ", maxSplits: 3)
             guard fields.count == 4, let offset = Int(fields[1]), let length = Int(fields[2]), offset >= 0,
                 length > 0
             else { return FragmentIndex() }
-            index.add(FragmentPlace(key: String(fields[0]), path: String(fields[3]), offset: offset, length: length))
+            places.append(FragmentPlace(key: String(fields[0]), path: String(fields[3]), offset: offset, length: length))
         }
-        return index
+        return FragmentIndex(places)
     }
 
-    /// Writes the index as a new file at `path`.
+    /// Writes the index as a new file at `path`: every place, by path and offset.
     func write(to path: String) throws(PhrasebookError) {
-        let lines = places.values.sorted { ($0.path, $0.offset) < ($1.path, $1.offset) }.map {
+        let lines = pages.keys.sorted().flatMap { pages[$0] ?? [] }.map {
             "\($0.key) \($0.offset) \($0.length) \($0.path)\n"
         }
         try FileSystem.writeNew(Data((Self.header + "\n" + lines.joined()).utf8), to: path)

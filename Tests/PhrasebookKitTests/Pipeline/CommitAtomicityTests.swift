@@ -4,7 +4,7 @@ import Testing
 @testable import PhrasebookKit
 
 /// The steps of a whole-book commit, in order, before its commit point.
-private let commitSteps = ["journal", "html", "markdown", "text", "manifest", "state", "commit"]
+private let commitSteps = ["journal", "html", "markdown", "text", "manifest", "fragments", "state", "commit"]
 
 /// The commit is all or nothing: stopped at any step, by a failure or a kill, the output is the previous one
 /// (or, once the journal is gone, the new one), never a mix.
@@ -42,10 +42,12 @@ struct CommitAtomicityTests {
         return (output, TestPaths.snapshot(output), files)
     }
 
-    /// Every hidden name the commit may leave in `output`, besides the lock, the manifest and the build state.
+    /// Every hidden name the commit may leave in `output`, besides the lock, the manifest, the build state and
+    /// the places of its bodies.
     private func leftovers(_ output: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: output).filter {
-            $0.hasPrefix(".phrasebook-") && ![".phrasebook-lock", ".phrasebook-manifest", BuildState.name].contains($0)
+            $0.hasPrefix(".phrasebook-")
+                && ![".phrasebook-lock", ".phrasebook-manifest", BuildState.name, FragmentIndex.name].contains($0)
         }
     }
 

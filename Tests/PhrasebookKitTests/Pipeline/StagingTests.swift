@@ -38,7 +38,7 @@ struct StagingTests {
         #expect(TestPaths.snapshot(output) == before)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [
-                ".phrasebook-build-state", ".phrasebook-lock", ".phrasebook-manifest", "text",
+                ".phrasebook-build-state", ".phrasebook-fragments", ".phrasebook-lock", ".phrasebook-manifest", "text",
             ])
     }
 }

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// An incremental build reads the situation bodies whose inputs did not change back from the previous build's
+/// handbooks (``FragmentIndex``, ``PreviousPages``) instead of rendering them again, and the result is what a clean
+/// build makes.
+@Suite("Incremental builds: situation bodies read back from the previous handbooks")
+struct PreviousPagesTests {
+    /// A scratch copy of the shipped content, built once into a fresh output folder.
+    private func builtProject() throws -> (content: String, pipeline: Pipeline) {
+        let content = TestPaths.scratch() + "/Content"
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
+        let pipeline = Pipeline(
+            contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Output")
+        #expect(try pipeline.build(RenderOptions()).reusedBodies == 0)
+        return (content, pipeline)
+    }
+
+    /// Replaces the first `old` in the file at `path` by `new`.
+    private func edit(_ path: String, _ old: String, _ new: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let range = try #require(text.range(of: old))
+        try TestPaths.write(text.replacingCharacters(in: range, with: new), to: path)
+    }
+
+    /// Whether `pipeline`'s output is, file for file, what a clean build of its content and templates makes.
+    private func matchesCleanBuild(_ pipeline: Pipeline) throws -> Bool {
+        var clean = pipeline
+        clean.outputFolder = TestPaths.scratch() + "/Clean"
+        _ = try clean.build(RenderOptions())
+        let hidden = { (files: [String: Data]) in files.filter { !$0.key.hasPrefix(".phrasebook") } }
+        return hidden(TestPaths.snapshot(pipeline.outputFolder)) == hidden(TestPaths.snapshot(clean.outputFolder))
+    }
+
+    /// How many situations each handbook rendered again after an edit of `situation` shows, but for that one:
+    /// the bodies a build can read back (in the handbooks whose paths start with `prefix`).
+    private func otherBodies(
+        in result: Pipeline.BuildResult, besides situation: String, _ pipeline: Pipeline, prefix: String = ""
+    ) throws -> Int {
+        let book = try #require(try pipeline.check().book)
+        let rendered = Set(result.files.filter(\.rendered).map(\.path))
+        let handbooks =
+            [("html/book/handbook.html", BookView(book: book))]
+            + book.roles.flatMap { role in
+                ["html/roles/\(role.id).html", "markdown/roles/\(role.id).md"].map {
+                    ($0, BookView(book: book, role: role))
+                }
+            }
+        return handbooks.filter { rendered.contains($0.0) && $0.0.hasPrefix(prefix) }.reduce(0) { count, handbook in
+            count + handbook.1.situations.count { $0.situation.id != situation }
+        }
+    }
+
+    @Test("a phrase edited: every other body of the handbooks rendered again is read back, and the output is a clean build's")
+    func phraseEdited() throws {
+        let (content, pipeline) = try builtProject()
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let result = try pipeline.build(RenderOptions())
+        #expect(result.reusedBodies > 300)
+        #expect(result.reusedBodies == (try otherBodies(in: result, besides: "ask-to-wait", pipeline)))
+        #expect(try matchesCleanBuild(pipeline))
+    }
+
+    @Test("a handbook changed since the last build gives none of its bodies; the output is a clean build's")
+    func handbookChangedByHand() throws {
+        let (content, pipeline) = try builtProject()
+        let handbook = pipeline.outputFolder + "/html/book/handbook.html"
+        let text = try String(contentsOfFile: handbook, encoding: .utf8)
+        try TestPaths.write(text.replacingOccurrences(of: "<p", with: "<P"), to: handbook)
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let result = try pipeline.build(RenderOptions())
+        #expect(result.reusedBodies > 0)
+        #expect(result.reusedBodies < (try otherBodies(in: result, besides: "ask-to-wait", pipeline)))
+        #expect(try matchesCleanBuild(pipeline))
+    }
+
+    @Test("a template edit reads no body back in its format; the next edit reads them again")
+    func templateEdited() throws {
+        let (content, pipeline) = try builtProject()
+        let templates = try TestPaths.copyOfTemplates()
+        var edited = pipeline
+        edited.templatesFolder = templates
+        _ = try edited.build(RenderOptions(), clean: true)
+        try edit(templates + "/html/situation-body.mustache", "<", "<!-- edited -->\n<")
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let changed = try edited.build(RenderOptions())
+        #expect(changed.files.contains { $0.rendered && $0.path == "html/book/handbook.html" })
+        #expect(
+            changed.reusedBodies == (try otherBodies(in: changed, besides: "ask-to-wait", edited, prefix: "markdown/")),
+            "the Markdown handbooks' bodies, none of the HTML handbooks'")
+        #expect(try matchesCleanBuild(edited))
+        try edit(content + "/situations/ask-to-wait.xml", "and call back.</en>", "and call back soon.</en>")
+        let next = try edited.build(RenderOptions())
+        #expect(next.reusedBodies == (try otherBodies(in: next, besides: "ask-to-wait", edited)))
+        #expect(try matchesCleanBuild(edited))
+    }
+
+    @Test("the index names each body's bytes in its page, and reads back as written")
+    func indexRoundTrip() throws {
+        let page = "<h1>Book</h1><section>one</section><p>between</p><section>two</section><section>one</section>"
+        let fragments = [
+            LastingFragment(key: "a", text: "<section>one</section>"),
+            LastingFragment(key: "missing", text: "<section>three</section>"),
+            LastingFragment(key: "b", text: "<section>two</section>"),
+            LastingFragment(key: "c", text: "<section>one</section>"),
+        ]
+        let places = FragmentIndex.locate(fragments, in: page, path: "html/book/handbook.html")
+        #expect(places.map(\.key) == ["a", "b", "c"])
+        let bytes = Array(page.utf8)
+        for (place, fragment) in zip(places, [fragments[0], fragments[2], fragments[3]]) {
+            #expect(String(decoding: bytes[place.offset..<(place.offset + place.length)], as: UTF8.self) == fragment.text)
+        }
+        #expect(places[2].offset > places[0].offset, "looked for after the one before")
+        let folder = TestPaths.scratch()
+        try FragmentIndex(places).write(to: folder + "/" + FragmentIndex.name)
+        #expect(FragmentIndex.read(folder: folder) == FragmentIndex(places))
+        try TestPaths.write("phrasebook-fragments 1\nkey 12 x path\n", to: folder + "/" + FragmentIndex.name)
+        #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a damaged index is no index")
+    }
+}
