@@ -130,7 +130,8 @@ struct Build: ParsableCommand {
                 result.reusedBodies == 0
                 ? "" : "; \(result.reusedBodies) situation bodies taken as they were from the handbooks before"
             FileHandleOutput.standardError(
-                "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\(unrendered)\(bodies)\n")
+                "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\(unrendered)\(bodies)\n"
+            )
         }
     }
 }

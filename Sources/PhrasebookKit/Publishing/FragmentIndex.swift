@@ -37,7 +37,8 @@ struct FragmentIndex: Equatable, Sendable {
             guard fields.count == 4, let offset = Int(fields[1]), let length = Int(fields[2]), offset >= 0,
                 length > 0
             else { return FragmentIndex() }
-            places.append(FragmentPlace(key: String(fields[0]), path: String(fields[3]), offset: offset, length: length))
+            places.append(
+                FragmentPlace(key: String(fields[0]), path: String(fields[3]), offset: offset, length: length))
         }
         return FragmentIndex(places)
     }

@@ -108,8 +108,7 @@ final class FragmentStore: Sendable {
     /// Keeps `fragment`, just rendered, for `key` (counted once, should two threads render it at once).
     func store(_ fragment: String, for key: String) {
         current.withLock { current in
-            guard remembers else { return current.reuse.rendered += 1 }
-            if current.used.updateValue(fragment, forKey: key) == nil { current.reuse.rendered += 1 }
+            if !remembers || current.used.updateValue(fragment, forKey: key) == nil { current.reuse.rendered += 1 }
         }
     }
 
