@@ -8,7 +8,7 @@ struct SearchKeysTests {
     private func keys(_ script: SearchFolding.Script, _ text: String, _ field: String) -> [String: Int] {
         var found: [String: Int] = [:]
         for (key, count) in SearchKeys.keys(script, text)[field] ?? [:] {
-            found[String(decoding: key, as: UTF16.self)] = count
+            found[String(decoding: key.units, as: UTF16.self)] = count
         }
         return found
     }
@@ -32,6 +32,18 @@ struct SearchKeysTests {
         #expect(keys(.hangul, "하하하하ㅎ", "initials")["ㅎㅎㅎ"] == 1)
         #expect(keys(.hangul, "했해", "opens") == ["해": 2])
         #expect(keys(.hangul, "하하하 달걀", "follows") == ["하ㅎ": 1, "달ㄱ": 1])
+    }
+
+    @Test("a key packs up to three units into a number and keeps longer ones; the same units, the same key")
+    func packing() {
+        for text in ["", "ㅎ", "환불", "불만을", "refund", "a"] {
+            let units = Array(text.utf16)
+            var grown = SearchKey()
+            for unit in units { grown.append(unit) }
+            #expect(SearchKey(units) == grown && grown.units == units && grown.count == units.count, "\(text)")
+        }
+        #expect(SearchKey(Array("ab".utf16)) != SearchKey(Array("ab\u{0}".utf16)), "the length is part of the key")
+        if case .long = SearchKey(Array("refund".utf16)) {} else { Issue.record("a word of six units is long") }
     }
 
     @Test("a key's file: by its first two units, the second without its final, so that 환불 and 환부 share one")

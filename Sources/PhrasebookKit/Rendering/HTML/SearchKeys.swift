@@ -51,41 +51,59 @@ enum SearchKeys {
         return Int(hash % UInt32(buckets))
     }
 
-    /// The keys of `texts` (each text's id and folded text, ids ascending), per field: key → (id, count) per text
-    /// that has it, ids ascending.
-    static func index(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [String: [[UInt16]: [(
-        id: Int, count: Int
-    )]]] {
-        var tables: [String: [[UInt16]: [(id: Int, count: Int)]]] = [:]
-        for field in fields(script) { tables[field] = [:] }
-        for (id, text) in texts {
-            for (field, counts) in keys(script, text) {
-                for (key, count) in counts { tables[field]![key, default: []].append((id, count)) }
+    /// Postings: the texts that have a key, each text's id and how often, ids ascending.
+    typealias Postings = [(id: Int, count: Int)]
+
+    /// The keys of `texts` (each text's id and folded text, ids ascending), per field: key → postings. The
+    /// texts' keys are found on every core, a run of texts each, and the runs' tables joined in order.
+    static func index(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [String: [SearchKey:
+        Postings]]
+    {
+        let fields = fields(script)
+        let run = 2048
+        let runs = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: run))) { start in
+            var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
+            for (id, text) in texts[start..<min(start + run, texts.count)] {
+                let found = keys(script, text)
+                for (number, field) in fields.enumerated() {
+                    for (key, count) in found[field] ?? [:] { tables[number][key, default: []].append((id, count)) }
+                }
+            }
+            return tables
+        }
+        var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
+        for runTables in runs {
+            for (number, table) in runTables.enumerated() {
+                if tables[number].isEmpty {
+                    tables[number] = table
+                    continue
+                }
+                for (key, postings) in table { tables[number][key, default: []] += postings }
             }
         }
-        return tables
+        return Dictionary(uniqueKeysWithValues: zip(fields, tables))
     }
 
     /// The keys of one folded text, per field, with their counts.
-    static func keys(_ script: SearchFolding.Script, _ text: String) -> [String: [[UInt16]: Int]] {
+    static func keys(_ script: SearchFolding.Script, _ text: String) -> [String: [SearchKey: Int]] {
         switch script {
         case .other: return ["words": words(text)]
         case .han: return ["grams": grams(Array(text.utf16), isHan, longest: 2)]
         case .hangul:
             let units = Array(text.utf16)
             var initialRuns = NonOverlapping()
-            var opens: [[UInt16]: Int] = [:]
+            var opens: [SearchKey: Int] = [:]
             var follows = NonOverlapping()
             for (at, unit) in units.enumerated() {
-                var run: [UInt16] = []
+                var run = SearchKey()
                 for next in units[at..<min(at + 3, units.count)] {
                     guard let initial = initial(of: next) else { break }
                     run.append(initial)
                     initialRuns.add(run, at: at)
                 }
-                if isSyllable(unit) { opens[[unit - (unit - 0xAC00) % 28], default: 0] += 1 }
+                if isSyllable(unit) { opens[SearchKey(unit - (unit - 0xAC00) % 28), default: 0] += 1 }
                 if at > 0, isSyllable(units[at - 1]), let initial = initial(of: unit) {
-                    follows.add([units[at - 1], initial], at: at - 1)
+                    follows.add(SearchKey(units[at - 1], initial), at: at - 1)
                 }
             }
             return [
@@ -96,13 +114,15 @@ enum SearchKeys {
     }
 
     /// Every run of one to `longest` units of the script, counted without overlapping.
-    private static func grams(_ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int) -> [[UInt16]: Int] {
+    private static func grams(_ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int) -> [SearchKey: Int] {
         var counts = NonOverlapping()
         for at in units.indices {
+            var gram = SearchKey()
             var end = at
             while end < units.count, end - at < longest, inScript(units[end]) {
+                gram.append(units[end])
                 end += 1
-                counts.add(Array(units[at..<end]), at: at)
+                counts.add(gram, at: at)
             }
         }
         return counts.counts
@@ -111,10 +131,10 @@ enum SearchKeys {
     /// Occurrences of keys as `indexOf` from the end of the last finds them: one that starts inside the previous
     /// occurrence of the same key is not counted.
     private struct NonOverlapping {
-        var counts: [[UInt16]: Int] = [:]
-        var ends: [[UInt16]: Int] = [:]
+        var counts: [SearchKey: Int] = [:]
+        var ends: [SearchKey: Int] = [:]
 
-        mutating func add(_ key: [UInt16], at: Int) {
+        mutating func add(_ key: SearchKey, at: Int) {
             if let end = ends[key], at < end { return }
             counts[key, default: 0] += 1
             ends[key] = at + key.count
@@ -122,18 +142,18 @@ enum SearchKeys {
     }
 
     /// The words of a text: longest runs of letters and numbers, as the matcher's `[\p{L}\p{N}]`.
-    private static func words(_ text: String) -> [[UInt16]: Int] {
-        var counts: [[UInt16]: Int] = [:]
+    private static func words(_ text: String) -> [SearchKey: Int] {
+        var counts: [SearchKey: Int] = [:]
         var word: [UInt16] = []
         for scalar in text.unicodeScalars {
             if isWordScalar(scalar) {
                 word.append(contentsOf: String(scalar).utf16)
             } else if !word.isEmpty {
-                counts[word, default: 0] += 1
+                counts[SearchKey(word), default: 0] += 1
                 word = []
             }
         }
-        if !word.isEmpty { counts[word, default: 0] += 1 }
+        if !word.isEmpty { counts[SearchKey(word), default: 0] += 1 }
         return counts
     }
 
@@ -183,27 +203,29 @@ enum SearchKeys {
 
 extension SearchIndex {
     /// `SCRIPT-keys-B.js` (B from 0 to `SearchKeys.buckets` − 1): each field of `SearchKeys` with the keys of
-    /// that file, in code unit order, and their postings.
+    /// that file, in code unit order, and their postings; the files of a script written on every core.
     func keyFiles(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)] {
         var files: [(name: String, contents: String)] = []
         for script in SearchFolding.Script.allCases {
             let tables = SearchKeys.index(script, texts[script] ?? [])
             var buckets = Array(repeating: [String: [[UInt16]]](), count: SearchKeys.buckets)
             for (field, table) in tables {
-                for key in table.keys { buckets[SearchKeys.bucket(key)][field, default: []].append(key) }
+                for key in table.keys {
+                    let units = key.units
+                    buckets[SearchKeys.bucket(units)][field, default: []].append(units)
+                }
             }
-            for (number, fields) in buckets.enumerated() {
+            files += ParallelMap.map(Array(buckets.enumerated())) { number, fields in
                 let json = SearchKeys.fields(script).map { field in
                     let keys = (fields[field] ?? []).sorted { $0.lexicographicallyPrecedes($1) }
                     let entries = keys.map { key in
                         JSONText.quoted(String(decoding: key, as: UTF16.self)) + ":"
-                            + JSONText.quoted(SearchKeys.encode(tables[field]![key]!))
+                            + JSONText.quoted(SearchKeys.encode(tables[field]![SearchKey(key)]!))
                     }
                     return JSONText.quoted(field) + ":{" + entries.joined(separator: ",") + "}"
                 }
                 let name = "\(script.rawValue)-keys-\(number)"
-                files.append(
-                    (name, "phrasebookSearchLoaded(\"" + name + "\", {" + json.joined(separator: ",") + "});\n"))
+                return (name, "phrasebookSearchLoaded(\"" + name + "\", {" + json.joined(separator: ",") + "});\n")
             }
         }
         return files
