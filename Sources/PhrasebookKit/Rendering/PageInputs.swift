@@ -61,6 +61,22 @@ struct PageInputs: Sendable {
     }
 }
 
+extension PageInputs {
+    /// The key of a role's pocket cards (``CardDeck``): the view's outline, and for each situation with card
+    /// phrases its id and title and those phrases' ids and texts; a card sheet shows nothing else of the content,
+    /// so an edit of a phrase that is not on the cards keeps them.
+    func cards(_ view: BookView) -> String? {
+        var parts = [view.outline]
+        for situation in view.situations {
+            let cards = situation.phrases.filter(\.card)
+            guard !cards.isEmpty else { continue }
+            parts.append("situation \(situation.situation.id)\n" + situation.situation.title.inputs)
+            parts += cards.map { "phrase \($0.id)\n" + $0.text.inputs }
+        }
+        return key("cards", parts)
+    }
+}
+
 extension BookView {
     /// A digest of what the navigation of every page of this view shows: its chapters, and each visible
     /// situation's id, title (every rendering, its review hash and pronunciation) and number of visible phrases.

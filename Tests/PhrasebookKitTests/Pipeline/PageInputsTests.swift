@@ -50,6 +50,25 @@ struct PageInputsTests {
             }
         }
         #expect(result.files.count { !$0.rendered } > 100)
+        #expect(!rendered.contains { $0.contains("/cards/") }, "a guideline is not on the pocket cards")
+    }
+
+    @Test("a card phrase edited: the card sheets of the roles that see it, no other role's")
+    func cardPhrase() throws {
+        let (content, pipeline) = try builtProject()
+        let file = content + "/situations/ask-to-wait.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let phrase = try #require(text.range(of: "<phrase id=\"ask-to-wait-look-up\""))
+        let english = try #require(text.range(of: "</en>", range: phrase.upperBound..<text.endIndex))
+        try TestPaths.write(text.replacingCharacters(in: english, with: " Thank you.</en>"), to: file)
+        let rendered = rendered(try pipeline.build(RenderOptions()))
+        let book = try #require(try pipeline.check().book)
+        for role in book.roles {
+            let sees = BookView(book: book, role: role).phrases.contains { $0.id == "ask-to-wait-look-up" }
+            for path in ["html/cards/\(role.id).html", "text/cards/\(role.id).txt"] {
+                #expect(rendered.contains(path) == sees, "\(path): the role \(sees ? "sees" : "does not see") it")
+            }
+        }
     }
 
     @Test("a situation's title edited: the pages whose navigation shows it too")

@@ -3,8 +3,8 @@ import Testing
 
 @testable import PhrasebookKit
 
-/// An incremental build reads the situation bodies whose inputs did not change back from the previous build's
-/// handbooks (``FragmentIndex``, ``PreviousPages``) instead of rendering them again, and the result is what a clean
+/// An incremental build reads the situation bodies (HTML, Markdown) and laid-out situations (text) whose inputs did
+/// not change back from the previous build's handbooks (``FragmentIndex``, ``PreviousPages``) instead of rendering them again, and the result is what a clean
 /// build makes.
 @Suite("Incremental builds: situation bodies read back from the previous handbooks")
 struct PreviousPagesTests {
@@ -42,9 +42,9 @@ struct PreviousPagesTests {
         let book = try #require(try pipeline.check().book)
         let rendered = Set(result.files.filter(\.rendered).map(\.path))
         let handbooks =
-            [("html/book/handbook.html", BookView(book: book))]
+            [("html/book/handbook.html", BookView(book: book)), ("text/handbook.txt", BookView(book: book))]
             + book.roles.flatMap { role in
-                ["html/roles/\(role.id).html", "markdown/roles/\(role.id).md"].map {
+                ["html/roles/\(role.id).html", "markdown/roles/\(role.id).md", "text/roles/\(role.id).txt"].map {
                     ($0, BookView(book: book, role: role))
                 }
             }
@@ -88,8 +88,9 @@ struct PreviousPagesTests {
         let changed = try edited.build(RenderOptions())
         #expect(changed.files.contains { $0.rendered && $0.path == "html/book/handbook.html" })
         #expect(
-            changed.reusedBodies == (try otherBodies(in: changed, besides: "ask-to-wait", edited, prefix: "markdown/")),
-            "the Markdown handbooks' bodies, none of the HTML handbooks'")
+            changed.reusedBodies == (try otherBodies(in: changed, besides: "ask-to-wait", edited, prefix: "markdown/"))
+                + (try otherBodies(in: changed, besides: "ask-to-wait", edited, prefix: "text/")),
+            "none of the HTML handbooks' bodies")
         #expect(try matchesCleanBuild(edited))
         try edit(content + "/situations/ask-to-wait.xml", "and call back.</en>", "and call back soon.</en>")
         let next = try edited.build(RenderOptions())

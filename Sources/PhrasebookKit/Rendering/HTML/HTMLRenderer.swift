@@ -126,7 +126,7 @@ struct HTMLRenderer: Renderer {
             "html/roles/\(role.id).html", kind: "role", of: handbook, everyCore: false, job, keys, phrases, sink)
         try job.page(
             "html/cards/\(role.id).html",
-            inputs: keys?.wholeView("cards", view, page: "\(PageContext.Page.nested)", phrases: phrases), into: sink
+            inputs: keys?.cards(view), into: sink
         ) { () throws(PhrasebookError) in
             var cards = Self.page(handbook, .nested, kind: nil)
             cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)

@@ -20,13 +20,14 @@ struct TextRenderer: Renderer {
         let phrases = PhraseDirectory(job.book)
         let writer = TextSituationWriter(layout: layout, phrases: phrases)
         let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
+        let store = job.fragmentStore(.text, inputs: inputs)
         // The interface words are the same in every file: made once per render.
         let uiText = Self.uiText(layout.labels)
         if job.includesWholeBook {
             let view = BookView(book: job.book)
             let inputs = keys?.wholeView("handbook", view, page: "text", phrases: phrases)
             try job.page("text/handbook.txt", inputs: inputs, into: sink) { () throws(PhrasebookError) in
-                try handbook(view, writer: writer, uiText: uiText)
+                try handbook(view, writer: writer, uiText: uiText, store: store)
             }
         }
         // Roles are independent: laid out on every core, in order.
@@ -34,9 +35,9 @@ struct TextRenderer: Renderer {
             let view = BookView(book: job.book, role: role)
             let handbookInputs = keys?.wholeView("role", view, page: "text", phrases: phrases)
             try job.page("text/roles/\(role.id).txt", inputs: handbookInputs, into: sink) {
-                () throws(PhrasebookError) in try handbook(view, writer: writer, uiText: uiText)
+                () throws(PhrasebookError) in try handbook(view, writer: writer, uiText: uiText, store: store)
             }
-            let cardInputs = keys?.wholeView("cards", view, page: "text", phrases: phrases)
+            let cardInputs = keys?.cards(view)
             try job.page("text/cards/\(role.id).txt", inputs: cardInputs, into: sink) { () throws(PhrasebookError) in
                 let deck = CardDeck(view: view, options: job.options)
                 let cards = TextCards(deck: deck, options: job.options).cards()
@@ -50,12 +51,13 @@ struct TextRenderer: Renderer {
                 return try templates.render("cards", context)
             }
         }
+        job.keep(store)
     }
 
     /// The handbook of `view`; `uiText` is ``uiText(_:)`` of the writer's labels.
     private func handbook(
-        _ view: BookView, writer: TextSituationWriter, uiText: [String: String]
-    ) throws(PhrasebookError) -> String {
+        _ view: BookView, writer: TextSituationWriter, uiText: [String: String], store: FragmentStore?
+    ) throws(PhrasebookError) -> (text: String, lasting: [LastingFragment]) {
         let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role {
@@ -71,9 +73,8 @@ struct TextRenderer: Renderer {
                 (situation: situation, number: "\(chapterIndex + 1).\(situationIndex + 1)")
             }
         }
-        var bodies = ParallelMap.map(numbered) { situation, number in
-            writer.lines(situation, number: number).joined(separator: "\n")
-        }.makeIterator()
+        let laidOut = bodies(numbered, of: view, writer: writer, store: store)
+        var bodies = laidOut.map(\.text).makeIterator()
         var contents: [String] = []
         var chapters: [[String: Any]] = []
         for (chapterIndex, chapter) in view.chapters.enumerated() {
@@ -106,7 +107,34 @@ struct TextRenderer: Renderer {
             "glossaryHeading": layout.heading(layout.labels["glossary"], rule: "=").joined(separator: "\n"),
             "uiText": uiText,
         ]
-        return try templates.render("handbook", context)
+        return (try templates.render("handbook", context), laidOut.compactMap(\.lasting))
+    }
+
+    /// The situations of `numbered` laid out as `view` shows them, on every core: each taken from `store` (a
+    /// memory's, or the previous build's handbooks) when what it is made from did not change, with the fragment a
+    /// later build may read back from the page (``FragmentIndex``).
+    private func bodies(
+        _ numbered: [(situation: SituationView, number: String)], of view: BookView, writer: TextSituationWriter,
+        store: FragmentStore?
+    ) -> [(text: String, lasting: LastingFragment?)] {
+        let outline = store == nil ? "" : view.outline
+        let visible = store == nil ? [] : Set(view.phrases.map(\.id))
+        return ParallelMap.map(numbered) { situation, number in
+            let inputs =
+                store == nil ? nil : view.inputs(of: situation, page: "text", phrases: writer.phrases, visible: visible)
+            guard let store, let inputs else {
+                return (writer.lines(situation, number: number).joined(separator: "\n"), nil)
+            }
+            let key = "text \(number)\n\(outline)\n\(inputs)"
+            let text: String
+            if let kept = store.stored(key) {
+                text = kept
+            } else {
+                text = writer.lines(situation, number: number).joined(separator: "\n")
+                store.store(text, for: key)
+            }
+            return (text, LastingFragment(key: store.placeKey(key), text: text))
+        }
     }
 
     /// The interface words in the chosen language, by id, as text templates read them (`{{{uiText.contents}}}`);
