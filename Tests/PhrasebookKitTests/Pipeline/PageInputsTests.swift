@@ -10,19 +10,13 @@ import Testing
 struct PageInputsTests {
     /// A scratch copy of the shipped content, built once into a fresh output folder.
     private func builtProject() throws -> (content: String, pipeline: Pipeline) {
-        let content = TestPaths.scratch() + "/Content"
-        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
-        let pipeline = Pipeline(
-            contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Output")
-        #expect(try pipeline.build(RenderOptions()).files.allSatisfy(\.rendered))
-        return (content, pipeline)
+        let built = try ShippedBuild()
+        #expect(built.first.files.allSatisfy { $0.rendered })
+        return (built.content, built.pipeline)
     }
 
-    /// Replaces the first `old` in the content file at `path` by `new`.
     private func edit(_ path: String, _ old: String, _ new: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let range = try #require(text.range(of: old))
-        try TestPaths.write(text.replacingCharacters(in: range, with: new), to: path)
+        try ShippedBuild.edit(path, old, new)
     }
 
     /// The paths a build rendered.

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// A scratch copy of the shipped content, built once into a fresh output folder: where the tests of incremental
+/// builds make their edits.
+struct ShippedBuild {
+    /// The content folder of the copy.
+    let content: String
+    /// A pipeline from the copy into the output folder.
+    let pipeline: Pipeline
+    /// What the first build did.
+    let first: Pipeline.BuildResult
+
+    /// The copy, built.
+    init() throws {
+        content = TestPaths.scratch() + "/Content"
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
+        pipeline = Pipeline(
+            contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Output")
+        first = try pipeline.build(RenderOptions())
+    }
+
+    /// Replaces the first `old` in the file at `path` by `new`.
+    static func edit(_ path: String, _ old: String, _ new: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let range = try #require(text.range(of: old))
+        try TestPaths.write(text.replacingCharacters(in: range, with: new), to: path)
+    }
+}
