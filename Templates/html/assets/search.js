@@ -514,10 +514,12 @@
   }
 
   // Every text `term` matches, by id: its quality and number of matches (up to 3), as matcherFor's match gives
-  // them; null when a text may match that only its text can tell about.
+  // them, and the ids of those texts (`ids`, each once); null when a text may match that only its text can tell
+  // about.
   function knownMatches(term, plan) {
     var quality = new Float64Array(data.count * perEntry);
     var count = new Uint8Array(data.count * perEntry);
+    var ids = [];
     if (plan.words) {
       var base = plan.words;
       var file = parts[bucketOf("other", base)];
@@ -527,16 +529,20 @@
         var rest = word.slice(base.length);
         var whole = base + rest === term || WORD_ENDINGS.indexOf(rest) >= 0 ? 2 : 1;
         eachPosting(words[word], function (id, times) {
+          if (!quality[id]) ids.push(id);
           quality[id] = Math.max(quality[id], whole);
           count[id] = Math.min(count[id] + times, 3);
         });
       });
-      return { quality: quality, count: count, best: Math.max.apply(null, [0].concat(qualitiesOf(quality))) };
+      var most = 0;
+      ids.forEach(function (id) { most = Math.max(most, quality[id]); });
+      return { quality: quality, count: count, ids: ids, best: most };
     }
     var best = 0;
     plan.levels.forEach(function (level) {
       eachPosting(postingsOf(plan.script, level[0], level[1]), function (id, times) {
         if (quality[id]) return;
+        ids.push(id);
         quality[id] = level[2];
         count[id] = times;
         best = Math.max(best, level[2]);
@@ -546,13 +552,7 @@
     plan.unsure.forEach(function (key) {
       eachPosting(postingsOf(plan.script, key[0], key[1]), function (id) { if (!quality[id]) unsure = true; });
     });
-    return unsure ? null : { quality: quality, count: count, best: best };
-  }
-
-  function qualitiesOf(quality) {
-    var seen = [];
-    for (var id = 0; id < quality.length; id++) if (quality[id] && seen.indexOf(quality[id]) < 0) seen.push(quality[id]);
-    return seen;
+    return unsure ? null : { quality: quality, count: count, ids: ids, best: best };
   }
 
   // Every entry matching all of `query`'s terms, the first fifty in order (rankTop), from the keys alone (keyFilesFor's files); null
@@ -571,9 +571,7 @@
     }
     var marks = matchers.map(function (matcher) {
       var marked = new Uint8Array(data.count);
-      for (var index = 0, id = 0; index < data.count; index++) {
-        for (var t = 0; t < perEntry; t++, id++) if (matcher.known.quality[id]) marked[index] = CERTAIN;
-      }
+      matcher.known.ids.forEach(function (id) { marked[Math.floor(id / perEntry)] = CERTAIN; });
       markCategories(matcher, marked);
       return marked;
     });
@@ -947,16 +945,29 @@
     return names;
   }
 
-  // What a result shows of entry `index`: its link, page and text per language.
-  var chunkFields = {};
+  // What a result shows of entry `index`: its link, page and text per language. A file's string is not split
+  // (fifty results need a few of its thousands of fields): where each of its entries starts is found as far as
+  // the entries asked for, and kept.
+  var entryStarts = {};
 
   function shownEntry(index) {
     var name = chunkOf(index);
-    var fields = chunkFields[name] || (chunkFields[name] = parts[name] ? parts[name].entries.split("\uffff") : []);
-    var at = (inCore(kindOf(index)) ? rankInKind[index] : rankInKind[index] % data.chunk) * (2 + perEntry);
+    var text = parts[name] ? parts[name].entries : "";
+    var starts = entryStarts[name] || (entryStarts[name] = [0]);
+    var wanted = inCore(kindOf(index)) ? rankInKind[index] : rankInKind[index] % data.chunk;
+    while (starts.length <= wanted && starts[starts.length - 1] < text.length) {
+      var at = starts[starts.length - 1];
+      for (var f = 0; f < 2 + perEntry; f++) at = text.indexOf("\uffff", at) + 1;
+      starts.push(at || text.length);
+    }
+    var fields = [];
+    for (var from = starts[wanted], g = 0; g < 2 + perEntry && from < text.length; g++) {
+      var end = text.indexOf("\uffff", from);
+      fields.push(text.slice(from, end));
+      from = end + 1;
+    }
     return {
-      kind: kindOf(index), href: fields[at] || "", page: +fields[at + 1],
-      texts: fields.slice(at + 2, at + 2 + perEntry)
+      kind: kindOf(index), href: fields[0] || "", page: +fields[1], texts: fields.slice(2, 2 + perEntry)
     };
   }
 
