@@ -6,8 +6,10 @@ Starts the server over a scratch copy of Content/ and Templates/ (Tests/browser/
 round, edits one phrase's English text (a different word each round) and times the wait for the next
 `generation` event, listening as the page of the edited situation does (the server renders the open pages
 first; `--no-page` listens without a page, so the event waits for the whole site). With `--browser` the page is
-open in Chromium instead, and a round ends when the reloaded page has its DOM (its `domContentLoadedEventEnd`,
-read from the page, against the wall clock at the save). Prints each round and the median.
+open in Chromium instead, and a round ends when the reloaded page has its DOM and has run its scripts (its
+`domContentLoadedEventEnd`, read from the page, against the wall clock at the save); the time of its first
+contentful paint is printed beside it, and a third column, "shown", takes the later of the two. Prints each round
+and the medians.
 
     PHRASEBOOK_BIN=.build/release/phrasebook python3 scripts/measure-serve.py --rounds 10 [--browser]
 """
@@ -23,7 +25,9 @@ from cdp import Browser  # noqa: E402
 from served import Served, next_event, next_generation  # noqa: E402
 
 LOADED_AT = ("(function () { var n = performance.getEntriesByType('navigation')[0];"
-             " return n && n.domContentLoadedEventEnd > 0 ? performance.timeOrigin + n.domContentLoadedEventEnd : 0; })()")
+             " var p = performance.getEntriesByName('first-contentful-paint')[0];"
+             " return n && n.domContentLoadedEventEnd > 0 && p"
+             " ? [performance.timeOrigin + n.domContentLoadedEventEnd, performance.timeOrigin + p.startTime] : 0; })()")
 
 
 def main():
@@ -45,7 +49,7 @@ def main():
             time.sleep(0.5)  # its event stream connects
         text = (served.content / arguments.file).read_text(encoding="utf-8")
         english = text.index("</en>", text.index("<phrase "))
-        times = []
+        times, painted, shown = [], [], []
         for round in range(arguments.rounds):
             marker = f"Edit number {round + 1}."
             started = time.time()
@@ -54,16 +58,22 @@ def main():
             generation += 1
             if tab:
                 tab.wait_until(f"document.body && document.body.textContent.includes({marker!r})", timeout=120)
-                loaded = tab.wait_until(LOADED_AT) / 1000
+                loaded, paint = (at / 1000 for at in tab.wait_until(LOADED_AT))
                 times.append((loaded - started) * 1000)
+                painted.append((paint - started) * 1000)
+                shown.append(max(times[-1], painted[-1]))
             else:
                 assert next_generation(events, generation, timeout=120) == generation
                 times.append((time.time() - started) * 1000)
             what = "page reloaded" if tab else "reload event"
-            print(f"round {round + 1}: save to {what} {times[-1]:.0f} ms", flush=True)
+            beside = f", first paint {painted[-1]:.0f} ms, shown {shown[-1]:.0f} ms" if tab else ""
+            print(f"round {round + 1}: save to {what} {times[-1]:.0f} ms{beside}", flush=True)
             served.wait_for_line(rf"built \(generation {generation}\)", timeout=120)
             time.sleep(0.3)
-        print(f"median of {len(times)}: {statistics.median(times):.0f} ms (min {min(times):.0f}, max {max(times):.0f})")
+        for name, values in [("", times), ("first paint ", painted), ("shown ", shown)]:
+            if values:
+                print(f"{name}median of {len(values)}: {statistics.median(values):.0f} ms"
+                      f" (min {min(values):.0f}, max {max(values):.0f})")
     finally:
         if browser:
             browser.close()

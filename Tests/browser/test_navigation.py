@@ -1,6 +1,7 @@
 """Navigation on the shipped book, in headless Chromium: the whole chapter tree in a situation page's sidebar,
 previous/next, the breadcrumb, a header that stays in view, a contents panel that follows the scroll and a way
-back to the top on a role handbook that never covers the footer, and a compact roles/channels block on a phone."""
+back to the top on a role handbook that never covers the footer, a compact roles/channels block on a phone, and
+page scripts that never hold up the parser."""
 
 import json
 
@@ -97,3 +98,20 @@ def test_roles_and_channels_block_is_compact_on_a_phone(browser, site):
         assert header < 844 / 3, header
     finally:
         page.close()
+
+
+def test_page_scripts_are_deferred_and_still_run_in_order(browser, site):
+    # The four scripts every page shares are in the head with `defer`: the parser reads the whole page without
+    # stopping for them and the page is laid out once, after they ran (faster to show, and to reload in `serve`).
+    shared = ["phrasebook.js", "roles.js", "nav-data.js", "nav.js"]
+    for path in ["situations/answer-call.html", "index.html", "glossary.html", "taboos.html", "search.html"]:
+        page = browser.page(site(path))
+        try:
+            scripts = page.eval("[...document.scripts].filter(s => s.src).map(s => "
+                                "[s.src.split('/').pop(), s.defer, s.parentNode.localName])")
+            ours = [script for script in scripts if script[0] in shared]
+            assert ours == [[name, True, "head"] for name in shared], path
+            assert page.eval("document.querySelector('p.visually-hidden[aria-live]') !== null"), path
+            assert page.eval("document.querySelector('ol.chapters[data-partial]') === null"), path
+        finally:
+            page.close()
