@@ -13,12 +13,13 @@ final class PreviousPages: Sendable {
     /// The pages opened so far (`-1`: not as written, or unreadable), and how many bodies were read.
     private let state = Locked((open: [String: Int32](), taken: 0))
 
-    /// The pages in `folder` that the build recorded in `previous` wrote, with the bodies `index` places in them.
+    /// The pages in `folder` that the build recorded in `previous` wrote, with the bodies `index` places in them;
+    /// none when another tool (an older or newer phrasebook, which may render a body otherwise) made them.
     init(folder: String, index: FragmentIndex, previous: BuildState?) {
         self.folder = folder
         self.index = index
-        written = Dictionary(
-            (previous?.outputs ?? []).map { ($0.path, $0.status) }, uniquingKeysWith: { first, _ in first })
+        let outputs = previous?.tool == BuildState.toolIdentity ? previous?.outputs ?? [] : []
+        written = Dictionary(outputs.map { ($0.path, $0.status) }, uniquingKeysWith: { first, _ in first })
     }
 
     deinit {

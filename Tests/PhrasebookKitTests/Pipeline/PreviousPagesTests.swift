@@ -70,6 +70,20 @@ struct PreviousPagesTests {
         #expect(try matchesCleanBuild(pipeline))
     }
 
+    @Test("pages another phrasebook made give no body back: it may render them otherwise")
+    func anotherTool() throws {
+        let (content, pipeline) = try builtProject()
+        let stateFile = pipeline.outputFolder + "/" + BuildState.name
+        var state = try #require(BuildState.read(folder: pipeline.outputFolder))
+        state.tool = "2 another-phrasebook"
+        FileSystem.removeTree(stateFile)
+        try state.write(to: stateFile)
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let result = try pipeline.build(RenderOptions())
+        #expect(result.reusedBodies == 0)
+        #expect(try matchesCleanBuild(pipeline))
+    }
+
     @Test("a template edit reads no body back in its format; the next edit reads them again")
     func templateEdited() throws {
         let (content, pipeline) = try builtProject()
