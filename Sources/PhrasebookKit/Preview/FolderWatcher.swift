@@ -1,8 +1,8 @@
 import Foundation
 
 /// Notices changes in a set of folders by comparing fingerprints (every file's path, size, modification and
-/// status-change times and inode, by `lstat`), polled: portable, and cheap for a content and templates folder of
-/// a few hundred files.
+/// status-change times and inode, by `lstat`): cheap for a content and templates folder of a few hundred files.
+/// Looked at when the system reports a change (`ChangeNotifier`) and, as a fallback, at intervals.
 public struct FolderWatcher: Sendable {
     /// A folder's state at one moment.
     public struct Fingerprint: Sendable, Equatable {
@@ -31,15 +31,23 @@ public struct FolderWatcher: Sendable {
         return Fingerprint(entries: entries)
     }
 
-    /// Calls `changed` each time the folders differ from the last look, polling every `interval` seconds,
-    /// until the task is cancelled. A change is reported once the folders have stayed the same for `settle`
-    /// seconds more, so that an editor's save in several writes (milliseconds apart) makes one rebuild.
+    /// Calls `changed` each time the folders differ from the last look, until the task is cancelled. The folders
+    /// are looked at as soon as the system reports a change under them (`ChangeNotifier`), and every `interval`
+    /// seconds besides (by default once a second, or every 50 ms where the system reports nothing). A change is
+    /// reported once the folders have stayed the same for `settle` seconds more, so that an editor's save in
+    /// several writes (milliseconds apart) makes one rebuild.
     public func watch(
-        every interval: Double = 0.05, settle: Double = 0.02, changed: @Sendable () async -> Void
+        every interval: Double? = nil, settle: Double = 0.02, changed: @Sendable () async -> Void
     ) async {
+        let notifier = ChangeNotifier(folders: folders)
+        let pause = interval ?? (notifier == nil ? 0.05 : 1)
         var last = fingerprint()
         while !Task.isCancelled {
-            try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
+            if let notifier {
+                await notifier.wait(upTo: pause)
+            } else {
+                try? await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
+            }
             var now = fingerprint()
             guard now != last else { continue }
             while !Task.isCancelled {

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// The watcher behind `phrasebook serve`: a save is noticed when the system reports it, not at the next poll.
+/// Each test polls only every two minutes, so a change seen within the test's few seconds was reported by the
+/// system (`ChangeNotifier`).
+@Suite("The folder watcher: saves noticed as the system reports them")
+struct FolderWatcherTests {
+    /// Runs a watcher of `folder` that polls every two minutes, does `edit` once it is watching, and returns how
+    /// many changes it reported within ten seconds (stopping at the first).
+    private func changes(in folder: String, after edit: () throws -> Void) async throws -> Int {
+        let reported = Locked(0)
+        let watcher = Task {
+            await FolderWatcher(folders: [folder]).watch(every: 120) { reported.withLock { $0 += 1 } }
+        }
+        defer { watcher.cancel() }
+        try await Task.sleep(nanoseconds: 300_000_000)  // the watcher has taken its first fingerprint
+        try edit()
+        for _ in 0..<200 where reported.withLock({ $0 }) == 0 {
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        return reported.withLock { $0 }
+    }
+
+    #if os(Linux)
+    @Test("A file saved in a watched folder is reported at once, not at the next poll")
+    func saveReported() async throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/silent-call.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let count = try await changes(in: folder) {
+            try TestPaths.write(text.replacingOccurrences(of: "Silent call", with: "Silent line"), to: file)
+        }
+        #expect(count == 1)
+    }
+
+    @Test("A file saved in a folder made after the watch began is reported too")
+    func newFolderWatched() async throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let count = try await changes(in: folder) {
+            try FileManager.default.createDirectory(
+                atPath: folder + "/situations/more", withIntermediateDirectories: false)
+            Thread.sleep(forTimeInterval: 0.5)  // the empty folder is looked at (no change) before the file comes
+            try TestPaths.write("<situations/>", to: folder + "/situations/more/new.xml")
+        }
+        #expect(count == 1)
+    }
+    #endif
+
+    @Test("A ring while nobody waits is kept for the next wait; a wait ends after its time without one")
+    func doorbell() async {
+        let bell = Doorbell()
+        bell.ring()
+        let start = Date()
+        await bell.wait(upTo: 60)
+        #expect(Date().timeIntervalSince(start) < 30, "the ring was kept")
+        let timed = Date()
+        await bell.wait(upTo: 0.1)
+        #expect(Date().timeIntervalSince(timed) >= 0.1)
+    }
+
+    @Test("Cancelling the waiting task ends its wait")
+    func doorbellCancelled() async {
+        let bell = Doorbell()
+        let start = Date()
+        let waiting = Task { await bell.wait(upTo: 60) }
+        try? await Task.sleep(nanoseconds: 100_000_000)
+        waiting.cancel()
+        await waiting.value
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+}
