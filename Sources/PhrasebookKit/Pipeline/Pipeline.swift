@@ -91,10 +91,10 @@ public struct Pipeline: Sendable {
         try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
         let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
         let reported = (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
-        if let inputs {
-            try staging.record(state(options, inputs: inputs, book: book, renderers: renderers, staging, reported))
-        }
+        let recorded = inputs.map { state(options, inputs: $0, book: book, renderers: renderers, staging, reported) }
+        if let recorded { try staging.record(recorded) }
         try publisher.commit(staging)
+        recorded?.remember(in: outputFolder)
         return BuildResult(
             diagnostics: reported, files: staging.written, published: true, reusedBodies: staging.previousPages.taken)
     }

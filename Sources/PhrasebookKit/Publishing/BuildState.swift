@@ -91,10 +91,29 @@ struct BuildState: Codable, Equatable, Sendable {
     }
 
     /// The state in `folder`; `nil` when there is none or it cannot be read (a build then starts from nothing).
+    /// A state this process wrote or read is decoded again only when its file's status changed (`known`).
     static func read(folder: String) -> BuildState? {
-        guard let data = FileSystem.read(folder + "/" + name) else { return nil }
-        return try? JSONDecoder().decode(BuildState.self, from: data)
+        let path = folder + "/" + name
+        guard let status = FileStatus.of(path) else { return nil }
+        if let known = known.withLock({ $0[path] }), known.status == status { return known.state }
+        guard let data = FileSystem.read(path) else { return nil }
+        WorkCount.add(data.count)
+        guard let state = try? JSONDecoder().decode(BuildState.self, from: data) else { return nil }
+        if FileStatus.of(path) == status { known.withLock { $0[path] = (status, state) } }
+        return state
     }
+
+    /// Remembers `self` as the state now in `folder` (just committed there), so that the next build in this
+    /// process (`phrasebook serve` builds on every save) need not decode it again.
+    func remember(in folder: String) {
+        let path = folder + "/" + Self.name
+        guard let status = FileStatus.of(path) else { return }
+        Self.known.withLock { $0[path] = (status, self) }
+    }
+
+    /// The states this process last read or wrote, by path, with their files' status then: the state file is
+    /// replaced by rename on every build, so a changed file never has the same status (inode, size, times).
+    private static let known = Locked<[String: (status: FileStatus, state: BuildState)]>([:])
 
     /// Writes the state as a new file at `path`.
     func write(to path: String) throws(PhrasebookError) {

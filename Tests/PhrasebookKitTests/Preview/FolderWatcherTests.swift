@@ -25,28 +25,28 @@ struct FolderWatcherTests {
     }
 
     #if os(Linux)
-    @Test("A file saved in a watched folder is reported at once, not at the next poll")
-    func saveReported() async throws {
-        let folder = try TestPaths.copy(ofFixture: "minimal")
-        let file = folder + "/situations/silent-call.xml"
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        let count = try await changes(in: folder) {
-            try TestPaths.write(text.replacingOccurrences(of: "Silent call", with: "Silent line"), to: file)
+        @Test("A file saved in a watched folder is reported at once, not at the next poll")
+        func saveReported() async throws {
+            let folder = try TestPaths.copy(ofFixture: "minimal")
+            let file = folder + "/situations/silent-call.xml"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let count = try await changes(in: folder) {
+                try TestPaths.write(text.replacingOccurrences(of: "Silent call", with: "Silent line"), to: file)
+            }
+            #expect(count == 1)
         }
-        #expect(count == 1)
-    }
 
-    @Test("A file saved in a folder made after the watch began is reported too")
-    func newFolderWatched() async throws {
-        let folder = try TestPaths.copy(ofFixture: "minimal")
-        let count = try await changes(in: folder) {
-            try FileManager.default.createDirectory(
-                atPath: folder + "/situations/more", withIntermediateDirectories: false)
-            Thread.sleep(forTimeInterval: 0.5)  // the empty folder is looked at (no change) before the file comes
-            try TestPaths.write("<situations/>", to: folder + "/situations/more/new.xml")
+        @Test("A file saved in a folder made after the watch began is reported too")
+        func newFolderWatched() async throws {
+            let folder = try TestPaths.copy(ofFixture: "minimal")
+            let count = try await changes(in: folder) {
+                try FileManager.default.createDirectory(
+                    atPath: folder + "/situations/more", withIntermediateDirectories: false)
+                Thread.sleep(forTimeInterval: 0.5)  // the empty folder is looked at (no change) before the file comes
+                try TestPaths.write("<situations/>", to: folder + "/situations/more/new.xml")
+            }
+            #expect(count == 1)
         }
-        #expect(count == 1)
-    }
     #endif
 
     @Test("A ring while nobody waits is kept for the next wait; a wait ends after its time without one")
