@@ -30,14 +30,15 @@ final class Fragments: Sendable {
     /// `template` rendered with the keys `make` builds, over `shared`. With a `key`, the result is kept and
     /// reused for every later request of the same key, and `make` is not called again. With a `lasting` key
     /// (which names every content input of the fragment, see ``RenderMemory``) and a memory, the result is also
-    /// kept for the next build, and taken from the previous one.
+    /// kept for the next build, and taken from the previous one; with its `place` (``placeKey(_:)``, a situation
+    /// body's), also read back from the previous build's pages.
     func render(
-        _ template: String, key: String?, lasting: @autoclosure () -> String? = nil, shared: any MustacheParent,
-        make: () throws(PhrasebookError) -> any MustacheParent
+        _ template: String, key: String?, lasting: @autoclosure () -> String? = nil, place: String? = nil,
+        shared: any MustacheParent, make: () throws(PhrasebookError) -> any MustacheParent
     ) throws(PhrasebookError) -> String {
         if let key, let known = memo.stored(key) { return known }
         let kept = store == nil ? nil : lasting()
-        if let kept, let known = store?.stored(kept) {
+        if let kept, let known = store?.stored(kept, place: place) {
             if let key { memo.store(known, for: key) }
             return known
         }

@@ -6,10 +6,11 @@ extension PageContext {
     /// build (``RenderMemory``).
     func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> SituationWithBody {
         let lasting = fragments.keeps ? lastingBodyKey(view, page: page) : nil
-        let body = try fragments.render("situation-body", key: nil, lasting: lasting, shared: bodyKeys(page)) {
-            () throws(PhrasebookError) in try situationKeys(view, page: page)
-        }
-        return SituationWithBody(summary: summary(view, page: page), body: body, lasting: lasting)
+        let place = fragments.placeKey(lasting)
+        let body = try fragments.render(
+            "situation-body", key: nil, lasting: lasting, place: place, shared: bodyKeys(page)
+        ) { () throws(PhrasebookError) in try situationKeys(view, page: page) }
+        return SituationWithBody(summary: summary(view, page: page), body: body, place: place)
     }
 
     /// The keys of the `situation-body` fragment: everything on a situation's page.

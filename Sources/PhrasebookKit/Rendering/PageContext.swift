@@ -184,9 +184,8 @@ struct PageContext: Sendable {
     /// the page they are shown in (``FragmentIndex``), in the page's order.
     func lastingFragments(of chapters: [ChapterContext]) -> [LastingFragment] {
         chapters.flatMap(\.situations).compactMap { entry in
-            guard let situation = entry as? SituationWithBody, let key = fragments.placeKey(situation.lasting)
-            else { return nil }
-            return LastingFragment(key: key, text: situation.body)
+            guard let situation = entry as? SituationWithBody, let place = situation.place else { return nil }
+            return LastingFragment(key: place, text: situation.body)
         }
     }
 

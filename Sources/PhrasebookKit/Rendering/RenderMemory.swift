@@ -87,8 +87,9 @@ final class FragmentStore: Sendable {
         self.remembers = remembers
     }
 
-    /// The fragment kept for `key`, by this render, the previous one or the previous build's pages.
-    func stored(_ key: String) -> String? {
+    /// The fragment kept for `key`, by this render or the previous one, else read back from the previous build's
+    /// pages where they hold it at `place` (``placeKey(_:)``; only situation bodies are placed in pages).
+    func stored(_ key: String, place: String? = nil) -> String? {
         let kept = current.withLock { current -> String? in
             if let known = current.used[key] { return known }
             guard let kept = previous[key] else { return nil }
@@ -97,7 +98,7 @@ final class FragmentStore: Sendable {
             return kept
         }
         if let kept { return kept }
-        guard let pages, let read = pages.fragment(placeKey(key)) else { return nil }
+        guard let pages, let place, let read = pages.fragment(place) else { return nil }
         current.withLock { current in
             if remembers { current.used[key] = read }
             current.reuse.reused += 1

@@ -21,8 +21,9 @@ struct SituationSummary: TemplateContext {
 struct SituationWithBody: TemplateContext {
     var summary: SituationSummary
     var body: String
-    /// The key the body is kept under for later builds (``RenderMemory``); not a template value.
-    var lasting: String? = nil
+    /// The key under which a later build finds the body in the page (``FragmentStore/placeKey(_:)``), when the
+    /// render keeps fragments; not a template value.
+    var place: String? = nil
 
     static let keys = TemplateKeys<Self>(["body": \.body]).including(\.summary)
 }

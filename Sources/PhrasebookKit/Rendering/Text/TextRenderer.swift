@@ -117,23 +117,25 @@ struct TextRenderer: Renderer {
         _ numbered: [(situation: SituationView, number: String)], of view: BookView, writer: TextSituationWriter,
         store: FragmentStore?
     ) -> [(text: String, lasting: LastingFragment?)] {
-        let outline = store == nil ? "" : view.outline
-        let visible = store == nil ? [] : Set(view.phrases.map(\.id))
+        @Sendable func laidOut(_ situation: SituationView, _ number: String) -> String {
+            writer.lines(situation, number: number).joined(separator: "\n")
+        }
+        guard let store else { return ParallelMap.map(numbered) { (laidOut($0, $1), nil) } }
+        let outline = view.outline
+        let visible = Set(view.phrases.map(\.id))
         return ParallelMap.map(numbered) { situation, number in
-            let inputs =
-                store == nil ? nil : view.inputs(of: situation, page: "text", phrases: writer.phrases, visible: visible)
-            guard let store, let inputs else {
-                return (writer.lines(situation, number: number).joined(separator: "\n"), nil)
-            }
+            guard let inputs = view.inputs(of: situation, page: "text", phrases: writer.phrases, visible: visible)
+            else { return (laidOut(situation, number), nil) }
             let key = "text \(number)\n\(outline)\n\(inputs)"
+            let place = store.placeKey(key)
             let text: String
-            if let kept = store.stored(key) {
+            if let kept = store.stored(key, place: place) {
                 text = kept
             } else {
-                text = writer.lines(situation, number: number).joined(separator: "\n")
+                text = laidOut(situation, number)
                 store.store(text, for: key)
             }
-            return (text, LastingFragment(key: store.placeKey(key), text: text))
+            return (text, LastingFragment(key: place, text: text))
         }
     }
 
