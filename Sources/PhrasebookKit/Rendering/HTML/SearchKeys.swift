@@ -91,9 +91,9 @@ enum SearchKeys {
         case .han: return ["grams": grams(Array(text.utf16), isHan, longest: 2)]
         case .hangul:
             let units = Array(text.utf16)
-            var initialRuns = NonOverlapping()
-            var opens: [SearchKey: Int] = [:]
-            var follows = NonOverlapping()
+            var initialRuns = NonOverlapping(capacity: units.count * 3)
+            var opens = [SearchKey: Int](minimumCapacity: units.count)
+            var follows = NonOverlapping(capacity: units.count)
             for (at, unit) in units.enumerated() {
                 var run = SearchKey()
                 for next in units[at..<min(at + 3, units.count)] {
@@ -115,7 +115,7 @@ enum SearchKeys {
 
     /// Every run of one to `longest` units of the script, counted without overlapping.
     private static func grams(_ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int) -> [SearchKey: Int] {
-        var counts = NonOverlapping()
+        var counts = NonOverlapping(capacity: units.count * longest)
         for at in units.indices {
             var gram = SearchKey()
             var end = at
@@ -131,8 +131,14 @@ enum SearchKeys {
     /// Occurrences of keys as `indexOf` from the end of the last finds them: one that starts inside the previous
     /// occurrence of the same key is not counted.
     private struct NonOverlapping {
-        var counts: [SearchKey: Int] = [:]
-        var ends: [SearchKey: Int] = [:]
+        var counts: [SearchKey: Int]
+        var ends: [SearchKey: Int]
+
+        /// Room for `capacity` keys: the tables of a text's keys are not grown key by key.
+        init(capacity: Int) {
+            counts = Dictionary(minimumCapacity: capacity)
+            ends = Dictionary(minimumCapacity: capacity)
+        }
 
         mutating func add(_ key: SearchKey, at: Int) {
             if let end = ends[key], at < end { return }
@@ -143,7 +149,7 @@ enum SearchKeys {
 
     /// The words of a text: longest runs of letters and numbers, as the matcher's `[\p{L}\p{N}]`.
     private static func words(_ text: String) -> [SearchKey: Int] {
-        var counts: [SearchKey: Int] = [:]
+        var counts = [SearchKey: Int](minimumCapacity: text.utf8.count / 4)
         var word: [UInt16] = []
         for scalar in text.unicodeScalars {
             if isWordScalar(scalar) {
