@@ -7,7 +7,8 @@ import Testing
 struct SearchKeysTests {
     private func keys(_ script: SearchFolding.Script, _ text: String, _ field: String) -> [String: Int] {
         var found: [String: Int] = [:]
-        for (key, count) in SearchKeys.keys(script, text)[field] ?? [:] {
+        let number = SearchKeys.fields(script).firstIndex(of: field)!
+        for (key, count) in SearchKeys.keys(script, text)[number] {
             found[String(decoding: key.units, as: UTF16.self)] = count
         }
         return found

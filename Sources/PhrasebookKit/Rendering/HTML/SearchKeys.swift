@@ -64,9 +64,8 @@ enum SearchKeys {
         let runs = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: run))) { start in
             var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
             for (id, text) in texts[start..<min(start + run, texts.count)] {
-                let found = keys(script, text)
-                for (number, field) in fields.enumerated() {
-                    for (key, count) in found[field] ?? [:] { tables[number][key, default: []].append((id, count)) }
+                for (number, found) in keys(script, text).enumerated() {
+                    for (key, count) in found { tables[number][key, default: []].append((id, count)) }
                 }
             }
             return tables
@@ -84,11 +83,11 @@ enum SearchKeys {
         return Dictionary(uniqueKeysWithValues: zip(fields, tables))
     }
 
-    /// The keys of one folded text, per field, with their counts.
-    static func keys(_ script: SearchFolding.Script, _ text: String) -> [String: [SearchKey: Int]] {
+    /// The keys of one folded text with their counts, per field in the order of `fields(script)`.
+    static func keys(_ script: SearchFolding.Script, _ text: String) -> [[SearchKey: Int]] {
         switch script {
-        case .other: return ["words": words(text)]
-        case .han: return ["grams": grams(Array(text.utf16), isHan, longest: 2)]
+        case .other: return [words(text)]
+        case .han: return [grams(Array(text.utf16), isHan, longest: 2)]
         case .hangul:
             let units = Array(text.utf16)
             var initialRuns = NonOverlapping(capacity: units.count * 3)
@@ -106,10 +105,7 @@ enum SearchKeys {
                     follows.add(SearchKey(units[at - 1], initial), at: at - 1)
                 }
             }
-            return [
-                "follows": follows.counts, "grams": grams(units, isHangul, longest: 3), "initials": initialRuns.counts,
-                "opens": opens,
-            ]
+            return [follows.counts, grams(units, isHangul, longest: 3), initialRuns.counts, opens]
         }
     }
 
@@ -131,20 +127,26 @@ enum SearchKeys {
     /// Occurrences of keys as `indexOf` from the end of the last finds them: one that starts inside the previous
     /// occurrence of the same key is not counted.
     private struct NonOverlapping {
-        var counts: [SearchKey: Int]
-        var ends: [SearchKey: Int]
+        /// Per key, its count in the high 32 bits and where its last occurrence counted ends in the low 32: one
+        /// lookup a key.
+        private var table: [SearchKey: Int]
 
-        /// Room for `capacity` keys: the tables of a text's keys are not grown key by key.
+        /// Room for `capacity` keys: the table of a text's keys is not grown key by key.
         init(capacity: Int) {
-            counts = Dictionary(minimumCapacity: capacity)
-            ends = Dictionary(minimumCapacity: capacity)
+            table = Dictionary(minimumCapacity: capacity)
         }
 
         mutating func add(_ key: SearchKey, at: Int) {
-            if let end = ends[key], at < end { return }
-            counts[key, default: 0] += 1
-            ends[key] = at + key.count
+            let end = at + key.count
+            func count(_ packed: inout Int) {
+                guard packed == 0 || at >= packed & 0xFFFF_FFFF else { return }
+                packed = ((packed >> 32) + 1) << 32 | end
+            }
+            count(&table[key, default: 0])
         }
+
+        /// Each key's count.
+        var counts: [SearchKey: Int] { table.mapValues { $0 >> 32 } }
     }
 
     /// The words of a text: longest runs of letters and numbers, as the matcher's `[\p{L}\p{N}]`.
