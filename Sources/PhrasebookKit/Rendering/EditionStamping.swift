@@ -28,30 +28,33 @@ struct EditionStamping: FileSink {
         return stamped
     }
 
-    /// `text` with every placeholder replaced by the text's hash; `nil` when it has none.
+    /// `text` with every placeholder replaced by the text's hash; `nil` when it has none. The pieces between the
+    /// placeholders are appended as slices of `text` (no copy to bytes and back, no second check of the UTF-8).
     static func stamp(_ text: String) -> String? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            let marker = Array(Edition.placeholder.utf8)
-            var ranges: [Range<Int>] = []
+        let marker = Array(Edition.placeholder.utf8)
+        let found = text.withUTF8 { bytes -> (offsets: [Int], hash: String)? in
+            var offsets: [Int] = []
             var start = 0
-            while let found = marker.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: start) }) {
-                ranges.append(found..<(found + marker.count))
-                start = found + marker.count
+            while let at = marker.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: start) }) {
+                offsets.append(at)
+                start = at + marker.count
             }
-            guard !ranges.isEmpty else { return nil }
-            let hash = Array(FileDigest.of(UnsafeRawBufferPointer(bytes)).utf8.prefix(8))
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var position = 0
-            for range in ranges {
-                result += bytes[position..<range.lowerBound]
-                result += hash
-                position = range.upperBound
-            }
-            result += bytes[position...]
-            return String(decoding: result, as: UTF8.self)
+            guard !offsets.isEmpty else { return nil }
+            return (offsets, String(FileDigest.of(UnsafeRawBufferPointer(bytes)).prefix(8)))
         }
+        guard let found else { return nil }
+        let utf8 = text.utf8
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var position = utf8.startIndex
+        for offset in found.offsets {
+            let placeholder = utf8.index(utf8.startIndex, offsetBy: offset)
+            result += text[position..<placeholder]
+            result += found.hash
+            position = utf8.index(placeholder, offsetBy: marker.count)
+        }
+        result += text[position...]
+        return result
     }
-
 }
