@@ -28,8 +28,10 @@ struct Export: ParsableCommand {
 
             Examples:
               phrasebook export --xliff 1.2 --language ko --output ko.xlf
-              phrasebook export --xliff 2.0 --language ko --language en --only missing,stale,unreviewed --output out/
-              phrasebook export --xliff 1.2 --language en --situation silent-call --output silent-call-en.xlf
+              phrasebook export --xliff 2.0 --language ko --language en \\
+                --only missing,stale,unreviewed --output out/
+              phrasebook export --xliff 1.2 --language en --situation silent-call \\
+                --output silent-call-en.xlf
               phrasebook export --tbx glossary.tbx
               phrasebook export --tbx - --content Content
             """

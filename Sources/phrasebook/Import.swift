@@ -8,12 +8,13 @@ struct Import: ParsableCommand {
         abstract: "Write the changed targets of XLIFF 1.2 or 2.0 files back into the content.",
         usage: "phrasebook import <file> ... [--mark-reviewed] [--dry-run] [<options>]",
         discussion: """
-            Only the renderings whose target changed are edited (their text, and source-hash: written for units in
-            state final, or 1.2 signed-off, or all with --mark-reviewed; dropped from a changed, unreviewed
-            rendering). Every other byte of a content file stays as it was. Nothing is written when any unit is
-            refused: a source that changed since the export (conflict), an unknown unit id, a target language the
-            book does not declare, placeholders that differ from the source's, a malformed file.
-            See Documentation/TranslationWorkflow.md.
+            Only the renderings whose target changed are edited (their text, and
+            source-hash: written for units in state final, or 1.2 signed-off, or all with
+            --mark-reviewed; dropped from a changed, unreviewed rendering). Every other
+            byte of a content file stays as it was. Nothing is written when any unit is
+            refused: a source that changed since the export (conflict), an unknown unit
+            id, a target language the book does not declare, placeholders that differ from
+            the source's, a malformed file. See Documentation/TranslationWorkflow.md.
 
             Examples:
               phrasebook import ko.xlf

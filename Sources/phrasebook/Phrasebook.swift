@@ -23,7 +23,7 @@ struct Phrasebook: ParsableCommand {
               phrasebook export --xliff 1.2 --language ko --output ko.xlf
               phrasebook export --tbx glossary.tbx   the glossary for CAT tools (TBX-Basic)
               phrasebook import ko.xlf
-              phrasebook serve                       preview the site; it reloads on every save
+              phrasebook serve                       preview the site, reloaded on save
             """,
         subcommands: [Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self, Serve.self],
         defaultSubcommand: nil

@@ -7,17 +7,18 @@ struct Review: ParsableCommand {
         abstract: "Mark renderings as reviewed against the current source text (writes their source-hash).",
         usage: "phrasebook review [--language <code>] [--situation <id> ...] [<options>]",
         discussion: """
-            Selects renderings by language, situation, id and file, and by state: --unreviewed (no source-hash),
-            --stale (the source changed since review); both when neither is given. Only the source-hash attributes
-            change: every other byte of a content file stays as it was. Files are replaced atomically; a file
-            changed on disk since it was read is refused and nothing is written. The source texts are recorded
-            in review-history.xml, so a rendering that goes stale later shows what changed.
-            See Documentation/TranslationWorkflow.md.
+            Selects renderings by language, situation, id and file, and by state:
+            --unreviewed (no source-hash), --stale (the source changed since review); both
+            when neither is given. Only the source-hash attributes change: every other
+            byte of a content file stays as it was. Files are replaced atomically; a file
+            changed on disk since it was read is refused and nothing is written. The
+            source texts are recorded in review-history.xml, so a rendering that goes
+            stale later shows what changed. See Documentation/TranslationWorkflow.md.
 
             Examples:
               phrasebook review --language ko
               phrasebook review --stale --dry-run
-              phrasebook review --language en --situation silent-call --id silent-call-hang-up
+              phrasebook review --language en --situation silent-call
             """
     )
 

@@ -9,18 +9,22 @@ struct Serve: ParsableCommand {
         abstract: "Preview the HTML site: build it, serve it, rebuild and reload the open pages on every save.",
         usage: "phrasebook serve [--host <address>] [--port <n>] [<options>]",
         discussion: """
-            Builds the HTML site into a preview folder of its own (never the output folder), serves it over HTTP
-            on 127.0.0.1 and watches the content and templates folders. Each save rebuilds the site and every
-            open page reloads itself: the open pages are rendered and reloaded first, as soon as the content
-            passes its checks, then the rest of the site is built (a page opened meanwhile waits for it). Only
-            what an edit touched is rendered again. When an edit does not build, the terminal and an overlay on the page show
-            the diagnostics (file:line:col, as phrasebook check prints them) and the last good site stays
-            served; saving a fix clears them. Ctrl-C (or SIGTERM) stops the server and removes the preview folder.
+            Builds the HTML site into a preview folder of its own (never the output
+            folder), serves it over HTTP on 127.0.0.1 and watches the content and
+            templates folders (on Linux a save is noticed as the system reports it;
+            elsewhere they are looked at every 50 ms). Each save rebuilds the site and
+            every open page reloads itself: the open pages are rendered and reloaded
+            first, as soon as the content passes its checks, then the rest of the site is
+            built (a page opened meanwhile waits for it). Only what an edit touched is
+            rendered again. When an edit does not build, the terminal and an overlay on
+            the page show the diagnostics (file:line:col, as phrasebook check prints them)
+            and the last good site stays served; saving a fix clears them. Ctrl-C (or
+            SIGTERM) stops the server and removes the preview folder.
 
             Examples:
-              phrasebook serve                       a free port, printed when the server listens
+              phrasebook serve                 (a free port, printed once listening)
               phrasebook serve --port 8000
-              phrasebook serve --host 0.0.0.0 --port 8000    reachable from other machines (take care)
+              phrasebook serve --host 0.0.0.0  (reachable from other machines: take care)
             """
     )
 
