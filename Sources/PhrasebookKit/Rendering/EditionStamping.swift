@@ -29,7 +29,8 @@ struct EditionStamping: FileSink {
     }
 
     /// `text` with every placeholder replaced by the text's hash; `nil` when it has none. The pieces between the
-    /// placeholders are appended as slices of `text` (no copy to bytes and back, no second check of the UTF-8).
+    /// placeholders are appended as byte slices of `text`, cut at the placeholders' scalars, never rounded to
+    /// characters (no copy to bytes and back, no second check of the UTF-8).
     static func stamp(_ text: String) -> String? {
         var text = text
         let marker = Array(Edition.placeholder.utf8)
@@ -50,11 +51,11 @@ struct EditionStamping: FileSink {
         var position = utf8.startIndex
         for offset in found.offsets {
             let placeholder = utf8.index(utf8.startIndex, offsetBy: offset)
-            result += text[position..<placeholder]
+            result += Substring(utf8[position..<placeholder])
             result += found.hash
             position = utf8.index(placeholder, offsetBy: marker.count)
         }
-        result += text[position...]
+        result += Substring(utf8[position...])
         return result
     }
 }

@@ -122,4 +122,14 @@ struct EditionTests {
         #expect(try hash(fixture) == first)
         #expect(try hash(changed) != first)
     }
+    @Test("A stamp replaces exactly the placeholder's bytes, even between characters it would join (a combining mark)")
+    func stampIsByteExact() throws {
+        let placeholder = Edition.placeholder
+        let text = "é" + placeholder + "\u{0301}x 한\(placeholder)\(placeholder)"
+        let stamped = try #require(EditionStamping.stamp(text))
+        let hash = String(FileDigest.of(Data(text.utf8)).prefix(8))
+        let expected = Array("é".utf8) + Array(hash.utf8) + Array("\u{0301}x 한".utf8) + Array((hash + hash).utf8)
+        #expect(Array(stamped.utf8) == expected)
+        #expect(EditionStamping.stamp("no placeholder") == nil)
+    }
 }
