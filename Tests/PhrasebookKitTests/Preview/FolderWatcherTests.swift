@@ -36,6 +36,19 @@ struct FolderWatcherTests {
             #expect(count == 1)
         }
 
+        @Test("A save by rename, as editors make it (written aside, then renamed over the file), is reported at once")
+        func renameReported() async throws {
+            let folder = try TestPaths.copy(ofFixture: "minimal")
+            let file = folder + "/situations/silent-call.xml"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let count = try await changes(in: folder) {
+                let aside = folder + "/situations/.silent-call.xml.tmp"
+                try TestPaths.write(text.replacingOccurrences(of: "Silent call", with: "Silent line"), to: aside)
+                guard rename(aside, file) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            }
+            #expect(count == 1)
+        }
+
         @Test("A file saved in a folder made after the watch began is reported too")
         func newFolderWatched() async throws {
             let folder = try TestPaths.copy(ofFixture: "minimal")
