@@ -114,4 +114,20 @@ struct SearchKeysTests {
         }
         #expect(keys > 100)
     }
+    @Test("ASCII is told letter or number without the general category, exactly as the category would tell it")
+    func asciiFastPath() {
+        let letterOrNumber: Set<Unicode.GeneralCategory> = [
+            .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber,
+        ]
+        for value in 0..<0x80 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            let expected = letterOrNumber.contains(scalar.properties.generalCategory)
+            #expect(SearchKeys.isWordScalar(scalar) == expected, "U+\(String(value, radix: 16))")
+            #expect((SearchFolding.Script(scalar) == .other) == expected, "U+\(String(value, radix: 16))")
+        }
+        #expect(SearchFolding.Script.of("投诉 환불 refund") == [.han, .hangul, .other])
+        #expect(SearchFolding.Script.of("…!") == [.other])
+        #expect(SearchFolding.Script.of("환불") == [.hangul])
+    }
 }

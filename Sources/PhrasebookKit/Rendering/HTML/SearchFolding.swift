@@ -46,6 +46,8 @@ enum SearchFolding {
             switch scalar.value {
             case 0x3040...0x30FF, 0x3400...0x9FFF, 0xF900...0xFAFF: self = .han
             case 0x1100...0x11FF, 0x3131...0x318E, 0xAC00...0xD7A3: self = .hangul
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: self = .other  // ASCII's letters and digits
+            case 0...0x7F: return nil  // the rest of ASCII: no letter or number
             default:
                 switch scalar.properties.generalCategory {
                 case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -58,12 +60,23 @@ enum SearchFolding {
 
         /// The parts `text` belongs in; `other` for a text with no letter or number.
         static func of(_ text: String) -> Set<Script> {
-            var scripts = Set<Script>()
+            var han = false
+            var hangul = false
+            var other = false
             for scalar in text.unicodeScalars {
-                if let script = Script(scalar) { scripts.insert(script) }
-                if scripts.count == allCases.count { break }
+                switch Script(scalar) {
+                case .han: han = true
+                case .hangul: hangul = true
+                case .other: other = true
+                case nil: continue
+                }
+                if han && hangul && other { break }
             }
-            return scripts.isEmpty ? [.other] : scripts
+            var scripts = Set<Script>()
+            if han { scripts.insert(.han) }
+            if hangul { scripts.insert(.hangul) }
+            if other || scripts.isEmpty { scripts.insert(.other) }
+            return scripts
         }
     }
 }

@@ -165,12 +165,17 @@ enum SearchKeys {
         return counts
     }
 
+    /// Whether `scalar` is a letter or a number (`\p{L}\p{N}`), as the matcher's word is made of.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {  // without a look-up of the general category: letters and digits
+            return (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
+                || (0x61...0x7A).contains(scalar.value)
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
             .letterNumber, .otherNumber:
-            true
-        default: false
+            return true
+        default: return false
         }
     }
 
