@@ -24,14 +24,19 @@ struct FolderWatcherTests {
         return reported.withLock { $0 }
     }
 
+    /// The minimal fixture's `silent-call.xml` in `folder` with its title changed: what a test saves.
+    private func editedSilentCall(in folder: String) throws -> String {
+        try String(contentsOfFile: folder + "/situations/silent-call.xml", encoding: .utf8)
+            .replacingOccurrences(of: "Silent call", with: "Silent line")
+    }
+
     #if os(Linux)
         @Test("A file saved in a watched folder is reported at once, not at the next poll")
         func saveReported() async throws {
             let folder = try TestPaths.copy(ofFixture: "minimal")
-            let file = folder + "/situations/silent-call.xml"
-            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let edited = try editedSilentCall(in: folder)
             let count = try await changes(in: folder) {
-                try TestPaths.write(text.replacingOccurrences(of: "Silent call", with: "Silent line"), to: file)
+                try TestPaths.write(edited, to: folder + "/situations/silent-call.xml")
             }
             #expect(count == 1)
         }
@@ -39,12 +44,13 @@ struct FolderWatcherTests {
         @Test("A save by rename, as editors make it (written aside, then renamed over the file), is reported at once")
         func renameReported() async throws {
             let folder = try TestPaths.copy(ofFixture: "minimal")
-            let file = folder + "/situations/silent-call.xml"
-            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let edited = try editedSilentCall(in: folder)
             let count = try await changes(in: folder) {
                 let aside = folder + "/situations/.silent-call.xml.tmp"
-                try TestPaths.write(text.replacingOccurrences(of: "Silent call", with: "Silent line"), to: aside)
-                guard rename(aside, file) == 0 else { throw CocoaError(.fileWriteUnknown) }
+                try TestPaths.write(edited, to: aside)
+                guard rename(aside, folder + "/situations/silent-call.xml") == 0 else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
             }
             #expect(count == 1)
         }

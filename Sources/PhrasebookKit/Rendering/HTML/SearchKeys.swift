@@ -220,20 +220,21 @@ extension SearchIndex {
     func keyFiles(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)] {
         var files: [(name: String, contents: String)] = []
         for script in SearchFolding.Script.allCases {
-            let tables = SearchKeys.index(script, texts[script] ?? [])
-            var buckets = Array(repeating: [String: [[UInt16]]](), count: SearchKeys.buckets)
-            for (field, table) in tables {
-                for key in table.keys {
+            // Each key goes to its file with its postings, so the files need no look-up of the tables.
+            var buckets = Array(
+                repeating: [String: [(units: [UInt16], postings: SearchKeys.Postings)]](), count: SearchKeys.buckets)
+            for (field, table) in SearchKeys.index(script, texts[script] ?? []) {
+                for (key, postings) in table {
                     let units = key.units
-                    buckets[SearchKeys.bucket(units)][field, default: []].append(units)
+                    buckets[SearchKeys.bucket(units)][field, default: []].append((units, postings))
                 }
             }
             files += ParallelMap.map(Array(buckets.enumerated())) { number, fields in
                 let json = SearchKeys.fields(script).map { field in
-                    let keys = (fields[field] ?? []).sorted { $0.lexicographicallyPrecedes($1) }
+                    let keys = (fields[field] ?? []).sorted { $0.units.lexicographicallyPrecedes($1.units) }
                     let entries = keys.map { key in
-                        JSONText.quoted(String(decoding: key, as: UTF16.self)) + ":"
-                            + JSONText.quoted(SearchKeys.encode(tables[field]![SearchKey(key)]!))
+                        JSONText.quoted(String(decoding: key.units, as: UTF16.self)) + ":"
+                            + JSONText.quoted(SearchKeys.encode(key.postings))
                     }
                     return JSONText.quoted(field) + ":{" + entries.joined(separator: ",") + "}"
                 }
