@@ -9,28 +9,41 @@ struct ConsistencyCheck: Check {
         CheckRule("inconsistent-rendering", .warning, "the same source text is rendered differently in two places"),
     ]
 
+    /// What was met first for one source text: the first phrase with it, and each language's first rendering.
+    private struct FirstMet {
+        var phrase: (subject: String, location: SourceLocation)?
+        var renderings: [String: (text: String, subject: String, location: SourceLocation)] = [:]
+    }
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
-        var phrases: [String: (subject: String, location: SourceLocation)] = [:]
-        var renderings: [String: [String: (text: String, subject: String, location: SourceLocation)]] = [:]
+        // A source text is looked up once per text (hashing a long text is the cost here): its slot in `firsts`.
+        var slots: [String: Int] = [:]
+        var firsts: [FirstMet] = []
         for site in context.sites {
             guard let source = site.text.rendering(context.source), !source.text.isEmpty else { continue }
+            let slot: Int
+            if let known = slots[source.text] {
+                slot = known
+            } else {
+                slot = firsts.count
+                slots[source.text] = slot
+                firsts.append(FirstMet())
+            }
             if site.kind == .phrase {
-                if let first = phrases[source.text] {
+                if let first = firsts[slot].phrase {
                     report.add(
                         "duplicate-source",
                         "\(site.subject) has the same source text as \(first.subject) (\(first.location)); merge "
                             + "them or make them differ, or add check-ignore=\"duplicate-source\"",
                         at: source.location, silencedBy: site.silenced(for: source))
                 } else {
-                    phrases[source.text] = (site.subject, source.location)
+                    firsts[slot].phrase = (site.subject, source.location)
                 }
             }
             for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty
             {
-                guard let first = renderings[source.text]?[rendering.language] else {
-                    renderings[source.text, default: [:]][rendering.language] = (
-                        rendering.text, site.subject, rendering.location
-                    )
+                guard let first = firsts[slot].renderings[rendering.language] else {
+                    firsts[slot].renderings[rendering.language] = (rendering.text, site.subject, rendering.location)
                     continue
                 }
                 guard first.text != rendering.text else { continue }

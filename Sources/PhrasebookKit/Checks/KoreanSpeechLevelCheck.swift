@@ -13,10 +13,12 @@ struct KoreanSpeechLevelCheck: Check {
         CheckRule("korean-speech-level", .warning, "a Korean staff phrase has a sentence that is not in polite speech")
     ]
 
-    /// Endings of polite speech.
-    static let politeEndings = ["니다", "니까", "요", "죠", "시오"]
+    /// Endings of polite speech, as the syllables they end in.
+    static let politeEndings: [[Unicode.Scalar]] = ["니다", "니까", "요", "죠", "시오", "님"].map { Array($0.unicodeScalars) }
     /// Whole words that are polite on their own.
-    static let politeWords: Set<String> = ["네", "예"]
+    static let politeWords: [[Unicode.Scalar]] = ["네", "예"].map { Array($0.unicodeScalars) }
+    /// The marks that may end a sentence.
+    static let sentenceMarks: Set<Unicode.Scalar> = [".", "?", "!", "。", "？", "！"]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let korean = Set(context.book.languages.filter(Punctuation.isKorean).map(\.code))
@@ -36,52 +38,65 @@ struct KoreanSpeechLevelCheck: Check {
 
     /// The sentences of `text` that do not end in polite speech, trimmed.
     static func impoliteSentences(_ text: String) -> [String] {
-        sentences(Punctuation.literal(text, placeholder: "\u{FFFC}")).filter { !isPolite($0) }
-            .map { $0.replacingOccurrences(of: "\u{FFFC}", with: "…").trimmingCharacters(in: .whitespaces) }
+        let scalars = Array(Punctuation.literal(text, placeholder: "\u{FFFC}").unicodeScalars)
+        return sentenceRanges(scalars).filter { !isPolite(scalars[$0]) }.map { range in
+            var sentence = String.UnicodeScalarView()
+            sentence.append(contentsOf: scalars[range])
+            return String(sentence).replacingOccurrences(of: "\u{FFFC}", with: "…").trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// Splits at `.`, `?`, `!` (and their full-width forms) followed by white space or the end of the text; a
     /// closer or another mark right after stays with the sentence.
     static func sentences(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        let marks: Set<Unicode.Scalar> = [".", "?", "!", "。", "？", "！"]
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
+        return sentenceRanges(scalars).map { range in
+            var sentence = String.UnicodeScalarView()
+            sentence.append(contentsOf: scalars[range])
+            return String(sentence)
+        }
+    }
+
+    /// Where the sentences of `scalars` lie (see `sentences`); a last piece of white space only is none.
+    static func sentenceRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            current.append(scalar)
             index += 1
-            guard marks.contains(scalar) else { continue }
-            while index < scalars.count, marks.contains(scalars[index]) || Punctuation.closers.contains(scalars[index])
+            guard sentenceMarks.contains(scalar) else { continue }
+            while index < scalars.count,
+                sentenceMarks.contains(scalars[index]) || Punctuation.closers.contains(scalars[index])
             {
-                current.append(scalars[index])
                 index += 1
             }
             if index == scalars.count || scalars[index].properties.isWhitespace {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
+                result.append(start..<index)
+                start = index
             }
         }
-        if !String(current).trimmingCharacters(in: .whitespaces).isEmpty { result.append(String(current)) }
+        // What `trimmingCharacters(in: .whitespaces)` would leave empty: spaces (Zs) and tabs.
+        let blank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        if scalars[start...].contains(where: { !blank($0) }) { result.append(start..<scalars.count) }
         return result
     }
 
     /// Whether one sentence ends politely, or cannot be judged.
-    static func isPolite(_ sentence: String) -> Bool {
-        var scalars = Array(sentence.unicodeScalars)
-        while let last = scalars.last,
-            !(last.properties.isAlphabetic || last.properties.numericType != nil || last == "\u{FFFC}")
-        {
-            scalars.removeLast()
+    static func isPolite(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        var end = sentence.endIndex
+        while end > sentence.startIndex {
+            let last = sentence[end - 1]
+            if last.properties.isAlphabetic || last.properties.numericType != nil || last == "\u{FFFC}" { break }
+            end -= 1
         }
-        guard let last = scalars.last, isHangulSyllable(last) else { return true }
-        var word = ""
-        for scalar in scalars.reversed() {
-            guard isHangulSyllable(scalar) else { break }
-            word.unicodeScalars.insert(scalar, at: word.unicodeScalars.startIndex)
-        }
-        return politeEndings.contains { word.hasSuffix($0) } || word.hasSuffix("님") || politeWords.contains(word)
+        guard end > sentence.startIndex, isHangulSyllable(sentence[end - 1]) else { return true }
+        var wordStart = end - 1
+        while wordStart > sentence.startIndex, isHangulSyllable(sentence[wordStart - 1]) { wordStart -= 1 }
+        let word = sentence[wordStart..<end]
+        return politeEndings.contains { word.reversed().starts(with: $0.reversed()) }
+            || politeWords.contains { word.elementsEqual($0) }
     }
 
     private static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool {

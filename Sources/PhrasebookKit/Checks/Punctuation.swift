@@ -68,7 +68,8 @@ enum Punctuation {
 
     /// `text` with each placeholder replaced by `marker`, literal braces unescaped.
     static func literal(_ text: String, placeholder marker: String) -> String {
-        PlaceholderText(text).segments.map { segment in
+        guard PlaceholderText.hasBrace(text) else { return text }
+        return PlaceholderText(text).segments.map { segment in
             switch segment {
             case .literal(let literal): literal
             case .placeholder: marker

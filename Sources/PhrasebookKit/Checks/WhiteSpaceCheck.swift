@@ -27,6 +27,7 @@ struct WhiteSpaceCheck: Check {
 
     /// What is wrong with the white space of `raw`, in words; empty when nothing is.
     static func problems(in raw: String) -> [String] {
+        guard mayHaveProblems(raw) else { return [] }
         var problems: [String] = []
         let scalars = Array(raw.unicodeScalars)
         func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
@@ -71,5 +72,24 @@ struct WhiteSpaceCheck: Check {
             problems.append("zero-width characters (\(names.joined(separator: ", ")))")
         }
         return problems
+    }
+
+    /// False when a look at the bytes shows `raw` has none of the problems: one line, no tab, no two spaces in a
+    /// row, no space at either end and no zero-width character (in UTF-8: E2 80 8B–8D, E2 81 A0, EF BB BF). Most
+    /// texts are like that; the others are judged scalar by scalar.
+    static func mayHaveProblems(_ raw: String) -> Bool {
+        let space = UInt8(ascii: " ")
+        let bytes = raw.utf8
+        if bytes.first == space || bytes.last == space { return true }
+        var (twoBack, previous): (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return true }
+            if byte == space && previous == space { return true }
+            if twoBack == 0xE2 && previous == 0x80 && (0x8B...0x8D).contains(byte) { return true }
+            if twoBack == 0xE2 && previous == 0x81 && byte == 0xA0 { return true }
+            if twoBack == 0xEF && previous == 0xBB && byte == 0xBF { return true }
+            (twoBack, previous) = (previous, byte)
+        }
+        return false
     }
 }

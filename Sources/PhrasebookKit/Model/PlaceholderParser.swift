@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A text split into literal runs and `{name}` placeholders. `{{` and `}}` stand for literal braces.
 struct PlaceholderText: Sendable, Hashable {
     /// A piece of the text.
@@ -26,10 +32,20 @@ struct PlaceholderText: Sendable, Hashable {
         Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
     }
 
+    /// Whether `text` has a `{` or a `}`: for a native string, two `memchr`s over its bytes.
+    static func hasBrace(_ text: String) -> Bool {
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(open), bytes.count) != nil || memchr(base, Int32(close), bytes.count) != nil
+        } ?? text.utf8.contains { $0 == open || $0 == close }
+    }
+
     /// Parses `text`.
     init(_ text: String) {
         // Most texts have no braces at all: one literal run, no problems (what the loop below would give).
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+        if !Self.hasBrace(text) {
             segments = text.isEmpty ? [] : [.literal(text)]
             problems = []
             return

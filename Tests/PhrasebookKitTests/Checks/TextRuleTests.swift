@@ -142,4 +142,25 @@ struct WhiteSpaceTests {
     func fine(raw: String) {
         #expect(WhiteSpaceCheck.problems(in: raw) == [])
     }
+
+    @Test("The byte-level look lets no problem through: on random texts, whatever it passes has no problem")
+    func quickLookIsSafe() {
+        let pieces = [
+            " ", "  ", "\t", "\n", "\r", "a", "好", "…", "“", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}",
+            "\u{FEFF}", "\u{2061}", "\u{200A}", "ﻻ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var passed = 0
+        for _ in 0..<20_000 {
+            let raw = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            if !WhiteSpaceCheck.mayHaveProblems(raw) {
+                passed += 1
+                #expect(WhiteSpaceCheck.problems(in: raw) == [], "\(raw.unicodeScalars.map(\.value))")
+            }
+        }
+        #expect(passed > 1_000)
+        #expect(!WhiteSpaceCheck.mayHaveProblems("您好，“请稍等……”"))
+    }
 }

@@ -40,4 +40,18 @@ struct PlaceholderTextTests {
         // printf '%s' '您好' | sha256sum
         #expect(SourceHash.of("您好") == "609bc075")
     }
+
+    @Test("a brace anywhere is seen, and a text without one stays one literal run, in checks too")
+    func braces() {
+        for text in ["{", "}", "您好{name}", "a}", "好好好好好好好好}", "{{"] {
+            #expect(PlaceholderText.hasBrace(text))
+            #expect(PlaceholderText.hasBrace(String(text.dropFirst(0))))
+        }
+        for text in ["", "您好", "｛全角｝", "Hello there"] {
+            #expect(!PlaceholderText.hasBrace(text))
+            #expect(PlaceholderText(text).segments == (text.isEmpty ? [] : [.literal(text)]))
+            #expect(Punctuation.literal(text, placeholder: "X") == text)
+        }
+        #expect(Punctuation.literal("您好{name}先生{{", placeholder: "X") == "您好X先生{")
+    }
 }

@@ -15,9 +15,7 @@ struct CardSheetTests {
             guard phrase.card, target == nil else { return phrase }
             var phrase = phrase
             phrase.text.renderings = phrase.text.renderings.map { rendering in
-                var longer = rendering
-                longer.text = Array(repeating: rendering.text, count: times).joined(separator: " ")
-                return longer
+                rendering.replacingText(Array(repeating: rendering.text, count: times).joined(separator: " "))
             }
             target = phrase
             return phrase

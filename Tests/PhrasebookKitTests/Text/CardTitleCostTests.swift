@@ -12,9 +12,7 @@ struct CardTitleCostTests {
         var book = try ShippedContent.book.get()
         let index = try #require(book.situations.firstIndex { $0.phrases.contains(where: \.card) })
         book.situations[index].title.renderings = book.situations[index].title.renderings.map { rendering in
-            var longer = rendering
-            longer.text = String(repeating: "长标题", count: characters / 3)
-            return longer
+            rendering.replacingText(String(repeating: "长标题", count: characters / 3))
         }
         let id = book.situations[index].id
         let role = try #require(
