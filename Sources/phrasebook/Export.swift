@@ -18,13 +18,17 @@ struct Export: ParsableCommand {
             source in the book's source language, target the current rendering
             (empty when missing), the review state mapped to XLIFF states,
             placeholders as inline codes, and notes with the context. With one
-            --language, --output names the file (or a folder); with several, a
-            folder that gets <code>.xlf each. See Documentation/TranslationWorkflow.md.
+            --language, --output names the file (or a folder; - prints it); with
+            several, a folder that gets <code>.xlf each. See
+            Documentation/TranslationWorkflow.md.
 
             --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic
             (ISO 30042, DCA style): per term and language the preferred rendering,
             the admitted ones, and the forbidden variants as deprecated terms.
             "-" prints it to standard output.
+
+            Nothing is written into the content folder: an export there would
+            replace or add a content file, so it is refused (exit 2).
 
             Examples:
               phrasebook export --xliff 1.2 --language ko --output ko.xlf
@@ -59,7 +63,9 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("XLIFF: pocket card width given to translators, in display columns.", valueName: "n"))
     var cardWidth = 32
 
-    @Option(help: ArgumentHelp("XLIFF: the file to write, or a folder (several languages).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "XLIFF: the file to write, a folder (several languages), or - for standard output.", valueName: "path"))
     var output: String?
 
     @Option(
@@ -73,7 +79,10 @@ struct Export: ParsableCommand {
         }
         if xliff != nil {
             guard !languages.isEmpty else { throw ValidationError("name a target language: --language CODE") }
-            guard output != nil else { throw ValidationError("say where to write: --output FILE|DIR") }
+            guard let output else { throw ValidationError("say where to write: --output FILE|DIR") }
+            if output == "-", languages.count > 1 {
+                throw ValidationError("--output - prints one language; give one --language, or a folder")
+            }
             _ = try states()
         }
     }
@@ -90,6 +99,9 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
+        for path in [output, tbx].compactMap(\.self) where path != "-" {
+            try ExportFile.refuseInContent(path, content: source.content)
+        }
         let book = try source.checkedBook()
         if let xliff, let output { try exportXLIFF(book, xliff, to: output) }
         if let tbx {
@@ -102,6 +114,13 @@ struct Export: ParsableCommand {
     }
 
     private func exportXLIFF(_ book: Book, _ version: XLIFFVersion, to output: String) throws {
+        if output == "-" {
+            let export = try XLIFFExport(
+                book: book, language: languages[0], version: version, states: try states(), situations: situations,
+                cardWidth: cardWidth)
+            print(export.document, terminator: "")
+            return
+        }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         let intoFolder = languages.count > 1 || (exists && isDirectory.boolValue) || output.hasSuffix("/")

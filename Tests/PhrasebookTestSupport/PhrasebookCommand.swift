@@ -35,8 +35,13 @@ public enum PhrasebookCommand {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Standard error is read on another thread while standard output is read here: read one after the
+        // other, a command that fills the error pipe (thousands of diagnostics) would wait forever.
+        let errorRead = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        DispatchQueue.global().async(group: errorRead) { errData = err.fileHandleForReading.readDataToEndOfFile() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errorRead.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, killed: process.terminationReason == .uncaughtSignal,

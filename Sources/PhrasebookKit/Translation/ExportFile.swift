@@ -14,6 +14,19 @@ public enum ExportFile {
         }
     }
 
+    /// Throws `exportFailed` when `path` is the content folder `content` or lies in it (links resolved): an
+    /// export there would replace a content file, or add one the next load reads. Checked before anything of
+    /// the export is written.
+    public static func refuseInContent(_ path: String, content: String) throws(PhrasebookError) {
+        let target = OutputFolderGuard.resolve(path)
+        let folder = OutputFolderGuard.resolve(content)
+        guard target == folder || target.hasPrefix(folder == "/" ? "/" : folder + "/") else { return }
+        throw .exportFailed(
+            path: path,
+            reason: "it is in the content folder \(content), where it would replace or add a content file; write "
+                + "the export elsewhere", replacing: false)
+    }
+
     /// Creates folder `path`, and the folders above it, for the files of an export.
     public static func createFolder(_ path: String) throws(PhrasebookError) {
         do {
