@@ -14,6 +14,21 @@ enum LiveScript {
         return html.replacingCharacters(in: head, with: tag + "</head>")
     }
 
+    /// What a page shows before the content has ever built: the script's overlay lists the problems, and the
+    /// page reloads itself into the site once a save fixes them.
+    static let waitingPage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>phrasebook serve: no site yet</title></head>
+        <body><main style="font:16px/1.5 system-ui,sans-serif;margin:40vh auto 0;max-width:40em;padding:0 1em">
+        <h1 style="font-size:1.25em">The content has not built yet</h1>
+        <p>Its problems are listed above and in the terminal. Fix the file and save: this page reloads by itself.</p>
+        </main></body>
+        </html>
+
+        """
+
     /// The script itself.
     static let source = #"""
         (function () {
@@ -34,7 +49,9 @@ enum LiveScript {
               "background:#fff8f6;color:#3b0a00;border-bottom:3px solid #b3261e;padding:1em 1.25em;" +
               "font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;box-shadow:0 4px 16px rgba(0,0,0,.25)";
             var title = document.createElement("strong");
-            title.textContent = "The last edit does not build; this is the last good page. Fix the file and save.";
+            title.textContent = loaded === "0"
+              ? "The content does not build, so there is no good site yet. Fix the file and save."
+              : "The last edit does not build; this is the last good page. Fix the file and save.";
             var pre = document.createElement("pre");
             pre.style.cssText = "white-space:pre-wrap;margin:.75em 0 0";
             pre.textContent = text;

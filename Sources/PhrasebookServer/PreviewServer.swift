@@ -107,8 +107,14 @@ public struct PreviewServer: Sendable {
                 })
         }
         let files: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
-            guard let path = SitePath.relative(request.uri.path), let data = await site.file(path) else {
-                return Self.response(Data("not found\n".utf8), type: "text/plain; charset=utf-8", status: .notFound)
+            guard let path = SitePath.relative(request.uri.path) else { return Self.notFound }
+            guard let data = await site.file(path) else {
+                // Before the first good build there is no site: a page asked for gets one that shows the
+                // problems and reloads itself once the content builds.
+                let waiting = site.current.generation == 0 && SitePath.mediaType(of: path).hasPrefix("text/html")
+                guard waiting else { return Self.notFound }
+                let page = LiveScript.inject(into: LiveScript.waitingPage, generation: 0)
+                return Self.response(Data(page.utf8), type: "text/html; charset=utf-8", status: .serviceUnavailable)
             }
             let type = SitePath.mediaType(of: path)
             guard type.hasPrefix("text/html") else { return Self.response(data, type: type) }
@@ -119,6 +125,10 @@ public struct PreviewServer: Sendable {
         router.get("/", use: files)
         router.get("**", use: files)
         return router
+    }
+
+    private static var notFound: Response {
+        response(Data("not found\n".utf8), type: "text/plain; charset=utf-8", status: .notFound)
     }
 
     private static func response(_ data: Data, type: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -18,8 +18,10 @@ struct Serve: ParsableCommand {
             built (a page opened meanwhile waits for it). Only what an edit touched is
             rendered again. When an edit does not build, the terminal and an overlay on
             the page show the diagnostics (file:line:col, as phrasebook check prints them)
-            and the last good site stays served; saving a fix clears them. Ctrl-C (or
-            SIGTERM) stops the server and removes the preview folder.
+            and the last good site stays served (before any good build, a notice with
+            the overlay); saving a fix clears them. Ctrl-C (or SIGTERM) stops the
+            server and removes the preview folder. A port in use, or a host that is
+            not an address of this machine, is refused at once.
 
             Examples:
               phrasebook serve                 (a free port, printed once listening)
@@ -48,6 +50,11 @@ struct Serve: ParsableCommand {
             else {
                 throw PhrasebookError.invalidOption("no folder \(folder) (run in a phrasebook project, or name it)")
             }
+        }
+        do {
+            try ListenProbe.check(host: host, port: port)
+        } catch {
+            throw PhrasebookError.invalidOption("serve: \(error)")
         }
         let preview = FileManager.default.temporaryDirectory
             .appendingPathComponent("phrasebook-preview-\(ProcessInfo.processInfo.processIdentifier)").path

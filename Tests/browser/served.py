@@ -24,12 +24,16 @@ def phrasebook_binary():
 class Served:
     """A running `phrasebook serve` over a scratch copy of Content/ (and of Templates/)."""
 
-    def __init__(self):
+    def __init__(self, prepare=None):
+        """Starts the server; `prepare`, when given, is called with the content copy's path first (to start from
+        content that does not build, say)."""
         self.scratch = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-serve-test-"))
         self.content = self.scratch / "Content"
         self.templates = self.scratch / "Templates"
         shutil.copytree(ROOT / "Content", self.content)
         shutil.copytree(ROOT / "Templates", self.templates)
+        if prepare:
+            prepare(self.content)
         self.lines = queue.Queue()
         self.process = subprocess.Popen(
             [phrasebook_binary(), "serve", "--port", "0", "--content", str(self.content),

@@ -120,3 +120,30 @@ def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser)
         page.wait_until("!document.getElementById('phrasebook-problems')", timeout=60)
     finally:
         page.close()
+
+
+def test_started_on_broken_content_the_page_shows_the_problems_and_becomes_the_site_once_fixed(browser):
+    def break_title(content):
+        path = content / TITLE_FILE
+        path.write_text(path.read_text(encoding="utf-8").replace("</title>", "</titel>", 1), encoding="utf-8")
+
+    served = Served(prepare=break_title)
+    try:
+        status, body = served.get("/situations/silent-call.html")
+        assert status == 503 and "data-generation=\"0\"" in body and "has not built yet" in body
+        assert served.get("/assets/style.css")[0] == 404
+        assert served.get("/../../etc/passwd")[0] == 404
+        page = browser.page(served.url("situations/silent-call.html"))
+        try:
+            text = page.wait_until(
+                "document.getElementById('phrasebook-problems') && "
+                "document.getElementById('phrasebook-problems').textContent", timeout=60)
+            assert "silent-call.xml" in text and "no good site yet" in text
+            served.edit(TITLE_FILE, "</titel>", "</title>")
+            page.wait_until("!!document.querySelector('h1') && !document.getElementById('phrasebook-problems') && "
+                            "!!document.querySelector('script[data-generation=\"1\"]')", timeout=60)
+            assert "has not built yet" not in page.eval("document.body.textContent")
+        finally:
+            page.close()
+    finally:
+        served.stop()
