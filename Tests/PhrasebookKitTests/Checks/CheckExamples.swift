@@ -80,6 +80,8 @@ enum CheckExamples {
         "pronunciation-placeholders": situation(
             "<phrase id=\"p\"><zh>{company}。</zh><ko pron=\"eksseu-eksseu-sa\">{company}</ko><en>{company}.</en></phrase>"
         ),
+        "pronunciation-stale": situation(
+            "<phrase id=\"p\"><zh>谢谢。</zh><ko pron=\"yeoboseyo.\">감사합니다.</ko><en>Thanks.</en></phrase>"),
         "end-punctuation": phrase(zh: "您好吗？", ko: "안녕하세요.", en: "How are you?"),
         "halfwidth-punctuation": phrase(zh: "您好,请问有什么可以帮您？", ko: "안녕하세요, 무엇을 도와드릴까요?", en: "Hello, how can I help?"),
         "mixed-width-punctuation": phrase(zh: "请按(1)号键，谢谢。", ko: "1번을 눌러 주세요. 감사합니다.", en: "Press 1, thank you."),

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Pronunciation overrides")
 struct PronunciationOverrideCheckTests {
-    static let codes: Set<String> = ["needless-pronunciation", "pronunciation-not-shown", "pronunciation-placeholders"]
+    static let codes: Set<String> = [
+        "needless-pronunciation", "pronunciation-not-shown", "pronunciation-placeholders", "pronunciation-stale",
+    ]
 
     static func phrase(_ korean: String) -> ContentFixture {
         CheckExamples.situation(
@@ -38,5 +40,26 @@ struct PronunciationOverrideCheckTests {
             })
         #expect(found.location.column > rendering.location.column)
         #expect(found.message.contains("aryageul deuseyo."))
+    }
+
+    @Test("An override left from another text is stale; one correcting a word or a name is not")
+    func stale() throws {
+        let leftOver = try Self.phrase("<ko pron=\"{surname} gogaengnim, annyeonghaseyo.\">{surname} 님, 알약을 드세요.</ko>")
+            .check().with("pronunciation-stale")
+        #expect(leftOver.count == 1)
+        #expect(leftOver.first?.message.contains("which the rules read \"{surname} nim, aryageul deuseyo.\"") == true)
+        #expect(!PronunciationOverrideCheck.readsDifferently("allyageul deuseyo.", "aryageul deuseyo."))
+        #expect(!PronunciationOverrideCheck.readsDifferently("Allyak", "aryak"))
+        #expect(
+            PronunciationOverrideCheck.readsDifferently("gogaengnim, annyeonghaseyo.", "yeoboseyo, jeonhwa yeongyeol"))
+        #expect(!PronunciationOverrideCheck.readsDifferently("seutabeokseu kapeu", "seuteobeogseu keopi"))
+        // A sentence added to the text and not to its guide: half of the reading is missing from the override.
+        #expect(
+            PronunciationOverrideCheck.readsDifferently(
+                "jeonhwa jusyeoseo gamsahamnida", "jeonhwa jusyeoseo gamsahamnida. jeulgeoun myeongjeol bonaeseyo"))
+        #expect(
+            PronunciationOverrideCheck.editDistance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars))
+                == 3)
+        #expect(PronunciationOverrideCheck.editDistance([], Array("abc".unicodeScalars)) == 3)
     }
 }
