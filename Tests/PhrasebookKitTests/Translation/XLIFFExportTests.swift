@@ -106,6 +106,17 @@ struct XLIFFExportTests {
                 #expect(result.status == 0, "\(path): \(result.err.prefix(2000))")
             }
         }
+        // Nothing in the states asked for: the file is still valid, in both versions.
+        for (version, schema) in [
+            (XLIFFVersion.version1, "xliff-core-1.2-strict.xsd"), (.version2, "xliff-core-2.0.xsd"),
+        ] {
+            let export = try XLIFFExport(book: book, language: "ko", version: version, states: [])
+            #expect(export.units.isEmpty)
+            let path = scratch + "/empty-\(version.rawValue).xlf"
+            try TestPaths.write(export.document, to: path)
+            let result = try Self.run("/usr/bin/xmllint", ["--noout", "--nonet", "--schema", schemas + schema, path])
+            #expect(result.status == 0, "\(path): \(result.err.prefix(2000))")
+        }
         var broken = try XLIFFExport(book: book, language: "ko", version: .version1).document
         broken = broken.replacingOccurrences(of: "state=\"translated\"", with: "state=\"approved-by-me\"")
         try TestPaths.write(broken, to: scratch + "/broken.xlf")

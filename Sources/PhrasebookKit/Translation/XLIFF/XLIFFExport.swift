@@ -63,6 +63,9 @@ public struct XLIFFExport: Sendable {
                 "  <file id=\"phrasebook\" original=\"phrasebook.xml\">",
             ]
             for unit in units { lines += unit2(unit) }
+            // XLIFF 2.0 wants a unit or a group in every file: an export with nothing to translate (say
+            // `--only stale` when nothing is) holds one empty group, and stays valid.
+            if units.isEmpty { lines += ["    <group id=\"nothing-to-translate\"/>"] }
             lines += ["  </file>", "</xliff>"]
         }
         return lines.joined(separator: "\n") + "\n"
