@@ -42,12 +42,13 @@ struct MarkupElement: Sendable {
     }
 }
 
-/// Parses an XML document that is not content (an XLIFF file), with the loader's safety: UTF-8 only, a DOCTYPE
-/// refused before libxml2 sees the file, no network, no entity expansion. No schema: the caller checks the
-/// structure.
+/// Parses an XML document that is not content (an XLIFF file), with the loader's safety: UTF-8, or UTF-16 as
+/// some CAT tools save XLIFF (read as the same text in UTF-8: lines and columns stay), a DOCTYPE refused before
+/// libxml2 sees the file, no network, no entity expansion. No schema: the caller checks the structure.
 enum MarkupDocument {
     /// The root element, or the diagnostics that make the file unusable.
     static func parse(_ bytes: [UInt8], file: String) -> Result<MarkupElement, DiagnosticList> {
+        let bytes = UTF8Validation.utf8(fromUTF16: bytes) ?? bytes
         let map = SourceMap(bytes: bytes, file: file)
         let document: xmlDocPtr
         switch SafeXMLRead.document(bytes, map: map, file: file, kind: "an XLIFF file") {

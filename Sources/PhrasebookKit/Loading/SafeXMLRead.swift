@@ -14,8 +14,20 @@ enum SafeXMLRead {
                 DiagnosticList([
                     Diagnostic(
                         .error, "invalid-encoding",
-                        "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8",
+                        UTF8Validation.isUTF16(bytes)
+                            ? "the file is saved as UTF-16, not UTF-8; save it as UTF-8"
+                            : "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it "
+                                + "as UTF-8",
                         at: map.location(ofByte: offset))
+                ]))
+        }
+        if UTF8Validation.isUTF16(bytes) {
+            // UTF-16 without a byte-order mark can be valid UTF-8 byte by byte (ASCII with a NUL after each).
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        .error, "invalid-encoding", "the file is saved as UTF-16, not UTF-8; save it as UTF-8",
+                        at: map.location(ofByte: 0))
                 ]))
         }
         if let offset = map.doctype {

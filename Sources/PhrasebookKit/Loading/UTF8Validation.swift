@@ -32,4 +32,32 @@ enum UTF8Validation {
         }
         return nil
     }
+
+    /// Whether `bytes` look like UTF-16: a UTF-16 byte-order mark (FE FF or FF FE), or, without one, a NUL byte
+    /// among the first few, where an XML file saved as UTF-16 has one beside each ASCII character (`<?xml`).
+    static func isUTF16(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return true }
+        return bytes.prefix(4).contains(0)
+    }
+
+    /// `bytes` as UTF-8 when they are UTF-16 (``isUTF16(_:)``; big-endian after FE FF or when the first byte is
+    /// NUL, little-endian otherwise), the byte-order mark dropped; `nil` when they are not UTF-16 or not valid
+    /// UTF-16 (an unpaired surrogate, an odd length).
+    static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8]? {
+        guard isUTF16(bytes), bytes.count % 2 == 0 else { return nil }
+        let bigEndian = bytes.starts(with: [0xFE, 0xFF]) || bytes.first == 0
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+        }
+        if units.first == 0xFEFF { units.removeFirst() }
+        var result: [UInt8] = []
+        result.reserveCapacity(units.count)
+        let failed = transcode(
+            units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true
+        ) { result.append($0) }
+        return failed ? nil : result
+    }
 }

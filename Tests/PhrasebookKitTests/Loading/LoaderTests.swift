@@ -85,6 +85,21 @@ struct LoaderTests {
         #expect(diagnostic.location.file.hasSuffix("taboos.xml"))
     }
 
+    @Test("a file saved as UTF-16, with a byte-order mark or without, is reported as UTF-16")
+    func utf16() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let text = try String(contentsOfFile: folder + "/taboos.xml", encoding: .utf8)
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            try Data(bytes).write(to: URL(fileURLWithPath: folder + "/taboos.xml"))
+            let diagnostics = try ContentLoader(folder: folder).load().diagnostics
+            let diagnostic = try #require(diagnostics.first)
+            #expect(diagnostic.code == "invalid-encoding")
+            #expect(diagnostic.message == "the file is saved as UTF-16, not UTF-8; save it as UTF-8")
+        }
+    }
+
     @Test("XML syntax errors and schema violations become diagnostics with places")
     func syntaxAndSchema() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")

@@ -49,6 +49,30 @@ struct XLIFFImportTests {
                     of: "<en source-hash=\"0badbeef\">Wait.</en>", with: "<en>One moment, please.</en>"))
     }
 
+    @Test("an XLIFF file saved as UTF-16 (as some CAT tools do), either byte order, imports like its UTF-8 twin")
+    func utf16() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let book = try ReviewTests.load(folder)
+        for version in XLIFFVersion.allCases {
+            let document = try XLIFFExport(book: book, language: "en", version: version).document
+                .replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<")
+                .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+            let little: [UInt8] = [0xFF, 0xFE] + document.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            let big: [UInt8] = document.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            let utf8 = XLIFFImport(book: book, files: [("t.xlf", Array(document.utf8))], markReviewed: false)
+            #expect(utf8.changes.count == 1)
+            for bytes in [little, big] {
+                let imported = XLIFFImport(book: book, files: [("t.xlf", bytes)], markReviewed: false)
+                #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics)")
+                #expect(imported.changes.map(\.text) == utf8.changes.map(\.text))
+                #expect(imported.changes.map(\.unit.id) == utf8.changes.map(\.unit.id))
+            }
+        }
+        #expect(UTF8Validation.utf8(fromUTF16: [0xFF, 0xFE, 0x00, 0xD8]) == nil)  // an unpaired surrogate
+        #expect(UTF8Validation.utf8(fromUTF16: Array("<?xml".utf8)) == nil)
+    }
+
     @Test("units in state final (2.0) or signed-off (1.2) are imported as reviewed; --mark-reviewed marks all")
     func reviewedStates() throws {
         let folder = try XLIFFExportTests.states().write()
