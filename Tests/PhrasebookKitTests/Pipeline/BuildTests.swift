@@ -75,6 +75,21 @@ struct BuildTests {
         #expect(TestPaths.snapshot(output) == before)
     }
 
+    @Test("a missing Templates/html/assets folder fails the build (exit 2, the folder named), nothing written")
+    func missingAssetsKeepOutput() throws {
+        let output = TestPaths.scratch() + "/Output"
+        _ = try build(TestPaths.fixture("minimal"), into: output)
+        let before = TestPaths.snapshot(output)
+        let templates = try TestPaths.copyOfTemplates()
+        try FileManager.default.removeItem(atPath: templates + "/html/assets")
+        let result = try PhrasebookCommand.run([
+            "build", "--content", TestPaths.fixture("minimal"), "--templates", templates, "--output", output,
+        ])
+        #expect(result.status == 2, "\(result.err)")
+        #expect(result.err.contains("folder not found: \(templates)/html/assets"), "\(result.err)")
+        #expect(TestPaths.snapshot(output) == before)
+    }
+
     @Test("a role build replaces that role's files with new ones and leaves every other file as it was")
     func roleBuild() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")

@@ -3,8 +3,13 @@ import Foundation
 /// Static files shipped with a format's templates (`Templates/html/assets`), copied byte for byte: style sheets
 /// and scripts, and images and fonts as well.
 enum Assets {
-    /// Every file of `folder`, paths relative to it, sorted; none when the folder does not exist.
+    /// Every file of `folder`, paths relative to it, sorted. A missing folder is `missingFolder`: the pages
+    /// link its style sheets and scripts, so a site without them would be broken.
     static func read(_ folder: String) throws(PhrasebookError) -> [OutputFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingFolder(folder)
+        }
         var files: [OutputFile] = []
         for name in names(in: folder) {
             let path = folder + "/" + name
