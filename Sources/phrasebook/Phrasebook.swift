@@ -39,7 +39,9 @@ struct Phrasebook: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as PhrasebookError {
-            FileHandle.standardError.write(Data("phrasebook: error: \(error)\n".utf8))
+            // A broken template is a diagnostic line (file:line:column: error: …) as editors and CI read them.
+            let prefix = if case .brokenTemplate = error { "" } else { "phrasebook: error: " }
+            FileHandle.standardError.write(Data("\(prefix)\(error)\n".utf8))
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)

@@ -41,7 +41,7 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
         case .unreadableFile(let path, let reason): "\(path): cannot read: \(reason)"
         case .missingTemplate(let path): "\(path): template not found"
         case .brokenTemplate(let path, let line, let column, let reason):
-            "\(path):\(line):\(column): template error: \(reason)"
+            "\(path):\(line):\(column): error: [template] \(reason)"
         case .outputFailed(let path, let reason):
             "\(path): cannot write output: \(reason); the previous output is untouched"
         case .exportFailed(let path, let reason, let replacing):

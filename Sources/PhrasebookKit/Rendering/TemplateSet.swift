@@ -77,9 +77,7 @@ public struct TemplateSet: Sendable {
             do {
                 _ = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                throw .brokenTemplate(
-                    path: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                    reason: "\(error.error)")
+                throw Self.syntaxError(error, in: text, path: path)
             } catch {
                 throw .brokenTemplate(path: path, line: 1, column: 1, reason: "\(error)")
             }
