@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PhrasebookKit
 
 /// `phrasebook build`: check, then render every format into the output folder.
@@ -27,6 +28,10 @@ struct Build: ParsableCommand {
             and removes files no longer made. A handbook rendered again takes its other
             situations' bodies from the previous handbook's bytes (where they sit:
             .phrasebook-fragments). --clean renders and writes everything anew.
+
+            --role adds one role's handbook and cards to the output folder; their links
+            lead to the rest of the site, so build the whole book there too (the build
+            says so when the folder does not hold it).
 
             Examples:
               phrasebook build
@@ -132,6 +137,14 @@ struct Build: ParsableCommand {
             FileHandleOutput.standardError(
                 "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\(unrendered)\(bodies)\n"
             )
+        }
+        if let role, options.formats.contains(.html),
+            !FileManager.default.fileExists(atPath: common.output + "/html/index.html")
+        {
+            FileHandleOutput.standardError(
+                "note: html/roles/\(role).html links to the rest of the site (its situations, the index, the taboos), "
+                    + "which \(output)/ does not hold; build the whole book into it too (phrasebook build --output "
+                    + "\(output)), or use the page for printing\n")
         }
     }
 }

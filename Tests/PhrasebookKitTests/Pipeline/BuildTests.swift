@@ -90,6 +90,24 @@ struct BuildTests {
         #expect(TestPaths.snapshot(output) == before)
     }
 
+    @Test("a role build into a folder without the whole site says its page's links need it; with the site, not")
+    func roleBuildAlone() throws {
+        let output = TestPaths.scratch() + "/Output"
+        let content = TestPaths.fixture("minimal")
+        let alone = try PhrasebookCommand.run([
+            "build", "--content", content, "--role", "hotline-agent", "--output", output,
+        ])
+        #expect(alone.status == 0, "\(alone.err)")
+        #expect(alone.err.contains("note: html/roles/hotline-agent.html links to the rest of the site"), "\(alone.err)")
+        #expect(alone.err.contains("phrasebook build --output \(output)"))
+        #expect(try PhrasebookCommand.run(["build", "--content", content, "--output", output]).status == 0)
+        let withSite = try PhrasebookCommand.run([
+            "build", "--content", content, "--role", "hotline-agent", "--output", output,
+        ])
+        #expect(withSite.status == 0, "\(withSite.err)")
+        #expect(!withSite.err.contains("links to the rest of the site"), "\(withSite.err)")
+    }
+
     @Test("a role build replaces that role's files with new ones and leaves every other file as it was")
     func roleBuild() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
