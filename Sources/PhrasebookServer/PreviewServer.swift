@@ -33,8 +33,10 @@ public struct PreviewServer: Sendable {
     /// Builds, serves until SIGINT or SIGTERM, and rebuilds on every change. `say` receives the lines for the
     /// terminal: the address once listening, and each rebuild's outcome.
     public func run(say: @escaping @Sendable (String) -> Void) async throws {
-        say(Self.describe(await rebuild()))
+        let first = await rebuild()
+        say(Self.describe(first))
         let watcher = Task { [self] in
+            let shown = Locked(first.generation)
             await FolderWatcher(folders: watched).watch {
                 let open = live.openPages
                 let state = await rebuild(open: open) { early in
@@ -45,7 +47,8 @@ public struct PreviewServer: Sendable {
                     // cores from the browser showing them.
                     live.waitForReloads(of: open, after: announced, timeout: 1)
                 }
-                say(Self.describe(state))
+                say(Self.describe(state, before: shown.withLock { $0 }))
+                shown.withLock { $0 = state.generation }
                 live.publish(state)
             }
         }
@@ -76,10 +79,14 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    private static func describe(_ state: PreviewSite.State) -> String {
-        state.problems.isEmpty
-            ? "built (generation \(state.generation))"
-            : "build failed; still serving the last good site:\n" + state.problems.joined(separator: "\n")
+    /// The terminal's line for a rebuild's outcome; `before` is the generation the pages were last told of.
+    private static func describe(_ state: PreviewSite.State, before: Int? = nil) -> String {
+        guard state.problems.isEmpty else {
+            return "build failed; still serving the last good site:\n" + state.problems.joined(separator: "\n")
+        }
+        return state.generation == before
+            ? "up to date (generation \(state.generation)): the files are as the last build read them"
+            : "built (generation \(state.generation))"
     }
 
     private func router() -> Router<BasicRequestContext> {
