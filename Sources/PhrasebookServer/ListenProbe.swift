@@ -16,7 +16,7 @@ public enum ListenProbe {
         public let description: String
     }
 
-    /// Throws a ``Refusal`` when `host:port` cannot be listened on. Port 0 (any free port) is only resolved.
+    /// Throws a ``Refusal`` when `host:port` cannot be listened on (port 0: any free port of `host`).
     public static func check(host: String, port: Int) throws(Refusal) {
         var hints = addrinfo()
         hints.ai_flags = AI_PASSIVE
@@ -34,7 +34,6 @@ public enum ListenProbe {
                     + "address of this machine, such as 127.0.0.1")
         }
         defer { freeaddrinfo(found) }
-        guard port != 0 else { return }
         let descriptor = socket(first.pointee.ai_family, first.pointee.ai_socktype, first.pointee.ai_protocol)
         guard descriptor >= 0 else { return }  // no socket to try with: let the server report what it finds
         defer { close(descriptor) }

@@ -13,7 +13,7 @@ struct KoreanSpeechLevelCheck: Check {
         CheckRule("korean-speech-level", .warning, "a Korean staff phrase has a sentence that is not in polite speech")
     ]
 
-    /// Endings of polite speech, as the syllables they end in.
+    /// Endings of polite speech, and the honorific 님 (a vocative: `고객님?`), as the syllables they end in.
     static let politeEndings: [[Unicode.Scalar]] = ["니다", "니까", "요", "죠", "시오", "님"].map { Array($0.unicodeScalars) }
     /// Whole words that are polite on their own.
     static let politeWords: [[Unicode.Scalar]] = ["네", "예"].map { Array($0.unicodeScalars) }
@@ -76,10 +76,7 @@ struct KoreanSpeechLevelCheck: Check {
                 start = index
             }
         }
-        // What `trimmingCharacters(in: .whitespaces)` would leave empty: spaces (Zs) and tabs.
-        let blank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-        }
-        if scalars[start...].contains(where: { !blank($0) }) { result.append(start..<scalars.count) }
+        if scalars[start...].contains(where: { !isBlank($0) }) { result.append(start..<scalars.count) }
         return result
     }
 
@@ -97,6 +94,11 @@ struct KoreanSpeechLevelCheck: Check {
         let word = sentence[wordStart..<end]
         return politeEndings.contains { word.reversed().starts(with: $0.reversed()) }
             || politeWords.contains { word.elementsEqual($0) }
+    }
+
+    /// What `trimmingCharacters(in: .whitespaces)` removes: spaces (general category Zs) and tabs.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     private static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool {

@@ -43,9 +43,9 @@ struct ServeStartTests {
 
     @Test("a host that does not resolve, or is not this machine's, is exit 2 saying so")
     func badHost() throws {
-        for host in ["no-such-host.invalid", "192.0.2.1"] {
+        for (host, port) in [("no-such-host.invalid", "8123"), ("192.0.2.1", "8123"), ("192.0.2.1", "0")] {
             let result = try PhrasebookCommand.run([
-                "serve", "--host", host, "--port", "8123", "--content", TestPaths.content, "--templates",
+                "serve", "--host", host, "--port", port, "--content", TestPaths.content, "--templates",
                 TestPaths.templates,
             ])
             #expect(result.status == 2, "\(result.err)")
