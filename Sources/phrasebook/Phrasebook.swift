@@ -31,7 +31,10 @@ struct Phrasebook: ParsableCommand {
 
     /// Runs the command line with the exit statuses of product.md: usage errors exit 2, not 64.
     static func main() {
-        if let word = CommandLine.arguments.dropFirst().first, let message = unknownCommand(word) {
+        // The command word, or the one `help` is asked about (`phrasebook help biuld`).
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let word = arguments.first == "help" && arguments.count > 1 ? arguments[1] : arguments.first
+        if let word, let message = unknownCommand(word) {
             FileHandle.standardError.write(Data("phrasebook: error: \(message)\n".utf8))
             Foundation.exit(2)
         }

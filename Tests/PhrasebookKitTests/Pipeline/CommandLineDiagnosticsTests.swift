@@ -10,6 +10,18 @@ extension CommandLineTests {
         #expect(result.err.contains("unknown command 'biuld'; did you mean 'build'?"))
     }
 
+    @Test("Help about a command that does not exist is exit status 2 with 'did you mean'; about one that does, 0")
+    func helpAboutUnknownCommand() throws {
+        let unknown = try run(["help", "biuld"])
+        #expect(unknown.status == 2)
+        #expect(unknown.err.contains("unknown command 'biuld'; did you mean 'build'?"), "\(unknown.err)")
+        #expect(unknown.out.isEmpty)
+        let known = try run(["help", "build"])
+        #expect(known.status == 0)
+        #expect(known.out.contains("USAGE: phrasebook build"))
+        #expect(try run(["help"]).status == 0)
+    }
+
     @Test("An empty --output (or --content, --templates) names the option, exit status 2")
     func emptyFolderOption() throws {
         for option in ["--output", "--content", "--templates"] {
