@@ -57,12 +57,17 @@ struct BuildTests {
         #expect(TestPaths.snapshot(output) == before)
     }
 
-    @Test("a broken template fails the build before anything is written")
-    func brokenTemplateKeepsOutput() throws {
+    /// The minimal fixture built into a scratch output folder, that folder's files, and a copy of the templates
+    /// to break.
+    private func builtWithTemplatesCopy() throws -> (output: String, before: [String: Data], templates: String) {
         let output = TestPaths.scratch() + "/Output"
         _ = try build(TestPaths.fixture("minimal"), into: output)
-        let before = TestPaths.snapshot(output)
-        let templates = try TestPaths.copyOfTemplates()
+        return (output, TestPaths.snapshot(output), try TestPaths.copyOfTemplates())
+    }
+
+    @Test("a broken template fails the build before anything is written")
+    func brokenTemplateKeepsOutput() throws {
+        let (output, before, templates) = try builtWithTemplatesCopy()
         try TestPaths.write("{{#book}}unclosed", to: templates + "/markdown/index.mustache")
         let pipeline = Pipeline(
             contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)
@@ -77,10 +82,7 @@ struct BuildTests {
 
     @Test("a missing Templates/html/assets folder fails the build (exit 2, the folder named), nothing written")
     func missingAssetsKeepOutput() throws {
-        let output = TestPaths.scratch() + "/Output"
-        _ = try build(TestPaths.fixture("minimal"), into: output)
-        let before = TestPaths.snapshot(output)
-        let templates = try TestPaths.copyOfTemplates()
+        let (output, before, templates) = try builtWithTemplatesCopy()
         try FileManager.default.removeItem(atPath: templates + "/html/assets")
         let result = try PhrasebookCommand.run([
             "build", "--content", TestPaths.fixture("minimal"), "--templates", templates, "--output", output,
