@@ -21,6 +21,12 @@ RESULTS = """[...document.querySelectorAll('#search-results > li')].map(li => ({
 }))"""
 
 
+# The search has answered and shown its whole first page: the count is out and the list no longer busy (the first
+# ten results come first, the rest of the fifty once their files are in).
+SETTLED = ("document.getElementById('search-status').textContent.length > 0 && "
+           "!document.getElementById('search-results').hasAttribute('aria-busy')")
+
+
 def status(page):
     return page.eval("document.getElementById('search-status').textContent")
 
@@ -36,7 +42,7 @@ def search(browser, site):
             params["role"] = role
         page = browser.page(site("search.html") + "?" + urllib.parse.urlencode(params))
         opened.append(page)
-        page.wait_until("document.getElementById('search-status').textContent.length > 0")
+        page.wait_until(SETTLED)
         return page, page.eval(RESULTS)
 
     yield run
@@ -145,6 +151,37 @@ def test_fifty_at_a_time_with_a_count(search):
     assert count > 50
     page.eval("document.getElementById('search-more').click()")  # loads the next results' texts, then shows them
     page.wait_until(f"document.querySelectorAll('#search-results > li').length === {min(100, count)}")
+
+
+def test_the_count_and_first_ten_come_before_the_rest_of_the_page(browser, site):
+    """The first ten results are shown with the count as soon as their files are in; the other forty of the page
+    follow below them (the list aria-busy meanwhile), in the order a full sort gives."""
+    page = browser.page("about:blank")
+    try:
+        # Watches the status from the page's first script on: how many results the list held, and whether it was
+        # busy, when the count first came out.
+        page.send("Page.addScriptToEvaluateOnNewDocument", source="""
+          document.addEventListener('DOMContentLoaded', () => {
+            const status = document.getElementById('search-status');
+            new MutationObserver((_, observer) => {
+              if (!status.textContent) return;
+              const list = document.getElementById('search-results');
+              window.firstAnswer = {items: list.children.length, busy: list.getAttribute('aria-busy')};
+              observer.disconnect();
+            }).observe(status, {childList: true, characterData: true, subtree: true});
+          });""")
+        page.goto(site("search.html") + "?q=" + urllib.parse.quote("ㅎ"))
+        page.wait_until(SETTLED)
+        assert page.eval("window.firstAnswer") == {"items": 10, "busy": "true"}
+        assert page.eval("document.querySelectorAll('#search-results > li').length") == 50
+        timings = page.eval("""[...['data-shown-ms', 'data-page-shown-ms']].map(
+            name => +document.getElementById('search-status').getAttribute(name))""")
+        assert 0 < timings[0] <= timings[1], timings
+        ranking = page.eval("phrasebookSearchRanking('ㅎ', '')")
+        assert ranking["page"] == ranking["all"][:50], "the ten and the forty after them are in the full order"
+        assert not page.eval("document.getElementById('search-more').hidden"), "more, once the page is whole"
+    finally:
+        page.close()
 
 
 @pytest.mark.parametrize("query, role", [("ㅎ", None), ("하", None), ("a", None), ("的", None),

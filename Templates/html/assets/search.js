@@ -13,7 +13,10 @@
 //   a term instead of any texts, with the same results (fastSearch);
 // - entries-KIND-N.js: what the results show (link, page, texts) for 512 entries of a kind each, loaded for the
 //   results shown (results rank by kind first, so the first fifty are in a few of them); for the kinds that rank
-//   above phrases (titles, chapters, roles, taboos), core.js's `shown` holds it.
+//   above phrases (titles, chapters, roles, taboos), core.js's `shown` holds it. The files of the first ten
+//   results (more than a screen holds) are asked for first, and those ten are shown with the count as soon as
+//   they are in; the files of the other forty are asked for after that, and their results added below, in
+//   order (the list is aria-busy meanwhile). Results spread over the book need up to fifteen such files.
 // Every word it shows comes from the page (data-* attributes and the #search-kinds list), so the templates decide
 // the interface language.
 //
@@ -37,8 +40,9 @@
 // from the start of the page's loading: data-start-ms (this script started), data-page-ms (the page was parsed,
 // its other scripts run), data-run-ms (the search for the last query began: when the page was ready, or when the
 // reader asked), data-ready-ms (the page and the search data the query needed were both there), data-shown-ms
-// (its results were on the page); data-query-ms (matching, ranking and showing, without waiting for data), and
-// data-parts (the search data loaded so far, in the order they came). For the last query.
+// (its count and first ten results were on the page), data-page-shown-ms (all of its first fifty were);
+// data-query-ms (matching, ranking and showing the first ten, without waiting for data), and data-parts (the
+// search data loaded so far, in the order they came). For the last query.
 (function () {
   "use strict";
 
@@ -47,6 +51,7 @@
   var me = document.currentScript;
   var base = (me && me.src ? me.src.replace(/[^\/]*$/, "") : "assets/") + "search/";
   var PAGE = 50;
+  var FIRST = 10; // shown as soon as their files are in: more than a screen holds at 1920 × 1080
   var PIECES = 4; // files per script (SearchIndex.pieces): known before any of the data is
   var ROLE_KEY = "phrasebook.role";
   var WEIGHTS = {
@@ -990,7 +995,11 @@
       if (role === null) role = storedRole() || "";
       return data.roles.some(function (known) { return known.id === role; }) ? role : "";
     }, function (found) {
-      load(chunksFor(found.results, 0, Math.min(PAGE, found.results.length)), function () {});
+      var end = Math.min(PAGE, found.results.length);
+      var first = Math.min(FIRST, end);
+      load(chunksFor(found.results, 0, first), function () {
+        load(chunksFor(found.results, first, end), function () {});
+      });
     });
   }
 
@@ -1100,6 +1109,32 @@
       if (more) more.hidden = shown >= current.results.length;
     }
 
+    // The rest of the first page (results `from` to `to`), once the first are painted: its files asked for
+    // after a turn of the event loop, the results added below in order when they are in. The list is busy
+    // meanwhile, and "more" hidden.
+    function showRest(token, from, to) {
+      list.setAttribute("aria-busy", "true");
+      if (more) more.hidden = true;
+      window.setTimeout(function () {
+        if (token !== runs) return;
+        load(chunksFor(current.results, from, to), function () {
+          if (token !== runs) return;
+          append(from, to);
+          list.removeAttribute("aria-busy");
+          status.setAttribute("data-page-shown-ms", now().toFixed(1));
+        });
+      }, 0);
+    }
+
+    function keepInAddress(query, role) {
+      var params = [];
+      if (query) params.push("q=" + encodeURIComponent(query));
+      if (role) params.push("role=" + encodeURIComponent(role));
+      try {
+        window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
+      } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
+    }
+
     function showMore() {
       var token = runs;
       var end = Math.min(shown + PAGE, current.results.length);
@@ -1112,35 +1147,35 @@
       var token = ++runs;
       var query = input.value.trim();
       var role = roleSelect ? roleSelect.value : "";
-      var params = [];
-      if (query) params.push("q=" + encodeURIComponent(query));
-      if (role) params.push("role=" + encodeURIComponent(role));
-      try {
-        window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
-      } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
       find(query, role, function (found) {
         if (token !== runs) return;
         current = found;
         var end = Math.min(PAGE, current.results.length);
-        load(chunksFor(current.results, 0, end), function () {
+        var first = Math.min(FIRST, end);
+        load(chunksFor(current.results, 0, first), function () {
           if (token !== runs) return;
           var ready = now();
           while (list.firstChild) list.removeChild(list.firstChild);
+          list.removeAttribute("aria-busy");
           shown = 0;
           if (query) {
             say(current.results.length, query);
-            append(0, end);
+            append(0, first);
+            if (first < end) showRest(token, first, end);
           } else {
             status.textContent = "";
             if (more) more.hidden = true;
           }
           var done = now();
+          // The address follows the query once its results are out (replaceState is a round trip to the browser).
+          window.setTimeout(function () { if (token === runs) keepInAddress(query, role); }, 0);
           if (window.performance) {
             status.setAttribute("data-start-ms", started.toFixed(1));
             status.setAttribute("data-page-ms", pageReady.toFixed(1));
             status.setAttribute("data-run-ms", began.toFixed(1));
             status.setAttribute("data-ready-ms", ready.toFixed(1));
             status.setAttribute("data-shown-ms", done.toFixed(1));
+            if (first >= end) status.setAttribute("data-page-shown-ms", done.toFixed(1));
             status.setAttribute("data-parts", arrived.join(" "));
             status.setAttribute("data-query-ms", (current.spent + done - ready).toFixed(1));
           }
