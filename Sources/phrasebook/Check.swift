@@ -10,7 +10,10 @@ struct Check: ParsableCommand {
             When the content has no errors, every page is rendered in memory
             and dropped, so that a broken template fails here as in a build,
             and the notes of the HTML card sheets (card-overflow) are printed
-            too.
+            too. After a build into the output folder (--output), only what
+            changed since is rendered again: the pages that build made from
+            the same content and templates rendered then. When nothing
+            changed, that build's diagnostics are printed at once.
 
             Errors and warnings are printed in full, one line each
             (file:line:column: severity: [code] message), sorted by file and

@@ -46,7 +46,7 @@ extension Pipeline {
     }
 
     /// Whether `state` was recorded by this tool, for these folders and options.
-    private func matches(_ state: BuildState, _ options: RenderOptions) -> Bool {
+    func matches(_ state: BuildState, _ options: RenderOptions) -> Bool {
         state.tool == BuildState.toolIdentity && state.options == options && state.content == contentFolder
             && state.templates == templatesFolder
     }

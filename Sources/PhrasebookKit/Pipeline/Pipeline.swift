@@ -39,21 +39,6 @@ public struct Pipeline: Sendable {
         return (loaded.book, Checker().check(loaded))
     }
 
-    /// Everything a default `build` would report, without writing anything: the content's diagnostics, the
-    /// templates read and parsed, and — when the content has no errors — every page rendered in memory and
-    /// dropped (a template naming a value its page does not have throws, as in a build) and the notes of the
-    /// HTML card sheets.
-    public func checkAsBuild(_ options: RenderOptions = RenderOptions()) throws(PhrasebookError) -> [Diagnostic] {
-        let (book, diagnostics) = try check()
-        let renderers = try makeRenderers(options)
-        guard let book, !diagnostics.fail(strict: false) else { return diagnostics }
-        try options.validate(against: book)
-        let job = RenderJob(book: book, options: options)
-        for renderer in renderers { try renderer.render(job, into: DiscardedFiles()) }
-        let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
-        return (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
-    }
-
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
     /// Refuses an output folder that is the content or templates folder, holds or is inside either, `/` or the home
     /// folder, and one holding something the tool did not make where the build would write.
@@ -89,8 +74,7 @@ public struct Pipeline: Sendable {
         for format in kept { try staging.keepAll(format) }
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
         try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
-        let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
-        let reported = (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
+        let reported = withRenderingNotes(diagnostics, of: book, options)
         let recorded = inputs.map { state(options, inputs: $0, book: book, renderers: renderers, staging, reported) }
         if let recorded { try staging.record(recorded) }
         try publisher.commit(staging)

@@ -37,7 +37,30 @@ final class CollectedFiles: FileSink {
     var files: [OutputFile] { collected.withLock { $0.sorted { $0.path < $1.path } } }
 }
 
-/// A sink that drops every file: `Pipeline.checkAsBuild` renders only to find what a build would report.
+/// A sink that drops every file: `Pipeline.checkAsBuild` renders only to find what a build would report. A page
+/// that the build recorded in `renderedBefore` made from the same inputs is taken as kept: it rendered then, so it
+/// renders now, and need not be rendered again.
 struct DiscardedFiles: FileSink {
-    func accept(_ file: OutputFile) {}
+    /// What each page of the previous build was made from, by path.
+    private let inputs: [String: String]
+    /// How many files were dropped.
+    private let dropped = Locked(0)
+
+    /// A sink that drops every file; `renderedBefore`: the state of the previous build into the output folder.
+    init(renderedBefore: BuildState? = nil) {
+        inputs = Dictionary(
+            (renderedBefore?.outputs ?? []).compactMap { output in output.inputs.map { (output.path, $0) } },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    func accept(_ file: OutputFile) {
+        dropped.withLock { $0 += 1 }
+    }
+
+    /// How many files were rendered (and dropped) so far.
+    var count: Int { dropped.withLock { $0 } }
+
+    func keepUnchanged(_ path: String, inputs: String) -> Bool {
+        self.inputs[path] == inputs
+    }
 }

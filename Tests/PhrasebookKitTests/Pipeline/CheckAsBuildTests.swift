@@ -42,6 +42,51 @@ struct CheckAsBuildTests {
         }
     }
 
+    @Test("After a build, check renders only what changed since, and reports what a check from nothing does")
+    func checkAfterBuildRendersOnlyWhatChanged() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let output = TestPaths.scratch() + "/Output"
+        let pipeline = Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output)
+        let built = try pipeline.build(RenderOptions())
+        let before = TestPaths.snapshot(output)
+        let bookkeeping = [".phrasebook-lock", ".phrasebook-build-state", ".phrasebook-fragments"].map {
+            FileManager.default.contents(atPath: output + "/" + $0)
+        }
+
+        let unchanged = try pipeline.checkAsBuildCounting(RenderOptions())
+        #expect(unchanged.rendered == 0, "nothing changed: the build's diagnostics, nothing rendered")
+        #expect(unchanged.diagnostics == built.diagnostics)
+
+        let file = content + "/situations/silent-call.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(text.replacingOccurrences(of: "the caller is silent", with: "nobody speaks"), to: file)
+        let fresh = Pipeline(
+            contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Output")
+        let everything = try fresh.checkAsBuildCounting(RenderOptions())
+        let edited = try pipeline.checkAsBuildCounting(RenderOptions())
+        #expect(edited.diagnostics == everything.diagnostics)
+        #expect(
+            edited.rendered > 0 && edited.rendered < everything.rendered,
+            "\(edited.rendered) of \(everything.rendered)")
+        #expect(TestPaths.snapshot(output) == before, "check writes nothing into the output folder")
+        let after = [".phrasebook-lock", ".phrasebook-build-state", ".phrasebook-fragments"].map {
+            FileManager.default.contents(atPath: output + "/" + $0)
+        }
+        #expect(after == bookkeeping, "not even its lock")
+    }
+
+    @Test("A template broken after a build fails check, though the build before it passed")
+    func templateBrokenAfterBuild() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let templates = try TestPaths.copyOfTemplates()
+        let pipeline = Pipeline(
+            contentFolder: content, templatesFolder: templates, outputFolder: TestPaths.scratch() + "/Output")
+        _ = try pipeline.build(RenderOptions())
+        let file = templates + "/html/situation.mustache"
+        try TestPaths.write(try String(contentsOfFile: file, encoding: .utf8) + "{{nonsense}}", to: file)
+        #expect(throws: PhrasebookError.self) { try pipeline.checkAsBuild() }
+    }
+
     @Test("Dotted names the templates use are found in the page's values; section lookups still fall through")
     func dottedNamesOfShippedTemplates() throws {
         #expect(

@@ -1,0 +1,52 @@
+import Foundation
+
+/// `phrasebook check`: what a build would report, found without writing anything, and without rendering what the
+/// previous build in the output folder already rendered from the same inputs.
+extension Pipeline {
+    /// Everything a default `build` would report, without writing anything: the content's diagnostics, the
+    /// templates read and parsed, and — when the content has no errors — the pages rendered in memory and dropped
+    /// (a template naming a value its page does not have throws, as in a build) and the notes of the HTML card
+    /// sheets.
+    ///
+    /// The previous build into the output folder spares work, as it spares a build's: when nothing it read has
+    /// changed, its diagnostics are the answer; otherwise a format whose inputs did not change, and a page it made
+    /// from the same inputs (``PageInputs``), rendered then and is not rendered again, and the handbooks read the
+    /// bodies of unchanged situations back from its pages. Its state is only read: diagnostics and whether a page
+    /// renders depend on the inputs alone, so no lock is needed and none is taken.
+    public func checkAsBuild(_ options: RenderOptions = RenderOptions()) throws(PhrasebookError) -> [Diagnostic] {
+        try checkAsBuildCounting(options).diagnostics
+    }
+
+    /// `checkAsBuild`, and how many files it rendered.
+    func checkAsBuildCounting(_ options: RenderOptions) throws(PhrasebookError) -> (
+        diagnostics: [Diagnostic], rendered: Int
+    ) {
+        try Publisher(folder: outputFolder).recover()
+        let inputs =
+            options.role == nil
+            ? try? BuildInputs.scan(content: contentFolder, templates: templatesFolder, formats: options.formats) : nil
+        let previous = inputs.flatMap { _ in BuildState.read(folder: outputFolder) }.flatMap {
+            matches($0, options) ? $0 : nil
+        }
+        if let inputs, let previous, inputs.unchanged(since: previous) { return (previous.diagnostics, 0) }
+        let (book, diagnostics) = try check()
+        let renderers = try makeRenderers(options)
+        guard let book, !diagnostics.fail(strict: false) else { return (diagnostics, 0) }
+        try options.validate(against: book)
+        let kept = inputs.map { reusable(options, inputs: $0, previous: previous) } ?? []
+        let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
+        let pages = PreviousPages(
+            folder: outputFolder, index: previous == nil ? FragmentIndex() : FragmentIndex.read(folder: outputFolder),
+            previous: previous)
+        let sink = DiscardedFiles(renderedBefore: previous)
+        try render(book, options, with: rendered, into: sink, pages: pages)
+        return (withRenderingNotes(diagnostics, of: book, options), sink.count)
+    }
+
+    /// `diagnostics` with the notes rendering adds (cards continued on more cards, when the HTML is built), in
+    /// the order they are reported.
+    func withRenderingNotes(_ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions) -> [Diagnostic] {
+        let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
+        return (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
+    }
+}
