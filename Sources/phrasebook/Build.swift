@@ -121,7 +121,9 @@ struct Build: ParsableCommand {
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
             includesDrafts: drafts, edition: edition, pronunciations: pronunciations,
             interfaceLanguage: interfaceLanguage)
-        let result = try common.pipeline.build(options, strict: common.strict, clean: clean)
+        let result = try common.printingBrokenTemplates {
+            try common.pipeline.build(options, strict: common.strict, clean: clean)
+        }
         if common.report(result.diagnostics) { throw ExitCode(1) }
         let output = common.output.escapingControlCharacters
         if result.upToDate {

@@ -44,7 +44,7 @@ struct Check: ParsableCommand {
     var minSeverity: Severity = .warning
 
     func run() throws {
-        let diagnostics = try common.pipeline.checkAsBuild()
+        let diagnostics = try common.printingBrokenTemplates { try common.pipeline.checkAsBuild() }
         if common.report(diagnostics, minimum: notes ? .note : minSeverity) { throw ExitCode(1) }
     }
 }

@@ -5,16 +5,23 @@ extension DiagnosticOutput: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 
+/// The templates folder option, of every command that renders.
+struct TemplatesOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The templates folder (html/, markdown/, text/).", valueName: "dir"))
+    var templates = "Templates"
+}
+
 /// The options of the commands that check and render: the content options, templates and output.
 struct CommonOptions: ParsableArguments {
     @OptionGroup var source: ContentOptions
 
-    @Option(help: ArgumentHelp("The templates folder (html/, markdown/, text/).", valueName: "dir"))
-    var templates = "Templates"
+    @OptionGroup var templatesOption: TemplatesOption
 
     @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Output"
 
+    /// The templates folder.
+    var templates: String { templatesOption.templates }
     /// The content folder.
     var content: String { source.content }
     /// Whether warnings fail.
@@ -24,8 +31,12 @@ struct CommonOptions: ParsableArguments {
 
     /// Refuses an empty folder name, naming the option (an empty path would mean the current folder).
     func validate() throws {
-        for (option, value) in [("--content", content), ("--templates", templates), ("--output", output)]
-        where value.isEmpty {
+        try Self.refuseEmpty([("--content", content), ("--templates", templates), ("--output", output)])
+    }
+
+    /// Refuses the first of `folders` (option, value) whose value is empty, naming its option.
+    static func refuseEmpty(_ folders: [(option: String, value: String)]) throws {
+        for (option, value) in folders where value.isEmpty {
             throw ValidationError("\(option) names no folder (the value is empty); give a folder's path")
         }
     }
@@ -40,6 +51,20 @@ struct CommonOptions: ParsableArguments {
     func report(_ found: [Diagnostic], minimum: Severity = .warning) -> Bool {
         Self.print(found, as: diagnostics, minimum: minimum)
         return found.fail(strict: strict)
+    }
+
+    /// Runs `body`; under `--diagnostics json`, a broken template it throws is also printed on standard output as
+    /// a JSON array of one diagnostic (code `template`), so that a tool reading the JSON sees it. The error is then
+    /// thrown on: the line on standard error and exit status 2 stay.
+    func printingBrokenTemplates<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let error as PhrasebookError {
+            if diagnostics == .json, let diagnostic = error.templateDiagnostic {
+                Self.print([diagnostic], as: .json)
+            }
+            throw error
+        }
     }
 
     /// Prints `found` in `form`: JSON (every diagnostic) to standard output, text (a `DiagnosticDigest`) to

@@ -56,3 +56,12 @@ public enum PhrasebookError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 }
+
+extension PhrasebookError {
+    /// A broken template as a diagnostic (code `template`, an error at the template's line and column), for the
+    /// JSON form of the diagnostics; `nil` for every other failure.
+    public var templateDiagnostic: Diagnostic? {
+        guard case .brokenTemplate(let path, let line, let column, let reason) = self else { return nil }
+        return Diagnostic(.error, "template", reason, at: SourceLocation(file: path, line: line, column: column))
+    }
+}

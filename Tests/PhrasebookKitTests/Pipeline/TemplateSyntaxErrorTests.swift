@@ -5,14 +5,32 @@ import Testing
 /// author's words, placed where the author has to look; exit status 2, nothing written.
 @Suite("Templates: syntax errors said and placed")
 struct TemplateSyntaxErrorTests {
-    /// `phrasebook build` of the minimal fixture with `html/index.mustache` replaced by `text`.
-    private func build(index text: String) throws -> PhrasebookCommand.Result {
+    /// `phrasebook build` (or `command`) of the minimal fixture with `html/index.mustache` replaced by `text`.
+    private func build(index text: String, command: [String] = ["build"]) throws -> PhrasebookCommand.Result {
         let templates = try TestPaths.copyOfTemplates()
         try TestPaths.write(text, to: templates + "/html/index.mustache")
-        return try PhrasebookCommand.run([
-            "build", "--content", TestPaths.fixture("minimal"), "--templates", templates, "--output",
-            TestPaths.scratch() + "/Output",
-        ])
+        return try PhrasebookCommand.run(
+            command + [
+                "--content", TestPaths.fixture("minimal"), "--templates", templates, "--output",
+                TestPaths.scratch() + "/Output",
+            ])
+    }
+
+    @Test("under --diagnostics json, build and check print the broken template as a JSON diagnostic too")
+    func jsonDiagnostic() throws {
+        for command in [["build"], ["check"]] {
+            let result = try build(index: "<p>\n  {{#book}}\n</p>\n", command: command + ["--diagnostics", "json"])
+            #expect(result.status == 2)
+            let entries = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]], "\(result.out)")
+            #expect(entries.count == 1)
+            let entry = try #require(entries.first)
+            #expect((entry["file"] as? String)?.hasSuffix("html/index.mustache") == true)
+            #expect(entry["line"] as? Int == 2 && entry["column"] as? Int == 3)
+            #expect(entry["severity"] as? String == "error" && entry["code"] as? String == "template")
+            #expect((entry["message"] as? String)?.contains("section 'book' opened here is never closed") == true)
+            #expect(result.err.contains("html/index.mustache:2:3: error: [template]"), "the line stays: \(result.err)")
+        }
     }
 
     @Test("an unclosed section is reported at its opening tag, named, with the closing tag to add")
