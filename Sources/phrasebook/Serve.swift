@@ -30,7 +30,10 @@ struct Serve: ParsableCommand {
             """
     )
 
-    @OptionGroup var common: CommonOptions
+    // Not CommonOptions: serve never writes an output folder, so it takes no --output.
+    @OptionGroup var source: ContentOptions
+
+    @OptionGroup var templatesOption: TemplatesOption
 
     @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
     var host = "127.0.0.1"
@@ -39,12 +42,15 @@ struct Serve: ParsableCommand {
     var port = 0
 
     func validate() throws {
+        try CommonOptions.refuseEmpty([("--content", source.content), ("--templates", templatesOption.templates)])
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
     }
 
     func run() throws {
-        for folder in [common.content, common.templates] {
+        let content = source.content
+        let templates = templatesOption.templates
+        for folder in [content, templates] {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
             else {
@@ -59,9 +65,9 @@ struct Serve: ParsableCommand {
         let preview = FileManager.default.temporaryDirectory
             .appendingPathComponent("phrasebook-preview-\(ProcessInfo.processInfo.processIdentifier)").path
         defer { try? FileManager.default.removeItem(atPath: preview) }
-        let site = PreviewSite(contentFolder: common.content, templatesFolder: common.templates, folder: preview)
+        let site = PreviewSite(contentFolder: content, templatesFolder: templates, folder: preview)
         let server = PreviewServer(
-            site: site, host: host, port: port, watched: [common.content, common.templates], strict: common.strict)
+            site: site, host: host, port: port, watched: [content, templates], strict: source.strict)
         let outcome = Locked<(any Error)?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {

@@ -41,6 +41,19 @@ struct ServeStartTests {
         #expect(!result.err.contains("errno"), "\(result.err)")
     }
 
+    @Test("serve takes no --output (it never writes an output folder): refused, and not in its help")
+    func noOutputOption() throws {
+        let result = try PhrasebookCommand.run([
+            "serve", "--output", TestPaths.scratch() + "/site", "--content", TestPaths.content, "--templates",
+            TestPaths.templates,
+        ])
+        #expect(result.status == 2, "\(result.err)")
+        #expect(result.err.contains("--output"), "\(result.err)")
+        #expect(!result.err.contains("built"), "\(result.err)")
+        let help = try PhrasebookCommand.run(["serve", "--help"]).out
+        #expect(!help.contains("--output") && help.contains("--templates") && help.contains("--content"), "\(help)")
+    }
+
     @Test("a host that does not resolve, or is not this machine's, is exit 2 saying so")
     func badHost() throws {
         for (host, port) in [("no-such-host.invalid", "8123"), ("192.0.2.1", "8123"), ("192.0.2.1", "0")] {
