@@ -12,10 +12,14 @@ contentful paint is printed beside it, and a third column, "shown", takes the la
 and the medians.
 
     PHRASEBOOK_BIN=.build/release/phrasebook python3 scripts/measure-serve.py --rounds 10 [--browser]
+
+`--content DIR` serves a copy of another content folder instead of Content/ (the 10,000-phrase book of
+`phrasebook-bench --generate DIR`, with `--file situations/account-change-108.xml`).
 """
 
 import argparse
 import pathlib
+import shutil
 import statistics
 import sys
 import time
@@ -36,8 +40,14 @@ def main():
     parser.add_argument("--file", default="situations/complaint.xml", help="the content file edited")
     parser.add_argument("--no-page", action="store_true", help="listen without naming a page")
     parser.add_argument("--browser", action="store_true", help="time the page reloaded in Chromium")
+    parser.add_argument("--content", type=pathlib.Path, help="serve a copy of this content folder")
     arguments = parser.parse_args()
-    served = Served()
+
+    def other_content(content):
+        shutil.rmtree(content)
+        shutil.copytree(arguments.content, content)
+
+    served = Served(prepare=other_content if arguments.content else None)
     browser = Browser() if arguments.browser else None
     try:
         page_path = "/" + arguments.file.replace(".xml", ".html")

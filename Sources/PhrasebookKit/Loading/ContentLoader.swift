@@ -6,6 +6,8 @@ public struct LoadResult: Sendable {
     public var book: Book?
     /// The problems found while reading: encoding, syntax, DOCTYPE, schema.
     var diagnostics: [Diagnostic]
+    /// How many situation files were taken from a `LoadMemory` instead of read.
+    var keptFiles = 0
 }
 
 /// Loads a content folder (`phrasebook.xml`, `situations/*.xml`, `taboos.xml`) into a `Book`, reading the
@@ -19,20 +21,32 @@ public struct ContentLoader: Sendable {
         self.folder = folder
     }
 
-    /// Reads the folder. Throws only when the folder or a file cannot be read at all.
-    public func load() throws(PhrasebookError) -> LoadResult {
+    /// Reads the folder. Throws only when the folder or a file cannot be read at all. With a `memory`, a situation
+    /// file whose bytes are those of the memory's last load is taken from it instead of read, and the memory then
+    /// keeps this load's situation files.
+    public func load(memory: LoadMemory? = nil) throws(PhrasebookError) -> LoadResult {
         let (files, hasTaboos, hasHistory) = try listing()
         let situationPaths = Array(files[(hasTaboos ? 2 : 1)..<(files.count - (hasHistory ? 1 : 0))])
         let historyPath = path(ReviewHistory.fileName)
-        let parsed = try ParallelParser.parse(files)
+        let parsed = try ParallelParser.parse(files, memory: memory)
         var diagnostics = parsed.flatMap(\.diagnostics)
         var reader = ModelReader()
         var situations: [Situation] = []
         var unloaded: Set<String> = []
+        var kept: [String: LoadMemory.Kept] = [:]
         for (index, file) in situationPaths.enumerated() {
             let result = parsed[index + (hasTaboos ? 2 : 1)]
-            if let root = result.root, root.name == "situation" {
-                situations.append(reader.situation(root, file: file))
+            if let known = result.kept {
+                situations.append(known.situation)
+                reader.met(known.checkIgnores)
+                kept[file] = known
+            } else if let root = result.root, root.name == "situation" {
+                let met = reader.checkIgnores.count
+                let situation = reader.situation(root, file: file)
+                situations.append(situation)
+                kept[file] = LoadMemory.Kept(
+                    digest: result.digest, diagnostics: result.diagnostics, situation: situation,
+                    checkIgnores: Array(reader.checkIgnores[met...]))
             } else {
                 if result.root != nil {
                     diagnostics.append(
@@ -43,6 +57,7 @@ public struct ContentLoader: Sendable {
                 unloaded.insert(Self.fileID(file))
             }
         }
+        memory?.keep(kept)
         var taboos: [Taboo] = []
         if hasTaboos, let root = parsed[1].root {
             if root.name == "taboos" {
@@ -76,7 +91,7 @@ public struct ContentLoader: Sendable {
                         at: root.location))
             }
         }
-        return LoadResult(book: book, diagnostics: diagnostics)
+        return LoadResult(book: book, diagnostics: diagnostics, keptFiles: parsed.count { $0.kept != nil })
     }
 
     /// The paths of every file `load` reads, in the order it reads them: `phrasebook.xml`, `taboos.xml` when

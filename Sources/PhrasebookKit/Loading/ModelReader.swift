@@ -4,6 +4,11 @@ struct ModelReader {
     /// Every `check-ignore` code met, with the attribute's place, for the unknown-code check.
     private(set) var checkIgnores: [Located<String>] = []
 
+    /// Counts `codes` as met here: those of a file read by an earlier load (`LoadMemory`).
+    mutating func met(_ codes: [Located<String>]) {
+        checkIgnores += codes
+    }
+
     mutating func localized(_ element: XMLElement) -> LocalizedText {
         let renderings = element.children.map { child in
             Rendering(

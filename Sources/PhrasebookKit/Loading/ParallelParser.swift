@@ -8,10 +8,13 @@ enum ParallelParser {
         var diagnostics: [Diagnostic]
         /// The SHA-256 of the bytes parsed, so an edit can tell the file has not changed since.
         var digest: String
+        /// The file as `memory` kept it from a load of the same bytes: then it was not parsed (`root` is `nil`).
+        var kept: LoadMemory.Kept? = nil
     }
 
-    /// Parses `files`; the results are in the same order as the paths.
-    static func parse(_ files: [String]) throws(PhrasebookError) -> [Parsed] {
+    /// Parses `files`, except those `memory` keeps with the same bytes; the results are in the same order as the
+    /// paths.
+    static func parse(_ files: [String], memory: LoadMemory? = nil) throws(PhrasebookError) -> [Parsed] {
         let results = ResultSlots<Parsed, PhrasebookError>(count: files.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 4 + 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -33,9 +36,13 @@ enum ParallelParser {
                         index,
                         Parsed(root: nil, diagnostics: [LoaderLimits.fileTooLarge(size, at: location)], digest: ""))
                 } else if let data = FileManager.default.contents(atPath: file) {
+                    let digest = FileDigest.of(data)
+                    if let kept = memory?.kept(file, digest: digest) {
+                        results.set(index, Parsed(root: nil, diagnostics: kept.diagnostics, digest: digest, kept: kept))
+                        continue
+                    }
                     let (root, diagnostics) = parser.parse([UInt8](data), file: file)
-                    results.set(
-                        index, Parsed(root: root, diagnostics: diagnostics, digest: FileDigest.of(data)))
+                    results.set(index, Parsed(root: root, diagnostics: diagnostics, digest: digest))
                 } else {
                     results.fail(.unreadableFile(path: file, reason: "permission denied or not a file"))
                 }

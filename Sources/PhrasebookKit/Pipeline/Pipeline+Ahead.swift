@@ -14,8 +14,8 @@ extension Pipeline {
         {
             return nil
         }
-        guard let loaded = try? ContentLoader(folder: contentFolder).load(), let book = loaded.book,
-            !Checker().check(loaded).fail(strict: strict), let renderers = try? makeRenderers(options)
+        guard let (book, diagnostics) = try? loadAndCheck(memory: memory?.loads), let book,
+            !diagnostics.fail(strict: strict), let renderers = try? makeRenderers(options)
         else { return nil }
         let files = CollectedFiles()
         do {

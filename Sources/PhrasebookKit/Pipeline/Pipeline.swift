@@ -33,10 +33,23 @@ public struct Pipeline: Sendable {
 
     /// Loads and checks the content. First puts back the previous output if a build into the output folder was
     /// killed while committing, and removes what it left (see `Publisher.recover`).
-    public func check() throws(PhrasebookError) -> (book: Book?, diagnostics: [Diagnostic]) {
+    /// With a `memory` (a process that checks again and again), unchanged situation files are not read again and
+    /// an unchanged book is not checked again (``LoadMemory``).
+    public func check(memory: LoadMemory? = nil) throws(PhrasebookError) -> (book: Book?, diagnostics: [Diagnostic]) {
         try Publisher(folder: outputFolder).recover()
-        let loaded = try ContentLoader(folder: contentFolder).load()
-        return (loaded.book, Checker().check(loaded))
+        return try loadAndCheck(memory: memory)
+    }
+
+    /// Loads and checks the content, taking from `memory` what did not change since its last load and check.
+    func loadAndCheck(memory: LoadMemory?) throws(PhrasebookError) -> (book: Book?, diagnostics: [Diagnostic]) {
+        let loaded = try ContentLoader(folder: contentFolder).load(memory: memory)
+        guard let memory, let book = loaded.book, !book.contentHash.isEmpty else {
+            return (loaded.book, Checker().check(loaded))
+        }
+        if let known = memory.diagnostics(contentHash: book.contentHash) { return (book, known) }
+        let diagnostics = Checker().check(loaded)
+        memory.keep(diagnostics, contentHash: book.contentHash)
+        return (book, diagnostics)
     }
 
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
@@ -60,7 +73,7 @@ public struct Pipeline: Sendable {
             options.role == nil
             ? try? BuildInputs.scan(content: contentFolder, templates: templatesFolder, formats: options.formats) : nil
         if !clean, let inputs, let result = upToDate(options, strict: strict, inputs: inputs) { return result }
-        let (book, diagnostics) = try check()
+        let (book, diagnostics) = try check(memory: memory?.loads)
         guard let book, !diagnostics.fail(strict: strict) else {
             return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }

@@ -11,6 +11,9 @@ import Foundation
 /// each successful render of a format, only the fragments that render used are kept (the memory holds one
 /// build's fragments, no more).
 public final class RenderMemory: Sendable {
+    /// The content as the last load read it and the last check's diagnostics: a build with this memory loads
+    /// and checks only what changed (``LoadMemory``).
+    let loads = LoadMemory()
     private let kept = Locked<[OutputFormat: (generation: String, fragments: [String: String])]>([:])
     private let counts = Locked<[OutputFormat: Reuse]>([:])
 

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// A load with a `LoadMemory` (what `serve` keeps between saves) reads only the situation files whose bytes
+/// changed, checks only a book that changed, and gives what a load from nothing gives.
+@Suite("Loading again with a memory")
+struct LoadMemoryTests {
+    /// Everything a loaded book makes, all formats rendered in memory, with the check's diagnostics.
+    private func made(_ content: String, memory: LoadMemory?) throws -> ([Diagnostic], [String: String]) {
+        let pipeline = Pipeline(
+            contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Out")
+        let (book, diagnostics) = try pipeline.check(memory: memory)
+        let files = try pipeline.render(try #require(book), RenderOptions())
+        return (diagnostics, Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) }))
+    }
+
+    @Test("an edit is read from its file alone, and the book, its diagnostics and pages are those of a fresh load")
+    func onlyTheEditedFileIsRead() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let welcome = content + "/situations/counter-welcome.xml"
+        // An unknown check-ignore code in the file that stays: its diagnostic must survive being kept.
+        let text = try String(contentsOfFile: welcome, encoding: .utf8)
+        try TestPaths.write(
+            text.replacingOccurrences(of: "<situation ", with: "<situation check-ignore=\"no-such-code\" "), to: welcome
+        )
+        let memory = LoadMemory()
+        #expect(try ContentLoader(folder: content).load(memory: memory).keptFiles == 0)
+        #expect(try ContentLoader(folder: content).load(memory: memory).keptFiles == 2, "nothing changed")
+
+        let silent = content + "/situations/silent-call.xml"
+        let before = try String(contentsOfFile: silent, encoding: .utf8)
+        try TestPaths.write(before.replacingOccurrences(of: "the caller is silent", with: "nobody speaks"), to: silent)
+        let again = try ContentLoader(folder: content).load(memory: memory)
+        #expect(again.keptFiles == 1, "only the edited file is read")
+        #expect(
+            again.book?.situation("silent-call")?.when?.rendering("en")?.text == "The call connects but nobody speaks.")
+
+        let remembered = try made(content, memory: memory)
+        let fresh = try made(content, memory: nil)
+        #expect(remembered.0 == fresh.0)
+        #expect(remembered.0.contains { $0.message.contains("no-such-code") }, "\(remembered.0)")
+        #expect(remembered.1 == fresh.1)
+    }
+
+    @Test("a book whose files did not change is not checked again; one that changed is")
+    func checkKeptByContentHash() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let memory = LoadMemory()
+        let pipeline = Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: "")
+        let first = try pipeline.loadAndCheck(memory: memory)
+        let hash = try #require(first.book?.contentHash)
+        #expect(memory.diagnostics(contentHash: hash) == first.diagnostics)
+        let marked = Diagnostic(.note, "kept", "the memory's answer", at: SourceLocation(file: "x", line: 1, column: 1))
+        memory.keep([marked], contentHash: hash)
+        #expect(try pipeline.loadAndCheck(memory: memory).diagnostics == [marked], "not checked again")
+        let silent = content + "/situations/silent-call.xml"
+        let text = try String(contentsOfFile: silent, encoding: .utf8)
+        try TestPaths.write(text.replacingOccurrences(of: "Silent call</en>", with: "Silent  call</en>"), to: silent)
+        let second = try pipeline.loadAndCheck(memory: memory)
+        #expect(second.book?.contentHash != hash)
+        #expect(second.diagnostics != first.diagnostics, "the edit's white space is reported: checked again")
+        #expect(second.diagnostics == Checker().check(try ContentLoader(folder: content).load()))
+    }
+}
