@@ -80,6 +80,15 @@ public enum TestPaths {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
+    /// Replaces every `old` in the text file at `path` with `new`; fails the test when there is none.
+    public static func replace(_ old: String, with new: String, in path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        guard text.contains(old) else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: ["missing": old, "in": path])
+        }
+        try write(text.replacingOccurrences(of: old, with: new), to: path)
+    }
+
     /// Every file below `folder` with its bytes, keyed by relative path; the lock file (which names its last
     /// holder), the build state (which records file times and inodes) and the places of the situation bodies
     /// (whose keys hold the folders' names as given) left out.

@@ -19,19 +19,16 @@ struct LoadMemoryTests {
     @Test("an edit is read from its file alone, and the book, its diagnostics and pages are those of a fresh load")
     func onlyTheEditedFileIsRead() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
-        let welcome = content + "/situations/counter-welcome.xml"
         // An unknown check-ignore code in the file that stays: its diagnostic must survive being kept.
-        let text = try String(contentsOfFile: welcome, encoding: .utf8)
-        try TestPaths.write(
-            text.replacingOccurrences(of: "<situation ", with: "<situation check-ignore=\"no-such-code\" "), to: welcome
-        )
+        try TestPaths.replace(
+            "<situation ", with: "<situation check-ignore=\"no-such-code\" ",
+            in: content + "/situations/counter-welcome.xml")
         let memory = LoadMemory()
         #expect(try ContentLoader(folder: content).load(memory: memory).keptFiles == 0)
         #expect(try ContentLoader(folder: content).load(memory: memory).keptFiles == 2, "nothing changed")
 
-        let silent = content + "/situations/silent-call.xml"
-        let before = try String(contentsOfFile: silent, encoding: .utf8)
-        try TestPaths.write(before.replacingOccurrences(of: "the caller is silent", with: "nobody speaks"), to: silent)
+        try TestPaths.replace(
+            "the caller is silent", with: "nobody speaks", in: content + "/situations/silent-call.xml")
         let again = try ContentLoader(folder: content).load(memory: memory)
         #expect(again.keptFiles == 1, "only the edited file is read")
         #expect(
@@ -55,9 +52,8 @@ struct LoadMemoryTests {
         let marked = Diagnostic(.note, "kept", "the memory's answer", at: SourceLocation(file: "x", line: 1, column: 1))
         memory.keep([marked], contentHash: hash)
         #expect(try pipeline.loadAndCheck(memory: memory).diagnostics == [marked], "not checked again")
-        let silent = content + "/situations/silent-call.xml"
-        let text = try String(contentsOfFile: silent, encoding: .utf8)
-        try TestPaths.write(text.replacingOccurrences(of: "Silent call</en>", with: "Silent  call</en>"), to: silent)
+        try TestPaths.replace(
+            "Silent call</en>", with: "Silent  call</en>", in: content + "/situations/silent-call.xml")
         let second = try pipeline.loadAndCheck(memory: memory)
         #expect(second.book?.contentHash != hash)
         #expect(second.diagnostics != first.diagnostics, "the edit's white space is reported: checked again")

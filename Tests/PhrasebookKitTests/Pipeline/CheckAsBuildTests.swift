@@ -57,9 +57,8 @@ struct CheckAsBuildTests {
         #expect(unchanged.rendered == 0, "nothing changed: the build's diagnostics, nothing rendered")
         #expect(unchanged.diagnostics == built.diagnostics)
 
-        let file = content + "/situations/silent-call.xml"
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        try TestPaths.write(text.replacingOccurrences(of: "the caller is silent", with: "nobody speaks"), to: file)
+        try TestPaths.replace(
+            "the caller is silent", with: "nobody speaks", in: content + "/situations/silent-call.xml")
         let fresh = Pipeline(
             contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Output")
         let everything = try fresh.checkAsBuildCounting(RenderOptions())

@@ -62,10 +62,8 @@ extension CommandLineTests {
     @Test("stats writes a title's bidi and C1 controls escaped, in the table and in JSON (a warning, not an error)")
     func statsEscapesTitles() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
-        let file = content + "/situations/silent-call.xml"
-        let xml = try String(contentsOfFile: file, encoding: .utf8)
-        try TestPaths.write(
-            xml.replacingOccurrences(of: "<title><zh>无声电话", with: "<title><zh>&#x202E;静&#x85;无声电话"), to: file)
+        try TestPaths.replace(
+            "<title><zh>无声电话", with: "<title><zh>&#x202E;静&#x85;无声电话", in: content + "/situations/silent-call.xml")
         let raw = { (text: String) in text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x85 } }
         let table = try run(["stats", "--content", content])
         #expect(table.status == 0)
