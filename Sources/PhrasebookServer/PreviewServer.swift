@@ -33,11 +33,15 @@ public struct PreviewServer: Sendable {
     /// Builds, serves until SIGINT or SIGTERM, and rebuilds on every change. `say` receives the lines for the
     /// terminal: the address once listening, and each rebuild's outcome.
     public func run(say: @escaping @Sendable (String) -> Void) async throws {
+        // The folders as the first build finds them: a save made while it runs (a big book's first build takes
+        // seconds) is then a change the watcher reports at its first look, not one it takes for the start.
+        let watching = FolderWatcher(folders: watched)
+        let before = watching.fingerprint()
         let first = await rebuild()
         say(Self.describe(first))
         let watcher = Task { [self] in
             let shown = Locked(first.generation)
-            await FolderWatcher(folders: watched).watch {
+            await watching.watch(from: before) {
                 let open = live.openPages
                 let state = await rebuild(open: open) { early in
                     say("showing the open pages (generation \(early.generation)); building the rest")

@@ -36,12 +36,16 @@ public struct FolderWatcher: Sendable {
     /// seconds besides (by default once a second, or every 50 ms where the system reports nothing). A change is
     /// reported once the folders have stayed the same for `settle` seconds more, so that an editor's save in
     /// several writes (milliseconds apart) makes one rebuild.
+    ///
+    /// `baseline`, when given, is the fingerprint the first look compares with (taken before the first build, so
+    /// that a save made while it ran is a change); by default the folders as they are when the watch begins.
     public func watch(
-        every interval: Double? = nil, settle: Double = 0.02, changed: @Sendable () async -> Void
+        from baseline: Fingerprint? = nil, every interval: Double? = nil, settle: Double = 0.02,
+        changed: @Sendable () async -> Void
     ) async {
         let notifier = ChangeNotifier(folders: folders)
         let pause = interval ?? (notifier == nil ? 0.05 : 1)
-        var last = fingerprint()
+        var last = baseline ?? fingerprint()
         while !Task.isCancelled {
             if let notifier {
                 await notifier.wait(upTo: pause)

@@ -24,6 +24,21 @@ struct FolderWatcherTests {
         return reported.withLock { $0 }
     }
 
+    @Test("A save made before the watch began but after its baseline (during serve's first build) is reported")
+    func saveBeforeTheWatchBegan() async throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let watcher = FolderWatcher(folders: [folder])
+        let before = watcher.fingerprint()
+        try TestPaths.write(try editedSilentCall(in: folder), to: folder + "/situations/silent-call.xml")
+        let reported = Locked(0)
+        let watching = Task { await watcher.watch(from: before, every: 0.05) { reported.withLock { $0 += 1 } } }
+        defer { watching.cancel() }
+        for _ in 0..<200 where reported.withLock({ $0 }) == 0 {
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        #expect(reported.withLock { $0 } == 1)
+    }
+
     /// The minimal fixture's `silent-call.xml` in `folder` with its title changed: what a test saves.
     private func editedSilentCall(in folder: String) throws -> String {
         try String(contentsOfFile: folder + "/situations/silent-call.xml", encoding: .utf8)
