@@ -35,11 +35,9 @@ extension Pipeline {
         try options.validate(against: book)
         let kept = inputs.map { reusable(options, inputs: $0, previous: previous) } ?? []
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
-        let pages = PreviousPages(
-            folder: outputFolder, index: previous == nil ? FragmentIndex() : FragmentIndex.read(folder: outputFolder),
-            previous: previous)
         let sink = DiscardedFiles(renderedBefore: previous)
-        try render(book, options, with: rendered, into: sink, pages: pages)
+        try render(
+            book, options, with: rendered, into: sink, pages: PreviousPages(folder: outputFolder, previous: previous))
         return (withRenderingNotes(diagnostics, of: book, options), sink.count)
     }
 

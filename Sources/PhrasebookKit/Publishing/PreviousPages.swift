@@ -22,6 +22,14 @@ final class PreviousPages: Sendable {
         written = Dictionary(outputs.map { ($0.path, $0.status) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The pages in `folder` that the build recorded in `previous` wrote, with their bodies as that build's
+    /// `FragmentIndex` in `folder` places them; none without a previous build.
+    convenience init(folder: String, previous: BuildState?) {
+        self.init(
+            folder: folder, index: previous == nil ? FragmentIndex() : FragmentIndex.read(folder: folder),
+            previous: previous)
+    }
+
     deinit {
         state.withLock { state in
             for descriptor in state.open.values where descriptor >= 0 { close(descriptor) }

@@ -45,9 +45,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         previousState = previous
         self.previous = Dictionary(
             (previous?.outputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        previousPages = PreviousPages(
-            folder: folder, index: previous == nil ? FragmentIndex() : FragmentIndex.read(folder: folder),
-            previous: previous)
+        previousPages = PreviousPages(folder: folder, previous: previous)
         state = Locked(([], [], [], [], outputLock, false))
         path = folder + "/" + Self.prefix + "\(ProcessInfo.processInfo.processIdentifier)"
         try Self.makeFolder(path)
