@@ -15,7 +15,12 @@ public struct Situation: Sendable {
     /// Rules and timings for the staff member.
     public var guidelines: [LocalizedText]
     /// Phrases, step lists and dialogues in file order.
-    var blocks: [SituationBlock]
+    var blocks: [SituationBlock] {
+        didSet { phrases = blocks.phrases }
+    }
+    /// Every phrase of the situation, alternatives and steps alike, in file order: kept beside the blocks, since
+    /// pages and checks ask for it many times per build (and a `Phrase` is a dozen references to copy).
+    public private(set) var phrases: [Phrase]
     /// Check codes silenced for everything in the situation.
     var ignoredChecks: Set<String>
     /// Where the root element starts.
@@ -35,12 +40,10 @@ public struct Situation: Sendable {
         self.when = when
         self.guidelines = guidelines
         self.blocks = blocks
+        phrases = blocks.phrases
         self.ignoredChecks = ignoredChecks
         self.location = location
     }
-
-    /// Every phrase of the situation, alternatives and steps alike, in file order.
-    public var phrases: [Phrase] { blocks.phrases }
 
     /// The situation's worked dialogues in file order.
     var dialogues: [Dialogue] {

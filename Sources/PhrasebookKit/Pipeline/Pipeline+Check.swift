@@ -36,15 +36,25 @@ extension Pipeline {
         let kept = inputs.map { reusable(options, inputs: $0, previous: previous) } ?? []
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
         let sink = DiscardedFiles(renderedBefore: previous)
-        try render(
-            book, options, with: rendered, into: sink, pages: PreviousPages(folder: outputFolder, previous: previous))
-        return (withRenderingNotes(diagnostics, of: book, options), sink.count)
+        let reported = try withRenderingNotes(diagnostics, of: book, options) { () throws(PhrasebookError) in
+            try render(
+                book, options, with: rendered, into: sink,
+                pages: PreviousPages(folder: outputFolder, previous: previous))
+        }
+        return (reported, sink.count)
     }
 
     /// `diagnostics` with the notes rendering adds (cards continued on more cards, when the HTML is built), in
-    /// the order they are reported.
-    func withRenderingNotes(_ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions) -> [Diagnostic] {
-        let cardNotes = options.formats.contains(.html) ? CardSheet.notes(book: book, options: options) : []
-        return (diagnostics + cardNotes).sorted(by: Diagnostic.reportOrder)
+    /// the order they are reported; the notes are worked out on another thread while `render` runs (they need
+    /// the book only).
+    func withRenderingNotes(
+        _ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions,
+        during render: () throws(PhrasebookError) -> Void
+    ) throws(PhrasebookError) -> [Diagnostic] {
+        let cards =
+            options.formats.contains(.html)
+            ? BackgroundWork { () -> [Diagnostic] in CardSheet.notes(book: book, options: options) } : nil
+        try render()
+        return (diagnostics + (cards?.wait() ?? [])).sorted(by: Diagnostic.reportOrder)
     }
 }

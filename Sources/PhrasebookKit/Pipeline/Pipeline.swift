@@ -86,8 +86,9 @@ public struct Pipeline: Sendable {
         let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
         for format in kept { try staging.keepAll(format) }
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
-        try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
-        let reported = withRenderingNotes(diagnostics, of: book, options)
+        let reported = try withRenderingNotes(diagnostics, of: book, options) { () throws(PhrasebookError) in
+            try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
+        }
         let recorded = inputs.map { state(options, inputs: $0, book: book, renderers: renderers, staging, reported) }
         if let recorded { try staging.record(recorded) }
         try publisher.commit(staging)

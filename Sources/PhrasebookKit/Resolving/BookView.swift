@@ -46,6 +46,8 @@ struct SituationView: Sendable {
     let situation: Situation
     /// Its blocks with invisible phrases removed (and step lists that became empty dropped).
     let blocks: [SituationBlock]
+    /// The visible phrases in file order (kept: every page of the view asks for them).
+    let phrases: [Phrase]
 
     /// The view of `situation` for `role` (every role when `nil`); `nil` when the role does not see it.
     init?(situation: Situation, role: String?) {
@@ -62,10 +64,8 @@ struct SituationView: Sendable {
                 return block
             }
         }
+        phrases = role == nil ? situation.phrases : blocks.phrases
     }
-
-    /// The visible phrases in file order.
-    var phrases: [Phrase] { blocks.phrases }
 }
 
 /// The rule for `roles` attributes: absent means everyone.

@@ -66,7 +66,7 @@ struct SearchKeysTests {
 
     @Test("postings are gaps and counts, five bits a character")
     func encoding() {
-        let postings = [(id: 0, count: 1), (id: 5, count: 3), (id: 1005, count: 7)]
+        let postings = [(0, 1), (5, 3), (1005, 7)].map { SearchKeys.Posting(id: $0, count: $1) }
         let text = SearchKeys.encode(postings)
         #expect(text == "0h(+2")
         var decoded: [(Int, Int)] = []

@@ -113,4 +113,28 @@ struct IncrementalBuildCaseTests {
         try TestPaths.write(text, to: file)
         #expect(try pipeline.build(RenderOptions()).upToDate, "the content is back as the output was built")
     }
+
+    @Test("an edit build that fails while the search data is made beside its pages leaves the output as it was")
+    func failureBesideTheSearchData() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let (content, pipeline) = try project(templates: templates)
+        _ = try pipeline.build(RenderOptions())
+        let before = TestPaths.snapshot(pipeline.outputFolder)
+        // An edit: the HTML renders again with the previous pages' bodies, so its search data is made on another
+        // thread while the situation pages render, and one of them fails.
+        let file = content + "/situations/counter-welcome.xml"
+        try TestPaths.replace("<en>Goodbye", with: "<en>Goodbye now", in: file)
+        let page = templates + "/html/situation.mustache"
+        let original = try String(contentsOfFile: page, encoding: .utf8)
+        try TestPaths.write(original + "{{noSuchValue}}", to: page)
+        #expect(throws: PhrasebookError.self) { try pipeline.build(RenderOptions()) }
+        #expect(TestPaths.snapshot(pipeline.outputFolder) == before)
+        try TestPaths.write(original, to: page)
+        let mended = try pipeline.build(RenderOptions())
+        #expect(mended.published && mended.reusedBodies > 0, "an edit build, with bodies read back")
+        let clean = TestPaths.scratch() + "/Clean"
+        _ = try Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: clean).build(
+            RenderOptions())
+        #expect(TestPaths.snapshot(pipeline.outputFolder) == TestPaths.snapshot(clean))
+    }
 }

@@ -44,73 +44,110 @@ struct HTMLRenderer: Renderer {
             file.path = "html/assets/" + asset.path
             try sink.accept(file)
         }
+        // When every page renders (a first or clean build), both cores are busy throughout: the search data is
+        // made first, on its own, so that its memory does not add to the pages' and their caches'. When most pages
+        // are kept (an edit), the pages leave a core idle: the search data (a sixth of the work) is made on another
+        // thread beside them (but not beside the whole book's handbook, whose memory is the build's peak).
+        let sideBySide = store?.hasEarlierWork == true
+        var search: BackgroundWork<Void, PhrasebookError>?
+        var site: (context: PageContext, outline: String)?
         if job.includesWholeBook {
             let view = BookView(book: job.book)
-            let outline = view.outline
-            let site = PageContext(
+            let book = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
-            if job.only == nil {
-                for var file in SearchIndex(view: view).files {
-                    file.path = "html/" + file.path
-                    try sink.accept(file)
-                }
-            }
-            try sink.accept(OutputFile(path: "html/assets/nav-data.js", contents: NavigationData.script(for: view)))
-            try job.page("html/search.html", inputs: keys?.key("search", [outline]), into: sink) {
-                () throws(PhrasebookError) in
-                try templates.render("search", Self.page(site, .top, kind: "isSearch"))
-            }
-            try job.page("html/index.html", inputs: keys?.key("index", [outline]), into: sink) {
-                () throws(PhrasebookError) in
-                try templates.render("index", Self.page(site, .top, kind: "isHome"))
-            }
-            try job.page(
-                "html/taboos.html", inputs: keys?.key("taboos", [outline, job.book.tabooInputs(phrases: phrases)]),
-                into: sink
-            ) { () throws(PhrasebookError) in
-                var taboos = Self.page(site, .top, kind: "isTaboos")
-                taboos["taboos"] = site.taboos(page: .top)
-                return try templates.render("taboos", taboos)
-            }
+            if job.only == nil, !sideBySide { try Self.writeSearchData(of: view, into: sink) }
+            site = (book, view.outline)
+            try topPages(of: book, outline: view.outline, job, keys, phrases, into: sink)
             // The whole book on one page, by the role handbook's template (with `role` false): what prints as
             // the whole book's booklet.
-            try handbook("html/book/handbook.html", kind: "book", of: site, everyCore: true, job, keys, phrases, sink)
-            if !job.book.glossary.isEmpty {
-                try job.page("html/glossary.html", inputs: keys?.key("glossary", [outline]), into: sink) {
-                    () throws(PhrasebookError) in
-                    var glossary = Self.page(site, .top, kind: "isGlossary")
-                    glossary["glossary"] = site.glossary()
-                    return try templates.render("glossary", glossary)
-                }
-            }
-            // A situation page's navigation lists its own chapter only; the home page has the whole table of
-            // contents. Every chapter on every page would make the site grow with the square of the book (at
-            // 100,000 phrases, 500 chapters on each of 5,000 pages).
-            let pages = view.chapters.flatMap { chapter in chapter.situations.map { (chapter, $0) } }
-            let wanted = pages.indices.filter { job.wants(Self.situationPath(pages[$0].1)) }
-            _ = try ParallelMap.map(wanted) { index throws(PhrasebookError) in
-                let (chapter, situation) = pages[index]
-                let inputs = keys?.key("situation", [outline, site.lastingBodyKey(situation, page: .nested)])
-                try job.page(Self.situationPath(situation), inputs: inputs, into: sink) {
-                    () throws(PhrasebookError) in
-                    var context = Self.page(site, .nested, kind: nil)
-                    context["situation"] = try site.situation(situation, page: .nested)
-                    context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
-                    context["navIsPartial"] = true
-                    context["previous"] = index > 0 ? site.summary(pages[index - 1].1, page: .nested) : false
-                    context["next"] =
-                        index + 1 < pages.count ? site.summary(pages[index + 1].1, page: .nested) : false
-                    return try templates.render("situation", context)
-                }
-            }
+            try handbook("html/book/handbook.html", kind: "book", of: book, everyCore: true, job, keys, phrases, sink)
+            if job.only == nil, sideBySide { search = Self.searchData(of: view, into: sink) }
         }
-        _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-            try renderRole(
-                role, job: job, keys: keys, style: style, fragments: fragments, formatted: formatted, phrases: phrases,
-                into: sink)
+        do throws(PhrasebookError) {
+            if let site { try situationPages(of: site.context, outline: site.outline, job, keys, into: sink) }
+            _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
+                try renderRole(
+                    role, job: job, keys: keys, style: style, fragments: fragments, formatted: formatted,
+                    phrases: phrases, into: sink)
+            }
+        } catch {
+            // No file of the search data is handed on after the render has failed.
+            _ = try? search?.wait()
+            throw error
         }
+        try search?.wait()
         job.keep(store)
+    }
+
+    /// The whole book's pages besides its situations and handbook: home, search, taboos and glossary.
+    private func topPages(
+        of book: PageContext, outline: String, _ job: RenderJob, _ keys: PageInputs?, _ phrases: PhraseDirectory,
+        into sink: any FileSink
+    ) throws(PhrasebookError) {
+        try sink.accept(OutputFile(path: "html/assets/nav-data.js", contents: NavigationData.script(for: book.view)))
+        try job.page("html/search.html", inputs: keys?.key("search", [outline]), into: sink) {
+            () throws(PhrasebookError) in
+            try templates.render("search", Self.page(book, .top, kind: "isSearch"))
+        }
+        try job.page("html/index.html", inputs: keys?.key("index", [outline]), into: sink) {
+            () throws(PhrasebookError) in
+            try templates.render("index", Self.page(book, .top, kind: "isHome"))
+        }
+        try job.page(
+            "html/taboos.html", inputs: keys?.key("taboos", [outline, job.book.tabooInputs(phrases: phrases)]),
+            into: sink
+        ) { () throws(PhrasebookError) in
+            var taboos = Self.page(book, .top, kind: "isTaboos")
+            taboos["taboos"] = book.taboos(page: .top)
+            return try templates.render("taboos", taboos)
+        }
+        guard !job.book.glossary.isEmpty else { return }
+        try job.page("html/glossary.html", inputs: keys?.key("glossary", [outline]), into: sink) {
+            () throws(PhrasebookError) in
+            var glossary = Self.page(book, .top, kind: "isGlossary")
+            glossary["glossary"] = book.glossary()
+            return try templates.render("glossary", glossary)
+        }
+    }
+
+    /// The page of every situation of `site`'s view (the whole book's, whose outline is `outline`). A situation page's navigation lists its
+    /// own chapter only; the home page has the whole table of contents. Every chapter on every page would make the
+    /// site grow with the square of the book (at 100,000 phrases, 500 chapters on each of 5,000 pages).
+    private func situationPages(
+        of site: PageContext, outline: String, _ job: RenderJob, _ keys: PageInputs?, into sink: any FileSink
+    ) throws(PhrasebookError) {
+        let pages = site.view.chapters.flatMap { chapter in chapter.situations.map { (chapter, $0) } }
+        let wanted = pages.indices.filter { job.wants(Self.situationPath(pages[$0].1)) }
+        _ = try ParallelMap.map(wanted) { index throws(PhrasebookError) in
+            let (chapter, situation) = pages[index]
+            let inputs = keys?.key("situation", [outline, site.lastingBodyKey(situation, page: .nested)])
+            try job.page(Self.situationPath(situation), inputs: inputs, into: sink) { () throws(PhrasebookError) in
+                var context = Self.page(site, .nested, kind: nil)
+                context["situation"] = try site.situation(situation, page: .nested)
+                context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
+                context["navIsPartial"] = true
+                context["previous"] = index > 0 ? site.summary(pages[index - 1].1, page: .nested) : false
+                context["next"] = index + 1 < pages.count ? site.summary(pages[index + 1].1, page: .nested) : false
+                return try templates.render("situation", context)
+            }
+        }
+    }
+
+    /// Makes the search data of `view` and hands its files to `sink`.
+    private static func writeSearchData(of view: BookView, into sink: any FileSink) throws(PhrasebookError) {
+        try SearchIndex(view: view).write { (file: OutputFile) throws(PhrasebookError) in
+            var file = file
+            file.path = "html/" + file.path
+            try sink.accept(file)
+        }
+    }
+
+    /// Starts ``writeSearchData(of:into:)`` on another thread.
+    private static func searchData(of view: BookView, into sink: any FileSink) -> BackgroundWork<
+        Void, PhrasebookError
+    > {
+        BackgroundWork { () throws(PhrasebookError) in try writeSearchData(of: view, into: sink) }
     }
 
     private func renderRole(

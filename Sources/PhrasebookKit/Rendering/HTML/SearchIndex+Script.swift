@@ -33,24 +33,30 @@ extension SearchIndex {
     /// before it has any of the data.
     static let pieces = 4
 
-    /// Every file of the search data, paths from the site's root.
-    var files: [OutputFile] {
-        var files = [OutputFile(path: "assets/search/core.js", contents: core)]
+    /// Hands `accept` every file of the search data, paths from the site's root, each as soon as it is made:
+    /// a script's keys are counted and written, and dropped, before the next script's are counted.
+    func write(_ accept: (OutputFile) throws(PhrasebookError) -> Void) throws(PhrasebookError) {
+        try accept(OutputFile(path: "assets/search/core.js", contents: core))
         let texts = textsByScript
-        files += parts(texts).map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
-        files += keyFiles(texts).map { OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents) }
+        for part in parts(texts) {
+            try accept(OutputFile(path: "assets/search/\(part.name).js", contents: part.contents))
+        }
+        for script in SearchFolding.Script.allCases {
+            for file in keyFiles(script, texts[script] ?? []) {
+                try accept(OutputFile(path: "assets/search/\(file.name).js", contents: file.contents))
+            }
+        }
         for kind in kinds where !Self.kindsInCore.contains(kind) {
             let ofKind = entries.filter { $0.kind == kind }
             for (number, start) in stride(from: 0, to: ofKind.count, by: Self.chunk).enumerated() {
                 let name = "entries-\(kind)-\(number)"
                 let text = Self.shown(ofKind[start..<min(start + Self.chunk, ofKind.count)])
-                files.append(
+                try accept(
                     OutputFile(
                         path: "assets/search/\(name).js",
                         contents: Self.call(name, "{\"entries\":" + JSONText.quoted(text) + "}")))
             }
         }
-        return files
     }
 
     /// What results show of `entries`: each one's link, page and text per language, each followed by U+FFFF.

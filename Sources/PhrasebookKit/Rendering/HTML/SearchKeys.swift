@@ -51,8 +51,25 @@ enum SearchKeys {
         return Int(hash % UInt32(buckets))
     }
 
-    /// Postings: the texts that have a key, each text's id and how often, ids ascending.
-    typealias Postings = [(id: Int, count: Int)]
+    /// One text that has a key: the text's id and how often (at most 3, as the key files write it), in one 32-bit
+    /// number. The postings of a whole book are millions: two `Int`s each would be 16 bytes, this is 4.
+    struct Posting: Equatable {
+        private let packed: UInt32
+
+        /// Text `id` has the key `count` times (more than 3 is kept as 3).
+        init(id: Int, count: Int) {
+            precondition(id >= 0 && id < 1 << 30 && count >= 1, "a search text's id fits in 30 bits")
+            packed = UInt32(id) << 2 | UInt32(min(count, 3) - 1)
+        }
+
+        /// The text's id.
+        var id: Int { Int(packed >> 2) }
+        /// How often the text has the key, 1 to 3.
+        var count: Int { Int(packed & 3) + 1 }
+    }
+
+    /// Postings: the texts that have a key, ids ascending.
+    typealias Postings = [Posting]
 
     /// The keys of `texts` (each text's id and folded text, ids ascending), per field: key → postings. The
     /// texts' keys are found on every core, a run of texts each, and the runs' tables joined in order.
@@ -65,7 +82,7 @@ enum SearchKeys {
             var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
             for (id, text) in texts[start..<min(start + run, texts.count)] {
                 for (number, found) in keys(script, text).enumerated() {
-                    for (key, count) in found { tables[number][key, default: []].append((id, count)) }
+                    for (key, count) in found { tables[number][key, default: []].append(Posting(id: id, count: count)) }
                 }
             }
             return tables
@@ -198,12 +215,12 @@ enum SearchKeys {
     }
 
     /// Postings as the key files write them.
-    static func encode(_ postings: [(id: Int, count: Int)]) -> String {
+    static func encode(_ postings: Postings) -> String {
         var text = ""
         var previous = 0
-        for (id, count) in postings {
-            var value = (id - previous) * 3 + min(count, 3) - 1
-            previous = id
+        for posting in postings {
+            var value = (posting.id - previous) * 3 + posting.count - 1
+            previous = posting.id
             while value >= 32 {
                 text.unicodeScalars.append(continuation[value & 31])
                 value >>= 5
@@ -215,33 +232,32 @@ enum SearchKeys {
 }
 
 extension SearchIndex {
-    /// `SCRIPT-keys-B.js` (B from 0 to `SearchKeys.buckets` − 1): each field of `SearchKeys` with the keys of
-    /// that file, in code unit order, and their postings; the files of a script written on every core.
-    func keyFiles(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)] {
-        var files: [(name: String, contents: String)] = []
-        for script in SearchFolding.Script.allCases {
-            // Each key goes to its file with its postings, so the files need no look-up of the tables.
-            var buckets = Array(
-                repeating: [String: [(units: [UInt16], postings: SearchKeys.Postings)]](), count: SearchKeys.buckets)
-            for (field, table) in SearchKeys.index(script, texts[script] ?? []) {
-                for (key, postings) in table {
-                    let units = key.units
-                    buckets[SearchKeys.bucket(units)][field, default: []].append((units, postings))
-                }
-            }
-            files += ParallelMap.map(Array(buckets.enumerated())) { number, fields in
-                let json = SearchKeys.fields(script).map { field in
-                    let keys = (fields[field] ?? []).sorted { $0.units.lexicographicallyPrecedes($1.units) }
-                    let entries = keys.map { key in
-                        JSONText.quoted(String(decoding: key.units, as: UTF16.self)) + ":"
-                            + JSONText.quoted(SearchKeys.encode(key.postings))
-                    }
-                    return JSONText.quoted(field) + ":{" + entries.joined(separator: ",") + "}"
-                }
-                let name = "\(script.rawValue)-keys-\(number)"
-                return (name, "phrasebookSearchLoaded(\"" + name + "\", {" + json.joined(separator: ",") + "});\n")
+    /// `SCRIPT-keys-B.js` of `script` (B from 0 to `SearchKeys.buckets` − 1), the keys of its `texts`: each
+    /// field of `SearchKeys` with the keys of that file, in code unit order, and their postings; the files written
+    /// on every core.
+    func keyFiles(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [(
+        name: String, contents: String
+    )] {
+        // Each key goes to its file with its postings, so the files need no look-up of the tables.
+        var buckets = Array(
+            repeating: [String: [(units: [UInt16], postings: SearchKeys.Postings)]](), count: SearchKeys.buckets)
+        for (field, table) in SearchKeys.index(script, texts) {
+            for (key, postings) in table {
+                let units = key.units
+                buckets[SearchKeys.bucket(units)][field, default: []].append((units, postings))
             }
         }
-        return files
+        return ParallelMap.map(Array(buckets.enumerated())) { number, fields in
+            let json = SearchKeys.fields(script).map { field in
+                let keys = (fields[field] ?? []).sorted { $0.units.lexicographicallyPrecedes($1.units) }
+                let entries = keys.map { key in
+                    JSONText.quoted(String(decoding: key.units, as: UTF16.self)) + ":"
+                        + JSONText.quoted(SearchKeys.encode(key.postings))
+                }
+                return JSONText.quoted(field) + ":{" + entries.joined(separator: ",") + "}"
+            }
+            let name = "\(script.rawValue)-keys-\(number)"
+            return (name, "phrasebookSearchLoaded(\"" + name + "\", {" + json.joined(separator: ",") + "});\n")
+        }
     }
 }
