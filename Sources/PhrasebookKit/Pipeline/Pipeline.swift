@@ -137,6 +137,21 @@ public struct Pipeline: Sendable {
         if !book.contentHash.isEmpty { book.contentHash = Edition.placeholder }
         let job = RenderJob(book: book, options: options, memory: memory, only: only, pages: pages)
         let stamping = EditionStamping(sink: sink)
-        for renderer in renderers { try renderer.render(job, into: stamping) }
+        guard job.hasEarlierWork, let first = renderers.first else {
+            for renderer in renderers { try renderer.render(job, into: stamping) }
+            return
+        }
+        // An edit: each format renders a few pages and assembles the rest from the previous build's, leaving cores
+        // idle between its stages; the formats render side by side. The first format's error is the one reported,
+        // as when they run one after the other, and every format has stopped before it is.
+        let others = renderers.dropFirst().map { renderer in
+            BackgroundWork { () throws(PhrasebookError) in try renderer.render(job, into: stamping) }
+        }
+        var failure: PhrasebookError?
+        do { try first.render(job, into: stamping) } catch { failure = error }
+        for work in others {
+            do { try work.wait() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
     }
 }

@@ -28,6 +28,9 @@ public final class RenderMemory: Sendable {
     /// An empty memory: the first build with it renders everything.
     public init() {}
 
+    /// Whether a render has kept fragments here.
+    var hasKept: Bool { kept.withLock { !$0.isEmpty } }
+
     /// The fragments a render of `format` may reuse, for a render whose generation is `generation`; those this
     /// memory lacks may come from the previous build's `pages`.
     func begin(_ format: OutputFormat, generation: String, pages: PreviousPages? = nil) -> FragmentStore {

@@ -71,6 +71,10 @@ struct RenderJob: Sendable {
         return book.roles.filter { $0.id == role }
     }
 
+    /// Whether this render has an earlier one's work to take: the previous build's pages with their situation
+    /// bodies, or a memory that has kept fragments. Then most pages are kept or assembled, not rendered.
+    var hasEarlierWork: Bool { !(pages?.index.places.isEmpty ?? true) || memory?.hasKept == true }
+
     /// Whether the whole book's pages are written too (not when only one role is asked for).
     var includesWholeBook: Bool { options.role == nil }
 }

@@ -137,4 +137,24 @@ struct IncrementalBuildCaseTests {
             RenderOptions())
         #expect(TestPaths.snapshot(pipeline.outputFolder) == TestPaths.snapshot(clean))
     }
+
+    @Test("an edit build renders its formats side by side, and reports the first format's error, as one by one")
+    func formatsSideBySideFail() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let (content, pipeline) = try project(templates: templates)
+        _ = try pipeline.build(RenderOptions())
+        let before = TestPaths.snapshot(pipeline.outputFolder)
+        try TestPaths.replace("<en>Goodbye", with: "<en>Goodbye now", in: content + "/situations/counter-welcome.xml")
+        for format in ["markdown", "html"] {
+            let page = templates + "/\(format)/situation.mustache"
+            try TestPaths.write(try String(contentsOfFile: page, encoding: .utf8) + "{{noSuchValue}}", to: page)
+        }
+        #expect {
+            try pipeline.build(RenderOptions())
+        } throws: { error in
+            guard case PhrasebookError.brokenTemplate(let path, _, _, _) = error else { return false }
+            return path.hasSuffix("html/situation.mustache")
+        }
+        #expect(TestPaths.snapshot(pipeline.outputFolder) == before)
+    }
 }
