@@ -15,6 +15,19 @@ struct IncrementalBuildCaseTests {
         return (content, Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output))
     }
 
+    /// A project with a copy of the templates, built, then one phrase's text edited (an edit build follows); the
+    /// output's files after the build.
+    private func builtThenEdited() throws -> (
+        content: String, templates: String, pipeline: Pipeline, before: [String: Data]
+    ) {
+        let templates = try TestPaths.copyOfTemplates()
+        let (content, pipeline) = try project(templates: templates)
+        _ = try pipeline.build(RenderOptions())
+        let before = TestPaths.snapshot(pipeline.outputFolder)
+        try TestPaths.replace("<en>Goodbye", with: "<en>Goodbye now", in: content + "/situations/counter-welcome.xml")
+        return (content, templates, pipeline, before)
+    }
+
     /// The inode and modification time of every output file, by path.
     private func statuses(_ result: Pipeline.BuildResult, in folder: String) -> [String: [Int64]] {
         Dictionary(
@@ -116,14 +129,9 @@ struct IncrementalBuildCaseTests {
 
     @Test("an edit build that fails while the search data is made beside its pages leaves the output as it was")
     func failureBesideTheSearchData() throws {
-        let templates = try TestPaths.copyOfTemplates()
-        let (content, pipeline) = try project(templates: templates)
-        _ = try pipeline.build(RenderOptions())
-        let before = TestPaths.snapshot(pipeline.outputFolder)
-        // An edit: the HTML renders again with the previous pages' bodies, so its search data is made on another
-        // thread while the situation pages render, and one of them fails.
-        let file = content + "/situations/counter-welcome.xml"
-        try TestPaths.replace("<en>Goodbye", with: "<en>Goodbye now", in: file)
+        // The HTML renders again with the previous pages' bodies, so its search data is made on another thread
+        // while the situation pages render, and one of them fails.
+        let (content, templates, pipeline, before) = try builtThenEdited()
         let page = templates + "/html/situation.mustache"
         let original = try String(contentsOfFile: page, encoding: .utf8)
         try TestPaths.write(original + "{{noSuchValue}}", to: page)
@@ -140,11 +148,7 @@ struct IncrementalBuildCaseTests {
 
     @Test("an edit build renders its formats side by side, and reports the first format's error, as one by one")
     func formatsSideBySideFail() throws {
-        let templates = try TestPaths.copyOfTemplates()
-        let (content, pipeline) = try project(templates: templates)
-        _ = try pipeline.build(RenderOptions())
-        let before = TestPaths.snapshot(pipeline.outputFolder)
-        try TestPaths.replace("<en>Goodbye", with: "<en>Goodbye now", in: content + "/situations/counter-welcome.xml")
+        let (_, templates, pipeline, before) = try builtThenEdited()
         for format in ["markdown", "html"] {
             let page = templates + "/\(format)/situation.mustache"
             try TestPaths.write(try String(contentsOfFile: page, encoding: .utf8) + "{{noSuchValue}}", to: page)
