@@ -54,13 +54,16 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Only this role's handbook and cards.", valueName: "id"))
     var role: String?
 
-    @Option(help: ArgumentHelp("Width of the text handbook in display columns.", valueName: "n"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Width of the text handbook in display columns.", valueName: "n"))
     var width = 80
 
-    @Option(help: ArgumentHelp("Width of a pocket card in display columns.", valueName: "n"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Width of a pocket card in display columns.", valueName: "n"))
     var cardWidth = 32
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Height of a text pocket card in lines (12: an 85 x 55 mm card; see Documentation/Cards.md).",
             valueName: "n"))

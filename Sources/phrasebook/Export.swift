@@ -60,7 +60,9 @@ struct Export: ParsableCommand {
         name: .customLong("situation"), help: ArgumentHelp("XLIFF: only this situation; repeatable.", valueName: "id"))
     var situations: [String] = []
 
-    @Option(help: ArgumentHelp("XLIFF: pocket card width given to translators, in display columns.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("XLIFF: pocket card width given to translators, in display columns.", valueName: "n"))
     var cardWidth = 32
 
     @Option(
@@ -84,6 +86,9 @@ struct Export: ParsableCommand {
                 throw ValidationError("--output - prints one language; give one --language, or a folder")
             }
             _ = try states()
+            guard (12...200).contains(cardWidth) else {
+                throw ValidationError("--card-width must be between 12 and 200")
+            }
         }
     }
 

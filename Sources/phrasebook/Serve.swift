@@ -38,7 +38,8 @@ struct Serve: ParsableCommand {
     @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
     var host = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "n"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "n"))
     var port = 0
 
     func validate() throws {
