@@ -44,28 +44,33 @@ struct HTMLRenderer: Renderer {
             file.path = "html/assets/" + asset.path
             try sink.accept(file)
         }
-        // When every page renders (a first or clean build), both cores are busy throughout: the search data is
-        // made first, on its own, so that its memory does not add to the pages' and their caches'. When most pages
-        // are kept (an edit), the pages leave a core idle: the search data (a sixth of the work) is made on another
-        // thread beside them (but not beside the whole book's handbook, whose memory is the build's peak).
-        let sideBySide = store?.hasEarlierWork == true
+        // The search data (a sixth of an edit's work): when every page renders (a first or clean build), both
+        // cores are busy throughout, and it is made first, on its own, so that its memory does not add to the
+        // pages' and their caches'. When most pages are kept (an edit), the pages leave a core idle, and it is made
+        // on another thread beside them from the start.
         var search: BackgroundWork<Void, PhrasebookError>?
-        var site: (context: PageContext, outline: String)?
+        var site: PageContext?
         if job.includesWholeBook {
             let view = BookView(book: job.book)
-            let book = PageContext(
+            site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
-            if job.only == nil, !sideBySide { try Self.writeSearchData(of: view, into: sink) }
-            site = (book, view.outline)
-            try topPages(of: book, outline: view.outline, job, keys, phrases, into: sink)
-            // The whole book on one page, by the role handbook's template (with `role` false): what prints as
-            // the whole book's booklet.
-            try handbook("html/book/handbook.html", kind: "book", of: book, everyCore: true, job, keys, phrases, sink)
-            if job.only == nil, sideBySide { search = Self.searchData(of: view, into: sink) }
+            if job.only == nil, store?.hasEarlierWork == true {
+                search = Self.searchData(of: view, into: sink)
+            } else if job.only == nil {
+                try Self.writeSearchData(of: view, into: sink)
+            }
         }
         do throws(PhrasebookError) {
-            if let site { try situationPages(of: site.context, outline: site.outline, job, keys, into: sink) }
+            if let site {
+                let outline = site.view.outline
+                try topPages(of: site, outline: outline, job, keys, phrases, into: sink)
+                // The whole book on one page, by the role handbook's template (with `role` false): what prints as
+                // the whole book's booklet.
+                try handbook(
+                    "html/book/handbook.html", kind: "book", of: site, everyCore: true, job, keys, phrases, sink)
+                try situationPages(of: site, outline: outline, job, keys, into: sink)
+            }
             _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
                 try renderRole(
                     role, job: job, keys: keys, style: style, fragments: fragments, formatted: formatted,
