@@ -107,9 +107,9 @@ struct Build: ParsableCommand {
     var clean = false
 
     func validate() throws {
-        guard (16...400).contains(width) else { throw ValidationError("--width must be between 16 and 400") }
-        guard (12...200).contains(cardWidth) else { throw ValidationError("--card-width must be between 12 and 200") }
-        guard (4...200).contains(cardLines) else { throw ValidationError("--card-lines must be between 4 and 200") }
+        try CommonOptions.requireRange("--width", width, 16...400)
+        try CommonOptions.requireRange("--card-width", cardWidth, CommonOptions.cardWidths)
+        try CommonOptions.requireRange("--card-lines", cardLines, 4...200)
         if let edition, !Edition.isValid(edition) {
             throw ValidationError(
                 "--edition \(edition): use 1 to 24 ASCII letters, digits, '.', '_', '-', starting with a letter or digit"

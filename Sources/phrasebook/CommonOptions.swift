@@ -34,6 +34,16 @@ struct CommonOptions: ParsableArguments {
         try Self.refuseEmpty([("--content", content), ("--templates", templates), ("--output", output)])
     }
 
+    /// The pocket card widths `--card-width` takes, in display columns (build and export).
+    static let cardWidths = 12...200
+
+    /// Refuses a number option's `value` outside `range`, naming the option and the range.
+    static func requireRange(_ option: String, _ value: Int, _ range: ClosedRange<Int>) throws {
+        guard range.contains(value) else {
+            throw ValidationError("\(option) must be between \(range.lowerBound) and \(range.upperBound)")
+        }
+    }
+
     /// Refuses the first of `folders` (option, value) whose value is empty, naming its option.
     static func refuseEmpty(_ folders: [(option: String, value: String)]) throws {
         for (option, value) in folders where value.isEmpty {

@@ -86,9 +86,7 @@ struct Export: ParsableCommand {
                 throw ValidationError("--output - prints one language; give one --language, or a folder")
             }
             _ = try states()
-            guard (12...200).contains(cardWidth) else {
-                throw ValidationError("--card-width must be between 12 and 200")
-            }
+            try CommonOptions.requireRange("--card-width", cardWidth, CommonOptions.cardWidths)
         }
     }
 

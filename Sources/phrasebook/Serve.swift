@@ -44,7 +44,7 @@ struct Serve: ParsableCommand {
 
     func validate() throws {
         try CommonOptions.refuseEmpty([("--content", source.content), ("--templates", templatesOption.templates)])
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        try CommonOptions.requireRange("--port", port, 0...65535)
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
     }
 

@@ -125,11 +125,6 @@ final class FragmentStore: Sendable {
         FileDigest.of(Data("\(generation)\n\(key)".utf8))
     }
 
-    /// Whether this render has an earlier one's fragments to take (kept in memory, or placed in the previous
-    /// build's pages): then most of its pages are kept or assembled, not rendered, and cores go idle between
-    /// its stages.
-    var hasEarlierWork: Bool { !previous.isEmpty || !(pages?.index.places.isEmpty ?? true) }
-
     /// How many fragments this render reused and rendered so far.
     var reuse: RenderMemory.Reuse { current.withLock { $0.reuse } }
 

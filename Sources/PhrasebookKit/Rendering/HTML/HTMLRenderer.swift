@@ -55,10 +55,12 @@ struct HTMLRenderer: Renderer {
             site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
-            if job.only == nil, store?.hasEarlierWork == true {
-                search = Self.searchData(of: view, into: sink)
-            } else if job.only == nil {
-                try Self.writeSearchData(of: view, into: sink)
+            if job.only == nil {
+                if job.hasEarlierWork {
+                    search = Self.searchData(of: view, into: sink)
+                } else {
+                    try Self.writeSearchData(of: view, into: sink)
+                }
             }
         }
         do throws(PhrasebookError) {
@@ -116,9 +118,10 @@ struct HTMLRenderer: Renderer {
         }
     }
 
-    /// The page of every situation of `site`'s view (the whole book's, whose outline is `outline`). A situation page's navigation lists its
-    /// own chapter only; the home page has the whole table of contents. Every chapter on every page would make the
-    /// site grow with the square of the book (at 100,000 phrases, 500 chapters on each of 5,000 pages).
+    /// The page of every situation of `site`'s view (the whole book's, whose outline is `outline`). A situation
+    /// page's navigation lists its own chapter only; the home page has the whole table of contents. Every chapter
+    /// on every page would make the site grow with the square of the book (at 100,000 phrases, 500 chapters on
+    /// each of 5,000 pages).
     private func situationPages(
         of site: PageContext, outline: String, _ job: RenderJob, _ keys: PageInputs?, into sink: any FileSink
     ) throws(PhrasebookError) {
