@@ -2,7 +2,8 @@ import Foundation
 
 /// The previous build's pages, as a source of situation bodies: a body whose key the ``FragmentIndex`` names is
 /// read from its page's bytes, when that page is still as the previous build wrote it (its status in the build
-/// state). Read from any thread; counts the bodies it gave.
+/// state). Any other file of that build is read whole the same way (the search data, `SearchKeys+Patch.swift`).
+/// Read from any thread; counts the bodies it gave.
 final class PreviousPages: Sendable {
     /// The output folder.
     private let folder: String
@@ -51,6 +52,18 @@ final class PreviousPages: Sendable {
         guard read == place.length else { return nil }
         state.withLock { $0.taken += 1 }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes of the previous build's file at `path` (from the output folder), when it is still as that build
+    /// wrote it; else `nil`.
+    func file(_ path: String) -> [UInt8]? {
+        let descriptor = Self.open(folder + "/" + path, as: written[path])
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard let size = written[path].map({ Int($0.size) }) else { return nil }
+        var bytes = [UInt8](repeating: 0, count: size)
+        let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, size, 0) }
+        return read == size ? bytes : nil
     }
 
     /// How many bodies were read so far.

@@ -44,10 +44,10 @@ struct HTMLRenderer: Renderer {
             file.path = "html/assets/" + asset.path
             try sink.accept(file)
         }
-        // The search data (a sixth of an edit's work): when every page renders (a first or clean build), both
-        // cores are busy throughout, and it is made first, on its own, so that its memory does not add to the
-        // pages' and their caches'. When most pages are kept (an edit), the pages leave a core idle, and it is made
-        // on another thread beside them from the start.
+        // The search data (a tenth of an edit's work, its keys patched from the previous build's): when every page
+        // renders (a first or clean build), both cores are busy throughout, and it is made first, on its own, so
+        // that its memory does not add to the pages' and their caches'. When most pages are kept (an edit), the
+        // pages leave a core idle, and it is made on another thread beside them from the start.
         var search: BackgroundWork<Void, PhrasebookError>?
         var site: PageContext?
         if job.includesWholeBook {
@@ -57,9 +57,9 @@ struct HTMLRenderer: Renderer {
                 formatted: formatted, phrases: phrases)
             if job.only == nil {
                 if job.hasEarlierWork {
-                    search = Self.searchData(of: view, into: sink)
+                    search = Self.searchData(of: view, earlier: job.pages, into: sink)
                 } else {
-                    try Self.writeSearchData(of: view, into: sink)
+                    try Self.writeSearchData(of: view, earlier: job.pages, into: sink)
                 }
             }
         }
@@ -142,20 +142,23 @@ struct HTMLRenderer: Renderer {
         }
     }
 
-    /// Makes the search data of `view` and hands its files to `sink`.
-    private static func writeSearchData(of view: BookView, into sink: any FileSink) throws(PhrasebookError) {
-        try SearchIndex(view: view).write { (file: OutputFile) throws(PhrasebookError) in
+    /// Makes the search data of `view` and hands its files to `sink`, from the `earlier` build's where it can.
+    private static func writeSearchData(
+        of view: BookView, earlier: PreviousPages?, into sink: any FileSink
+    ) throws(PhrasebookError) {
+        let read = earlier.map { pages in { (path: String) in pages.file("html/" + path) } }
+        try SearchIndex(view: view).write(earlier: read) { (file: OutputFile) throws(PhrasebookError) in
             var file = file
             file.path = "html/" + file.path
             try sink.accept(file)
         }
     }
 
-    /// Starts ``writeSearchData(of:into:)`` on another thread.
-    private static func searchData(of view: BookView, into sink: any FileSink) -> BackgroundWork<
-        Void, PhrasebookError
-    > {
-        BackgroundWork { () throws(PhrasebookError) in try writeSearchData(of: view, into: sink) }
+    /// Starts ``writeSearchData(of:earlier:into:)`` on another thread.
+    private static func searchData(
+        of view: BookView, earlier: PreviousPages?, into sink: any FileSink
+    ) -> BackgroundWork<Void, PhrasebookError> {
+        BackgroundWork { () throws(PhrasebookError) in try writeSearchData(of: view, earlier: earlier, into: sink) }
     }
 
     private func renderRole(

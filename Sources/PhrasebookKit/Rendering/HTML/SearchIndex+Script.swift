@@ -34,17 +34,25 @@ extension SearchIndex {
     static let pieces = 4
 
     /// Hands `accept` every file of the search data, paths from the site's root, each as soon as it is made:
-    /// a script's keys are counted and written, and dropped, before the next script's are counted.
-    func write(_ accept: (OutputFile) throws(PhrasebookError) -> Void) throws(PhrasebookError) {
+    /// a script's keys are counted and written, and dropped, before the next script's are counted. `earlier` reads
+    /// a file of the previous build's search data by its path, when it is still as that build wrote it: a script's
+    /// keys are then patched where few of its texts changed (`SearchKeys+Patch.swift`).
+    func write(
+        earlier: ((String) -> [UInt8]?)? = nil, _ accept: (OutputFile) throws(PhrasebookError) -> Void
+    ) throws(PhrasebookError) {
         try accept(OutputFile(path: "assets/search/core.js", contents: core))
         let texts = textsByScript
-        for part in parts(texts) {
+        for part in Self.parts(texts) {
             try accept(OutputFile(path: "assets/search/\(part.name).js", contents: part.contents))
         }
         for script in SearchFolding.Script.allCases {
-            for file in keyFiles(script, texts[script] ?? []) {
-                try accept(OutputFile(path: "assets/search/\(file.name).js", contents: file.contents))
-            }
+            let texts = texts[script] ?? []
+            let files =
+                earlier.flatMap { Self.patchedKeyFiles(script, texts, earlier: $0) }
+                ?? Self.keyFiles(script, texts).map {
+                    OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents)
+                }
+            for file in files { try accept(file) }
         }
         for kind in kinds where !Self.kindsInCore.contains(kind) {
             let ofKind = entries.filter { $0.kind == kind }
@@ -126,7 +134,7 @@ extension SearchIndex {
 
     /// The folded texts of each script, in the order of their ids, in `pieces` files of about the same size
     /// (`han-0.js` …), which the browser loads side by side.
-    private func parts(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)]
+    static func parts(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)]
     {
         var parts: [(name: String, contents: String)] = []
         for script in SearchFolding.Script.allCases {

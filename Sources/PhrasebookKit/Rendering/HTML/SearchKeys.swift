@@ -235,7 +235,7 @@ extension SearchIndex {
     /// `SCRIPT-keys-B.js` of `script` (B from 0 to `SearchKeys.buckets` − 1), the keys of its `texts`: each
     /// field of `SearchKeys` with the keys of that file, in code unit order, and their postings; the files written
     /// on every core.
-    func keyFiles(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [(
+    static func keyFiles(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [(
         name: String, contents: String
     )] {
         // Each key goes to its file with its postings, so the files need no look-up of the tables.
@@ -248,16 +248,22 @@ extension SearchIndex {
             }
         }
         return ParallelMap.map(Array(buckets.enumerated())) { number, fields in
-            let json = SearchKeys.fields(script).map { field in
-                let keys = (fields[field] ?? []).sorted { $0.units.lexicographicallyPrecedes($1.units) }
-                let entries = keys.map { key in
-                    JSONText.quoted(String(decoding: key.units, as: UTF16.self)) + ":"
-                        + JSONText.quoted(SearchKeys.encode(key.postings))
-                }
-                return JSONText.quoted(field) + ":{" + entries.joined(separator: ",") + "}"
-            }
-            let name = "\(script.rawValue)-keys-\(number)"
-            return (name, "phrasebookSearchLoaded(\"" + name + "\", {" + json.joined(separator: ",") + "});\n")
+            keyFile(script, number: number, fields.mapValues { $0.map { ($0.units, SearchKeys.encode($0.postings)) } })
         }
+    }
+
+    /// Key file `number` of `script`, given each field's keys (in any order) with their postings encoded.
+    static func keyFile(
+        _ script: SearchFolding.Script, number: Int, _ fields: [String: [(units: [UInt16], encoded: String)]]
+    ) -> (name: String, contents: String) {
+        let json = SearchKeys.fields(script).map { field in
+            let keys = (fields[field] ?? []).sorted { $0.units.lexicographicallyPrecedes($1.units) }
+            let entries = keys.map { key in
+                JSONText.quoted(String(decoding: key.units, as: UTF16.self)) + ":" + JSONText.quoted(key.encoded)
+            }
+            return JSONText.quoted(field) + ":{" + entries.joined(separator: ",") + "}"
+        }
+        let name = "\(script.rawValue)-keys-\(number)"
+        return (name, "phrasebookSearchLoaded(\"" + name + "\", {" + json.joined(separator: ",") + "});\n")
     }
 }
