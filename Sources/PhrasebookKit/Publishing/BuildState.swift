@@ -27,7 +27,8 @@ struct BuildState: Codable, Equatable, Sendable {
         var path: String
         /// Its status once written (a file kept from the build before keeps its status).
         var status: FileStatus
-        /// The SHA-256 of its bytes, in hex.
+        /// What names its bytes (``OutputFile/digest``): their SHA-256 in hex, or for a stamped page `unstamped:`
+        /// and the SHA-256 of the page before stamping.
         var digest: String
         /// What the page was made from (``PageInputs``), when its renderer could name it: a later build whose
         /// page has the same inputs keeps the file without rendering it.

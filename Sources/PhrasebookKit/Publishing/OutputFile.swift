@@ -11,6 +11,9 @@ public struct OutputFile: Sendable, Hashable {
     public var binary: Data?
     /// The situation bodies the page shows that a later build may read back from it (``FragmentIndex``).
     var lasting: [LastingFragment] = []
+    /// A digest that names the file's bytes, when whoever made them already hashed what they follow from (a
+    /// stamped page: ``EditionStamping``); `digest` is then this instead of the SHA-256 of the bytes.
+    var knownDigest: String? = nil
 
     /// Creates a text file.
     public init(path: String, contents: String) {
@@ -31,8 +34,10 @@ public struct OutputFile: Sendable, Hashable {
 }
 
 extension OutputFile {
-    /// The SHA-256 of the bytes written, in hex.
+    /// What names the bytes written, to tell whether a file is the same as before: the SHA-256 of the bytes, in
+    /// hex, or the `knownDigest`.
     var digest: String {
+        if let knownDigest { return knownDigest }
         if let binary { return FileDigest.of(binary) }
         var text = contents
         return text.withUTF8 { FileDigest.of(UnsafeRawBufferPointer($0)) }

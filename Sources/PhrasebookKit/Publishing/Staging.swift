@@ -142,7 +142,7 @@ public final class Staging: FileSink, @unchecked Sendable {
     }
 
     /// Hard-links the file already in place at `path` into `target` when the previous build wrote it with the
-    /// bytes whose SHA-256 is `digest` and it is still as written; its record, or `nil` when it must be written.
+    /// bytes `digest` names (``OutputFile/digest``) and it is still as written; its record, or `nil` when it must be written.
     private func keep(_ path: String, digest: String, at target: String) -> BuildState.Output? {
         guard let old = previous[path], old.digest == digest, let status = FileStatus.of(folder + "/" + path),
             status.sameOutput(as: old.status), link(folder + "/" + path, target) == 0

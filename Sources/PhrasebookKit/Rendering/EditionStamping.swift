@@ -20,18 +20,23 @@ struct EditionStamping: FileSink {
         try sink.keepUnchanged(path, inputs: inputs)
     }
 
-    /// `file` with its placeholders stamped.
+    /// `file` with its placeholders stamped. Its digest is known without hashing it again: the SHA-256 of the
+    /// bytes before stamping names the stamped bytes too, since those follow from them
+    /// (``OutputFile/knownDigest``).
     private static func stamped(_ file: OutputFile) -> OutputFile {
-        guard file.binary == nil, let text = stamp(file.contents) else { return file }
+        guard file.binary == nil, let (text, digest) = stamp(file.contents) else { return file }
         var stamped = file
         stamped.contents = text
+        // The mark names the stamp's form too: a stamp of another form would need another mark.
+        stamped.knownDigest = "unstamped:" + digest
         return stamped
     }
 
-    /// `text` with every placeholder replaced by the text's hash; `nil` when it has none. The pieces between the
-    /// placeholders are appended as byte slices of `text`, cut at the placeholders' scalars, never rounded to
-    /// characters (no copy to bytes and back, no second check of the UTF-8).
-    static func stamp(_ text: String) -> String? {
+    /// `text` with every placeholder replaced by the first eight hex digits of the text's SHA-256, and that
+    /// SHA-256 in full; `nil` when it has none. The pieces between the placeholders are appended as byte slices of
+    /// `text`, cut at the placeholders' scalars, never rounded to characters (no copy to bytes and back, no second
+    /// check of the UTF-8).
+    static func stamp(_ text: String) -> (text: String, digest: String)? {
         var text = text
         let marker = Array(Edition.placeholder.utf8)
         let found = text.withUTF8 { bytes -> (offsets: [Int], hash: String)? in
@@ -42,20 +47,21 @@ struct EditionStamping: FileSink {
                 start = at + marker.count
             }
             guard !offsets.isEmpty else { return nil }
-            return (offsets, String(FileDigest.of(UnsafeRawBufferPointer(bytes)).prefix(8)))
+            return (offsets, FileDigest.of(UnsafeRawBufferPointer(bytes)))
         }
         guard let found else { return nil }
         let utf8 = text.utf8
+        let stamp = found.hash.prefix(8)
         var result = ""
         result.reserveCapacity(utf8.count)
         var position = utf8.startIndex
         for offset in found.offsets {
             let placeholder = utf8.index(utf8.startIndex, offsetBy: offset)
             result += Substring(utf8[position..<placeholder])
-            result += found.hash
+            result += stamp
             position = utf8.index(placeholder, offsetBy: marker.count)
         }
         result += Substring(utf8[position...])
-        return result
+        return (result, found.hash)
     }
 }

@@ -122,14 +122,38 @@ struct EditionTests {
         #expect(try hash(fixture) == first)
         #expect(try hash(changed) != first)
     }
+    @Test("A stamped page is recorded by the hash of its bytes before stamping, and kept by it when unchanged")
+    func stampedPagesHashedOnce() throws {
+        let built = try ShippedBuild()
+        let output = built.pipeline.outputFolder
+        let state = try #require(BuildState.read(folder: output))
+        let index = try #require(state.outputs.first { $0.path == "html/index.html" })
+        let page = try #require(FileSystem.read(output + "/html/index.html"))
+        let stamp = try #require(
+            Self.stamp(of: OutputFile(path: index.path, contents: String(decoding: page, as: UTF8.self))))
+        let hash = String(stamp.dropFirst("2026-12 (".count).prefix(8))
+        #expect(index.digest.hasPrefix("unstamped:" + hash), "the hash the stamp was cut from")
+        #expect(index.digest != FileDigest.of(page))
+        let css = try #require(state.outputs.first { $0.path == "html/assets/style.css" })
+        #expect(css.digest == FileDigest.of(try #require(FileSystem.read(output + "/html/assets/style.css"))))
+        try ShippedBuild.edit(
+            built.content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let inode = FileSystem.inode(output + "/html/index.html")
+        let result = try built.pipeline.build(RenderOptions())
+        #expect(result.files.contains { $0.path == "html/index.html" && $0.kept })
+        #expect(FileSystem.inode(output + "/html/index.html") == inode)
+    }
+
     @Test("A stamp replaces exactly the placeholder's bytes, even between characters it would join (a combining mark)")
     func stampIsByteExact() throws {
         let placeholder = Edition.placeholder
         let text = "é" + placeholder + "\u{0301}x 한\(placeholder)\(placeholder)"
         let stamped = try #require(EditionStamping.stamp(text))
-        let hash = String(FileDigest.of(Data(text.utf8)).prefix(8))
+        let digest = FileDigest.of(Data(text.utf8))
+        let hash = String(digest.prefix(8))
         let expected = Array("é".utf8) + Array(hash.utf8) + Array("\u{0301}x 한".utf8) + Array((hash + hash).utf8)
-        #expect(Array(stamped.utf8) == expected)
+        #expect(Array(stamped.text.utf8) == expected)
+        #expect(stamped.digest == digest)
         #expect(EditionStamping.stamp("no placeholder") == nil)
     }
 }
