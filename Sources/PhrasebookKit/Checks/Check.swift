@@ -19,8 +19,18 @@ struct CheckRule: Sendable, Hashable {
 protocol Check: Sendable {
     /// The codes this check reports.
     var rules: [CheckRule] { get }
+    /// Whether the check is a text check: it reports on each text of `CheckContext.sites` by itself, pointing into
+    /// that text's own file, from the text and what the book declares outside its situation files only (languages,
+    /// placeholders, glossary, taboos, review history); anything else it reports depends on those declarations
+    /// only. Its findings in a situation file whose bytes did not change are then the earlier ones
+    /// (``EarlierCheck``). `false` unless a check says so.
+    var looksAtOneTextAtATime: Bool { get }
     /// Reports every problem of its kind in the book.
     func run(_ context: CheckContext, _ report: inout DiagnosticReport)
+}
+
+extension Check {
+    var looksAtOneTextAtATime: Bool { false }
 }
 
 /// Collects the diagnostics of a check run, with the severity each code has in the catalogue.

@@ -2,7 +2,7 @@
 struct CheckContext: Sendable {
     let book: Book
     /// Every text of the book, in book order.
-    let sites: [TextSite]
+    private(set) var sites: [TextSite]
     /// Phrases by id (the first one where ids repeat), with their situation.
     let phrases: PhraseDirectory
     /// Placeholders by name.
@@ -16,6 +16,13 @@ struct CheckContext: Sendable {
     }
 
     var source: String { book.sourceLanguage }
+
+    /// The same context with only the texts of `files`, for the text checks (``Check/looksAtOneTextAtATime``).
+    func sites(in files: Set<String>) -> CheckContext {
+        var context = self
+        context.sites = sites.filter { files.contains($0.text.location.file) }
+        return context
+    }
 
     private static func collectSites(_ book: Book) -> [TextSite] {
         var sites = [TextSite(text: book.title, kind: .label, silencedBy: [], subject: "the book's title")]

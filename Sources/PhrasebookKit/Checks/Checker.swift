@@ -10,22 +10,47 @@ public struct Checker: Sendable {
     /// Creates a checker.
     public init() {}
 
-    /// Checks `result`'s book (if it loaded) and merges the loader's diagnostics.
+    /// Checks `result`'s book (if it loaded) and merges the loader's diagnostics. Given an `earlier` check of the
+    /// same content folder (`folder`), the text checks look only at the situation files that changed since, and
+    /// their findings elsewhere are the earlier ones: the result is the same.
     public func check(_ result: LoadResult) -> [Diagnostic] {
+        check(result, earlier: nil, folder: "")
+    }
+
+    func check(_ result: LoadResult, earlier: EarlierCheck?, folder: String) -> [Diagnostic] {
         var diagnostics = result.diagnostics
         if let book = result.book {
             let context = CheckContext(book: book)
             let severities = Dictionary(
                 Self.rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
+            let unchanged = earlier?.unchangedSituationFiles(of: book, in: folder)
+            let changed = unchanged.map { Set(book.situations.map(\.file)).subtracting($0) }
+            let changedTexts = changed.map { context.sites(in: $0) }
             // Checks are independent: they run on every core, each into its own report, merged in catalogue order.
             let reports = ParallelMap.map(Self.checks) { check in
                 var report = DiagnosticReport(severities: severities)
-                check.run(context, &report)
-                return report.diagnostics
+                guard check.looksAtOneTextAtATime, let changed, let changedTexts else {
+                    check.run(context, &report)
+                    return report.diagnostics
+                }
+                check.run(changedTexts, &report)
+                return report.diagnostics.filter { changed.contains($0.location.file) }
             }
             diagnostics += reports.flatMap { $0 }
+            if let unchanged, let earlier {
+                diagnostics += Self.earlierTextFindings(
+                    earlier, in: unchanged.union(ContentLoader.bookFiles(in: folder)))
+            }
         }
         return diagnostics.filter { !$0.isSilenced }.sorted(by: Diagnostic.reportOrder)
+    }
+
+    /// The codes of the text checks.
+    private static let textCodes = Set(checks.filter(\.looksAtOneTextAtATime).flatMap(\.rules).map(\.code))
+
+    /// What the text checks of `earlier` found in `files`.
+    private static func earlierTextFindings(_ earlier: EarlierCheck, in files: Set<String>) -> [Diagnostic] {
+        earlier.diagnostics.filter { textCodes.contains($0.code) && files.contains($0.location.file) }
     }
 }
 

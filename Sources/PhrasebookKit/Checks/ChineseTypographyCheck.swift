@@ -17,6 +17,8 @@ struct ChineseTypographyCheck: Check {
         var mixed: [Character] = []
     }
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let chinese = Set(context.book.languages.filter(Punctuation.isChinese).map(\.code))
         for site in context.sites {

@@ -7,6 +7,8 @@ struct ControlCharacterCheck: Check {
             "control-character", .warning, "a text holds a bidirectional control or a C1 control character")
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             for rendering in site.text.renderings {

@@ -8,6 +8,8 @@ struct EndPunctuationCheck: Check {
         CheckRule("end-punctuation", .warning, "a rendering ends with a different sentence mark than its source")
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let declared = Set(context.book.languages.map(\.code))
         for site in context.sites {

@@ -5,6 +5,8 @@ struct InformalAddressCheck: Check {
         CheckRule("informal-address", .warning, "a Chinese staff phrase addresses the customer as 你 instead of 您")
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let chinese = Set(context.book.languages.filter(Punctuation.isChinese).map(\.code))
         for site in context.sites where site.isStaffSpeech {

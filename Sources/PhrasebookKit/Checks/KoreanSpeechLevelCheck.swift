@@ -20,6 +20,8 @@ struct KoreanSpeechLevelCheck: Check {
     /// The marks that may end a sentence.
     static let sentenceMarks: Set<Unicode.Scalar> = [".", "?", "!", "。", "？", "！"]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let korean = Set(context.book.languages.filter(Punctuation.isKorean).map(\.code))
         for site in context.sites where site.isStaffSpeech {

@@ -6,6 +6,8 @@ struct NumberCheck: Check {
         CheckRule("number-mismatch", .note, "a number written in digits in the source is missing from a rendering")
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             guard let source = site.text.text(context.source) else { continue }

@@ -9,6 +9,8 @@ struct PlaceholderCheck: Check {
             "unbalanced-braces", .error, "a brace opens or closes nothing (literal braces are written {{ and }})"),
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             var sourceNames: Set<String>?

@@ -10,6 +10,8 @@ struct PronunciationOverrideCheck: Check {
         CheckRule("pronunciation-stale", .warning, "a pron attribute reads very differently from its text"),
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             for rendering in site.text.renderings {

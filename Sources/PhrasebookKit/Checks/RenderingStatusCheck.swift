@@ -8,6 +8,8 @@ struct RenderingStatusCheck: Check {
         CheckRule("unreviewed-rendering", .note, "a rendering has no source-hash: nobody has reviewed it yet"),
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let targets = context.book.targetLanguages.map(\.code)
         for site in context.sites {

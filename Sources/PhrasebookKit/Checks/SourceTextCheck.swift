@@ -2,6 +2,8 @@
 struct SourceTextCheck: Check {
     let rules = [CheckRule("missing-source", .error, "a text has no source-language rendering, or an empty one")]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             if let source = site.text.rendering(context.source) {

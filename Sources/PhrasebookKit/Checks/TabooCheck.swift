@@ -6,6 +6,8 @@ struct TabooCheck: Check {
         CheckRule("taboo-used", .error, "a recommended phrase or agent line contains a service taboo's wording")
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let taboos: [(id: String, fragments: [String])] = context.book.taboos.compactMap { taboo in
             let matches = taboo.matches.map(\.value).filter { !$0.isEmpty }

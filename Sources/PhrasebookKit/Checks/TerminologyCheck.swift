@@ -11,6 +11,8 @@ struct TerminologyCheck: Check {
             "a rendering lacks the glossary's rendering of a term its source contains, or uses a forbidden variant")
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let terms = context.book.glossary
         for term in terms where term.forms(context.source).isEmpty {

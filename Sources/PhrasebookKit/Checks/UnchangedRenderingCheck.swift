@@ -5,6 +5,8 @@ struct UnchangedRenderingCheck: Check {
         CheckRule("unchanged-rendering", .warning, "a rendering is identical to the source text")
     ]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             guard let source = site.text.text(context.source), Self.hasLetters(source) else { continue }

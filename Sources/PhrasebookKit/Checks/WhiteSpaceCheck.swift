@@ -11,6 +11,8 @@ struct WhiteSpaceCheck: Check {
 
     static let zeroWidth: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
+    let looksAtOneTextAtATime = true
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             for rendering in site.text.renderings {

@@ -100,6 +100,13 @@ public struct ContentLoader: Sendable {
         try listing().files
     }
 
+    /// The content files of `folder` other than its situations, as the loader names them, whether they are there
+    /// or not: `phrasebook.xml`, the taboos and the review history.
+    static func bookFiles(in folder: String) -> [String] {
+        let loader = ContentLoader(folder: folder)
+        return ["phrasebook.xml", "taboos.xml", ReviewHistory.fileName].map(loader.path)
+    }
+
     private func listing() throws(PhrasebookError) -> (files: [String], hasTaboos: Bool, hasHistory: Bool) {
         let bookPath = path("phrasebook.xml")
         var isDirectory: ObjCBool = false

@@ -3,8 +3,9 @@ import Foundation
 /// What a process that loads the same content again and again (`phrasebook serve`, on every save) keeps from one
 /// load to the next: each situation file's model, under the SHA-256 of the bytes it was read from, and the last
 /// check's diagnostics, under the book's content hash. A file whose bytes did not change is then neither parsed,
-/// validated nor read into the model again, and a book whose files did not change is not checked again (serve
-/// loads and checks each save twice: to render the open pages ahead, then to build).
+/// validated nor read into the model again, a book whose files did not change is not checked again (serve
+/// loads and checks each save twice: to render the open pages ahead, then to build), and the text checks of a
+/// changed book look only at the situation files that changed (``EarlierCheck``).
 public final class LoadMemory: Sendable {
     /// One situation file as the last load read it.
     struct Kept: Sendable {
@@ -19,7 +20,7 @@ public final class LoadMemory: Sendable {
     }
 
     private let files = Locked<[String: Kept]>([:])
-    private let checked = Locked<(contentHash: String, diagnostics: [Diagnostic])?>(nil)
+    private let checked = Locked<(contentHash: String, check: EarlierCheck)?>(nil)
 
     /// An empty memory: the first load with it reads everything.
     public init() {}
@@ -36,11 +37,15 @@ public final class LoadMemory: Sendable {
 
     /// The diagnostics of the last check, when it checked the book whose content hash is `contentHash`.
     func diagnostics(contentHash: String) -> [Diagnostic]? {
-        checked.withLock { $0 }.flatMap { $0.contentHash == contentHash ? $0.diagnostics : nil }
+        checked.withLock { $0 }.flatMap { $0.contentHash == contentHash ? $0.check.diagnostics : nil }
     }
 
-    /// Keeps `diagnostics` as the check of the book whose content hash is `contentHash`.
-    func keep(_ diagnostics: [Diagnostic], contentHash: String) {
-        checked.withLock { $0 = (contentHash, diagnostics) }
+    /// The last check, whatever book it checked: the next check of a changed book takes its text checks' findings
+    /// in the files that did not change.
+    var lastCheck: EarlierCheck? { checked.withLock { $0?.check } }
+
+    /// Keeps `diagnostics` as the check of `book`.
+    func keep(_ diagnostics: [Diagnostic], of book: Book) {
+        checked.withLock { $0 = (book.contentHash, EarlierCheck(digests: book.fileDigests, diagnostics: diagnostics)) }
     }
 }

@@ -10,8 +10,9 @@ extension Pipeline {
     ///
     /// The previous build into the output folder spares work, as it spares a build's: when nothing it read has
     /// changed, its diagnostics are the answer; otherwise a format whose inputs did not change, and a page it made
-    /// from the same inputs (``PageInputs``), rendered then and is not rendered again, and the handbooks read the
-    /// bodies of unchanged situations back from its pages. Its state is only read: diagnostics and whether a page
+    /// from the same inputs (``PageInputs``), rendered then and is not rendered again, the handbooks read the
+    /// bodies of unchanged situations back from its pages, and the text checks take its findings in the situation
+    /// files that did not change (``EarlierCheck``). Its state is only read: diagnostics and whether a page
     /// renders depend on the inputs alone, so no lock is needed and none is taken.
     public func checkAsBuild(_ options: RenderOptions = RenderOptions()) throws(PhrasebookError) -> [Diagnostic] {
         try checkAsBuildCounting(options).diagnostics
@@ -29,7 +30,7 @@ extension Pipeline {
             matches($0, options) ? $0 : nil
         }
         if let inputs, let previous, inputs.unchanged(since: previous) { return (previous.diagnostics, 0) }
-        let (book, diagnostics) = try check()
+        let (book, diagnostics) = try loadAndCheck(memory: nil, earlier: earlierCheck())
         let renderers = try makeRenderers(options)
         guard let book, !diagnostics.fail(strict: false) else { return (diagnostics, 0) }
         try options.validate(against: book)

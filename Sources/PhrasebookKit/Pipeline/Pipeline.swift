@@ -40,16 +40,32 @@ public struct Pipeline: Sendable {
         return try loadAndCheck(memory: memory)
     }
 
-    /// Loads and checks the content, taking from `memory` what did not change since its last load and check.
-    func loadAndCheck(memory: LoadMemory?) throws(PhrasebookError) -> (book: Book?, diagnostics: [Diagnostic]) {
+    /// Loads and checks the content, taking from `memory` what did not change since its last load and check; the
+    /// text checks take their findings in unchanged situation files from the memory's last check, else from
+    /// `earlier`.
+    func loadAndCheck(memory: LoadMemory?, earlier: EarlierCheck? = nil) throws(PhrasebookError) -> (
+        book: Book?, diagnostics: [Diagnostic]
+    ) {
         let loaded = try ContentLoader(folder: contentFolder).load(memory: memory)
+        let checker = Checker()
         guard let memory, let book = loaded.book, !book.contentHash.isEmpty else {
-            return (loaded.book, Checker().check(loaded))
+            return (loaded.book, checker.check(loaded, earlier: earlier, folder: contentFolder))
         }
         if let known = memory.diagnostics(contentHash: book.contentHash) { return (book, known) }
-        let diagnostics = Checker().check(loaded)
-        memory.keep(diagnostics, contentHash: book.contentHash)
+        let diagnostics = checker.check(loaded, earlier: memory.lastCheck ?? earlier, folder: contentFolder)
+        memory.keep(diagnostics, of: book)
         return (book, diagnostics)
+    }
+
+    /// What the build recorded in the output folder found, when this same executable checked this same content
+    /// folder then (``EarlierCheck``).
+    func earlierCheck() -> EarlierCheck? {
+        guard let state = BuildState.read(folder: outputFolder), state.tool == BuildState.toolIdentity,
+            state.content == contentFolder
+        else { return nil }
+        return EarlierCheck(
+            digests: Dictionary(state.inputs.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first }),
+            diagnostics: state.diagnostics)
     }
 
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
@@ -73,7 +89,8 @@ public struct Pipeline: Sendable {
             options.role == nil
             ? try? BuildInputs.scan(content: contentFolder, templates: templatesFolder, formats: options.formats) : nil
         if !clean, let inputs, let result = upToDate(options, strict: strict, inputs: inputs) { return result }
-        let (book, diagnostics) = try check(memory: memory?.loads)
+        try Publisher(folder: outputFolder).recover()
+        let (book, diagnostics) = try loadAndCheck(memory: memory?.loads, earlier: clean ? nil : earlierCheck())
         guard let book, !diagnostics.fail(strict: strict) else {
             return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }

@@ -5,7 +5,8 @@ import Testing
 @testable import PhrasebookKit
 
 /// Incremental builds are clean builds made faster: after any sequence of edits, the output of a build into a
-/// folder holding the previous output is byte for byte that of a clean build into an empty one.
+/// folder holding the previous output is byte for byte that of a clean build into an empty one, and it reports
+/// the same diagnostics.
 @Suite("Incremental builds: the same bytes as a clean build")
 struct IncrementalBuildTests {
     /// How many rounds of random edits the property test makes: `PHRASEBOOK_INCREMENTAL_ROUNDS`, else one per
@@ -54,8 +55,11 @@ struct IncrementalBuildTests {
                 continue
             }
             let clean = TestPaths.scratch() + "/Output"
-            _ = try Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: clean).build(
-                RenderOptions(), clean: true)
+            let cleanResult = try Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: clean)
+                .build(RenderOptions(), clean: true)
+            #expect(
+                result.diagnostics.map(\.formatted) == cleanResult.diagnostics.map(\.formatted),
+                "\(context): the diagnostics differ from a clean build's")
             let expected = TestPaths.snapshot(clean)
             let found = TestPaths.snapshot(output)
             #expect(Set(found.keys) == Set(expected.keys), "\(context)")
