@@ -37,7 +37,8 @@ extension Pipeline {
         let kept = inputs.map { reusable(options, inputs: $0, previous: previous) } ?? []
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
         let sink = DiscardedFiles(renderedBefore: previous)
-        let reported = try withRenderingNotes(diagnostics, of: book, options) { () throws(PhrasebookError) in
+        let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: earlierCheck(options: options)) {
+            () throws(PhrasebookError) in
             try render(
                 book, options, with: rendered, into: sink,
                 pages: PreviousPages(folder: outputFolder, previous: previous))
@@ -47,14 +48,25 @@ extension Pipeline {
 
     /// `diagnostics` with the notes rendering adds (cards continued on more cards, when the HTML is built), in
     /// the order they are reported; the notes are worked out on another thread while `render` runs (they need
-    /// the book only).
+    /// the book only). Given the `earlier` build's findings with the same options, a situation file that did not
+    /// change keeps its earlier notes, and only the changed ones are laid out (``EarlierCheck``).
     func withRenderingNotes(
-        _ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions,
+        _ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions, earlier: EarlierCheck? = nil,
         during render: () throws(PhrasebookError) -> Void
     ) throws(PhrasebookError) -> [Diagnostic] {
         let cards =
             options.formats.contains(.html)
-            ? BackgroundWork { () -> [Diagnostic] in CardSheet.notes(book: book, options: options) } : nil
+            ? BackgroundWork { () -> [Diagnostic] in
+                guard let earlier, let unchanged = earlier.unchangedSituationFiles(of: book, in: contentFolder) else {
+                    return CardSheet.notes(book: book, options: options)
+                }
+                var changed = book
+                changed.situations = book.situations.filter { !unchanged.contains($0.file) }
+                return CardSheet.notes(book: changed, options: options)
+                    + earlier.diagnostics.filter {
+                        $0.code == CardSheet.overflowCode && unchanged.contains($0.location.file)
+                    }
+            } : nil
         try render()
         return (diagnostics + (cards?.wait() ?? [])).sorted(by: Diagnostic.reportOrder)
     }

@@ -58,10 +58,11 @@ public struct Pipeline: Sendable {
     }
 
     /// What the build recorded in the output folder found, when this same executable checked this same content
-    /// folder then (``EarlierCheck``).
-    func earlierCheck() -> EarlierCheck? {
+    /// folder then (``EarlierCheck``); with `options`, only when that build had these options (and templates
+    /// folder), so that its notes of rendering are the ones these options give.
+    func earlierCheck(options: RenderOptions? = nil) -> EarlierCheck? {
         guard let state = BuildState.read(folder: outputFolder), state.tool == BuildState.toolIdentity,
-            state.content == contentFolder
+            state.content == contentFolder, options.map({ matches(state, $0) }) ?? true
         else { return nil }
         return EarlierCheck(
             digests: Dictionary(state.inputs.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first }),
@@ -90,7 +91,8 @@ public struct Pipeline: Sendable {
             ? try? BuildInputs.scan(content: contentFolder, templates: templatesFolder, formats: options.formats) : nil
         if !clean, let inputs, let result = upToDate(options, strict: strict, inputs: inputs) { return result }
         try Publisher(folder: outputFolder).recover()
-        let (book, diagnostics) = try loadAndCheck(memory: memory?.loads, earlier: clean ? nil : earlierCheck())
+        let earlier = clean ? nil : earlierCheck()
+        let (book, diagnostics) = try loadAndCheck(memory: memory?.loads, earlier: earlier)
         guard let book, !diagnostics.fail(strict: strict) else {
             return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }
@@ -103,7 +105,9 @@ public struct Pipeline: Sendable {
         let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
         for format in kept { try staging.keepAll(format) }
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
-        let reported = try withRenderingNotes(diagnostics, of: book, options) { () throws(PhrasebookError) in
+        let notesBefore = clean ? nil : earlierCheck(options: options)
+        let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: notesBefore) {
+            () throws(PhrasebookError) in
             try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
         }
         let recorded = inputs.map { state(options, inputs: $0, book: book, renderers: renderers, staging, reported) }

@@ -3,9 +3,9 @@ import Testing
 
 @testable import PhrasebookKit
 
-/// The text checks look only at the situation files that changed since an earlier check, and take the earlier
-/// findings elsewhere; the result is a fresh check's.
-@Suite("Text checks of the changed files only")
+/// The text checks look only at the situation files that changed since an earlier check, and the card sheets'
+/// notes are laid out for those only; the earlier findings are taken elsewhere, and the result is a fresh one's.
+@Suite("Text checks and card notes of the changed files only")
 struct EarlierCheckTests {
     private static let textChecks = Checker.checks.filter(\.looksAtOneTextAtATime)
 
@@ -122,6 +122,45 @@ struct EarlierCheckTests {
         try ShippedBuild.edit(content + "/phrasebook.xml", "</title>", " </title>")
         let afterBookEdit = try pipeline.loadAndCheck(memory: nil, earlier: earlier).diagnostics.map(\.message)
         #expect(!afterBookEdit.contains { $0.hasPrefix("planted") })
+    }
+
+    @Test("a situation's card-overflow notes are those it gets laid out alone (the shipped book)")
+    func cardNotesSituationBySituation() throws {
+        let book = try ShippedContent.book.get()
+        let options = RenderOptions()
+        let all = CardSheet.notes(book: book, options: options)
+        #expect(all.count >= 3)
+        for situation in book.situations {
+            var alone = book
+            alone.situations = [situation]
+            let inFile = all.filter { $0.location.file == situation.file }.map(\.formatted)
+            #expect(CardSheet.notes(book: alone, options: options).map(\.formatted) == inFile, "\(situation.id)")
+        }
+    }
+
+    @Test("a build keeps the card-overflow notes of unchanged situation files and lays out the changed ones")
+    func cardNotesTaken() throws {
+        let (content, pipeline, checked) = try checkedCopy()
+        let options = RenderOptions()
+        let before = try pipeline.withRenderingNotes([], of: try #require(try pipeline.check().book), options) {}
+        let unchanged = content + "/situations/silent-call.xml"
+        let changed = content + "/situations/ask-to-wait.xml"
+        let planted = { (file: String) in
+            Diagnostic(
+                .note, CardSheet.overflowCode, "planted in \(file)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        var earlier = checked
+        earlier.diagnostics += before + [planted(unchanged), planted(changed)]
+        // The card phrase of ask-to-wait made long enough to need a second card.
+        let long = String(repeating: " Thank you for waiting, we are looking into it for you.", count: 12)
+        try ShippedBuild.edit(changed, "One moment, please.</en>", "One moment, please.\(long)</en>")
+        let edited = try #require(try pipeline.check().book)
+        let notes = try pipeline.withRenderingNotes([], of: edited, options, earlier: earlier) {}
+        let fresh = try pipeline.withRenderingNotes([], of: edited, options) {}
+        #expect(notes.contains(planted(unchanged)), "the earlier notes of an unchanged file are kept")
+        #expect(notes.filter { $0 != planted(unchanged) }.map(\.formatted) == fresh.map(\.formatted))
+        #expect(fresh.contains { $0.location.file == changed })
+        #expect(fresh.map(\.formatted) != before.map(\.formatted), "the edit changed the changed file's notes")
     }
 
     @Test("a build takes the findings of the build before it only when the same executable checked the same folder")
