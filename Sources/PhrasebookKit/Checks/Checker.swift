@@ -10,13 +10,14 @@ public struct Checker: Sendable {
     /// Creates a checker.
     public init() {}
 
-    /// Checks `result`'s book (if it loaded) and merges the loader's diagnostics. Given an `earlier` check of the
-    /// same content folder (`folder`), the text checks look only at the situation files that changed since, and
-    /// their findings elsewhere are the earlier ones: the result is the same.
+    /// Checks `result`'s book (if it loaded) and merges the loader's diagnostics.
     public func check(_ result: LoadResult) -> [Diagnostic] {
         check(result, earlier: nil, folder: "")
     }
 
+    /// ``check(_:)``, given an `earlier` check of the same content folder (`folder`): the text checks look only at
+    /// the situation files that changed since, and their findings elsewhere are the earlier ones. The result is
+    /// the same.
     func check(_ result: LoadResult, earlier: EarlierCheck?, folder: String) -> [Diagnostic] {
         var diagnostics = result.diagnostics
         if let book = result.book {

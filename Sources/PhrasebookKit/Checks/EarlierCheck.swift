@@ -1,6 +1,7 @@
 /// What an earlier check of the same content folder found, with the digest of every content file it read: the
 /// text checks' findings in a situation file whose bytes did not change need not be looked for again
-/// (``Check/looksAtOneTextAtATime``). Taken from the previous build's state (`Pipeline.build`) or from the last
+/// (``Check/looksAtOneTextAtATime``), nor the card sheets' notes (`Pipeline.withRenderingNotes`, when the earlier
+/// build had the same options). Taken from the previous build's state (`Pipeline.earlierCheck`) or from the last
 /// check of a process that checks again and again (``LoadMemory``).
 struct EarlierCheck: Sendable {
     /// The SHA-256 of each content file the earlier check read, by path as loaded.
