@@ -8,6 +8,14 @@ struct EarlierCheck: Sendable {
     var digests: [String: String]
     /// Everything it reported (more is harmless: only the text checks' codes are taken).
     var diagnostics: [Diagnostic]
+    /// The options of the build that recorded it, whose notes of rendering `diagnostics` holds; `nil` for a check
+    /// alone.
+    var renderedWith: RenderOptions? = nil
+
+    /// This check, when its build had `options` (its notes of rendering are then the ones `options` give).
+    func rendered(with options: RenderOptions) -> EarlierCheck? {
+        renderedWith == options ? self : nil
+    }
 
     /// The situation files of `book` (loaded from `folder`) whose text checks' findings are the earlier ones:
     /// every situation file with the same bytes as then, when the files the text checks read besides the texts

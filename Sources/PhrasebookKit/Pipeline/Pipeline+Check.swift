@@ -30,14 +30,16 @@ extension Pipeline {
             matches($0, options) ? $0 : nil
         }
         if let inputs, let previous, inputs.unchanged(since: previous) { return (previous.diagnostics, 0) }
-        let (book, diagnostics) = try loadAndCheck(memory: nil, earlier: earlierCheck())
+        let earlier = earlierCheck()
+        let (book, diagnostics) = try loadAndCheck(memory: nil, earlier: earlier)
         let renderers = try makeRenderers(options)
         guard let book, !diagnostics.fail(strict: false) else { return (diagnostics, 0) }
         try options.validate(against: book)
         let kept = inputs.map { reusable(options, inputs: $0, previous: previous) } ?? []
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
         let sink = DiscardedFiles(renderedBefore: previous)
-        let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: earlierCheck(options: options)) {
+        let notesBefore = earlier?.rendered(with: options)
+        let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: notesBefore) {
             () throws(PhrasebookError) in
             try render(
                 book, options, with: rendered, into: sink,
@@ -48,7 +50,7 @@ extension Pipeline {
 
     /// `diagnostics` with the notes rendering adds (cards continued on more cards, when the HTML is built), in
     /// the order they are reported; the notes are worked out on another thread while `render` runs (they need
-    /// the book only). Given the `earlier` build's findings with the same options, a situation file that did not
+    /// the book only). Given the `earlier` build's findings with the same options (``EarlierCheck/rendered(with:)``), a situation file that did not
     /// change keeps its earlier notes, and only the changed ones are laid out (``EarlierCheck``).
     func withRenderingNotes(
         _ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions, earlier: EarlierCheck? = nil,

@@ -58,15 +58,14 @@ public struct Pipeline: Sendable {
     }
 
     /// What the build recorded in the output folder found, when this same executable checked this same content
-    /// folder then (``EarlierCheck``); with `options`, only when that build had these options (and templates
-    /// folder), so that its notes of rendering are the ones these options give.
-    func earlierCheck(options: RenderOptions? = nil) -> EarlierCheck? {
+    /// folder then (``EarlierCheck``), with the options it rendered with.
+    func earlierCheck() -> EarlierCheck? {
         guard let state = BuildState.read(folder: outputFolder), state.tool == BuildState.toolIdentity,
-            state.content == contentFolder, options.map({ matches(state, $0) }) ?? true
+            state.content == contentFolder
         else { return nil }
         return EarlierCheck(
             digests: Dictionary(state.inputs.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first }),
-            diagnostics: state.diagnostics)
+            diagnostics: state.diagnostics, renderedWith: state.options)
     }
 
     /// Checks, and when the content passes (no errors; no warnings either when `strict`), renders and publishes.
@@ -105,7 +104,7 @@ public struct Pipeline: Sendable {
         let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
         for format in kept { try staging.keepAll(format) }
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
-        let notesBefore = clean ? nil : earlierCheck(options: options)
+        let notesBefore = earlier?.rendered(with: options)
         let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: notesBefore) {
             () throws(PhrasebookError) in
             try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)

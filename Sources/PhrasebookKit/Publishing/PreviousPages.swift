@@ -57,10 +57,11 @@ final class PreviousPages: Sendable {
     /// The bytes of the previous build's file at `path` (from the output folder), when it is still as that build
     /// wrote it; else `nil`.
     func file(_ path: String) -> [UInt8]? {
-        let descriptor = Self.open(folder + "/" + path, as: written[path])
+        guard let status = written[path] else { return nil }
+        let descriptor = Self.open(folder + "/" + path, as: status)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        guard let size = written[path].map({ Int($0.size) }) else { return nil }
+        let size = Int(status.size)
         var bytes = [UInt8](repeating: 0, count: size)
         let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, size, 0) }
         return read == size ? bytes : nil

@@ -28,6 +28,11 @@ extension SearchIndex {
     /// browser a few milliseconds whatever its size; Documentation/Performance.md).
     static let kindsInCore: Set<String> = ["chapter", "role", "taboo", "title"]
 
+    /// The path from the site's root of the search data's file `name` (`han-0`, `core`, …).
+    static func path(_ name: String) -> String {
+        "assets/search/\(name).js"
+    }
+
     /// Files each script's texts are split into: loaded side by side, several smaller scripts are ready sooner
     /// than one large one (the browser parses them on other threads). Fixed, so that the page knows their names
     /// before it has any of the data.
@@ -40,17 +45,17 @@ extension SearchIndex {
     func write(
         earlier: ((String) -> [UInt8]?)? = nil, _ accept: (OutputFile) throws(PhrasebookError) -> Void
     ) throws(PhrasebookError) {
-        try accept(OutputFile(path: "assets/search/core.js", contents: core))
+        try accept(OutputFile(path: Self.path("core"), contents: core))
         let texts = textsByScript
         for part in Self.parts(texts) {
-            try accept(OutputFile(path: "assets/search/\(part.name).js", contents: part.contents))
+            try accept(OutputFile(path: Self.path(part.name), contents: part.contents))
         }
         for script in SearchFolding.Script.allCases {
             let texts = texts[script] ?? []
             let files =
                 earlier.flatMap { Self.patchedKeyFiles(script, texts, earlier: $0) }
                 ?? Self.keyFiles(script, texts).map {
-                    OutputFile(path: "assets/search/\($0.name).js", contents: $0.contents)
+                    OutputFile(path: Self.path($0.name), contents: $0.contents)
                 }
             for file in files { try accept(file) }
         }
@@ -61,7 +66,7 @@ extension SearchIndex {
                 let text = Self.shown(ofKind[start..<min(start + Self.chunk, ofKind.count)])
                 try accept(
                     OutputFile(
-                        path: "assets/search/\(name).js",
+                        path: Self.path(name),
                         contents: Self.call(name, "{\"entries\":" + JSONText.quoted(text) + "}")))
             }
         }

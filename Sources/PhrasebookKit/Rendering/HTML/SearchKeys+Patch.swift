@@ -145,7 +145,7 @@ extension SearchIndex {
     ) -> [OutputFile]? {
         var old: [(id: Int, units: [UInt16])] = []
         for piece in 0..<pieces {
-            guard let bytes = earlier("assets/search/\(script.rawValue)-\(piece).js"),
+            guard let bytes = earlier(path("\(script.rawValue)-\(piece)")),
                 let part = SearchDataReader.texts(bytes)
             else { return nil }
             old += part
@@ -155,16 +155,16 @@ extension SearchIndex {
         let byFile = SearchKeys.keyChanges(script, changes)
         var files: [OutputFile] = []
         for number in 0..<SearchKeys.buckets {
-            let path = "assets/search/\(script.rawValue)-keys-\(number).js"
-            guard let bytes = earlier(path) else { return nil }
+            let name = path("\(script.rawValue)-keys-\(number)")
+            guard let bytes = earlier(name) else { return nil }
             guard let changes = byFile[number] else {
-                files.append(OutputFile(path: path, contents: String(decoding: bytes, as: UTF8.self)))
+                files.append(OutputFile(path: name, contents: String(decoding: bytes, as: UTF8.self)))
                 continue
             }
             guard let previous = SearchDataReader.keys(bytes),
                 let contents = SearchKeys.patched(script, number: number, previous: previous, changes: changes)
             else { return nil }
-            files.append(OutputFile(path: path, contents: contents))
+            files.append(OutputFile(path: name, contents: contents))
         }
         return files
     }
