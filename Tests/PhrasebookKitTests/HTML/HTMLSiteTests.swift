@@ -1,3 +1,4 @@
+import BookSynth
 import Foundation
 import Testing
 
@@ -198,6 +199,25 @@ struct HTMLSiteTests {
             #expect(SearchFolding.fold(text).utf16.count == text.utf16.count)
         }
         #expect(SearchFolding.table.utf16.count % 2 == 0 && SearchFolding.table.contains("Aa"))
+    }
+
+    @Test("folding by scalars gives what folding each UTF-16 code unit gives, for every scalar and mixed texts")
+    func foldingByScalarsIsFoldingByUnits() {
+        func byUnits(_ text: String) -> String {
+            String(decoding: text.utf16.map { SearchFolding.units[Int($0)] }, as: UTF16.self)
+        }
+        let every = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { $0.value <= 0xFFFF || $0.value % 97 == 0 }
+        for scalar in every {
+            let text = String(scalar)
+            #expect(SearchFolding.fold(text) == byUnits(text), "U+\(String(scalar.value, radix: 16))")
+        }
+        let pool = Array("aZ09 ,.-ＡＺａ１＃ΟΔΣσİẞǄ𐐀𐐨ÀÉ환불ㅎ退款客户\u{1F600}Ω\u{023A}")
+        var random = SplitMix64(seed: 2026_12_02)
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...12, using: &random)
+            let text = String((0..<length).map { _ in pool.randomElement(using: &random)! })
+            #expect(SearchFolding.fold(text) == byUnits(text), "\(text)")
+        }
     }
 
     @Test("content with markup, ampersands, quotes and script URLs appears as text")

@@ -18,10 +18,34 @@ enum SearchFolding {
         return lower.count == 1 ? lower[lower.startIndex] : unit
     }
 
-    /// `text` folded.
+    /// `text` folded. Works on scalars, which folds the same as on code units: a scalar outside the Basic
+    /// Multilingual Plane is two surrogates, which fold to themselves, and every other scalar is one code unit,
+    /// which folds to one scalar of one code unit. A text that folding leaves as it is (most Chinese and Korean
+    /// ones) is returned without a copy; an ASCII text is folded byte by byte.
     static func fold(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) else { return text }
-        return String(decoding: text.utf16.map { units[Int($0)] }, as: UTF16.self)
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.contains(where: isUpperASCII) else { return text }
+            return String(unsafeUninitializedCapacity: utf8.count) { target in
+                _ = target.initialize(from: utf8.lazy.map { $0 | (isUpperASCII($0) ? 0x20 : 0) })
+                return utf8.count
+            }
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { folded($0) != $0 }) else { return text }
+        var result = String.UnicodeScalarView(scalars[..<first])
+        result.reserveCapacity(utf8.count + utf8.count / 2)
+        for scalar in scalars[first...] { result.append(folded(scalar)) }
+        return String(result)
+    }
+
+    /// Whether `byte` is `A`–`Z`.
+    private static func isUpperASCII(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    /// What `scalar` folds to.
+    private static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.value <= 0xFFFF else { return scalar }
+        return Unicode.Scalar(units[Int(scalar.value)]) ?? scalar
     }
 
     /// The code units folding changes, as one string of pairs (unit, folded unit), in code unit order.
