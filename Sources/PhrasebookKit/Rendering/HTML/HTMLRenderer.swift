@@ -194,8 +194,11 @@ struct HTMLRenderer: Renderer {
         ) { () throws(PhrasebookError) in
             var keys = Self.page(context, page, kind: "isRoleHandbook")
             let chapters = try context.chaptersWithBodies(page: page, everyCore: everyCore)
-            keys["chapters"] = chapters
-            return (try templates.render("role", keys), context.lastingFragments(of: chapters))
+            let text = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
+                keys["chapters"] = chapters
+                return try templates.render("role", keys)
+            }
+            return (text, context.lastingFragments(of: chapters))
         }
     }
 

@@ -52,8 +52,11 @@ struct MarkdownRenderer: Renderer {
                     formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
                 var context = PageKeys(common: handbook.common(.roleHandbook))
                 let chapters = try handbook.chaptersWithBodies(page: .roleHandbook)
-                context["chapters"] = chapters
-                return (try templates.render("role", context), handbook.lastingFragments(of: chapters))
+                let text = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
+                    context["chapters"] = chapters
+                    return try templates.render("role", context)
+                }
+                return (text, handbook.lastingFragments(of: chapters))
             }
         }
         job.keep(store)

@@ -1,0 +1,86 @@
+/// A handbook page with its situation bodies put in after the template has rendered, instead of through it.
+///
+/// The `role` template shows every body by `{{{body}}}` inside two sections (`chapters`, `situations`), and
+/// the template engine builds each section's text and each item's, copying it into the text around it: a body's
+/// bytes were copied five times on their way into the page (and a handbook of a large book is tens of
+/// megabytes). Here the template renders with a short marker in each body's place, and the page is put together
+/// once: the template's text between the markers, and the bodies.
+///
+/// The page is the same as the template rendering the bodies itself. Where that cannot be told from the markers
+/// (a template that escapes or transforms `body`, shows it twice or leaves it out; a text that holds a marker's
+/// first character), the template renders the bodies itself.
+enum HandbookSplice {
+    /// The page `render` makes of `chapters`: `render` is called with each body replaced by a marker, and the
+    /// bodies are put where the markers came out; or, when the markers did not come out as they went in, again
+    /// with the bodies.
+    static func render(
+        _ chapters: [ChapterContext], _ render: ([ChapterContext]) throws(PhrasebookError) -> String
+    ) throws(PhrasebookError) -> String {
+        var bodies: [String] = []
+        var marked = chapters
+        for chapter in marked.indices {
+            for entry in marked[chapter].situations.indices {
+                guard var situation = marked[chapter].situations[entry] as? SituationWithBody else { continue }
+                // An empty body is false to a section; a marker is not.
+                guard !situation.body.isEmpty else { return try render(chapters) }
+                bodies.append(situation.body)
+                situation.body = marker(bodies.count - 1)
+                marked[chapter].situations[entry] = situation
+            }
+        }
+        guard !bodies.isEmpty else { return try render(chapters) }
+        if let page = splice(bodies, into: try render(marked)) { return page }
+        return try render(chapters)
+    }
+
+    /// The marker of the body at `index`. Whatever a template may do to a body changes the marker too, so that
+    /// it is not taken for the body shown as it is: escaping (`{{body}}`) changes its `&`, and each of the
+    /// transforms (`uppercased(body)`, `lowercased`, `capitalized`, `reversed`) its `bB`.
+    static func marker(_ index: Int) -> String { opening + "&bB\(index)" + closing }
+
+    /// A marker's first and last characters: noncharacters (U+FDD8, U+FDD9), which texts hardly ever hold (a page
+    /// whose template text holds one is rendered the usual way).
+    private static let opening = String(Unicode.Scalar(UInt32(0xFDD8))!)
+    private static let closing = String(Unicode.Scalar(UInt32(0xFDD9))!)
+
+    /// `frame` with the marker of each of `bodies` replaced by the body; `nil` unless `frame` holds each marker
+    /// once, in order, and no other marker's first character.
+    static func splice(_ bodies: [String], into frame: String) -> String? {
+        var frame = frame
+        guard let cuts = frame.withUTF8({ markers(bodies.count, in: $0) }) else { return nil }
+        let utf8 = frame.utf8
+        var page = ""
+        page.reserveCapacity(
+            utf8.count - cuts.reduce(0) { $0 + $1.count } + bodies.reduce(0) { $0 + $1.utf8.count })
+        var position = utf8.startIndex
+        for (cut, body) in zip(cuts, bodies) {
+            let marker = utf8.index(utf8.startIndex, offsetBy: cut.lowerBound)
+            page += Substring(utf8[position..<marker])
+            page += body
+            position = utf8.index(marker, offsetBy: cut.count)
+        }
+        page += Substring(utf8[position...])
+        return page
+    }
+
+    /// Where the markers of the first `count` bodies sit in `bytes`; `nil` unless each is there once, in order,
+    /// and no other marker's first character is.
+    private static func markers(_ count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var cuts: [Range<Int>] = []
+        var cursor = 0
+        for index in 0..<count {
+            guard let start = lead.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: cursor) }) else {
+                return nil
+            }
+            let marker = marker(index).utf8
+            let end = start + marker.count
+            guard end <= bytes.count, bytes[start..<end].elementsEqual(marker) else { return nil }
+            cuts.append(start..<end)
+            cursor = end
+        }
+        return lead.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: cursor) }) == nil ? cuts : nil
+    }
+
+    /// The UTF-8 of a marker's first character.
+    private static let lead = Array(opening.utf8)
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// A handbook's bodies put in after its template rendered (`HandbookSplice`) make the same page as the template
+/// rendering them, whatever the template does with `body`.
+@Suite("Handbook bodies spliced in")
+struct HandbookSpliceTests {
+    /// A marker's first character (U+FDD8, a noncharacter, which a literal cannot hold).
+    private static let lead = String(Unicode.Scalar(UInt32(0xFDD8))!)
+
+    private static func chapters(_ bodies: [[String]]) -> [ChapterContext] {
+        bodies.enumerated().map { number, bodies in
+            ChapterContext(
+                id: "c\(number)", title: [], titleText: "C", titleAllText: "C", href: "#c\(number)",
+                isCurrentChapter: false, hasSituations: !bodies.isEmpty,
+                situations: bodies.map { body in
+                    SituationWithBody(summary: TypedContextTests.summary, body: body) as any TemplateContext
+                })
+        }
+    }
+
+    /// A stand-in for a `role` template: each chapter's bodies, each as `show` makes it.
+    private static func page(_ chapters: [ChapterContext], show: (String) -> String) -> String {
+        chapters.map { chapter in
+            "<section id=\"\(chapter.id)\">"
+                + chapter.situations.map { show(($0 as? SituationWithBody)?.body ?? "") }.joined(separator: "\n")
+                + "</section>\n"
+        }.joined()
+    }
+
+    @Test("bodies shown as they are are put in once, after one render of the template")
+    func spliced() throws {
+        let chapters = Self.chapters([["<p>一 & 二</p>", "<p>ㅎ " + Self.lead + "</p>"], [], ["<h3>three</h3>"]])
+        var calls = 0
+        let page = try HandbookSplice.render(chapters) { chapters in
+            calls += 1
+            return Self.page(chapters) { $0 }
+        }
+        #expect(page == Self.page(chapters) { $0 })
+        #expect(calls == 1, "the template rendered once, with markers")
+    }
+
+    @Test("a template that escapes, transforms, repeats or leaves out a body renders the bodies itself")
+    func fallsBack() throws {
+        let chapters = Self.chapters([["<p>a & b</p>", "<p>Body</p>"], ["<p>c</p>"]])
+        let shows: [String: (String) -> String] = [
+            "escaped": MarkupEscaping.escape, "uppercased": { $0.uppercased() }, "lowercased": { $0.lowercased() },
+            "capitalized": { $0.capitalized }, "reversed": { String($0.reversed()) }, "twice": { $0 + $0 },
+            "left out": { _ in "" }, "a marker's first character beside it": { $0 + Self.lead },
+        ]
+        for (name, show) in shows {
+            var calls = 0
+            let page = try HandbookSplice.render(chapters) { chapters in
+                calls += 1
+                return Self.page(chapters, show: show)
+            }
+            #expect(page == Self.page(chapters, show: show), "\(name)")
+            #expect(calls == 2, "\(name): rendered again with the bodies")
+        }
+    }
+
+    @Test("an empty body is rendered by the template, since a section tells it from a marker")
+    func emptyBody() throws {
+        let chapters = Self.chapters([["<p>a</p>", ""]])
+        var calls = 0
+        _ = try HandbookSplice.render(chapters) { chapters in
+            calls += 1
+            return Self.page(chapters) { $0 }
+        }
+        #expect(calls == 1, "no marker render at all")
+    }
+
+    @Test("a user's role template that escapes the body shows it escaped, as before")
+    func escapingTemplate() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let file = templates + "/html/role.mustache"
+        let template = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(template.contains("{{{body}}}"))
+        try TestPaths.write(template.replacingOccurrences(of: "{{{body}}}", with: "{{body}}"), to: file)
+        let pipeline = Pipeline(contentFolder: TestPaths.content, templatesFolder: templates, outputFolder: "")
+        let book = try #require(try pipeline.check().book)
+        let files = try pipeline.render(book, RenderOptions(formats: [.html]))
+        let handbook = try #require(files.first { $0.path == "html/book/handbook.html" }).contents
+        #expect(handbook.contains("&lt;article class=&quot;situation&quot;"))
+        #expect(!handbook.contains("<article class=\"situation\""))
+        #expect(!handbook.contains(Self.lead), "no marker left in the page")
+    }
+}
