@@ -1,10 +1,11 @@
 /// The guard against partials that include each other without end through a section. A partial may include
 /// itself inside `{{#section}}` and end with the data (`dialogue-items` over `cases`), so such a cycle cannot be
 /// refused when the templates are read; but over a value that never runs out (`{{#book}}{{>phrase}}{{/book}}`, a
-/// `true` flag) it recurses until the stack overflows. So every template is registered with its text wrapped in a
-/// section whose lookup reaches the root context (``StrictContext``), which counts the partials open: past
-/// ``limit`` the section is `false`, the recursion ends, and the render is reported as a template error naming
-/// the cycle.
+/// `true` flag) it recurses until the stack overflows. So every template that can include itself (directly or
+/// through others: ``TemplateSet/recursiveTemplates(in:)``; no other can nest without end) is registered with its
+/// text wrapped in a section whose lookup reaches the root context (``StrictContext``), which counts the partials
+/// of cycles open: past ``limit`` the section is `false`, the recursion ends, and the render is reported as a
+/// template error naming the cycle.
 ///
 /// The wrapper is invisible in the output: the opening tag stands alone on a line of its own (Mustache drops
 /// such a line), and the closing tags follow the template's last line so that its standalone tag, if any, stays

@@ -71,11 +71,12 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
         let names = paths.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) }
+        var parsed: [MustacheTemplate] = []
         for (index, path) in paths.enumerated() {
             let text = texts[index]
             let name = names[index]
             do {
-                _ = try MustacheTemplate(string: text)
+                parsed.append(try MustacheTemplate(string: text))
             } catch let error as MustacheTemplate.ParserError {
                 throw Self.syntaxError(error, in: text, path: path)
             } catch {
@@ -88,16 +89,23 @@ public struct TemplateSet: Sendable {
                     reason: "changing the tag delimiters ({{=…=}}) is not supported: the build follows partials and "
                         + "names written between {{ and }}")
             }
-            // Registered inside the nesting guard (PartialNesting); parsed bare above, so that errors are placed
-            // in the file as written.
+            sources[name] = text
+        }
+        // A template that can include itself is registered inside the nesting guard (PartialNesting), parsed again
+        // there; parsed bare above, so that errors are placed in the file as written.
+        let recursive = Self.recursiveTemplates(in: sources)
+        for (index, path) in paths.enumerated() {
+            let name = names[index]
+            guard recursive.contains(name) else {
+                library.register(parsed[index], named: name)
+                continue
+            }
             do {
-                library.register(
-                    try MustacheTemplate(string: PartialNesting.wrap(text, index: index)),
-                    named: name)
+                let guarded = try MustacheTemplate(string: PartialNesting.wrap(texts[index], index: index))
+                library.register(guarded, named: name)
             } catch {
                 throw .internalFailure("\(path): the template parses alone but not in the nesting guard: \(error)")
             }
-            sources[name] = text
         }
         for name in required where sources[name] == nil {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")

@@ -69,4 +69,24 @@ struct PartialNestingTests {
             PartialNesting.cycle(in: ["page", "texts", "phrase", "texts", "phrase"]) == ["phrase", "texts", "phrase"])
         #expect(PartialNesting.cycle(in: ["a", "b", "c"]) == ["a", "b", "c"])
     }
+
+    @Test("only the templates that can include themselves, directly or through others, are guarded")
+    func onlyRecursiveTemplatesAreGuarded() throws {
+        let sources = [
+            "a": "{{#x}}{{>b}}{{/x}}", "b": "{{^y}}{{>a}}{{/y}}", "c": "{{>a}}{{>c2}}", "c2": "text",
+            "d": "{{#items}}{{>d}}{{/items}}", "e": "{{<c}}{{/c}}",
+        ]
+        #expect(TemplateSet.recursiveTemplates(in: sources) == ["a", "b", "d"])
+        for format in ["html", "markdown", "text"] {
+            let shipped = try FileManager.default.contentsOfDirectory(atPath: TestPaths.templates + "/" + format)
+                .filter { $0.hasSuffix(".mustache") }
+                .reduce(into: [String: String]()) { sources, file in
+                    let text = try? String(contentsOfFile: TestPaths.templates + "/\(format)/\(file)", encoding: .utf8)
+                    sources[String(file.dropLast(".mustache".count))] = text
+                }
+            let recursive = TemplateSet.recursiveTemplates(in: shipped)
+            #expect(recursive == (format == "text" ? [] : ["dialogue-items"]), "\(format): \(recursive)")
+            #expect(!shipped.isEmpty)
+        }
+    }
 }
