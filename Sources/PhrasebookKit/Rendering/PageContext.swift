@@ -180,6 +180,21 @@ struct PageContext: Sendable {
         }
     }
 
+    /// The handbook of this context's view by the `role` template of `templates`: `keys` with `chapters`, every
+    /// situation in full (rendered on every core when `everyCore`, and put in after the template renders:
+    /// ``HandbookSplice``); with the bodies a later build may read back from it.
+    func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false)
+        throws(PhrasebookError) -> (text: String, lasting: [LastingFragment])
+    {
+        let chapters = try chaptersWithBodies(page: .roleHandbook, everyCore: everyCore)
+        var keys = keys
+        let text = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
+            keys["chapters"] = chapters
+            return try templates.render("role", keys)
+        }
+        return (text, lastingFragments(of: chapters))
+    }
+
     /// The bodies of `chapters` (``chaptersWithBodies(page:everyCore:)``) that a later build may read back from
     /// the page they are shown in (``FragmentIndex``), in the page's order.
     func lastingFragments(of chapters: [ChapterContext]) -> [LastingFragment] {

@@ -131,12 +131,7 @@ public struct TemplateSet: Sendable {
     /// The digests of the files of the templates `names` and of every partial they include, directly or through
     /// other partials, by path: what a page rendered by those templates reads of the folder.
     func digests(reachableFrom names: [String]) -> [String: String] {
-        var reached: Set<String> = []
-        var next = names
-        while let name = next.popLast() {
-            guard reached.insert(name).inserted, let text = sources[name] else { continue }
-            next += Self.partialReferences(in: text).map(\.0)
-        }
+        let reached = Self.templates(reachableFrom: names, in: sources)
         return digests.filter { path, _ in
             reached.contains(String((path as NSString).lastPathComponent.dropLast(".mustache".count)))
         }
@@ -208,6 +203,17 @@ public struct TemplateSet: Sendable {
             }
         }
         return nil
+    }
+
+    /// `names` and every template of `sources` they include, directly or through other partials.
+    static func templates(reachableFrom names: [String], in sources: [String: String]) -> Set<String> {
+        var reached: Set<String> = []
+        var next = names
+        while let name = next.popLast() {
+            guard reached.insert(name).inserted, let text = sources[name] else { continue }
+            next += partialReferences(in: text).map(\.0)
+        }
+        return reached
     }
 
     /// `{{>name}}` and `{{<name}}` references with their character offsets.

@@ -192,13 +192,8 @@ struct HTMLRenderer: Renderer {
         try job.page(
             path, inputs: keys?.wholeView(kind, context.view, page: "\(page)", phrases: phrases), into: sink
         ) { () throws(PhrasebookError) in
-            var keys = Self.page(context, page, kind: "isRoleHandbook")
-            let chapters = try context.chaptersWithBodies(page: page, everyCore: everyCore)
-            let text = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
-                keys["chapters"] = chapters
-                return try templates.render("role", keys)
-            }
-            return (text, context.lastingFragments(of: chapters))
+            let pageKeys = Self.page(context, page, kind: "isRoleHandbook")
+            return try context.handbookPage(pageKeys, by: templates, everyCore: everyCore)
         }
     }
 

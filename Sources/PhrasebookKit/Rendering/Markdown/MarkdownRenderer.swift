@@ -50,13 +50,7 @@ struct MarkdownRenderer: Renderer {
                 let handbook = PageContext(
                     view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
                     formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
-                var context = PageKeys(common: handbook.common(.roleHandbook))
-                let chapters = try handbook.chaptersWithBodies(page: .roleHandbook)
-                let text = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
-                    context["chapters"] = chapters
-                    return try templates.render("role", context)
-                }
-                return (text, handbook.lastingFragments(of: chapters))
+                return try handbook.handbookPage(PageKeys(common: handbook.common(.roleHandbook)), by: templates)
             }
         }
         job.keep(store)
