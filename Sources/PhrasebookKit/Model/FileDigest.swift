@@ -5,7 +5,18 @@ import Foundation
 enum FileDigest {
     /// The digest of `bytes`.
     static func of<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
-        SHA256.hash(data: bytes).map { byte in
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// The digest of the bytes `feed` hands to the function it is given, one piece after the other.
+    static func of(feeding feed: (_ update: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+        var hasher = SHA256()
+        feed { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

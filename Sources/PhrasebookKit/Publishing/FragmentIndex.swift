@@ -51,23 +51,34 @@ struct FragmentIndex: Equatable, Sendable {
         try FileSystem.writeNew(Data((Self.header + "\n" + lines.joined()).utf8), to: path)
     }
 
-    /// Where `fragments` sit in `text`, the page at `path`: each looked for after the one before (a page shows
-    /// its bodies in order); one not found as it is (a page that changed it afterwards) is left out.
-    static func locate(_ fragments: [LastingFragment], in text: String, path: String) -> [FragmentPlace] {
-        var text = text
-        return text.withUTF8 { page in
-            var places: [FragmentPlace] = []
-            var cursor = 0
-            for fragment in fragments {
-                var body = fragment.text
-                let found = body.withUTF8 { ByteSearch.find($0, in: page, from: cursor) }
-                guard let found else { continue }
-                let length = fragment.text.utf8.count
-                places.append(FragmentPlace(key: fragment.key, path: path, offset: found, length: length))
-                cursor = found + length
+    /// Where `fragments` sit in the text of `pieces`, the page at `path`: each looked for after the one before (a
+    /// page shows its bodies in order), inside one piece (a page put together from its bodies has each as a piece
+    /// of its own); one not found as it is (a page that changed it afterwards) is left out.
+    static func locate(_ fragments: [LastingFragment], in pieces: [Substring], path: String) -> [FragmentPlace] {
+        var places: [FragmentPlace] = []
+        // Where the search goes on: a piece, where it starts in the page, and an offset in it.
+        var cursor = (piece: 0, start: 0, offset: 0)
+        for fragment in fragments {
+            var body = fragment.text
+            body.withUTF8 { needle in
+                var next = cursor
+                while next.piece < pieces.count {
+                    var piece = pieces[next.piece]
+                    let (count, found) = piece.withUTF8 {
+                        ($0.count, ByteSearch.find(needle, in: $0, from: next.offset))
+                    }
+                    if let found {
+                        places.append(
+                            FragmentPlace(
+                                key: fragment.key, path: path, offset: next.start + found, length: needle.count))
+                        cursor = (next.piece, next.start, found + needle.count)
+                        return
+                    }
+                    next = (next.piece + 1, next.start + count, 0)
+                }
             }
-            return places
         }
+        return places
     }
 }
 

@@ -2,11 +2,12 @@ import Foundation
 
 /// A generated file: its path inside the output folder and its text (or, for a copied asset, its bytes), handed
 /// to a `FileSink` when made.
-public struct OutputFile: Sendable, Hashable {
+public struct OutputFile: Sendable {
     /// The path relative to the output folder, with `/` separators (`html/situations/silent-call.html`).
     public var path: String
-    /// The file's text, written as UTF-8; empty for a binary file.
-    public var contents: String
+    /// The file's text in pieces, written one after the other: a page put together from parts (a handbook and its
+    /// situation bodies, a page and its stamps) is written from the parts, never copied into one text first.
+    var pieces: [Substring]
     /// A binary file's bytes (an image, a font), written as they are instead of `contents`; `nil` for text.
     public var binary: Data?
     /// The situation bodies the page shows that a later build may read back from it (``FragmentIndex``).
@@ -17,20 +18,35 @@ public struct OutputFile: Sendable, Hashable {
 
     /// Creates a text file.
     public init(path: String, contents: String) {
+        self.init(path: path, pieces: [contents[...]])
+    }
+
+    /// Creates a text file whose text is `pieces`, one after the other.
+    init(path: String, pieces: [Substring]) {
         self.path = path
-        self.contents = contents
+        self.pieces = pieces
         binary = nil
     }
 
     /// Creates a file from bytes, copied as they are.
     public init(path: String, binary: Data) {
-        self.path = path
-        contents = ""
+        self.init(path: path, pieces: [])
         self.binary = binary
     }
 
+    /// The file's text, written as UTF-8; empty for a binary file.
+    public var contents: String {
+        get { pieces.count == 1 ? String(pieces[0]) : pieces.joined() }
+        set { pieces = [newValue[...]] }
+    }
+
     /// The file's size in bytes.
-    var byteCount: Int { binary?.count ?? contents.utf8.count }
+    var byteCount: Int { binary?.count ?? pieces.reduce(0) { $0 + $1.utf8.count } }
+
+    /// Gives `body` the UTF-8 of each piece in turn.
+    func forEachPiece(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        for var piece in pieces { try piece.withUTF8(body) }
+    }
 }
 
 extension OutputFile {
@@ -39,7 +55,21 @@ extension OutputFile {
     var digest: String {
         if let knownDigest { return knownDigest }
         if let binary { return FileDigest.of(binary) }
-        var text = contents
-        return text.withUTF8 { FileDigest.of(UnsafeRawBufferPointer($0)) }
+        return FileDigest.of { update in forEachPiece(update) }
+    }
+}
+
+extension OutputFile: Hashable {
+    /// Two files are the same when their paths, bytes and what is remembered of them are, however their text is
+    /// cut into pieces.
+    public static func == (lhs: OutputFile, rhs: OutputFile) -> Bool {
+        lhs.path == rhs.path && lhs.binary == rhs.binary && lhs.contents == rhs.contents && lhs.lasting == rhs.lasting
+            && lhs.knownDigest == rhs.knownDigest
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(binary)
+        hasher.combine(contents)
     }
 }

@@ -47,11 +47,15 @@ final class PreviousPages: Sendable {
             return opened
         }
         guard descriptor >= 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: place.length)
-        let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, place.length, off_t(place.offset)) }
+        // Read straight into the text's storage (checked as UTF-8 there), not into bytes copied after.
+        var read = 0
+        let body = String(unsafeUninitializedCapacity: place.length) { buffer in
+            read = pread(descriptor, buffer.baseAddress, place.length, off_t(place.offset))
+            return max(read, 0)
+        }
         guard read == place.length else { return nil }
         state.withLock { $0.taken += 1 }
-        return String(decoding: bytes, as: UTF8.self)
+        return body
     }
 
     /// The bytes of the previous build's file at `path` (from the output folder), when it is still as that build

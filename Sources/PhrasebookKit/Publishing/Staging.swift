@@ -76,7 +76,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         var output: BuildState.Output
         if let kept { output = kept } else { output = try write(file, digest: digest, to: target) }
         output.inputs = inputs
-        let places = file.lasting.isEmpty ? [] : FragmentIndex.locate(file.lasting, in: file.contents, path: file.path)
+        let places = file.lasting.isEmpty ? [] : FragmentIndex.locate(file.lasting, in: file.pieces, path: file.path)
         state.withLock {
             $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount, kept: kept != nil))
             $0.outputs.append(output)
@@ -106,7 +106,7 @@ public final class Staging: FileSink, @unchecked Sendable {
     {
         if let binary = file.binary {
             try FileSystem.writeNew(binary, to: target)
-        } else if let reason = Self.write(file.contents, to: target) {
+        } else if let reason = Self.write(file, to: target) {
             throw .outputFailed(path: folder + "/" + file.path, reason: reason)
         }
         guard let status = FileStatus.of(target) else {
@@ -181,21 +181,20 @@ public final class Staging: FileSink, @unchecked Sendable {
     /// Whether `record` was called.
     var hasRecord: Bool { state.withLock { $0.recorded } }
 
-    /// Writes `text` as UTF-8 straight from the string's storage; the reason when it fails.
-    private static func write(_ text: String, to path: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-            defer { close(descriptor) }
+    /// Writes the text of `file` as UTF-8 straight from its pieces' storage; the reason when it fails.
+    private static func write(_ file: OutputFile, to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var failure: String?
+        file.forEachPiece { bytes in
             var offset = 0
-            while offset < bytes.count, let base = bytes.baseAddress {
+            while failure == nil, offset < bytes.count, let base = bytes.baseAddress {
                 let count = Foundation.write(descriptor, base + offset, bytes.count - offset)
-                if count < 0 { return String(cString: strerror(errno)) }
-                offset += count
+                if count < 0 { failure = String(cString: strerror(errno)) } else { offset += count }
             }
-            return nil
         }
+        return failure
     }
 
     /// Removes the staging folder and whatever is still in it (after a commit: what it replaced), and releases

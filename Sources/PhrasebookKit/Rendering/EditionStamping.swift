@@ -24,44 +24,69 @@ struct EditionStamping: FileSink {
     /// bytes before stamping names the stamped bytes too, since those follow from them
     /// (``OutputFile/knownDigest``).
     private static func stamped(_ file: OutputFile) -> OutputFile {
-        guard file.binary == nil, let (text, digest) = stamp(file.contents) else { return file }
+        guard file.binary == nil, let (pieces, digest) = stamp(file.pieces) else { return file }
         var stamped = file
-        stamped.contents = text
+        stamped.pieces = pieces
         // The mark names the stamp's form too: a stamp of another form would need another mark.
         stamped.knownDigest = "unstamped:" + digest
         return stamped
     }
 
-    /// `text` with every placeholder replaced by the first eight hex digits of the text's SHA-256, and that
-    /// SHA-256 in full; `nil` when it has none. The pieces between the placeholders are appended as byte slices of
-    /// `text`, cut at the placeholders' scalars, never rounded to characters (no copy to bytes and back, no second
-    /// check of the UTF-8).
-    static func stamp(_ text: String) -> (text: String, digest: String)? {
-        var text = text
-        let marker = Array(Edition.placeholder.utf8)
-        let found = text.withUTF8 { bytes -> (offsets: [Int], hash: String)? in
-            var offsets: [Int] = []
-            var start = 0
-            while let at = marker.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: start) }) {
+    /// The text `pieces` make, one after the other, with every placeholder replaced by the first eight hex digits
+    /// of that text's SHA-256, and that SHA-256 in full; `nil` when it has none. The text is not copied: the
+    /// stamped text is the pieces cut at the placeholders, with the stamp between them.
+    static func stamp(_ pieces: [Substring]) -> (pieces: [Substring], digest: String)? {
+        var cuts: [[Int]] = []
+        for (index, var piece) in pieces.enumerated() {
+            let last = index == pieces.count - 1
+            guard let found = piece.withUTF8({ placeholders(in: $0, endingText: last) }) else {
+                // A placeholder may run from this piece into the next: stamp the text as one piece.
+                return stamp([pieces.joined()[...]])
+            }
+            cuts.append(found)
+        }
+        guard cuts.contains(where: { !$0.isEmpty }) else { return nil }
+        let digest = FileDigest.of { update in
+            for var piece in pieces { piece.withUTF8(update) }
+        }
+        let stamp = String(digest.prefix(8))[...]
+        let length = Edition.placeholder.utf8.count
+        var stamped: [Substring] = []
+        for (piece, offsets) in zip(pieces, cuts) {
+            let utf8 = piece.utf8
+            var position = utf8.startIndex
+            for offset in offsets {
+                let placeholder = utf8.index(utf8.startIndex, offsetBy: offset)
+                if placeholder > position { stamped.append(Substring(utf8[position..<placeholder])) }
+                stamped.append(stamp)
+                position = utf8.index(placeholder, offsetBy: length)
+            }
+            if position < utf8.endIndex { stamped.append(Substring(utf8[position...])) }
+        }
+        return (stamped, digest)
+    }
+
+    /// Where the placeholders start in `bytes`; `nil` when its end may hold the start of one that goes on in what
+    /// follows (unless `bytes` ends the text).
+    private static func placeholders(in bytes: UnsafeBufferPointer<UInt8>, endingText: Bool) -> [Int]? {
+        var offsets: [Int] = []
+        var start = 0
+        while let at = lead.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: start) }) {
+            if at + marker.count <= bytes.count, bytes[at..<(at + marker.count)].elementsEqual(marker) {
                 offsets.append(at)
                 start = at + marker.count
+            } else if !endingText, at + marker.count > bytes.count,
+                bytes[at...].elementsEqual(marker.prefix(bytes.count - at))
+            {
+                return nil
+            } else {
+                start = at + 1
             }
-            guard !offsets.isEmpty else { return nil }
-            return (offsets, FileDigest.of(UnsafeRawBufferPointer(bytes)))
         }
-        guard let found else { return nil }
-        let utf8 = text.utf8
-        let stamp = found.hash.prefix(8)
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var position = utf8.startIndex
-        for offset in found.offsets {
-            let placeholder = utf8.index(utf8.startIndex, offsetBy: offset)
-            result += Substring(utf8[position..<placeholder])
-            result += stamp
-            position = utf8.index(placeholder, offsetBy: marker.count)
-        }
-        result += Substring(utf8[position...])
-        return (result, found.hash)
+        return offsets
     }
+
+    /// The UTF-8 of the placeholder, and of its first character.
+    private static let marker = Array(Edition.placeholder.utf8)
+    private static let lead = Array(marker.prefix(3))
 }

@@ -10,27 +10,27 @@
 /// (a template that escapes or transforms `body`, shows it twice or leaves it out; a text that holds a marker's
 /// first character), the template renders the bodies itself.
 enum HandbookSplice {
-    /// The page `render` makes of `chapters`: `render` is called with each body replaced by a marker, and the
-    /// bodies are put where the markers came out; or, when the markers did not come out as they went in, again
-    /// with the bodies.
+    /// The page `render` makes of `chapters`, in pieces: `render` is called with each body replaced by a marker,
+    /// and the bodies are put where the markers came out; or, when the markers did not come out as they went in,
+    /// again with the bodies (one piece).
     static func render(
         _ chapters: [ChapterContext], _ render: ([ChapterContext]) throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) -> String {
+    ) throws(PhrasebookError) -> [Substring] {
         var bodies: [String] = []
         var marked = chapters
         for chapter in marked.indices {
             for entry in marked[chapter].situations.indices {
                 guard var situation = marked[chapter].situations[entry] as? SituationWithBody else { continue }
                 // An empty body is false to a section; a marker is not.
-                guard !situation.body.isEmpty else { return try render(chapters) }
+                guard !situation.body.isEmpty else { return [try render(chapters)[...]] }
                 bodies.append(situation.body)
                 situation.body = marker(bodies.count - 1)
                 marked[chapter].situations[entry] = situation
             }
         }
-        guard !bodies.isEmpty else { return try render(chapters) }
+        guard !bodies.isEmpty else { return [try render(chapters)[...]] }
         if let page = splice(bodies, into: try render(marked)) { return page }
-        return try render(chapters)
+        return [try render(chapters)[...]]
     }
 
     /// The marker of the body at `index`. Whatever a template may do to a body changes the marker too, so that
@@ -43,23 +43,23 @@ enum HandbookSplice {
     private static let opening = String(Unicode.Scalar(UInt32(0xFDD8))!)
     private static let closing = String(Unicode.Scalar(UInt32(0xFDD9))!)
 
-    /// `frame` with the marker of each of `bodies` replaced by the body; `nil` unless `frame` holds each marker
-    /// once, in order, and no other marker's first character.
-    static func splice(_ bodies: [String], into frame: String) -> String? {
+    /// `frame` with the marker of each of `bodies` replaced by the body, in pieces: the frame's text between the
+    /// markers and the bodies, not copied; `nil` unless `frame` holds each marker once, in order, and no other
+    /// marker's first character.
+    static func splice(_ bodies: [String], into frame: String) -> [Substring]? {
         var frame = frame
         guard let cuts = frame.withUTF8({ markers(bodies.count, in: $0) }) else { return nil }
         let utf8 = frame.utf8
-        var page = ""
-        page.reserveCapacity(
-            utf8.count - cuts.reduce(0) { $0 + $1.count } + bodies.reduce(0) { $0 + $1.utf8.count })
+        var page: [Substring] = []
+        page.reserveCapacity(2 * bodies.count + 1)
         var position = utf8.startIndex
         for (cut, body) in zip(cuts, bodies) {
             let marker = utf8.index(utf8.startIndex, offsetBy: cut.lowerBound)
-            page += Substring(utf8[position..<marker])
-            page += body
+            if marker > position { page.append(Substring(utf8[position..<marker])) }
+            page.append(body[...])
             position = utf8.index(marker, offsetBy: cut.count)
         }
-        page += Substring(utf8[position...])
+        if position < utf8.endIndex { page.append(Substring(utf8[position...])) }
         return page
     }
 

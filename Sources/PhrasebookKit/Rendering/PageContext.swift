@@ -184,15 +184,15 @@ struct PageContext: Sendable {
     /// situation in full (rendered on every core when `everyCore`, and put in after the template renders:
     /// ``HandbookSplice``); with the bodies a later build may read back from it.
     func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false)
-        throws(PhrasebookError) -> (text: String, lasting: [LastingFragment])
+        throws(PhrasebookError) -> (pieces: [Substring], lasting: [LastingFragment])
     {
         let chapters = try chaptersWithBodies(page: .roleHandbook, everyCore: everyCore)
         var keys = keys
-        let text = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
+        let pieces = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
             keys["chapters"] = chapters
             return try templates.render("role", keys)
         }
-        return (text, lastingFragments(of: chapters))
+        return (pieces, lastingFragments(of: chapters))
     }
 
     /// The bodies of `chapters` (``chaptersWithBodies(page:everyCore:)``) that a later build may read back from

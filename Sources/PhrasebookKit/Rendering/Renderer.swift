@@ -31,20 +31,20 @@ struct RenderJob: Sendable {
         _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
         make: () throws(PhrasebookError) -> String
     ) throws(PhrasebookError) {
-        try page(path, inputs: inputs(), into: sink) { () throws(PhrasebookError) in (try make(), []) }
+        try page(path, inputs: inputs(), into: sink) { () throws(PhrasebookError) in ([try make()[...]], []) }
     }
 
-    /// Hands `sink` the page at `path` as ``page(_:inputs:into:make:)`` does; `make` returns its text and the
-    /// situation bodies in it that later builds may read back.
+    /// Hands `sink` the page at `path` as ``page(_:inputs:into:make:)`` does; `make` returns its text, in pieces
+    /// written one after the other, and the situation bodies in it that later builds may read back.
     func page(
         _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
-        make: () throws(PhrasebookError) -> (text: String, lasting: [LastingFragment])
+        make: () throws(PhrasebookError) -> (pieces: [Substring], lasting: [LastingFragment])
     ) throws(PhrasebookError) {
         guard wants(path) else { return }
         let inputs = inputs()
         if let inputs, try sink.keepUnchanged(path, inputs: inputs) { return }
         let made = try make()
-        var file = OutputFile(path: path, contents: made.text)
+        var file = OutputFile(path: path, pieces: made.pieces)
         file.lasting = made.lasting
         if let inputs { try sink.accept(file, inputs: inputs) } else { try sink.accept(file) }
     }

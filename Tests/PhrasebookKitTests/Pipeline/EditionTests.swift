@@ -1,3 +1,4 @@
+import BookSynth
 import Foundation
 import Testing
 
@@ -148,12 +149,42 @@ struct EditionTests {
     func stampIsByteExact() throws {
         let placeholder = Edition.placeholder
         let text = "é" + placeholder + "\u{0301}x 한\(placeholder)\(placeholder)"
-        let stamped = try #require(EditionStamping.stamp(text))
+        let stamped = try #require(EditionStamping.stamp([text[...]]))
         let digest = FileDigest.of(Data(text.utf8))
         let hash = String(digest.prefix(8))
         let expected = Array("é".utf8) + Array(hash.utf8) + Array("\u{0301}x 한".utf8) + Array((hash + hash).utf8)
-        #expect(Array(stamped.text.utf8) == expected)
+        #expect(Array(stamped.pieces.joined().utf8) == expected)
         #expect(stamped.digest == digest)
-        #expect(EditionStamping.stamp("no placeholder") == nil)
+        #expect(EditionStamping.stamp(["no placeholder"]) == nil)
+    }
+
+    @Test("A text in pieces is stamped as the same text in one piece, even with a placeholder cut between pieces")
+    func stampOfPieces() throws {
+        let placeholder = Edition.placeholder
+        let pool = ["a", "한", "退款", "\u{0301}", "<p>", placeholder, placeholder, String(placeholder.prefix(3))]
+        var random = SplitMix64(seed: 2026_12_02)
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 1...10, using: &random)).map { _ in pool.randomElement(using: &random)! }
+                .joined()
+            // Cut at random scalar boundaries, a placeholder's inside included.
+            let scalars = Array(text.unicodeScalars)
+            let cuts = Set(
+                (0..<Int.random(in: 0...4, using: &random)).map { _ in
+                    Int.random(in: 0...scalars.count, using: &random)
+                }
+            ).sorted()
+            var pieces: [Substring] = []
+            var start = 0
+            for cut in cuts + [scalars.count] where cut >= start {
+                pieces.append(String(String.UnicodeScalarView(scalars[start..<cut]))[...])
+                start = cut
+            }
+            #expect(pieces.joined() == text)
+            let whole = EditionStamping.stamp([text[...]])
+            let cutUp = EditionStamping.stamp(pieces)
+            #expect(whole?.digest == cutUp?.digest, "\(pieces)")
+            #expect(whole.map { $0.pieces.joined() } == cutUp.map { $0.pieces.joined() }, "\(pieces)")
+            #expect((whole == nil) == (text.range(of: placeholder, options: .literal) == nil))
+        }
     }
 }

@@ -115,8 +115,15 @@ struct PreviousPagesTests {
             LastingFragment(key: "b", text: "<section>two</section>"),
             LastingFragment(key: "c", text: "<section>one</section>"),
         ]
-        let places = FragmentIndex.locate(fragments, in: page, path: "html/book/handbook.html")
+        let places = FragmentIndex.locate(fragments, in: [page[...]], path: "html/book/handbook.html")
         #expect(places.map(\.key) == ["a", "b", "c"])
+        let pieces =
+            ["<h1>Book</h1>", "<section>one</section>", "<p>between</p>", "<section>two</section>"]
+            .map { $0[...] } + [page.suffix(22)]
+        #expect(pieces.joined() == page)
+        #expect(
+            FragmentIndex.locate(fragments, in: pieces, path: "html/book/handbook.html") == places,
+            "the same places in the page put together from pieces")
         let bytes = Array(page.utf8)
         for (place, fragment) in zip(places, [fragments[0], fragments[2], fragments[3]]) {
             let read = String(decoding: bytes[place.offset..<(place.offset + place.length)], as: UTF8.self)

@@ -57,7 +57,7 @@ struct TextRenderer: Renderer {
     /// The handbook of `view`; `uiText` is ``uiText(_:)`` of the writer's labels.
     private func handbook(
         _ view: BookView, writer: TextSituationWriter, uiText: [String: String], store: FragmentStore?
-    ) throws(PhrasebookError) -> (text: String, lasting: [LastingFragment]) {
+    ) throws(PhrasebookError) -> (pieces: [Substring], lasting: [LastingFragment]) {
         let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role {
@@ -107,7 +107,7 @@ struct TextRenderer: Renderer {
             "glossaryHeading": layout.heading(layout.labels["glossary"], rule: "=").joined(separator: "\n"),
             "uiText": uiText,
         ]
-        return (try templates.render("handbook", context), laidOut.compactMap(\.lasting))
+        return ([try templates.render("handbook", context)[...]], laidOut.compactMap(\.lasting))
     }
 
     /// The situations of `numbered` laid out as `view` shows them, on every core: each taken from `store` (a
