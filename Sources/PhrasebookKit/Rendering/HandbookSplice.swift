@@ -1,36 +1,46 @@
 /// A handbook page with its situation bodies put in after the template has rendered, instead of through it.
 ///
-/// The `role` template shows every body by `{{{body}}}` inside two sections (`chapters`, `situations`), and
-/// the template engine builds each section's text and each item's, copying it into the text around it: a body's
-/// bytes were copied five times on their way into the page (and a handbook of a large book is tens of
-/// megabytes). Here the template renders with a short marker in each body's place, and the page is put together
-/// once: the template's text between the markers, and the bodies.
+/// A handbook's template (HTML's and Markdown's `role`, text's `handbook`) shows every body by `{{{body}}}` inside
+/// two sections (`chapters`, `situations`), and the template engine builds each section's text and each item's,
+/// copying it into the text around it: a body's bytes were copied five times on their way into the page (and a
+/// handbook of a large book is tens of megabytes). Here the template renders with a short marker in each body's
+/// place, and the page is handed on in pieces, never copied into one text: the template's text between the
+/// markers, and the bodies (``OutputFile/pieces``).
 ///
 /// The page is the same as the template rendering the bodies itself. Where that cannot be told from the markers
 /// (a template that escapes or transforms `body`, shows it twice or leaves it out; a text that holds a marker's
 /// first character), the template renders the bodies itself.
 enum HandbookSplice {
-    /// The page `render` makes of `chapters`, in pieces: `render` is called with each body replaced by a marker,
-    /// and the bodies are put where the markers came out; or, when the markers did not come out as they went in,
-    /// again with the bodies (one piece).
+    /// The page `render` makes of `chapters`, in pieces (``render(bodies:_:)``, the bodies those of the chapters'
+    /// situations).
     static func render(
         _ chapters: [ChapterContext], _ render: ([ChapterContext]) throws(PhrasebookError) -> String
     ) throws(PhrasebookError) -> [Substring] {
-        var bodies: [String] = []
-        var marked = chapters
-        for chapter in marked.indices {
-            for entry in marked[chapter].situations.indices {
-                guard var situation = marked[chapter].situations[entry] as? SituationWithBody else { continue }
-                // An empty body is false to a section; a marker is not.
-                guard !situation.body.isEmpty else { return [try render(chapters)[...]] }
-                bodies.append(situation.body)
-                situation.body = marker(bodies.count - 1)
-                marked[chapter].situations[entry] = situation
+        let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.body }
+        return try Self.render(bodies: bodies) { shown throws(PhrasebookError) in
+            var texts = shown.makeIterator()
+            var chapters = chapters
+            for chapter in chapters.indices {
+                for entry in chapters[chapter].situations.indices {
+                    guard var situation = chapters[chapter].situations[entry] as? SituationWithBody else { continue }
+                    situation.body = texts.next() ?? ""
+                    chapters[chapter].situations[entry] = situation
+                }
             }
+            return try render(chapters)
         }
-        guard !bodies.isEmpty else { return [try render(chapters)[...]] }
-        if let page = splice(bodies, into: try render(marked)) { return page }
-        return [try render(chapters)[...]]
+    }
+
+    /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, in pieces: `render`
+    /// is called with a marker for each body, and the bodies are put where the markers came out; or, when the
+    /// markers did not come out as they went in, again with the bodies (one piece). A page with an empty body is
+    /// rendered with the bodies at once (a section tells an empty body from a marker).
+    static func render(bodies: [String], _ render: ([String]) throws(PhrasebookError) -> String)
+        throws(PhrasebookError) -> [Substring]
+    {
+        guard !bodies.isEmpty, !bodies.contains(where: \.isEmpty) else { return [try render(bodies)[...]] }
+        if let page = splice(bodies, into: try render(bodies.indices.map(marker))) { return page }
+        return [try render(bodies)[...]]
     }
 
     /// The marker of the body at `index`. Whatever a template may do to a body changes the marker too, so that

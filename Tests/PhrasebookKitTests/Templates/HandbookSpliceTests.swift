@@ -74,19 +74,40 @@ struct HandbookSpliceTests {
         #expect(calls == 1, "no marker render at all")
     }
 
-    @Test("a user's role template that escapes the body shows it escaped, as before")
-    func escapingTemplate() throws {
+    /// The whole book's handbook in `format` (at `path`), by the shipped templates and by a copy whose
+    /// `template` escapes the body (`{{body}}` instead of `{{{body}}}`).
+    private static func handbooks(_ format: OutputFormat, template: String, path: String) throws -> (
+        shown: String, escaped: String
+    ) {
         let templates = try TestPaths.copyOfTemplates()
-        let file = templates + "/html/role.mustache"
-        let template = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(template.contains("{{{body}}}"))
-        try TestPaths.write(template.replacingOccurrences(of: "{{{body}}}", with: "{{body}}"), to: file)
         let pipeline = Pipeline(contentFolder: TestPaths.content, templatesFolder: templates, outputFolder: "")
         let book = try #require(try pipeline.check().book)
-        let files = try pipeline.render(book, RenderOptions(formats: [.html]))
-        let handbook = try #require(files.first { $0.path == "html/book/handbook.html" }).contents
-        #expect(handbook.contains("&lt;article class=&quot;situation&quot;"))
-        #expect(!handbook.contains("<article class=\"situation\""))
-        #expect(!handbook.contains(Self.lead), "no marker left in the page")
+        func handbook() throws -> String {
+            let files = try pipeline.render(book, RenderOptions(formats: [format]))
+            return try #require(files.first { $0.path == path }).contents
+        }
+        let shown = try handbook()
+        let file = templates + "/" + template
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("{{{body}}}"))
+        try TestPaths.write(text.replacingOccurrences(of: "{{{body}}}", with: "{{body}}"), to: file)
+        return (shown, try handbook())
+    }
+
+    @Test("a user's role template that escapes the body shows it escaped, as before")
+    func escapingTemplate() throws {
+        let (shown, escaped) = try Self.handbooks(
+            .html, template: "html/role.mustache", path: "html/book/handbook.html")
+        #expect(shown.contains("<article class=\"situation\""))
+        #expect(escaped.contains("&lt;article class=&quot;situation&quot;"))
+        #expect(!escaped.contains("<article class=\"situation\""))
+        #expect(!escaped.contains(Self.lead), "no marker left in the page")
+    }
+
+    @Test("a user's text handbook template that escapes the body shows it escaped, as before")
+    func escapingTextTemplate() throws {
+        let (shown, escaped) = try Self.handbooks(.text, template: "text/handbook.mustache", path: "text/handbook.txt")
+        #expect(shown.contains("customer's premises") && escaped.contains("customer&#39;s premises"))
+        #expect(!escaped.contains(Self.lead), "no marker left in the page")
     }
 }

@@ -74,31 +74,25 @@ struct TextRenderer: Renderer {
             }
         }
         let laidOut = bodies(numbered, of: view, writer: writer, store: store)
-        var bodies = laidOut.map(\.text).makeIterator()
         var contents: [String] = []
-        var chapters: [[String: Any]] = []
         for (chapterIndex, chapter) in view.chapters.enumerated() {
             let number = "\(chapterIndex + 1)"
             contents += layout.paragraph(layout.joinedTitle(chapter.chapter.title), indent: 2, prefix: number + " ")
-            var situations: [[String: Any]] = []
             for (situationIndex, situation) in chapter.situations.enumerated() {
                 contents += layout.paragraph(
                     layout.joinedTitle(situation.situation.title), indent: 4, prefix: "\(number).\(situationIndex + 1) "
                 )
-                situations.append(["body": bodies.next() ?? ""])
             }
-            chapters.append([
-                "heading": layout.heading(number + " " + layout.joinedTitle(chapter.chapter.title), rule: "=")
-                    .joined(separator: "\n"),
-                "situations": situations,
-            ])
+        }
+        let headings = view.chapters.enumerated().map { chapterIndex, chapter in
+            layout.heading("\(chapterIndex + 1) " + layout.joinedTitle(chapter.chapter.title), rule: "=")
+                .joined(separator: "\n")
         }
         let extras = TextExtrasWriter(layout: layout, phrases: writer.phrases)
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "title": (title + [rule]).joined(separator: "\n"),
             "contents": contents.joined(separator: "\n"),
             "legend": extras.legend().joined(separator: "\n"),
-            "chapters": chapters,
             "hasTaboos": !view.book.taboos.isEmpty,
             "hasGlossary": !view.book.glossary.isEmpty,
             "glossary": extras.glossary(view.book.glossary).joined(separator: "\n"),
@@ -107,7 +101,18 @@ struct TextRenderer: Renderer {
             "glossaryHeading": layout.heading(layout.labels["glossary"], rule: "=").joined(separator: "\n"),
             "uiText": uiText,
         ]
-        return ([try templates.render("handbook", context)[...]], laidOut.compactMap(\.lasting))
+        // The bodies are put in after the template renders (``HandbookSplice``).
+        let pieces = try HandbookSplice.render(bodies: laidOut.map(\.text)) { shown throws(PhrasebookError) in
+            var shown = shown.makeIterator()
+            context["chapters"] = zip(view.chapters, headings).map { chapter, heading in
+                [
+                    "heading": heading,
+                    "situations": chapter.situations.map { _ in ["body": shown.next() ?? ""] },
+                ] as [String: Any]
+            }
+            return try templates.render("handbook", context)
+        }
+        return (pieces, laidOut.compactMap(\.lasting))
     }
 
     /// The situations of `numbered` laid out as `view` shows them, on every core: each taken from `store` (a
