@@ -8,10 +8,10 @@ enum FileDigest {
         hex(SHA256.hash(data: bytes))
     }
 
-    /// The digest of the bytes `feed` hands to the function it is given, one piece after the other.
-    static func of(feeding feed: (_ update: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+    /// The digest of the UTF-8 of `pieces`, one after the other.
+    static func of(_ pieces: [Substring]) -> String {
         var hasher = SHA256()
-        feed { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        for var piece in pieces { piece.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
         return hex(hasher.finalize())
     }
 

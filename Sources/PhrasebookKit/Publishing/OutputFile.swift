@@ -55,7 +55,7 @@ extension OutputFile {
     var digest: String {
         if let knownDigest { return knownDigest }
         if let binary { return FileDigest.of(binary) }
-        return FileDigest.of { update in forEachPiece(update) }
+        return FileDigest.of(pieces)
     }
 }
 

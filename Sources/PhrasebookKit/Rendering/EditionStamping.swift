@@ -36,7 +36,7 @@ struct EditionStamping: FileSink {
     /// of that text's SHA-256, and that SHA-256 in full; `nil` when it has none. The text is not copied: the
     /// stamped text is the pieces cut at the placeholders, with the stamp between them.
     static func stamp(_ pieces: [Substring]) -> (pieces: [Substring], digest: String)? {
-        var cuts: [[Int]] = []
+        var cuts: [[Range<Int>]] = []
         for (index, var piece) in pieces.enumerated() {
             let last = index == pieces.count - 1
             guard let found = piece.withUTF8({ placeholders(in: $0, endingText: last) }) else {
@@ -46,34 +46,22 @@ struct EditionStamping: FileSink {
             cuts.append(found)
         }
         guard cuts.contains(where: { !$0.isEmpty }) else { return nil }
-        let digest = FileDigest.of { update in
-            for var piece in pieces { piece.withUTF8(update) }
-        }
+        let digest = FileDigest.of(pieces)
         let stamp = String(digest.prefix(8))[...]
-        let length = Edition.placeholder.utf8.count
-        var stamped: [Substring] = []
-        for (piece, offsets) in zip(pieces, cuts) {
-            let utf8 = piece.utf8
-            var position = utf8.startIndex
-            for offset in offsets {
-                let placeholder = utf8.index(utf8.startIndex, offsetBy: offset)
-                if placeholder > position { stamped.append(Substring(utf8[position..<placeholder])) }
-                stamped.append(stamp)
-                position = utf8.index(placeholder, offsetBy: length)
-            }
-            if position < utf8.endIndex { stamped.append(Substring(utf8[position...])) }
+        let stamped = zip(pieces, cuts).flatMap { piece, placeholders in
+            piece.pieces(replacing: placeholders) { _ in stamp }
         }
         return (stamped, digest)
     }
 
-    /// Where the placeholders start in `bytes`; `nil` when its end may hold the start of one that goes on in what
+    /// Where the placeholders are in `bytes`; `nil` when its end may hold the start of one that goes on in what
     /// follows (unless `bytes` ends the text).
-    private static func placeholders(in bytes: UnsafeBufferPointer<UInt8>, endingText: Bool) -> [Int]? {
-        var offsets: [Int] = []
+    private static func placeholders(in bytes: UnsafeBufferPointer<UInt8>, endingText: Bool) -> [Range<Int>]? {
+        var found: [Range<Int>] = []
         var start = 0
         while let at = lead.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: start) }) {
             if at + marker.count <= bytes.count, bytes[at..<(at + marker.count)].elementsEqual(marker) {
-                offsets.append(at)
+                found.append(at..<(at + marker.count))
                 start = at + marker.count
             } else if !endingText, at + marker.count > bytes.count,
                 bytes[at...].elementsEqual(marker.prefix(bytes.count - at))
@@ -83,7 +71,7 @@ struct EditionStamping: FileSink {
                 start = at + 1
             }
         }
-        return offsets
+        return found
     }
 
     /// The UTF-8 of the placeholder, and of its first character.

@@ -59,18 +59,7 @@ enum HandbookSplice {
     static func splice(_ bodies: [String], into frame: String) -> [Substring]? {
         var frame = frame
         guard let cuts = frame.withUTF8({ markers(bodies.count, in: $0) }) else { return nil }
-        let utf8 = frame.utf8
-        var page: [Substring] = []
-        page.reserveCapacity(2 * bodies.count + 1)
-        var position = utf8.startIndex
-        for (cut, body) in zip(cuts, bodies) {
-            let marker = utf8.index(utf8.startIndex, offsetBy: cut.lowerBound)
-            if marker > position { page.append(Substring(utf8[position..<marker])) }
-            page.append(body[...])
-            position = utf8.index(marker, offsetBy: cut.count)
-        }
-        if position < utf8.endIndex { page.append(Substring(utf8[position...])) }
-        return page
+        return frame[...].pieces(replacing: cuts) { bodies[$0][...] }
     }
 
     /// Where the markers of the first `count` bodies sit in `bytes`; `nil` unless each is there once, in order,
