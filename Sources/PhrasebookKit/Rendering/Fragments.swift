@@ -31,7 +31,8 @@ final class Fragments: Sendable {
     /// reused for every later request of the same key, and `make` is not called again. With a `lasting` key
     /// (which names every content input of the fragment, see ``RenderMemory``) and a memory, the result is also
     /// kept for the next build, and taken from the previous one; with its `place` (``placeKey(_:)``, a situation
-    /// body's), also read back from the previous build's pages.
+    /// body's), also read back from the previous build's pages. A rendered fragment is kept in storage of its own
+    /// size (``Swift/String/compacted``): a build holds every phrase of the book, and a handbook's bodies, at once.
     func render(
         _ template: String, key: String?, lasting: @autoclosure () -> String? = nil, place: String? = nil,
         shared: any MustacheParent, make: () throws(PhrasebookError) -> any MustacheParent
@@ -42,7 +43,7 @@ final class Fragments: Sendable {
             if let key { memo.store(known, for: key) }
             return known
         }
-        let text = try templates.render(template, context: try make(), over: shared)
+        let text = try templates.render(template, context: try make(), over: shared).compacted
         if let key { memo.store(text, for: key) }
         if let kept { store?.store(text, for: kept) }
         return text
