@@ -52,33 +52,82 @@ struct FragmentIndex: Equatable, Sendable {
     }
 
     /// Where `fragments` sit in the text of `pieces`, the page at `path`: each looked for after the one before (a
-    /// page shows its bodies in order), inside one piece (a page put together from its bodies has each as a piece
-    /// of its own); one not found as it is (a page that changed it afterwards) is left out.
+    /// page shows its bodies in order), its first piece inside one piece of the page and the rest following on
+    /// from there (a page put together from its bodies has each body's pieces as pieces of its own); one not
+    /// found as it is (a page that changed it afterwards) is left out.
     static func locate(_ fragments: [LastingFragment], in pieces: [Substring], path: String) -> [FragmentPlace] {
         var places: [FragmentPlace] = []
-        // Where the search goes on: a piece, where it starts in the page, and an offset in it.
-        var cursor = (piece: 0, start: 0, offset: 0)
+        var cursor = Cursor(piece: 0, start: 0, offset: 0)
         for fragment in fragments {
-            var body = fragment.text
-            body.withUTF8 { needle in
-                var next = cursor
-                while next.piece < pieces.count {
-                    var piece = pieces[next.piece]
-                    let (count, found) = piece.withUTF8 {
-                        ($0.count, ByteSearch.find(needle, in: $0, from: next.offset))
-                    }
-                    if let found {
-                        places.append(
-                            FragmentPlace(
-                                key: fragment.key, path: path, offset: next.start + found, length: needle.count))
-                        cursor = (next.piece, next.start, found + needle.count)
-                        return
-                    }
-                    next = (next.piece + 1, next.start + count, 0)
-                }
-            }
+            let needle = fragment.pieces.filter { !$0.isEmpty }
+            guard let found = find(needle, in: pieces, from: cursor) else { continue }
+            places.append(
+                FragmentPlace(
+                    key: fragment.key, path: path, offset: found.offset, length: needle.reduce(0) { $0 + $1.utf8.count }
+                ))
+            cursor = found.after
         }
         return places
+    }
+
+    /// A place in a text in pieces: a piece, where it starts in the text, and an offset in it.
+    private struct Cursor {
+        var piece: Int
+        var start: Int
+        var offset: Int
+    }
+
+    /// Where `needle` (pieces, none empty) is in the text of `pieces` at or after `from`, and the place after it;
+    /// `nil` when it is not there.
+    private static func find(_ needle: [Substring], in pieces: [Substring], from: Cursor) -> (
+        offset: Int, after: Cursor
+    )? {
+        guard var first = needle.first else { return nil }
+        return first.withUTF8 { head -> (offset: Int, after: Cursor)? in
+            var next = from
+            while next.piece < pieces.count {
+                var piece = pieces[next.piece]
+                let (count, found) = piece.withUTF8 { ($0.count, ByteSearch.find(head, in: $0, from: next.offset)) }
+                guard let found else {
+                    next = Cursor(piece: next.piece + 1, start: next.start + count, offset: 0)
+                    continue
+                }
+                let headEnd = Cursor(piece: next.piece, start: next.start, offset: found + head.count)
+                if let after = follows(needle.dropFirst(), in: pieces, at: headEnd) {
+                    return (next.start + found, after)
+                }
+                next.offset = found + 1
+            }
+            return nil
+        }
+    }
+
+    /// Where `parts` end when the text of `pieces` goes on with them, byte for byte, at `at`; `nil` when it does
+    /// not.
+    private static func follows(_ parts: ArraySlice<Substring>, in pieces: [Substring], at: Cursor) -> Cursor? {
+        var at = at
+        for var part in parts {
+            let same = part.withUTF8 { bytes -> Bool in
+                var done = 0
+                while done < bytes.count {
+                    guard at.piece < pieces.count else { return false }
+                    var piece = pieces[at.piece]
+                    let (count, equal, compared) = piece.withUTF8 { page -> (Int, Bool, Int) in
+                        let compared = min(page.count - at.offset, bytes.count - done)
+                        guard compared > 0 else { return (page.count, true, 0) }
+                        let equal = memcmp(page.baseAddress! + at.offset, bytes.baseAddress! + done, compared) == 0
+                        return (page.count, equal, compared)
+                    }
+                    guard equal else { return false }
+                    done += compared
+                    at.offset += compared
+                    if at.offset >= count { at = Cursor(piece: at.piece + 1, start: at.start + count, offset: 0) }
+                }
+                return true
+            }
+            guard same else { return nil }
+        }
+        return at
     }
 }
 
@@ -90,8 +139,9 @@ struct FragmentPlace: Equatable, Sendable {
     var length: Int
 }
 
-/// A fragment of a page kept for later builds: its key (``FragmentStore/placeKey(_:)``) and its text.
+/// A fragment of a page kept for later builds: its key (``FragmentStore/placeKey(_:)``) and its text, in the
+/// pieces it is written in.
 struct LastingFragment: Hashable, Sendable {
     var key: String
-    var text: String
+    var pieces: [Substring]
 }

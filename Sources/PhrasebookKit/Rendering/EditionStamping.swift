@@ -49,7 +49,7 @@ struct EditionStamping: FileSink {
         let digest = FileDigest.of(pieces)
         let stamp = String(digest.prefix(8))[...]
         let stamped = zip(pieces, cuts).flatMap { piece, placeholders in
-            piece.pieces(replacing: placeholders) { _ in stamp }
+            piece.pieces(replacing: placeholders) { _ in [stamp] }
         }
         return (stamped, digest)
     }

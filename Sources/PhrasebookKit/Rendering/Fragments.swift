@@ -27,26 +27,45 @@ final class Fragments: Sendable {
         self.store = store
     }
 
-    /// `template` rendered with the keys `make` builds, over `shared`. With a `key`, the result is kept and
-    /// reused for every later request of the same key, and `make` is not called again. With a `lasting` key
-    /// (which names every content input of the fragment, see ``RenderMemory``) and a memory, the result is also
-    /// kept for the next build, and taken from the previous one; with its `place` (``placeKey(_:)``, a situation
-    /// body's), also read back from the previous build's pages. A rendered fragment is kept in storage of its own
-    /// size (``Swift/String/compacted``): a build holds every phrase of the book, and a handbook's bodies, at once.
+    /// A phrase: `template` rendered with the keys `make` builds, over `shared`, kept and reused for every later
+    /// request of the same `key` (`make` is not called again). With a `lasting` key (which names every content
+    /// input of the fragment, see ``RenderMemory``) and a memory, the result is also kept for the next build, and
+    /// taken from the previous one. A rendered fragment is kept in storage of its own size
+    /// (``Swift/String/compacted``): a build holds every phrase of the book at once.
     func render(
-        _ template: String, key: String?, lasting: @autoclosure () -> String? = nil, place: String? = nil,
-        shared: any MustacheParent, make: () throws(PhrasebookError) -> any MustacheParent
+        _ template: String, key: String, lasting: @autoclosure () -> String? = nil, shared: any MustacheParent,
+        make: () throws(PhrasebookError) -> any MustacheParent
     ) throws(PhrasebookError) -> String {
-        if let key, let known = memo.stored(key) { return known }
+        if let known = memo.stored(key) { return known }
         let kept = store == nil ? nil : lasting()
-        if let kept, let known = store?.stored(kept, place: place) {
-            if let key { memo.store(known, for: key) }
+        if let kept, let known = store?.stored(kept) {
+            memo.store(known, for: key)
             return known
         }
         let text = try templates.render(template, context: try make(), over: shared).compacted
-        if let key { memo.store(text, for: key) }
+        memo.store(text, for: key)
         if let kept { store?.store(text, for: kept) }
         return text
+    }
+
+    /// A situation's body: `template` rendered with the context `make` builds, over `shared`, in pieces: the
+    /// template's own text between the phrases, and the phrases' fragments as they are kept, not copied into it
+    /// (``HandbookSplice/render(bodies:_:)``; one piece when the template changes a phrase's fragment or does
+    /// not show it). A build holds every phrase once, however many bodies show it. With a `lasting` key and a
+    /// memory, the body is also kept for the next build, and taken from the previous one; with its `place`
+    /// (``placeKey(_:)``), also read back from the previous build's pages.
+    func renderBody(
+        _ template: String, lasting: @autoclosure () -> String?, place: String?, shared: any MustacheParent,
+        make: () throws(PhrasebookError) -> SituationContext
+    ) throws(PhrasebookError) -> [Substring] {
+        let kept = store == nil ? nil : lasting()
+        if let kept, let known = store?.stored(kept, place: place) { return [known[...]] }
+        let context = try make()
+        let pieces = try HandbookSplice.render(bodies: context.phraseBodies) { shown throws(PhrasebookError) in
+            try templates.render(template, context: context.with(phraseBodies: shown), over: shared).compacted
+        }
+        if let kept { store?.store(pieces.joined(), for: kept) }
+        return pieces
     }
 
     /// Whether fragments are kept for later builds (a memory, or an output folder to read them back from).

@@ -11,19 +11,19 @@
 /// (a template that escapes or transforms `body`, shows it twice or leaves it out; a text that holds a marker's
 /// first character), the template renders the bodies itself.
 enum HandbookSplice {
-    /// The page `render` makes of `chapters`, in pieces (``render(bodies:_:)``, the bodies those of the chapters'
+    /// The page `render` makes of `chapters`, in pieces (``render(pieces:_:)``, the bodies those of the chapters'
     /// situations).
     static func render(
         _ chapters: [ChapterContext], _ render: ([ChapterContext]) throws(PhrasebookError) -> String
     ) throws(PhrasebookError) -> [Substring] {
-        let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.body }
-        return try Self.render(bodies: bodies) { shown throws(PhrasebookError) in
+        let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.pieces }
+        return try Self.render(pieces: bodies) { shown throws(PhrasebookError) in
             var texts = shown.makeIterator()
             var chapters = chapters
             for chapter in chapters.indices {
                 for entry in chapters[chapter].situations.indices {
                     guard var situation = chapters[chapter].situations[entry] as? SituationWithBody else { continue }
-                    situation.body = texts.next() ?? ""
+                    situation.pieces = [(texts.next() ?? "")[...]]
                     chapters[chapter].situations[entry] = situation
                 }
             }
@@ -31,16 +31,28 @@ enum HandbookSplice {
         }
     }
 
-    /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, in pieces: `render`
-    /// is called with a marker for each body, and the bodies are put where the markers came out; or, when the
-    /// markers did not come out as they went in, again with the bodies (one piece). A page with an empty body is
-    /// rendered with the bodies at once (a section tells an empty body from a marker).
+    /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, in pieces
+    /// (``render(pieces:_:)``).
     static func render(bodies: [String], _ render: ([String]) throws(PhrasebookError) -> String)
         throws(PhrasebookError) -> [Substring]
     {
-        guard !bodies.isEmpty, !bodies.contains(where: \.isEmpty) else { return [try render(bodies)[...]] }
-        if let page = splice(bodies, into: try render(bodies.indices.map(marker))) { return page }
-        return [try render(bodies)[...]]
+        try Self.render(pieces: bodies.map { [$0[...]] }, render)
+    }
+
+    /// The page `render` makes when it shows, in order, the texts it is given for bodies, each body given in
+    /// pieces; the page in pieces: `render` is called with a marker for each body, and the bodies' pieces are put
+    /// where the markers came out; or, when the markers did not come out as they went in, again with the bodies
+    /// (each joined, one piece). A page with an empty body is rendered with the bodies at once (a section tells
+    /// an empty body from a marker).
+    static func render(pieces bodies: [[Substring]], _ render: ([String]) throws(PhrasebookError) -> String)
+        throws(PhrasebookError) -> [Substring]
+    {
+        if !bodies.isEmpty, !bodies.contains(where: { $0.allSatisfy(\.isEmpty) }),
+            let page = splice(bodies, into: try render(bodies.indices.map(marker)))
+        {
+            return page
+        }
+        return [try render(bodies.map { $0.joined() })[...]]
     }
 
     /// The marker of the body at `index`. Whatever a template may do to a body changes the marker too, so that
@@ -53,13 +65,13 @@ enum HandbookSplice {
     private static let opening = String(Unicode.Scalar(UInt32(0xFDD8))!)
     private static let closing = String(Unicode.Scalar(UInt32(0xFDD9))!)
 
-    /// `frame` with the marker of each of `bodies` replaced by the body, in pieces: the frame's text between the
-    /// markers and the bodies, not copied; `nil` unless `frame` holds each marker once, in order, and no other
-    /// marker's first character.
-    static func splice(_ bodies: [String], into frame: String) -> [Substring]? {
+    /// `frame` with the marker of each of `bodies` replaced by the body's pieces, in pieces: the frame's text
+    /// between the markers and the bodies, not copied; `nil` unless `frame` holds each marker once, in order, and
+    /// no other marker's first character.
+    static func splice(_ bodies: [[Substring]], into frame: String) -> [Substring]? {
         var frame = frame
         guard let cuts = frame.withUTF8({ markers(bodies.count, in: $0) }) else { return nil }
-        return frame[...].pieces(replacing: cuts) { bodies[$0][...] }
+        return frame[...].pieces(replacing: cuts) { bodies[$0] }
     }
 
     /// Where the markers of the first `count` bodies sit in `bytes`; `nil` unless each is there once, in order,

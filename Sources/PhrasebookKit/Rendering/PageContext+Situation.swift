@@ -7,10 +7,10 @@ extension PageContext {
     func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> SituationWithBody {
         let lasting = fragments.keeps ? lastingBodyKey(view, page: page) : nil
         let place = fragments.placeKey(lasting)
-        let body = try fragments.render(
-            "situation-body", key: nil, lasting: lasting, place: place, shared: bodyKeys(page)
+        let body = try fragments.renderBody(
+            "situation-body", lasting: lasting, place: place, shared: bodyKeys(page)
         ) { () throws(PhrasebookError) in try situationKeys(view, page: page) }
-        return SituationWithBody(summary: summary(view, page: page), body: body, place: place)
+        return SituationWithBody(summary: summary(view, page: page), pieces: body, place: place)
     }
 
     /// The keys of the `situation-body` fragment: everything on a situation's page.

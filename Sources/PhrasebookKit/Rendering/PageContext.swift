@@ -200,7 +200,7 @@ struct PageContext: Sendable {
     func lastingFragments(of chapters: [ChapterContext]) -> [LastingFragment] {
         chapters.flatMap(\.situations).compactMap { entry in
             guard let situation = entry as? SituationWithBody, let place = situation.place else { return nil }
-            return LastingFragment(key: place, text: situation.body)
+            return LastingFragment(key: place, pieces: situation.pieces)
         }
     }
 

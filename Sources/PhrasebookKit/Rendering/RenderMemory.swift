@@ -112,10 +112,16 @@ final class FragmentStore: Sendable {
         return read
     }
 
-    /// Keeps `fragment`, just rendered, for `key` (counted once, should two threads render it at once).
-    func store(_ fragment: String, for key: String) {
+    /// Keeps `fragment`, just rendered, for `key` (counted once, should two threads render it at once); a store
+    /// that does not remember only counts it, and does not make it.
+    func store(_ fragment: @autoclosure () -> String, for key: String) {
+        let kept = remembers ? fragment() : nil
         current.withLock { current in
-            if !remembers || current.used.updateValue(fragment, forKey: key) == nil { current.reuse.rendered += 1 }
+            guard let kept else {
+                current.reuse.rendered += 1
+                return
+            }
+            if current.used.updateValue(kept, forKey: key) == nil { current.reuse.rendered += 1 }
         }
     }
 

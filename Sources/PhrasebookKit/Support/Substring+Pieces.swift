@@ -1,8 +1,8 @@
 extension Substring {
-    /// This text as pieces with each of `ranges` replaced by `replacement(index)`: the text between the ranges as
-    /// slices of it, nothing copied; empty slices left out. `ranges` are UTF-8 offsets into this text, in order,
+    /// This text as pieces with each of `ranges` replaced by the pieces `replacement(index)` returns: the text
+    /// between the ranges as slices of it, nothing copied; empty slices left out. `ranges` are UTF-8 offsets into this text, in order,
     /// apart, each starting and ending on a scalar boundary.
-    func pieces(replacing ranges: [Range<Int>], with replacement: (Int) -> Substring) -> [Substring] {
+    func pieces(replacing ranges: [Range<Int>], with replacement: (Int) -> [Substring]) -> [Substring] {
         let utf8 = self.utf8
         var pieces: [Substring] = []
         pieces.reserveCapacity(2 * ranges.count + 1)
@@ -10,7 +10,7 @@ extension Substring {
         for (index, range) in ranges.enumerated() {
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             if start > position { pieces.append(Substring(utf8[position..<start])) }
-            pieces.append(replacement(index))
+            pieces += replacement(index)
             position = utf8.index(start, offsetBy: range.count)
         }
         if position < utf8.endIndex { pieces.append(Substring(utf8[position...])) }

@@ -110,10 +110,10 @@ struct PreviousPagesTests {
     func indexRoundTrip() throws {
         let page = "<h1>Book</h1><section>one</section><p>between</p><section>two</section><section>one</section>"
         let fragments = [
-            LastingFragment(key: "a", text: "<section>one</section>"),
-            LastingFragment(key: "missing", text: "<section>three</section>"),
-            LastingFragment(key: "b", text: "<section>two</section>"),
-            LastingFragment(key: "c", text: "<section>one</section>"),
+            LastingFragment(key: "a", pieces: ["<section>one</section>"]),
+            LastingFragment(key: "missing", pieces: ["<section>three</section>"]),
+            LastingFragment(key: "b", pieces: ["<section>two</section>"]),
+            LastingFragment(key: "c", pieces: ["<section>one</section>"]),
         ]
         let places = FragmentIndex.locate(fragments, in: [page[...]], path: "html/book/handbook.html")
         #expect(places.map(\.key) == ["a", "b", "c"])
@@ -127,7 +127,7 @@ struct PreviousPagesTests {
         let bytes = Array(page.utf8)
         for (place, fragment) in zip(places, [fragments[0], fragments[2], fragments[3]]) {
             let read = String(decoding: bytes[place.offset..<(place.offset + place.length)], as: UTF8.self)
-            #expect(read == fragment.text)
+            #expect(read == fragment.pieces.joined())
         }
         #expect(places[2].offset > places[0].offset, "looked for after the one before")
         let folder = TestPaths.scratch()
@@ -135,5 +135,27 @@ struct PreviousPagesTests {
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(places))
         try TestPaths.write("phrasebook-fragments 1\nkey 12 x path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a damaged index is no index")
+    }
+
+    @Test("a body in pieces is found across the page's pieces, where all of it is, cut unlike the page")
+    func bodiesInPieces() {
+        let page: [Substring] = ["<h1>", "<section>", "<p>x</p>", "</section>", "<section>", "<p>y</p>", "</section>"]
+        let text = page.joined()
+        let cases: [(pieces: [Substring], offset: Int?)] = [
+            (["<section>", "<p>y</p>", "</section>"], 31),  // its first piece is met first in the first section
+            (["<sec", "tion><p>x</p></sec", "tion>"], 4),  // cut elsewhere than the page
+            // Its first piece is looked for inside one of the page's (as a body's first piece is, in a handbook).
+            (["<section><p>x</p></section><sec"], nil),
+            (["<section>", "<p>z</p>"], nil),
+            (["</section>", "", "<h1>"], nil),  // runs past the page's end
+        ]
+        for (pieces, offset) in cases {
+            let places = FragmentIndex.locate([LastingFragment(key: "k", pieces: pieces)], in: page, path: "p")
+            #expect(places.first?.offset == offset, "\(pieces)")
+            if let place = places.first {
+                let bytes = Array(text.utf8)[place.offset..<(place.offset + place.length)]
+                #expect(String(decoding: bytes, as: UTF8.self) == pieces.joined(), "\(pieces)")
+            }
+        }
     }
 }

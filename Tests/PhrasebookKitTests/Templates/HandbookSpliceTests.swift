@@ -16,7 +16,7 @@ struct HandbookSpliceTests {
                 id: "c\(number)", title: [], titleText: "C", titleAllText: "C", href: "#c\(number)",
                 isCurrentChapter: false, hasSituations: !bodies.isEmpty,
                 situations: bodies.map { body in
-                    SituationWithBody(summary: TypedContextTests.summary, body: body) as any TemplateContext
+                    SituationWithBody(summary: TypedContextTests.summary, pieces: [body[...]]) as any TemplateContext
                 })
         }
     }
@@ -94,14 +94,28 @@ struct HandbookSpliceTests {
         return (shown, try handbook())
     }
 
-    @Test("a user's role template that escapes the body shows it escaped, as before")
-    func escapingTemplate() throws {
-        let (shown, escaped) = try Self.handbooks(
-            .html, template: "html/role.mustache", path: "html/book/handbook.html")
-        #expect(shown.contains("<article class=\"situation\""))
-        #expect(escaped.contains("&lt;article class=&quot;situation&quot;"))
-        #expect(!escaped.contains("<article class=\"situation\""))
+    @Test(
+        "a user's role or situation-body template that escapes the body shows it escaped, as before",
+        arguments: [
+            ("html/role.mustache", "<article class=\"situation\"", "&lt;article class=&quot;situation&quot;"),
+            ("html/situation-body.mustache", "<li class=\"phrase", "&lt;li class=&quot;phrase"),
+        ])
+    func escapingTemplate(template: String, body: String, escapedBody: String) throws {
+        let (shown, escaped) = try Self.handbooks(.html, template: template, path: "html/book/handbook.html")
+        #expect(shown.contains(body))
+        #expect(escaped.contains(escapedBody))
+        #expect(!escaped.contains(body))
         #expect(!escaped.contains(Self.lead), "no marker left in the page")
+    }
+
+    @Test("a handbook holds each phrase's fragment as a piece of its own, not copied into its situation's body")
+    func phrasesArePieces() throws {
+        let book = try ShippedContent.book.get()
+        let files = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html]))
+        let handbook = try #require(files.first { $0.path == "html/book/handbook.html" })
+        let phrases = handbook.contents.components(separatedBy: "<li class=\"phrase").count - 1
+        #expect(phrases > 300)
+        #expect(handbook.pieces.filter { $0.hasPrefix("<li class=\"phrase") }.count == phrases)
     }
 
     @Test("a user's text handbook template that escapes the body shows it escaped, as before")

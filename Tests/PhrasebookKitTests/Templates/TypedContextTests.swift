@@ -12,7 +12,7 @@ struct TypedContextTests {
 
     @Test("A context answers its own keys and those it includes, and nothing else")
     func keysAreExactlyTheTable() {
-        let situation = SituationWithBody(summary: Self.summary, body: "<p>")
+        let situation = SituationWithBody(summary: Self.summary, pieces: ["<p>"])
         #expect(situation.child(named: "body") as? String == "<p>")
         #expect(situation.child(named: "phraseCount") as? Int == 2)
         #expect(situation.child(named: "bodyy") == nil)

@@ -22,6 +22,23 @@ struct SituationContext: TemplateContext {
     ]).including(\.summary)
 }
 
+extension SituationContext {
+    /// The phrases' fragments (their `body`), in the order of the blocks.
+    var phraseBodies: [String] { blocks.flatMap { $0.phrases.map(\.body) } }
+
+    /// This context with the phrases' fragments replaced, in the order of the blocks, by `bodies`.
+    func with(phraseBodies bodies: [String]) -> SituationContext {
+        var next = bodies.makeIterator()
+        var context = self
+        for block in context.blocks.indices {
+            for phrase in context.blocks[block].phrases.indices {
+                context.blocks[block].phrases[phrase].body = next.next() ?? ""
+            }
+        }
+        return context
+    }
+}
+
 /// Phrases in file order: a `<steps>` procedure (`isSteps`, numbered) or a single phrase.
 struct BlockContext: TemplateContext {
     var isSteps: Bool

@@ -20,7 +20,11 @@ struct SituationSummary: TemplateContext {
 /// A situation shown in full: its summary's keys and `body`, the situation rendered by `situation-body`.
 struct SituationWithBody: TemplateContext {
     var summary: SituationSummary
-    var body: String
+    /// The body in pieces (its own markup between its phrases, and the phrases' fragments as they were kept:
+    /// ``Fragments/renderBody(_:lasting:place:shared:make:)``), written one after the other in a handbook.
+    var pieces: [Substring]
+    /// The body as one text, for a page whose template shows it.
+    var body: String { pieces.count == 1 ? String(pieces[0]) : pieces.joined() }
     /// The key under which a later build finds the body in the page (``FragmentStore/placeKey(_:)``), when the
     /// render keeps fragments; not a template value.
     var place: String? = nil

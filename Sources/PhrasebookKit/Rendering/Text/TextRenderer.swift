@@ -140,7 +140,7 @@ struct TextRenderer: Renderer {
                 text = laidOut(situation, number)
                 store.store(text, for: key)
             }
-            return (text, LastingFragment(key: place, text: text))
+            return (text, LastingFragment(key: place, pieces: [text[...]]))
         }
     }
 
