@@ -61,10 +61,9 @@ struct FragmentIndex: Equatable, Sendable {
         for fragment in fragments {
             let needle = fragment.pieces.filter { !$0.isEmpty }
             guard let found = find(needle, in: pieces, from: cursor) else { continue }
+            let end = found.after.start + found.after.offset
             places.append(
-                FragmentPlace(
-                    key: fragment.key, path: path, offset: found.offset, length: needle.reduce(0) { $0 + $1.utf8.count }
-                ))
+                FragmentPlace(key: fragment.key, path: path, offset: found.offset, length: end - found.offset))
             cursor = found.after
         }
         return places
@@ -102,26 +101,28 @@ struct FragmentIndex: Equatable, Sendable {
         }
     }
 
-    /// Where `parts` end when the text of `pieces` goes on with them, byte for byte, at `at`; `nil` when it does
-    /// not.
-    private static func follows(_ parts: ArraySlice<Substring>, in pieces: [Substring], at: Cursor) -> Cursor? {
-        var at = at
+    /// Where `parts` end when the text of `pieces` goes on with them, byte for byte, at `start`; `nil` when it
+    /// does not.
+    private static func follows(_ parts: ArraySlice<Substring>, in pieces: [Substring], at start: Cursor) -> Cursor? {
+        var at = start
         for var part in parts {
             let same = part.withUTF8 { bytes -> Bool in
                 var done = 0
                 while done < bytes.count {
                     guard at.piece < pieces.count else { return false }
                     var piece = pieces[at.piece]
-                    let (count, equal, compared) = piece.withUTF8 { page -> (Int, Bool, Int) in
-                        let compared = min(page.count - at.offset, bytes.count - done)
-                        guard compared > 0 else { return (page.count, true, 0) }
-                        let equal = memcmp(page.baseAddress! + at.offset, bytes.baseAddress! + done, compared) == 0
-                        return (page.count, equal, compared)
+                    let count = piece.utf8.count
+                    let compared = min(count - at.offset, bytes.count - done)
+                    if compared > 0 {
+                        let offset = at.offset
+                        guard
+                            piece.withUTF8({ memcmp($0.baseAddress! + offset, bytes.baseAddress! + done, compared) })
+                                == 0
+                        else { return false }
+                        done += compared
+                        at.offset += compared
                     }
-                    guard equal else { return false }
-                    done += compared
-                    at.offset += compared
-                    if at.offset >= count { at = Cursor(piece: at.piece + 1, start: at.start + count, offset: 0) }
+                    if at.offset == count { at = Cursor(piece: at.piece + 1, start: at.start + count, offset: 0) }
                 }
                 return true
             }
