@@ -12,7 +12,7 @@ final class Fragments: Sendable {
     private let templates: TemplateSet
     /// The keys a format adds for a kind of page (HTML's heading tags).
     let pageKeys: @Sendable (PageContext.Page) -> [String: Any]
-    private let memo = Memo<String, String>()
+    private let memo = Memo<String, RenderedPhrase>()
     /// Fragments kept from the previous build (``RenderMemory``), if the process keeps any.
     private let store: FragmentStore?
 
@@ -27,30 +27,52 @@ final class Fragments: Sendable {
         self.store = store
     }
 
-    /// A phrase: `template` rendered with the keys `make` builds, over `shared`, kept and reused for every later
-    /// request of the same `key` (`make` is not called again). With a `lasting` key (which names every content
-    /// input of the fragment, see ``RenderMemory``) and a memory, the result is also kept for the next build, and
+    /// A phrase: `template` rendered with the keys `make` builds for a step number (`""` when `step` is `nil`),
+    /// over `shared`, in pieces. It is kept and reused for every later request of the same `key` (the page's root
+    /// and the phrase's place); a step is rendered once for all its numbers (``RenderedPhrase``). With a `lasting`
+    /// key (made of `key`, see ``RenderMemory``) and a memory, the fragment is also kept for the next build, and
     /// taken from the previous one. A rendered fragment is kept in storage of its own size
     /// (``Swift/String/compacted``): a build holds every phrase of the book at once.
-    func render(
-        _ template: String, key: String, lasting: @autoclosure () -> String? = nil, shared: any MustacheParent,
-        make: () throws(PhrasebookError) -> any MustacheParent
-    ) throws(PhrasebookError) -> String {
-        if let known = memo.stored(key) { return known }
-        let kept = store == nil ? nil : lasting()
-        if let kept, let known = store?.stored(kept) {
-            memo.store(known, for: key)
-            return known
+    func renderPhrase(
+        _ template: String, key: String, step: Int?, shared: any MustacheParent, lasting: (String) -> String?,
+        make: (String) -> any MustacheParent
+    ) throws(PhrasebookError) -> [Substring] {
+        guard let step else {
+            return try render(template, key: key, lasting: lasting, shared: shared) { make("") }.whole
         }
-        let text = try templates.render(template, context: try make(), over: shared).compacted
-        memo.store(text, for: key)
+        let number = String(step)
+        let numbered = try render(template, key: key + " #", lasting: lasting, shared: shared, numbered: true) {
+            make(RenderedPhrase.marker)
+        }
+        if let pieces = numbered.pieces(number: number) { return pieces }
+        return try render(template, key: key + " " + number, lasting: lasting, shared: shared) { make(number) }
+            .whole
+    }
+
+    /// `template` rendered with the context `make` builds, over `shared`, once per `key`; cut where its number
+    /// goes when `numbered`.
+    private func render(
+        _ template: String, key: String, lasting: (String) -> String?, shared: any MustacheParent,
+        numbered: Bool = false, make: () -> any MustacheParent
+    ) throws(PhrasebookError) -> RenderedPhrase {
+        if let known = memo.stored(key) { return known }
+        let made = { (text: String) in numbered ? RenderedPhrase(numbered: text) : RenderedPhrase(text) }
+        let kept = store == nil ? nil : lasting(key)
+        if let kept, let known = store?.stored(kept) {
+            let phrase = made(known)
+            memo.store(phrase, for: key)
+            return phrase
+        }
+        let text = try templates.render(template, context: make(), over: shared).compacted
+        let phrase = made(text)
+        memo.store(phrase, for: key)
         if let kept { store?.store(text, for: kept) }
-        return text
+        return phrase
     }
 
     /// A situation's body: `template` rendered with the context `make` builds, over `shared`, in pieces: the
     /// template's own text between the phrases, and the phrases' fragments as they are kept, not copied into it
-    /// (``HandbookSplice/render(bodies:_:)``; one piece when the template changes a phrase's fragment or does
+    /// (``HandbookSplice/render(pieces:_:)``; one piece when the template changes a phrase's fragment or does
     /// not show it). A build holds every phrase once, however many bodies show it. With a `lasting` key and a
     /// memory, the body is also kept for the next build, and taken from the previous one; with its `place`
     /// (``placeKey(_:)``), also read back from the previous build's pages.
@@ -61,7 +83,7 @@ final class Fragments: Sendable {
         let kept = store == nil ? nil : lasting()
         if let kept, let known = store?.stored(kept, place: place) { return [known[...]] }
         let context = try make()
-        let pieces = try HandbookSplice.render(bodies: context.phraseBodies) { shown throws(PhrasebookError) in
+        let pieces = try HandbookSplice.render(pieces: context.phraseBodies) { shown throws(PhrasebookError) in
             try templates.render(template, context: context.with(phraseBodies: shown), over: shared).compacted
         }
         if let kept { store?.store(pieces.joined(), for: kept) }

@@ -7,7 +7,7 @@ extension PageContext {
     }
 
     /// The key under which a phrase's fragment is kept from one build to the next: `key` (the page's root, the
-    /// phrase's place and step number) and the digest of the phrase's file.
+    /// phrase's place and, for a step, its number or `#` for every number) and the digest of the phrase's file.
     func lastingPhraseKey(_ phrase: Phrase, key: String) -> String? {
         book.fileDigests[phrase.location.file].map { "phrase\n\(key)\n\($0)" }
     }

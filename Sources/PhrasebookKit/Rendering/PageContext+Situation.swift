@@ -46,26 +46,24 @@ extension PageContext {
     }
 
     /// A phrase in a situation's blocks: `id`, `isStep`, `number` and `body`, the phrase rendered by the
-    /// `phrase` fragment once for every page that shows it with the same step number.
+    /// `phrase` fragment once for every page that shows it (a step once for every number: ``RenderedPhrase``).
     private func phraseEntry(_ phrase: Phrase, step: Int?, in view: SituationView, page: Page)
         throws(PhrasebookError) -> PhraseEntry
     {
         let shared = bookWideKeys(page)
-        let key = "\(shared.root) \(phrase.location) \(step ?? 0)"
-        let body = try fragments.render(
-            "phrase", key: key, lasting: lastingPhraseKey(phrase, key: key), shared: shared
-        ) {
-            self.phrase(phrase, step: step, in: view.situation)
-        }
-        return PhraseEntry(id: phrase.id, isStep: step != nil, number: step.map(String.init) ?? "", body: body)
+        let body = try fragments.renderPhrase(
+            "phrase", key: "\(shared.root) \(phrase.location)", step: step, shared: shared,
+            lasting: { lastingPhraseKey(phrase, key: $0) },
+            make: { self.phrase(phrase, number: $0, in: view.situation) })
+        return PhraseEntry(id: phrase.id, isStep: step != nil, number: step.map(String.init) ?? "", pieces: body)
     }
 
     /// A phrase: its renderings, notes, "don't say" pairs and who it is for.
-    func phrase(_ phrase: Phrase, step: Int?, in situation: Situation) -> PhraseContext {
+    func phrase(_ phrase: Phrase, number: String, in situation: Situation) -> PhraseContext {
         let category = phrase.category.flatMap { reference in book.categories.first { $0.id == reference.value } }
         let roles = roleKeys(phrase, in: situation)
         return PhraseContext(
-            id: phrase.id, isStep: step != nil, number: step.map(String.init) ?? "", isCard: phrase.card,
+            id: phrase.id, isStep: !number.isEmpty, number: number, isCard: phrase.card,
             hasCategory: category != nil, category: category.map { texts($0.label) } ?? [],
             categoryText: category.map { sourceText($0.label) } ?? "", texts: texts(phrase.text),
             hasNotes: !phrase.notes.isEmpty, notes: phrase.notes.map { TextsEntry(texts: texts($0)) },

@@ -44,7 +44,10 @@ struct PhraseEntry: TemplateContext {
     var id: String
     var isStep: Bool
     var number: String
-    var body: String
+    /// The fragment in pieces (a step's number apart from the text around it: ``RenderedPhrase``).
+    var pieces: [Substring]
+    /// The fragment as one text, for a template that shows it.
+    var body: String { pieces.count == 1 ? String(pieces[0]) : pieces.joined() }
 
     static let keys = TemplateKeys<Self>(["id": \.id, "isStep": \.isStep, "number": \.number, "body": \.body])
 }
