@@ -158,7 +158,10 @@ public struct Pipeline: Sendable {
         let job = RenderJob(book: book, options: options, memory: memory, only: only, pages: pages)
         let stamping = EditionStamping(sink: sink)
         guard job.hasEarlierWork, let first = renderers.first else {
-            for renderer in renderers { try renderer.render(job, into: stamping) }
+            for renderer in renderers {
+                try renderer.render(job, into: stamping)
+                FreeMemory.giveBack()
+            }
             return
         }
         // An edit: each format renders a few pages and assembles the rest from the previous build's, leaving cores

@@ -26,10 +26,21 @@ final class OutputLock: @unchecked Sendable {
             throw .outputFailed(path: path, reason: String(cString: strerror(failure)))
         }
         let command = CommandLine.arguments.map { ($0 as NSString).lastPathComponent }.prefix(2).joined(separator: " ")
-        let started = ISO8601DateFormatter().string(from: Date())
+        let started = Self.now()
         let line = Array("pid \(ProcessInfo.processInfo.processIdentifier), \(command), since \(started)\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = line.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, line.count, 0) }
+    }
+
+    /// The time now in UTC, as ISO 8601 (`2026-12-03T02:12:55Z`). Formatted by the C library: Foundation's date
+    /// formatters load ICU's calendar and time zone data, megabytes that a build would carry to its end.
+    private static func now() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Releases the lock.

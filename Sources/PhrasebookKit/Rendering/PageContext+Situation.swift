@@ -65,11 +65,13 @@ extension PageContext {
         return PhraseContext(
             id: phrase.id, isStep: !number.isEmpty, number: number, isCard: phrase.card,
             hasCategory: category != nil, category: category.map { texts($0.label) } ?? [],
-            categoryText: category.map { sourceText($0.label) } ?? "", texts: texts(phrase.text),
-            hasNotes: !phrase.notes.isEmpty, notes: phrase.notes.map { TextsEntry(texts: texts($0)) },
+            categoryText: category.map { sourceText($0.label) } ?? "", texts: formattedTexts(phrase.text),
+            hasNotes: !phrase.notes.isEmpty, notes: phrase.notes.map { TextsEntry(texts: formattedTexts($0)) },
             hasAvoids: !phrase.avoids.isEmpty,
             avoids: phrase.avoids.map { avoid in
-                AvoidContext(texts: texts(avoid.text), hasWhy: avoid.why != nil, why: avoid.why.map(texts) ?? [])
+                AvoidContext(
+                    texts: formattedTexts(avoid.text), hasWhy: avoid.why != nil,
+                    why: avoid.why.map(formattedTexts) ?? [])
             },
             roleIds: roles.roleIds, hasRoleMarks: roles.hasRoleMarks, roleMarks: roles.roleMarks,
             cardRoles: roles.cardRoles)

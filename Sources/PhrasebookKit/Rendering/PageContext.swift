@@ -63,16 +63,21 @@ struct PageContext: Sendable {
     /// One entry per declared language, in display order; with its pronunciation guide where the language has
     /// a romanizer (`hasPronunciation`, `pronunciation`, `pronunciationTag`).
     func texts(_ text: LocalizedText) -> [LanguageText] {
-        formatted.texts(text) {
-            book.languages.map { language in
-                let resolved = resolver.resolve(text, in: language)
-                let guide = guide.guide(text, in: language, resolved: resolved)
-                return LanguageText(
-                    code: language.code, tag: language.tag, name: style.escape(language.name),
-                    isSource: language.code == book.sourceLanguage, isPending: resolved.isPending,
-                    text: style.format(resolved), hasPronunciation: guide != nil,
-                    pronunciation: guide.map { style.format($0) } ?? "", pronunciationTag: guide?.language.tag ?? "")
-            }
+        formatted.texts(text) { formattedTexts(text) }
+    }
+
+    /// `text` in every language, formatted as ``texts(_:)`` does, but not kept: for the texts of a phrase's own
+    /// fragment (its words, notes and "don't say" pairs), which is rendered once however many pages show it. A
+    /// dialogue that quotes the phrase keeps its words (``texts(_:)``).
+    func formattedTexts(_ text: LocalizedText) -> [LanguageText] {
+        book.languages.map { language in
+            let resolved = resolver.resolve(text, in: language)
+            let guide = guide.guide(text, in: language, resolved: resolved)
+            return LanguageText(
+                code: language.code, tag: language.tag, name: style.escape(language.name),
+                isSource: language.code == book.sourceLanguage, isPending: resolved.isPending,
+                text: style.format(resolved), hasPronunciation: guide != nil,
+                pronunciation: guide.map { style.format($0) } ?? "", pronunciationTag: guide?.language.tag ?? "")
         }
     }
 

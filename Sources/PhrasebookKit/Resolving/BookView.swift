@@ -53,7 +53,7 @@ struct SituationView: Sendable {
     init?(situation: Situation, role: String?) {
         guard Audience.includes(situation.roles, role) else { return nil }
         self.situation = situation
-        blocks = situation.blocks.compactMap { block -> SituationBlock? in
+        let visible = situation.blocks.compactMap { block -> SituationBlock? in
             switch block {
             case .phrase(let phrase):
                 return Audience.includes(phrase.roles, role) ? block : nil
@@ -64,7 +64,12 @@ struct SituationView: Sendable {
                 return block
             }
         }
-        phrases = role == nil ? situation.phrases : blocks.phrases
+        let phrases = visible.phrases
+        // When every phrase is visible, the situation's own arrays, shared instead of copied (a view holds every
+        // phrase of the book it sees).
+        let whole = phrases.count == situation.phrases.count
+        self.blocks = whole ? situation.blocks : visible
+        self.phrases = whole ? situation.phrases : phrases
     }
 }
 

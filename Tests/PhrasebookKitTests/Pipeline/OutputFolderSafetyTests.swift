@@ -97,7 +97,10 @@ struct OutputFolderSafetyTests {
             try pipeline(into: output).build(RenderOptions())
         } throws: { error in
             guard case PhrasebookError.outputLocked(_, let named) = error else { return false }
+            // Since when, in UTC, as ISO 8601.
+            let since = named.components(separatedBy: "since ").last ?? ""
             return named.contains("pid \(getpid())")
+                && since.wholeMatch(of: /20\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-6]\dZ/) != nil
         }
         let refused = try PhrasebookCommand.run([
             "build", "--content", TestPaths.fixture("minimal"), "--output", output,

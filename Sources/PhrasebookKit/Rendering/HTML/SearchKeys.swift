@@ -78,7 +78,7 @@ enum SearchKeys {
     {
         let fields = fields(script)
         let run = 2048
-        let runs = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: run))) { start in
+        var runs = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: run))) { start in
             var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
             for (id, text) in texts[start..<min(start + run, texts.count)] {
                 for (number, found) in keys(script, text).enumerated() {
@@ -88,7 +88,11 @@ enum SearchKeys {
             return tables
         }
         var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
-        for runTables in runs {
+        for index in runs.indices {
+            // Each run's tables are let go as they are joined: the runs' tables and the joined ones are each
+            // about as large as the other, and would be held side by side.
+            let runTables = runs[index]
+            runs[index] = []
             for (number, table) in runTables.enumerated() {
                 if tables[number].isEmpty {
                     tables[number] = table

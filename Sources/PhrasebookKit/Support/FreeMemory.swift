@@ -1,0 +1,23 @@
+import Foundation
+
+/// Memory the allocator holds free, handed back to the system between the stages of a build.
+///
+/// glibc's allocator keeps what a program frees for its next allocations, in the middle of its heaps as well as at
+/// their ends, and a process's resident memory never shrinks by itself. One format's render leaves tens of
+/// megabytes free, scattered, and the next format's pages land beside them instead of in them: at 10,000
+/// phrases the resident peak came at the end of the last format, 6–8 MB above the first's (Documentation/
+/// Performance.md). `malloc_trim` gives every free page back; the next stage takes fresh pages as it needs them.
+enum FreeMemory {
+    /// Hands the free pages of every heap back to the system; nothing where the C library has no `malloc_trim`.
+    static func giveBack() {
+        _ = trim?(0)
+    }
+
+    /// Whether the C library has `malloc_trim` (glibc's does).
+    static var canGiveBack: Bool { trim != nil }
+
+    /// glibc's `malloc_trim`, looked up at run time (its header is not part of the Swift C library module).
+    private static let trim: (@convention(c) (Int) -> Int32)? = dlsym(nil, "malloc_trim").map {
+        unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self)
+    }
+}
