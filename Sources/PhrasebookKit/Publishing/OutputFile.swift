@@ -36,7 +36,7 @@ public struct OutputFile: Sendable {
 
     /// The file's text, written as UTF-8; empty for a binary file.
     public var contents: String {
-        get { pieces.count == 1 ? String(pieces[0]) : pieces.joined() }
+        get { pieces.joinedText }
         set { pieces = [newValue[...]] }
     }
 

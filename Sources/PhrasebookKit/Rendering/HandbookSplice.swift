@@ -70,26 +70,10 @@ enum HandbookSplice {
     /// no other marker's first character.
     static func splice(_ bodies: [[Substring]], into frame: String) -> [Substring]? {
         var frame = frame
-        guard let cuts = frame.withUTF8({ markers(bodies.count, in: $0) }) else { return nil }
-        return frame[...].pieces(replacing: cuts) { bodies[$0] }
-    }
-
-    /// Where the markers of the first `count` bodies sit in `bytes`; `nil` unless each is there once, in order,
-    /// and no other marker's first character is.
-    private static func markers(_ count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        var cuts: [Range<Int>] = []
-        var cursor = 0
-        for index in 0..<count {
-            guard let start = lead.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: cursor) }) else {
-                return nil
-            }
-            let marker = marker(index).utf8
-            let end = start + marker.count
-            guard end <= bytes.count, bytes[start..<end].elementsEqual(marker) else { return nil }
-            cuts.append(start..<end)
-            cursor = end
+        guard let cuts = frame.withUTF8({ ByteSearch.markers(bodies.count, marker, lead: lead, in: $0) }) else {
+            return nil
         }
-        return lead.withUnsafeBufferPointer({ ByteSearch.find($0, in: bytes, from: cursor) }) == nil ? cuts : nil
+        return frame[...].pieces(replacing: cuts) { bodies[$0] }
     }
 
     /// The UTF-8 of a marker's first character.

@@ -13,8 +13,9 @@
 struct RenderedPhrase: Sendable {
     /// The fragment, with the marker in the number's place when ``number`` is set.
     let text: String
-    /// Where the marker sits in ``text``; `nil` when the text was rendered for one number (or for none).
-    let number: Range<String.Index>?
+    /// Where the marker sits in ``text`` (UTF-8 offsets); `nil` when the text was rendered for one number (or for
+    /// none).
+    let number: Range<Int>?
 
     /// `text`, rendered for one number or for none.
     init(_ text: String) {
@@ -33,7 +34,7 @@ struct RenderedPhrase: Sendable {
     /// is then rendered for the number itself).
     func pieces(number shown: String) -> [Substring]? {
         guard let number else { return nil }
-        return [text[..<number.lowerBound], shown[...], text[number.upperBound...]]
+        return text[...].pieces(replacing: [number]) { _ in [shown[...]] }
     }
 
     /// The fragment as one piece, for a phrase that is not a step.
@@ -45,22 +46,9 @@ struct RenderedPhrase: Sendable {
     static let marker = String(Unicode.Scalar(UInt32(0xFDDA))!) + "nN" + String(Unicode.Scalar(UInt32(0xFDDB))!)
 
     /// Where ``marker`` sits in `text` when it is there once and no other U+FDDA is.
-    private static func marker(in text: String) -> Range<String.Index>? {
+    private static func marker(in text: String) -> Range<Int>? {
         var text = text
-        let found = text.withUTF8 { bytes -> Range<Int>? in
-            lead.withUnsafeBufferPointer { lead in
-                guard let start = ByteSearch.find(lead, in: bytes, from: 0) else { return nil }
-                let end = start + marker.utf8.count
-                guard end <= bytes.count, bytes[start..<end].elementsEqual(marker.utf8),
-                    ByteSearch.find(lead, in: bytes, from: end) == nil
-                else { return nil }
-                return start..<end
-            }
-        }
-        guard let found else { return nil }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
-        return start..<utf8.index(start, offsetBy: found.count)
+        return text.withUTF8 { ByteSearch.markers(1, { _ in marker }, lead: lead, in: $0) }?.first
     }
 
     /// The UTF-8 of the marker's first character.

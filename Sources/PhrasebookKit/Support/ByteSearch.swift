@@ -20,4 +20,24 @@ enum ByteSearch {
         }
         return nil
     }
+
+    /// Where the markers `marker(0)`, `marker(1)`, … `marker(count - 1)` sit in `bytes` (UTF-8 offsets); `nil`
+    /// unless each is there once, in order, and `lead` (their first character's bytes) nowhere else.
+    static func markers(
+        _ count: Int, _ marker: (Int) -> String, lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Range<Int>]? {
+        lead.withUnsafeBufferPointer { lead in
+            var cuts: [Range<Int>] = []
+            var cursor = 0
+            for index in 0..<count {
+                guard let start = find(lead, in: bytes, from: cursor) else { return nil }
+                let marker = marker(index).utf8
+                let end = start + marker.count
+                guard end <= bytes.count, bytes[start..<end].elementsEqual(marker) else { return nil }
+                cuts.append(start..<end)
+                cursor = end
+            }
+            return find(lead, in: bytes, from: cursor) == nil ? cuts : nil
+        }
+    }
 }

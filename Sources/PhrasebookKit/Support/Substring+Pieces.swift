@@ -17,3 +17,8 @@ extension Substring {
         return pieces
     }
 }
+
+extension [Substring] {
+    /// The pieces as one text (the one piece as it is, without joining, when there is one).
+    var joinedText: String { count == 1 ? String(self[0]) : joined() }
+}

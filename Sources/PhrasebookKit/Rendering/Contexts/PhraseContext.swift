@@ -47,7 +47,7 @@ struct PhraseEntry: TemplateContext {
     /// The fragment in pieces (a step's number apart from the text around it: ``RenderedPhrase``).
     var pieces: [Substring]
     /// The fragment as one text, for a template that shows it.
-    var body: String { pieces.count == 1 ? String(pieces[0]) : pieces.joined() }
+    var body: String { pieces.joinedText }
 
     static let keys = TemplateKeys<Self>(["id": \.id, "isStep": \.isStep, "number": \.number, "body": \.body])
 }

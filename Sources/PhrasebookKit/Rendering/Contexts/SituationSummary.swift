@@ -24,7 +24,7 @@ struct SituationWithBody: TemplateContext {
     /// ``Fragments/renderBody(_:lasting:place:shared:make:)``), written one after the other in a handbook.
     var pieces: [Substring]
     /// The body as one text, for a page whose template shows it.
-    var body: String { pieces.count == 1 ? String(pieces[0]) : pieces.joined() }
+    var body: String { pieces.joinedText }
     /// The key under which a later build finds the body in the page (``FragmentStore/placeKey(_:)``), when the
     /// render keeps fragments; not a template value.
     var place: String? = nil
