@@ -26,9 +26,10 @@ public struct ContentLoader: Sendable {
     /// keeps this load's situation files.
     public func load(memory: LoadMemory? = nil) throws(PhrasebookError) -> LoadResult {
         let (files, hasTaboos, hasHistory) = try listing()
-        let situationPaths = Array(files[(hasTaboos ? 2 : 1)..<(files.count - (hasHistory ? 1 : 0))])
+        let situationRange = (hasTaboos ? 2 : 1)..<(files.count - (hasHistory ? 1 : 0))
+        let situationPaths = Array(files[situationRange])
         let historyPath = path(ReviewHistory.fileName)
-        let parsed = try ParallelParser.parse(files, memory: memory)
+        let parsed = try ParallelParser.parse(files, memory: memory, situations: situationRange)
         var diagnostics = parsed.flatMap(\.diagnostics)
         var reader = ModelReader()
         var situations: [Situation] = []
@@ -36,17 +37,10 @@ public struct ContentLoader: Sendable {
         var kept: [String: LoadMemory.Kept] = [:]
         for (index, file) in situationPaths.enumerated() {
             let result = parsed[index + (hasTaboos ? 2 : 1)]
-            if let known = result.kept {
+            if let known = result.kept ?? result.read {
                 situations.append(known.situation)
                 reader.met(known.checkIgnores)
                 kept[file] = known
-            } else if let root = result.root, root.name == "situation" {
-                let met = reader.checkIgnores.count
-                let situation = reader.situation(root, file: file)
-                situations.append(situation)
-                kept[file] = LoadMemory.Kept(
-                    digest: result.digest, diagnostics: result.diagnostics, situation: situation,
-                    checkIgnores: Array(reader.checkIgnores[met...]))
             } else {
                 if result.root != nil {
                     diagnostics.append(

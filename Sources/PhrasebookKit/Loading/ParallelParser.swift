@@ -10,11 +10,17 @@ enum ParallelParser {
         var digest: String
         /// The file as `memory` kept it from a load of the same bytes: then it was not parsed (`root` is `nil`).
         var kept: LoadMemory.Kept? = nil
+        /// The situation read from a file the caller named a situation file, whose root is `<situation>`: read
+        /// where it was parsed, so its element tree is let go there (`root` is `nil`).
+        var read: LoadMemory.Kept? = nil
     }
 
     /// Parses `files`, except those `memory` keeps with the same bytes; the results are in the same order as the
-    /// paths.
-    static func parse(_ files: [String], memory: LoadMemory? = nil) throws(PhrasebookError) -> [Parsed] {
+    /// paths. The files at `situations` whose root is `<situation>` are read into situations (``ModelReader``)
+    /// on the worker that parsed them.
+    static func parse(_ files: [String], memory: LoadMemory? = nil, situations: Range<Int> = 0..<0)
+        throws(PhrasebookError) -> [Parsed]
+    {
         let results = ResultSlots<Parsed, PhrasebookError>(count: files.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 4 + 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -42,7 +48,16 @@ enum ParallelParser {
                         continue
                     }
                     let (root, diagnostics) = parser.parse([UInt8](data), file: file)
-                    results.set(index, Parsed(root: root, diagnostics: diagnostics, digest: digest))
+                    guard situations.contains(index), let root, root.name == "situation" else {
+                        results.set(index, Parsed(root: root, diagnostics: diagnostics, digest: digest))
+                        continue
+                    }
+                    var reader = ModelReader()
+                    let situation = reader.situation(root, file: file)
+                    let read = LoadMemory.Kept(
+                        digest: digest, diagnostics: diagnostics, situation: situation,
+                        checkIgnores: reader.checkIgnores)
+                    results.set(index, Parsed(root: nil, diagnostics: diagnostics, digest: digest, read: read))
                 } else {
                     results.fail(.unreadableFile(path: file, reason: "permission denied or not a file"))
                 }

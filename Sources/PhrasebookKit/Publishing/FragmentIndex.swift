@@ -28,17 +28,20 @@ struct FragmentIndex: Equatable, Sendable {
     /// The index in `folder`; empty when there is none or it cannot be read.
     static func read(folder: String) -> FragmentIndex {
         guard let data = FileSystem.read(folder + "/" + name) else { return FragmentIndex() }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
-            .makeIterator()
-        guard lines.next() == Self.header[...] else { return FragmentIndex() }
+        // Cut as bytes (a build reads the index of every body before it renders; cutting it as text took tens of
+        // milliseconds for a large book).
+        let bytes = [UInt8](data)
+        var lines = bytes.split(separator: UInt8(ascii: "\n")).makeIterator()
+        guard let first = lines.next(), first.elementsEqual(Self.header.utf8) else { return FragmentIndex() }
+        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
         var places: [FragmentPlace] = []
         while let line = lines.next() {
-            let fields = line.split(separator: " ", maxSplits: 3)
-            guard fields.count == 4, let offset = Int(fields[1]), let length = Int(fields[2]), offset >= 0,
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
+            guard fields.count == 4, let offset = Int(text(fields[1])), let length = Int(text(fields[2])), offset >= 0,
                 length > 0
             else { return FragmentIndex() }
             places.append(
-                FragmentPlace(key: String(fields[0]), path: String(fields[3]), offset: offset, length: length))
+                FragmentPlace(key: text(fields[0]), path: text(fields[3]), offset: offset, length: length))
         }
         return FragmentIndex(places)
     }

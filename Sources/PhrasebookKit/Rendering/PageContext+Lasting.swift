@@ -3,7 +3,7 @@ extension PageContext {
     /// its inputs as this page's view shows it (``BookView/inputs(of:page:phrases:visible:)``); `nil` when a
     /// file's digest is unknown (a book made in memory): then nothing is kept.
     func lastingBodyKey(_ view: SituationView, page: Page) -> String? {
-        self.view.inputs(of: view, page: "\(page)", phrases: phraseIndex, visible: visiblePhrases)
+        self.view.inputs(of: view, page: "\(page)", phrases: phraseIndex)
     }
 
     /// The key under which a phrase's fragment is kept from one build to the next: `key` (the page's root, the

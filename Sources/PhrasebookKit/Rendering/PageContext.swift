@@ -25,8 +25,6 @@ struct PageContext: Sendable {
     let homePage: String
     /// Every phrase of the book by id, with the id of its situation.
     let phraseIndex: PhraseDirectory
-    /// The ids of the phrases the view shows.
-    let visiblePhrases: Set<String>
     /// What pages built through this context (and its copies) share: each kind of page's common keys are the
     /// same for every page of that kind, so they are built once, not once per page.
     private let commons = Memo<Page, CommonKeys>()
@@ -54,7 +52,6 @@ struct PageContext: Sendable {
         self.pageExtension = pageExtension
         self.homePage = homePage
         phraseIndex = phrases ?? PhraseDirectory(view.book)
-        visiblePhrases = Set(view.phrases.map(\.id))
         labels = InterfaceLabels(book: view.book, language: interfaceLanguage)
     }
 
@@ -239,7 +236,7 @@ struct PageContext: Sendable {
     /// The link to a phrase's anchor from `page`.
     func phraseHref(_ id: String, page: Page) -> String {
         guard let owner = phraseIndex[id]?.situation else { return "#\(id)" }
-        if page == .roleHandbook, visiblePhrases.contains(id) { return "#\(id)" }
+        if page == .roleHandbook, view.shows(id, in: phraseIndex) { return "#\(id)" }
         switch page {
         case .top: return "situations/\(owner).\(pageExtension)#\(id)"
         case .nested, .roleHandbook: return "../situations/\(owner).\(pageExtension)#\(id)"

@@ -53,11 +53,10 @@ struct PageInputs: Sendable {
     /// The key of a page of `kind` of `view` that shows every situation of it in full, each as on `page`
     /// (a role's handbook, its cards, the whole book's handbook), and the taboo list with the phrases it quotes.
     func wholeView(_ kind: String, _ view: BookView, page: String, phrases: PhraseDirectory) -> String? {
-        let visible = Set(view.phrases.lazy.map(\.id))
-        return key(
+        key(
             kind,
             [view.outline, view.book.tabooInputs(phrases: phrases)]
-                + view.situations.map { view.inputs(of: $0, page: page, phrases: phrases, visible: visible) })
+                + view.situations.map { view.inputs(of: $0, page: page, phrases: phrases) })
     }
 }
 
@@ -81,6 +80,10 @@ extension BookView {
     /// A digest of what the navigation of every page of this view shows: its chapters, and each visible
     /// situation's id, title (every rendering, its review hash and pronunciation) and number of visible phrases.
     var outline: String {
+        keyParts.value("outline") { workedOutline } ?? ""
+    }
+
+    private var workedOutline: String {
         var lines: [String] = []
         for chapter in chapters {
             lines.append("chapter \(chapter.chapter.id)")
@@ -94,18 +97,21 @@ extension BookView {
 
     /// What `situation`'s body on `page` is made from in this view: the digest of the situation's file, the
     /// phrases the view shows of it and, for every phrase its dialogues quote, the situation and file that hold
-    /// it and whether the view shows it (`visible`: the ids of the view's phrases; it decides where the link
-    /// points). `nil` when a file's digest is unknown (a book made in memory).
-    func inputs(of situation: SituationView, page: String, phrases: PhraseDirectory, visible: Set<String>)
-        -> String?
-    {
+    /// it and whether the view shows it (which decides where the link points). `nil` when a file's digest is
+    /// unknown (a book made in memory). Worked out once per situation and page (``keyParts``).
+    func inputs(of situation: SituationView, page: String, phrases: PhraseDirectory) -> String? {
+        keyParts.value(page + "\n" + situation.situation.id) { inputs(worked: situation, page: page, phrases: phrases) }
+    }
+
+    private func inputs(worked situation: SituationView, page: String, phrases: PhraseDirectory) -> String? {
         guard let own = book.fileDigests[situation.situation.location.file] else { return nil }
         var parts = ["body", page, situation.situation.id, own, situation.phrases.map(\.id).joined(separator: " ")]
         for turn in situation.situation.dialogues.flatMap(\.allTurns) {
             guard case .phrase(let reference) = turn.content else { continue }
             let owner = phrases[reference.value]
             let digest = owner.flatMap { book.fileDigests[$0.phrase.location.file] } ?? "-"
-            parts.append("\(reference.value) \(owner?.situation ?? "-") \(digest) \(visible.contains(reference.value))")
+            parts.append(
+                "\(reference.value) \(owner?.situation ?? "-") \(digest) \(shows(reference.value, in: phrases))")
         }
         return parts.joined(separator: "\n")
     }

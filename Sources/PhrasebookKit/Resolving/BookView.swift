@@ -7,6 +7,13 @@ struct BookView: Sendable {
     let role: Label?
     /// Chapters with at least one visible situation, in book order.
     let chapters: [ChapterView]
+    /// The ids of the visible situations (``shows(_:in:)``).
+    private let situationIDs: Set<String>
+    /// The parts of page keys this view names, worked out once (every format asks for them, and a handbook's key
+    /// names every body's inputs that each body is then kept under): the ``outline`` (under `outline`) and the
+    /// inputs of each situation's body per kind of page (``inputs(of:page:phrases:)``, under the page and the
+    /// situation's id on two lines).
+    let keyParts = Memo<String, String?>()
 
     /// The whole book.
     init(book: Book) {
@@ -17,12 +24,23 @@ struct BookView: Sendable {
     init(book: Book, role: Label?) {
         self.book = book
         self.role = role
-        let situations = Dictionary(book.situations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        chapters = book.chapters.compactMap { chapter in
-            let visible = chapter.situationRefs.compactMap { situations[$0.value] }
-                .compactMap { SituationView(situation: $0, role: role?.id) }
+        // Where each situation is, not a copy of it: a view is made per role and format.
+        let places = Dictionary(
+            book.situations.indices.map { (book.situations[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let chapters = book.chapters.compactMap { chapter in
+            let visible = chapter.situationRefs.compactMap { places[$0.value] }
+                .compactMap { SituationView(situation: book.situations[$0], role: role?.id) }
             return visible.isEmpty ? nil : ChapterView(chapter: chapter, situations: visible)
         }
+        self.chapters = chapters
+        situationIDs = Set(chapters.lazy.flatMap(\.situations).map(\.situation.id))
+    }
+
+    /// Whether the view shows the phrase `id` of `phrases` (its book's): where a dialogue's link to a phrase leads
+    /// depends on it. Its situation is in the view and the view's role sees it.
+    func shows(_ id: String, in phrases: PhraseDirectory) -> Bool {
+        guard let owner = phrases[id], situationIDs.contains(owner.situation) else { return false }
+        return Audience.includes(owner.phrase.roles, role?.id)
     }
 
     /// Every visible situation, in table-of-contents order.
@@ -53,6 +71,13 @@ struct SituationView: Sendable {
     init?(situation: Situation, role: String?) {
         guard Audience.includes(situation.roles, role) else { return nil }
         self.situation = situation
+        // When every phrase is visible, the situation's own arrays, shared instead of copied (a view holds every
+        // phrase of the book it sees).
+        guard situation.phrases.contains(where: { !Audience.includes($0.roles, role) }) else {
+            blocks = situation.blocks
+            phrases = situation.phrases
+            return
+        }
         let visible = situation.blocks.compactMap { block -> SituationBlock? in
             switch block {
             case .phrase(let phrase):
@@ -64,12 +89,8 @@ struct SituationView: Sendable {
                 return block
             }
         }
-        let phrases = visible.phrases
-        // When every phrase is visible, the situation's own arrays, shared instead of copied (a view holds every
-        // phrase of the book it sees).
-        let whole = phrases.count == situation.phrases.count
-        self.blocks = whole ? situation.blocks : visible
-        self.phrases = whole ? situation.phrases : phrases
+        blocks = visible
+        phrases = visible.phrases
     }
 }
 

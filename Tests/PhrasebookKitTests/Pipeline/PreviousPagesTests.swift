@@ -135,6 +135,12 @@ struct PreviousPagesTests {
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(places))
         try TestPaths.write("phrasebook-fragments 1\nkey 12 x path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a damaged index is no index")
+        try TestPaths.write("phrasebook-fragments 2\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
+        #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "an index of another version is no index")
+        let odd = [FragmentPlace(key: "k", path: "html/roles/a b/이름.html", offset: 0, length: 7)]
+        try FileManager.default.removeItem(atPath: folder + "/" + FragmentIndex.name)
+        try FragmentIndex(odd).write(to: folder + "/" + FragmentIndex.name)
+        #expect(FragmentIndex.read(folder: folder) == FragmentIndex(odd), "a path with spaces and Hangul")
     }
 
     @Test("a body in pieces is found across the page's pieces, where all of it is, cut unlike the page")

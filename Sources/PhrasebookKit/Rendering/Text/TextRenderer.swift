@@ -127,9 +127,8 @@ struct TextRenderer: Renderer {
         }
         guard let store else { return ParallelMap.map(numbered) { (laidOut($0, $1), nil) } }
         let outline = view.outline
-        let visible = Set(view.phrases.map(\.id))
         return ParallelMap.map(numbered) { situation, number in
-            guard let inputs = view.inputs(of: situation, page: "text", phrases: writer.phrases, visible: visible)
+            guard let inputs = view.inputs(of: situation, page: "text", phrases: writer.phrases)
             else { return (laidOut(situation, number), nil) }
             let key = "text \(number)\n\(outline)\n\(inputs)"
             let place = store.placeKey(key)

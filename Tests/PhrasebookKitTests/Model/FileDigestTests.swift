@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// A file's digest is the SHA-256 of its bytes in lowercase hex, whether the bytes come whole or in pieces.
+@Suite("File digests")
+struct FileDigestTests {
+    @Test("the SHA-256 test vectors, in lowercase hex")
+    func vectors() {
+        #expect(FileDigest.of(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(FileDigest.of(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            FileDigest.of(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test("pieces hash as the text they make")
+    func pieces() {
+        let text = "한국어 中文 English"
+        let cuts: [Substring] = [text.prefix(4), text.dropFirst(4).prefix(3), text.dropFirst(7)]
+        #expect(cuts.joined() == text)
+        #expect(FileDigest.of(cuts) == FileDigest.of(Data(text.utf8)))
+        #expect(FileDigest.of([]) == FileDigest.of(Data()))
+    }
+}
