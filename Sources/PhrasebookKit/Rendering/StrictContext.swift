@@ -72,17 +72,13 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     /// The dotted names (`a.b`, `a.b.c`) of a template's tags, sigils and braces removed.
     static func dottedNames(in text: String) -> Set<String> {
         var names: Set<String> = []
-        var searchStart = text.startIndex
-        while let open = text.range(of: "{{", range: searchStart..<text.endIndex),
-            let close = text.range(of: "}}", range: open.upperBound..<text.endIndex)
-        {
-            let tag = text[open.upperBound..<close.lowerBound].trimmingCharacters(
-                in: CharacterSet(charactersIn: "#^/&{}").union(.whitespaces))
+        let sigils = CharacterSet(charactersIn: "#^/&{}").union(.whitespaces)
+        for (inner, _) in MustacheTags.all(in: text) {
+            let tag = inner.trimmingCharacters(in: sigils)
             // Partials (`>`), comments (`!`) and delimiter changes (`=`) name no value.
             if let first = tag.first, first.isLetter || first == "_", tag.contains("."), !tag.contains(" ") {
                 names.insert(tag)
             }
-            searchStart = close.upperBound
         }
         return names
     }

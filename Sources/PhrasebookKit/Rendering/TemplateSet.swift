@@ -249,15 +249,7 @@ public struct TemplateSet: Sendable {
 
     /// Every `{{…}}` tag of `text`: what is between the braces, trimmed, and where its `{{` starts.
     private static func tags(in text: String) -> [(tag: String, start: String.Index)] {
-        var tags: [(tag: String, start: String.Index)] = []
-        var searchStart = text.startIndex
-        while let start = text.range(of: "{{", range: searchStart..<text.endIndex) {
-            guard let close = text.range(of: "}}", range: start.upperBound..<text.endIndex) else { break }
-            tags.append(
-                (text[start.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces), start.lowerBound))
-            searchStart = close.upperBound
-        }
-        return tags
+        MustacheTags.all(in: text).map { ($0.inner.trimmingCharacters(in: .whitespaces), $0.start) }
     }
 
     static func lineAndColumn(of offset: Int, in text: String) -> (Int, Int) {
