@@ -1,8 +1,7 @@
 /// The `{{…}}` tags of a template's text, found by their bytes: for each `{{` and the first `}}` after it, what is
 /// between them and where the `{{` starts. A pair of braces counts unless a combining mark sits on its second
-/// brace, as a search for the text `{{` finds it: the tags are those
-/// Foundation's `range(of:)` found, at a fraction of its cost (a template set reads its templates' tags again for
-/// each template that may include them, at every build).
+/// brace: the tags Foundation's `range(of:)` finds for the texts `{{` and `}}`, at a fraction of its cost (a
+/// template set reads its templates' tags again for each template that may include them, at every build).
 enum MustacheTags {
     /// Every tag of `text`, in order.
     static func all(in text: String) -> [(inner: Substring, start: String.Index)] {
@@ -17,7 +16,7 @@ enum MustacheTags {
         return tags
     }
 
-    /// Where the first pair of `brace` from `start` stands in `text` as two characters of their own.
+    /// Where the first pair of `brace` from `start` stands in `text`, no combining mark on its second brace.
     private static func pair(of brace: UInt8, in text: String, from start: String.Index) -> String.Index? {
         let utf8 = text.utf8
         var index = start

@@ -1,6 +1,6 @@
 extension PageContext {
     /// The key under which a situation's body on `page` is kept from one build to the next (``RenderMemory``):
-    /// its inputs as this page's view shows it (``BookView/inputs(of:page:phrases:visible:)``); `nil` when a
+    /// its inputs as this page's view shows it (``BookView/inputs(of:page:phrases:)``); `nil` when a
     /// file's digest is unknown (a book made in memory): then nothing is kept.
     func lastingBodyKey(_ view: SituationView, page: Page) -> String? {
         self.view.inputs(of: view, page: "\(page)", phrases: phraseIndex)

@@ -9,7 +9,7 @@ import Foundation
 /// situations: a template edit renders only the pages that use it), and the parts the page names: the outline
 /// of the view it belongs to (``BookView/outline``: every page's navigation comes from it) and, for each
 /// situation it shows in full, the inputs of that situation as the view shows it
-/// (``BookView/inputs(of:page:phrases:visible:)``). A page whose key cannot be told (a book made in memory, whose
+/// (``BookView/inputs(of:page:phrases:)``). A page whose key cannot be told (a book made in memory, whose
 /// files have no digests; a kind of page not listed) has none and is always rendered.
 struct PageInputs: Sendable {
     /// The digest of everything every page of the format reads besides the situations and the templates.
@@ -80,7 +80,7 @@ extension BookView {
     /// A digest of what the navigation of every page of this view shows: its chapters, and each visible
     /// situation's id, title (every rendering, its review hash and pronunciation) and number of visible phrases.
     var outline: String {
-        keyParts.value("outline") { workedOutline } ?? ""
+        keyParts.value(.outline) { workedOutline } ?? ""
     }
 
     private var workedOutline: String {
@@ -100,7 +100,9 @@ extension BookView {
     /// it and whether the view shows it (which decides where the link points). `nil` when a file's digest is
     /// unknown (a book made in memory). Worked out once per situation and page (``keyParts``).
     func inputs(of situation: SituationView, page: String, phrases: PhraseDirectory) -> String? {
-        keyParts.value(page + "\n" + situation.situation.id) { inputs(worked: situation, page: page, phrases: phrases) }
+        keyParts.value(.body(page: page, situation: situation.situation.id)) {
+            inputs(worked: situation, page: page, phrases: phrases)
+        }
     }
 
     private func inputs(worked situation: SituationView, page: String, phrases: PhraseDirectory) -> String? {

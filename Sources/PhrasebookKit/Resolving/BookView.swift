@@ -10,10 +10,16 @@ struct BookView: Sendable {
     /// The ids of the visible situations (``shows(_:in:)``).
     private let situationIDs: Set<String>
     /// The parts of page keys this view names, worked out once (every format asks for them, and a handbook's key
-    /// names every body's inputs that each body is then kept under): the ``outline`` (under `outline`) and the
-    /// inputs of each situation's body per kind of page (``inputs(of:page:phrases:)``, under the page and the
-    /// situation's id on two lines).
-    let keyParts = Memo<String, String?>()
+    /// names every body's inputs that each body is then kept under).
+    let keyParts = Memo<KeyPart, String?>()
+
+    /// A part of page keys a view works out once.
+    enum KeyPart: Hashable, Sendable {
+        /// The ``outline``.
+        case outline
+        /// The inputs of a situation's body on a kind of page (``inputs(of:page:phrases:)``).
+        case body(page: String, situation: String)
+    }
 
     /// The whole book.
     init(book: Book) {

@@ -44,9 +44,11 @@ struct BookViewTests {
         let situation = try #require(view.situations.first { !$0.situation.dialogues.isEmpty })
         let outline = view.outline
         let inputs = try #require(view.inputs(of: situation, page: "text", phrases: phrases))
-        #expect(view.keyParts.stored("outline") == outline)
-        #expect(view.keyParts.stored("text\n" + situation.situation.id) == inputs)
-        #expect(view.keyParts.stored("roleHandbook\n" + situation.situation.id) == nil, "another page: not yet")
+        #expect(view.keyParts.stored(.outline) == outline)
+        #expect(view.keyParts.stored(.body(page: "text", situation: situation.situation.id)) == inputs)
+        #expect(
+            view.keyParts.stored(.body(page: "roleHandbook", situation: situation.situation.id)) == nil,
+            "another page: not yet")
         let fresh = BookView(book: book, role: role)
         #expect(fresh.outline == outline)
         #expect(fresh.inputs(of: situation, page: "text", phrases: phrases) == inputs)
