@@ -40,12 +40,16 @@ enum Punctuation {
         return scalar.value >= 0x2300 && scalar.properties.isEmoji && !scalar.properties.isAlphabetic
     }
 
+    /// The marks that end a sentence, alone or in a run (`?!`, `……`).
+    private static let sentenceMarks = Set("。.｡？?！!…‼⁉".unicodeScalars)
+
     /// How `text` ends, ignoring trailing closers, cues and emoji; `nil` when it ends without a sentence mark.
     static func endMark(of text: String) -> EndMark? {
-        var scalars = Array(text.unicodeScalars)
+        // Read from the end, scalar by scalar (not the whole text copied first: every text is asked).
+        var scalars = text.unicodeScalars[...]
         while let last = scalars.last, isTrailing(last) { scalars.removeLast() }
         var run: [Unicode.Scalar] = []
-        while let last = scalars.last, "。.｡？?！!…‼⁉".unicodeScalars.contains(last) {
+        while let last = scalars.last, sentenceMarks.contains(last) {
             run.insert(last, at: 0)
             scalars.removeLast()
         }

@@ -81,17 +81,21 @@ struct WhiteSpaceCheck: Check {
     /// texts are like that; the others are judged scalar by scalar.
     static func mayHaveProblems(_ raw: String) -> Bool {
         let space = UInt8(ascii: " ")
-        let bytes = raw.utf8
-        if bytes.first == space || bytes.last == space { return true }
-        var (twoBack, previous): (UInt8, UInt8) = (0, 0)
-        for byte in bytes {
-            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return true }
-            if byte == space && previous == space { return true }
-            if twoBack == 0xE2 && previous == 0x80 && (0x8B...0x8D).contains(byte) { return true }
-            if twoBack == 0xE2 && previous == 0x81 && byte == 0xA0 { return true }
-            if twoBack == 0xEF && previous == 0xBB && byte == 0xBF { return true }
-            (twoBack, previous) = (previous, byte)
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            if bytes.first == space || bytes.last == space { return true }
+            var (twoBack, previous): (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    return true
+                }
+                if byte == space && previous == space { return true }
+                if twoBack == 0xE2 && previous == 0x80 && (0x8B...0x8D).contains(byte) { return true }
+                if twoBack == 0xE2 && previous == 0x81 && byte == 0xA0 { return true }
+                if twoBack == 0xEF && previous == 0xBB && byte == 0xBF { return true }
+                (twoBack, previous) = (previous, byte)
+            }
+            return false
         }
-        return false
     }
 }

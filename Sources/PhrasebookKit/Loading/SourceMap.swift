@@ -31,10 +31,15 @@ struct SourceMap {
         self.file = file
         scalarCheckpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
         var scalars = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset % Self.checkpointStride == 0 { scalarCheckpoints.append(scalars) }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            if byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+        bytes.withUnsafeBufferPointer { bytes in
+            for start in stride(from: 0, to: bytes.count, by: Self.checkpointStride) {
+                scalarCheckpoints.append(scalars)
+                for offset in start..<min(start + Self.checkpointStride, bytes.count) {
+                    let byte = bytes[offset]
+                    if byte & 0xC0 != 0x80 { scalars += 1 }
+                    if byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+                }
+            }
         }
         scanTags()
     }
@@ -52,15 +57,43 @@ struct SourceMap {
         SourceLocation(file: file, line: max(line, 1), column: max(column, 1))
     }
 
-    /// The attribute names written in tag number `tag`, in order, without namespace declarations (`xmlns`,
-    /// `xmlns:…`): the order libxml2 lists an element's attributes in.
-    func attributes(ofTag tag: Int) -> [(name: String, offset: Int)] {
+    /// The byte ranges of the attribute names written in tag number `tag`, in order, without namespace
+    /// declarations (`xmlns`, `xmlns:…`): the order libxml2 lists an element's attributes in. A part of
+    /// ``attributeNames`` itself unless the tag declares a namespace.
+    func attributeNames(ofTag tag: Int) -> ArraySlice<Range<Int>> {
         guard tag < tags.count else { return [] }
-        return attributeNames[tags[tag].attributes].compactMap { range in
-            let name = String(decoding: bytes[range], as: UTF8.self)
-            return name == "xmlns" || name.hasPrefix("xmlns:") ? nil : (name, range.lowerBound)
-        }
+        let written = attributeNames[tags[tag].attributes]
+        guard written.contains(where: isNamespaceDeclaration) else { return written }
+        return ArraySlice(written.filter { !isNamespaceDeclaration($0) })
     }
+
+    /// Where attribute number `index` of a tag, whose local name (after any prefix) is `name`, is written among
+    /// the tag's `names` (``attributeNames(ofTag:)``): the one at `index` when its local name is `name` (always,
+    /// for what libxml2 accepts), else the first one whose local name is. Compares bytes: every attribute of
+    /// every content file comes through here.
+    func offset(ofAttribute name: UnsafePointer<UInt8>, index: Int, in names: ArraySlice<Range<Int>>) -> Int? {
+        if index < names.count, localName(names[names.startIndex + index], equals: name) {
+            return names[names.startIndex + index].lowerBound
+        }
+        return names.first { localName($0, equals: name) }?.lowerBound
+    }
+
+    /// Whether the attribute name at `range` is `xmlns` or starts with `xmlns:`.
+    private func isNamespaceDeclaration(_ range: Range<Int>) -> Bool {
+        let prefix = Self.xmlns
+        guard range.count >= prefix.count, matches(prefix, at: range.lowerBound) else { return false }
+        return range.count == prefix.count || bytes[range.lowerBound + prefix.count] == UInt8(ascii: ":")
+    }
+
+    /// Whether the part of the name at `range` after its last `:` is the NUL-terminated `name`.
+    private func localName(_ range: Range<Int>, equals name: UnsafePointer<UInt8>) -> Bool {
+        var start = range.lowerBound
+        for index in range where bytes[index] == UInt8(ascii: ":") { start = index + 1 }
+        for offset in 0..<(range.upperBound - start) where bytes[start + offset] != name[offset] { return false }
+        return name[range.upperBound - start] == 0
+    }
+
+    private static let xmlns = Array("xmlns".utf8)
 
     /// The number of attributes (namespace declarations included) of the start tag with the most.
     var mostAttributes: (count: Int, offset: Int)? {
@@ -84,9 +117,11 @@ struct SourceMap {
         var count = scalarCheckpoints[checkpoint]
         var index = checkpoint * Self.checkpointStride
         WorkCount.add(offset - index)
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { bytes in
+            while index < offset {
+                if bytes[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
         }
         return count
     }

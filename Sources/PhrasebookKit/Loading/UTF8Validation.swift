@@ -3,6 +3,12 @@
 enum UTF8Validation {
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or `nil` when all is valid.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidOffset(in:))
+    }
+
+    /// ``firstInvalidOffset(in:)`` over the bytes where they are (every content file is checked before it is
+    /// parsed).
+    private static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {

@@ -29,10 +29,11 @@ struct XMLFileParser {
         guard !reported.isEmpty else { return (root, []) }
         let explained = SchemaExplainer(outline: .embedded).explain(root)
         guard explained.isEmpty else { return (nil, explained) }
+        let locations = Dictionary(builder.visited, uniquingKeysWith: { first, _ in first })
         return (
             nil,
             LibXML.schemaDiagnostics(reported) { error in
-                error.node.flatMap { builder.locations[$0] } ?? map.location(ofLine: error.line)
+                error.node.flatMap { locations[$0] } ?? map.location(ofLine: error.line)
             }
         )
     }
@@ -45,26 +46,30 @@ struct XMLFileParser {
 private struct TreeBuilder {
     let map: SourceMap
     var nextTag = 0
-    var locations: [UnsafeMutableRawPointer: SourceLocation] = [:]
+    /// Every element's node and location, in document order (looked up by node only when the schema reports
+    /// a problem, so kept as a list, not hashed as they come).
+    var visited: [(node: UnsafeMutableRawPointer, location: SourceLocation)] = []
     var problems: [Diagnostic] = []
 
     mutating func element(_ node: xmlNodePtr) -> XMLElement {
         let tag = nextTag
         let tagOffset = tag < map.tags.count ? map.tags[tag].offset : nil
         nextTag += 1
-        let location = tagOffset.map(map.location(ofByte:)) ?? map.location(ofLine: Int(xmlGetLineNo(node)))
-        locations[UnsafeMutableRawPointer(node)] = location
+        // Closures, not `map.location(ofByte:)` passed as a function: that copies the map (its arrays retained and
+        // released) for every element and attribute.
+        let location = tagOffset.map { map.location(ofByte: $0) } ?? map.location(ofLine: Int(xmlGetLineNo(node)))
+        visited.append((UnsafeMutableRawPointer(node), location))
         let name = String(cString: node.pointee.name)
         if let namespace = node.pointee.ns {
             problems.append(Self.foreign("element <\(Self.qualified(name, namespace))>", namespace, at: location))
         }
-        let written = map.attributes(ofTag: tag)
+        let written = map.attributeNames(ofTag: tag)
         var attributes: [XMLElement.Attribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
             let attributeName = String(cString: current.pointee.name)
-            let offset = Self.offset(of: attributeName, index: attributes.count, in: written)
-            let attributeLocation = offset.map(map.location(ofByte:)) ?? location
+            let offset = map.offset(ofAttribute: current.pointee.name, index: attributes.count, in: written)
+            let attributeLocation = offset.map { map.location(ofByte: $0) } ?? location
             if let namespace = current.pointee.ns {
                 problems.append(
                     Self.foreign(
@@ -91,14 +96,6 @@ private struct TreeBuilder {
             problems.append(LoaderLimits.textTooLong(name, bytes: text.utf8.count, at: location))
         }
         return XMLElement(name: name, attributes: attributes, children: children, text: text, location: location)
-    }
-
-    /// Where attribute number `index`, called `name`, is written: the tag's name at that index when it is the
-    /// same (always, for what libxml2 accepts), else the first one of that name.
-    private static func offset(of name: String, index: Int, in written: [(name: String, offset: Int)]) -> Int? {
-        func local(_ written: String) -> Substring { written.split(separator: ":").last ?? Substring(written) }
-        if index < written.count, local(written[index].name) == name { return written[index].offset }
-        return written.first { local($0.name) == name }?.offset
     }
 
     private static func qualified(_ name: String, _ namespace: xmlNsPtr) -> String {

@@ -15,18 +15,8 @@ enum FileDigest {
         return hex(hasher.finalize())
     }
 
-    /// The digest's bytes as lowercase hex, written straight into the text's storage (every page's key and every
-    /// body's place is one: a per-byte string each would cost more than the hashing).
+    /// The digest's bytes as lowercase hex.
     private static func hex(_ digest: SHA256.Digest) -> String {
-        String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { buffer in
-            for (index, byte) in digest.enumerated() {
-                buffer[2 * index] = digits[Int(byte >> 4)]
-                buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
-            }
-            return SHA256.byteCount * 2
-        }
+        LowercaseHex.string(digest, count: SHA256.byteCount)
     }
-
-    /// The UTF-8 of the hex digits.
-    private static let digits = Array("0123456789abcdef".utf8)
 }

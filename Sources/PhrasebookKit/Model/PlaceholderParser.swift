@@ -50,57 +50,73 @@ struct PlaceholderText: Sendable, Hashable {
             problems = []
             return
         }
+        // One pass over the bytes (braces are ASCII, so never part of another character's bytes): a literal run
+        // is kept as a byte range and copied when something ends it; offsets are counted in scalars as they pass.
         var segments: [Segment] = []
         var problems: [BraceProblem] = []
         var literal = ""
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        func flush() {
-            if !literal.isEmpty { segments.append(.literal(literal)) }
-            literal = ""
-        }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-            if scalar == "{", next == "{" {
-                literal.unicodeScalars.append("{")
-                index += 2
-            } else if scalar == "}", next == "}" {
-                literal.unicodeScalars.append("}")
-                index += 2
-            } else if scalar == "{" {
-                guard let close = scalars[(index + 1)...].firstIndex(where: { $0 == "}" || $0 == "{" }),
-                    scalars[close] == "}"
-                else {
-                    problems.append(
-                        BraceProblem(message: "'{' is never closed (write '{{' for a literal brace)", offset: index))
-                    literal.unicodeScalars.append(scalar)
-                    index += 1
-                    continue
-                }
-                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
-                if Self.isValidName(name) {
-                    flush()
-                    segments.append(.placeholder(name))
-                } else {
-                    problems.append(
-                        BraceProblem(
-                            message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
-                            offset: index))
-                    literal += "{\(name)}"
-                }
-                index = close + 1
-            } else if scalar == "}" {
-                problems.append(
-                    BraceProblem(message: "'}' closes nothing (write '}}' for a literal brace)", offset: index))
-                literal.unicodeScalars.append(scalar)
-                index += 1
-            } else {
-                literal.unicodeScalars.append(scalar)
-                index += 1
+        var text = text
+        text.withUTF8 { bytes in
+            let open = UInt8(ascii: "{")
+            let close = UInt8(ascii: "}")
+            var index = 0
+            var scalars = 0
+            var run = 0
+            func take(upTo end: Int) {
+                literal += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<end]), as: UTF8.self)
             }
+            func flush() {
+                if !literal.isEmpty { segments.append(.literal(literal)) }
+                literal = ""
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+                if byte == open || byte == close, next == byte {
+                    // `{{` or `}}`: one literal brace.
+                    take(upTo: index + 1)
+                    index += 2
+                    scalars += 2
+                    run = index
+                } else if byte == open {
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] != open, bytes[end] != close { end += 1 }
+                    guard end < bytes.count, bytes[end] == close else {
+                        problems.append(
+                            BraceProblem(
+                                message: "'{' is never closed (write '{{' for a literal brace)", offset: scalars))
+                        index += 1
+                        scalars += 1
+                        continue
+                    }
+                    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
+                    if Self.isValidName(name) {
+                        take(upTo: index)
+                        flush()
+                        segments.append(.placeholder(name))
+                        run = end + 1
+                    } else {
+                        // Kept as written, in the literal run.
+                        problems.append(
+                            BraceProblem(
+                                message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
+                                offset: scalars))
+                    }
+                    scalars += 2 + name.unicodeScalars.count
+                    index = end + 1
+                } else {
+                    if byte == close {
+                        problems.append(
+                            BraceProblem(
+                                message: "'}' closes nothing (write '}}' for a literal brace)", offset: scalars))
+                    }
+                    if byte & 0xC0 != 0x80 { scalars += 1 }
+                    index += 1
+                }
+            }
+            take(upTo: bytes.count)
+            flush()
         }
-        flush()
         self.segments = segments
         self.problems = problems
     }

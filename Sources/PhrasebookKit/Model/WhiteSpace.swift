@@ -30,19 +30,21 @@ enum WhiteSpace {
     /// Whether `raw` is already folded (most texts): no tab or line break, no space at either end, no two spaces
     /// in a row. One scan of the bytes.
     static func isFolded(_ raw: String) -> Bool {
-        let bytes = raw.utf8
-        if bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ") { return false }
-        var previousIsSpace = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return false
-            case UInt8(ascii: " "):
-                if previousIsSpace { return false }
-                previousIsSpace = true
-            default: previousIsSpace = false
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            if bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ") { return false }
+            var previousIsSpace = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return false
+                case UInt8(ascii: " "):
+                    if previousIsSpace { return false }
+                    previousIsSpace = true
+                default: previousIsSpace = false
+                }
             }
+            return true
         }
-        return true
     }
 
     /// Space, tab, carriage return or line feed: the white space XML content folds.

@@ -1,3 +1,4 @@
+import BookSynth
 import Testing
 
 @testable import PhrasebookKit
@@ -53,5 +54,79 @@ struct PlaceholderTextTests {
             #expect(Punctuation.literal(text, placeholder: "X") == text)
         }
         #expect(Punctuation.literal("您好{name}先生{{", placeholder: "X") == "您好X先生{")
+    }
+
+    @Test("the byte scan parses as a scalar-by-scalar reading does, on 20,000 random texts")
+    func sameAsScalarReading() {
+        let alphabet: [String] = [
+            "{", "}", "{", "}", "a", "b", "-", "1", "Z", " ", "您", "好", "고", "객", "é", "e\u{301}", "👍", "｛",
+        ]
+        var generator = SplitMix64(seed: 20_261_203)
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0..<16, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let parsed = PlaceholderText(text)
+            let expected = ScalarReading(text)
+            #expect(parsed.segments == expected.segments, "\(text)")
+            #expect(parsed.problems == expected.problems, "\(text)")
+        }
+    }
+}
+
+/// The placeholder parser as it was written first, scalar by scalar: the reference the byte scan is compared
+/// with.
+private struct ScalarReading {
+    var segments: [PlaceholderText.Segment] = []
+    var problems: [PlaceholderText.BraceProblem] = []
+
+    init(_ text: String) {
+        var literal = ""
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func flush() {
+            if !literal.isEmpty { segments.append(.literal(literal)) }
+            literal = ""
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if scalar == "{", next == "{" {
+                literal.unicodeScalars.append("{")
+                index += 2
+            } else if scalar == "}", next == "}" {
+                literal.unicodeScalars.append("}")
+                index += 2
+            } else if scalar == "{" {
+                guard let close = scalars[(index + 1)...].firstIndex(where: { $0 == "}" || $0 == "{" }),
+                    scalars[close] == "}"
+                else {
+                    problems.append(
+                        .init(message: "'{' is never closed (write '{{' for a literal brace)", offset: index))
+                    literal.unicodeScalars.append(scalar)
+                    index += 1
+                    continue
+                }
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                if Identifier.isValid(name) {
+                    flush()
+                    segments.append(.placeholder(name))
+                } else {
+                    problems.append(
+                        .init(
+                            message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
+                            offset: index))
+                    literal += "{\(name)}"
+                }
+                index = close + 1
+            } else if scalar == "}" {
+                problems.append(.init(message: "'}' closes nothing (write '}}' for a literal brace)", offset: index))
+                literal.unicodeScalars.append(scalar)
+                index += 1
+            } else {
+                literal.unicodeScalars.append(scalar)
+                index += 1
+            }
+        }
+        flush()
     }
 }
