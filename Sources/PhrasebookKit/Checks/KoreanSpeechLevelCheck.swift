@@ -17,8 +17,13 @@ struct KoreanSpeechLevelCheck: Check {
     static let politeEndings: [[Unicode.Scalar]] = ["니다", "니까", "요", "죠", "시오", "님"].map { Array($0.unicodeScalars) }
     /// Whole words that are polite on their own.
     static let politeWords: [[Unicode.Scalar]] = ["네", "예"].map { Array($0.unicodeScalars) }
-    /// The marks that may end a sentence.
-    static let sentenceMarks: Set<Unicode.Scalar> = [".", "?", "!", "。", "？", "！"]
+    /// Whether `scalar` is one of the marks that may end a sentence: `.`, `?`, `!`, `。`, `？`, `！`.
+    static func isSentenceMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x3F, 0x21, 0x3002, 0xFF1F, 0xFF01: true
+        default: false
+        }
+    }
 
     let looksAtOneTextAtATime = true
 
@@ -67,9 +72,10 @@ struct KoreanSpeechLevelCheck: Check {
         while index < scalars.count {
             let scalar = scalars[index]
             index += 1
-            guard sentenceMarks.contains(scalar) else { continue }
+            // Most scalars are none of the marks: a switch on the value, not a set's hashing, tells them apart.
+            guard isSentenceMark(scalar) else { continue }
             while index < scalars.count,
-                sentenceMarks.contains(scalars[index]) || Punctuation.closers.contains(scalars[index])
+                isSentenceMark(scalars[index]) || Punctuation.closers.contains(scalars[index])
             {
                 index += 1
             }

@@ -13,6 +13,8 @@ struct PlaceholderCheck: Check {
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
+            // Most texts have no brace in any language: nothing to parse, compare or report.
+            guard site.text.renderings.contains(where: { PlaceholderText.hasBrace($0.text) }) else { continue }
             var sourceNames: Set<String>?
             var parsed: [(Rendering, PlaceholderText)] = []
             for rendering in site.text.renderings {

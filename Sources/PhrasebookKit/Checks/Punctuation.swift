@@ -35,6 +35,13 @@ enum Punctuation {
 
     /// Whether `scalar` is decoration that may stand after the end mark: a closer, `↑`, `~`, an emoji.
     static func isTrailing(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII (most texts' last scalar) by a switch: the closers among it, `~` and its white space.
+        if scalar.isASCII {
+            switch scalar {
+            case "\"", "'", ")", "]", "~", " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r": return true
+            default: return false
+            }
+        }
         if closers.contains(scalar) || scalar == "\u{2191}" || scalar == "~" || scalar == "\u{FF5E}" { return true }
         if scalar.properties.isWhitespace || scalar == "\u{FE0F}" || scalar == "\u{200D}" { return true }
         return scalar.value >= 0x2300 && scalar.properties.isEmoji && !scalar.properties.isAlphabetic

@@ -9,9 +9,11 @@ struct UnchangedRenderingCheck: Check {
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
-            guard let source = site.text.text(context.source), Self.hasLetters(source) else { continue }
-            for rendering in site.text.renderings where rendering.language != context.source && rendering.text == source
-            {
+            guard let source = site.text.text(context.source) else { continue }
+            let unchanged = site.text.renderings.filter { $0.language != context.source && $0.text == source }
+            // Whether the source has letters is asked only of the few texts rendered unchanged.
+            guard !unchanged.isEmpty, Self.hasLetters(source) else { continue }
+            for rendering in unchanged {
                 report.add(
                     "unchanged-rendering",
                     "the \(rendering.language) rendering of \(site.subject) is the source text unchanged; translate "

@@ -24,7 +24,7 @@ struct UnusedDeclarationCheck: Check {
         }
         var placeholders: Set<String> = []
         for site in context.sites {
-            for rendering in site.text.renderings where rendering.text.utf8.contains(UInt8(ascii: "{")) {
+            for rendering in site.text.renderings where PlaceholderText.hasBrace(rendering.text) {
                 placeholders.formUnion(PlaceholderText(rendering.text).names)
             }
         }

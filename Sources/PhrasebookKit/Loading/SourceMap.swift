@@ -48,7 +48,12 @@ struct SourceMap {
     func location(ofByte offset: Int) -> SourceLocation {
         let offset = max(0, min(offset, bytes.count))
         let line = lineIndex(of: offset)
-        let column = scalarsBefore(offset) - scalarsBefore(lineStarts[line]) + 1
+        let start = lineStarts[line]
+        // A short way into its line (most tags), the column is counted from the line's start; further in, from
+        // the checkpoints, so that a long line costs no more than a short one.
+        let column =
+            offset - start <= 2 * Self.checkpointStride
+            ? scalars(in: start..<offset) + 1 : scalarsBefore(offset) - scalarsBefore(start) + 1
         return SourceLocation(file: file, line: line + 1, column: column)
     }
 
@@ -114,16 +119,17 @@ struct SourceMap {
     private func scalarsBefore(_ offset: Int) -> Int {
         guard !scalarCheckpoints.isEmpty else { return 0 }
         let checkpoint = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
-        var count = scalarCheckpoints[checkpoint]
-        var index = checkpoint * Self.checkpointStride
-        WorkCount.add(offset - index)
-        bytes.withUnsafeBufferPointer { bytes in
-            while index < offset {
-                if bytes[index] & 0xC0 != 0x80 { count += 1 }
-                index += 1
-            }
+        return scalarCheckpoints[checkpoint] + scalars(in: (checkpoint * Self.checkpointStride)..<offset)
+    }
+
+    /// How many Unicode scalars start in `range` of the bytes.
+    private func scalars(in range: Range<Int>) -> Int {
+        WorkCount.add(range.count)
+        return bytes.withUnsafeBufferPointer { bytes in
+            var count = 0
+            for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+            return count
         }
-        return count
     }
 
     private mutating func scanTags() {

@@ -24,6 +24,15 @@ struct KoreanSpeechLevelTests {
         #expect(!KoreanSpeechLevelCheck.impoliteSentences(text).isEmpty)
     }
 
+    @Test("The marks that end a sentence are the six named, in either width")
+    func sentenceMarks() {
+        let marks = Set(".?!。？！".unicodeScalars)
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(KoreanSpeechLevelCheck.isSentenceMark(scalar) == marks.contains(scalar))
+        }
+    }
+
     @Test("Only the offending sentence is named")
     func namesTheSentence() {
         #expect(KoreanSpeechLevelCheck.impoliteSentences("네, 알겠습니다. 기다려. 감사합니다.") == ["기다려."])
@@ -104,6 +113,15 @@ struct EndPunctuationTests {
         ] as [(String, Punctuation.EndMark?)])
     func endMarks(text: String, mark: Punctuation.EndMark?) {
         #expect(Punctuation.endMark(of: text) == mark)
+    }
+
+    @Test("What may trail an end mark, among ASCII, is what the rule names: the closers, `~` and white space")
+    func asciiTrailing() {
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            let rule = Punctuation.closers.contains(scalar) || scalar == "~" || scalar.properties.isWhitespace
+            #expect(Punctuation.isTrailing(scalar) == rule, "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test("Matching marks of different widths pass; a different mark or none is reported")
