@@ -35,19 +35,19 @@ enum ParallelParser {
             while let index = results.claim() {
                 let file = files[index]
                 // A file beyond the limit is refused before it is read into memory.
-                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-                if size > LoaderLimits.fileBytes {
+                switch ContentFileBytes.read(file, limit: LoaderLimits.fileBytes) {
+                case .tooLarge(let size):
                     let location = SourceLocation(file: file, line: 1, column: 1)
                     results.set(
                         index,
                         Parsed(root: nil, diagnostics: [LoaderLimits.fileTooLarge(size, at: location)], digest: ""))
-                } else if let data = FileManager.default.contents(atPath: file) {
-                    let digest = FileDigest.of(data)
+                case .bytes(let bytes):
+                    let digest = FileDigest.of(bytes)
                     if let kept = memory?.kept(file, digest: digest) {
                         results.set(index, Parsed(root: nil, diagnostics: kept.diagnostics, digest: digest, kept: kept))
                         continue
                     }
-                    let (root, diagnostics) = parser.parse([UInt8](data), file: file)
+                    let (root, diagnostics) = parser.parse(bytes, file: file)
                     guard situations.contains(index), let root, root.name == "situation" else {
                         results.set(index, Parsed(root: root, diagnostics: diagnostics, digest: digest))
                         continue
@@ -58,7 +58,7 @@ enum ParallelParser {
                         digest: digest, diagnostics: diagnostics, situation: situation,
                         checkIgnores: reader.checkIgnores)
                     results.set(index, Parsed(root: nil, diagnostics: diagnostics, digest: digest, read: read))
-                } else {
+                case .unreadable:
                     results.fail(.unreadableFile(path: file, reason: "permission denied or not a file"))
                 }
             }
