@@ -113,6 +113,7 @@ public struct Pipeline: Sendable {
         if let recorded { try staging.record(recorded) }
         try publisher.commit(staging)
         recorded?.remember(in: outputFolder)
+        FreeMemory.releaseInBackground(consume book)
         return BuildResult(
             diagnostics: reported, files: staging.written, published: true, reusedBodies: staging.previousPages.taken)
     }
@@ -165,13 +166,14 @@ public struct Pipeline: Sendable {
             return
         }
         // An edit: each format renders a few pages and assembles the rest from the previous build's, leaving cores
-        // idle between its stages; the formats render side by side. The first format's error is the one reported,
-        // as when they run one after the other, and every format has stopped before it is.
+        // idle between its stages; the formats render side by side, sharing the book's views. The first format's
+        // error is the one reported, as when they run one after the other, and every format has stopped before it is.
+        let together = job.sharingViews()
         let others = renderers.dropFirst().map { renderer in
-            BackgroundWork { () throws(PhrasebookError) in try renderer.render(job, into: stamping) }
+            BackgroundWork { () throws(PhrasebookError) in try renderer.render(together, into: stamping) }
         }
         var failure: PhrasebookError?
-        do { try first.render(job, into: stamping) } catch { failure = error }
+        do { try first.render(together, into: stamping) } catch { failure = error }
         for work in others {
             do { try work.wait() } catch { failure = failure ?? error }
         }

@@ -98,16 +98,16 @@ extension BookView {
     /// What `situation`'s body on `page` is made from in this view: the digest of the situation's file, the
     /// phrases the view shows of it and, for every phrase its dialogues quote, the situation and file that hold
     /// it and whether the view shows it (which decides where the link points). `nil` when a file's digest is
-    /// unknown (a book made in memory). Worked out once per situation and page (``keyParts``).
+    /// unknown (a book made in memory). What does not depend on the page is worked out once per situation
+    /// (``keyParts``), for every kind of page and format.
     func inputs(of situation: SituationView, page: String, phrases: PhraseDirectory) -> String? {
-        keyParts.value(.body(page: page, situation: situation.situation.id)) {
-            inputs(worked: situation, page: page, phrases: phrases)
-        }
+        keyParts.value(.body(situation: situation.situation.id)) { inputs(worked: situation, phrases: phrases) }
+            .map { "body\n" + page + "\n" + $0 }
     }
 
-    private func inputs(worked situation: SituationView, page: String, phrases: PhraseDirectory) -> String? {
+    private func inputs(worked situation: SituationView, phrases: PhraseDirectory) -> String? {
         guard let own = book.fileDigests[situation.situation.location.file] else { return nil }
-        var parts = ["body", page, situation.situation.id, own, situation.phrases.map(\.id).joined(separator: " ")]
+        var parts = [situation.situation.id, own, situation.phrases.map(\.id).joined(separator: " ")]
         for turn in situation.situation.dialogues.flatMap(\.allTurns) {
             guard case .phrase(let reference) = turn.content else { continue }
             let owner = phrases[reference.value]

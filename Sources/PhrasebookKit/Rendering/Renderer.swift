@@ -13,6 +13,26 @@ struct RenderJob: Sendable {
     /// The previous build's pages, whose situation bodies a render into an output folder reads back instead of
     /// rendering them again (``FragmentIndex``); `nil` for a render that is not written into one.
     var pages: PreviousPages? = nil
+    /// The views and phrase directory every format of this render shares, when its formats render side by side;
+    /// `nil` when each format makes its own (``SharedViews``).
+    var views: SharedViews? = nil
+
+    /// This job with views that every format rendering it shares (``SharedViews``).
+    func sharingViews() -> RenderJob {
+        var job = self
+        job.views = SharedViews(book: book)
+        return job
+    }
+
+    /// What `role` sees (the whole book when `nil`): the shared view, or one made for the caller.
+    func view(of role: Label?) -> BookView {
+        views?.view(of: role) ?? BookView(book: book, role: role)
+    }
+
+    /// Every phrase of the book by id: the shared directory, or one made for the caller.
+    func phraseDirectory() -> PhraseDirectory {
+        views?.phrases ?? PhraseDirectory(book)
+    }
 
     /// Whether the file at `path` is asked for.
     func wants(_ path: String) -> Bool { only?.contains(path) ?? true }

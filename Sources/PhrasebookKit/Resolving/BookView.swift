@@ -17,8 +17,8 @@ struct BookView: Sendable {
     enum KeyPart: Hashable, Sendable {
         /// The ``outline``.
         case outline
-        /// The inputs of a situation's body on a kind of page (``inputs(of:page:phrases:)``).
-        case body(page: String, situation: String)
+        /// What the inputs of a situation's body are made of on every kind of page (``inputs(of:page:phrases:)``).
+        case body(situation: String)
     }
 
     /// The whole book.

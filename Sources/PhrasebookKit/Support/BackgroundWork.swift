@@ -9,9 +9,11 @@ final class BackgroundWork<Value: Sendable, Failure: Error>: Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let result = Locked<Result<Value, Failure>?>(nil)
 
-    /// Starts `work` at once.
-    init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
-        DispatchQueue.global().async { [done, result] in
+    /// Starts `work` on the global queue of `qos`. Work of the default class waits for one of that queue's
+    /// threads (one per core) to be free; work of a higher class (`.userInitiated`) gets a thread at once, beside
+    /// the busy ones (seen on Linux: Documentation/Performance.md, eighteenth round).
+    init(qos: DispatchQoS.QoSClass = .default, _ work: @escaping @Sendable () throws(Failure) -> Value) {
+        DispatchQueue.global(qos: qos).async { [done, result] in
             let outcome: Result<Value, Failure>
             do throws(Failure) { outcome = .success(try work()) } catch { outcome = .failure(error) }
             result.withLock { $0 = outcome }

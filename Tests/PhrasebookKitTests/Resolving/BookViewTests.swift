@@ -45,12 +45,35 @@ struct BookViewTests {
         let outline = view.outline
         let inputs = try #require(view.inputs(of: situation, page: "text", phrases: phrases))
         #expect(view.keyParts.stored(.outline) == outline)
-        #expect(view.keyParts.stored(.body(page: "text", situation: situation.situation.id)) == inputs)
+        let part = try #require(view.keyParts.stored(.body(situation: situation.situation.id)) ?? nil)
+        #expect(inputs == "body\ntext\n" + part)
         #expect(
-            view.keyParts.stored(.body(page: "roleHandbook", situation: situation.situation.id)) == nil,
-            "another page: not yet")
+            view.inputs(of: situation, page: "roleHandbook", phrases: phrases) == "body\nroleHandbook\n" + part,
+            "another kind of page: the same part, named for that page")
         let fresh = BookView(book: book, role: role)
         #expect(fresh.outline == outline)
         #expect(fresh.inputs(of: situation, page: "text", phrases: phrases) == inputs)
+        #expect(fresh.inputs(of: situation, page: "roleHandbook", phrases: phrases) != inputs)
+    }
+
+    @Test("formats rendering side by side share each view and its key parts; a job that does not makes its own")
+    func sharedViews() throws {
+        let book = try shippedBook()
+        let role = try #require(book.roles.first)
+        let alone = RenderJob(book: book, options: RenderOptions())
+        #expect(alone.views == nil)
+        #expect(alone.view(of: role).keyParts !== alone.view(of: role).keyParts, "made for each caller")
+        let together = alone.sharingViews()
+        let view = together.view(of: role)
+        #expect(view.keyParts === together.view(of: role).keyParts, "the same view, asked twice")
+        #expect(view.keyParts !== together.view(of: nil).keyParts, "the whole book's is another")
+        #expect(together.view(of: nil).situations.count == BookView(book: book).situations.count)
+        #expect(view.situations.map(\.situation.id) == BookView(book: book, role: role).situations.map(\.situation.id))
+        let phrases = together.phraseDirectory()
+        let situation = try #require(view.situations.first)
+        _ = view.inputs(of: situation, page: "text", phrases: phrases)
+        #expect(
+            together.view(of: role).keyParts.stored(.body(situation: situation.situation.id)) != nil,
+            "what one format worked out, the next finds")
     }
 }

@@ -37,7 +37,7 @@ struct HTMLRenderer: Renderer {
         let formatted = FormattedTextCache()
         let store = job.fragmentStore(.html, inputs: inputs)
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
-        let phrases = PhraseDirectory(job.book)
+        let phrases = job.phraseDirectory()
         let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
         for asset in assets {
             var file = asset
@@ -51,7 +51,7 @@ struct HTMLRenderer: Renderer {
         var search: BackgroundWork<Void, PhrasebookError>?
         var site: PageContext?
         if job.includesWholeBook {
-            let view = BookView(book: job.book)
+            let view = job.view(of: nil)
             site = PageContext(
                 view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
                 formatted: formatted, phrases: phrases)
@@ -154,11 +154,15 @@ struct HTMLRenderer: Renderer {
         }
     }
 
-    /// Starts ``writeSearchData(of:earlier:into:)`` on another thread.
+    /// Starts ``writeSearchData(of:earlier:into:)`` on a thread of its own: at once, not after the other formats'
+    /// work queued before it (an edit's search data is one long piece of work on one core; started last, it ran
+    /// alone at the end with the other core idle).
     private static func searchData(
         of view: BookView, earlier: PreviousPages?, into sink: any FileSink
     ) -> BackgroundWork<Void, PhrasebookError> {
-        BackgroundWork { () throws(PhrasebookError) in try writeSearchData(of: view, earlier: earlier, into: sink) }
+        BackgroundWork(qos: .userInitiated) { () throws(PhrasebookError) in
+            try writeSearchData(of: view, earlier: earlier, into: sink)
+        }
     }
 
     private func renderRole(
@@ -166,7 +170,7 @@ struct HTMLRenderer: Renderer {
         formatted: FormattedTextCache,
         phrases: PhraseDirectory, into sink: any FileSink
     ) throws(PhrasebookError) {
-        let view = BookView(book: job.book, role: role)
+        let view = job.view(of: role)
         let handbook = PageContext(
             view: view, style: style, pageExtension: "html", homePage: "index.html", fragments: fragments,
             formatted: formatted, phrases: phrases)

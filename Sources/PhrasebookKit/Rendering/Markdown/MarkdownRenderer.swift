@@ -20,10 +20,10 @@ struct MarkdownRenderer: Renderer {
         let formatted = FormattedTextCache()
         let store = job.fragmentStore(.markdown, inputs: inputs)
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
-        let phrases = PhraseDirectory(job.book)
+        let phrases = job.phraseDirectory()
         let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
         if job.includesWholeBook {
-            let view = BookView(book: job.book)
+            let view = job.view(of: nil)
             let outline = view.outline
             let top = PageContext(
                 view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
@@ -44,7 +44,7 @@ struct MarkdownRenderer: Renderer {
         }
         // Roles are independent: rendered on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-            let view = BookView(book: job.book, role: role)
+            let view = job.view(of: role)
             let inputs = keys?.wholeView("role", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
             try job.page("markdown/roles/\(role.id).md", inputs: inputs, into: sink) { () throws(PhrasebookError) in
                 let handbook = PageContext(

@@ -17,14 +17,14 @@ struct TextRenderer: Renderer {
         let layout = PlainTextLayout(
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,
             pronunciations: job.options.pronunciations, interfaceLanguage: job.options.interfaceLanguage)
-        let phrases = PhraseDirectory(job.book)
+        let phrases = job.phraseDirectory()
         let writer = TextSituationWriter(layout: layout, phrases: phrases)
         let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
         let store = job.fragmentStore(.text, inputs: inputs)
         // The interface words are the same in every file: made once per render.
         let uiText = Self.uiText(layout.labels)
         if job.includesWholeBook {
-            let view = BookView(book: job.book)
+            let view = job.view(of: nil)
             let inputs = keys?.wholeView("handbook", view, page: "text", phrases: phrases)
             try job.page("text/handbook.txt", inputs: inputs, into: sink) { () throws(PhrasebookError) in
                 try handbook(view, writer: writer, uiText: uiText, store: store)
@@ -32,7 +32,7 @@ struct TextRenderer: Renderer {
         }
         // Roles are independent: laid out on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-            let view = BookView(book: job.book, role: role)
+            let view = job.view(of: role)
             let handbookInputs = keys?.wholeView("role", view, page: "text", phrases: phrases)
             try job.page("text/roles/\(role.id).txt", inputs: handbookInputs, into: sink) {
                 () throws(PhrasebookError) in try handbook(view, writer: writer, uiText: uiText, store: store)
