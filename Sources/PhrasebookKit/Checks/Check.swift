@@ -25,12 +25,17 @@ protocol Check: Sendable {
     /// only. Its findings in a situation file whose bytes did not change are then the earlier ones
     /// (``EarlierCheck``). `false` unless a check says so.
     var looksAtOneTextAtATime: Bool { get }
+    /// Whether the check takes much longer than the others on a large book: it is then handed to a core first
+    /// (``Checker``), so that it does not run alone at the end while the other cores wait. `false` unless a check
+    /// says so.
+    var runsLong: Bool { get }
     /// Reports every problem of its kind in the book.
     func run(_ context: CheckContext, _ report: inout DiagnosticReport)
 }
 
 extension Check {
     var looksAtOneTextAtATime: Bool { false }
+    var runsLong: Bool { false }
 }
 
 /// Collects the diagnostics of a check run, with the severity each code has in the catalogue.

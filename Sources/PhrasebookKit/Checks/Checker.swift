@@ -28,7 +28,8 @@ public struct Checker: Sendable {
             let changed = unchanged.map { Set(book.situations.map(\.file)).subtracting($0) }
             let changedTexts = changed.map { context.sites(in: $0) }
             // Checks are independent: they run on every core, each into its own report, merged in catalogue order.
-            let reports = ParallelMap.map(Self.checks) { check in
+            let reports = ParallelMap.map(Self.runOrder) { index in
+                let check = Self.checks[index]
                 var report = DiagnosticReport(severities: severities)
                 guard check.looksAtOneTextAtATime, let changed, let changedTexts else {
                     check.run(context, &report)
@@ -37,7 +38,9 @@ public struct Checker: Sendable {
                 check.run(changedTexts, &report)
                 return report.diagnostics.filter { changed.contains($0.location.file) }
             }
-            diagnostics += reports.flatMap { $0 }
+            var inCatalogueOrder = [[Diagnostic]](repeating: [], count: reports.count)
+            for (index, found) in zip(Self.runOrder, reports) { inCatalogueOrder[index] = found }
+            diagnostics += inCatalogueOrder.flatMap { $0 }
             if let unchanged, let earlier {
                 diagnostics += Self.earlierTextFindings(
                     earlier, in: unchanged.union(ContentLoader.bookFiles(in: folder)))
@@ -45,6 +48,10 @@ public struct Checker: Sendable {
         }
         return diagnostics.filter { !$0.isSilenced }.sorted(by: Diagnostic.reportOrder)
     }
+
+    /// The checks, by their index in the catalogue, in the order the cores take them: those that run long first,
+    /// then the rest in catalogue order.
+    static let runOrder = checks.indices.filter { checks[$0].runsLong } + checks.indices.filter { !checks[$0].runsLong }
 
     /// The codes of the text checks.
     private static let textCodes = Set(checks.filter(\.looksAtOneTextAtATime).flatMap(\.rules).map(\.code))

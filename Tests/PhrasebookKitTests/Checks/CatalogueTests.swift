@@ -15,6 +15,16 @@ struct CatalogueTests {
         }
     }
 
+    @Test("The cores take every check once, the consistency check first, the rest in catalogue order")
+    func runOrder() {
+        let order = Checker.runOrder
+        #expect(order.sorted() == Array(Checker.checks.indices))
+        #expect(Checker.checks[order[0]] is ConsistencyCheck)
+        let rest = order.dropFirst()
+        #expect(rest.sorted() == Array(rest), "\(order)")
+        #expect(!rest.contains { Checker.checks[$0].runsLong })
+    }
+
     @Test("Every code of the catalogue has an example that triggers it")
     func everyCodeHasAnExample() {
         let codes = Set(Checker.rules.map(\.code))

@@ -80,6 +80,22 @@ struct BuildTests {
         #expect(TestPaths.snapshot(output) == before)
     }
 
+    @Test("content with errors and a broken template: the content's errors are reported, as the templates come after")
+    func contentErrorsBeforeBrokenTemplate() throws {
+        let (output, before, templates) = try builtWithTemplatesCopy()
+        try TestPaths.write("{{#book}}unclosed", to: templates + "/html/index.mustache")
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let file = content + "/situations/counter-welcome.xml"
+        let broken = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
+            of: "您好", with: "您好{nobody}")
+        try TestPaths.write(broken, to: file)
+        let result = try Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
+            .build(RenderOptions())
+        #expect(!result.published)
+        #expect(result.diagnostics.contains { $0.code == "unknown-placeholder" })
+        #expect(TestPaths.snapshot(output) == before)
+    }
+
     @Test("a missing Templates/html/assets folder fails the build (exit 2, the folder named), nothing written")
     func missingAssetsKeepOutput() throws {
         let (output, before, templates) = try builtWithTemplatesCopy()
