@@ -38,6 +38,9 @@ struct Bench: ParsableCommand {
     @Option(help: "With --generate: also write the same book as a Hugo site into this folder (see HugoSite).")
     var hugoSite: String?
 
+    @Flag(help: "Only time loading and checking the book of the first size (or of --content), --runs times.")
+    var loadCheck = false
+
     @Option(help: .hidden)
     var one: Int?
 
@@ -55,6 +58,10 @@ struct Bench: ParsableCommand {
         }
         let sizes = self.sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizes.isEmpty else { throw ValidationError("--sizes: give sizes in phrases, e.g. 1000,10000") }
+        if loadCheck {
+            try measureLoadAndCheck(size: sizes[0])
+            return
+        }
         if let generate {
             try BookSynth(phrases: sizes[0], seed: seed).write(to: generate)
             if let hugoSite {
@@ -83,6 +90,15 @@ struct Bench: ParsableCommand {
         print(Report.table(results))
         let engine = try EngineRun(templates: templates, runs: max(1, runs)).measure()
         print(Report.engine(engine))
+    }
+
+    /// Times load and check of `--content`, or of a book of `size` phrases generated into a temporary folder.
+    private func measureLoadAndCheck(size: Int) throws {
+        let generated = NSTemporaryDirectory() + "phrasebook-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { if content == nil { try? FileManager.default.removeItem(atPath: generated) } }
+        if content == nil { try BookSynth(phrases: size, seed: seed).write(to: generated) }
+        let folder = content ?? generated
+        print(LoadCheckRun.line(try LoadCheckRun(content: folder, runs: max(1, runs)).measure()))
     }
 
     /// Measures one size in a child process (`--one SIZE`), which prints its result as JSON.
