@@ -11,12 +11,16 @@ struct PhraseDirectory: Sendable {
 
     private let entries: [String: Entry]
 
-    /// Indexes every phrase of `book`.
+    /// Indexes every phrase of `book`. The table is sized for every phrase at once (a table that grows hashes
+    /// every id in it again), and each id looked up once: where it was already there, the first entry is put back.
     init(_ book: Book) {
         var entries: [String: Entry] = [:]
+        entries.reserveCapacity(book.situations.reduce(0) { $0 + $1.phrases.count })
         for situation in book.situations {
-            for phrase in situation.phrases where entries[phrase.id] == nil {
-                entries[phrase.id] = Entry(phrase: phrase, situation: situation.id)
+            for phrase in situation.phrases {
+                if let first = entries.updateValue(Entry(phrase: phrase, situation: situation.id), forKey: phrase.id) {
+                    entries[phrase.id] = first
+                }
             }
         }
         self.entries = entries
