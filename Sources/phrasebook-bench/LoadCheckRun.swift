@@ -15,13 +15,20 @@ struct LoadCheckRun {
         var load: [Double] = []
         var check: [Double] = []
         for _ in 0..<runs {
-            let (loaded, loadTime) = try Measure.time { try ContentLoader(folder: content).load() }
-            guard loaded.book != nil else { throw CocoaError(.fileReadCorruptFile) }
-            let (_, checkTime) = Measure.time { Checker().check(loaded) }
-            load.append(loadTime)
-            check.append(checkTime)
+            let run = try Self.once(content)
+            load.append(run.load)
+            check.append(run.check)
         }
         return (load, check)
+    }
+
+    /// The book of `content` loaded and checked once, with the seconds each stage took (the full benchmark's
+    /// stage loop starts with this too); throws when the book does not load.
+    static func once(_ content: String) throws -> (book: Book, load: Double, check: Double) {
+        let (loaded, load) = try Measure.time { try ContentLoader(folder: content).load() }
+        let (_, check) = Measure.time { Checker().check(loaded) }
+        guard let book = loaded.book else { throw CocoaError(.fileReadCorruptFile) }
+        return (book, load, check)
     }
 
     /// One line: the medians, fastest in brackets, and the runs.

@@ -43,11 +43,9 @@ struct SizeRun {
         var situations = 0
         var lastBook: Book?
         for _ in 0..<runs {
-            let (loaded, loadTime) = try Measure.time { try ContentLoader(folder: content).load() }
+            let (book, loadTime, checkTime) = try LoadCheckRun.once(content)
             load.append(loadTime)
-            let (_, checkTime) = Measure.time { Checker().check(loaded) }
             check.append(checkTime)
-            guard let book = loaded.book else { throw CocoaError(.fileReadCorruptFile) }
             situations = book.situations.count
             lastBook = book
             for format in OutputFormat.allCases {

@@ -10,7 +10,7 @@ final class SharedViews: Sendable {
     /// Every phrase of the book by id.
     let phrases: PhraseDirectory
     /// The views made so far, by role id (`""` for the whole book; no role has an empty id).
-    private let made = Locked<[String: BookView]>([:])
+    private let made = Memo<String, BookView>()
 
     /// Views of `book`, none made yet.
     init(book: Book) {
@@ -20,13 +20,6 @@ final class SharedViews: Sendable {
 
     /// What `role` sees (the whole book when `nil`), made the first time it is asked for.
     func view(of role: Label?) -> BookView {
-        let key = role?.id ?? ""
-        if let known = made.withLock({ $0[key] }) { return known }
-        let view = BookView(book: book, role: role)
-        return made.withLock { made in
-            if let known = made[key] { return known }
-            made[key] = view
-            return view
-        }
+        made.value(role?.id ?? "") { BookView(book: book, role: role) }
     }
 }
