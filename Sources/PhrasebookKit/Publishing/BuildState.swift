@@ -70,8 +70,8 @@ struct BuildState: Codable, Equatable, Sendable {
     /// upgraded tool never trusts an output it did not make.
     static let toolIdentity: String = {
         let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        guard let status = FileStatus.following(executable) else { return "2 unknown-executable \(UUID())" }
-        return "2 \(status.size) \(status.modified)"
+        guard let status = FileStatus.following(executable) else { return "3 unknown-executable \(UUID())" }
+        return "3 \(status.size) \(status.modified)"
     }()
 
     /// The diagnostics, as the build reported them.

@@ -5,7 +5,7 @@ import Foundation
 /// back), a replacement by rename changes the inode. Two equal statuses mean equal bytes only when the file was
 /// not changed within the clock's granularity of being looked at (`BuildInputs.isSettled`): the bytes' hash stays
 /// the truth.
-struct FileStatus: Codable, Equatable, Sendable {
+struct FileStatus: Equatable, Sendable {
     /// The size in bytes.
     var size: Int64
     /// The modification time, nanoseconds since 1970.
@@ -56,5 +56,31 @@ struct FileStatus: Codable, Equatable, Sendable {
     /// and inode. (Linking a file into the staging folder changes its status-change time, not these.)
     func sameOutput(as other: FileStatus) -> Bool {
         size == other.size && modified == other.modified && inode == other.inode
+    }
+}
+
+/// A status is kept in the build state as one string, `"<size> <modified> <changed> <inode>"`: a state records
+/// one for every file read and written (thousands in a large book's), and a string is a fraction of the time of
+/// an object of four keys to decode and encode on every build.
+extension FileStatus: Codable {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        let fields = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard fields.count == 4, let size = Int64(fields[0]), let modified = Int64(fields[1]),
+            let changed = Int64(fields[2]), let inode = UInt64(fields[3])
+        else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "not a file status (size, times, inode): \(text)")
+        }
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode("\(size) \(modified) \(changed) \(inode)")
     }
 }
