@@ -25,64 +25,64 @@ struct CheckContext: Sendable {
     }
 
     private static func collectSites(_ book: Book) -> [TextSite] {
-        var sites = [TextSite(text: book.title, kind: .label, silencedBy: [], subject: "the book's title")]
+        var sites = [TextSite(text: book.title, kind: .label, silencedBy: [], about: .bookTitle)]
         for label in book.roles + book.channels + book.categories {
             sites.append(
-                TextSite(text: label.label, kind: .label, silencedBy: [], subject: "the label of '\(label.id)'"))
+                TextSite(text: label.label, kind: .label, silencedBy: [], about: .label(label.id)))
         }
         for placeholder in book.placeholders {
             sites.append(
                 TextSite(
                     text: placeholder.text, kind: .placeholder, silencedBy: [],
-                    subject: "placeholder '\(placeholder.name)'"))
+                    about: .placeholder(placeholder.name)))
         }
         for chapter in book.chapters {
             sites.append(
                 TextSite(
-                    text: chapter.title, kind: .label, silencedBy: [], subject: "the title of chapter '\(chapter.id)'"))
+                    text: chapter.title, kind: .label, silencedBy: [], about: .chapterTitle(chapter.id)))
         }
         for situation in book.situations {
             let scope = situation.ignoredChecks
             sites.append(
                 TextSite(
-                    text: situation.title, kind: .label, silencedBy: scope, subject: "the title of '\(situation.id)'"))
+                    text: situation.title, kind: .label, silencedBy: scope, about: .title(situation.id)))
             if let when = situation.when {
                 sites.append(
-                    TextSite(text: when, kind: .guidance, silencedBy: scope, subject: "'when' of '\(situation.id)'"))
+                    TextSite(text: when, kind: .guidance, silencedBy: scope, about: .when(situation.id)))
             }
             for guideline in situation.guidelines {
                 sites.append(
                     TextSite(
-                        text: guideline, kind: .guidance, silencedBy: scope, subject: "a guideline of '\(situation.id)'"
+                        text: guideline, kind: .guidance, silencedBy: scope, about: .guideline(situation.id)
                     ))
             }
             for phrase in situation.phrases {
                 let phraseScope = scope.union(phrase.ignoredChecks)
                 sites.append(
-                    TextSite(text: phrase.text, kind: .phrase, silencedBy: phraseScope, subject: "'\(phrase.id)'"))
+                    TextSite(text: phrase.text, kind: .phrase, silencedBy: phraseScope, about: .phrase(phrase.id)))
                 for note in phrase.notes {
                     sites.append(
                         TextSite(
-                            text: note, kind: .guidance, silencedBy: phraseScope, subject: "a note of '\(phrase.id)'"))
+                            text: note, kind: .guidance, silencedBy: phraseScope, about: .note(phrase.id)))
                 }
                 for avoid in phrase.avoids {
                     let avoidScope = phraseScope.union(avoid.ignoredChecks)
                     sites.append(
                         TextSite(
                             text: avoid.text, kind: .avoid, silencedBy: avoidScope,
-                            subject: "a 'don't say' of '\(phrase.id)'"))
+                            about: .avoid(phrase.id)))
                     if let why = avoid.why {
                         sites.append(
                             TextSite(
                                 text: why, kind: .guidance, silencedBy: avoidScope,
-                                subject: "a reason of '\(phrase.id)'"))
+                                about: .avoidReason(phrase.id)))
                     }
                 }
             }
             for dialogue in situation.dialogues {
                 if let title = dialogue.title {
                     sites.append(
-                        TextSite(text: title, kind: .label, silencedBy: scope, subject: "the title of '\(dialogue.id)'")
+                        TextSite(text: title, kind: .label, silencedBy: scope, about: .title(dialogue.id))
                     )
                 }
                 collectDialogue(dialogue.items, dialogue: dialogue.id, scope: scope, into: &sites)
@@ -91,12 +91,12 @@ struct CheckContext: Sendable {
         for taboo in book.taboos {
             sites.append(
                 TextSite(
-                    text: taboo.text, kind: .taboo, silencedBy: taboo.ignoredChecks, subject: "taboo '\(taboo.id)'"))
+                    text: taboo.text, kind: .taboo, silencedBy: taboo.ignoredChecks, about: .taboo(taboo.id)))
             if let why = taboo.why {
                 sites.append(
                     TextSite(
                         text: why, kind: .guidance, silencedBy: taboo.ignoredChecks,
-                        subject: "the reason of '\(taboo.id)'"))
+                        about: .tabooReason(taboo.id)))
             }
         }
         return sites
@@ -112,14 +112,14 @@ struct CheckContext: Sendable {
                     sites.append(
                         TextSite(
                             text: text, kind: .turn(turn.speaker), silencedBy: scope.union(turn.ignoredChecks),
-                            subject: "a \(turn.speaker.rawValue) turn of '\(dialogue)'"))
+                            about: .turn(turn.speaker, dialogue: dialogue)))
                 }
             case .branch(let cases):
                 for branchCase in cases {
                     sites.append(
                         TextSite(
                             text: branchCase.when, kind: .guidance, silencedBy: scope,
-                            subject: "a case of '\(dialogue)'"))
+                            about: .branchCase(dialogue)))
                     collectDialogue(branchCase.items, dialogue: dialogue, scope: scope, into: &sites)
                 }
             }

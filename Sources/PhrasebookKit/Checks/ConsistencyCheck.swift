@@ -11,8 +11,8 @@ struct ConsistencyCheck: Check {
 
     /// What was met first for one source text: the first phrase with it, and each language's first rendering.
     private struct FirstMet {
-        var phrase: (subject: String, location: SourceLocation)?
-        var renderings: [String: (text: String, subject: String, location: SourceLocation)] = [:]
+        var phrase: (subject: TextSite.Subject, location: SourceLocation)?
+        var renderings: [String: (text: String, subject: TextSite.Subject, location: SourceLocation)] = [:]
     }
 
     /// It hashes every text's source, the whole book's on every run (a fifth of an edit's check stage at 10,000
@@ -44,13 +44,13 @@ struct ConsistencyCheck: Check {
                             + "them or make them differ, or add check-ignore=\"duplicate-source\"",
                         at: source.location, silencedBy: site.silenced(for: source))
                 } else {
-                    firsts[slot].phrase = (site.subject, source.location)
+                    firsts[slot].phrase = (site.about, source.location)
                 }
             }
             for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty
             {
                 guard let first = firsts[slot].renderings[rendering.language] else {
-                    firsts[slot].renderings[rendering.language] = (rendering.text, site.subject, rendering.location)
+                    firsts[slot].renderings[rendering.language] = (rendering.text, site.about, rendering.location)
                     continue
                 }
                 guard first.text != rendering.text else { continue }
