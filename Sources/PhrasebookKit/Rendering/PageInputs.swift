@@ -47,7 +47,7 @@ struct PageInputs: Sendable {
     }
 
     private static func digest(_ lines: [String]) -> String {
-        FileDigest.of(Data(lines.joined(separator: "\n\u{1}").utf8))
+        FileDigest.of(lines, separator: "\n\u{1}")
     }
 
     /// The key of a page of `kind` of `view` that shows every situation of it in full, each as on `page`
@@ -92,7 +92,7 @@ extension BookView {
                 lines.append(situation.situation.title.inputs)
             }
         }
-        return FileDigest.of(Data(lines.joined(separator: "\n").utf8))
+        return FileDigest.of(lines, separator: "\n")
     }
 
     /// What `situation`'s body on `page` is made from in this view: the digest of the situation's file, the

@@ -63,7 +63,7 @@ public final class RenderMemory: Sendable {
         lines += inputs.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         lines += book.fileDigests.filter { !situationFiles.contains($0.key) }.sorted { $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }
-        return FileDigest.of(Data(lines.joined(separator: "\n").utf8))
+        return FileDigest.of(lines, separator: "\n")
     }
 }
 

@@ -23,4 +23,15 @@ struct FileDigestTests {
         #expect(FileDigest.of(cuts) == FileDigest.of(Data(text.utf8)))
         #expect(FileDigest.of([]) == FileDigest.of(Data()))
     }
+
+    @Test(
+        "texts hash with their separator as the text they join into",
+        arguments: [[], [""], ["", ""], ["abc"], ["a", "", "한국어"], ["中文\n", "\u{1}", "English", "x"]])
+    func separated(_ texts: [String]) {
+        for separator in ["\n", "\n\u{1}", "", "、"] {
+            #expect(
+                FileDigest.of(texts, separator: separator)
+                    == FileDigest.of(Data(texts.joined(separator: separator).utf8)))
+        }
+    }
 }
