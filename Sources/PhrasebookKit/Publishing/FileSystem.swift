@@ -35,6 +35,36 @@ enum FileSystem {
         return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
+    /// The entries of folder `path` (not following a link to it) with what each is, sorted by name; none when it
+    /// is not a folder. What an entry is comes from the folder's own record of it where the file system keeps one
+    /// (`d_type`), else from `lstat`: a folder of a thousand pages is listed without a thousand `lstat` calls (the
+    /// output's ownership is checked this way several times a build).
+    static func entries(in path: String) -> [(name: String, kind: Kind)] {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return [] }
+        guard let folder = fdopendir(descriptor) else {
+            close(descriptor)
+            return []
+        }
+        defer { closedir(folder) }
+        var entries: [(name: String, kind: Kind)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: Kind =
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): .file
+                case Int32(DT_DIR): .folder
+                case Int32(DT_UNKNOWN): Self.kind(path + "/" + name)
+                default: .other
+                }
+            entries.append((name, kind))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
     /// Swaps `staged` and `current` so that `current` holds what was staged and `staged` what was current. One
     /// step where the file system can swap; otherwise three renames, which `CommitJournal.rollBack` also undoes.
     static func exchange(_ staged: String, _ current: String) throws(PhrasebookError) {

@@ -29,8 +29,10 @@ struct OutputManifest: Equatable {
         guard let data = FileSystem.read(path) else {
             throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
         }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        return OutputManifest(entries: Set(lines.filter { !$0.hasPrefix("#") }))
+        // Cut as bytes: a manifest lists every file of the output (thousands in a large book's), and it is read
+        // several times a build.
+        let lines = data.split(separator: UInt8(ascii: "\n")).filter { $0.first != UInt8(ascii: "#") }
+        return OutputManifest(entries: Set(lines.map { String(decoding: $0, as: UTF8.self) }))
     }
 
     /// The manifest's text: the header, then the entries sorted.
@@ -42,9 +44,9 @@ struct OutputManifest: Equatable {
     /// (`html/`): folders end in `/`. Throws when something is neither a file nor a folder.
     static func listing(of root: String, as prefix: String) throws(PhrasebookError) -> Set<String> {
         var entries: Set<String> = [prefix]
-        for name in FileSystem.names(in: root) {
+        for (name, kind) in FileSystem.entries(in: root) {
             let path = root + "/" + name
-            switch FileSystem.kind(path) {
+            switch kind {
             case .file: entries.insert(prefix + name)
             case .folder: entries.formUnion(try listing(of: path, as: prefix + name + "/"))
             case .missing: break
@@ -74,7 +76,7 @@ struct OutputManifest: Equatable {
                     reason: "phrasebook did not make this folder (it is not in \(Self.name)) and a build would replace "
                         + "it; move it away or choose another --output")
             }
-            for entry in try Self.listing(of: path, as: folder + "/").sorted() where !entries.contains(entry) {
+            if let entry = try Self.listing(of: path, as: folder + "/").subtracting(entries).min() {
                 throw .refusedOutput(
                     path: output + "/" + entry,
                     reason:
