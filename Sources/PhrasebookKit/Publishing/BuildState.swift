@@ -11,8 +11,8 @@ struct BuildState: Codable, Equatable, Sendable {
     /// The state's file name inside the output folder.
     static let name = ".phrasebook-build-state"
 
-    /// A file the build read.
-    struct Input: Codable, Equatable, Sendable {
+    /// A file the build read (kept as one string: `BuildState+Coding.swift`).
+    struct Input: Equatable, Sendable {
         /// The path as the build named it (under the content or templates folder).
         var path: String
         /// Its status just before the build read it; `nil` when it appeared after the build listed the folders.
@@ -21,8 +21,8 @@ struct BuildState: Codable, Equatable, Sendable {
         var digest: String
     }
 
-    /// A file the build wrote.
-    struct Output: Codable, Equatable, Sendable {
+    /// A file the build wrote (kept as one string: `BuildState+Coding.swift`).
+    struct Output: Equatable, Sendable {
         /// The path relative to the output folder.
         var path: String
         /// Its status once written (a file kept from the build before keeps its status).
@@ -35,8 +35,9 @@ struct BuildState: Codable, Equatable, Sendable {
         var inputs: String? = nil
     }
 
-    /// A diagnostic the build reported, replayed by a build that finds the output up to date.
-    struct Report: Codable, Equatable, Sendable {
+    /// A diagnostic the build reported, replayed by a build that finds the output up to date (kept as one array:
+    /// `BuildState+Coding.swift`).
+    struct Report: Equatable, Sendable {
         var severity: Severity
         var code: String
         var message: String
@@ -70,8 +71,8 @@ struct BuildState: Codable, Equatable, Sendable {
     /// upgraded tool never trusts an output it did not make.
     static let toolIdentity: String = {
         let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        guard let status = FileStatus.following(executable) else { return "3 unknown-executable \(UUID())" }
-        return "3 \(status.size) \(status.modified)"
+        guard let status = FileStatus.following(executable) else { return "4 unknown-executable \(UUID())" }
+        return "4 \(status.size) \(status.modified)"
     }()
 
     /// The diagnostics, as the build reported them.

@@ -59,28 +59,37 @@ struct FileStatus: Equatable, Sendable {
     }
 }
 
-/// A status is kept in the build state as one string, `"<size> <modified> <changed> <inode>"`: a state records
-/// one for every file read and written (thousands in a large book's), and a string is a fraction of the time of
-/// an object of four keys to decode and encode on every build.
+/// A status is kept in the build state as one string, `"<size> <modified> <changed> <inode>"` (``text``): a state
+/// records one for every file read and written (thousands in a large book's), and a string is a fraction of the
+/// time of an object of four keys to decode and encode on every build.
 extension FileStatus: Codable {
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        let fields = text.split(separator: " ", omittingEmptySubsequences: false)
+    /// The status as one string: size, modification time, status-change time and inode, between spaces.
+    var text: String { "\(size) \(modified) \(changed) \(inode)" }
+
+    /// The status `text` names; `nil` unless it is four numbers between single spaces.
+    init?(text: Substring) {
+        let fields = text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map(Substring.init)
         guard fields.count == 4, let size = Int64(fields[0]), let modified = Int64(fields[1]),
             let changed = Int64(fields[2]), let inode = UInt64(fields[3])
-        else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a file status (size, times, inode): \(text)")
-        }
+        else { return nil }
         self.size = size
         self.modified = modified
         self.changed = changed
         self.inode = inode
     }
 
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let status = FileStatus(text: text[...]) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "not a file status (size, times, inode): \(text)")
+        }
+        self = status
+    }
+
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode("\(size) \(modified) \(changed) \(inode)")
+        try container.encode(text)
     }
 }
