@@ -59,10 +59,9 @@ struct FileStatus: Equatable, Sendable {
     }
 }
 
-/// A status is kept in the build state as one string, `"<size> <modified> <changed> <inode>"` (``text``): a state
-/// records one for every file read and written (thousands in a large book's), and a string is a fraction of the
-/// time of an object of four keys to decode and encode on every build.
-extension FileStatus: Codable {
+/// A status is kept in the build state as one string (``text``, inside each file's record:
+/// `BuildState+Coding.swift`): a state records one for every file read and written (thousands in a large book's).
+extension FileStatus {
     /// The status as one string: size, modification time, status-change time and inode, between spaces.
     var text: String { "\(size) \(modified) \(changed) \(inode)" }
 
@@ -76,20 +75,5 @@ extension FileStatus: Codable {
         self.modified = modified
         self.changed = changed
         self.inode = inode
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let status = FileStatus(text: text[...]) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a file status (size, times, inode): \(text)")
-        }
-        self = status
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

@@ -29,10 +29,9 @@ enum FileSystem {
         return UInt64(status.st_ino)
     }
 
-    /// The names in folder `path`, sorted; none when it is not a folder.
+    /// The names in folder `path` (not following a link to it), sorted; none when it is not a folder.
     static func names(in path: String) -> [String] {
-        guard kind(path) == .folder else { return [] }
-        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        entries(in: path).map(\.name)
     }
 
     /// The entries of folder `path` (not following a link to it) with what each is, sorted by name; none when it
