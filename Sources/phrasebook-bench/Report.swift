@@ -40,7 +40,9 @@ enum Report {
                 + "pages show each role's situations in full; written by `HugoSite`), with its output size; html / "
                 + "Hugo compares our HTML render alone (in memory) with Hugo's whole build.",
         ]
-        if results.contains(where: { !$0.peakPerBuild }) { notes.append("* peak of the whole measuring process") }
+        if results.contains(where: { !$0.peakPerBuild }) {
+            notes.append("* peak of the measuring process from its start")
+        }
         if results.contains(where: { $0.problems > 0 }) { notes.append("Warning: some books had errors or warnings.") }
         return (lines + notes).joined(separator: "\n")
     }

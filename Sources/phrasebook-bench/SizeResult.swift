@@ -26,9 +26,9 @@ struct SizeResult: Codable {
     var templateEdit: Double
     /// How many files that build wrote.
     var templateEditWritten: Int
-    /// The highest peak resident size of one build, in bytes.
+    /// The peak resident size of the first cold build, in bytes: a fresh process's, as a user's build has it.
     var peakBytes: Int
-    /// Whether the peak could be measured per build (clear_refs) rather than for the whole child process.
+    /// Whether the peak could be measured from the build's start (clear_refs) rather than the child process's.
     var peakPerBuild: Bool
     /// The median time of `xmllint --noout --relaxng` over every file; `nil` without xmllint.
     var xmllint: Double?

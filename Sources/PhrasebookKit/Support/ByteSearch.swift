@@ -2,6 +2,17 @@ import Foundation
 
 /// Finding bytes in bytes.
 enum ByteSearch {
+    /// Whether `bytes` are the UTF-8 of `text`.
+    static func same(_ bytes: [UInt8], as text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { bytes in
+                bytes.count == utf8.count
+                    && (bytes.isEmpty || memcmp(bytes.baseAddress!, utf8.baseAddress!, bytes.count) == 0)
+            }
+        }
+    }
+
     /// The offset of the first `needle` in `bytes` at or after `start`; `nil` when there is none (or `needle` is
     /// empty).
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)

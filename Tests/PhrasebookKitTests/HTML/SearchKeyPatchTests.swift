@@ -28,6 +28,11 @@ struct SearchKeyPatchTests {
         return files
     }
 
+    /// The texts files of `texts` as the other script's.
+    private func parts(_ texts: [(id: Int, text: String)]) -> [SearchIndex.TextPart] {
+        SearchIndex.parts([.other: texts])
+    }
+
     /// `old`'s texts with `edits` applied: per text, kept (0), changed to one of `replacements` (1), removed (2), or
     /// kept with a new text after it (3). Ids leave room for the new ones.
     private func edited(_ old: [String], _ edits: [Int], _ replacements: [String]) -> (
@@ -57,7 +62,10 @@ struct SearchKeyPatchTests {
             let earlier = files(old)
             for script in SearchFolding.Script.allCases {
                 // At most 30 texts each changed once: few enough to be patched.
-                guard let patched = SearchIndex.patchedKeyFiles(script, new, earlier: { earlier[$0] }) else {
+                guard
+                    let patched = SearchIndex.patchedKeyFiles(
+                        script, new, parts: SearchIndex.parts([script: new]), earlier: { earlier[$0] })
+                else {
                     Issue.record("\(script): not patched: \(old) → \(new)")
                     continue
                 }
@@ -79,17 +87,27 @@ struct SearchKeyPatchTests {
         let earlier = files(old)
         let bucket = SearchKeys.bucket(Array("refunds".utf16))
         let path = "assets/search/other-keys-\(bucket).js"
-        #expect(SearchIndex.patchedKeyFiles(.other, new, earlier: { earlier[$0] }) != nil)
-        #expect(SearchIndex.patchedKeyFiles(.other, new, earlier: { $0 == path ? nil : earlier[$0] }) == nil)
+        #expect(SearchIndex.patchedKeyFiles(.other, new, parts: parts(new), earlier: { earlier[$0] }) != nil)
         #expect(
-            SearchIndex.patchedKeyFiles(.other, new, earlier: { $0 == path ? earlier[$0]!.dropLast(2) : earlier[$0] })
+            SearchIndex.patchedKeyFiles(.other, new, parts: parts(new), earlier: { $0 == path ? nil : earlier[$0] })
+                == nil)
+        #expect(
+            SearchIndex.patchedKeyFiles(
+                .other, new, parts: parts(new), earlier: { $0 == path ? earlier[$0]!.dropLast(2) : earlier[$0] })
                 == nil)
         // The file of the key "refund", which the old text has and the new one not, without that key.
         let refund = "assets/search/other-keys-\(SearchKeys.bucket(Array("refund".utf16))).js"
         let without = Array(
             "phrasebookSearchLoaded(\"other-keys-\(SearchKeys.bucket(Array("refund".utf16)))\", {\"words\":{}});\n".utf8
         )
-        #expect(SearchIndex.patchedKeyFiles(.other, new, earlier: { $0 == refund ? without : earlier[$0] }) == nil)
+        #expect(
+            SearchIndex.patchedKeyFiles(
+                .other, new, parts: parts(new), earlier: { $0 == refund ? without : earlier[$0] }) == nil)
+        // A texts file that differs from the new one is read back: out of form, nothing is patched.
+        let texts = "assets/search/other-0.js"
+        #expect(
+            SearchIndex.patchedKeyFiles(.other, new, parts: parts(new), earlier: { $0 == texts ? [0x7B] : earlier[$0] })
+                == nil)
     }
 
     @Test("more than a sixteenth of the texts changed (and more than 64): counted afresh")
@@ -98,8 +116,8 @@ struct SearchKeyPatchTests {
         let few = old.map { ($0.0, $0.0 < 32 ? "policy \($0.0)" : $0.1) }
         let many = old.map { ($0.0, $0.0 < 33 ? "policy \($0.0)" : $0.1) }
         let earlier = files(old)
-        #expect(SearchIndex.patchedKeyFiles(.other, few, earlier: { earlier[$0] }) != nil)
-        #expect(SearchIndex.patchedKeyFiles(.other, many, earlier: { earlier[$0] }) == nil)
+        #expect(SearchIndex.patchedKeyFiles(.other, few, parts: parts(few), earlier: { earlier[$0] }) != nil)
+        #expect(SearchIndex.patchedKeyFiles(.other, many, parts: parts(many), earlier: { earlier[$0] }) == nil)
     }
 
     @Test("a texts file reads back as its texts, escapes and all; anything out of form reads as nothing")

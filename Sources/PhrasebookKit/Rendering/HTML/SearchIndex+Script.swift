@@ -47,13 +47,14 @@ extension SearchIndex {
     ) throws(PhrasebookError) {
         try accept(OutputFile(path: Self.path("core"), contents: core))
         let texts = textsByScript
-        for part in Self.parts(texts) {
+        let parts = Self.parts(texts)
+        for part in parts {
             try accept(OutputFile(path: Self.path(part.name), contents: part.contents))
         }
         for script in SearchFolding.Script.allCases {
             let texts = texts[script] ?? []
             let files =
-                earlier.flatMap { Self.patchedKeyFiles(script, texts, earlier: $0) }
+                earlier.flatMap { Self.patchedKeyFiles(script, texts, parts: parts, earlier: $0) }
                 ?? Self.keyFiles(script, texts).map {
                     OutputFile(path: Self.path($0.name), contents: $0.contents)
                 }
@@ -137,11 +138,22 @@ extension SearchIndex {
         return Self.call("core", json + "}}")
     }
 
+    /// One file of a script's folded texts (`han-0.js` …).
+    struct TextPart {
+        /// The file's name in `assets/search/`, without `.js`.
+        let name: String
+        /// The script whose texts it holds.
+        let script: SearchFolding.Script
+        /// Which of the script's texts it holds: their positions in the script's list, in id order.
+        let positions: Range<Int>
+        /// The file's text.
+        let contents: String
+    }
+
     /// The folded texts of each script, in the order of their ids, in `pieces` files of about the same size
     /// (`han-0.js` …), which the browser loads side by side.
-    static func parts(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [(name: String, contents: String)]
-    {
-        var parts: [(name: String, contents: String)] = []
+    static func parts(_ texts: [SearchFolding.Script: [(id: Int, text: String)]]) -> [TextPart] {
+        var parts: [TextPart] = []
         for script in SearchFolding.Script.allCases {
             let all = texts[script] ?? []
             let total = all.reduce(0) { $0 + $1.text.utf8.count }
@@ -165,7 +177,8 @@ extension SearchIndex {
                 let name = "\(script.rawValue)-\(piece)"
                 let json =
                     "{\"ids\":[" + gaps.joined(separator: ",") + "],\"texts\":" + JSONText.quoted(joined) + "}"
-                parts.append((name, Self.call(name, json)))
+                parts.append(
+                    TextPart(name: name, script: script, positions: start..<end, contents: Self.call(name, json)))
                 start = end
             }
         }

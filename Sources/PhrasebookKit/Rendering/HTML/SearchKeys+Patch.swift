@@ -139,18 +139,24 @@ extension SearchKeys {
 extension SearchIndex {
     /// The key files of `script` for its `texts` (`keyFiles`), made from the previous build's, which `earlier`
     /// reads by their paths from the site's root; `nil` when one cannot be read or does not agree, or when more
-    /// than a sixteenth of the texts changed (then counting afresh is as quick).
+    /// than a sixteenth of the texts changed (then counting afresh is as quick). `parts` are the texts files made
+    /// of `texts` (``parts(_:)``, any script's): a previous texts file that is the same holds the same texts under
+    /// the same ids, so only the texts of those that differ are read back and compared (an edit changes one or
+    /// two of a script's files).
     static func patchedKeyFiles(
-        _ script: SearchFolding.Script, _ texts: [(id: Int, text: String)], earlier: (String) -> [UInt8]?
+        _ script: SearchFolding.Script, _ texts: [(id: Int, text: String)], parts: [TextPart],
+        earlier: (String) -> [UInt8]?
     ) -> [OutputFile]? {
         var old: [(id: Int, units: [UInt16])] = []
-        for piece in 0..<pieces {
-            guard let bytes = earlier(path("\(script.rawValue)-\(piece)")),
-                let part = SearchDataReader.texts(bytes)
-            else { return nil }
-            old += part
+        var new: [(id: Int, text: String)] = []
+        for part in parts where part.script == script {
+            guard let bytes = earlier(path(part.name)) else { return nil }
+            if ByteSearch.same(bytes, as: part.contents) { continue }
+            guard let read = SearchDataReader.texts(bytes) else { return nil }
+            old += read
+            new += texts[part.positions]
         }
-        let changes = SearchKeys.TextChanges(from: old, to: texts)
+        let changes = SearchKeys.TextChanges(from: old, to: new)
         guard changes.count <= max(64, texts.count / 16) else { return nil }
         let byFile = SearchKeys.keyChanges(script, changes)
         var files: [OutputFile] = []
