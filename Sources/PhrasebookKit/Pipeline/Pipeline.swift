@@ -102,23 +102,36 @@ public struct Pipeline: Sendable {
         let publisher = Publisher(folder: outputFolder)
         let staging = try publisher.stage(
             options.formats, mode: options.role == nil ? .replace : .merge, keeping: !clean)
-        defer { staging.discard() }
-        let renderers = try templates.wait()
-        let kept = clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
-        for format in kept { try staging.keepAll(format) }
-        let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
-        let notesBefore = earlier?.rendered(with: options)
-        let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: notesBefore) {
-            () throws(PhrasebookError) in
-            try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
+        let result: BuildResult
+        let recorded: BuildState?
+        do throws(PhrasebookError) {
+            let renderers = try templates.wait()
+            let kept =
+                clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
+            for format in kept { try staging.keepAll(format) }
+            let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
+            let notesBefore = earlier?.rendered(with: options)
+            let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: notesBefore) {
+                () throws(PhrasebookError) in
+                try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
+            }
+            recorded = inputs.map { state(options, inputs: $0, book: book, renderers: renderers, staging, reported) }
+            if let recorded { try staging.record(recorded) }
+            try publisher.commit(staging)
+            // While the output is still locked: the state file is then the one this build wrote.
+            recorded?.remember(in: outputFolder)
+            result = BuildResult(
+                diagnostics: reported, files: staging.written, published: true,
+                reusedBodies: staging.previousPages.taken)
+        } catch {
+            staging.discard()
+            throw error
         }
-        let recorded = inputs.map { state(options, inputs: $0, book: book, renderers: renderers, staging, reported) }
-        if let recorded { try staging.record(recorded) }
-        try publisher.commit(staging)
-        recorded?.remember(in: outputFolder)
-        FreeMemory.releaseInBackground(consume book)
-        return BuildResult(
-            diagnostics: reported, files: staging.written, published: true, reusedBodies: staging.previousPages.taken)
+        staging.discard()
+        // What the build leaves (the model, the previous pages' index and open files, the state it recorded) is
+        // freed on another thread: tens of milliseconds of a command about to exit, which frees it all at once.
+        FreeMemory.releaseInBackground((consume book, consume staging, consume recorded, consume earlier))
+        return result
     }
 
     /// Renders every chosen format in memory; files sorted by path.
@@ -149,23 +162,15 @@ public struct Pipeline: Sendable {
         _ book: Book, _ options: RenderOptions, with renderers: [any Renderer], into sink: any FileSink,
         memory: RenderMemory? = nil, only: Set<String>? = nil, pages: PreviousPages? = nil
     ) throws(PhrasebookError) {
-        var book = options.includesDrafts ? book : book.withoutDrafts
-        if let edition = options.edition {
-            guard Edition.isValid(edition) else {
-                throw .invalidOption(
-                    "--edition \(edition): 1 to 24 ASCII letters, digits, '.', '_', '-', starting with a letter or digit"
-                )
-            }
-            book.edition = edition
-        }
-        if !book.contentHash.isEmpty { book.contentHash = Edition.placeholder }
-        let job = RenderJob(book: book, options: options, memory: memory, only: only, pages: pages)
+        let job = RenderJob(
+            book: try Self.shown(book, options), options: options, memory: memory, only: only, pages: pages)
         let stamping = EditionStamping(sink: sink)
         guard job.hasEarlierWork, let first = renderers.first else {
             for renderer in renderers {
                 try renderer.render(job, into: stamping)
                 FreeMemory.giveBack()
             }
+            FreeMemory.releaseInBackground(consume job)
             return
         }
         // An edit: each format renders a few pages and assembles the rest from the previous build's, leaving cores
@@ -181,5 +186,23 @@ public struct Pipeline: Sendable {
             do { try work.wait() } catch { failure = failure ?? error }
         }
         if let failure { throw failure }
+        // The views of the whole book, several of them: freed beside what follows the render.
+        FreeMemory.releaseInBackground((consume job, consume together, consume others))
+    }
+
+    /// `book` as a render shows it: without drafts unless `options` include them, with `options.edition` as its
+    /// edition, and ``Edition/placeholder`` for its content hash, which ``EditionStamping`` fills in.
+    private static func shown(_ book: Book, _ options: RenderOptions) throws(PhrasebookError) -> Book {
+        var book = options.includesDrafts ? book : book.withoutDrafts
+        if let edition = options.edition {
+            guard Edition.isValid(edition) else {
+                throw .invalidOption(
+                    "--edition \(edition): 1 to 24 ASCII letters, digits, '.', '_', '-', starting with a letter or digit"
+                )
+            }
+            book.edition = edition
+        }
+        if !book.contentHash.isEmpty { book.contentHash = Edition.placeholder }
+        return book
     }
 }

@@ -16,8 +16,13 @@ enum FreeMemory {
     /// Frees `value` on another thread: a build's model, tens of thousands of small objects, took 20–30 ms to free
     /// at 10,000 phrases, after the output was committed, which a command about to exit need not wait for (the
     /// end of the process frees it all at once). The caller hands over its last reference (`consume`).
+    ///
+    /// The value is moved into a holder that only the other thread empties: a closure that merely captured it
+    /// freed it on whichever thread let go last, and the other thread, idle at the end of a build, often let go
+    /// first.
     static func releaseInBackground<Value: Sendable>(_ value: consuming Value) {
-        DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
+        let held = Locked<Value?>(consume value)
+        DispatchQueue.global(qos: .utility).async { held.withLock { $0 = nil } }
     }
 
     /// Whether the C library has `malloc_trim` (glibc's does).
