@@ -64,6 +64,7 @@ struct HTMLRenderer: Renderer {
             }
         }
         do throws(PhrasebookError) {
+            let pages: SituationPages?
             if let site {
                 let outline = site.view.outline
                 try topPages(of: site, outline: outline, job, keys, phrases, into: sink)
@@ -71,12 +72,27 @@ struct HTMLRenderer: Renderer {
                 // the whole book's booklet.
                 try handbook(
                     "html/book/handbook.html", kind: "book", of: site, everyCore: true, job, keys, phrases, sink)
-                try situationPages(of: site, outline: outline, job, keys, into: sink)
+                pages = SituationPages(site: site, outline: outline, job: job)
+            } else {
+                pages = nil
             }
-            _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
-                try renderRole(
-                    role, job: job, keys: keys, style: style, fragments: fragments, formatted: formatted,
-                    phrases: phrases, into: sink)
+            // On an edit the roles' pages, each a long piece of work, are taken first; the situation pages, most of
+            // them kept, many and short, then fill the cores, so that none waits idle while another finishes the
+            // last role's handbook (an edit at 10,000 phrases 1.93 → 1.80 s). A build from nothing keeps its order,
+            // the situation pages and then the roles' in turn: in one list, its peak memory read up to 10 MB higher.
+            let roles = job.roles.map(PageWork.role)
+            let situations = (pages?.wanted ?? []).map(PageWork.situation)
+            for work in job.hasEarlierWork ? [roles + situations] : [situations, roles] {
+                _ = try ParallelMap.map(work) { item throws(PhrasebookError) in
+                    switch item {
+                    case .role(let role):
+                        try renderRole(
+                            role, job: job, keys: keys, style: style, fragments: fragments, formatted: formatted,
+                            phrases: phrases, into: sink)
+                    case .situation(let index):
+                        try pages?.render(index, by: templates, job, keys, into: sink)
+                    }
+                }
             }
         } catch {
             // No file of the search data is handed on after the render has failed.
@@ -118,30 +134,6 @@ struct HTMLRenderer: Renderer {
         }
     }
 
-    /// The page of every situation of `site`'s view (the whole book's, whose outline is `outline`). A situation
-    /// page's navigation lists its own chapter only; the home page has the whole table of contents. Every chapter
-    /// on every page would make the site grow with the square of the book (at 100,000 phrases, 500 chapters on
-    /// each of 5,000 pages).
-    private func situationPages(
-        of site: PageContext, outline: String, _ job: RenderJob, _ keys: PageInputs?, into sink: any FileSink
-    ) throws(PhrasebookError) {
-        let pages = site.view.chapters.flatMap { chapter in chapter.situations.map { (chapter, $0) } }
-        let wanted = pages.indices.filter { job.wants(Self.situationPath(pages[$0].1)) }
-        _ = try ParallelMap.map(wanted) { index throws(PhrasebookError) in
-            let (chapter, situation) = pages[index]
-            let inputs = keys?.key("situation", [outline, site.lastingBodyKey(situation, page: .nested)])
-            try job.page(Self.situationPath(situation), inputs: inputs, into: sink) { () throws(PhrasebookError) in
-                var context = Self.page(site, .nested, kind: nil)
-                context["situation"] = try site.situation(situation, page: .nested)
-                context["chapters"] = [site.chapter(for: chapter, page: .nested, current: situation.situation.id)]
-                context["navIsPartial"] = true
-                context["previous"] = index > 0 ? site.summary(pages[index - 1].1, page: .nested) : false
-                context["next"] = index + 1 < pages.count ? site.summary(pages[index + 1].1, page: .nested) : false
-                return try templates.render("situation", context)
-            }
-        }
-    }
-
     /// Makes the search data of `view` and hands its files to `sink`, from the `earlier` build's where it can.
     private static func writeSearchData(
         of view: BookView, earlier: PreviousPages?, into sink: any FileSink
@@ -163,6 +155,13 @@ struct HTMLRenderer: Renderer {
         BackgroundWork(qos: .userInitiated) { () throws(PhrasebookError) in
             try writeSearchData(of: view, earlier: earlier, into: sink)
         }
+    }
+
+    /// A piece of the render's work that runs on one core: a role's pages, or the page of the situation at an index
+    /// of ``SituationPages``.
+    private enum PageWork: Sendable {
+        case role(Label)
+        case situation(Int)
     }
 
     private func renderRole(
@@ -202,12 +201,12 @@ struct HTMLRenderer: Renderer {
     }
 
     /// Where a situation's page goes.
-    private static func situationPath(_ situation: SituationView) -> String {
+    static func situationPath(_ situation: SituationView) -> String {
         "html/situations/\(situation.situation.id).html"
     }
 
     /// The common keys plus the HTML-only ones.
-    private static func page(_ context: PageContext, _ page: PageContext.Page, kind: String?) -> PageKeys {
+    static func page(_ context: PageContext, _ page: PageContext.Page, kind: String?) -> PageKeys {
         var keys = PageKeys(common: context.common(page))
         keys["searchHref"] = (page == .top ? "" : "../") + "search.html"
         keys["searchRole"] = context.view.role?.id ?? ""
