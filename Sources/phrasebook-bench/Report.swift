@@ -35,7 +35,8 @@ enum Report {
                 + "kept); template edit = the same after a line is added to \(IncrementalRun.editedTemplate) (the other "
                 + "formats are kept without rendering); render (all) = `Pipeline.render` of the three formats, in memory; html/markdown/text "
                 + "= one format alone, in memory; publish = `Publisher.publish` of the in-memory files (in a build, the "
-                + "writing overlaps the rendering). Peak RSS = highest resident memory of one build. Hugo = `hugo --quiet` building the "
+                + "writing overlaps the rendering). Peak RSS = the highest resident memory of the first cold build, as "
+                + "a fresh process has it. Hugo = `hugo --quiet` building the "
                 + "same book as a Hugo site from nothing (a page per situation, a page per chapter, a role taxonomy whose "
                 + "pages show each role's situations in full; written by `HugoSite`), with its output size; html / "
                 + "Hugo compares our HTML render alone (in memory) with Hugo's whole build.",
