@@ -9,9 +9,9 @@ enum FileDigest {
     }
 
     /// The digest of the UTF-8 of `pieces`, one after the other.
-    static func of(_ pieces: [Substring]) -> String {
+    static func of(_ pieces: [TextPiece]) -> String {
         var hasher = SHA256()
-        for var piece in pieces { piece.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
+        for piece in pieces { piece.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
         return hex(hasher.finalize())
     }
 

@@ -58,7 +58,7 @@ struct FragmentIndex: Equatable, Sendable {
     /// page shows its bodies in order), its first piece inside one piece of the page and the rest following on
     /// from there (a page put together from its bodies has each body's pieces as pieces of its own); one not
     /// found as it is (a page that changed it afterwards) is left out.
-    static func locate(_ fragments: [LastingFragment], in pieces: [Substring], path: String) -> [FragmentPlace] {
+    static func locate(_ fragments: [LastingFragment], in pieces: [TextPiece], path: String) -> [FragmentPlace] {
         var places: [FragmentPlace] = []
         var cursor = Cursor(piece: 0, start: 0, offset: 0)
         for fragment in fragments {
@@ -81,14 +81,14 @@ struct FragmentIndex: Equatable, Sendable {
 
     /// Where `needle` (pieces, none empty) is in the text of `pieces` at or after `from`, and the place after it;
     /// `nil` when it is not there.
-    private static func find(_ needle: [Substring], in pieces: [Substring], from: Cursor) -> (
+    private static func find(_ needle: [TextPiece], in pieces: [TextPiece], from: Cursor) -> (
         offset: Int, after: Cursor
     )? {
-        guard var first = needle.first else { return nil }
+        guard let first = needle.first else { return nil }
         return first.withUTF8 { head -> (offset: Int, after: Cursor)? in
             var next = from
             while next.piece < pieces.count {
-                var piece = pieces[next.piece]
+                let piece = pieces[next.piece]
                 let (count, found) = piece.withUTF8 { ($0.count, ByteSearch.find(head, in: $0, from: next.offset)) }
                 guard let found else {
                     next = Cursor(piece: next.piece + 1, start: next.start + count, offset: 0)
@@ -106,15 +106,15 @@ struct FragmentIndex: Equatable, Sendable {
 
     /// Where `parts` end when the text of `pieces` goes on with them, byte for byte, at `start`; `nil` when it
     /// does not.
-    private static func follows(_ parts: ArraySlice<Substring>, in pieces: [Substring], at start: Cursor) -> Cursor? {
+    private static func follows(_ parts: ArraySlice<TextPiece>, in pieces: [TextPiece], at start: Cursor) -> Cursor? {
         var at = start
-        for var part in parts {
+        for part in parts {
             let same = part.withUTF8 { bytes -> Bool in
                 var done = 0
                 while done < bytes.count {
                     guard at.piece < pieces.count else { return false }
-                    var piece = pieces[at.piece]
-                    let count = piece.utf8.count
+                    let piece = pieces[at.piece]
+                    let count = piece.utf8Count
                     let compared = min(count - at.offset, bytes.count - done)
                     if compared > 0 {
                         let offset = at.offset
@@ -147,5 +147,5 @@ struct FragmentPlace: Equatable, Sendable {
 /// pieces it is written in.
 struct LastingFragment: Hashable, Sendable {
     var key: String
-    var pieces: [Substring]
+    var pieces: [TextPiece]
 }

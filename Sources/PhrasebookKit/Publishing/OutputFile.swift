@@ -7,7 +7,7 @@ public struct OutputFile: Sendable {
     public var path: String
     /// The file's text in pieces, written one after the other: a page put together from parts (a handbook and its
     /// situation bodies, a page and its stamps) is written from the parts, never copied into one text first.
-    var pieces: [Substring]
+    var pieces: [TextPiece]
     /// A binary file's bytes (an image, a font), written as they are instead of `contents`; `nil` for text.
     public var binary: Data?
     /// The situation bodies the page shows that a later build may read back from it (``FragmentIndex``).
@@ -18,11 +18,11 @@ public struct OutputFile: Sendable {
 
     /// Creates a text file.
     public init(path: String, contents: String) {
-        self.init(path: path, pieces: [contents[...]])
+        self.init(path: path, pieces: [.text(contents[...])])
     }
 
     /// Creates a text file whose text is `pieces`, one after the other.
-    init(path: String, pieces: [Substring]) {
+    init(path: String, pieces: [TextPiece]) {
         self.path = path
         self.pieces = pieces
         binary = nil
@@ -37,15 +37,15 @@ public struct OutputFile: Sendable {
     /// The file's text, written as UTF-8; empty for a binary file.
     public var contents: String {
         get { pieces.joinedText }
-        set { pieces = [newValue[...]] }
+        set { pieces = [.text(newValue[...])] }
     }
 
     /// The file's size in bytes.
-    var byteCount: Int { binary?.count ?? pieces.reduce(0) { $0 + $1.utf8.count } }
+    var byteCount: Int { binary?.count ?? pieces.reduce(0) { $0 + $1.utf8Count } }
 
     /// Gives `body` the UTF-8 of each piece in turn.
     func forEachPiece(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        for var piece in pieces { try piece.withUTF8(body) }
+        for piece in pieces { try piece.withUTF8(body) }
     }
 }
 

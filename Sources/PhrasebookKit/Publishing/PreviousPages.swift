@@ -37,8 +37,9 @@ final class PreviousPages: Sendable {
         }
     }
 
-    /// The body kept under `key`, read from its page; `nil` when the index has none or its page changed.
-    func fragment(_ key: String) -> String? {
+    /// The UTF-8 of the body kept under `key`, read from its page; `nil` when the index has none or its page
+    /// changed.
+    func fragment(_ key: String) -> [UInt8]? {
         guard let place = index.places[key] else { return nil }
         let descriptor = state.withLock { state in
             if let known = state.open[place.path] { return known }
@@ -47,11 +48,10 @@ final class PreviousPages: Sendable {
             return opened
         }
         guard descriptor >= 0 else { return nil }
-        // Read straight into the text's storage (checked as UTF-8 there), not into bytes copied after.
         var read = 0
-        let body = String(unsafeUninitializedCapacity: place.length) { buffer in
+        let body = [UInt8](unsafeUninitializedCapacity: place.length) { buffer, count in
             read = pread(descriptor, buffer.baseAddress, place.length, off_t(place.offset))
-            return max(read, 0)
+            count = max(read, 0)
         }
         guard read == place.length else { return nil }
         state.withLock { $0.taken += 1 }

@@ -35,19 +35,19 @@ struct EditionStamping: FileSink {
     /// The text `pieces` make, one after the other, with every placeholder replaced by the first eight hex digits
     /// of that text's SHA-256, and that SHA-256 in full; `nil` when it has none. The text is not copied: the
     /// stamped text is the pieces cut at the placeholders, with the stamp between them.
-    static func stamp(_ pieces: [Substring]) -> (pieces: [Substring], digest: String)? {
+    static func stamp(_ pieces: [TextPiece]) -> (pieces: [TextPiece], digest: String)? {
         var cuts: [[Range<Int>]] = []
-        for (index, var piece) in pieces.enumerated() {
+        for (index, piece) in pieces.enumerated() {
             let last = index == pieces.count - 1
             guard let found = piece.withUTF8({ placeholders(in: $0, endingText: last) }) else {
                 // A placeholder may run from this piece into the next: stamp the text as one piece.
-                return stamp([pieces.joined()[...]])
+                return stamp([.text(pieces.joinedText[...])])
             }
             cuts.append(found)
         }
         guard cuts.contains(where: { !$0.isEmpty }) else { return nil }
         let digest = FileDigest.of(pieces)
-        let stamp = String(digest.prefix(8))[...]
+        let stamp = TextPiece.text(digest.prefix(8))
         let stamped = zip(pieces, cuts).flatMap { piece, placeholders in
             piece.pieces(replacing: placeholders) { _ in [stamp] }
         }

@@ -36,7 +36,7 @@ final class Fragments: Sendable {
     func renderPhrase(
         _ template: String, key: String, step: Int?, shared: any MustacheParent, lasting: (String) -> String?,
         make: (String) -> any MustacheParent
-    ) throws(PhrasebookError) -> [Substring] {
+    ) throws(PhrasebookError) -> [TextPiece] {
         guard let step else {
             return try render(template, key: key, lasting: lasting, shared: shared) { make("") }.whole
         }
@@ -79,14 +79,14 @@ final class Fragments: Sendable {
     func renderBody(
         _ template: String, lasting: @autoclosure () -> String?, place: String?, shared: any MustacheParent,
         make: () throws(PhrasebookError) -> SituationContext
-    ) throws(PhrasebookError) -> [Substring] {
+    ) throws(PhrasebookError) -> [TextPiece] {
         let kept = store == nil ? nil : lasting()
-        if let kept, let known = store?.stored(kept, place: place) { return [known[...]] }
+        if let kept, let known = store?.storedBody(kept, place: place) { return [known] }
         let context = try make()
         let pieces = try HandbookSplice.render(pieces: context.phraseBodies) { shown throws(PhrasebookError) in
             try templates.render(template, context: context.with(phraseBodies: shown), over: shared).compacted
         }
-        if let kept { store?.store(pieces.joined(), for: kept) }
+        if let kept { store?.store(pieces.joinedText, for: kept) }
         return pieces
     }
 

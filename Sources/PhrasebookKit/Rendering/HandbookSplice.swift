@@ -15,7 +15,7 @@ enum HandbookSplice {
     /// situations).
     static func render(
         _ chapters: [ChapterContext], _ render: ([ChapterContext]) throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) -> [Substring] {
+    ) throws(PhrasebookError) -> [TextPiece] {
         let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.pieces }
         return try Self.render(pieces: bodies) { shown throws(PhrasebookError) in
             var texts = shown.makeIterator()
@@ -23,7 +23,7 @@ enum HandbookSplice {
             for chapter in chapters.indices {
                 for entry in chapters[chapter].situations.indices {
                     guard var situation = chapters[chapter].situations[entry] as? SituationWithBody else { continue }
-                    situation.pieces = [(texts.next() ?? "")[...]]
+                    situation.pieces = [.text((texts.next() ?? "")[...])]
                     chapters[chapter].situations[entry] = situation
                 }
             }
@@ -31,12 +31,12 @@ enum HandbookSplice {
         }
     }
 
-    /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, in pieces
-    /// (``render(pieces:_:)``).
-    static func render(bodies: [String], _ render: ([String]) throws(PhrasebookError) -> String)
-        throws(PhrasebookError) -> [Substring]
+    /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, each one piece, in
+    /// pieces (``render(pieces:_:)``).
+    static func render(bodies: [TextPiece], _ render: ([String]) throws(PhrasebookError) -> String)
+        throws(PhrasebookError) -> [TextPiece]
     {
-        try Self.render(pieces: bodies.map { [$0[...]] }, render)
+        try Self.render(pieces: bodies.map { [$0] }, render)
     }
 
     /// The page `render` makes when it shows, in order, the texts it is given for bodies, each body given in
@@ -44,15 +44,15 @@ enum HandbookSplice {
     /// where the markers came out; or, when the markers did not come out as they went in, again with the bodies
     /// (each joined, one piece). A page with an empty body is rendered with the bodies at once (a section tells
     /// an empty body from a marker).
-    static func render(pieces bodies: [[Substring]], _ render: ([String]) throws(PhrasebookError) -> String)
-        throws(PhrasebookError) -> [Substring]
+    static func render(pieces bodies: [[TextPiece]], _ render: ([String]) throws(PhrasebookError) -> String)
+        throws(PhrasebookError) -> [TextPiece]
     {
         if !bodies.isEmpty, !bodies.contains(where: { $0.allSatisfy(\.isEmpty) }),
             let page = splice(bodies, into: try render(bodies.indices.map(marker)))
         {
             return page
         }
-        return [try render(bodies.map { $0.joined() })[...]]
+        return [.text(try render(bodies.map(\.joinedText))[...])]
     }
 
     /// The marker of the body at `index`. Whatever a template may do to a body changes the marker too, so that
@@ -68,12 +68,12 @@ enum HandbookSplice {
     /// `frame` with the marker of each of `bodies` replaced by the body's pieces, in pieces: the frame's text
     /// between the markers and the bodies, not copied; `nil` unless `frame` holds each marker once, in order, and
     /// no other marker's first character.
-    static func splice(_ bodies: [[Substring]], into frame: String) -> [Substring]? {
+    static func splice(_ bodies: [[TextPiece]], into frame: String) -> [TextPiece]? {
         var frame = frame
         guard let cuts = frame.withUTF8({ ByteSearch.markers(bodies.count, marker, lead: lead, in: $0) }) else {
             return nil
         }
-        return frame[...].pieces(replacing: cuts) { bodies[$0] }
+        return TextPiece.text(frame[...]).pieces(replacing: cuts) { bodies[$0] }
     }
 
     /// The UTF-8 of a marker's first character.

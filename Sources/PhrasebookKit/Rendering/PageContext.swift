@@ -186,7 +186,7 @@ struct PageContext: Sendable {
     /// situation in full (rendered on every core when `everyCore`, and put in after the template renders:
     /// ``HandbookSplice``); with the bodies a later build may read back from it.
     func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false)
-        throws(PhrasebookError) -> (pieces: [Substring], lasting: [LastingFragment])
+        throws(PhrasebookError) -> (pieces: [TextPiece], lasting: [LastingFragment])
     {
         let chapters = try chaptersWithBodies(page: .roleHandbook, everyCore: everyCore)
         var keys = keys

@@ -93,23 +93,27 @@ final class FragmentStore: Sendable {
         self.remembers = remembers
     }
 
-    /// The fragment kept for `key`, by this render or the previous one, else read back from the previous build's
-    /// pages where they hold it at `place` (``placeKey(_:)``; only situation bodies are placed in pages).
-    func stored(_ key: String, place: String? = nil) -> String? {
-        let kept = current.withLock { current -> String? in
+    /// The fragment kept for `key`, by this render or the previous one.
+    func stored(_ key: String) -> String? {
+        current.withLock { current -> String? in
             if let known = current.used[key] { return known }
             guard let kept = previous[key] else { return nil }
             current.used[key] = kept
             current.reuse.reused += 1
             return kept
         }
-        if let kept { return kept }
+    }
+
+    /// The situation body kept for `key` (``stored(_:)``), else read back from the previous build's pages where
+    /// they hold it at `place` (``placeKey(_:)``; only situation bodies are placed in pages), as the bytes read.
+    func storedBody(_ key: String, place: String?) -> TextPiece? {
+        if let kept = stored(key) { return .text(kept[...]) }
         guard let pages, let place, let read = pages.fragment(place) else { return nil }
         current.withLock { current in
-            if remembers { current.used[key] = read }
+            if remembers { current.used[key] = String(decoding: read, as: UTF8.self) }
             current.reuse.reused += 1
         }
-        return read
+        return .bytes(read[...])
     }
 
     /// Keeps `fragment`, just rendered, for `key` (counted once, should two threads render it at once); a store

@@ -32,13 +32,13 @@ struct RenderedPhrase: Sendable {
 
     /// The fragment in pieces, `number` in the marker's place; `nil` when the fragment holds no single marker (it
     /// is then rendered for the number itself).
-    func pieces(number shown: String) -> [Substring]? {
+    func pieces(number shown: String) -> [TextPiece]? {
         guard let number else { return nil }
-        return text[...].pieces(replacing: [number]) { _ in [shown[...]] }
+        return TextPiece.text(text[...]).pieces(replacing: [number]) { _ in [.text(shown[...])] }
     }
 
     /// The fragment as one piece, for a phrase that is not a step.
-    var whole: [Substring] { [text[...]] }
+    var whole: [TextPiece] { [.text(text[...])] }
 
     /// What a step is rendered with as its number: noncharacters (U+FDDA, U+FDDB, which texts hardly ever hold)
     /// around `nN`, which each transform of the template engine (upper-, lower-case, capitalized, reversed)

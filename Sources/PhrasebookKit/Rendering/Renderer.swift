@@ -51,14 +51,14 @@ struct RenderJob: Sendable {
         _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
         make: () throws(PhrasebookError) -> String
     ) throws(PhrasebookError) {
-        try page(path, inputs: inputs(), into: sink) { () throws(PhrasebookError) in ([try make()[...]], []) }
+        try page(path, inputs: inputs(), into: sink) { () throws(PhrasebookError) in ([.text(try make()[...])], []) }
     }
 
     /// Hands `sink` the page at `path` as ``page(_:inputs:into:make:)`` does; `make` returns its text, in pieces
     /// written one after the other, and the situation bodies in it that later builds may read back.
     func page(
         _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
-        make: () throws(PhrasebookError) -> (pieces: [Substring], lasting: [LastingFragment])
+        make: () throws(PhrasebookError) -> (pieces: [TextPiece], lasting: [LastingFragment])
     ) throws(PhrasebookError) {
         guard wants(path) else { return }
         let inputs = inputs()

@@ -18,8 +18,10 @@ struct FileDigestTests {
     @Test("pieces hash as the text they make")
     func pieces() {
         let text = "한국어 中文 English"
-        let cuts: [Substring] = [text.prefix(4), text.dropFirst(4).prefix(3), text.dropFirst(7)]
-        #expect(cuts.joined() == text)
+        let cuts: [TextPiece] = [
+            .text(text.prefix(4)), .bytes(ArraySlice(text.dropFirst(4).prefix(3).utf8)), .text(text.dropFirst(7)),
+        ]
+        #expect(cuts.joinedText == text)
         #expect(FileDigest.of(cuts) == FileDigest.of(Data(text.utf8)))
         #expect(FileDigest.of([]) == FileDigest.of(Data()))
     }

@@ -149,16 +149,18 @@ struct EditionTests {
     func stampIsByteExact() throws {
         let placeholder = Edition.placeholder
         let text = "é" + placeholder + "\u{0301}x 한\(placeholder)\(placeholder)"
-        let stamped = try #require(EditionStamping.stamp([text[...]]))
+        let stamped = try #require(EditionStamping.stamp([.text(text[...])]))
         let digest = FileDigest.of(Data(text.utf8))
         let hash = String(digest.prefix(8))
         let expected = Array("é".utf8) + Array(hash.utf8) + Array("\u{0301}x 한".utf8) + Array((hash + hash).utf8)
-        #expect(Array(stamped.pieces.joined().utf8) == expected)
+        #expect(Array(stamped.pieces.joinedText.utf8) == expected)
         #expect(stamped.digest == digest)
         #expect(EditionStamping.stamp(["no placeholder"]) == nil)
     }
 
-    @Test("A text in pieces is stamped as the same text in one piece, even with a placeholder cut between pieces")
+    @Test(
+        "A text in pieces (text or bytes read back) is stamped as the same text in one piece, even with a placeholder cut between pieces"
+    )
     func stampOfPieces() throws {
         let placeholder = Edition.placeholder
         let pool = ["a", "한", "退款", "\u{0301}", "<p>", placeholder, placeholder, String(placeholder.prefix(3))]
@@ -173,17 +175,18 @@ struct EditionTests {
                     Int.random(in: 0...scalars.count, using: &random)
                 }
             ).sorted()
-            var pieces: [Substring] = []
+            var pieces: [TextPiece] = []
             var start = 0
             for cut in cuts + [scalars.count] where cut >= start {
-                pieces.append(String(String.UnicodeScalarView(scalars[start..<cut]))[...])
+                let piece = String(String.UnicodeScalarView(scalars[start..<cut]))
+                pieces.append(Bool.random(using: &random) ? .text(piece[...]) : .bytes(ArraySlice(piece.utf8)))
                 start = cut
             }
-            #expect(pieces.joined() == text)
-            let whole = EditionStamping.stamp([text[...]])
+            #expect(pieces.joinedText == text)
+            let whole = EditionStamping.stamp([.text(text[...])])
             let cutUp = EditionStamping.stamp(pieces)
             #expect(whole?.digest == cutUp?.digest, "\(pieces)")
-            #expect(whole.map { $0.pieces.joined() } == cutUp.map { $0.pieces.joined() }, "\(pieces)")
+            #expect(whole.map { $0.pieces.joinedText } == cutUp.map { $0.pieces.joinedText }, "\(pieces)")
             #expect((whole == nil) == (text.range(of: placeholder, options: .literal) == nil))
         }
     }

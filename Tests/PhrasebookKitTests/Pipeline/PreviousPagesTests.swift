@@ -115,19 +115,22 @@ struct PreviousPagesTests {
             LastingFragment(key: "b", pieces: ["<section>two</section>"]),
             LastingFragment(key: "c", pieces: ["<section>one</section>"]),
         ]
-        let places = FragmentIndex.locate(fragments, in: [page[...]], path: "html/book/handbook.html")
+        let places = FragmentIndex.locate(fragments, in: [.text(page[...])], path: "html/book/handbook.html")
         #expect(places.map(\.key) == ["a", "b", "c"])
-        let pieces =
-            ["<h1>Book</h1>", "<section>one</section>", "<p>between</p>", "<section>two</section>"]
-            .map { $0[...] } + [page.suffix(22)]
-        #expect(pieces.joined() == page)
+        let pieces: [TextPiece] =
+            [
+                "<h1>Book</h1>", "<section>one</section>", "<p>between</p>",
+                .bytes(ArraySlice("<section>two</section>".utf8)),
+            ]
+            + [.text(page.suffix(22))]
+        #expect(pieces.joinedText == page)
         #expect(
             FragmentIndex.locate(fragments, in: pieces, path: "html/book/handbook.html") == places,
             "the same places in the page put together from pieces")
         let bytes = Array(page.utf8)
         for (place, fragment) in zip(places, [fragments[0], fragments[2], fragments[3]]) {
             let read = String(decoding: bytes[place.offset..<(place.offset + place.length)], as: UTF8.self)
-            #expect(read == fragment.pieces.joined())
+            #expect(read == fragment.pieces.joinedText)
         }
         #expect(places[2].offset > places[0].offset, "looked for after the one before")
         let folder = TestPaths.scratch()
@@ -143,11 +146,17 @@ struct PreviousPagesTests {
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(odd), "a path with spaces and Hangul")
     }
 
-    @Test("a body in pieces is found across the page's pieces, where all of it is, cut unlike the page")
-    func bodiesInPieces() {
-        let page: [Substring] = ["<h1>", "<section>", "<p>x</p>", "</section>", "<section>", "<p>y</p>", "</section>"]
-        let text = page.joined()
-        let cases: [(pieces: [Substring], offset: Int?)] = [
+    @Test(
+        "a body in pieces is found across the page's pieces, where all of it is, cut unlike the page, text or bytes",
+        arguments: [false, true])
+    func bodiesInPieces(asBytes: Bool) {
+        let texts = ["<h1>", "<section>", "<p>x</p>", "</section>", "<section>", "<p>y</p>", "</section>"]
+        // Every other piece of the page as bytes read back, as a page put together from earlier bodies has them.
+        let page: [TextPiece] = texts.enumerated().map { index, text in
+            asBytes && index % 2 == 1 ? .bytes(ArraySlice(text.utf8)) : .text(text[...])
+        }
+        let text = page.joinedText
+        let cases: [(pieces: [TextPiece], offset: Int?)] = [
             (["<section>", "<p>y</p>", "</section>"], 31),  // its first piece is met first in the first section
             (["<sec", "tion><p>x</p></sec", "tion>"], 4),  // cut elsewhere than the page
             // Its first piece is looked for inside one of the page's (as a body's first piece is, in a handbook).
@@ -160,7 +169,7 @@ struct PreviousPagesTests {
             #expect(places.first?.offset == offset, "\(pieces)")
             if let place = places.first {
                 let bytes = Array(text.utf8)[place.offset..<(place.offset + place.length)]
-                #expect(String(decoding: bytes, as: UTF8.self) == pieces.joined(), "\(pieces)")
+                #expect(String(decoding: bytes, as: UTF8.self) == pieces.joinedText, "\(pieces)")
             }
         }
     }

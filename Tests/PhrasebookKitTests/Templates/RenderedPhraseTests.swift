@@ -12,7 +12,7 @@ struct RenderedPhraseTests {
         let text = "<li><span>步骤 " + RenderedPhrase.marker + "</span> ㅎ</li>"
         let phrase = RenderedPhrase(numbered: text)
         let pieces = try #require(phrase.pieces(number: "12"))
-        #expect(pieces.joined() == "<li><span>步骤 12</span> ㅎ</li>")
+        #expect(pieces.joinedText == "<li><span>步骤 12</span> ㅎ</li>")
         #expect(pieces[1] == "12", "the number a piece of its own")
     }
 
@@ -75,7 +75,7 @@ struct RenderedPhraseTests {
         let book = try ShippedContent.book.get()
         let files = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html, .markdown]))
         let handbook = try #require(files.first { $0.path == path })
-        let pieces = handbook.pieces
+        let pieces = handbook.pieces.map(\.text)
         let numbers = pieces.indices.dropFirst().dropLast().filter { index in
             !pieces[index].isEmpty && pieces[index].allSatisfy(\.isASCII) && pieces[index].allSatisfy(\.isNumber)
                 && pieces[index - 1].hasSuffix(before) && pieces[index + 1].hasPrefix(after)

@@ -45,7 +45,7 @@ struct PhraseEntry: TemplateContext {
     var isStep: Bool
     var number: String
     /// The fragment in pieces (a step's number apart from the text around it: ``RenderedPhrase``).
-    var pieces: [Substring]
+    var pieces: [TextPiece]
     /// The fragment as one text, for a template that shows it.
     var body: String { pieces.joinedText }
 

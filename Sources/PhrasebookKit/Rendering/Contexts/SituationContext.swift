@@ -24,7 +24,7 @@ struct SituationContext: TemplateContext {
 
 extension SituationContext {
     /// The phrases' fragments (their `body`, in pieces), in the order of the blocks.
-    var phraseBodies: [[Substring]] { blocks.flatMap { $0.phrases.map(\.pieces) } }
+    var phraseBodies: [[TextPiece]] { blocks.flatMap { $0.phrases.map(\.pieces) } }
 
     /// This context with the phrases' fragments replaced, in the order of the blocks, by `bodies`.
     func with(phraseBodies bodies: [String]) -> SituationContext {
@@ -32,7 +32,7 @@ extension SituationContext {
         var context = self
         for block in context.blocks.indices {
             for phrase in context.blocks[block].phrases.indices {
-                context.blocks[block].phrases[phrase].pieces = [(next.next() ?? "")[...]]
+                context.blocks[block].phrases[phrase].pieces = [.text((next.next() ?? "")[...])]
             }
         }
         return context

@@ -22,7 +22,7 @@ struct SituationWithBody: TemplateContext {
     var summary: SituationSummary
     /// The body in pieces (its own markup between its phrases, and the phrases' fragments as they were kept:
     /// ``Fragments/renderBody(_:lasting:place:shared:make:)``), written one after the other in a handbook.
-    var pieces: [Substring]
+    var pieces: [TextPiece]
     /// The body as one text, for a page whose template shows it.
     var body: String { pieces.joinedText }
     /// The key under which a later build finds the body in the page (``FragmentStore/placeKey(_:)``), when the

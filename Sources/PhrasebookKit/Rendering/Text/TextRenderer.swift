@@ -57,7 +57,7 @@ struct TextRenderer: Renderer {
     /// The handbook of `view`; `uiText` is ``uiText(_:)`` of the writer's labels.
     private func handbook(
         _ view: BookView, writer: TextSituationWriter, uiText: [String: String], store: FragmentStore?
-    ) throws(PhrasebookError) -> (pieces: [Substring], lasting: [LastingFragment]) {
+    ) throws(PhrasebookError) -> (pieces: [TextPiece], lasting: [LastingFragment]) {
         let layout = writer.layout
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role {
@@ -121,25 +121,26 @@ struct TextRenderer: Renderer {
     private func bodies(
         _ numbered: [(situation: SituationView, number: String)], of view: BookView, writer: TextSituationWriter,
         store: FragmentStore?
-    ) -> [(text: String, lasting: LastingFragment?)] {
+    ) -> [(text: TextPiece, lasting: LastingFragment?)] {
         @Sendable func laidOut(_ situation: SituationView, _ number: String) -> String {
             writer.lines(situation, number: number).joined(separator: "\n")
         }
-        guard let store else { return ParallelMap.map(numbered) { (laidOut($0, $1), nil) } }
+        guard let store else { return ParallelMap.map(numbered) { (.text(laidOut($0, $1)[...]), nil) } }
         let outline = view.outline
         return ParallelMap.map(numbered) { situation, number in
             guard let inputs = view.inputs(of: situation, page: "text", phrases: writer.phrases)
-            else { return (laidOut(situation, number), nil) }
+            else { return (.text(laidOut(situation, number)[...]), nil) }
             let key = "text \(number)\n\(outline)\n\(inputs)"
             let place = store.placeKey(key)
-            let text: String
-            if let kept = store.stored(key, place: place) {
+            let text: TextPiece
+            if let kept = store.storedBody(key, place: place) {
                 text = kept
             } else {
-                text = laidOut(situation, number)
-                store.store(text, for: key)
+                let made = laidOut(situation, number)
+                store.store(made, for: key)
+                text = .text(made[...])
             }
-            return (text, LastingFragment(key: place, pieces: [text[...]]))
+            return (text, LastingFragment(key: place, pieces: [text]))
         }
     }
 
