@@ -81,13 +81,13 @@ struct PageContext: Sendable {
     /// The source-language text of `text`, plain and escaped: for headings, titles and link labels.
     func sourceText(_ text: LocalizedText) -> String {
         guard let source = book.languages.first(where: { $0.code == book.sourceLanguage }) else { return "" }
-        return style.escape(resolver.resolve(text, in: source).plain)
+        return style.escape(resolver.plain(text, in: source))
     }
 
     /// `text` in every language, plain and escaped, joined by " / " in display order: for links and headings
     /// that name a thing in every language the book publishes.
     func allText(_ text: LocalizedText) -> String {
-        book.languages.map { style.escape(resolver.resolve(text, in: $0).plain) }.filter { !$0.isEmpty }
+        book.languages.map { style.escape(resolver.plain(text, in: $0)) }.filter { !$0.isEmpty }
             .joined(separator: " / ")
     }
 

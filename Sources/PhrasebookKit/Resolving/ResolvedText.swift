@@ -77,6 +77,15 @@ struct TextResolver: Sendable {
         return ResolvedText(language: language, pieces: Self.merged(pieces), isPending: false)
     }
 
+    /// The plain text of `text` in `language` (``ResolvedText/plain``; `""` when pending), without resolving it
+    /// where that changes nothing: a text with no brace has no placeholder, and its cues read as themselves
+    /// (the search data takes the plain text of every text of the book, in every language).
+    func plain(_ text: LocalizedText, in language: Language) -> String {
+        guard let written = text.text(language.code), !written.isEmpty else { return "" }
+        guard PlaceholderText.hasBrace(written) else { return ControlCharacters.replacingC1(written) }
+        return resolve(text, in: language).plain
+    }
+
     private func appendCues(_ literal: String, to pieces: inout [ResolvedText.Piece]) {
         // Without the bytes of "↑" (E2 86 91) there is no cue to split at: the literal as it is.
         if !Self.mayContainCue(literal) {

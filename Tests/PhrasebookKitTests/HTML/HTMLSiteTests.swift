@@ -201,7 +201,9 @@ struct HTMLSiteTests {
         #expect(SearchFolding.table.utf16.count % 2 == 0 && SearchFolding.table.contains("Aa"))
     }
 
-    @Test("folding by scalars gives what folding each UTF-16 code unit gives, for every scalar and mixed texts")
+    @Test(
+        "folding by scalars gives what folding each UTF-16 code unit gives, for every scalar and mixed texts, and their parts"
+    )
     func foldingByScalarsIsFoldingByUnits() {
         func byUnits(_ text: String) -> String {
             String(decoding: text.utf16.map { SearchFolding.units[Int($0)] }, as: UTF16.self)
@@ -217,6 +219,10 @@ struct HTMLSiteTests {
             let length = Int.random(in: 0...12, using: &random)
             let text = String((0..<length).map { _ in pool.randomElement(using: &random)! })
             #expect(SearchFolding.fold(text) == byUnits(text), "\(text)")
+            // The parts: those of the folded text's scalars, `other` when none has one.
+            var parts = Set(byUnits(text).unicodeScalars.compactMap(SearchFolding.Script.init))
+            if parts.isEmpty { parts = [.other] }
+            #expect(SearchFolding.Script.of(text) == parts, "\(text)")
         }
     }
 

@@ -8,7 +8,7 @@ enum NavigationData {
         let resolver = TextResolver(book: view.book)
         let languages = view.book.languages
         func title(_ text: LocalizedText) -> String {
-            JSONText.array(languages.map { resolver.resolve(text, in: $0).plain })
+            JSONText.array(languages.map { resolver.plain(text, in: $0) })
         }
         let chapters = view.chapters.map { chapter in
             let situations = chapter.situations.map { situation in

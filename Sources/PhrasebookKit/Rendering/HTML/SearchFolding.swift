@@ -18,29 +18,67 @@ enum SearchFolding {
         return lower.count == 1 ? lower[lower.startIndex] : unit
     }
 
-    /// `text` folded. Works on scalars, which folds the same as on code units: a scalar outside the Basic
-    /// Multilingual Plane is two surrogates, which fold to themselves, and every other scalar is one code unit,
-    /// which folds to one scalar of one code unit. A text that folding leaves as it is (most Chinese and Korean
-    /// ones) is returned without a copy; an ASCII text is folded byte by byte.
+    /// `text` folded.
     static func fold(_ text: String) -> String {
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            guard utf8.contains(where: isUpperASCII) else { return text }
-            return String(unsafeUninitializedCapacity: utf8.count) { target in
-                _ = target.initialize(from: utf8.lazy.map { $0 | (isUpperASCII($0) ? 0x20 : 0) })
-                return utf8.count
-            }
-        }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { folded($0) != $0 }) else { return text }
-        var result = String.UnicodeScalarView(scalars[..<first])
-        result.reserveCapacity(utf8.count + utf8.count / 2)
-        for scalar in scalars[first...] { result.append(folded(scalar)) }
-        return String(result)
+        foldWithScripts(text).text
     }
 
-    /// Whether `byte` is `A`–`Z`.
-    private static func isUpperASCII(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+    /// `text` folded, and the parts the folded text belongs in (``Script/of(_:)``), in one pass over its UTF-8
+    /// (the build folds every text of the search data; it was two passes over scalars, and a copy scalar by
+    /// scalar). Works on scalars, which folds the same as on code units: a scalar outside the Basic Multilingual
+    /// Plane is two surrogates, which fold to themselves, and every other scalar is one code unit, which folds
+    /// to one scalar of one code unit. A text that folding leaves as it is (most Chinese and Korean ones) is
+    /// returned without a copy.
+    static func foldWithScripts(_ text: String) -> (text: String, scripts: Scripts) {
+        var text = text
+        let (scripts, firstChange) = text.withUTF8 { bytes in
+            var scripts = Scripts()
+            var firstChange: Int?
+            var at = 0
+            while at < bytes.count {
+                let (scalar, length) = decode(bytes, at)
+                let into = folded(scalar)
+                if into != scalar, firstChange == nil { firstChange = at }
+                if let script = Script(into) { scripts.insert(Scripts(script)) }
+                at += length
+            }
+            return (scripts.isEmpty ? Scripts(.other) : scripts, firstChange)
+        }
+        guard let firstChange else { return (text, scripts) }
+        let result = text.withUTF8 { bytes in
+            // A scalar and its fold differ in length by one byte at most (`Ⱥ` U+023A, two bytes, folds to `ⱥ`
+            // U+2C65, three).
+            String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2) { target in
+                _ = target.initialize(from: bytes[..<firstChange])
+                var written = firstChange
+                var at = firstChange
+                while at < bytes.count {
+                    let (scalar, length) = decode(bytes, at)
+                    for byte in UTF8.encode(folded(scalar))! {
+                        target[written] = byte
+                        written += 1
+                    }
+                    at += length
+                }
+                return written
+            }
+        }
+        return (result, scripts)
+    }
+
+    /// The scalar that starts at `at` in `bytes` (valid UTF-8), and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[at])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        func next(_ offset: Int) -> UInt32 { UInt32(bytes[at + offset] & 0x3F) }
+        let (value, length): (UInt32, Int) =
+            lead < 0xE0
+            ? ((lead & 0x1F) << 6 | next(1), 2)
+            : lead < 0xF0
+                ? ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+                : ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+        return (Unicode.Scalar(value)!, length)
+    }
 
     /// What `scalar` folds to.
     private static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -82,25 +120,24 @@ enum SearchFolding {
             }
         }
 
-        /// The parts `text` belongs in; `other` for a text with no letter or number.
+        /// The parts `text`, folded, belongs in; `other` for a text with no letter or number.
         static func of(_ text: String) -> Set<Script> {
-            var han = false
-            var hangul = false
-            var other = false
-            for scalar in text.unicodeScalars {
-                switch Script(scalar) {
-                case .han: han = true
-                case .hangul: hangul = true
-                case .other: other = true
-                case nil: continue
-                }
-                if han && hangul && other { break }
-            }
-            var scripts = Set<Script>()
-            if han { scripts.insert(.han) }
-            if hangul { scripts.insert(.hangul) }
-            if other || scripts.isEmpty { scripts.insert(.other) }
-            return scripts
+            let scripts = foldWithScripts(text).scripts
+            return Set(allCases.filter { scripts.contains(Scripts($0)) })
+        }
+    }
+
+    /// A set of parts, as flags: what ``foldWithScripts(_:)`` finds for every text of the search data.
+    struct Scripts: OptionSet {
+        let rawValue: UInt8
+
+        init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        /// The set of `script` alone.
+        init(_ script: Script) {
+            rawValue = 1 << Script.allCases.firstIndex(of: script)!
         }
     }
 }

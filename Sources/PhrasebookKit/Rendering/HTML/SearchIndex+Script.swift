@@ -192,8 +192,8 @@ extension SearchIndex {
         var texts: [SearchFolding.Script: [(id: Int, text: String)]] = [:]
         for (index, entry) in entries.enumerated() {
             for (language, text) in entry.texts.enumerated() where !text.isEmpty {
-                let folded = SearchFolding.fold(text)
-                for script in SearchFolding.Script.of(folded) {
+                let (folded, scripts) = SearchFolding.foldWithScripts(text)
+                for script in SearchFolding.Script.allCases where scripts.contains(SearchFolding.Scripts(script)) {
                     texts[script, default: []].append((index * perEntry + language, folded))
                 }
             }

@@ -113,6 +113,6 @@ struct SearchIndex {
 
     /// The plain text of `text` in every language, in display order; `""` where pending.
     func plain(_ text: LocalizedText) -> [String] {
-        book.languages.map { resolver.resolve(text, in: $0).plain }
+        book.languages.map { resolver.plain(text, in: $0) }
     }
 }
