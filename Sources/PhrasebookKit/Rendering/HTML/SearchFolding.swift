@@ -123,7 +123,7 @@ enum SearchFolding {
         /// The parts `text`, folded, belongs in; `other` for a text with no letter or number.
         static func of(_ text: String) -> Set<Script> {
             let scripts = foldWithScripts(text).scripts
-            return Set(allCases.filter { scripts.contains(Scripts($0)) })
+            return Set(allCases.filter { scripts.contains($0) })
         }
     }
 
@@ -138,6 +138,11 @@ enum SearchFolding {
         /// The set of `script` alone.
         init(_ script: Script) {
             rawValue = 1 << Script.allCases.firstIndex(of: script)!
+        }
+
+        /// Whether `script` is in the set.
+        func contains(_ script: Script) -> Bool {
+            contains(Scripts(script))
         }
     }
 }

@@ -193,7 +193,7 @@ extension SearchIndex {
         for (index, entry) in entries.enumerated() {
             for (language, text) in entry.texts.enumerated() where !text.isEmpty {
                 let (folded, scripts) = SearchFolding.foldWithScripts(text)
-                for script in SearchFolding.Script.allCases where scripts.contains(SearchFolding.Scripts(script)) {
+                for script in SearchFolding.Script.allCases where scripts.contains(script) {
                     texts[script, default: []].append((index * perEntry + language, folded))
                 }
             }
