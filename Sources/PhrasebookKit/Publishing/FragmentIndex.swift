@@ -6,23 +6,31 @@ import Foundation
 /// one-phrase edit re-renders one situation's bodies, not every handbook's. It is staged and committed with the
 /// build state it belongs to (`Publisher.commit`).
 ///
-/// One line per body, sorted: `key offset length path`, after a first line naming the format's version.
+/// It also holds each handbook's frame (``PageFrame``): what its template made around the bodies, so that a later
+/// build whose handbook shows the same situations under the same titles puts the bodies into it instead of
+/// rendering the template again.
+///
+/// One line per body, sorted: `key offset length path`, after a first line naming the format's version; then
+/// each frame, by path: a line `frame key length path`, the frame's `length` bytes of UTF-8, and a line break.
 struct FragmentIndex: Equatable, Sendable {
     /// The index's file name inside the output folder.
     static let name = ".phrasebook-fragments"
-    private static let header = "phrasebook-fragments 1"
+    private static let header = "phrasebook-fragments 2"
 
     /// Every body's place, by key (the first in the order of paths and offsets, where pages share a body).
     private(set) var places: [String: FragmentPlace] = [:]
     /// The places in each page, by the page's path, in the order of their offsets.
     private(set) var pages: [String: [FragmentPlace]] = [:]
+    /// The frame of each handbook that has one, by the page's path.
+    private(set) var frames: [String: PageFrame] = [:]
 
-    /// An index of `places`.
-    init(_ places: [FragmentPlace] = []) {
+    /// An index of `places` and of the `frames` of the pages at their paths.
+    init(_ places: [FragmentPlace] = [], frames: [String: PageFrame] = [:]) {
         for place in places.sorted(by: { ($0.path, $0.offset) < ($1.path, $1.offset) }) {
             if self.places[place.key] == nil { self.places[place.key] = place }
             pages[place.path, default: []].append(place)
         }
+        self.frames = frames
     }
 
     /// The index in `folder`; empty when there is none or it cannot be read.
@@ -31,27 +39,47 @@ struct FragmentIndex: Equatable, Sendable {
         // Cut as bytes (a build reads the index of every body before it renders; cutting it as text took tens of
         // milliseconds for a large book).
         let bytes = [UInt8](data)
-        var lines = bytes.split(separator: UInt8(ascii: "\n")).makeIterator()
-        guard let first = lines.next(), first.elementsEqual(Self.header.utf8) else { return FragmentIndex() }
+        let newline = UInt8(ascii: "\n")
         func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-        var places: [FragmentPlace] = []
-        while let line = lines.next() {
-            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
-            guard fields.count == 4, let offset = Int(text(fields[1])), let length = Int(text(fields[2])), offset >= 0,
-                length > 0
-            else { return FragmentIndex() }
-            places.append(
-                FragmentPlace(key: text(fields[0]), path: text(fields[3]), offset: offset, length: length))
+        var start = 0
+        /// The next line, without its line break; `nil` at the end.
+        func line() -> ArraySlice<UInt8>? {
+            guard start < bytes.count else { return nil }
+            let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
+            defer { start = end + 1 }
+            return bytes[start..<end]
         }
-        return FragmentIndex(places)
+        guard let first = line(), first.elementsEqual(Self.header.utf8) else { return FragmentIndex() }
+        var places: [FragmentPlace] = []
+        var frames: [String: PageFrame] = [:]
+        while let line = line() {
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
+            guard fields.count == 4, let number = Int(text(fields[2])) else { return FragmentIndex() }
+            if fields[0].elementsEqual("frame".utf8) {
+                // The frame's bytes follow its line, then a line break.
+                let end = start + number
+                guard number >= 0, end < bytes.count, bytes[end] == newline else { return FragmentIndex() }
+                frames[text(fields[3])] = PageFrame(key: text(fields[1]), text: text(bytes[start..<end]))
+                start = end + 1
+                continue
+            }
+            guard let offset = Int(text(fields[1])), offset >= 0, number > 0 else { return FragmentIndex() }
+            places.append(
+                FragmentPlace(key: text(fields[0]), path: text(fields[3]), offset: offset, length: number))
+        }
+        return FragmentIndex(places, frames: frames)
     }
 
-    /// Writes the index as a new file at `path`: every place, by path and offset.
+    /// Writes the index as a new file at `path`: every place, by path and offset, then every frame, by path.
     func write(to path: String) throws(PhrasebookError) {
-        let lines = pages.keys.sorted().flatMap { pages[$0] ?? [] }.map {
-            "\($0.key) \($0.offset) \($0.length) \($0.path)\n"
+        var text = Self.header + "\n"
+        for place in pages.keys.sorted().flatMap({ pages[$0] ?? [] }) {
+            text += "\(place.key) \(place.offset) \(place.length) \(place.path)\n"
         }
-        try FileSystem.writeNew(Data((Self.header + "\n" + lines.joined()).utf8), to: path)
+        for (page, frame) in frames.sorted(by: { $0.key < $1.key }) {
+            text += "frame \(frame.key) \(frame.text.utf8.count) \(page)\n" + frame.text + "\n"
+        }
+        try FileSystem.writeNew(Data(text.utf8), to: path)
     }
 
     /// Where `fragments` sit in the text of `pieces`, the page at `path`: each looked for after the one before (a
@@ -141,6 +169,15 @@ struct FragmentPlace: Equatable, Sendable {
     var path: String
     var offset: Int
     var length: Int
+}
+
+/// A handbook's frame: the text its template made with a marker in each body's place (``HandbookSplice``), and
+/// the key naming everything that text is made from (the page's path, the templates, the view's outline: not its
+/// bodies). A later build whose handbook has the same key puts its bodies into this text instead of rendering the
+/// template again.
+struct PageFrame: Equatable, Sendable {
+    var key: String
+    var text: String
 }
 
 /// A fragment of a page kept for later builds: its key (``FragmentStore/placeKey(_:)``) and its text, in the

@@ -12,6 +12,8 @@ public struct OutputFile: Sendable {
     public var binary: Data?
     /// The situation bodies the page shows that a later build may read back from it (``FragmentIndex``).
     var lasting: [LastingFragment] = []
+    /// The frame the page's bodies were put into, for a later build to put its bodies into (``FragmentIndex``).
+    var frame: PageFrame? = nil
     /// A digest that names the file's bytes, when whoever made them already hashed what they follow from (a
     /// stamped page: ``EditionStamping``); `digest` is then this instead of the SHA-256 of the bytes.
     var knownDigest: String? = nil
@@ -64,7 +66,7 @@ extension OutputFile: Hashable {
     /// cut into pieces.
     public static func == (lhs: OutputFile, rhs: OutputFile) -> Bool {
         lhs.path == rhs.path && lhs.binary == rhs.binary && lhs.contents == rhs.contents && lhs.lasting == rhs.lasting
-            && lhs.knownDigest == rhs.knownDigest
+            && lhs.frame == rhs.frame && lhs.knownDigest == rhs.knownDigest
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -11,6 +11,8 @@ final class PreviousPages: Sendable {
     let index: FragmentIndex
     /// The status of every file the previous build wrote, by path.
     private let written: [String: FileStatus]
+    /// The texts of the handbooks' frames, by key.
+    private let frames: [String: String]
     /// The pages opened so far (`-1`: not as written, or unreadable), and how many bodies were read.
     private let state = Locked((open: [String: Int32](), taken: 0))
 
@@ -21,6 +23,7 @@ final class PreviousPages: Sendable {
         self.index = index
         let outputs = previous?.tool == BuildState.toolIdentity ? previous?.outputs ?? [] : []
         written = Dictionary(outputs.map { ($0.path, $0.status) }, uniquingKeysWith: { first, _ in first })
+        frames = Dictionary(index.frames.values.map { ($0.key, $0.text) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The pages in `folder` that the build recorded in `previous` wrote, with their bodies as that build's
@@ -57,6 +60,9 @@ final class PreviousPages: Sendable {
         state.withLock { $0.taken += 1 }
         return body
     }
+
+    /// The text of the frame kept under `key` (``PageFrame``); `nil` when the index has none.
+    func frame(_ key: String) -> String? { frames[key] }
 
     /// The bytes of the previous build's file at `path` (from the output folder), when it is still as that build
     /// wrote it; else `nil`.

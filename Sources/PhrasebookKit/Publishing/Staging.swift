@@ -23,13 +23,13 @@ public final class Staging: FileSink, @unchecked Sendable {
     private let previous: [String: BuildState.Output]
     /// The previous build's pages, with the situation bodies they hold (none for a build that keeps nothing).
     let previousPages: PreviousPages
-    /// The folders made so far, the files written so far, where their bodies sit, and the output folder's lock
-    /// until `discard`.
+    /// The folders made so far, the files written so far, where their bodies sit, their frames by path, and the
+    /// output folder's lock until `discard`.
     private let state:
         Locked<
             (
                 folders: Set<String>, files: [PublishedFile], outputs: [BuildState.Output], places: [FragmentPlace],
-                outputLock: OutputLock?, recorded: Bool
+                frames: [String: PageFrame], outputLock: OutputLock?, recorded: Bool
             )
         >
 
@@ -46,7 +46,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         self.previous = Dictionary(
             (previous?.outputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         previousPages = PreviousPages(folder: folder, previous: previous)
-        state = Locked(([], [], [], [], outputLock, false))
+        state = Locked(([], [], [], [], [:], outputLock, false))
         path = folder + "/" + Self.prefix + "\(ProcessInfo.processInfo.processIdentifier)"
         try Self.makeFolder(path)
     }
@@ -81,6 +81,7 @@ public final class Staging: FileSink, @unchecked Sendable {
             $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount, kept: kept != nil))
             $0.outputs.append(output)
             $0.places += places
+            $0.frames[file.path] = file.frame
         }
     }
 
@@ -96,6 +97,7 @@ public final class Staging: FileSink, @unchecked Sendable {
             $0.files.append(PublishedFile(path: path, bytes: Int(status.size), kept: true, rendered: false))
             $0.outputs.append(BuildState.Output(path: path, status: status, digest: old.digest, inputs: inputs))
             $0.places += previousPages.index.pages[path] ?? []
+            $0.frames[path] = previousPages.index.frames[path]
         }
         return true
     }
@@ -137,6 +139,7 @@ public final class Staging: FileSink, @unchecked Sendable {
                 $0.outputs.append(
                     BuildState.Output(path: old.path, status: status, digest: old.digest, inputs: old.inputs))
                 $0.places += previousPages.index.pages[old.path] ?? []
+                $0.frames[old.path] = previousPages.index.frames[old.path]
             }
         }
     }
@@ -172,8 +175,9 @@ public final class Staging: FileSink, @unchecked Sendable {
     /// Writes `buildState`, and where the bodies of the pages written sit (``FragmentIndex``), into the staging
     /// folder, to be committed with the output they describe.
     func record(_ buildState: BuildState) throws(PhrasebookError) {
-        let places = buildState == .unknown ? [] : state.withLock { $0.places }
-        try FragmentIndex(places).write(to: path + "/" + FragmentIndex.name)
+        let index =
+            buildState == .unknown ? FragmentIndex() : state.withLock { FragmentIndex($0.places, frames: $0.frames) }
+        try index.write(to: path + "/" + FragmentIndex.name)
         try buildState.write(to: path + "/" + BuildState.name)
         state.withLock { $0.recorded = true }
     }

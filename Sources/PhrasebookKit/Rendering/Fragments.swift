@@ -90,6 +90,13 @@ final class Fragments: Sendable {
         return pieces
     }
 
+    /// Where a handbook whose frame is made from what `key` names keeps its frame (``PageFrame``); `nil` for a
+    /// render that keeps nothing, or a page whose inputs are unknown.
+    func frameSlot(_ key: String?) -> FrameSlot? {
+        guard let key, let store else { return nil }
+        return FrameSlot(key: key, store: store)
+    }
+
     /// Whether fragments are kept for later builds (a memory, or an output folder to read them back from).
     var keeps: Bool { store != nil }
 

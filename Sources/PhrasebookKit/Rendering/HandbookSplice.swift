@@ -11,13 +11,14 @@
 /// (a template that escapes or transforms `body`, shows it twice or leaves it out; a text that holds a marker's
 /// first character), the template renders the bodies itself.
 enum HandbookSplice {
-    /// The page `render` makes of `chapters`, in pieces (``render(pieces:_:)``, the bodies those of the chapters'
+    /// The page `render` makes of `chapters`, in pieces (``framed(_:in:_:)``, the bodies those of the chapters'
     /// situations).
     static func render(
-        _ chapters: [ChapterContext], _ render: ([ChapterContext]) throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) -> [TextPiece] {
+        _ chapters: [ChapterContext], frame slot: FrameSlot?,
+        _ render: ([ChapterContext]) throws(PhrasebookError) -> String
+    ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
         let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.pieces }
-        return try Self.render(pieces: bodies) { shown throws(PhrasebookError) in
+        return try framed(bodies, in: slot) { shown throws(PhrasebookError) in
             var texts = shown.makeIterator()
             var chapters = chapters
             for chapter in chapters.indices {
@@ -32,27 +33,44 @@ enum HandbookSplice {
     }
 
     /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, each one piece, in
-    /// pieces (``render(pieces:_:)``).
-    static func render(bodies: [TextPiece], _ render: ([String]) throws(PhrasebookError) -> String)
-        throws(PhrasebookError) -> [TextPiece]
-    {
-        try Self.render(pieces: bodies.map { [$0] }, render)
+    /// pieces (``framed(_:in:_:)``).
+    static func render(
+        bodies: [TextPiece], frame slot: FrameSlot?, _ render: ([String]) throws(PhrasebookError) -> String
+    ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
+        try framed(bodies.map { [$0] }, in: slot, render)
     }
 
     /// The page `render` makes when it shows, in order, the texts it is given for bodies, each body given in
-    /// pieces; the page in pieces: `render` is called with a marker for each body, and the bodies' pieces are put
-    /// where the markers came out; or, when the markers did not come out as they went in, again with the bodies
-    /// (each joined, one piece). A page with an empty body is rendered with the bodies at once (a section tells
-    /// an empty body from a marker).
+    /// pieces; the page in pieces (``framed(_:in:_:)`` with no frame kept).
     static func render(pieces bodies: [[TextPiece]], _ render: ([String]) throws(PhrasebookError) -> String)
         throws(PhrasebookError) -> [TextPiece]
     {
-        if !bodies.isEmpty, !bodies.contains(where: { $0.allSatisfy(\.isEmpty) }),
-            let page = splice(bodies, into: try render(bodies.indices.map(marker)))
-        {
-            return page
+        try framed(bodies, in: nil, render).pieces
+    }
+
+    /// The page `render` makes when it shows, in order, the texts it is given for bodies, each body given in
+    /// pieces; the page in pieces, and its frame: `render` is called with a marker for each body (the frame), and
+    /// the bodies' pieces are put where the markers came out; or, when the markers did not come out as they went
+    /// in, again with the bodies (each joined, one piece), and the page has no frame. A page with an empty body
+    /// is rendered with the bodies at once (a section tells an empty body from a marker).
+    ///
+    /// With a `slot`, the frame kept there is taken instead of calling `render` (it names everything the frame is
+    /// made from), and a frame rendered is kept there.
+    static func framed(
+        _ bodies: [[TextPiece]], in slot: FrameSlot?, _ render: ([String]) throws(PhrasebookError) -> String
+    ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
+        if !bodies.isEmpty, !bodies.contains(where: { $0.allSatisfy(\.isEmpty) }) {
+            if let slot, let kept = slot.store.frame(slot.key), let page = splice(bodies, into: kept) {
+                return (page, PageFrame(key: slot.key, text: kept))
+            }
+            let frame = try render(bodies.indices.map(marker))
+            if let page = splice(bodies, into: frame) {
+                guard let slot else { return (page, nil) }
+                slot.store.keepFrame(frame, for: slot.key)
+                return (page, PageFrame(key: slot.key, text: frame))
+            }
         }
-        return [.text(try render(bodies.map(\.joinedText))[...])]
+        return ([.text(try render(bodies.map(\.joinedText))[...])], nil)
     }
 
     /// The marker of the body at `index`. Whatever a template may do to a body changes the marker too, so that
@@ -78,4 +96,11 @@ enum HandbookSplice {
 
     /// The UTF-8 of a marker's first character.
     private static let lead = Array(opening.utf8)
+}
+
+/// Where a handbook keeps its frame between builds (``PageFrame``): under `key`, which names everything the frame
+/// is made from, in the fragments of the format's render.
+struct FrameSlot {
+    let key: String
+    let store: FragmentStore
 }

@@ -184,17 +184,19 @@ struct PageContext: Sendable {
 
     /// The handbook of this context's view by the `role` template of `templates`: `keys` with `chapters`, every
     /// situation in full (rendered on every core when `everyCore`, and put in after the template renders:
-    /// ``HandbookSplice``); with the bodies a later build may read back from it.
-    func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false)
-        throws(PhrasebookError) -> (pieces: [TextPiece], lasting: [LastingFragment])
+    /// ``HandbookSplice``); with the bodies a later build may read back from it, and its frame, kept under
+    /// `frame` (a key naming everything but the bodies the page is made from: ``PageInputs/frame(_:_:path:phrases:)``).
+    func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false, frame: String?)
+        throws(PhrasebookError) -> AssembledPage
     {
         let chapters = try chaptersWithBodies(page: .roleHandbook, everyCore: everyCore)
         var keys = keys
-        let pieces = try HandbookSplice.render(chapters) { chapters throws(PhrasebookError) in
+        let page = try HandbookSplice.render(chapters, frame: fragments.frameSlot(frame)) {
+            chapters throws(PhrasebookError) in
             keys["chapters"] = chapters
             return try templates.render("role", keys)
         }
-        return (pieces, lastingFragments(of: chapters))
+        return AssembledPage(pieces: page.pieces, lasting: lastingFragments(of: chapters), frame: page.frame)
     }
 
     /// The bodies of `chapters` (``chaptersWithBodies(page:everyCore:)``) that a later build may read back from

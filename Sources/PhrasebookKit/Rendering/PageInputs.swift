@@ -58,6 +58,13 @@ struct PageInputs: Sendable {
             [view.outline, view.book.tabooInputs(phrases: phrases)]
                 + view.situations.map { view.inputs(of: $0, page: page, phrases: phrases) })
     }
+
+    /// The key of the frame of the page at `path` of `kind` that shows every situation of `view` in full
+    /// (``PageFrame``): what ``wholeView(_:_:page:phrases:)`` names but the situations' bodies. The frame shows
+    /// each situation's summary (its id, title and number of phrases: the outline), never its body.
+    func frame(_ kind: String, _ view: BookView, path: String, phrases: PhraseDirectory) -> String? {
+        key(kind, ["frame " + path, view.outline, view.book.tabooInputs(phrases: phrases)])
+    }
 }
 
 extension PageInputs {

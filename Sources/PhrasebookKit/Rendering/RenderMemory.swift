@@ -116,6 +116,29 @@ final class FragmentStore: Sendable {
         return .bytes(read[...])
     }
 
+    /// The text of the handbook's frame kept under `key` (``PageFrame``): this render's, the previous one's, or
+    /// the previous build's index's. Frames are not counted among the fragments reused.
+    func frame(_ key: String) -> String? {
+        let name = Self.frameName(key)
+        let kept = current.withLock { current -> String? in
+            guard let known = current.used[name] ?? previous[name] else { return nil }
+            if remembers { current.used[name] = known }
+            return known
+        }
+        guard let found = kept ?? pages?.frame(key) else { return nil }
+        if kept == nil { keepFrame(found, for: key) }
+        return found
+    }
+
+    /// Keeps the frame `text`, just rendered, under `key`, for a memory's next build.
+    func keepFrame(_ text: String, for key: String) {
+        guard remembers else { return }
+        current.withLock { $0.used[Self.frameName(key)] = text }
+    }
+
+    /// Where a frame is kept among the fragments.
+    private static func frameName(_ key: String) -> String { "frame " + key }
+
     /// Keeps `fragment`, just rendered, for `key` (counted once, should two threads render it at once); a store
     /// that does not remember only counts it, and does not make it.
     func store(_ fragment: @autoclosure () -> String, for key: String) {

@@ -51,14 +51,15 @@ struct RenderJob: Sendable {
         _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
         make: () throws(PhrasebookError) -> String
     ) throws(PhrasebookError) {
-        try page(path, inputs: inputs(), into: sink) { () throws(PhrasebookError) in ([.text(try make()[...])], []) }
+        try page(path, inputs: inputs(), into: sink) { () throws(PhrasebookError) in
+            AssembledPage(pieces: [.text(try make()[...])])
+        }
     }
 
-    /// Hands `sink` the page at `path` as ``page(_:inputs:into:make:)`` does; `make` returns its text, in pieces
-    /// written one after the other, and the situation bodies in it that later builds may read back.
+    /// Hands `sink` the page at `path` as ``page(_:inputs:into:make:)`` does; `make` puts it together from parts.
     func page(
         _ path: String, inputs: @autoclosure () -> String?, into sink: any FileSink,
-        make: () throws(PhrasebookError) -> (pieces: [TextPiece], lasting: [LastingFragment])
+        make: () throws(PhrasebookError) -> AssembledPage
     ) throws(PhrasebookError) {
         guard wants(path) else { return }
         let inputs = inputs()
@@ -66,6 +67,7 @@ struct RenderJob: Sendable {
         let made = try make()
         var file = OutputFile(path: path, pieces: made.pieces)
         file.lasting = made.lasting
+        file.frame = made.frame
         if let inputs { try sink.accept(file, inputs: inputs) } else { try sink.accept(file) }
     }
 

@@ -136,14 +136,71 @@ struct PreviousPagesTests {
         let folder = TestPaths.scratch()
         try FragmentIndex(places).write(to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(places))
-        try TestPaths.write("phrasebook-fragments 1\nkey 12 x path\n", to: folder + "/" + FragmentIndex.name)
+        try TestPaths.write("phrasebook-fragments 2\nkey 12 x path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a damaged index is no index")
-        try TestPaths.write("phrasebook-fragments 2\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
+        try TestPaths.write("phrasebook-fragments 1\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "an index of another version is no index")
         let odd = [FragmentPlace(key: "k", path: "html/roles/a b/이름.html", offset: 0, length: 7)]
         try FileManager.default.removeItem(atPath: folder + "/" + FragmentIndex.name)
         try FragmentIndex(odd).write(to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(odd), "a path with spaces and Hangul")
+    }
+
+    @Test("frames are kept with the places: any text, by path; a frame cut short is no index")
+    func framesInTheIndex() throws {
+        let places = [FragmentPlace(key: "k", path: "html/book/handbook.html", offset: 3, length: 7)]
+        let frames = [
+            "html/book/handbook.html": PageFrame(
+                key: "a", text: "<h1>\n\nframe 3 9 x\n</h1>" + HandbookSplice.marker(0)),
+            "text/roles/a b/이름.txt": PageFrame(key: "b", text: "안녕\nframe b 1 c\n"),
+            "markdown/roles/x.md": PageFrame(key: "c", text: ""),
+        ]
+        let folder = TestPaths.scratch()
+        let path = folder + "/" + FragmentIndex.name
+        try FragmentIndex(places, frames: frames).write(to: path)
+        let read = FragmentIndex.read(folder: folder)
+        #expect(read == FragmentIndex(places, frames: frames))
+        #expect(read.places["k"] == places[0])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let length = try #require(frames["text/roles/a b/이름.txt"]).text.utf8.count
+        #expect(text.contains("frame b \(length) "), "the last frame, by path")
+        try TestPaths.write(
+            text.replacingOccurrences(of: "frame b \(length) ", with: "frame b \(length + 9) "), to: path)
+        #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a frame longer than what follows")
+        try TestPaths.write(String(text.dropLast()), to: path)
+        #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a frame without its line break")
+    }
+
+    @Test("an edit puts a handbook's bodies into the frame the last build kept; a title edit renders it again")
+    func framesTaken() throws {
+        let (content, pipeline) = try builtProject()
+        let index = FragmentIndex.read(folder: pipeline.outputFolder)
+        let roles = try #require(try pipeline.check().book).roles.count
+        #expect(index.frames.count == 2 + 3 * roles, "the whole book's HTML and text handbooks, and each role's three")
+        // Each frame the build kept, marked: a handbook put together from it shows the mark.
+        let marked = index.frames.mapValues { PageFrame(key: $0.key, text: $0.text + "kept frame") }
+        FileSystem.removeTree(pipeline.outputFolder + "/" + FragmentIndex.name)
+        try FragmentIndex(index.pages.values.flatMap { $0 }, frames: marked).write(
+            to: pipeline.outputFolder + "/" + FragmentIndex.name)
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let edited = try pipeline.build(RenderOptions())
+        let handbooks = Set(marked.keys)
+        let rendered = edited.files.filter { $0.rendered && handbooks.contains($0.path) }.map(\.path)
+        #expect(rendered.count > 10)
+        for path in rendered {
+            let text = try String(contentsOfFile: pipeline.outputFolder + "/" + path, encoding: .utf8)
+            #expect(text.hasSuffix("kept frame"), "\(path) is put together in the frame kept")
+        }
+        try edit(
+            content + "/situations/ask-to-wait.xml", "<en>Asking the customer to wait</en>", "<en>Asking to wait</en>")
+        let retitled = try pipeline.build(RenderOptions())
+        let renderedAgain = retitled.files.filter { $0.rendered && handbooks.contains($0.path) }.map(\.path)
+        #expect(renderedAgain.count > 10)
+        for path in renderedAgain {
+            let text = try String(contentsOfFile: pipeline.outputFolder + "/" + path, encoding: .utf8)
+            #expect(!text.hasSuffix("kept frame"), "\(path) shows the new title: its frame is rendered again")
+        }
+        #expect(try matchesCleanBuild(pipeline))
     }
 
     @Test(

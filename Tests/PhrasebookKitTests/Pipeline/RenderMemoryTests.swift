@@ -55,6 +55,25 @@ struct RenderMemoryTests {
         #expect(found == expected)
     }
 
+    @Test("a handbook's frame is kept for the next render of its generation, and not counted as a fragment")
+    func framesKept() {
+        let memory = RenderMemory()
+        let first = memory.begin(.html, generation: "g")
+        #expect(first.frame("k") == nil)
+        first.keepFrame("<main>frame</main>", for: "k")
+        #expect(first.frame("k") == "<main>frame</main>")
+        memory.keep(first)
+        #expect(memory.lastReuse(.html) == RenderMemory.Reuse(reused: 0, rendered: 0))
+        let second = memory.begin(.html, generation: "g")
+        #expect(second.frame("k") == "<main>frame</main>")
+        #expect(second.frame("other") == nil)
+        memory.keep(second)
+        #expect(memory.begin(.html, generation: "g").frame("k") == "<main>frame</main>", "kept while it is used")
+        #expect(memory.begin(.html, generation: "h").frame("k") == nil, "another generation keeps nothing")
+        #expect(memory.begin(.markdown, generation: "g").frame("k") == nil, "nor another format")
+        #expect(FragmentStore(format: .html, generation: "g").frame("k") == nil)
+    }
+
     @Test("a phrase another situation's dialogue quotes, edited: the quoting pages show the new text")
     func quotedPhrase() throws {
         let (content, pipeline) = try project()

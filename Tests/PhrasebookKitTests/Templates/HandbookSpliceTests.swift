@@ -35,10 +35,10 @@ struct HandbookSpliceTests {
     func spliced() throws {
         let chapters = Self.chapters([["<p>一 & 二</p>", "<p>ㅎ " + Self.lead + "</p>"], [], ["<h3>three</h3>"]])
         var calls = 0
-        let page = try HandbookSplice.render(chapters) { chapters in
+        let page = try HandbookSplice.render(chapters, frame: nil) { chapters in
             calls += 1
             return Self.page(chapters) { $0 }
-        }
+        }.pieces
         #expect(page.joinedText == Self.page(chapters) { $0 })
         #expect(calls == 1, "the template rendered once, with markers")
         let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.body }
@@ -57,20 +57,48 @@ struct HandbookSpliceTests {
         ]
         for (name, show) in shows {
             var calls = 0
-            let page = try HandbookSplice.render(chapters) { chapters in
+            let slot = FrameSlot(key: "k", store: RenderMemory().begin(.html, generation: "g"))
+            let page = try HandbookSplice.render(chapters, frame: slot) { chapters in
                 calls += 1
                 return Self.page(chapters, show: show)
             }
-            #expect(page.joinedText == Self.page(chapters, show: show), "\(name)")
+            #expect(page.pieces.joinedText == Self.page(chapters, show: show), "\(name)")
             #expect(calls == 2, "\(name): rendered again with the bodies")
+            #expect(page.frame == nil && slot.store.frame("k") == nil, "\(name): no frame kept")
         }
+    }
+
+    @Test("a frame kept is taken instead of rendering the template; one whose markers do not match is not")
+    func framesKept() throws {
+        let chapters = Self.chapters([["<p>一 & 二</p>", "<p>two</p>"], [], ["<h3>three</h3>"]])
+        let slot = FrameSlot(key: "k", store: RenderMemory().begin(.html, generation: "g"))
+        var calls = 0
+        let render = { (chapters: [ChapterContext]) throws(PhrasebookError) -> String in
+            calls += 1
+            return Self.page(chapters) { $0 }
+        }
+        let first = try HandbookSplice.render(chapters, frame: slot, render)
+        #expect(calls == 1)
+        let frame = try #require(first.frame)
+        #expect(frame.key == "k" && slot.store.frame("k") == frame.text)
+        #expect((0..<3).allSatisfy { frame.text.contains(HandbookSplice.marker($0)) })
+        let other = Self.chapters([["<p>1</p>", "<p>2</p>"], [], ["<h3>3</h3>"]])
+        let second = try HandbookSplice.render(other, frame: slot, render)
+        #expect(calls == 1, "the frame kept, taken")
+        #expect(second.pieces.joinedText == Self.page(other) { $0 })
+        #expect(second.frame == frame)
+        let fewer = Self.chapters([["<p>1</p>"]])
+        let third = try HandbookSplice.render(fewer, frame: slot, render)
+        #expect(calls == 2, "a frame with other markers than the bodies': the template rendered")
+        #expect(third.pieces.joinedText == Self.page(fewer) { $0 })
+        #expect(try HandbookSplice.render(chapters, frame: nil, render).frame == nil, "no slot, no frame")
     }
 
     @Test("an empty body is rendered by the template, since a section tells it from a marker")
     func emptyBody() throws {
         let chapters = Self.chapters([["<p>a</p>", ""]])
         var calls = 0
-        _ = try HandbookSplice.render(chapters) { chapters in
+        _ = try HandbookSplice.render(chapters, frame: nil) { chapters in
             calls += 1
             return Self.page(chapters) { $0 }
         }

@@ -45,12 +45,15 @@ struct MarkdownRenderer: Renderer {
         // Roles are independent: rendered on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             let view = job.view(of: role)
+            let path = "markdown/roles/\(role.id).md"
             let inputs = keys?.wholeView("role", view, page: "\(PageContext.Page.roleHandbook)", phrases: phrases)
-            try job.page("markdown/roles/\(role.id).md", inputs: inputs, into: sink) { () throws(PhrasebookError) in
+            try job.page(path, inputs: inputs, into: sink) { () throws(PhrasebookError) in
                 let handbook = PageContext(
                     view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
                     formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
-                return try handbook.handbookPage(PageKeys(common: handbook.common(.roleHandbook)), by: templates)
+                return try handbook.handbookPage(
+                    PageKeys(common: handbook.common(.roleHandbook)), by: templates,
+                    frame: keys?.frame("role", view, path: path, phrases: phrases))
             }
         }
         job.keep(store)

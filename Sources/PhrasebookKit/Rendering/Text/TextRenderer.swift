@@ -25,17 +25,21 @@ struct TextRenderer: Renderer {
         let uiText = Self.uiText(layout.labels)
         if job.includesWholeBook {
             let view = job.view(of: nil)
+            let path = "text/handbook.txt"
             let inputs = keys?.wholeView("handbook", view, page: "text", phrases: phrases)
-            try job.page("text/handbook.txt", inputs: inputs, into: sink) { () throws(PhrasebookError) in
-                try handbook(view, writer: writer, uiText: uiText, store: store)
+            try job.page(path, inputs: inputs, into: sink) { () throws(PhrasebookError) in
+                let frame = keys?.frame("handbook", view, path: path, phrases: phrases)
+                return try handbook(view, writer: writer, uiText: uiText, store: store, frame: frame)
             }
         }
         // Roles are independent: laid out on every core, in order.
         _ = try ParallelMap.map(job.roles) { role throws(PhrasebookError) in
             let view = job.view(of: role)
+            let path = "text/roles/\(role.id).txt"
             let handbookInputs = keys?.wholeView("role", view, page: "text", phrases: phrases)
-            try job.page("text/roles/\(role.id).txt", inputs: handbookInputs, into: sink) {
-                () throws(PhrasebookError) in try handbook(view, writer: writer, uiText: uiText, store: store)
+            try job.page(path, inputs: handbookInputs, into: sink) { () throws(PhrasebookError) in
+                let frame = keys?.frame("role", view, path: path, phrases: phrases)
+                return try handbook(view, writer: writer, uiText: uiText, store: store, frame: frame)
             }
             let cardInputs = keys?.cards(view)
             try job.page("text/cards/\(role.id).txt", inputs: cardInputs, into: sink) { () throws(PhrasebookError) in
@@ -54,11 +58,41 @@ struct TextRenderer: Renderer {
         job.keep(store)
     }
 
-    /// The handbook of `view`; `uiText` is ``uiText(_:)`` of the writer's labels.
+    /// The handbook of `view`; `uiText` is ``uiText(_:)`` of the writer's labels. Its frame (everything but the
+    /// situations) is kept under `frame`, where the render keeps fragments (``PageFrame``).
     private func handbook(
-        _ view: BookView, writer: TextSituationWriter, uiText: [String: String], store: FragmentStore?
-    ) throws(PhrasebookError) -> (pieces: [TextPiece], lasting: [LastingFragment]) {
-        let layout = writer.layout
+        _ view: BookView, writer: TextSituationWriter, uiText: [String: String], store: FragmentStore?,
+        frame: String?
+    ) throws(PhrasebookError) -> AssembledPage {
+        // Situations are laid out on every core (the longest part of the handbook), then put in order.
+        let numbered = view.chapters.enumerated().flatMap { chapterIndex, chapter in
+            chapter.situations.enumerated().map { situationIndex, situation in
+                (situation: situation, number: "\(chapterIndex + 1).\(situationIndex + 1)")
+            }
+        }
+        let laidOut = bodies(numbered, of: view, writer: writer, store: store)
+        let slot = frame.flatMap { key in store.map { FrameSlot(key: key, store: $0) } }
+        // The bodies are put in after the template renders (``HandbookSplice``).
+        let page = try HandbookSplice.render(bodies: laidOut.map(\.text), frame: slot) {
+            shown throws(PhrasebookError) in
+            var context = frameKeys(view, layout: writer.layout, phrases: writer.phrases, uiText: uiText)
+            var shown = shown.makeIterator()
+            context["chapters"] = zip(view.chapters, chapterHeadings(view, layout: writer.layout)).map {
+                chapter, heading in
+                [
+                    "heading": heading,
+                    "situations": chapter.situations.map { _ in ["body": shown.next() ?? ""] },
+                ] as [String: Any]
+            }
+            return try templates.render("handbook", context)
+        }
+        return AssembledPage(pieces: page.pieces, lasting: laidOut.compactMap(\.lasting), frame: page.frame)
+    }
+
+    /// The keys of the handbook of `view` but its chapters: its title, contents, legend, taboo list and glossary.
+    private func frameKeys(
+        _ view: BookView, layout: PlainTextLayout, phrases: PhraseDirectory, uiText: [String: String]
+    ) -> [String: Any] {
         var title = layout.languages.flatMap { layout.paragraph(layout.plain(view.book.title, $0)) }
         if let role = view.role {
             title += [""] + layout.paragraph(layout.joinedTitle(role.label), prefix: layout.labels.prefix("role"))
@@ -67,13 +101,6 @@ struct TextRenderer: Renderer {
         if !edition.isEmpty { title += [""] + layout.paragraph(edition) }
         let rule = String(
             repeating: "=", count: min(layout.width, max(title.map { layout.measure.of($0) }.max() ?? 1, 1)))
-        // Situations are laid out on every core (the longest part of the handbook), then put in order.
-        let numbered = view.chapters.enumerated().flatMap { chapterIndex, chapter in
-            chapter.situations.enumerated().map { situationIndex, situation in
-                (situation: situation, number: "\(chapterIndex + 1).\(situationIndex + 1)")
-            }
-        }
-        let laidOut = bodies(numbered, of: view, writer: writer, store: store)
         var contents: [String] = []
         for (chapterIndex, chapter) in view.chapters.enumerated() {
             let number = "\(chapterIndex + 1)"
@@ -84,12 +111,8 @@ struct TextRenderer: Renderer {
                 )
             }
         }
-        let headings = view.chapters.enumerated().map { chapterIndex, chapter in
-            layout.heading("\(chapterIndex + 1) " + layout.joinedTitle(chapter.chapter.title), rule: "=")
-                .joined(separator: "\n")
-        }
-        let extras = TextExtrasWriter(layout: layout, phrases: writer.phrases)
-        var context: [String: Any] = [
+        let extras = TextExtrasWriter(layout: layout, phrases: phrases)
+        return [
             "title": (title + [rule]).joined(separator: "\n"),
             "contents": contents.joined(separator: "\n"),
             "legend": extras.legend().joined(separator: "\n"),
@@ -101,18 +124,14 @@ struct TextRenderer: Renderer {
             "glossaryHeading": layout.heading(layout.labels["glossary"], rule: "=").joined(separator: "\n"),
             "uiText": uiText,
         ]
-        // The bodies are put in after the template renders (``HandbookSplice``).
-        let pieces = try HandbookSplice.render(bodies: laidOut.map(\.text)) { shown throws(PhrasebookError) in
-            var shown = shown.makeIterator()
-            context["chapters"] = zip(view.chapters, headings).map { chapter, heading in
-                [
-                    "heading": heading,
-                    "situations": chapter.situations.map { _ in ["body": shown.next() ?? ""] },
-                ] as [String: Any]
-            }
-            return try templates.render("handbook", context)
+    }
+
+    /// Each chapter's heading in the handbook of `view`: its number and title, ruled.
+    private func chapterHeadings(_ view: BookView, layout: PlainTextLayout) -> [String] {
+        view.chapters.enumerated().map { chapterIndex, chapter in
+            layout.heading("\(chapterIndex + 1) " + layout.joinedTitle(chapter.chapter.title), rule: "=")
+                .joined(separator: "\n")
         }
-        return (pieces, laidOut.compactMap(\.lasting))
     }
 
     /// The situations of `numbered` laid out as `view` shows them, on every core: each taken from `store` (a
