@@ -56,9 +56,11 @@ struct FragmentIndex: Equatable, Sendable {
             let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
             guard fields.count == 4, let number = Int(text(fields[2])) else { return FragmentIndex() }
             if fields[0].elementsEqual("frame".utf8) {
-                // The frame's bytes follow its line, then a line break.
+                // The frame's bytes follow its line, then a line break (a length past the end is no index).
+                guard number >= 0, number < bytes.count - start, bytes[start + number] == newline else {
+                    return FragmentIndex()
+                }
                 let end = start + number
-                guard number >= 0, end < bytes.count, bytes[end] == newline else { return FragmentIndex() }
                 frames[text(fields[3])] = PageFrame(key: text(fields[1]), text: text(bytes[start..<end]))
                 start = end + 1
                 continue

@@ -3,7 +3,9 @@ import Foundation
 /// The previous build's pages, as a source of situation bodies: a body whose key the ``FragmentIndex`` names is
 /// read from its page's bytes, when that page is still as the previous build wrote it (its status in the build
 /// state). Any other file of that build is read whole the same way (the search data, `SearchKeys+Patch.swift`).
-/// Read from any thread; counts the bodies it gave.
+/// The handbooks' frames (``PageFrame``) are the index's own text, given whatever became of their pages: a
+/// frame's key names the tool and everything the frame is made from. Read from any thread; counts the bodies it
+/// gave.
 final class PreviousPages: Sendable {
     /// The output folder.
     private let folder: String
@@ -16,8 +18,9 @@ final class PreviousPages: Sendable {
     /// The pages opened so far (`-1`: not as written, or unreadable), and how many bodies were read.
     private let state = Locked((open: [String: Int32](), taken: 0))
 
-    /// The pages in `folder` that the build recorded in `previous` wrote, with the bodies `index` places in them;
-    /// none when another tool (an older or newer phrasebook, which may render a body otherwise) made them.
+    /// The pages in `folder` that the build recorded in `previous` wrote, with the bodies `index` places in them
+    /// (none when another tool, an older or newer phrasebook, which may render a body otherwise, made them), and
+    /// the frames it holds.
     init(folder: String, index: FragmentIndex, previous: BuildState?) {
         self.folder = folder
         self.index = index
@@ -40,10 +43,12 @@ final class PreviousPages: Sendable {
         }
     }
 
-    /// The UTF-8 of the body kept under `key`, read from its page; `nil` when the index has none or its page
-    /// changed.
+    /// The UTF-8 of the body kept under `key`, read from its page; `nil` when the index has none, its page
+    /// changed, or the index places it past the page's end.
     func fragment(_ key: String) -> [UInt8]? {
-        guard let place = index.places[key] else { return nil }
+        guard let place = index.places[key], let size = written[place.path]?.size,
+            place.length <= Int(size) - place.offset
+        else { return nil }
         let descriptor = state.withLock { state in
             if let known = state.open[place.path] { return known }
             let opened = Self.open(folder + "/" + place.path, as: written[place.path])

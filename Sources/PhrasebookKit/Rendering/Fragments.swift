@@ -93,8 +93,7 @@ final class Fragments: Sendable {
     /// Where a handbook whose frame is made from what `key` names keeps its frame (``PageFrame``); `nil` for a
     /// render that keeps nothing, or a page whose inputs are unknown.
     func frameSlot(_ key: String?) -> FrameSlot? {
-        guard let key, let store else { return nil }
-        return FrameSlot(key: key, store: store)
+        FrameSlot(key: key, store: store)
     }
 
     /// Whether fragments are kept for later builds (a memory, or an output folder to read them back from).

@@ -14,7 +14,7 @@ enum HandbookSplice {
     /// The page `render` makes of `chapters`, in pieces (``framed(_:in:_:)``, the bodies those of the chapters'
     /// situations).
     static func render(
-        _ chapters: [ChapterContext], frame slot: FrameSlot?,
+        _ chapters: [ChapterContext], keepingFrameIn slot: FrameSlot?,
         _ render: ([ChapterContext]) throws(PhrasebookError) -> String
     ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
         let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.pieces }
@@ -35,13 +35,14 @@ enum HandbookSplice {
     /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, each one piece, in
     /// pieces (``framed(_:in:_:)``).
     static func render(
-        bodies: [TextPiece], frame slot: FrameSlot?, _ render: ([String]) throws(PhrasebookError) -> String
+        bodies: [TextPiece], keepingFrameIn slot: FrameSlot?, _ render: ([String]) throws(PhrasebookError) -> String
     ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
         try framed(bodies.map { [$0] }, in: slot, render)
     }
 
-    /// The page `render` makes when it shows, in order, the texts it is given for bodies, each body given in
-    /// pieces; the page in pieces (``framed(_:in:_:)`` with no frame kept).
+    /// The text `render` makes when it shows, in order, the texts it is given for bodies, each body given in
+    /// pieces; the text in pieces (``framed(_:in:_:)`` with no frame kept). Also what puts a situation body's
+    /// phrases into it (`Fragments.renderBody`).
     static func render(pieces bodies: [[TextPiece]], _ render: ([String]) throws(PhrasebookError) -> String)
         throws(PhrasebookError) -> [TextPiece]
     {
@@ -103,4 +104,12 @@ enum HandbookSplice {
 struct FrameSlot {
     let key: String
     let store: FragmentStore
+
+    /// The slot under `key` in `store`; `nil` for a page whose inputs are unknown (no key) or a render that keeps
+    /// nothing (no store).
+    init?(key: String?, store: FragmentStore?) {
+        guard let key, let store else { return nil }
+        self.key = key
+        self.store = store
+    }
 }

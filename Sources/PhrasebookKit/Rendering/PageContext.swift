@@ -185,13 +185,13 @@ struct PageContext: Sendable {
     /// The handbook of this context's view by the `role` template of `templates`: `keys` with `chapters`, every
     /// situation in full (rendered on every core when `everyCore`, and put in after the template renders:
     /// ``HandbookSplice``); with the bodies a later build may read back from it, and its frame, kept under
-    /// `frame` (a key naming everything but the bodies the page is made from: ``PageInputs/frame(_:_:path:phrases:)``).
-    func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false, frame: String?)
+    /// `frameKey` (naming everything but the bodies the page is made from: ``PageInputs/frame(_:_:path:phrases:)``).
+    func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false, frameKey: String?)
         throws(PhrasebookError) -> AssembledPage
     {
         let chapters = try chaptersWithBodies(page: .roleHandbook, everyCore: everyCore)
         var keys = keys
-        let page = try HandbookSplice.render(chapters, frame: fragments.frameSlot(frame)) {
+        let page = try HandbookSplice.render(chapters, keepingFrameIn: fragments.frameSlot(frameKey)) {
             chapters throws(PhrasebookError) in
             keys["chapters"] = chapters
             return try templates.render("role", keys)

@@ -120,13 +120,10 @@ final class FragmentStore: Sendable {
     /// the previous build's index's. Frames are not counted among the fragments reused.
     func frame(_ key: String) -> String? {
         let name = Self.frameName(key)
-        let kept = current.withLock { current -> String? in
-            guard let known = current.used[name] ?? previous[name] else { return nil }
-            if remembers { current.used[name] = known }
-            return known
+        guard let found = current.withLock({ $0.used[name] }) ?? previous[name] ?? pages?.frame(key) else {
+            return nil
         }
-        guard let found = kept ?? pages?.frame(key) else { return nil }
-        if kept == nil { keepFrame(found, for: key) }
+        keepFrame(found, for: key)
         return found
     }
 

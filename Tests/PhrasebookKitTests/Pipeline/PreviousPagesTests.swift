@@ -70,6 +70,32 @@ struct PreviousPagesTests {
         #expect(try matchesCleanBuild(pipeline))
     }
 
+    @Test("an index that places bodies past their page's end gives none of them back; a clean build's bytes")
+    func placesPastTheEnd() throws {
+        let (content, pipeline) = try builtProject()
+        let index = pipeline.outputFolder + "/" + FragmentIndex.name
+        let lines = try String(contentsOfFile: index, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        var changed = 0
+        let damaged = lines.map { line -> String in
+            let fields = line.split(separator: " ", maxSplits: 3)
+            guard fields.count == 4, fields[3] == "html/book/handbook.html", fields[0] != "frame" else {
+                return String(line)
+            }
+            changed += 1
+            // A length that reaches past any page, and one that a read of its size would overflow.
+            let length = changed.isMultiple(of: 2) ? "\(Int.max)" : "\(Int.max - Int(fields[1])!)"
+            return [fields[0], fields[1], Substring(length), fields[3]].joined(separator: " ")
+        }
+        #expect(changed > 50, "every body of the whole book's HTML handbook")
+        try TestPaths.write(damaged.joined(separator: "\n"), to: index)
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        let result = try pipeline.build(RenderOptions())
+        #expect(result.reusedBodies > 0, "the other handbooks' bodies")
+        #expect(result.reusedBodies < (try otherBodies(in: result, besides: "ask-to-wait", pipeline)))
+        #expect(try matchesCleanBuild(pipeline))
+    }
+
     @Test("pages another phrasebook made give no body back: it may render them otherwise")
     func anotherTool() throws {
         let (content, pipeline) = try builtProject()
@@ -169,6 +195,10 @@ struct PreviousPagesTests {
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a frame longer than what follows")
         try TestPaths.write(String(text.dropLast()), to: path)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a frame without its line break")
+        for length in [Int.max, Int.max - 3, -1] {
+            try TestPaths.write("phrasebook-fragments 2\nframe k \(length) p\nabc\n", to: path)
+            #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a frame of length \(length)")
+        }
     }
 
     @Test("an edit puts a handbook's bodies into the frame the last build kept; a title edit renders it again")

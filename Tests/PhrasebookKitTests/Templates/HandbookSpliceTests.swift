@@ -35,7 +35,7 @@ struct HandbookSpliceTests {
     func spliced() throws {
         let chapters = Self.chapters([["<p>一 & 二</p>", "<p>ㅎ " + Self.lead + "</p>"], [], ["<h3>three</h3>"]])
         var calls = 0
-        let page = try HandbookSplice.render(chapters, frame: nil) { chapters in
+        let page = try HandbookSplice.render(chapters, keepingFrameIn: nil) { chapters in
             calls += 1
             return Self.page(chapters) { $0 }
         }.pieces
@@ -57,8 +57,8 @@ struct HandbookSpliceTests {
         ]
         for (name, show) in shows {
             var calls = 0
-            let slot = FrameSlot(key: "k", store: RenderMemory().begin(.html, generation: "g"))
-            let page = try HandbookSplice.render(chapters, frame: slot) { chapters in
+            let slot = try #require(FrameSlot(key: "k", store: RenderMemory().begin(.html, generation: "g")))
+            let page = try HandbookSplice.render(chapters, keepingFrameIn: slot) { chapters in
                 calls += 1
                 return Self.page(chapters, show: show)
             }
@@ -71,34 +71,36 @@ struct HandbookSpliceTests {
     @Test("a frame kept is taken instead of rendering the template; one whose markers do not match is not")
     func framesKept() throws {
         let chapters = Self.chapters([["<p>一 & 二</p>", "<p>two</p>"], [], ["<h3>three</h3>"]])
-        let slot = FrameSlot(key: "k", store: RenderMemory().begin(.html, generation: "g"))
+        let slot = try #require(FrameSlot(key: "k", store: RenderMemory().begin(.html, generation: "g")))
         var calls = 0
         let render = { (chapters: [ChapterContext]) throws(PhrasebookError) -> String in
             calls += 1
             return Self.page(chapters) { $0 }
         }
-        let first = try HandbookSplice.render(chapters, frame: slot, render)
+        let first = try HandbookSplice.render(chapters, keepingFrameIn: slot, render)
         #expect(calls == 1)
         let frame = try #require(first.frame)
         #expect(frame.key == "k" && slot.store.frame("k") == frame.text)
         #expect((0..<3).allSatisfy { frame.text.contains(HandbookSplice.marker($0)) })
         let other = Self.chapters([["<p>1</p>", "<p>2</p>"], [], ["<h3>3</h3>"]])
-        let second = try HandbookSplice.render(other, frame: slot, render)
+        let second = try HandbookSplice.render(other, keepingFrameIn: slot, render)
         #expect(calls == 1, "the frame kept, taken")
         #expect(second.pieces.joinedText == Self.page(other) { $0 })
         #expect(second.frame == frame)
         let fewer = Self.chapters([["<p>1</p>"]])
-        let third = try HandbookSplice.render(fewer, frame: slot, render)
+        let third = try HandbookSplice.render(fewer, keepingFrameIn: slot, render)
         #expect(calls == 2, "a frame with other markers than the bodies': the template rendered")
         #expect(third.pieces.joinedText == Self.page(fewer) { $0 })
-        #expect(try HandbookSplice.render(chapters, frame: nil, render).frame == nil, "no slot, no frame")
+        #expect(try HandbookSplice.render(chapters, keepingFrameIn: nil, render).frame == nil, "no slot, no frame")
+        #expect(FrameSlot(key: nil, store: slot.store) == nil, "no key (inputs unknown), no slot")
+        #expect(FrameSlot(key: "k", store: nil) == nil, "a render that keeps nothing has no slot")
     }
 
     @Test("an empty body is rendered by the template, since a section tells it from a marker")
     func emptyBody() throws {
         let chapters = Self.chapters([["<p>a</p>", ""]])
         var calls = 0
-        _ = try HandbookSplice.render(chapters, frame: nil) { chapters in
+        _ = try HandbookSplice.render(chapters, keepingFrameIn: nil) { chapters in
             calls += 1
             return Self.page(chapters) { $0 }
         }

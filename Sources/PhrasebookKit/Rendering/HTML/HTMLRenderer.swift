@@ -196,8 +196,8 @@ struct HTMLRenderer: Renderer {
             path, inputs: keys?.wholeView(kind, context.view, page: "\(page)", phrases: phrases), into: sink
         ) { () throws(PhrasebookError) in
             let pageKeys = Self.page(context, page, kind: "isRoleHandbook")
-            let frame = keys?.frame(kind, context.view, path: path, phrases: phrases)
-            return try context.handbookPage(pageKeys, by: templates, everyCore: everyCore, frame: frame)
+            let frameKey = keys?.frame(kind, context.view, path: path, phrases: phrases)
+            return try context.handbookPage(pageKeys, by: templates, everyCore: everyCore, frameKey: frameKey)
         }
     }
 

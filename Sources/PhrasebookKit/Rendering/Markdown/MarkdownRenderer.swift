@@ -53,7 +53,7 @@ struct MarkdownRenderer: Renderer {
                     formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
                 return try handbook.handbookPage(
                     PageKeys(common: handbook.common(.roleHandbook)), by: templates,
-                    frame: keys?.frame("role", view, path: path, phrases: phrases))
+                    frameKey: keys?.frame("role", view, path: path, phrases: phrases))
             }
         }
         job.keep(store)

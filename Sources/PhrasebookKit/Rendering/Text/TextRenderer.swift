@@ -28,8 +28,8 @@ struct TextRenderer: Renderer {
             let path = "text/handbook.txt"
             let inputs = keys?.wholeView("handbook", view, page: "text", phrases: phrases)
             try job.page(path, inputs: inputs, into: sink) { () throws(PhrasebookError) in
-                let frame = keys?.frame("handbook", view, path: path, phrases: phrases)
-                return try handbook(view, writer: writer, uiText: uiText, store: store, frame: frame)
+                let frameKey = keys?.frame("handbook", view, path: path, phrases: phrases)
+                return try handbook(view, writer: writer, uiText: uiText, store: store, frameKey: frameKey)
             }
         }
         // Roles are independent: laid out on every core, in order.
@@ -38,8 +38,8 @@ struct TextRenderer: Renderer {
             let path = "text/roles/\(role.id).txt"
             let handbookInputs = keys?.wholeView("role", view, page: "text", phrases: phrases)
             try job.page(path, inputs: handbookInputs, into: sink) { () throws(PhrasebookError) in
-                let frame = keys?.frame("role", view, path: path, phrases: phrases)
-                return try handbook(view, writer: writer, uiText: uiText, store: store, frame: frame)
+                let frameKey = keys?.frame("role", view, path: path, phrases: phrases)
+                return try handbook(view, writer: writer, uiText: uiText, store: store, frameKey: frameKey)
             }
             let cardInputs = keys?.cards(view)
             try job.page("text/cards/\(role.id).txt", inputs: cardInputs, into: sink) { () throws(PhrasebookError) in
@@ -59,10 +59,10 @@ struct TextRenderer: Renderer {
     }
 
     /// The handbook of `view`; `uiText` is ``uiText(_:)`` of the writer's labels. Its frame (everything but the
-    /// situations) is kept under `frame`, where the render keeps fragments (``PageFrame``).
+    /// situations) is kept under `frameKey`, where the render keeps fragments (``PageFrame``).
     private func handbook(
         _ view: BookView, writer: TextSituationWriter, uiText: [String: String], store: FragmentStore?,
-        frame: String?
+        frameKey: String?
     ) throws(PhrasebookError) -> AssembledPage {
         // Situations are laid out on every core (the longest part of the handbook), then put in order.
         let numbered = view.chapters.enumerated().flatMap { chapterIndex, chapter in
@@ -71,9 +71,10 @@ struct TextRenderer: Renderer {
             }
         }
         let laidOut = bodies(numbered, of: view, writer: writer, store: store)
-        let slot = frame.flatMap { key in store.map { FrameSlot(key: key, store: $0) } }
         // The bodies are put in after the template renders (``HandbookSplice``).
-        let page = try HandbookSplice.render(bodies: laidOut.map(\.text), frame: slot) {
+        let page = try HandbookSplice.render(
+            bodies: laidOut.map(\.text), keepingFrameIn: FrameSlot(key: frameKey, store: store)
+        ) {
             shown throws(PhrasebookError) in
             var context = frameKeys(view, layout: writer.layout, phrases: writer.phrases, uiText: uiText)
             var shown = shown.makeIterator()
