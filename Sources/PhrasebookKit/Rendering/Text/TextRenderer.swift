@@ -71,14 +71,22 @@ struct TextRenderer: Renderer {
             }
         }
         let laidOut = bodies(numbered, of: view, writer: writer, store: store)
-        // The bodies are put in after the template renders (``HandbookSplice``).
+        // The bodies are put in after the template renders (``HandbookSplice``). What the template shows but the
+        // bodies is laid out at its first render (none when the kept frame is taken), and once.
+        var aroundBodies: (keys: [String: Any], headings: [String])?
         let page = try HandbookSplice.render(
             bodies: laidOut.map(\.text), keepingFrameIn: FrameSlot(key: frameKey, store: store)
         ) {
             shown throws(PhrasebookError) in
-            var context = frameKeys(view, layout: writer.layout, phrases: writer.phrases, uiText: uiText)
+            let laid =
+                aroundBodies ?? (
+                    frameKeys(view, layout: writer.layout, phrases: writer.phrases, uiText: uiText),
+                    chapterHeadings(view, layout: writer.layout)
+                )
+            aroundBodies = laid
+            var context = laid.keys
             var shown = shown.makeIterator()
-            context["chapters"] = zip(view.chapters, chapterHeadings(view, layout: writer.layout)).map {
+            context["chapters"] = zip(view.chapters, laid.headings).map {
                 chapter, heading in
                 [
                     "heading": heading,
