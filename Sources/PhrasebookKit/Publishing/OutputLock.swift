@@ -12,8 +12,21 @@ final class OutputLock: @unchecked Sendable {
 
     /// Takes the lock of `folder`, or throws `.outputLocked` naming who holds it.
     init(folder: String) throws(PhrasebookError) {
-        let path = folder + "/" + Self.name
-        descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        // The descriptor is taken whole before `self` is: a class whose stored properties are all set runs its
+        // `deinit` when its `init` throws, and a `deinit` closing a descriptor the refusal had closed already
+        // would close whatever file another thread opened under the same number in between.
+        descriptor = try Self.take(folder + "/" + Self.name, of: folder)
+        let command = CommandLine.arguments.map { ($0 as NSString).lastPathComponent }.prefix(2).joined(separator: " ")
+        let started = Self.now()
+        let line = Array("pid \(ProcessInfo.processInfo.processIdentifier), \(command), since \(started)\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = line.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, line.count, 0) }
+    }
+
+    /// A descriptor of lock file `path` holding its exclusive lock; when another holds it, the descriptor is
+    /// closed and `.outputLocked` names the holder of `folder`.
+    private static func take(_ path: String, of folder: String) throws(PhrasebookError) -> Int32 {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let failure = errno
@@ -25,11 +38,7 @@ final class OutputLock: @unchecked Sendable {
             }
             throw .outputFailed(path: path, reason: String(cString: strerror(failure)))
         }
-        let command = CommandLine.arguments.map { ($0 as NSString).lastPathComponent }.prefix(2).joined(separator: " ")
-        let started = Self.now()
-        let line = Array("pid \(ProcessInfo.processInfo.processIdentifier), \(command), since \(started)\n".utf8)
-        _ = ftruncate(descriptor, 0)
-        _ = line.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, line.count, 0) }
+        return descriptor
     }
 
     /// The time now in UTC, as ISO 8601 (`2026-12-03T02:12:55Z`). Formatted by the C library: Foundation's date

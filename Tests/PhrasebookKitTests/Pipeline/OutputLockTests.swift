@@ -1,0 +1,55 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import PhrasebookKit
+
+@Suite("The output lock: refusing a second build touches no other file")
+struct OutputLockTests {
+    @Test("a refused lock closes its own descriptor once: files other threads write meanwhile stay open")
+    func refusalClosesOnce() throws {
+        let folder = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let holder = try OutputLock(folder: folder)
+        let stop = Atomic(false)
+        let failed = Atomic(0)
+        let written = Atomic(0)
+        // Writers keep a file open, open the next before closing it and write to each: the lowest number free,
+        // which a descriptor the refusal just closed is, goes to them at once, and a second close of that number
+        // makes their next write fail.
+        let writers = DispatchGroup()
+        for number in 0..<2 {
+            DispatchQueue.global().async(group: writers) {
+                let path = folder + "/writer-\(number)"
+                let byte: [UInt8] = [0x41]
+                var current = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+                while !stop.load(ordering: .relaxed) {
+                    let next = open(path, O_WRONLY | O_CLOEXEC)
+                    if write(current, byte, 1) != 1 { failed.add(1, ordering: .relaxed) }
+                    close(current)
+                    current = next
+                    written.add(1, ordering: .relaxed)
+                }
+                close(current)
+            }
+        }
+        var refusals = 0
+        let deadline = Date().addingTimeInterval(3)
+        while refusals < 20_000, Date() < deadline, failed.load(ordering: .relaxed) == 0 {
+            do {
+                _ = try OutputLock(folder: folder)
+            } catch {
+                guard case .outputLocked = error else { throw error }
+                refusals += 1
+            }
+        }
+        stop.store(true, ordering: .relaxed)
+        writers.wait()
+        let failures = failed.load(ordering: .relaxed)
+        #expect(failures == 0, "writes failed after \(refusals) refusals: a descriptor was closed under a writer")
+        if failures == 0 {
+            #expect(refusals > 1000 && written.load(ordering: .relaxed) > 1000, "too few rounds to tell")
+        }
+        withExtendedLifetime(holder) {}
+    }
+}
