@@ -30,11 +30,14 @@ public enum PhrasebookCommand {
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
+        let (out, err) = try ProcessStart.serialized {
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            return (out, err)
+        }
         // Standard error is read on another thread while standard output is read here: read one after the
         // other, a command that fills the error pipe (thousands of diagnostics) would wait forever.
         let errorRead = DispatchGroup()

@@ -25,8 +25,11 @@ enum AtomicFile {
     /// Writes several content files as one: every file's new bytes go to a temporary file beside it first (a
     /// failure there removes them all and writes nothing), then each temporary file is renamed over its file, in
     /// order; when a rename fails, the files already replaced get their old bytes back (a new one is removed).
-    /// `PHRASEBOOK_FAULT=fail:content-N` fails the N-th rename (1-based), for tests.
-    static func writeAll(_ changes: [Change]) throws(PhrasebookError) {
+    /// `PHRASEBOOK_FAULT=fail:content-N` fails the N-th rename (1-based), for tests; so does `beforeRename`
+    /// throwing when called with N and the file's path.
+    static func writeAll(
+        _ changes: [Change], beforeRename: (Int, String) throws(Failure) -> Void = injectedFault
+    ) throws(PhrasebookError) {
         var temporaries: [String] = []
         for change in changes {
             do {
@@ -38,37 +41,52 @@ enum AtomicFile {
         }
         for (index, change) in changes.enumerated() {
             do {
-                try injectedFault(at: index + 1, path: change.path)
+                try beforeRename(index + 1, change.path)
                 try commit(temporaries[index], to: change.path)
             } catch {
                 for temporary in temporaries[index...] { unlink(temporary) }
-                for done in changes[..<index] {
-                    if let old = done.old { try? replace(done.path, with: old) } else { unlink(done.path) }
-                }
-                throw .contentEditFailed(
-                    path: change.path, reason: error.reason + "; the files changed before it were put back")
+                let notPutBack = changes[..<index].filter { !putBack($0) }.map(\.path)
+                let outcome =
+                    notPutBack.isEmpty
+                    ? "the files changed before it were put back"
+                    : "the files changed before it could not all be put back; as edited still: "
+                        + notPutBack.joined(separator: ", ")
+                throw .contentEditFailed(path: change.path, reason: error.reason + "; " + outcome)
             }
         }
     }
 
     /// A temporary file beside `path` holding `bytes`, with the permissions of the file at `path` if there is one.
+    /// Its name is new to every call (a random part beside the process id), so that two writes of one file, or a
+    /// temporary file a killed run left, never meet; a file that was there is never removed.
     private static func prepare(_ path: String, with bytes: [UInt8]) throws(Failure) -> String {
         let url = URL(fileURLWithPath: path)
+        let unique = String(UInt64.random(in: 0...UInt64.max), radix: 16)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(
-                ".\(url.lastPathComponent).phrasebook-edit-\(ProcessInfo.processInfo.processIdentifier)"
+                ".\(url.lastPathComponent).phrasebook-edit-\(ProcessInfo.processInfo.processIdentifier)-\(unique)"
             )
             .path
         let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
         do {
             try FileSystem.writeNew(bytes, to: temporary)
         } catch {
-            if FileSystem.kind(temporary) == .file { unlink(temporary) }
             guard case .outputFailed(_, let reason) = error else { throw Failure(reason: "\(error)") }
             throw Failure(reason: "cannot create a temporary file beside it: \(reason)")
         }
         if let permissions { chmod(temporary, mode_t(permissions)) }
         return temporary
+    }
+
+    /// Gives the file of `change` its old bytes back (removes it when it is new); whether that worked.
+    private static func putBack(_ change: Change) -> Bool {
+        guard let old = change.old else { return unlink(change.path) == 0 || errno == ENOENT }
+        do {
+            try replace(change.path, with: old)
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// Renames `temporary` over `path`; removes it when that fails.

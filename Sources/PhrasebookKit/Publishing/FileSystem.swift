@@ -117,20 +117,25 @@ enum FileSystem {
     }
 
     /// Writes `bytes` to a new file at `path` (refusing to follow a link or reuse a file there) and flushes them.
+    /// When the bytes cannot all be written, the file it made is removed; a file that was there is never touched.
     static func writeNew(_ bytes: some Collection<UInt8>, to path: String) throws(PhrasebookError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let data = Array(bytes)
         var offset = 0
-        while offset < data.count {
+        var failure: Int32?
+        while failure == nil, offset < data.count {
             let count = data.withUnsafeBytes {
                 Foundation.write(descriptor, $0.baseAddress! + offset, data.count - offset)
             }
-            if count < 0 { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
-            offset += count
+            if count < 0 { failure = errno } else { offset += count }
         }
-        if fsync(descriptor) != 0 { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if let failure {
+            unlink(path)
+            throw .outputFailed(path: path, reason: String(cString: strerror(failure)))
+        }
     }
 
     /// The bytes of regular file `path`, read without following a link; `nil` when it is missing or not a file.

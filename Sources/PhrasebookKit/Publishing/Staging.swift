@@ -185,9 +185,10 @@ public final class Staging: FileSink, @unchecked Sendable {
     /// Whether `record` was called.
     var hasRecord: Bool { state.withLock { $0.recorded } }
 
-    /// Writes the text of `file` as UTF-8 straight from its pieces' storage; the reason when it fails.
+    /// Writes the text of `file` as UTF-8 straight from its pieces' storage, into a new file (never through a
+    /// file already there: a kept file is a link to the published one); the reason when it fails.
     private static func write(_ file: OutputFile, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
         var failure: String?

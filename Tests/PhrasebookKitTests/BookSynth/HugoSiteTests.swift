@@ -20,7 +20,7 @@ struct HugoSiteTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.hugo)
         process.arguments = ["--quiet", "--source", scratch + "/site", "--destination", scratch + "/public"]
-        try process.run()
+        try ProcessStart.serialized { try process.run() }
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
 

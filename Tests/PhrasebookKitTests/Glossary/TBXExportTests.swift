@@ -19,9 +19,12 @@ struct TBXExportTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["xmllint", "--noout", "--nonet", path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
+        let errors = try ProcessStart.serialized {
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            return errors
+        }
         let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         return (process.terminationStatus, messages)

@@ -136,7 +136,7 @@ enum ReadOnlyFolder {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
         process.arguments = [readOnly ? "+i" : "-i", path]
-        guard (try? process.run()) != nil else { return false }
+        guard (try? ProcessStart.serialized({ try process.run() })) != nil else { return false }
         process.waitUntilExit()
         return process.terminationStatus == 0
     }
