@@ -115,6 +115,7 @@ public struct Pipeline: Sendable {
                 () throws(PhrasebookError) in
                 try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
             }
+            staging.carryOverOtherFormats()
             recorded = inputs.map { state(options, inputs: $0, book: book, renderers: renderers, staging, reported) }
             if let recorded { try staging.record(recorded) }
             try publisher.commit(staging)

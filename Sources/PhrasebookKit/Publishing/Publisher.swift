@@ -82,7 +82,7 @@ public struct Publisher: Sendable {
         }
         try FileSystem.writeNew(
             Array(OutputManifest(entries: entries).text.utf8), to: staging.path + "/" + OutputManifest.name)
-        if !staging.hasRecord { try staging.record(.unknown) }
+        if !staging.hasRecord, !staging.keepRecord() { try staging.record(.unknown) }
         let steps = (folders + [OutputManifest.name, FragmentIndex.name, BuildState.name]).map { name in
             CommitJournal.Step(
                 name: name, stagedInode: FileSystem.inode(staging.path + "/" + name) ?? 0,

@@ -182,8 +182,41 @@ public final class Staging: FileSink, @unchecked Sendable {
         state.withLock { $0.recorded = true }
     }
 
-    /// Whether `record` was called.
+    /// Whether `record` (or `keepRecord`) was called.
     var hasRecord: Bool { state.withLock { $0.recorded } }
+
+    /// Counts among this build's records the previous build's files in the folders of the formats it does not
+    /// write (`build --format text` leaves `html/` and `markdown/` as they are): the commit does not touch them,
+    /// so the next build of every format keeps them where their bytes are the same, instead of writing them all
+    /// again. Nothing of a previous build by another tool, and nothing when this build replaces every format.
+    func carryOverOtherFormats() {
+        guard mode == .replace, let previousState, previousState.tool == BuildState.toolIdentity else { return }
+        let written = Set(formats.map(\.folder))
+        let others = previousState.outputs.filter { !written.contains(String($0.path.prefix { $0 != "/" })) }
+        state.withLock {
+            for output in others {
+                $0.outputs.append(output)
+                $0.places += previousPages.index.pages[output.path] ?? []
+                $0.frames[output.path] = previousPages.index.frames[output.path]
+            }
+        }
+    }
+
+    /// Keeps the previous build's state and fragment index, as they are, for a build that adds to its formats
+    /// (`build --role`): every file it did not write is still the one that state records, and the files it wrote
+    /// are new files, which that state's records no longer match (so the next build renders, and keeps the rest
+    /// where unchanged). Whether there was such a state to keep; none is recorded then.
+    func keepRecord() -> Bool {
+        guard mode == .merge, FileSystem.kind(folder + "/" + BuildState.name) == .file,
+            FileSystem.kind(folder + "/" + FragmentIndex.name) == .file
+        else { return false }
+        for name in [BuildState.name, FragmentIndex.name] where link(folder + "/" + name, path + "/" + name) != 0 {
+            unlink(path + "/" + BuildState.name)
+            return false
+        }
+        state.withLock { $0.recorded = true }
+        return true
+    }
 
     /// Writes the text of `file` as UTF-8 straight from its pieces' storage, into a new file (never through a
     /// file already there: a kept file is a link to the published one); the reason when it fails.

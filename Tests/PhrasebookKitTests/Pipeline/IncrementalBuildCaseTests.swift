@@ -36,6 +36,15 @@ struct IncrementalBuildCaseTests {
             })
     }
 
+    /// Whether `pipeline`'s output folder holds what a clean build of its content makes (bookkeeping aside).
+    private func equalsCleanBuild(_ pipeline: Pipeline) throws -> Bool {
+        let clean = Pipeline(
+            contentFolder: pipeline.contentFolder, templatesFolder: pipeline.templatesFolder,
+            outputFolder: TestPaths.scratch() + "/Clean")
+        _ = try clean.build(RenderOptions(), clean: true)
+        return TestPaths.snapshot(pipeline.outputFolder) == TestPaths.snapshot(clean.outputFolder)
+    }
+
     @Test("a build with nothing changed is up to date, writes nothing and reports the same diagnostics")
     func nothingChanged() throws {
         let (_, pipeline) = try project()
@@ -59,6 +68,56 @@ struct IncrementalBuildCaseTests {
         #expect(!(try pipeline.build(RenderOptions(textWidth: 60))).upToDate, "after a one-role build")
         let strict = try pipeline.build(RenderOptions(textWidth: 60), strict: true)
         #expect(strict.upToDate && strict.published, "notes never fail, not even under --strict")
+    }
+
+    @Test("after a one-role build, a build of the whole book writes only that role's files again")
+    func afterOneRoleBuild() throws {
+        let (_, pipeline) = try project()
+        let first = try pipeline.build(RenderOptions())
+        let before = statuses(first, in: pipeline.outputFolder)
+        let role = try pipeline.build(RenderOptions(role: "counter-clerk"))
+        let roleFiles = Set(role.files.map(\.path))
+        #expect(
+            !roleFiles.isEmpty && roleFiles.allSatisfy { $0.contains("counter-clerk") || $0.hasPrefix("html/assets/") })
+        let whole = try pipeline.build(RenderOptions())
+        #expect(!whole.upToDate, "the role's files are new files: the state no longer describes them")
+        let rewritten = Set(whole.files.filter { !$0.kept }.map(\.path))
+        let others = rewritten.subtracting(roleFiles).sorted()
+        let onlyTheRoles = others.isEmpty && rewritten == roleFiles
+        #expect(onlyTheRoles, "\(others.count) other files written again, such as \(others.prefix(3))")
+        let after = statuses(whole, in: pipeline.outputFolder)
+        for (path, status) in before where !roleFiles.contains(path) {
+            #expect(after[path] == status, "\(path) was written again")
+        }
+        #expect(try pipeline.build(RenderOptions()).upToDate)
+    }
+
+    @Test("a one-role build with other options, then a whole build: the role's files are the whole build's again")
+    func oneRoleBuildWithOtherOptions() throws {
+        let (_, pipeline) = try project()
+        _ = try pipeline.build(RenderOptions())
+        _ = try pipeline.build(RenderOptions(role: "counter-clerk", textWidth: 60, edition: "draft-2"))
+        let whole = try pipeline.build(RenderOptions())
+        #expect(!whole.upToDate)
+        #expect(try equalsCleanBuild(pipeline))
+    }
+
+    @Test("after a build of one format, a build of every format keeps the other formats' files as they were")
+    func afterOneFormatBuild() throws {
+        let (content, pipeline) = try project()
+        let first = try pipeline.build(RenderOptions())
+        let before = statuses(first, in: pipeline.outputFolder)
+        try TestPaths.replace("<en>Goodbye", with: "<en>Goodbye now", in: content + "/situations/counter-welcome.xml")
+        let text = try pipeline.build(RenderOptions(formats: [.text]))
+        #expect(text.files.allSatisfy { $0.path.hasPrefix("text/") })
+        let whole = try pipeline.build(RenderOptions())
+        let rewritten = whole.files.filter { !$0.kept }.map(\.path)
+        #expect(!rewritten.isEmpty && rewritten.allSatisfy { !$0.hasPrefix("text/") }, "\(rewritten)")
+        let after = statuses(whole, in: pipeline.outputFolder)
+        for (path, status) in before where path.hasPrefix("html/") && !rewritten.contains(path) {
+            #expect(after[path] == status, "\(path) was written again")
+        }
+        #expect(try equalsCleanBuild(pipeline))
     }
 
     @Test("a template edit rewrites only the files it changes and keeps the others as they were")
