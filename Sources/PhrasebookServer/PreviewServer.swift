@@ -86,7 +86,11 @@ public struct PreviewServer: Sendable {
     /// The terminal's line for a rebuild's outcome; `before` is the generation the pages were last told of.
     private static func describe(_ state: PreviewSite.State, before: Int? = nil) -> String {
         guard state.problems.isEmpty else {
-            return "build failed; still serving the last good site:\n" + state.problems.joined(separator: "\n")
+            let serving =
+                state.generation == 0
+                ? "no site yet: the pages show these problems until the content builds"
+                : "still serving the last good site"
+            return "build failed; \(serving):\n" + state.problems.joined(separator: "\n")
         }
         return state.generation == before
             ? "up to date (generation \(state.generation)): the files are as the last build read them"
@@ -94,7 +98,8 @@ public struct PreviewServer: Sendable {
     }
 
     private func router() -> Router<BasicRequestContext> {
-        let router = Router()
+        // HEAD answers as GET does, without the body (link checkers and `curl -I` ask with it).
+        let router = Router(options: .autoGenerateHeadEndpoints)
         let site = site
         let live = live
         router.get(RouterPath(LiveScript.path)) { _, _ in

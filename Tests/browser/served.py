@@ -35,6 +35,7 @@ class Served:
         if prepare:
             prepare(self.content)
         self.lines = queue.Queue()
+        self.printed = []  # every line the server printed, in order
         self.process = subprocess.Popen(
             [phrasebook_binary(), "serve", "--port", "0", "--content", str(self.content),
              "--templates", str(self.templates)],
@@ -46,6 +47,7 @@ class Served:
 
     def _read_terminal(self):
         for line in self.process.stderr:
+            self.printed.append(line.rstrip("\n"))
             self.lines.put(line.rstrip("\n"))
 
     def wait_for_line(self, pattern, timeout=30):
@@ -72,6 +74,15 @@ class Served:
         body = response.read().decode("utf-8", "replace")
         connection.close()
         return response.status, body
+
+    def head(self, raw_path):
+        """HEADs `raw_path`; returns (status, Content-Length header, body bytes received)."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        connection.request("HEAD", raw_path)
+        response = connection.getresponse()
+        body = response.read()
+        connection.close()
+        return response.status, response.getheader("Content-Length"), body
 
     def events(self, page=None):
         """A queue that receives (event, data) pairs from the server's event stream, read on a thread; with

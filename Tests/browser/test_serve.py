@@ -66,6 +66,7 @@ def test_a_broken_edit_is_shown_and_the_last_good_site_stays(served):
     assert TITLE_FILE in problems and "error" in problems
     line = served.wait_for_line(r"silent-call\.xml:\d+:\d+: error")
     assert "silent-call.xml" in line
+    assert "build failed; still serving the last good site:" in served.printed
     status, page = served.get("/situations/silent-call.html")
     assert status == 200 and "data-generation=\"1\"" in page
     served.edit(TITLE_FILE, "</titel>", "</title>")
@@ -73,6 +74,14 @@ def test_a_broken_edit_is_shown_and_the_last_good_site_stays(served):
     # event only clears the overlay (the page does not reload); the terminal says so.
     assert next_event(events, "generation", timeout=60) == "1"
     served.wait_for_line(r"up to date \(generation 1\)")
+
+
+def test_head_answers_as_get_without_the_body(served):
+    status, length, body = served.head("/situations/silent-call.html")
+    page_status, page = served.get("/situations/silent-call.html")
+    assert status == 200 and page_status == 200 and body == b""
+    assert int(length) == len(page.encode("utf-8"))
+    assert served.head("/no-such-page.html")[0] == 404
 
 
 @pytest.mark.parametrize("path", [
@@ -132,6 +141,8 @@ def test_started_on_broken_content_the_page_shows_the_problems_and_becomes_the_s
     try:
         status, body = served.get("/situations/silent-call.html")
         assert status == 503 and "data-generation=\"0\"" in body and "has not built yet" in body
+        said = "\n".join(served.printed)
+        assert "build failed; no site yet" in said and "last good site" not in said, said
         assert served.get("/assets/style.css")[0] == 404
         assert served.get("/../../etc/passwd")[0] == 404
         page = browser.page(served.url("situations/silent-call.html"))
