@@ -25,7 +25,9 @@ struct Export: ParsableCommand {
             --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic
             (ISO 30042, DCA style): per term and language the preferred rendering,
             the admitted ones, and the forbidden variants as deprecated terms.
-            "-" prints it to standard output.
+            "-" prints it to standard output. The two are separate exports: give
+            one, and the XLIFF options (--language, --output, --only, --situation,
+            --card-width) only with --xliff.
 
             Nothing is written into the content folder: an export there would
             replace or add a content file, so it is refused (exit 2).
@@ -62,8 +64,9 @@ struct Export: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("XLIFF: pocket card width given to translators, in display columns.", valueName: "n"))
-    var cardWidth = 32
+        help: ArgumentHelp(
+            "XLIFF: pocket card width given to translators, in display columns (default: 32).", valueName: "n"))
+    var cardWidth: Int?
 
     @Option(
         help: ArgumentHelp(
@@ -79,6 +82,18 @@ struct Export: ParsableCommand {
             throw ValidationError(
                 "nothing to export: give --xliff 1.2|2.0 (with --language and --output) or --tbx FILE")
         }
+        if xliff != nil, tbx != nil {
+            throw ValidationError("export one thing at a time: --xliff or --tbx, not both (run export twice)")
+        }
+        if tbx != nil {
+            let xliffOnly: [(String, Bool)] = [
+                ("--language", !languages.isEmpty), ("--only", only != nil), ("--situation", !situations.isEmpty),
+                ("--card-width", cardWidth != nil), ("--output", output != nil),
+            ]
+            if let (name, _) = xliffOnly.first(where: \.1) {
+                throw ValidationError("\(name) is for --xliff; --tbx exports the whole glossary into the file it names")
+            }
+        }
         if xliff != nil {
             guard !languages.isEmpty else { throw ValidationError("name a target language: --language CODE") }
             guard let output else { throw ValidationError("say where to write: --output FILE|DIR") }
@@ -86,7 +101,7 @@ struct Export: ParsableCommand {
                 throw ValidationError("--output - prints one language; give one --language, or a folder")
             }
             _ = try states()
-            try CommonOptions.requireRange("--card-width", cardWidth, CommonOptions.cardWidths)
+            try CommonOptions.requireRange("--card-width", cardWidth ?? Self.cardWidth, CommonOptions.cardWidths)
         }
     }
 
@@ -111,16 +126,20 @@ struct Export: ParsableCommand {
             if tbx == "-" {
                 print(try TBXExport.document(book), terminator: "")
             } else {
-                try TBXExport.write(book, to: tbx)
+                let terms = try TBXExport.write(book, to: tbx)
+                FileHandleOutput.standardError("wrote \(terms) terms into \(tbx)\n")
             }
         }
     }
+
+    /// The pocket card width given to translators when `--card-width` is not.
+    private static let cardWidth = 32
 
     private func exportXLIFF(_ book: Book, _ version: XLIFFVersion, to output: String) throws {
         if output == "-" {
             let export = try XLIFFExport(
                 book: book, language: languages[0], version: version, states: try states(), situations: situations,
-                cardWidth: cardWidth)
+                cardWidth: cardWidth ?? Self.cardWidth)
             print(export.document, terminator: "")
             return
         }
@@ -131,7 +150,7 @@ struct Export: ParsableCommand {
         for language in languages {
             let export = try XLIFFExport(
                 book: book, language: language, version: version, states: try states(), situations: situations,
-                cardWidth: cardWidth)
+                cardWidth: cardWidth ?? Self.cardWidth)
             let path = intoFolder ? (output as NSString).appendingPathComponent("\(language).xlf") : output
             try ExportFile.write(Array(export.document.utf8), to: path)
             FileHandleOutput.standardError("wrote \(export.units.count) units (\(language)) into \(path)\n")

@@ -67,8 +67,10 @@ public enum TBXExport {
 extension TBXExport {
     /// Writes the TBX document of `book`'s glossary to `path` atomically (a temporary file beside it, renamed into
     /// place), so a failed export leaves an earlier file as it was; the error says whether there was one
-    /// (`exportFailed`).
-    public static func write(_ book: Book, to path: String) throws(PhrasebookError) {
+    /// (`exportFailed`). Returns how many terms it wrote.
+    @discardableResult
+    public static func write(_ book: Book, to path: String) throws(PhrasebookError) -> Int {
         try ExportFile.write(Array(try document(book).utf8), to: path)
+        return book.glossary.count
     }
 }

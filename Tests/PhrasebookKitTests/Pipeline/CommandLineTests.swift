@@ -66,9 +66,31 @@ struct CommandLineTests {
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.contains("type=\"TBX-Basic\""))
         #expect(written.contains("<conceptEntry id=\"after-sales\">"))
+        let terms = written.components(separatedBy: "<conceptEntry ").count - 1
+        #expect(terms > 0 && result.err == "wrote \(terms) terms into \(path)\n", "\(result.err)")
         let printed = try run(["export", "--content", TestPaths.content, "--tbx", "-"])
         #expect(printed.out == written)
         #expect(try run(["export", "--content", TestPaths.content]).status == 2)
+    }
+
+    @Test(
+        "export takes --xliff or --tbx, not both, and no XLIFF option with --tbx: exit 2, nothing written",
+        arguments: [
+            (["--xliff", "1.2", "--language", "ko", "--output", "k.xlf", "--tbx", "g.tbx"], "not both"),
+            (["--tbx", "g.tbx", "--language", "ko"], "--language is for --xliff"),
+            (["--tbx", "g.tbx", "--output", "k.xlf"], "--output is for --xliff"),
+            (["--tbx", "g.tbx", "--only", "missing"], "--only is for --xliff"),
+            (["--tbx", "g.tbx", "--situation", "silent-call"], "--situation is for --xliff"),
+            (["--tbx", "g.tbx", "--card-width", "30"], "--card-width is for --xliff"),
+        ])
+    func exportOneThing(arguments: [String], message: String) throws {
+        let folder = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let placed = arguments.map { $0.hasSuffix(".xlf") || $0.hasSuffix(".tbx") ? folder + "/" + $0 : $0 }
+        let result = try run(["export", "--content", TestPaths.content] + placed)
+        #expect(result.status == 2, "\(result.err)")
+        #expect(result.err.contains(message), "\(result.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
     @Test("--help explains the commands with examples")
