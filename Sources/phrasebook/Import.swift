@@ -34,11 +34,20 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("XLIFF files.", valueName: "file"))
     var files: [String]
 
+    /// Why the file at `path` could not be read, in words.
+    private static func whyUnreadable(_ path: String) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return "no such file" }
+        if isFolder.boolValue { return "it is a folder; name the XLIFF files in it (such as \(path)/*.xlf)" }
+        return FileManager.default.isReadableFile(atPath: path)
+            ? "it cannot be read" : "it is not readable (permissions)"
+    }
+
     func run() throws {
         let book = try source.checkedBook()
         let inputs = try files.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw PhrasebookError.unreadableFile(path: path, reason: "no such file, or not readable")
+                throw PhrasebookError.unreadableFile(path: path, reason: Self.whyUnreadable(path))
             }
             return (path: path, bytes: [UInt8](data))
         }

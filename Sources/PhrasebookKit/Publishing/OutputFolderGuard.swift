@@ -13,6 +13,10 @@ struct OutputFolderGuard: Sendable {
     func check(_ output: String) throws(PhrasebookError) {
         let target = Self.resolve(output)
         if target == "/" { throw .refusedOutput(path: output, reason: "it is the root folder") }
+        var status = stat()
+        if stat(output, &status) == 0, status.st_mode & S_IFMT != S_IFDIR {
+            throw .refusedOutput(path: output, reason: "it is a file, not a folder; name a folder, like Output")
+        }
         let homes = [NSHomeDirectory(), ProcessInfo.processInfo.environment["HOME"] ?? ""].filter { !$0.isEmpty }
         if homes.map(Self.resolve).contains(target) {
             throw .refusedOutput(path: output, reason: "it is the home folder; use a folder of its own, like Output")

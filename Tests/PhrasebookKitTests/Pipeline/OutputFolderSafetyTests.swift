@@ -34,6 +34,21 @@ struct OutputFolderSafetyTests {
         #expect(FileSystem.kind("/.phrasebook-lock") == .missing)
     }
 
+    @Test("an output path that is a file is refused as such, and the file stays")
+    func outputIsAFile() throws {
+        let output = TestPaths.scratch() + "/Output"
+        try TestPaths.write("my notes", to: output)
+        #expect {
+            try pipeline(into: output).build(RenderOptions())
+        } throws: { refused($0, mentioning: "it is a file, not a folder") }
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "my notes")
+        let command = try PhrasebookCommand.run([
+            "build", "--content", TestPaths.fixture("minimal"), "--output", output,
+        ])
+        #expect(command.status == 2)
+        #expect(!command.err.contains("previous output"), "\(command.err)")
+    }
+
     @Test("a format folder the tool did not make (a user's ~/html) is refused and kept")
     func foreignFormatFolder() throws {
         let output = TestPaths.scratch() + "/home"

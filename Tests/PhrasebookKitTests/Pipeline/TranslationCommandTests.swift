@@ -94,6 +94,22 @@ struct TranslationCommandTests {
         #expect(after.keys.filter { before[$0] != after[$0] }.count >= 3, "the review writes three files or more")
     }
 
+    @Test("import of a folder or a missing file says which, exit 2, nothing written")
+    func importWhatIsNotAFile() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let scratch = (content as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let before = TestPaths.snapshot(content)
+        try FileManager.default.createDirectory(atPath: scratch + "/xliff", withIntermediateDirectories: true)
+        let folder = try PhrasebookCommand.run(["import", "--content", content, scratch + "/xliff"])
+        #expect(folder.status == 2)
+        #expect(folder.err.contains("xliff: cannot read: it is a folder; name the XLIFF files in it"), "\(folder.err)")
+        let missing = try PhrasebookCommand.run(["import", "--content", content, scratch + "/ko.xlf"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("ko.xlf: cannot read: no such file"), "\(missing.err)")
+        #expect(TestPaths.snapshot(content) == before)
+    }
+
     @Test("export writes one file per language into a folder; import --dry-run writes nothing")
     func exportAndImport() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
