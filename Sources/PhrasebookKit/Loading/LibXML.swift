@@ -4,6 +4,8 @@ import CLibXML2
 enum LibXML {
     /// One error as libxml2 reports it.
     struct ReportedError {
+        /// libxml2's error number (`xmlParserErrors`).
+        var code: Int32
         var message: String
         var line: Int
         var column: Int
@@ -40,6 +42,7 @@ enum LibXML {
         let message = reported.message.map { String(cString: $0) } ?? "unknown XML error"
         collector.errors.append(
             ReportedError(
+                code: reported.code,
                 message: message.trimmingCharacters(in: .whitespacesAndNewlines),
                 line: Int(reported.line),
                 column: Int(reported.int2),

@@ -51,10 +51,7 @@ enum SafeXMLRead {
                 xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
             }
         }
-        let syntaxErrors = collector.errors.map {
-            Diagnostic(
-                .error, "xml-syntax", Self.explained($0.message), at: map.location(ofLine: $0.line, column: $0.column))
-        }
+        let syntaxErrors = collector.errors.map { XMLSyntaxMessages.diagnostic($0, map: map) }
         guard let document, syntaxErrors.isEmpty, xmlDocGetRootElement(document) != nil else {
             if let document { xmlFreeDoc(document) }
             return .failure(
@@ -67,15 +64,5 @@ enum SafeXMLRead {
                         : syntaxErrors))
         }
         return .success(document)
-    }
-
-    /// libxml2's message in words a content editor can act on, where libxml2's own names a parser option: the
-    /// depth limit (`Excessive depth in document: 256 use XML_PARSE_HUGE option`). Other messages as they are.
-    static func explained(_ message: String) -> String {
-        let prefix = "Excessive depth in document: "
-        guard message.hasPrefix(prefix), let depth = message.dropFirst(prefix.count).split(separator: " ").first
-        else { return message }
-        return "elements are nested more than \(depth) deep here; a content file needs only a few levels "
-            + "(situation, phrase, text): is an end tag missing, or a start tag repeated?"
     }
 }

@@ -57,6 +57,23 @@ struct SourceMap {
         return SourceLocation(file: file, line: line + 1, column: column)
     }
 
+    /// The last tag opened (`<name` or `</name`) before line `line`, column `column` (1-based, counted in Unicode
+    /// scalars, as libxml2 counts them): its text up to the first space or line break, at most 40 scalars, and
+    /// where its `<` is; `nil` when there is no `<` before that place.
+    func tagOpened(before line: Int, column: Int) -> (text: String, location: SourceLocation)? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        var end = lineStarts[line - 1]
+        var scalars = 1
+        while end < bytes.count, scalars < column, bytes[end] != UInt8(ascii: "\n") {
+            end += 1
+            if end == bytes.count || bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        guard let start = bytes[..<end].lastIndex(of: UInt8(ascii: "<")) else { return nil }
+        let stops: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        let text = String(decoding: bytes[start..<end].prefix { !stops.contains($0) }, as: UTF8.self)
+        return (String(text.unicodeScalars.prefix(40)), location(ofByte: start))
+    }
+
     /// The location where line `line` begins, for errors that only know their line.
     func location(ofLine line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(file: file, line: max(line, 1), column: max(column, 1))

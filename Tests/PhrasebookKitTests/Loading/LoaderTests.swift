@@ -135,6 +135,31 @@ struct LoaderTests {
         #expect(expected.description.contains("--content DIR"))
     }
 
+    @Test(
+        "the syntax mistakes made by hand are said in words, naming what to write, at the place of the mistake",
+        arguments: [
+            ("<zh>您好 & 再见</zh>", 3, "a bare '&' is not allowed in XML: write '&amp;' for an ampersand"),
+            ("<zh>您好&nbsp;再见</zh>", 3, "'&nbsp;' is not an XML entity"),
+            ("<zh>您好 &amp 再见</zh>", 3, "an '&' here starts a reference that has no ';'"),
+            ("<zh>您好再见</zh", 3, "the tag '</zh' is not closed: add '>' after it"),
+            ("<zh>您好</zh>\n    <ko>안녕하세요</ko\n    <en>Hi</en>", 4, "the tag '</ko' is not closed"),
+        ])
+    func syntaxInWords(text: String, line: Int, message: String) throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title>\(text)\n  </title>\n</situation>\n",
+            to: folder + "/situations/counter-welcome.xml")
+        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+        let syntax = try #require(diagnostics.first { $0.code == "xml-syntax" })
+        #expect(syntax.message.hasPrefix(message), "\(syntax.message)")
+        #expect(syntax.location.file.hasSuffix("counter-welcome.xml") && syntax.location.line == line)
+        if message.hasPrefix("the tag") {
+            let written = try String(contentsOfFile: folder + "/situations/counter-welcome.xml", encoding: .utf8)
+            let row = Array(written.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].unicodeScalars)
+            #expect(String(String.UnicodeScalarView(row[(syntax.location.column - 1)...])).hasPrefix("</"))
+        }
+    }
+
     @Test("elements nested past libxml2's limit: an error in words, not libxml2's parser option")
     func tooDeep() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")

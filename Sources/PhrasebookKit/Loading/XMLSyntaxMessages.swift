@@ -1,0 +1,46 @@
+import CLibXML2
+
+/// libxml2's syntax errors in words a content editor can act on: for the mistakes made by hand in a text editor
+/// (a bare `&`, an entity HTML knows and XML does not, a tag left without its `>`) the message says what to
+/// write instead and, for a tag, names it and points at it; any other message is libxml2's own.
+enum XMLSyntaxMessages {
+    /// The `xml-syntax` diagnostic of `error`, reported while parsing the file that `map` describes.
+    static func diagnostic(_ error: LibXML.ReportedError, map: SourceMap) -> Diagnostic {
+        let reported = map.location(ofLine: error.line, column: error.column)
+        let (message, location) = explained(error, map: map) ?? (error.message, reported)
+        return Diagnostic(.error, "xml-syntax", message, at: location ?? reported)
+    }
+
+    /// What to say of `error`, and where when that is not where libxml2 noticed it; `nil` to keep its message.
+    private static func explained(
+        _ error: LibXML.ReportedError, map: SourceMap
+    ) -> (message: String, location: SourceLocation?)? {
+        switch UInt32(bitPattern: error.code) {
+        case XML_ERR_NAME_REQUIRED.rawValue where error.message.hasPrefix("xmlParseEntityRef"):
+            return ("a bare '&' is not allowed in XML: write '&amp;' for an ampersand", nil)
+        case XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue:
+            return ("an '&' here starts a reference that has no ';': write '&amp;' for an ampersand", nil)
+        case XML_ERR_UNDECLARED_ENTITY.rawValue, XML_WAR_UNDECLARED_ENTITY.rawValue:
+            guard let name = error.message.firstMatch(of: /Entity '([^']*)' not defined/)?.1 else { return nil }
+            return (
+                "'&\(name);' is not an XML entity (XML has only &amp; &lt; &gt; &quot; &apos; and numbers such as "
+                    + "&#160;): write the character itself, or '&amp;\(name);' for the text '&\(name);'", nil
+            )
+        case XML_ERR_GT_REQUIRED.rawValue:
+            guard let tag = map.tagOpened(before: error.line, column: error.column) else { return nil }
+            return ("the tag '\(tag.text)' is not closed: add '>' after it", tag.location)
+        default:
+            return depthExceeded(error.message).map { ($0, nil) }
+        }
+    }
+
+    /// libxml2's depth limit (`Excessive depth in document: 256 use XML_PARSE_HUGE option`, which names a parser
+    /// option) in words; `nil` for any other message.
+    private static func depthExceeded(_ message: String) -> String? {
+        let prefix = "Excessive depth in document: "
+        guard message.hasPrefix(prefix), let depth = message.dropFirst(prefix.count).split(separator: " ").first
+        else { return nil }
+        return "elements are nested more than \(depth) deep here; a content file needs only a few levels "
+            + "(situation, phrase, text): is an end tag missing, or a start tag repeated?"
+    }
+}
