@@ -154,6 +154,45 @@ struct XLIFFImportTests {
         }
     }
 
+    @Test(
+        "a misspelt placeholder is reported at its <target> naming the one meant; a wrong language where it is named",
+        arguments: XLIFFVersion.allCases)
+    func refusalsAtTheirPlace(version: XLIFFVersion) throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        var document = ""
+        let misspelt = try roundTrip(folder, version) { exported in
+            let target = version == .version1 ? "<target state=\"final\">Hello, this is" : "<target>Hello, this is"
+            let start = exported.range(of: target)!.lowerBound
+            document = exported.replacingCharacters(
+                in: start..<exported.endIndex,
+                with: exported[start...].replacingOccurrences(of: "{company}", with: "{compnay}").replacingOccurrences(
+                    of: "id=\"company\"", with: "id=\"compnay\""))
+            return document
+        }
+        let placeholders = try #require(misspelt.diagnostics.first { $0.code == "xliff-placeholders" })
+        #expect(placeholders.message.contains("{compnay} is not in the source (meant {company}?)"))
+        #expect(placeholders.message.contains("{company} is missing"))
+        let targetLine = document.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("{compnay}") }.map { $0 + 1 }
+        #expect(placeholders.location.line == targetLine, "\(placeholders.location)")
+
+        var named = 0
+        let language = try roundTrip(folder, version) { exported in
+            let attribute = version == .version1 ? "target-language=\"en\"" : "trgLang=\"en\""
+            let replaced = exported.replacingOccurrences(
+                of: attribute,
+                with: attribute.replacingOccurrences(
+                    of: "\"en\"", with: "\"fr\""))
+            named =
+                replaced.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.contains("\"fr\"") }.map { $0 + 1 } ?? 0
+            return replaced
+        }
+        let wrong = try #require(language.diagnostics.first { $0.code == "xliff-language" })
+        #expect(wrong.location.line == named, "\(wrong.location)")
+    }
+
     @Test("refusals: stale export, unknown id, undeclared language, other placeholders, malformed XLIFF, a unit twice")
     func refusals() throws {
         let folder = try XLIFFExportTests.states().write()

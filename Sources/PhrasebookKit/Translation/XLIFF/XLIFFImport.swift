@@ -64,7 +64,7 @@ public struct XLIFFImport: Sendable {
                         .error, "xliff-language",
                         "target language '\(read.targetLanguage)' is not a target language of the book (it declares "
                             + book.targetLanguages.map { "\($0.code) (\($0.tag))" }.joined(separator: ", ") + ")",
-                        at: read.location))
+                        at: read.languageLocation))
                 continue
             }
             if !summaries.contains(where: { $0.language == language }) {
@@ -108,10 +108,10 @@ public struct XLIFFImport: Sendable {
                     diagnostics.append(
                         Diagnostic(
                             .error, "xliff-placeholders",
-                            "unit '\(entry.id)': the target's placeholders (\(Self.list(found.names))) differ from "
-                                + "the source's (\(Self.list(expected.names)))"
+                            "unit '\(entry.id)': the target's placeholders differ from the source's: "
+                                + Self.differences(found: found.names, expected: expected.names)
                                 + (found.problems.first.map { "; \($0.message)" } ?? ""),
-                            at: entry.location))
+                            at: entry.targetLocation ?? entry.location))
                     continue
                 }
                 let current = unit.text.rendering(language)
@@ -135,6 +135,20 @@ public struct XLIFFImport: Sendable {
 
     private static func list(_ names: Set<String>) -> String {
         names.isEmpty ? "none" : names.sorted().map { "{\($0)}" }.joined(separator: ", ")
+    }
+
+    /// How a target's placeholders `found` differ from its source's, `expected`: each one the source lacks, with
+    /// the source's name it is closest to, and each one the target lacks.
+    private static func differences(found: Set<String>, expected: Set<String>) -> String {
+        let extra = found.subtracting(expected).sorted()
+        let missing = expected.subtracting(found).sorted()
+        var parts = extra.map { name in
+            let meant = Suggestion.closest(to: name, among: missing).map { " (meant {\($0)}?)" } ?? ""
+            return "{\(name)} is not in the source\(meant)"
+        }
+        parts += missing.map { "{\($0)} is missing" }
+        guard !parts.isEmpty else { return "source \(list(expected)), target \(list(found))" }
+        return parts.joined(separator: ", ") + " (source: \(list(expected)))"
     }
 
     /// One line per change for `--dry-run`.

@@ -10,6 +10,8 @@ struct XLIFFReader {
         var target: String?
         var state: String?
         var location: SourceLocation
+        /// Where its (first) `<target>` is, when it has one.
+        var targetLocation: SourceLocation?
     }
 
     /// A file's version, target language and units.
@@ -18,6 +20,8 @@ struct XLIFFReader {
         var targetLanguage: String
         var units: [Unit]
         var location: SourceLocation
+        /// The element that names the target language: the first `<file>` (1.2) or `<xliff>` (2.0).
+        var languageLocation: SourceLocation
     }
 
     /// Reads `bytes`, the content of `path`; malformed files give diagnostics (`xliff-malformed`).
@@ -45,12 +49,14 @@ struct XLIFFReader {
         }
         var units: [Unit] = []
         var language: String?
+        var languageLocation = root.location
         switch version {
         case .version1:
             for file in root.elements("file") {
                 guard let target = file.attributes["target-language"], language == nil || language == target else {
                     return malformed("every <file> needs the same target-language", file.location)
                 }
+                if language == nil { languageLocation = file.location }
                 language = target
                 for transUnit in descendants(file, named: "trans-unit") {
                     guard let id = transUnit.attributes["id"], let source = transUnit.elements("source").first else {
@@ -60,7 +66,7 @@ struct XLIFFReader {
                     units.append(
                         Unit(
                             id: id, source: text(source), target: target.map(text), state: target?.attributes["state"],
-                            location: transUnit.location))
+                            location: transUnit.location, targetLocation: target?.location))
                 }
             }
         case .version2:
@@ -80,12 +86,16 @@ struct XLIFFReader {
                             id: id, source: segments.map { text($0.elements("source")[0]) }.joined(),
                             target: targets.allSatisfy { $0 == nil }
                                 ? nil : targets.map { $0.map(text) ?? "" }.joined(),
-                            state: Set(states).count == 1 ? states.first : "initial", location: unit.location))
+                            state: Set(states).count == 1 ? states.first : "initial", location: unit.location,
+                            targetLocation: targets.lazy.compactMap { $0?.location }.first))
                 }
             }
         }
         guard let language else { return malformed("the document names no target language", root.location) }
-        return .success(File(version: version, targetLanguage: language, units: units, location: root.location))
+        return .success(
+            File(
+                version: version, targetLanguage: language, units: units, location: root.location,
+                languageLocation: languageLocation))
     }
 
     private static func descendants(_ element: MarkupElement, named name: String) -> [MarkupElement] {
