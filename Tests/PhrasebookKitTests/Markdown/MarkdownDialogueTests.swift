@@ -23,6 +23,8 @@ struct MarkdownDialogueTests {
         // A turn one case deep, and one at the top.
         #expect(lines.contains("    - en: I'd like to pay."))
         #expect(lines.contains("  - en: Hi."))
-        #expect(lines.contains("  - *情况 1:* 排队的人多"))
+        // A case's condition in every language, the source first, on its case's line.
+        #expect(lines.contains("  - *情况 1:* 排队的人多 · 대기 인원이 많은 경우 · A long queue"))
+        #expect(lines.contains("## 对话示例: 示例 · 예시 · Example"), "the dialogue's title in every language")
     }
 }
