@@ -222,6 +222,21 @@ def test_role_filter_narrows_and_is_remembered(search):
     remembered.eval("localStorage.removeItem('phrasebook.role')")
 
 
+def test_header_my_role_and_the_filter_are_one_choice(search):
+    page, _ = search("您好", role="counter-clerk")
+    try:
+        assert page.eval("document.getElementById('my-role').value") == "counter-clerk"
+        page.eval("""(() => { const s = document.getElementById('my-role'); s.value = 'hotline-agent';
+                     s.dispatchEvent(new Event('change')); })()""")
+        page.wait_until("location.search.includes('role=hotline-agent')")
+        assert page.eval("document.getElementById('search-role').value") == "hotline-agent"
+        page.eval("""(() => { const s = document.getElementById('search-role'); s.value = 'after-sales';
+                     s.dispatchEvent(new Event('change')); })()""")
+        assert page.eval("document.getElementById('my-role').value") == "after-sales"
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.role')")
+
+
 def test_header_search_box_leads_to_the_shareable_search_page(browser, site):
     page = browser.page(site("situations/silent-call.html"))
     try:

@@ -1184,16 +1184,26 @@
       });
     }
 
-    // The query and role from the address, else the reader's remembered role.
+    // The query and role from the address, else the reader's remembered role. The header's "My role" (roles.js)
+    // is the same choice: it shows the filter's role, and choosing there filters here.
     var givenRole = parameter("role");
+    var myRole = document.getElementById("my-role");
     if (roleSelect) {
       var wanted = givenRole !== null ? givenRole : choices.get(ROLE_KEY) || "";
       var known = Array.prototype.some.call(roleSelect.options, function (option) { return option.value === wanted; });
       roleSelect.value = known ? wanted : "";
+      if (myRole) myRole.value = roleSelect.value;
       roleSelect.addEventListener("change", function () {
         choices.set(ROLE_KEY, roleSelect.value);
+        if (myRole) myRole.value = roleSelect.value;
         run();
       });
+      if (myRole) {
+        myRole.addEventListener("change", function () {
+          roleSelect.value = myRole.value;
+          run();
+        });
+      }
     }
     input.value = parameter("q") || "";
 
