@@ -49,6 +49,19 @@ def test_interface_words_follow_the_first_language_shown(chinese_off, site):
     assert chinese_off.eval("document.querySelector('h1').innerText.trim()") == "Service taboos"
 
 
+def test_role_menus_follow_the_first_language_shown(chinese_off, browser, site):
+    options = "[...document.querySelectorAll('#my-role option')].map(o => o.textContent)"
+    labels = chinese_off.eval(options)
+    assert labels[0] == "모든 역할" and "상담원" in labels and not any("岗位" in label for label in labels), labels
+    chinese_off.eval("""(() => { const box = document.querySelector('input[data-toggle-lang="zh"]'); box.checked = true;
+                 box.dispatchEvent(new Event('change')); })()""")
+    assert chinese_off.eval(options)[0] == "全部岗位", "every language on again: as rendered"
+    chinese_off.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
+    chinese_off.goto(site("search.html"))
+    search_labels = chinese_off.eval("[...document.querySelectorAll('#search-role option')].map(o => o.textContent)")
+    assert search_labels[0] == "모든 역할" and "상담원" in search_labels, search_labels
+
+
 def test_switching_a_language_off_on_the_page(browser, site):
     page = browser.page(site("index.html"))
     try:

@@ -222,6 +222,25 @@ def test_role_filter_narrows_and_is_remembered(search):
     remembered.eval("localStorage.removeItem('phrasebook.role')")
 
 
+def test_status_and_kinds_follow_the_first_language_shown(browser, site):
+    """With Chinese switched off, what the script writes (the count, each result's kind) is in Korean, as the
+    page's own words are; with every language on, in the interface language."""
+    url = site("search.html") + "?q=" + urllib.parse.quote("환불")
+    page = browser.page(url)
+    try:
+        page.wait_until(SETTLED)
+        assert "条结果" in status(page)
+        page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
+        page.goto(url)
+        page.wait_until(SETTLED)
+        assert "검색 결과" in status(page), status(page)
+        kinds = page.eval("[...document.querySelectorAll('#search-results .result-kind')].map(e => e.textContent)")
+        assert kinds and "상황" in kinds and not any("场景" in kind for kind in kinds), kinds
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+        page.close()
+
+
 def test_header_my_role_and_the_filter_are_one_choice(search):
     page, _ = search("您好", role="counter-clerk")
     try:

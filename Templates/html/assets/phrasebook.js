@@ -72,6 +72,24 @@
     for (var i = 0; i < nodes.length; i++) {
       nodes[i].hidden = hidden.indexOf(nodes[i].getAttribute("data-lang")) >= 0;
     }
+    if (!scope) labelOptions();
+  }
+
+  // A menu's option cannot hold a span per language: it carries its label in each (data-label-CODE, in the
+  // page's order) and, once a language is switched off, shows the first one still on; as rendered otherwise.
+  var rendered = [];
+  function labelOptions() {
+    var options = document.querySelectorAll("option");
+    for (var i = 0; i < options.length; i++) {
+      var option = options[i];
+      var labels = Array.prototype.filter.call(option.attributes, function (attribute) {
+        return attribute.name.indexOf("data-label-") === 0;
+      });
+      if (!labels.length) continue;
+      if (rendered[i] === undefined) rendered[i] = option.textContent;
+      var shown = labels.filter(function (attribute) { return hidden.indexOf(attribute.name.slice(11)) < 0; });
+      option.textContent = hidden.length && shown.length ? shown[0].value : rendered[i];
+    }
   }
 
   toggles.forEach(function (box) {

@@ -1050,7 +1050,7 @@
     head.className = "result-where";
     var kind = document.createElement("span");
     kind.className = "result-kind";
-    kind.textContent = kindLabels[entry.kind] || entry.kind;
+    kind.textContent = kindLabels[entry.kind] ? kindLabels[entry.kind]() : entry.kind;
     head.appendChild(kind);
     if (entry.kind !== "title" && entry.kind !== "role") {
       page.title.forEach(function (title, index) {
@@ -1077,18 +1077,31 @@
     var roleSelect = document.getElementById("search-role");
     var more = document.getElementById("search-more");
     var root = document.body.getAttribute("data-root") || "";
-    kindLabels = {};
-    Array.prototype.forEach.call(document.querySelectorAll("#search-kinds [data-kind]"), function (item) {
-      kindLabels[item.getAttribute("data-kind")] = item.textContent;
-    });
     // The reader's choices (phrasebook.js): the remembered role and the languages switched off.
     var choices = window.phrasebookChoices || {
       get: function () { return null; }, set: function () {}, hiddenLanguages: function () { return []; }
     };
+    // An interface word given in every language (a span per language, in the book's order) in the first language
+    // the reader shows, as the page's own words are; a word given in one language as it is.
+    function word(element) {
+      if (!element) return "";
+      var spans = element.querySelectorAll("[data-lang]");
+      if (!spans.length) return element.textContent;
+      var hidden = choices.hiddenLanguages();
+      var shown = Array.prototype.filter.call(spans, function (span) {
+        return hidden.indexOf(span.getAttribute("data-lang")) < 0;
+      });
+      return (shown[0] || spans[0]).textContent;
+    }
+    kindLabels = {};
+    Array.prototype.forEach.call(document.querySelectorAll("#search-kinds [data-kind]"), function (item) {
+      kindLabels[item.getAttribute("data-kind")] = function () { return word(item); };
+    });
 
     function say(count, query) {
-      var template = count === 0 ? status.getAttribute("data-none") :
-        count === 1 ? status.getAttribute("data-one") : status.getAttribute("data-many");
+      var name = count === 0 ? "none" : count === 1 ? "one" : "many";
+      var given = document.querySelector('#search-says [data-say="' + name + '"]');
+      var template = given ? word(given) : status.getAttribute("data-" + name);
       status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query);
     }
 
