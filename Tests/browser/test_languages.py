@@ -62,6 +62,16 @@ def test_role_menus_follow_the_first_language_shown(chinese_off, browser, site):
     assert search_labels[0] == "모든 역할" and "상담원" in search_labels, search_labels
 
 
+def test_copy_buttons_speak_the_first_language_shown(chinese_off):
+    labels = chinese_off.eval("[...document.querySelectorAll('button.copy')].map(b => b.firstChild.nodeValue)")
+    assert labels and set(labels) == {"복사"}, set(labels)
+    chinese_off.eval("document.querySelector('.rendering[data-lang=\"ko\"] button.copy').click()")
+    said = chinese_off.wait_until("(() => { const b = document.querySelector('.rendering[data-lang=\"ko\"] "
+                                  "button.copy'); return b.firstChild.nodeValue !== '복사' && "
+                                  "b.firstChild.nodeValue; })()")
+    assert said in ("복사됨", "복사 실패"), said
+
+
 def test_switching_a_language_off_on_the_page(browser, site):
     page = browser.page(site("index.html"))
     try:

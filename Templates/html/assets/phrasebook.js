@@ -72,24 +72,39 @@
     for (var i = 0; i < nodes.length; i++) {
       nodes[i].hidden = hidden.indexOf(nodes[i].getAttribute("data-lang")) >= 0;
     }
-    if (!scope) labelOptions();
+    if (!scope) relabel();
   }
 
-  // A menu's option cannot hold a span per language: it carries its label in each (data-label-CODE, in the
-  // page's order) and, once a language is switched off, shows the first one still on; as rendered otherwise.
-  var rendered = [];
-  function labelOptions() {
-    var options = document.querySelectorAll("option");
-    for (var i = 0; i < options.length; i++) {
-      var option = options[i];
-      var labels = Array.prototype.filter.call(option.attributes, function (attribute) {
-        return attribute.name.indexOf("data-label-") === 0;
-      });
-      if (!labels.length) continue;
-      if (rendered[i] === undefined) rendered[i] = option.textContent;
-      var shown = labels.filter(function (attribute) { return hidden.indexOf(attribute.name.slice(11)) < 0; });
-      option.textContent = hidden.length && shown.length ? shown[0].value : rendered[i];
+  // Words that cannot hold a span per language (a menu's option, a button's changing label) are given in each,
+  // in the page's order, and shown in the first language not switched off: an option's as data-label-CODE
+  // attributes, the copy buttons' once a page in #copy-says (a span per language for each word).
+  function firstShown(values) {
+    for (var i = 0; i < values.length; i++) {
+      if (hidden.indexOf(values[i].code) < 0) return values[i].text;
     }
+    return null;
+  }
+
+  function copyWord(name) {
+    var item = document.querySelector('#copy-says [data-say="' + name + '"]');
+    if (!item) return null;
+    return firstShown(Array.prototype.map.call(item.querySelectorAll("[data-lang]"), function (span) {
+      return { code: span.getAttribute("data-lang"), text: span.textContent };
+    }));
+  }
+
+  function relabel() {
+    Array.prototype.forEach.call(document.querySelectorAll("option"), function (option) {
+      var label = firstShown(Array.prototype.filter.call(option.attributes, function (attribute) {
+        return attribute.name.indexOf("data-label-") === 0;
+      }).map(function (attribute) { return { code: attribute.name.slice(11), text: attribute.value }; }));
+      if (label !== null) option.textContent = label;
+    });
+    var copyLabel = copyWord("copy");
+    if (copyLabel === null) return;
+    Array.prototype.forEach.call(document.querySelectorAll("button.copy"), function (button) {
+      if (button.firstChild && button.firstChild.nodeType === 3) button.firstChild.nodeValue = copyLabel;
+    });
   }
 
   toggles.forEach(function (box) {
@@ -186,7 +201,8 @@
       copy(text).then(function (copied) {
         var label = button.firstChild;
         var before = label.nodeValue;
-        label.nodeValue = button.getAttribute(copied ? "data-copied" : "data-failed") || before;
+        label.nodeValue =
+          copyWord(copied ? "copied" : "failed") || button.getAttribute(copied ? "data-copied" : "data-failed") || before;
         announce(copied ? label.nodeValue + ": " + text : label.nodeValue);
         window.setTimeout(function () { label.nodeValue = before; }, 1500);
       });
