@@ -106,3 +106,21 @@ def test_no_near_empty_pages(printed, handbook):
             continue
         fill = page_fill(path, number)
         assert fill >= 0.5, f"page {number} is only {fill:.0%} full"
+
+
+def test_running_head_follows_the_first_language_kept(browser, output, tmp_path):
+    """With Chinese switched off, the running head (role · title) and the edition are in Korean."""
+    url = (output / "html" / "roles" / "hotline-agent.html").resolve().as_uri()
+    page = browser.page(url)
+    try:
+        page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
+        page.goto(url)
+        page.wait_until("document.body.dataset.pages")
+        path = tmp_path / "hotline-agent-ko.pdf"
+        page.pdf(str(path))
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+        page.close()
+    second = pdf_pages(path)[1]
+    assert "상담원 · 고객 응대 표준 문구집" in second, second[:300]
+    assert re.search(r"버전 2026-12 \([0-9a-f]{8}\)", second) and "版本" not in second, second[:300]

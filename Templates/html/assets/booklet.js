@@ -50,6 +50,7 @@
   }
 
   function layOut() {
+    runningHead();
     var link = document.getElementById("print-css");
     if (!link) return;
     var media = link.media;
@@ -107,14 +108,37 @@
     }
   }
 
+  // The body's attribute `prefix` + CODE for the first language the reader keeps (phrasebook.js), in the page's
+  // order; `null` when it has none.
+  function inFirstShown(prefix) {
+    var choices = window.phrasebookChoices;
+    var hidden = choices ? choices.hiddenLanguages() : [];
+    for (var i = 0; i < body.attributes.length; i++) {
+      var attribute = body.attributes[i];
+      if (attribute.name.indexOf(prefix) === 0 && hidden.indexOf(attribute.name.slice(prefix.length)) < 0) {
+        return attribute.value;
+      }
+    }
+    return null;
+  }
+
+  // The running head (the role and the book's title) and the edition, in the first language the reader keeps
+  // where the page gives them per language (data-role-CODE, data-title-CODE, data-edition-CODE); set again with
+  // every lay-out (once the page's other scripts have read the reader's choices, and just before printing).
+  var headStyle = null;
   function runningHead() {
-    var style = document.createElement("style");
-    var head = JSON.stringify(body.getAttribute("data-running-head") || "");
-    var edition = JSON.stringify(body.getAttribute("data-edition") || "");
-    style.textContent = "@media print { @page { @top-left { content: " + head + "; font: 8pt sans-serif; } " +
-      "@top-right { content: " + edition + "; font: 8pt sans-serif; } } " +
+    var title = inFirstShown("data-title-");
+    var role = inFirstShown("data-role-");
+    var head = title === null ? body.getAttribute("data-running-head") || "" : (role ? role + " · " : "") + title;
+    var edition = inFirstShown("data-edition-");
+    if (edition === null) edition = body.getAttribute("data-edition") || "";
+    if (!headStyle) {
+      headStyle = document.createElement("style");
+      document.head.appendChild(headStyle);
+    }
+    headStyle.textContent = "@media print { @page { @top-left { content: " + JSON.stringify(head) +
+      "; font: 8pt sans-serif; } @top-right { content: " + JSON.stringify(edition) + "; font: 8pt sans-serif; } } " +
       "@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } } }";
-    document.head.appendChild(style);
   }
 
   runningHead();
