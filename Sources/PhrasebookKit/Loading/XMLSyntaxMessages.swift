@@ -6,9 +6,9 @@ import CLibXML2
 enum XMLSyntaxMessages {
     /// The `xml-syntax` diagnostic of `error`, reported while parsing the file that `map` describes.
     static func diagnostic(_ error: LibXML.ReportedError, map: SourceMap) -> Diagnostic {
-        let reported = map.location(ofLine: error.line, column: error.column)
-        let (message, location) = explained(error, map: map) ?? (error.message, reported)
-        return Diagnostic(.error, "xml-syntax", message, at: location ?? reported)
+        let (message, location) = explained(error, map: map) ?? (error.message, nil)
+        return Diagnostic(
+            .error, "xml-syntax", message, at: location ?? map.location(ofLine: error.line, column: error.column))
     }
 
     /// What to say of `error`, and where when that is not where libxml2 noticed it; `nil` to keep its message.

@@ -25,13 +25,12 @@ public final class Staging: FileSink, @unchecked Sendable {
     let previousPages: PreviousPages
     /// The folders made so far, the files written so far, where their bodies sit, their frames by path, and the
     /// output folder's lock until `discard`.
-    private let state:
-        Locked<
-            (
-                folders: Set<String>, files: [PublishedFile], outputs: [BuildState.Output], places: [FragmentPlace],
-                frames: [String: PageFrame], outputLock: OutputLock?, recorded: Bool
-            )
-        >
+    private let state: Locked<Progress>
+
+    private typealias Progress = (
+        folders: Set<String>, files: [PublishedFile], outputs: [BuildState.Output], places: [FragmentPlace],
+        frames: [String: PageFrame], outputLock: OutputLock?, recorded: Bool
+    )
 
     /// Creates a fresh staging folder inside `folder`; `outputLock` is the output folder's lock, held until
     /// `discard`. Files of `previous` (a state read under that lock) are kept where their bytes are the same.
@@ -95,9 +94,7 @@ public final class Staging: FileSink, @unchecked Sendable {
         else { return false }
         state.withLock {
             $0.files.append(PublishedFile(path: path, bytes: Int(status.size), kept: true, rendered: false))
-            $0.outputs.append(BuildState.Output(path: path, status: status, digest: old.digest, inputs: inputs))
-            $0.places += previousPages.index.pages[path] ?? []
-            $0.frames[path] = previousPages.index.frames[path]
+            record(BuildState.Output(path: path, status: status, digest: old.digest, inputs: inputs), in: &$0)
         }
         return true
     }
@@ -193,13 +190,17 @@ public final class Staging: FileSink, @unchecked Sendable {
         guard mode == .replace, let previousState, previousState.tool == BuildState.toolIdentity else { return }
         let written = Set(formats.map(\.folder))
         let others = previousState.outputs.filter { !written.contains(String($0.path.prefix { $0 != "/" })) }
-        state.withLock {
-            for output in others {
-                $0.outputs.append(output)
-                $0.places += previousPages.index.pages[output.path] ?? []
-                $0.frames[output.path] = previousPages.index.frames[output.path]
-            }
+        state.withLock { progress in
+            for output in others { record(output, in: &progress) }
         }
+    }
+
+    /// Records `output`, a file of the previous build that stays as it is, with the bodies and the frame the
+    /// previous fragment index places in it.
+    private func record(_ output: BuildState.Output, in progress: inout Progress) {
+        progress.outputs.append(output)
+        progress.places += previousPages.index.pages[output.path] ?? []
+        progress.frames[output.path] = previousPages.index.frames[output.path]
     }
 
     /// Keeps the previous build's state and fragment index, as they are, for a build that adds to its formats
@@ -210,8 +211,9 @@ public final class Staging: FileSink, @unchecked Sendable {
         guard mode == .merge, FileSystem.kind(folder + "/" + BuildState.name) == .file,
             FileSystem.kind(folder + "/" + FragmentIndex.name) == .file
         else { return false }
-        for name in [BuildState.name, FragmentIndex.name] where link(folder + "/" + name, path + "/" + name) != 0 {
-            unlink(path + "/" + BuildState.name)
+        let names = [BuildState.name, FragmentIndex.name]
+        guard names.allSatisfy({ link(folder + "/" + $0, path + "/" + $0) == 0 }) else {
+            for name in names { unlink(path + "/" + name) }
             return false
         }
         state.withLock { $0.recorded = true }

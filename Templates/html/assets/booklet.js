@@ -108,18 +108,11 @@
     }
   }
 
-  // The body's attribute `prefix` + CODE for the first language the reader keeps (phrasebook.js), in the page's
-  // order; `null` when it has none.
-  function inFirstShown(prefix) {
+  // The body's attribute `prefix` + CODE in the first language the reader keeps (phrasebook.js, run after this
+  // script's first lines); `null` when it has none or before the reader's choices are read.
+  function inFirstKept(prefix) {
     var choices = window.phrasebookChoices;
-    var hidden = choices ? choices.hiddenLanguages() : [];
-    for (var i = 0; i < body.attributes.length; i++) {
-      var attribute = body.attributes[i];
-      if (attribute.name.indexOf(prefix) === 0 && hidden.indexOf(attribute.name.slice(prefix.length)) < 0) {
-        return attribute.value;
-      }
-    }
-    return null;
+    return choices && choices.inFirstKept ? choices.inFirstKept(body, prefix) : null;
   }
 
   // The running head (the role and the book's title) and the edition, in the first language the reader keeps
@@ -127,10 +120,10 @@
   // every lay-out (once the page's other scripts have read the reader's choices, and just before printing).
   var headStyle = null;
   function runningHead() {
-    var title = inFirstShown("data-title-");
-    var role = inFirstShown("data-role-");
+    var title = inFirstKept("data-title-");
+    var role = inFirstKept("data-role-");
     var head = title === null ? body.getAttribute("data-running-head") || "" : (role ? role + " · " : "") + title;
-    var edition = inFirstShown("data-edition-");
+    var edition = inFirstKept("data-edition-");
     if (edition === null) edition = body.getAttribute("data-edition") || "";
     if (!headStyle) {
       headStyle = document.createElement("style");

@@ -29,8 +29,9 @@
   })();
   var HIDDEN_KEY = "phrasebook.hiddenLanguages";
 
-  // The reader's choices, for this page's other scripts (roles.js, search.js, nav.js, loaded after this one):
-  // get(key) gives null and set(key, value) does nothing when storage is unavailable; an empty value removes.
+  // The reader's choices, for this page's other scripts (roles.js, search.js, nav.js, booklet.js): get(key) gives
+  // null and set(key, value) does nothing when storage is unavailable; an empty value removes. inFirstKept gives
+  // a word the page writes in each language in the first language the reader keeps on.
   window.phrasebookChoices = {
     get: function (key) {
       try { return storage ? storage.getItem(key) : null; } catch (error) { return null; }
@@ -41,7 +42,8 @@
         if (value) storage.setItem(key, value); else storage.removeItem(key);
       } catch (error) { /* quota or disabled: the choice lasts for this page only */ }
     },
-    hiddenLanguages: function () { return hidden.slice(); }
+    hiddenLanguages: function () { return hidden.slice(); },
+    inFirstKept: inFirstKept
   };
 
   function loadHidden() {
@@ -75,29 +77,33 @@
     if (!scope) relabel();
   }
 
-  // Words that cannot hold a span per language (a menu's option, a button's changing label) are given in each,
-  // in the page's order, and shown in the first language not switched off: an option's as data-label-CODE
-  // attributes, the copy buttons' once a page in #copy-says (a span per language for each word).
-  function firstShown(values) {
-    for (var i = 0; i < values.length; i++) {
-      if (hidden.indexOf(values[i].code) < 0) return values[i].text;
+  // A word the page gives in each language, in the page's order, in the first language not switched off: from
+  // `element`'s attributes PREFIX + CODE when `prefix` is given, else from its child [data-lang] elements; null
+  // when it gives none in a language kept.
+  function inFirstKept(element, prefix) {
+    var given = prefix
+      ? Array.prototype.filter.call(element.attributes, function (attribute) {
+        return attribute.name.indexOf(prefix) === 0;
+      }).map(function (attribute) { return { code: attribute.name.slice(prefix.length), text: attribute.value }; })
+      : Array.prototype.map.call(element.querySelectorAll("[data-lang]"), function (node) {
+        return { code: node.getAttribute("data-lang"), text: node.textContent };
+      });
+    for (var i = 0; i < given.length; i++) {
+      if (hidden.indexOf(given[i].code) < 0) return given[i].text;
     }
     return null;
   }
 
+  // Words that cannot hold a span per language: a menu's option (its data-label-CODE attributes) and the copy
+  // buttons' labels (once a page, in #copy-says: a span per language for each word).
   function copyWord(name) {
     var item = document.querySelector('#copy-says [data-say="' + name + '"]');
-    if (!item) return null;
-    return firstShown(Array.prototype.map.call(item.querySelectorAll("[data-lang]"), function (span) {
-      return { code: span.getAttribute("data-lang"), text: span.textContent };
-    }));
+    return item ? inFirstKept(item) : null;
   }
 
   function relabel() {
     Array.prototype.forEach.call(document.querySelectorAll("option"), function (option) {
-      var label = firstShown(Array.prototype.filter.call(option.attributes, function (attribute) {
-        return attribute.name.indexOf("data-label-") === 0;
-      }).map(function (attribute) { return { code: attribute.name.slice(11), text: attribute.value }; }));
+      var label = inFirstKept(option, "data-label-");
       if (label !== null) option.textContent = label;
     });
     var copyLabel = copyWord("copy");

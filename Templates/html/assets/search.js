@@ -1039,6 +1039,14 @@
 
   var kindLabels = {};
 
+  // An interface word given in every language (a span per language) in the first language the reader keeps
+  // (phrasebook.js), as the page's own words are; a word given in one language as it is.
+  function word(element) {
+    var choices = window.phrasebookChoices;
+    var kept = choices && choices.inFirstKept ? choices.inFirstKept(element) : null;
+    return kept !== null ? kept : (element.querySelector("[data-lang]") || element).textContent;
+  }
+
   function resultItem(result, matchers, root) {
     var entry = shownEntry(result.index);
     var page = data.pages[entry.page] || { title: [] };
@@ -1050,7 +1058,7 @@
     head.className = "result-where";
     var kind = document.createElement("span");
     kind.className = "result-kind";
-    kind.textContent = kindLabels[entry.kind] ? kindLabels[entry.kind]() : entry.kind;
+    kind.textContent = kindLabels[entry.kind] ? word(kindLabels[entry.kind]) : entry.kind;
     head.appendChild(kind);
     if (entry.kind !== "title" && entry.kind !== "role") {
       page.title.forEach(function (title, index) {
@@ -1081,21 +1089,9 @@
     var choices = window.phrasebookChoices || {
       get: function () { return null; }, set: function () {}, hiddenLanguages: function () { return []; }
     };
-    // An interface word given in every language (a span per language, in the book's order) in the first language
-    // the reader shows, as the page's own words are; a word given in one language as it is.
-    function word(element) {
-      if (!element) return "";
-      var spans = element.querySelectorAll("[data-lang]");
-      if (!spans.length) return element.textContent;
-      var hidden = choices.hiddenLanguages();
-      var shown = Array.prototype.filter.call(spans, function (span) {
-        return hidden.indexOf(span.getAttribute("data-lang")) < 0;
-      });
-      return (shown[0] || spans[0]).textContent;
-    }
     kindLabels = {};
     Array.prototype.forEach.call(document.querySelectorAll("#search-kinds [data-kind]"), function (item) {
-      kindLabels[item.getAttribute("data-kind")] = function () { return word(item); };
+      kindLabels[item.getAttribute("data-kind")] = item;
     });
 
     function say(count, query) {
