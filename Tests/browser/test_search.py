@@ -2,6 +2,7 @@
 that matched, best first, highlighted and counted, in every language and script; the role filter narrows and
 is remembered; the page works from file:// and from a web server under any path."""
 
+import bz2
 import functools
 import http.server
 import json
@@ -119,6 +120,51 @@ def test_english_plurals_fold(search):
     assert plural and [r["href"] for r in plural] == [r["href"] for r in singular]
     assert any("complaint" in text_in(r, "en").lower() and "complaints" not in text_in(r, "en").lower()
                for r in plural), "complaints finds complaint"
+
+
+def test_hyphens_and_slashes_split_terms(search):
+    _, hyphen = search("hang-up")
+    _, spaced = search("hang up")
+    _, slash = search("hang/up")
+    assert hyphen and [r["href"] for r in hyphen] == [r["href"] for r in spaced] == [r["href"] for r in slash]
+
+
+def test_when_no_entry_has_every_term_those_with_some_come_most_first(search):
+    """No entry says both "angry" and "caller": the entries with either are listed, those of the rarer word
+    first, and the status says that only some of the words matched."""
+    page, results = search("angry caller")
+    assert results and results[0]["href"] == "situations/angry-customer.html#angry-customer", results[:3]
+    assert "部分词" in status(page), status(page)
+    said = ["angry" if "angr" in " ".join(r["marks"]).lower() else "caller" for r in results]
+    assert all(r["marks"] for r in results) and said.count("angry") < said.count("caller")
+    assert said == sorted(said), "every entry with the rarer word comes before those with the commoner one"
+    _, three = search("angry customer xyzzy")
+    had = [sum(stem in " ".join(r["marks"]).lower() for stem in ("angr", "customer")) for r in three]
+    assert had[0] == 2 and had == sorted(had, reverse=True), "entries with more of the terms come first"
+    page, korean = search("환불 요청")
+    assert korean and korean[0]["href"] == "situations/return-refund.html#return-refund"
+    _, counter = search("angry caller", role="counter-clerk")
+    assert counter and len(counter) < len(results), "the role filter still narrows"
+    page, nothing = search("xyzzy qqqq")
+    assert nothing == [] and "没有与" in status(page)
+
+
+def test_a_misspelt_word_finds_the_nearest_word_of_the_book(search):
+    page, misspelt = search("refnud")
+    _, right = search("refund")
+    assert misspelt and [r["href"] for r in misspelt] == [r["href"] for r in right]
+    assert "“refund”" in status(page) and "“refnud”" in status(page), status(page)
+    page, swapped = search("complant")
+    assert swapped and "“complaint”" in status(page)
+    page, close = search("angyr customer")
+    assert close and close[0]["href"] == "situations/angry-customer.html#angry-customer"
+    assert "“angry customer”" in status(page), status(page)
+
+
+def test_korean_typed_without_spaces_finds_the_spaced_words(search):
+    page, results = search("잠시만기다려")
+    assert results and all("잠시만 기다려" in r["marks"] for r in results), results[:3]
+    assert "“잠시만 기다려”" in status(page), status(page)
 
 
 def test_initial_consonant_and_half_typed_hangul(search):
@@ -402,28 +448,62 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
                   "ㅎㅍㅋ", "ㅎㅍ", "ㄱㄱㄱ", "고객이"]:
         assert (query, "") in answered, f"the keys answer {query}"
     assert ("ㅎ", roles[0]) in answered
-    for query in ["a", "e-mail", "投诉处理", "ㅎ피ㅋ", "감사합니다"]:
+    for query in ["a", "e.mail", "投诉处理", "ㅎ피ㅋ", "감사합니다"]:
         assert (query, "") not in answered, f"{query} goes to the texts"
     assert len(answered) > len(report) / 2, f"{len(answered)} of {len(report)} answered by the keys"
     assert sum(1 for *_, count in report if count > 0) > len(report) / 2, "most queries find something"
 
 
+def simplified_variants():
+    """Unihan's kSimplifiedVariant (Debian's unicode-data), as the search folds by it: code unit → code unit within
+    the BMP, a character that is also its own variant kept, the first of several taken, a variant's variant
+    followed."""
+    variants = {}
+    with bz2.open("/usr/share/unicode/Unihan_Variants.txt.bz2", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) == 3 and fields[1] == "kSimplifiedVariant":
+                source = int(fields[0][2:], 16)
+                targets = [int(value[2:].split("<")[0], 16) for value in fields[2].split()]
+                if source not in targets:
+                    variants[source] = targets[0]
+    folded = {}
+    for source, target in variants.items():
+        while target in variants:
+            target = variants[target]
+        if source < 0x10000 and target < 0x10000:
+            folded[source] = target
+    return folded
+
+
+def test_traditional_characters_find_the_simplified_text(search):
+    _, traditional = search("退貨")
+    _, simplified = search("退货")
+    assert traditional and [r["href"] for r in traditional] == [r["href"] for r in simplified]
+    assert all("退货" in r["marks"] for r in traditional), "the book's own characters are marked"
+    _, complaint = search("投訴")
+    assert complaint and complaint[0]["href"] == "situations/complaint.html#complaint"
+
+
 def test_folding_in_the_browser_agrees_with_the_build(search, output):
     """The build folds every text (SearchFolding.swift); search.js folds queries and shown texts by the table the
     build writes. Both must give the same string for every text of the site, and the table must be the browser's
-    own per-character lower case (after full-width ASCII to ASCII) for every BMP character."""
+    own per-character lower case (after full-width ASCII to ASCII), then Unihan's simplified variant, for every
+    BMP character."""
     page, results = search("ＲＥＦＵＮＤＳ")
     _, plain = search("refunds")
     assert results and [r["href"] for r in results] == [r["href"] for r in plain]
-    assert page.eval("""(() => { const differ = [];
+    assert page.eval("""(variants => { const differ = [];
       for (let unit = 0; unit < 0x10000; unit++) {
         if (unit >= 0xd800 && unit < 0xe000) continue;
         const c = String.fromCharCode(unit);
         const ascii = unit >= 0xff01 && unit <= 0xff5e ? String.fromCharCode(unit - 0xfee0) : c;
         const lower = ascii.toLowerCase();
-        if (phrasebookSearchFold(c) !== (lower.length === 1 ? lower : ascii)) differ.push(unit.toString(16));
+        const one = lower.length === 1 ? lower : ascii;
+        const expected = variants[one.charCodeAt(0)] ? String.fromCharCode(variants[one.charCodeAt(0)]) : one;
+        if (phrasebookSearchFold(c) !== expected) differ.push(unit.toString(16));
       }
-      return differ; })()""") == []
+      return differ; })(%s)""" % json.dumps(simplified_variants())) == []
     core = search_file(output, "core")
     languages = len(core["languages"])
     folded = {}

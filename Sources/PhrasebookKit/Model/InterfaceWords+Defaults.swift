@@ -314,10 +314,20 @@ extension InterfaceWords {
             "ko": "“{query}”에 맞는 결과가 없습니다.",
             "en": "Nothing matches “{query}”.",
         ],
+        "results-near": [
+            "zh": "没有与“{query}”匹配的结果；以下是“{near}”的 {count} 条结果。",
+            "ko": "“{query}”에 맞는 결과가 없어 “{near}” 검색 결과 {count}건을 보여 드립니다.",
+            "en": "Nothing matches “{query}”; showing {count} results for “{near}”.",
+        ],
         "results-one": [
             "zh": "“{query}”：1 条结果。",
             "ko": "“{query}” 검색 결과 1건",
             "en": "1 result for “{query}”.",
+        ],
+        "results-some": [
+            "zh": "没有同时包含“{query}”中所有词的结果；以下 {count} 条包含其中部分词，包含越多越靠前。",
+            "ko": "“{query}”의 낱말을 모두 담은 결과는 없습니다. 일부를 담은 결과 {count}건을 많이 담은 순으로 보여 드립니다.",
+            "en": "Nothing has every word of “{query}”; {count} results have some of them, most words first.",
         ],
         "rising-tone": [
             "zh": "升调",

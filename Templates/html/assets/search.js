@@ -28,8 +28,12 @@
 //   completions (하 → 한, 햎 → 해피).
 // - Other scripts: case-folded, at the start of a word, with plural and common endings folded
 //   (complaints → complaint…, refund → refunds).
-// Texts are folded when the site is built (SearchFolding.swift, the one definition); a query and the texts
-// shown are folded here by the table the build writes into core.js.
+// Texts are folded when the site is built (SearchFolding.swift, the one definition: case, full-width forms, and
+// traditional Chinese characters to simplified ones, 退貨 → 退货); a query and the texts shown are folded here by
+// the table the build writes into core.js.
+// When no entry matches every term (closeSearch, from the texts): a term that matches nothing is read as the
+// nearest word of the book (refnud → refund) or, in Korean, with spaces between its syllables; then, for
+// several terms, the entries with some of them are listed, those with more first (someTerms).
 //
 // Ranking: by score (the kind's weight times how well each term matched, a little for more matches, more when all
 // terms matched in one language), ties in book order. Only the fifty shown need that order: they are selected as
@@ -101,7 +105,9 @@
   var HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   var HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
   var LETTER = /[\p{L}\p{N}]/u;
-  var SEPARATORS = /[\s,，、。;；]+/;
+  // Terms are split at spaces, commas and full stops, and at hyphens, dashes and slashes: "hang-up" finds "hang
+  // up" and "hang-up", "买/退" both words.
+  var SEPARATORS = /[\s,，、。;；\/\-\u2010-\u2015]+/;
 
   function scriptOf(character) {
     return HAN.test(character) ? "han" : HANGUL.test(character) ? "hangul" : LETTER.test(character) ? "other" : null;
@@ -581,6 +587,8 @@
       return marked;
     });
     var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
+    // Nothing matched every term: what comes close (closeSearch) needs the texts.
+    if (!ranked.results.length) return null;
     return { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
   }
 
@@ -854,7 +862,7 @@
     prepareParts(names);
     var matchers = terms(query).map(matcherFor);
     var marks = matchers.map(function (matcher) { return candidates(matcher, names); });
-    return { matchers: matchers, possible: possibleEntries(marks, role) };
+    return { matchers: matchers, marks: marks, possible: possibleEntries(marks, role) };
   }
 
   // From the texts of the parts `names`, or from the keys when `names` is null (null when they cannot tell).
@@ -872,7 +880,184 @@
   function fullSearch(query, role, names) {
     var found = matchersAndPossible(query, role, names);
     var ranked = rankTop(found.matchers, found.possible, PAGE);
+    if (!ranked.results.length && found.matchers.length) return closeSearch(query, found, role, names);
     return { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered };
+  }
+
+  // ---- When nothing matches every term: what comes close ----
+  // A term that matches no entry at all is replaced by a near one (nearMatcher). If every term then matches one
+  // entry, those are the results (`near`: the query as it was searched). Else, for a query of several terms, the
+  // entries that match some of them (`some`, someTerms).
+  function closeSearch(query, found, role, names) {
+    var list = terms(query);
+    var matchers = found.matchers.slice();
+    var marks = found.marks.slice();
+    var changed = false;
+    for (var m = 0; m < matchers.length; m++) {
+      if (matchesSome(matchers[m], marks[m])) continue;
+      var near = nearMatcher(list[m], names);
+      if (!near) continue;
+      matchers[m] = near.matcher;
+      marks[m] = candidates(near.matcher, names);
+      list[m] = near.term;
+      changed = true;
+    }
+    var searched = changed ? list.join(" ") : null;
+    if (changed) {
+      var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
+      if (ranked.results.length) {
+        return { matchers: matchers, results: ranked.results, ordered: ranked.ordered, near: searched };
+      }
+    }
+    var results = matchers.length > 1 ? someTerms(matchers, marks, role) : [];
+    return { matchers: matchers, results: results, ordered: results.length, some: results.length > 0, near: searched };
+  }
+
+  // Whether `matcher` matches any entry of those `marks` marks (in any role).
+  function matchesSome(matcher, marks) {
+    for (var i = 0; i < marks.length; i++) {
+      if (marks[i] === CERTAIN || (marks[i] && matchesEntry(matcher, i))) return true;
+    }
+    return false;
+  }
+
+  // The entries that match some of `matchers` and are for `role`: more terms first, then those of rarer terms
+  // (the sum of log(1 + entries / entries it matches) over the terms matched), so that for "angry caller" the
+  // entries that say "angry" come before the many that say "caller"; then by score, ties in book order.
+  function someTerms(matchers, marks, role) {
+    var matching = matchers.map(function () { return 0; });
+    var found = [];
+    for (var i = 0; i < data.count; i++) {
+      if (!forRole(i, role)) continue;
+      var scores = null;
+      for (var m = 0; m < matchers.length; m++) {
+        var best = marks[m][i] ? bestMatch(matchers[m], i) : null;
+        if (!best) continue;
+        matching[m]++;
+        (scores = scores || [])[m] = best.score;
+      }
+      if (scores) found.push({ index: i, scores: scores });
+    }
+    var weights = matching.map(function (count) { return Math.log(1 + data.count / Math.max(count, 1)); });
+    return found.map(function (entry) {
+      var result = { index: entry.index, terms: 0, rarity: 0, score: 0 };
+      entry.scores.forEach(function (value, m) {
+        result.terms++;
+        result.rarity += weights[m];
+        result.score += value;
+      });
+      return result;
+    }).sort(function (a, b) { return b.terms - a.terms || b.rarity - a.rarity || better(a, b); });
+  }
+
+  // A matcher for what a term that matches nothing was likely meant to be, and that term, or null: a Korean
+  // term of three syllables or more typed without its spaces finds them with spaces anywhere between
+  // (잠시만기다려 → 잠시만 기다려); a word of another script becomes the word of the texts nearest to it in
+  // spelling (nearestWord: refnud → refund).
+  function nearMatcher(term, names) {
+    if (/^[\uac00-\ud7a3]{3,}$/.test(term)) {
+      var spaced = spacedMatcher(term);
+      var seen = null;
+      loaded.forEach(function (part) {
+        if (seen || names.indexOf(part.name) < 0) return;
+        spaced.pattern.lastIndex = 0;
+        var found = spaced.pattern.exec(part.hay);
+        if (found) seen = found[0];
+      });
+      return seen ? { matcher: spaced, term: seen } : null;
+    }
+    if (scriptOf(term.charAt(0)) !== "other" || term.length < 3) return null;
+    var word = nearestWord(term, names);
+    return word ? { matcher: matcherFor(word), term: word } : null;
+  }
+
+  // A Korean term's syllables with any spaces between them.
+  function spacedMatcher(term) {
+    var pattern = new RegExp(Array.from(term).map(escapeRegExp).join("\\s*"), "g");
+    return {
+      pattern: pattern,
+      certain: true,
+      floor: 1.5,
+      match: function (text) {
+        var ranges = [];
+        pattern.lastIndex = 0;
+        var found;
+        while ((found = pattern.exec(text))) ranges.push([found.index, found.index + found[0].length]);
+        return ranges.length ? { quality: 1.5, ranges: ranges } : null;
+      }
+    };
+  }
+
+  // The words of the other scripts' texts loaded, with how often each occurs (once per set of parts).
+  var vocabulary = { names: null, counts: null };
+
+  function wordsOf(names) {
+    var others = names.filter(function (name) { return name.lastIndexOf("other-", 0) === 0; }).join(" ");
+    if (vocabulary.names === others) return vocabulary.counts;
+    var counts = new Map();
+    loaded.forEach(function (part) {
+      if (names.indexOf(part.name) < 0 || part.name.lastIndexOf("other-", 0) !== 0) return;
+      (part.hay.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (word) {
+        counts.set(word, (counts.get(word) || 0) + 1);
+      });
+    });
+    vocabulary = { names: others, counts: counts };
+    return counts;
+  }
+
+  // The word of the texts nearest to `term` in spelling: at most one letter added, dropped, changed or two
+  // swapped for a term of up to five letters, two for a longer one; a word that starts nearly as the term does
+  // is taken as far as the term goes (rfeun → refun, for refund). The nearest; of as near ones, one with the
+  // same letters (angyr → angry, not anger), then the most frequent, then the first in alphabetical order; null
+  // when none is that near.
+  function nearestWord(term, names) {
+    var most = term.length <= 5 ? 1 : 2;
+    var letters = sortedLetters(term);
+    var best = null;
+    wordsOf(names).forEach(function (count, word) {
+      if (word.length < term.length - most) return;
+      var whole = Math.abs(word.length - term.length) <= most ? editDistance(term, word, most) : most + 1;
+      var start = word.length > term.length ? editDistance(term, word.slice(0, term.length), most) : most + 1;
+      var distance = Math.min(whole, start);
+      if (distance > most || distance === 0) return;
+      var near = whole <= start ? word : word.slice(0, term.length);
+      var candidate = { word: near, distance: distance, same: sortedLetters(near) === letters, count: count };
+      if (!best || nearer(candidate, best)) best = candidate;
+    });
+    return best ? best.word : null;
+  }
+
+  function sortedLetters(word) { return Array.from(word).sort().join(""); }
+
+  function nearer(a, b) {
+    if (a.distance !== b.distance) return a.distance < b.distance;
+    if (a.same !== b.same) return a.same;
+    return a.count !== b.count ? a.count > b.count : a.word < b.word;
+  }
+
+  // The edit distance of `a` and `b` (letters added, dropped, changed, or two neighbours swapped), or more
+  // than `most` as soon as it must be.
+  function editDistance(a, b, most) {
+    var before = null;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var least = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1;
+        var value = Math.min(previous[k] + 1, row[k - 1] + 1, previous[k - 1] + cost);
+        if (before && i > 1 && k > 1 && a.charAt(i - 1) === b.charAt(k - 2) && a.charAt(i - 2) === b.charAt(k - 1)) {
+          value = Math.min(value, before[k - 2] + 1);
+        }
+        row.push(value);
+        least = Math.min(least, value);
+      }
+      if (least > most) return most + 1;
+      before = previous;
+      previous = row;
+    }
+    return previous[b.length];
   }
 
   // Searches `query` for `role` (or what role() gives once core.js is in) with what it needs loaded, and calls
@@ -1094,11 +1279,18 @@
       kindLabels[item.getAttribute("data-kind")] = item;
     });
 
-    function say(count, query) {
+    // The count of `found`'s results for `query`; when nothing matched every term, what was searched instead
+    // (`near`: "refund" for "refnud") and whether the results have only some of the terms.
+    function say(found, query) {
+      var count = found.results.length;
       var name = count === 0 ? "none" : count === 1 ? "one" : "many";
-      var given = document.querySelector('#search-says [data-say="' + name + '"]');
+      var closer = found.some ? "some" : found.near && count ? "near" : null;
+      var given = closer && document.querySelector('#search-says [data-say="' + closer + '"]');
+      if (!given) given = document.querySelector('#search-says [data-say="' + name + '"]');
+      else if (found.some && found.near) query = found.near;
       var template = given ? word(given) : status.getAttribute("data-" + name);
-      status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query);
+      status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query)
+        .replace("{near}", found.near || "");
     }
 
     var current = { matchers: [], results: [], ordered: 0, spent: 0 };
@@ -1168,7 +1360,7 @@
           list.removeAttribute("aria-busy");
           shown = 0;
           if (query) {
-            say(current.results.length, query);
+            say(current, query);
             append(0, first);
             if (first < end) showRest(token, first, end);
           } else {

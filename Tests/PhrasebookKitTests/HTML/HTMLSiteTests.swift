@@ -189,8 +189,11 @@ struct HTMLSiteTests {
         #expect(Set(chinese.scripts) == ["han", "other"], "XX is Latin: a Latin query finds it too")
     }
 
-    @Test("folding: full-width ASCII to ASCII, simple lower case of one code unit, nothing else; one unit for one")
+    @Test("folding: full-width ASCII to ASCII, one-unit lower case, traditional Chinese to simplified; unit for unit")
     func folding() {
+        #expect(SearchFolding.fold("退貨 投訴 請稍後") == "退货 投诉 请稍后")
+        #expect(SearchFolding.fold("乾 著 后") == "乾 著 后", "a character that is its own simplified variant stays")
+        #expect(SearchFolding.table.contains("貨货"))
         #expect(SearchFolding.fold("ＲＥＦＵＮＤ Refunds") == "refund refunds")
         #expect(SearchFolding.fold("ΟΔΟΣ") == "οδοσ", "no context rule: the final sigma is σ like any other")
         #expect(SearchFolding.fold("İstanbul") == "İstanbul", "İ lowers to two code units: kept")

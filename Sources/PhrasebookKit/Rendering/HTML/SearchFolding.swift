@@ -3,20 +3,26 @@
 ///
 /// Folding works on UTF-16 code units, one for one (so that a position in a folded text is the same position in
 /// the text): a full-width ASCII form (U+FF01–U+FF5E) becomes its ASCII character, then a character whose simple
-/// lower case is one code unit becomes that (`A` → `a`, `Σ` → `σ`); everything else stays (`İ`, whose lower case
-/// is two code units; surrogates). The build folds every text of the search data with it, and writes the code
+/// lower case is one code unit becomes that (`A` → `a`, `Σ` → `σ`), and a traditional Chinese character its
+/// simplified form (`貨` → `货`, ``SimplifiedVariants``, from Unihan); everything else stays (`İ`, whose lower
+/// case is two code units; surrogates). The build folds every text of the search data with it, and writes the code
 /// units it changes into the data (`fold`), which is all `search.js` folds a query or a shown text by: the
 /// browser never applies case rules of its own, so Swift and the browser cannot disagree
 /// (`Tests/browser/test_search.py` checks the two on the built site).
 enum SearchFolding {
     /// What each UTF-16 code unit folds to.
-    static let units: [UInt16] = (0...0xFFFF).map { value in
-        var unit = UInt16(value)
-        if (0xFF01...0xFF5E).contains(unit) { unit -= 0xFEE0 }
-        guard let scalar = Unicode.Scalar(unit) else { return unit }
-        let lower = scalar.properties.lowercaseMapping.utf16
-        return lower.count == 1 ? lower[lower.startIndex] : unit
-    }
+    static let units: [UInt16] = {
+        var units = (0...0xFFFF).map { value in
+            var unit = UInt16(value)
+            if (0xFF01...0xFF5E).contains(unit) { unit -= 0xFEE0 }
+            guard let scalar = Unicode.Scalar(unit) else { return unit }
+            let lower = scalar.properties.lowercaseMapping.utf16
+            return lower.count == 1 ? lower[lower.startIndex] : unit
+        }
+        let variants = Array(SimplifiedVariants.pairs.utf16.filter { $0 != 0x0A })
+        for pair in stride(from: 0, to: variants.count, by: 2) { units[Int(variants[pair])] = variants[pair + 1] }
+        return units
+    }()
 
     /// `text` folded.
     static func fold(_ text: String) -> String {
