@@ -42,15 +42,22 @@ public enum TestPaths {
     }
 
     /// The folder of this test run's scratch folders, `phrasebook-tests-<pid>` in the temporary folder. Made
-    /// on first use, when the folders of runs whose process is gone (killed, crashed) are removed too; removed
-    /// at exit.
+    /// on first use, when the folders of runs whose process is gone (killed, crashed) are removed too: those of
+    /// no process of that number here, untouched for an hour (a run in another process namespace sharing the
+    /// temporary folder has a pid this one cannot see, and makes scratch folders in its own all the time);
+    /// removed at exit.
     public static let runFolder: String = {
         let temporary = FileManager.default.temporaryDirectory.path
         let prefix = "phrasebook-tests-"
+        let anHourAgo = Date().addingTimeInterval(-3600)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix(prefix)
         {
-            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: temporary + "/" + name)
+            let path = temporary + "/" + name
+            let changed = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH,
+                let changed, changed < anHourAgo
+            {
+                try? FileManager.default.removeItem(atPath: path)
             }
         }
         let folder = temporary + "/" + prefix + "\(getpid())"

@@ -140,9 +140,29 @@ enum FileSystem {
 
     /// The bytes of regular file `path`, read without following a link; `nil` when it is missing or not a file.
     static func read(_ path: String) -> Data? {
+        try? contents(of: path)
+    }
+
+    /// The bytes of regular file `path`, read without following a link; `unreadableFile` with the reason of the
+    /// step that failed (opening it, or reading it: a folder opens, and its read fails) when it cannot be read.
+    static func contents(of path: String) throws(PhrasebookError) -> Data {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { throw .unreadableFile(path: path, reason: String(cString: strerror(errno))) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        return try? handle.readToEnd() ?? Data()
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw .unreadableFile(path: path, reason: posixReason(error))
+        }
+    }
+
+    /// The POSIX reason inside Foundation's error: a failed read comes wrapped in a Cocoa error.
+    private static func posixReason(_ error: Error) -> String {
+        var error = error as NSError
+        while error.domain != NSPOSIXErrorDomain, let inner = error.userInfo[NSUnderlyingErrorKey] as? NSError {
+            error = inner
+        }
+        guard error.domain == NSPOSIXErrorDomain else { return error.localizedDescription }
+        return String(cString: strerror(Int32(error.code)))
     }
 }

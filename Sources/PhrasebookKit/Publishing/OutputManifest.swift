@@ -26,9 +26,7 @@ struct OutputManifest: Equatable {
         case .file: break
         case .folder, .other: throw .refusedOutput(path: path, reason: "not a file phrasebook made")
         }
-        guard let data = FileSystem.read(path) else {
-            throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
-        }
+        let data = try FileSystem.contents(of: path)
         // Cut as bytes: a manifest lists every file of the output (thousands in a large book's), and it is read
         // several times a build.
         let lines = data.split(separator: UInt8(ascii: "\n")).filter { $0.first != UInt8(ascii: "#") }

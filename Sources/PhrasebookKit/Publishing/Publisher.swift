@@ -175,10 +175,7 @@ public struct Publisher: Sendable {
             if entry.hasSuffix("/") {
                 if FileSystem.kind(target) == .missing { try Staging.makeFolder(target) }
             } else if FileSystem.kind(target) == .missing, Foundation.link(source, target) != 0 {
-                guard let data = FileSystem.read(source) else {
-                    throw .unreadableFile(path: source, reason: String(cString: strerror(errno)))
-                }
-                try FileSystem.writeNew(data, to: target)
+                try FileSystem.writeNew(try FileSystem.contents(of: source), to: target)
             }
         }
     }

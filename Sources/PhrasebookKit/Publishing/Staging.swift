@@ -123,10 +123,7 @@ public final class Staging: FileSink, @unchecked Sendable {
             let target = path + "/" + old.path
             try makeFolder((target as NSString).deletingLastPathComponent, for: old.path)
             if link(folder + "/" + old.path, target) != 0 {
-                guard let data = FileSystem.read(folder + "/" + old.path) else {
-                    throw .unreadableFile(path: folder + "/" + old.path, reason: String(cString: strerror(errno)))
-                }
-                try FileSystem.writeNew(data, to: target)
+                try FileSystem.writeNew(try FileSystem.contents(of: folder + "/" + old.path), to: target)
             }
             guard let status = FileStatus.of(target) else {
                 throw .outputFailed(path: folder + "/" + old.path, reason: "the file just kept is gone")

@@ -28,6 +28,24 @@ struct FolderEntriesTests {
         #expect(FileSystem.entries(in: folder + "/b-folder").isEmpty, "an empty folder")
     }
 
+    @Test("A file that cannot be read is named with the reason of the step that failed: opening it, or reading it")
+    func unreadable() throws {
+        let folder = TestPaths.scratch() + "/unreadable"
+        try FileManager.default.createDirectory(atPath: folder + "/a-folder", withIntermediateDirectories: true)
+        try TestPaths.write("text", to: folder + "/file.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a-link", withDestinationPath: "file.txt")
+        #expect(try FileSystem.contents(of: folder + "/file.txt") == Data("text".utf8))
+        for (name, reason) in [
+            ("missing", "No such file or directory"), ("a-folder", "Is a directory"),
+            ("a-link", "Too many levels of symbolic links"),
+        ] {
+            #expect(throws: PhrasebookError.unreadableFile(path: folder + "/" + name, reason: reason)) {
+                try FileSystem.contents(of: folder + "/" + name)
+            }
+            #expect(FileSystem.read(folder + "/" + name) == nil)
+        }
+    }
+
     @Test("The manifest's listing of a format folder holds every file and folder below it, and refuses a link")
     func listing() throws {
         let folder = TestPaths.scratch() + "/html"
