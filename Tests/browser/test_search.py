@@ -122,11 +122,13 @@ def test_english_plurals_fold(search):
                for r in plural), "complaints finds complaint"
 
 
-def test_hyphens_and_slashes_split_terms(search):
+def test_hyphens_split_terms_and_slashes_do_not(search):
     _, hyphen = search("hang-up")
     _, spaced = search("hang up")
-    _, slash = search("hang/up")
-    assert hyphen and [r["href"] for r in hyphen] == [r["href"] for r in spaced] == [r["href"] for r in slash]
+    _, dash = search("hang–up")
+    assert hyphen and [r["href"] for r in hyphen] == [r["href"] for r in spaced] == [r["href"] for r in dash]
+    _, after_sales = search("A/S")
+    assert after_sales and all(any("A/S" in mark.upper() for mark in r["marks"]) for r in after_sales[:20])
 
 
 def test_when_no_entry_has_every_term_those_with_some_come_most_first(search):
@@ -474,6 +476,20 @@ def simplified_variants():
         if source < 0x10000 and target < 0x10000:
             folded[source] = target
     return folded
+
+
+def test_a_forbidden_word_finds_the_glossary_term_to_say_instead(search):
+    """A reader types the word they would say (민원, 수리 기사: forbidden in the glossary) and finds the term with
+    the approved wording, linked to its place on the glossary page."""
+    _, complaint = search("민원")
+    first = complaint[0]
+    assert first["href"] == "glossary.html#term-complaint" and first["kind"] == "term", first
+    assert "불만 ✗ 민원" in text_in(first, "ko") and "投诉" in text_in(first, "zh")
+    _, engineer = search("수리 기사")
+    assert [r["href"] for r in engineer] == ["glossary.html#term-engineer"]
+    assert "엔지니어" in text_in(engineer[0], "ko")
+    _, approved = search("엔지니어")
+    assert "glossary.html#term-engineer" in [r["href"] for r in approved], "the approved form finds the term too"
 
 
 def test_traditional_characters_find_the_simplified_text(search):

@@ -439,6 +439,11 @@ extension InterfaceWords {
             "ko": "절대 하지 말아야 할 말과 대신 할 말",
             "en": "what never to say, and what to say instead",
         ],
+        "term": [
+            "zh": "术语",
+            "ko": "용어",
+            "en": "Term",
+        ],
         "the-phrase-above": [
             "zh": "上面的用语",
             "ko": "위 문구",

@@ -59,8 +59,8 @@
   var PIECES = 4; // files per script (SearchIndex.pieces): known before any of the data is
   var ROLE_KEY = "phrasebook.role";
   var WEIGHTS = {
-    title: 10, chapter: 8, role: 8, taboo: 7, phrase: 6, when: 4, guideline: 4, "taboo-why": 3, note: 3,
-    avoid: 3, turn: 3, "case": 3, why: 2, category: 2
+    title: 10, chapter: 8, role: 8, taboo: 7, term: 7, phrase: 6, when: 4, guideline: 4,
+    "taboo-why": 3, note: 3, avoid: 3, turn: 3, "case": 3, why: 2, category: 2
   };
 
   // ---- Loading: each part once, by a <script> element; callbacks when all of a list are in ----
@@ -105,9 +105,9 @@
   var HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   var HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
   var LETTER = /[\p{L}\p{N}]/u;
-  // Terms are split at spaces, commas and full stops, and at hyphens, dashes and slashes: "hang-up" finds "hang
-  // up" and "hang-up", "买/退" both words.
-  var SEPARATORS = /[\s,，、。;；\/\-\u2010-\u2015]+/;
+  // Terms are split at spaces, commas and full stops, and at hyphens and dashes: "hang-up" finds "hang up" and
+  // "hang-up" (not at slashes: "A/S" is one word).
+  var SEPARATORS = /[\s,，、。;；\-\u2010-\u2015]+/;
 
   function scriptOf(character) {
     return HAN.test(character) ? "han" : HANGUL.test(character) ? "hangul" : LETTER.test(character) ? "other" : null;

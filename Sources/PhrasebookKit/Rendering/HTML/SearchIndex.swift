@@ -9,7 +9,8 @@ import Foundation
 ///
 /// An entry is one searchable thing with a link: a situation's title, its `when`, a guideline, a phrase, a
 /// note, a "don't say" wording and its reason, a dialogue turn or case, a taboo and its reason, a chapter, a
-/// role. Entries carry their texts as plain strings (no n-grams, no posting lists: the browser scans them, which
+/// role, a glossary term with its forbidden variants (so that the word a reader would say, `민원`, finds the
+/// term to say instead). Entries carry their texts as plain strings (no n-grams, no posting lists: the browser scans them, which
 /// keeps the data a fraction of the site's HTML) and the roles they are for when narrowed, for the role filter.
 struct SearchIndex {
     /// One searchable thing.
@@ -54,6 +55,27 @@ struct SearchIndex {
         for role in book.roles {
             let page = addPage("roles/\(role.id).html", title: role.label)
             add("role", "roles/\(role.id).html", page: page, text: role.label, roles: [role.id])
+        }
+        addGlossary()
+    }
+
+    /// Each term of the glossary, linked to its place on the glossary page: per language its forms, then its
+    /// forbidden variants after a `✗` (`불만 ✗ 민원`), several joined by ` · `.
+    private mutating func addGlossary() {
+        guard !book.glossary.isEmpty else { return }
+        let title = book.languages.map { language in
+            book.interface.word("glossary", in: language.code, source: book.sourceLanguage) ?? ""
+        }
+        pages.append(("glossary.html", title))
+        let page = pages.count - 1
+        for term in book.glossary {
+            let texts = book.languages.map { language in
+                let forbidden = term.forbidden(language.code)
+                return ([term.forms(language.code).joined(separator: " · ")]
+                    + (forbidden.isEmpty ? [] : ["✗ " + forbidden.joined(separator: " · ")]))
+                    .filter { !$0.isEmpty }.joined(separator: " ")
+            }
+            add("term", "glossary.html#term-\(term.id)", page: page, texts: texts)
         }
     }
 
@@ -108,7 +130,13 @@ struct SearchIndex {
     private mutating func add(
         _ kind: String, _ href: String, page: Int, text: LocalizedText, roles: [String]? = nil, category: Int? = nil
     ) {
-        entries.append(Entry(kind: kind, href: href, page: page, roles: roles, texts: plain(text), category: category))
+        add(kind, href, page: page, texts: plain(text), roles: roles, category: category)
+    }
+
+    private mutating func add(
+        _ kind: String, _ href: String, page: Int, texts: [String], roles: [String]? = nil, category: Int? = nil
+    ) {
+        entries.append(Entry(kind: kind, href: href, page: page, roles: roles, texts: texts, category: category))
     }
 
     /// The plain text of `text` in every language, in display order; `""` where pending.
