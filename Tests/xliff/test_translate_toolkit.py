@@ -119,3 +119,35 @@ def test_a_stale_export_is_refused_and_nothing_is_written(phrasebook, content, t
     assert "[xliff-conflict]" in result.stderr
     assert "nothing was imported" in result.stderr
     assert {p: p.read_bytes() for p in content.rglob("*.xml")} == before
+
+
+def test_a_rendering_edited_since_the_export_is_kept_or_refused_never_undone(phrasebook, content, tmp_path):
+    """The lead fixes a Korean title after the export; the translator's file, saved by translate-toolkit, comes
+    back later. A unit the translator left as exported keeps the lead's fix (the export's hash of each rendering,
+    in `extradata`, survives translate-toolkit); a unit they changed too is refused, and nothing is written."""
+    path = export(phrasebook, content, "ko", tmp_path / "ko.xlf")
+    situation = content / "situations" / "silent-call.xml"
+    text = situation.read_text(encoding="utf-8")
+    title = re.search(r"<title>.*?<ko>(.*?)</ko>", text, re.S)
+    fixed = title.group(1) + " (수정)"
+    situation.write_text(text[: title.start(1)] + fixed + text[title.end(1) :], encoding="utf-8")
+
+    store = xliff.xlifffile.parsefile(str(path))
+    by_id = {unit.xmlelement.get("id"): unit for unit in store.getunits()}
+    by_id["phrase.silent-call-connected"].target = "안녕하세요, 연결되었습니다."
+    other = tmp_path / "ko-other.xlf"
+    store.savefile(str(other))
+    assert 'extradata="phrasebook-target-hash:' in other.read_text(encoding="utf-8")
+    result = phrasebook("import", "--content", str(content), str(other))
+    assert "ko: 1 changed" in result.stdout and "1 edited in the content since the export (kept)" in result.stdout
+    now = situation.read_text(encoding="utf-8")
+    assert fixed in now and "안녕하세요, 연결되었습니다." in now
+
+    by_id["situation.silent-call.title"].target = "무응답 통화"
+    both = tmp_path / "ko-both.xlf"
+    store.savefile(str(both))
+    before = {p: p.read_bytes() for p in content.rglob("*.xml")}
+    result = phrasebook("import", "--content", str(content), str(both), check=False)
+    assert result.returncode == 1
+    assert "[xliff-conflict]" in result.stderr and "edited in the content since the export" in result.stderr
+    assert {p: p.read_bytes() for p in content.rglob("*.xml")} == before

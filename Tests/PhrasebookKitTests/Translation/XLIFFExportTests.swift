@@ -31,7 +31,10 @@ struct XLIFFExportTests {
         defer { ContentFixture.remove(folder) }
         let export = try XLIFFExport(book: try Self.book(folder), language: "en", version: .version1)
         let document = export.document
-        #expect(document.contains("<trans-unit id=\"phrase.s-reviewed\" approved=\"yes\">"))
+        #expect(
+            document.contains(
+                "<trans-unit id=\"phrase.s-reviewed\" approved=\"yes\" extradata=\"phrasebook-target-hash:"
+                    + SourceHash.of("Hello, this is {company}.") + "\">"))
         #expect(
             document.contains(
                 "<source>您好，这里是<x id=\"company\" ctype=\"x-phrasebook-variable\" equiv-text=\"{company}\"/>。</source>"))

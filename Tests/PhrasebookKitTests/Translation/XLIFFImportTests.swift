@@ -49,6 +49,44 @@ struct XLIFFImportTests {
                     of: "<en source-hash=\"0badbeef\">Wait.</en>", with: "<en>One moment, please.</en>"))
     }
 
+    /// A file without the export's hashes (an older export, or a tool that dropped them) imports as before.
+    @Test(
+        "a rendering edited in the content since the export is kept where the file left it, a conflict where it changed",
+        arguments: XLIFFVersion.allCases)
+    func editedSinceTheExport(version: XLIFFVersion) throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let book = try ReviewTests.load(folder)
+        let exported = try XLIFFExport(book: book, language: "en", version: version).document
+        try TestPaths.replace("<en>Thanks.</en>", with: "<en>Thank you.</en>", in: file(folder))
+        let edited = try ReviewTests.load(folder)
+        func imported(_ document: String) -> XLIFFImport {
+            XLIFFImport(book: edited, files: [("t.xlf", Array(document.utf8))], markReviewed: false)
+        }
+
+        let other = imported(exported.replacingOccurrences(of: ">Wait.<", with: ">One moment, please.<"))
+        #expect(other.diagnostics.isEmpty)
+        #expect(other.changes.map(\.text) == ["One moment, please."], "Thank you. stays")
+        #expect(other.summaries.first?.keptEdits == 1)
+        let summary = other.summaryLines(dryRun: false).first ?? ""
+        #expect(summary.hasSuffix("1 edited in the content since the export (kept)"))
+
+        let both = imported(exported.replacingOccurrences(of: ">Thanks.<", with: ">Thanks a lot.<"))
+        #expect(both.diagnostics.map(\.code) == ["xliff-conflict"])
+        #expect(both.diagnostics.first?.message.contains("now \"Thank you.\"") == true)
+        #expect(both.diagnostics.first?.location.line ?? 0 > 1, "at the unit's target")
+
+        let same = imported(exported.replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<"))
+        #expect(same.diagnostics.isEmpty && same.changes.isEmpty, "the file already says what the content says")
+
+        let withoutHashes = exported.replacingOccurrences(
+            of: #" extradata="phrasebook-target-hash:[0-9a-f]{8}""#, with: "", options: .regularExpression
+        ).replacingOccurrences(of: #"<mda:metadata>.*?</mda:metadata>"#, with: "", options: .regularExpression)
+        #expect(!withoutHashes.contains("phrasebook-target-hash"))
+        let old = imported(withoutHashes.replacingOccurrences(of: ">Thanks.<", with: ">Thanks a lot.<"))
+        #expect(old.diagnostics.isEmpty && old.changes.map(\.text) == ["Thanks a lot."])
+    }
+
     @Test("an XLIFF file saved as UTF-16 (as some CAT tools do), either byte order, imports like its UTF-8 twin")
     func utf16() throws {
         let folder = try XLIFFExportTests.states().write()
@@ -73,7 +111,7 @@ struct XLIFFImportTests {
         #expect(UTF8Validation.utf8(fromUTF16: Array("<?xml".utf8)) == nil)
     }
 
-    @Test("units in state final (2.0) or signed-off (1.2) are imported as reviewed; --mark-reviewed marks all")
+    @Test("units final or reviewed (2.0), final or signed-off (1.2) are imported as reviewed; --mark-reviewed too")
     func reviewedStates() throws {
         let folder = try XLIFFExportTests.states().write()
         defer { ContentFixture.remove(folder) }
@@ -84,6 +122,12 @@ struct XLIFFImportTests {
                 with: "<segment state=\"final\">\n        <source>谢谢。</source>")
         }
         #expect(final20.changes.map(\.unit.id) == ["phrase.s-unreviewed"])
+        let reviewed20 = try roundTrip(folder, .version2) {
+            $0.replacingOccurrences(
+                of: "<segment state=\"translated\">\n        <source>谢谢。</source>",
+                with: "<segment state=\"reviewed\">\n        <source>谢谢。</source>")
+        }
+        #expect(reviewed20.changes.map(\.unit.id) == ["phrase.s-unreviewed"] && reviewed20.changes[0].markReviewed)
         let signedOff = try roundTrip(folder, .version1) {
             $0.replacingOccurrences(
                 of: "<target state=\"translated\">Thanks.</target>",
@@ -133,7 +177,7 @@ struct XLIFFImportTests {
                 let unit = try #require(export.units.first { $0.unit.id == id })
                 let target = export.inline(unit.unit.text.text(language) ?? "")
                 let open = version == .version1 ? "<target state=\"translated\">" : "<target>"
-                let marker = version == .version1 ? "<trans-unit id=\"\(id)\">" : "<unit id=\"\(id)\">"
+                let marker = version == .version1 ? "<trans-unit id=\"\(id)\"" : "<unit id=\"\(id)\">"
                 let start = try #require(document.range(of: marker))
                 let at = try #require(
                     document.range(of: open + target + "</target>", range: start.upperBound..<document.endIndex))

@@ -1,7 +1,9 @@
 /// `phrasebook export --xliff`: one XLIFF document for one target language. Every translatable text of the
 /// selection is a unit with a stable id (`TextUnit.id`); the source is the book's source text, the target the
 /// current rendering (empty when missing), the state mapped from the review state, placeholders written as
-/// inline codes carrying their names, and notes giving the translator the context.
+/// inline codes carrying their names, and notes giving the translator the context. Each unit also carries the
+/// hash of the rendering as exported (``targetHashName``: 1.2 `extradata`, 2.0 a Metadata module entry), so
+/// that an import can tell a rendering edited in the content since the export from one the translator changed.
 public struct XLIFFExport: Sendable {
     /// One unit of the document.
     public struct Unit: Sendable {
@@ -10,6 +12,12 @@ public struct XLIFFExport: Sendable {
         /// Its rendering's state.
         var state: RenderingState
     }
+
+    /// The name of the exported rendering's hash: 1.2 `extradata="phrasebook-target-hash:HASH"`, 2.0
+    /// `<mda:meta type="phrasebook-target-hash">HASH</mda:meta>`.
+    static let targetHashName = "phrasebook-target-hash"
+    /// The namespace of XLIFF 2.0's Metadata module.
+    static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
 
     /// The XLIFF version.
     public let version: XLIFFVersion
@@ -59,7 +67,8 @@ public struct XLIFFExport: Sendable {
             lines += ["    </body>", "  </file>", "</xliff>"]
         case .version2:
             lines += [
-                "<xliff version=\"2.0\" xmlns=\"\(version.namespace)\" srcLang=\"\(sourceTag)\" trgLang=\"\(targetTag)\">",
+                "<xliff version=\"2.0\" xmlns=\"\(version.namespace)\" xmlns:mda=\"\(Self.metadataNamespace)\" "
+                    + "srcLang=\"\(sourceTag)\" trgLang=\"\(targetTag)\">",
                 "  <file id=\"phrasebook\" original=\"phrasebook.xml\">",
             ]
             for unit in units { lines += unit2(unit) }
@@ -77,8 +86,9 @@ public struct XLIFFExport: Sendable {
 
     private func transUnit(_ unit: Unit) -> [String] {
         let target = unit.unit.text.text(language) ?? ""
+        let approved = unit.state == .reviewed ? " approved=\"yes\"" : ""
         var lines = [
-            "      <trans-unit id=\"\(unit.unit.id)\"\(unit.state == .reviewed ? " approved=\"yes\"" : "")>",
+            "      <trans-unit id=\"\(unit.unit.id)\"\(approved) extradata=\"\(Self.targetHashName):\(SourceHash.of(target))\">",
             "        <source>\(inline(unit.unit.text.text(book.sourceLanguage) ?? ""))</source>",
             "        <target state=\"\(version.state(for: unit.state))\">\(inline(target))</target>",
         ]
@@ -88,7 +98,13 @@ public struct XLIFFExport: Sendable {
     }
 
     private func unit2(_ unit: Unit) -> [String] {
-        var lines = ["    <unit id=\"\(unit.unit.id)\">", "      <notes>"]
+        let hash = SourceHash.of(unit.unit.text.text(language) ?? "")
+        var lines = [
+            "    <unit id=\"\(unit.unit.id)\">",
+            "      <mda:metadata><mda:metaGroup category=\"phrasebook\"><mda:meta type=\"\(Self.targetHashName)\">\(hash)"
+                + "</mda:meta></mda:metaGroup></mda:metadata>",
+            "      <notes>",
+        ]
         lines += notes.notes(for: unit.unit).map { "        <note>\(XMLEscaping.text($0))</note>" }
         lines.append("      </notes>")
         let subState = unit.state == .stale ? " subState=\"phrasebook:stale\"" : ""

@@ -1,6 +1,7 @@
 /// `phrasebook import`: writes the changed targets of XLIFF files back into the content with source-preserving
-/// edits. Every unit is checked first; any refusal (stale export, unknown id, undeclared language, placeholders
-/// that differ, malformed XLIFF) is a diagnostic and nothing of the run is written.
+/// edits. Every unit is checked first; any refusal (stale export: the source, or the rendering itself, edited in
+/// the content since the export; unknown id, undeclared language, placeholders that differ, malformed XLIFF) is
+/// a diagnostic and nothing of the run is written.
 public struct XLIFFImport: Sendable {
     /// What happens to one rendering.
     public struct Change: Sendable {
@@ -26,6 +27,8 @@ public struct XLIFFImport: Sendable {
         var unchanged = 0
         /// Units without a target.
         var empty = 0
+        /// Units left as exported whose rendering was edited in the content since: the edit is kept.
+        var keptEdits = 0
     }
 
     /// The renderings to change.
@@ -115,6 +118,23 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 let current = unit.text.rendering(language)
+                let now = unit.text.text(language) ?? ""
+                // Edited in the content since the export: a target the translator left as exported keeps the
+                // edit; one they changed too is a conflict.
+                if let exported = entry.exportedTargetHash, exported != SourceHash.of(now), now != target {
+                    if SourceHash.of(target) == exported {
+                        summaries[index].keptEdits += 1
+                        continue
+                    }
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "xliff-conflict",
+                            "unit '\(entry.id)': the \(language) rendering was edited in the content since the export "
+                                + "(now \"\(now)\"); importing \"\(target)\" would undo that edit. Export again and "
+                                + "translate from the current rendering, or put it into this file's target",
+                            at: entry.targetLocation ?? entry.location))
+                    continue
+                }
                 let textChanges = current?.text != target
                 let reviewed = markReviewed || read.version.isReviewed(entry.state)
                 let state = unit.text.state(of: language, source: book.sourceLanguage)
@@ -162,11 +182,13 @@ public struct XLIFFImport: Sendable {
         }
     }
 
-    /// The summary lines: `ko: 3 changed, 2 marked reviewed, 810 unchanged, 0 without target`.
+    /// The summary lines: `ko: 3 changed, 2 marked reviewed, 810 unchanged, 0 without target`, and how many
+    /// renderings edited in the content since the export were kept, when any were.
     public func summaryLines(dryRun: Bool) -> [String] {
         summaries.map {
             "\($0.language): \($0.changed) \(dryRun ? "would change" : "changed"), \($0.markedReviewed) marked "
                 + "reviewed, \($0.unchanged) unchanged, \($0.empty) without target"
+                + ($0.keptEdits > 0 ? ", \($0.keptEdits) edited in the content since the export (kept)" : "")
         }
     }
 

@@ -12,6 +12,8 @@ struct XLIFFReader {
         var location: SourceLocation
         /// Where its (first) `<target>` is, when it has one.
         var targetLocation: SourceLocation?
+        /// The hash of the rendering when it was exported (`XLIFFExport.targetHashName`), when the file kept it.
+        var exportedTargetHash: String?
     }
 
     /// A file's version, target language and units.
@@ -63,10 +65,13 @@ struct XLIFFReader {
                         return malformed("a <trans-unit> needs an id and a <source>", transUnit.location)
                     }
                     let target = transUnit.elements("target").first
+                    let prefix = XLIFFExport.targetHashName + ":"
+                    let hash = transUnit.attributes["extradata"].flatMap { $0.hasPrefix(prefix) ? $0 : nil }
                     units.append(
                         Unit(
                             id: id, source: text(source), target: target.map(text), state: target?.attributes["state"],
-                            location: transUnit.location, targetLocation: target?.location))
+                            location: transUnit.location, targetLocation: target?.location,
+                            exportedTargetHash: hash.map { String($0.dropFirst(prefix.count)) }))
                 }
             }
         case .version2:
@@ -87,7 +92,8 @@ struct XLIFFReader {
                             target: targets.allSatisfy { $0 == nil }
                                 ? nil : targets.map { $0.map(text) ?? "" }.joined(),
                             state: Set(states).count == 1 ? states.first : "initial", location: unit.location,
-                            targetLocation: targets.lazy.compactMap { $0?.location }.first))
+                            targetLocation: targets.lazy.compactMap { $0?.location }.first,
+                            exportedTargetHash: exportedTargetHash(unit)))
                 }
             }
         }
@@ -96,6 +102,13 @@ struct XLIFFReader {
             File(
                 version: version, targetLanguage: language, units: units, location: root.location,
                 languageLocation: languageLocation))
+    }
+
+    /// The exported rendering's hash a 2.0 `<unit>` keeps in its Metadata module, if it does.
+    private static func exportedTargetHash(_ unit: MarkupElement) -> String? {
+        descendants(unit, named: "meta").first {
+            $0.namespace == XLIFFExport.metadataNamespace && $0.attributes["type"] == XLIFFExport.targetHashName
+        }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func descendants(_ element: MarkupElement, named name: String) -> [MarkupElement] {

@@ -28,11 +28,12 @@ public enum XLIFFVersion: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether an imported unit in `state` counts as reviewed: `final` (both) or `signed-off` (1.2).
+    /// Whether an imported unit in `state` counts as reviewed: `final` (both), `signed-off` (1.2) or `reviewed`
+    /// (2.0, which phrasebook never writes: a reviewer's tool set it).
     func isReviewed(_ state: String?) -> Bool {
         switch self {
         case .version1: state == "final" || state == "signed-off"
-        case .version2: state == "final"
+        case .version2: state == "final" || state == "reviewed"
         }
     }
 }
