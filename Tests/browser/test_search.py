@@ -131,7 +131,7 @@ def test_hyphens_split_terms_and_slashes_do_not(search):
     assert after_sales and all(any("A/S" in mark.upper() for mark in r["marks"]) for r in after_sales[:20])
 
 
-def test_when_no_entry_has_every_term_those_with_some_come_most_first(search):
+def test_when_no_entry_has_every_term_those_with_the_rarest_come_first(search):
     """No entry says both "angry" and "caller": the entries with either are listed, those of the rarer word
     first, and the status says that only some of the words matched."""
     page, results = search("angry caller")
@@ -142,7 +142,7 @@ def test_when_no_entry_has_every_term_those_with_some_come_most_first(search):
     assert said == sorted(said), "every entry with the rarer word comes before those with the commoner one"
     _, three = search("angry customer xyzzy")
     had = [sum(stem in " ".join(r["marks"]).lower() for stem in ("angr", "customer")) for r in three]
-    assert had[0] == 2 and had == sorted(had, reverse=True), "entries with more of the terms come first"
+    assert had[0] == 2 and had[:had.index(1)] == [2] * had.index(1), "entries with both terms come first"
     page, korean = search("환불 요청")
     assert korean and korean[0]["href"] == "situations/return-refund.html#return-refund"
     _, counter = search("angry caller", role="counter-clerk")
@@ -158,6 +158,9 @@ def test_a_misspelt_word_finds_the_nearest_word_of_the_book(search):
     assert "“refund”" in status(page) and "“refnud”" in status(page), status(page)
     page, swapped = search("complant")
     assert swapped and "“complaint”" in status(page)
+    for unrelated in ("yelling", "cancel", "scream"):
+        _, none = search(unrelated)
+        assert none == [], f"{unrelated}: no word of the book starting with its letter is one edit away"
     page, close = search("angyr customer")
     assert close and close[0]["href"] == "situations/angry-customer.html#angry-customer"
     assert "“angry customer”" in status(page), status(page)
@@ -476,6 +479,63 @@ def simplified_variants():
         if source < 0x10000 and target < 0x10000:
             folded[source] = target
     return folded
+
+
+def test_a_role_with_nothing_shows_every_role_and_a_role_with_less_offers_the_rest(search):
+    """An engineer looking for 退款 (no refund phrase is theirs) sees every role's results, and the status says so;
+    with some results of their own, a button offers the other roles' for this search, without changing the
+    remembered role."""
+    page, every = search("退款", role="onsite-engineer")
+    _, unfiltered = search("退款")
+    assert every and [r["href"] for r in every] == [r["href"] for r in unfiltered]
+    assert "所有岗位" in status(page), status(page)
+    assert page.eval("document.getElementById('search-other-roles').hidden")
+
+    page, own = search("refund", role="onsite-engineer")
+    _, all_roles = search("refund")
+    page.wait_until("!document.getElementById('search-other-roles').hidden")
+    offer = page.eval("document.getElementById('search-other-roles').textContent")
+    assert str(len(all_roles) - len(own)) in offer and "其他岗位" in offer, offer
+    page.eval("localStorage.setItem('phrasebook.role', 'onsite-engineer')")
+    page.eval("document.getElementById('search-other-roles').click()")
+    page.wait_until(f"document.querySelectorAll('#search-results > li').length === {len(all_roles)}")
+    assert page.eval("document.getElementById('search-role').value") == ""
+    assert page.eval("localStorage.getItem('phrasebook.role')") == "onsite-engineer"
+    assert page.eval("document.getElementById('search-other-roles').hidden")
+
+
+def test_the_header_search_keeps_the_remembered_role(browser, site):
+    """The header's form on a page that is not a role's handbook sends an empty role: the search page filters by
+    the reader's remembered role, as when the address names none."""
+    url = site("search.html") + "?q=manager&role="
+    page = browser.page(url)
+    try:
+        page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
+        page.goto(url)
+        page.wait_until(SETTLED)
+        assert page.eval("document.getElementById('search-role').value") == "counter-clerk"
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.role')")
+        page.close()
+
+
+def test_small_english_words_neither_narrow_nor_rank(search):
+    _, question = search("can I speak to your manager")
+    assert question and question[0]["href"] == "situations/ask-for-manager.html#ask-for-manager", question[:3]
+    _, plain = search("speak manager")
+    assert [r["href"] for r in question] == [r["href"] for r in plain]
+    _, alone = search("to")
+    assert alone, "a query of small words alone is searched as it is"
+
+
+def test_what_never_to_say_looks_it_in_the_results(search):
+    page, results = search("calm down")
+    assert results[0]["kind"] == "taboo"
+    looks = page.eval("""(() => { const li = document.querySelector('#search-results > li.kind-taboo');
+      const kind = getComputedStyle(li.querySelector('.result-kind'));
+      return [kind.color, getComputedStyle(li.querySelector('.result-kind'), '::before').content,
+              getComputedStyle(li.querySelector('.result-text')).textDecorationLine]; })()""")
+    assert looks == ["rgb(164, 22, 26)", '"✗ "', "line-through"], looks
 
 
 def test_a_forbidden_word_finds_the_glossary_term_to_say_instead(search):

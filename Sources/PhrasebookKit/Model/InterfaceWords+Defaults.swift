@@ -219,6 +219,11 @@ extension InterfaceWords {
             "ko": "다음 카드에 계속",
             "en": "more on next card",
         ],
+        "more-in-other-roles": [
+            "zh": "其他岗位还有 {count} 条结果：显示所有岗位的结果",
+            "ko": "다른 역할에 결과가 {count}건 더 있습니다. 모든 역할의 결과 보기",
+            "en": "{count} more results in other roles: show every role's",
+        ],
         "my-role": [
             "zh": "我的岗位",
             "ko": "내 역할",
@@ -314,10 +319,15 @@ extension InterfaceWords {
             "ko": "“{query}”에 맞는 결과가 없습니다.",
             "en": "Nothing matches “{query}”.",
         ],
+        "results-every-role": [
+            "zh": "所选岗位没有与“{query}”匹配的结果；以下是所有岗位的 {count} 条结果。",
+            "ko": "선택한 역할에는 “{query}”에 맞는 결과가 없습니다. 모든 역할의 결과 {count}건입니다.",
+            "en": "Nothing for the chosen role matches “{query}”. Results for every role: {count}.",
+        ],
         "results-near": [
             "zh": "没有与“{query}”匹配的结果；以下是“{near}”的 {count} 条结果。",
-            "ko": "“{query}”에 맞는 결과가 없어 “{near}” 검색 결과 {count}건을 보여 드립니다.",
-            "en": "Nothing matches “{query}”; showing {count} results for “{near}”.",
+            "ko": "“{query}”에 맞는 결과가 없습니다. “{near}” 검색 결과 {count}건입니다.",
+            "en": "Nothing matches “{query}”. Results for “{near}”: {count}.",
         ],
         "results-one": [
             "zh": "“{query}”：1 条结果。",
@@ -325,9 +335,9 @@ extension InterfaceWords {
             "en": "1 result for “{query}”.",
         ],
         "results-some": [
-            "zh": "没有同时包含“{query}”中所有词的结果；以下 {count} 条包含其中部分词，包含越多越靠前。",
-            "ko": "“{query}”의 낱말을 모두 담은 결과는 없습니다. 일부를 담은 결과 {count}건을 많이 담은 순으로 보여 드립니다.",
-            "en": "Nothing has every word of “{query}”; {count} results have some of them, most words first.",
+            "zh": "没有同时包含“{query}”中所有词的结果；以下 {count} 条包含其中部分词，较少见的词优先。",
+            "ko": "“{query}”의 낱말이 모두 들어간 결과가 없습니다. 일부 낱말이 들어간 결과 {count}건입니다(드문 낱말 우선).",
+            "en": "Nothing has every word of “{query}”. Results with some of them: {count}, rarer words first.",
         ],
         "rising-tone": [
             "zh": "升调",

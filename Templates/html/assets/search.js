@@ -393,12 +393,24 @@
   // to start loading the key files the query will likely need: keyFilesFor is asked again once core.js is in).
   function foldedTerms(query) {
     if (foldUnits) return terms(query);
-    return termsOf(query.replace(/[\uff01-\uff5e]/g, function (c) {
+    return withoutStopWords(termsOf(query.replace(/[\uff01-\uff5e]/g, function (c) {
       return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    }).toLowerCase());
+    }).toLowerCase()));
   }
 
-  function terms(query) { return termsOf(fold(query)); }
+  function terms(query) { return withoutStopWords(termsOf(fold(query))); }
+
+  // English words that say nothing of what is looked for ("can I speak to your manager"): dropped from a query
+  // that has other terms, so that they neither narrow nor rank its results.
+  var STOP_WORDS = [
+    "a", "an", "and", "are", "be", "can", "could", "do", "does", "for", "i", "i'm", "in", "is", "it", "me", "my",
+    "of", "on", "or", "our", "please", "the", "to", "we", "what", "with", "would", "you", "your"
+  ];
+
+  function withoutStopWords(list) {
+    var kept = list.filter(function (term) { return STOP_WORDS.indexOf(term) < 0; });
+    return kept.length ? kept : list;
+  }
 
   function termsOf(folded) {
     return folded.split(SEPARATORS).map(function (term) {
@@ -866,11 +878,16 @@
   }
 
   // From the texts of the parts `names`, or from the keys when `names` is null (null when they cannot tell).
-  function search(query, role, names) {
+  function searchAside(query, role, names) {
+    return names ? fullSearch(query, role, names) : fastSearch(query, role);
+  }
+
+  // The same, kept as the last search (with how long it took), and taken from it when asked again.
+  function searchKept(query, role, names) {
     var key = query + "\n" + role;
     if (lastSearch.key === key) return lastSearch.value;
     var began = now();
-    var value = names ? fullSearch(query, role, names) : fastSearch(query, role);
+    var value = searchAside(query, role, names);
     if (!value) return null;
     value.spent = now() - began;
     lastSearch = { key: key, value: value };
@@ -885,10 +902,17 @@
   }
 
   // ---- When nothing matches every term: what comes close ----
-  // A term that matches no entry at all is replaced by a near one (nearMatcher). If every term then matches one
-  // entry, those are the results (`near`: the query as it was searched). Else, for a query of several terms, the
+  // With a role chosen, the entries of every role that match every term, if there are (`allRoles`). Else a term
+  // that matches no entry at all is replaced by a near one (nearMatcher); if every term then matches one entry,
+  // those are the results (`near`: the query as it was searched). Else, for a query of several terms, the
   // entries that match some of them (`some`, someTerms).
   function closeSearch(query, found, role, names) {
+    if (role) {
+      var everyRole = rankTop(found.matchers, possibleEntries(found.marks, ""), PAGE);
+      if (everyRole.results.length) {
+        return { matchers: found.matchers, results: everyRole.results, ordered: everyRole.ordered, allRoles: true };
+      }
+    }
     var list = terms(query);
     var matchers = found.matchers.slice();
     var marks = found.marks.slice();
@@ -921,9 +945,10 @@
     return false;
   }
 
-  // The entries that match some of `matchers` and are for `role`: more terms first, then those of rarer terms
-  // (the sum of log(1 + entries / entries it matches) over the terms matched), so that for "angry caller" the
-  // entries that say "angry" come before the many that say "caller"; then by score, ties in book order.
+  // The entries that match some of `matchers` and are for `role`, those of the rarest terms first (the sum of
+  // log(1 + entries / entries it matches) over the terms matched: a term most entries have counts for little),
+  // so that for "angry caller" the entries that say "angry" come before the many that say "caller"; then by
+  // score, ties in book order.
   function someTerms(matchers, marks, role) {
     var matching = matchers.map(function () { return 0; });
     var found = [];
@@ -940,14 +965,13 @@
     }
     var weights = matching.map(function (count) { return Math.log(1 + data.count / Math.max(count, 1)); });
     return found.map(function (entry) {
-      var result = { index: entry.index, terms: 0, rarity: 0, score: 0 };
+      var result = { index: entry.index, rarity: 0, score: 0 };
       entry.scores.forEach(function (value, m) {
-        result.terms++;
         result.rarity += weights[m];
         result.score += value;
       });
       return result;
-    }).sort(function (a, b) { return b.terms - a.terms || b.rarity - a.rarity || better(a, b); });
+    }).sort(function (a, b) { return b.rarity - a.rarity || better(a, b); });
   }
 
   // A matcher for what a term that matches nothing was likely meant to be, and that term, or null: a Korean
@@ -1005,23 +1029,20 @@
     return counts;
   }
 
-  // The word of the texts nearest to `term` in spelling: at most one letter added, dropped, changed or two
-  // swapped for a term of up to five letters, two for a longer one; a word that starts nearly as the term does
-  // is taken as far as the term goes (rfeun → refun, for refund). The nearest; of as near ones, one with the
-  // same letters (angyr → angry, not anger), then the most frequent, then the first in alphabetical order; null
-  // when none is that near.
+  // The word of the texts nearest to `term` in spelling, starting with the same letter (a slip of the first
+  // letter is rare, and "yelling" is not "telling"): at most one letter added, dropped, changed or two swapped
+  // for a term of up to seven letters, two for a longer one. The nearest; of as near ones, one with the same
+  // letters (angyr → angry, not anger), then the most frequent, then the first in alphabetical order; null when
+  // none is that near.
   function nearestWord(term, names) {
-    var most = term.length <= 5 ? 1 : 2;
+    var most = term.length <= 7 ? 1 : 2;
     var letters = sortedLetters(term);
     var best = null;
     wordsOf(names).forEach(function (count, word) {
-      if (word.length < term.length - most) return;
-      var whole = Math.abs(word.length - term.length) <= most ? editDistance(term, word, most) : most + 1;
-      var start = word.length > term.length ? editDistance(term, word.slice(0, term.length), most) : most + 1;
-      var distance = Math.min(whole, start);
+      if (word.charAt(0) !== term.charAt(0) || Math.abs(word.length - term.length) > most) return;
+      var distance = editDistance(term, word, most);
       if (distance > most || distance === 0) return;
-      var near = whole <= start ? word : word.slice(0, term.length);
-      var candidate = { word: near, distance: distance, same: sortedLetters(near) === letters, count: count };
+      var candidate = { word: word, distance: distance, same: sortedLetters(word) === letters, count: count };
       if (!best || nearer(candidate, best)) best = candidate;
     });
     return best ? best.word : null;
@@ -1062,7 +1083,9 @@
 
   // Searches `query` for `role` (or what role() gives once core.js is in) with what it needs loaded, and calls
   // done(found): from the keys when they can tell (keyFilesFor, fastSearch), else from the texts of its scripts.
-  function find(query, role, done) {
+  // `aside`: a search besides the page's (how many every role has), which leaves the last search as it was.
+  function find(query, role, done, aside) {
+    var search = aside ? searchAside : searchKept;
     var guess = query ? keyFilesFor(query) : null;
     load(["core"].concat(guess || (query ? partsFor(query) : [])), function () {
       prepareCore();
@@ -1162,9 +1185,11 @@
   }
 
   // ---- Before the page is there: the address's query and role, its data and first results' files ----
+  // A parameter of the address, or null; an empty one is not given (the header's search form of a page that is
+  // not a role's handbook sends an empty role: the reader's remembered role stands).
   function parameter(name) {
     var match = new RegExp("[?&]" + name + "=([^&#]*)").exec(window.location.search);
-    if (!match) return null;
+    if (!match || !match[1]) return null;
     try { return decodeURIComponent(match[1].replace(/\+/g, " ")); } catch (error) { return null; }
   }
 
@@ -1269,6 +1294,7 @@
     var pageReady = now();
     var roleSelect = document.getElementById("search-role");
     var more = document.getElementById("search-more");
+    var otherRoles = document.getElementById("search-other-roles");
     var root = document.body.getAttribute("data-root") || "";
     // The reader's choices (phrasebook.js): the remembered role and the languages switched off.
     var choices = window.phrasebookChoices || {
@@ -1284,10 +1310,9 @@
     function say(found, query) {
       var count = found.results.length;
       var name = count === 0 ? "none" : count === 1 ? "one" : "many";
-      var closer = found.some ? "some" : found.near && count ? "near" : null;
+      var closer = found.allRoles ? "every-role" : found.some ? "some" : found.near && count ? "near" : null;
       var given = closer && document.querySelector('#search-says [data-say="' + closer + '"]');
       if (!given) given = document.querySelector('#search-says [data-say="' + name + '"]');
-      else if (found.some && found.near) query = found.near;
       var template = given ? word(given) : status.getAttribute("data-" + name);
       status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query)
         .replace("{near}", found.near || "");
@@ -1327,6 +1352,22 @@
       }, 0);
     }
 
+    // With a role chosen, how many more results every role has, as a button that shows them (for this search:
+    // the remembered role stays). Not for results that only come close.
+    function offerOtherRoles(token, query, role) {
+      if (!otherRoles) return;
+      otherRoles.hidden = true;
+      if (!query || !role || current.allRoles) return;
+      find(query, "", function (every) {
+        if (token !== runs) return;
+        var extra = every.some || every.near ? 0 : every.results.length - current.results.length;
+        var given = document.querySelector('#search-says [data-say="other-roles"]');
+        if (extra <= 0 || !given) return;
+        otherRoles.textContent = word(given).replace("{count}", String(extra));
+        otherRoles.hidden = false;
+      }, true);
+    }
+
     function keepInAddress(query, role) {
       var params = [];
       if (query) params.push("q=" + encodeURIComponent(query));
@@ -1363,7 +1404,9 @@
             say(current, query);
             append(0, first);
             if (first < end) showRest(token, first, end);
+            offerOtherRoles(token, query, role);
           } else {
+            if (otherRoles) otherRoles.hidden = true;
             status.textContent = "";
             if (more) more.hidden = true;
           }
@@ -1439,6 +1482,12 @@
       else if (event.key === "Escape") { input.focus(); }
     });
     if (more) more.addEventListener("click", showMore);
+    if (otherRoles && roleSelect) {
+      otherRoles.addEventListener("click", function () {
+        roleSelect.value = "";
+        run();
+      });
+    }
     run();
     input.focus();
   }

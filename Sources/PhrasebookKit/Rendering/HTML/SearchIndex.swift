@@ -70,10 +70,10 @@ struct SearchIndex {
         let page = pages.count - 1
         for term in book.glossary {
             let texts = book.languages.map { language in
+                let forms = term.forms(language.code).joined(separator: " · ")
                 let forbidden = term.forbidden(language.code)
-                return ([term.forms(language.code).joined(separator: " · ")]
-                    + (forbidden.isEmpty ? [] : ["✗ " + forbidden.joined(separator: " · ")]))
-                    .filter { !$0.isEmpty }.joined(separator: " ")
+                let never = forbidden.isEmpty ? "" : "✗ " + forbidden.joined(separator: " · ")
+                return [forms, never].filter { !$0.isEmpty }.joined(separator: " ")
             }
             add("term", "glossary.html#term-\(term.id)", page: page, texts: texts)
         }
