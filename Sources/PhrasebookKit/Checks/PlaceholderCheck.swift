@@ -36,7 +36,9 @@ struct PlaceholderCheck: Check {
                 }
             }
             guard let sourceNames else { continue }
-            for (rendering, text) in parsed where rendering.language != context.source {
+            // An empty rendering is a missing one (`missing-rendering`, a warning), not one that lost placeholders.
+            for (rendering, text) in parsed
+            where rendering.language != context.source && !rendering.text.allSatisfy(\.isWhitespace) {
                 let silenced = site.silenced(for: rendering)
                 for name in sourceNames.subtracting(text.names).sorted() {
                     report.add(

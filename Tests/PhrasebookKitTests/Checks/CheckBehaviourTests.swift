@@ -71,6 +71,18 @@ struct RenderingStatusTests {
         #expect(missing.contains { $0.message.contains("placeholder 'surname'") })
     }
 
+    @Test("An empty rendering of a text with placeholders is missing (a warning), not a placeholder mismatch")
+    func emptyWithPlaceholders() throws {
+        for empty in ["", "  "] {
+            let diagnostics = try CheckExamples.phrase(zh: "{surname}先生，您好。", ko: empty, en: "Hello, Mr {surname}.")
+                .check()
+            #expect(diagnostics.with("missing-rendering").count == 1)
+            #expect(diagnostics.with("placeholder-mismatch").isEmpty)
+        }
+        let lost = try CheckExamples.phrase(zh: "{surname}先生，您好。", ko: "안녕하세요.", en: "Hello, Mr {surname}.").check()
+        #expect(lost.with("placeholder-mismatch").count == 1)
+    }
+
     @Test("A stale hash names the current one; the message of an unreviewed rendering gives the hash to add")
     func hashes() throws {
         let hash = SourceHash.of("您好。")

@@ -49,6 +49,48 @@ struct XLIFFImportTests {
                     of: "<en source-hash=\"0badbeef\">Wait.</en>", with: "<en>One moment, please.</en>"))
     }
 
+    @Test("2.0: a unit a tool split into segments joins with the ignorable space between, or a space in English")
+    func segmentsJoin() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let company = #"<ph id="company" equiv="{company}" disp="company"/>"#
+        func split(_ between: String) throws -> XLIFFImport {
+            try roundTrip(folder, .version2) { document in
+                let pattern = #"(?s)<segment state="final">\s*<source>您好，这里是.*?</segment>"#
+                let unit = document.range(of: pattern, options: .regularExpression)!
+                return document.replacingCharacters(
+                    in: unit,
+                    with: #"<segment state="translated"><source>您好，</source><target>Hello.</target></segment>"#
+                        + between
+                        + #"<segment state="translated"><source>这里是\#(company)。</source>"#
+                        + #"<target>This is \#(company), speaking.</target></segment>"#)
+            }
+        }
+        for between in ["<ignorable><source> </source></ignorable>", ""] {
+            let imported = try split(between)
+            #expect(imported.diagnostics.isEmpty)
+            #expect(imported.changes.map(\.text) == ["Hello. This is {company}, speaking."], "between: \(between)")
+        }
+    }
+
+    @Test("a target language with a region (ko-KR, en-US, as some CAT tools write) is the book's language")
+    func regionTags() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for (version, attribute) in [(XLIFFVersion.version1, "target-language"), (.version2, "trgLang")] {
+            let imported = try roundTrip(folder, version) {
+                $0.replacingOccurrences(of: "\(attribute)=\"en\"", with: "\(attribute)=\"en-US\"")
+                    .replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<")
+            }
+            #expect(imported.diagnostics.isEmpty)
+            #expect(imported.changes.map(\.language) == ["en"])
+            let other = try roundTrip(folder, version) {
+                $0.replacingOccurrences(of: "\(attribute)=\"en\"", with: "\(attribute)=\"fr-FR\"")
+            }
+            #expect(other.diagnostics.map(\.code) == ["xliff-language"])
+        }
+    }
+
     /// A file without the export's hashes (an older export, or a tool that dropped them) imports as before.
     @Test(
         "a rendering edited in the content since the export is kept where the file left it, a conflict where it changed",

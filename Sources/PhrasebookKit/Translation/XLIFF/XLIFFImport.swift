@@ -56,12 +56,7 @@ public struct XLIFFImport: Sendable {
                 diagnostics += list.diagnostics
                 continue
             }
-            guard
-                let language = book.targetLanguages.first(where: {
-                    $0.tag.lowercased() == read.targetLanguage.lowercased()
-                        || $0.code.lowercased() == read.targetLanguage.lowercased()
-                })?.code
-            else {
+            guard let language = Self.language(read.targetLanguage, in: book) else {
                 diagnostics.append(
                     Diagnostic(
                         .error, "xliff-language",
@@ -151,6 +146,19 @@ public struct XLIFFImport: Sendable {
         self.changes = changes
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.summaries = summaries
+    }
+
+    /// The book's target language a file names: by its code or tag, else by the tag's language alone when one
+    /// target language has it (`ko-KR`, which some CAT tools write, is the book's `ko`).
+    private static func language(_ named: String, in book: Book) -> String? {
+        let wanted = named.lowercased()
+        let languages = book.targetLanguages
+        if let exact = languages.first(where: { $0.tag.lowercased() == wanted || $0.code.lowercased() == wanted }) {
+            return exact.code
+        }
+        func primary(_ tag: String) -> Substring { tag.lowercased().split(separator: "-").first ?? "" }
+        let same = languages.filter { primary($0.tag) == primary(wanted) || $0.code.lowercased() == primary(wanted) }
+        return same.count == 1 ? same[0].code : nil
     }
 
     private static func list(_ names: Set<String>) -> String {

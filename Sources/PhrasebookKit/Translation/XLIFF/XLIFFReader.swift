@@ -86,11 +86,18 @@ struct XLIFFReader {
                     }
                     let targets = segments.map { $0.elements("target").first }
                     let states = segments.filter { $0.name == "segment" }.map { $0.attributes["state"] ?? "initial" }
+                    // An <ignorable> without a target stands in the target as its source (the space between two
+                    // segments a tool split a text into).
+                    let targetPieces = zip(segments, targets).map { element, target in
+                        target.map { rawText($0) }
+                            ?? (element.name == "ignorable" ? rawText(element.elements("source")[0]) : "")
+                    }
                     units.append(
                         Unit(
-                            id: id, source: segments.map { text($0.elements("source")[0]) }.joined(),
+                            id: id,
+                            source: WhiteSpace.fold(joined(segments.map { rawText($0.elements("source")[0]) })),
                             target: targets.allSatisfy { $0 == nil }
-                                ? nil : targets.map { $0.map(text) ?? "" }.joined(),
+                                ? nil : WhiteSpace.fold(joined(targetPieces, spaced: !Self.unspaced(language))),
                             state: Set(states).count == 1 ? states.first : "initial", location: unit.location,
                             targetLocation: targets.lazy.compactMap { $0?.location }.first,
                             exportedTargetHash: exportedTargetHash(unit)))
@@ -115,28 +122,66 @@ struct XLIFFReader {
         element.elements.flatMap { $0.name == name ? [$0] : descendants($0, named: name) }
     }
 
+    /// Whether `language` (a tag) writes sentences without spaces between them: Chinese, Japanese, Thai.
+    private static func unspaced(_ language: String?) -> Bool {
+        ["zh", "ja", "th"].contains(language?.lowercased().split(separator: "-").first.map(String.init) ?? "")
+    }
+
+    /// The texts of a unit's segments and ignorables in order, as one: white space a tool put between two pieces
+    /// of Chinese or Japanese (which have none) left out; in a language that spaces its sentences (`spaced`), a
+    /// space where segments meet without one and a sentence or word ends before (`…right now.` and `One
+    /// moment…`: the source, in Chinese, had none to keep).
+    private static func joined(_ pieces: [String], spaced: Bool = false) -> String {
+        var text = ""
+        for (at, piece) in pieces.enumerated() {
+            let next = pieces[(at + 1)...].first { !$0.allSatisfy(\.isWhitespace) }?.unicodeScalars.first
+            if piece.allSatisfy(\.isWhitespace), let last = text.unicodeScalars.last, let next, WhiteSpace.isCJK(last),
+                WhiteSpace.isCJK(next)
+            {
+                continue
+            }
+            if spaced, let last = text.unicodeScalars.last, let first = piece.unicodeScalars.first,
+                isWordOr(last, ".!?;:,)]\"'…”’"), isWordOr(first, "(\"'“‘{")
+            {
+                text += " "
+            }
+            text += piece
+        }
+        return text
+    }
+
+    /// Whether `scalar` is a letter, a digit or one of `marks`.
+    private static func isWordOr(_ scalar: Unicode.Scalar, _ marks: String) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || marks.unicodeScalars.contains(scalar)
+    }
+
     /// The phrasebook text of a `<source>` or `<target>`: literal braces doubled, `<x>`/`<ph>` back to `{name}`
-    /// (from `equiv-text`/`equiv`, the code's own text, or its id), other inline elements by their text.
+    /// (from `equiv-text`/`equiv`, the code's own text, or its id), other inline elements by their text; white
+    /// space folded as the format folds it.
     static func text(_ element: MarkupElement) -> String {
-        WhiteSpace.fold(
-            element.children.map { node in
-                switch node {
-                case .text(let text):
-                    return text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
-                case .element(let inline) where inline.name == "x" || inline.name == "ph":
-                    for candidate in [inline.attributes["equiv-text"], inline.attributes["equiv"], inline.text] {
-                        if let candidate, candidate.hasPrefix("{"), candidate.hasSuffix("}"), candidate.count > 2 {
-                            return candidate
-                        }
+        WhiteSpace.fold(rawText(element))
+    }
+
+    /// The same, white space as it is.
+    private static func rawText(_ element: MarkupElement) -> String {
+        element.children.map { node in
+            switch node {
+            case .text(let text):
+                return text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+            case .element(let inline) where inline.name == "x" || inline.name == "ph":
+                for candidate in [inline.attributes["equiv-text"], inline.attributes["equiv"], inline.text] {
+                    if let candidate, candidate.hasPrefix("{"), candidate.hasSuffix("}"), candidate.count > 2 {
+                        return candidate
                     }
-                    let id = inline.attributes["id"] ?? ""
-                    let name = id.range(of: #"-[0-9]+$"#, options: .regularExpression).map {
-                        String(id[..<$0.lowerBound])
-                    }
-                    return "{\(name ?? id)}"
-                case .element(let inline):
-                    return text(inline)
                 }
-            }.joined())
+                let id = inline.attributes["id"] ?? ""
+                let name = id.range(of: #"-[0-9]+$"#, options: .regularExpression).map {
+                    String(id[..<$0.lowerBound])
+                }
+                return "{\(name ?? id)}"
+            case .element(let inline):
+                return rawText(inline)
+            }
+        }.joined()
     }
 }
