@@ -4,6 +4,7 @@ enum CheckRegistry {
         IdentifierCheck(),
         ReferenceCheck(),
         PlaceholderCheck(),
+        DuplicateRenderingCheck(),
         SourceTextCheck(),
         TabooCheck(),
         RenderingStatusCheck(),

@@ -69,6 +69,7 @@ enum CheckExamples {
                 "<taboo id=\"t\"><zh>我就这态度。</zh><ko>제 태도가 원래 이래요.</ko><en>That's how I am.</en><match>我就这态度</match></taboo>"
             )),
         "missing-rendering": phrase(zh: "您好。", en: nil),
+        "duplicate-rendering": phrase(zh: "您好。", en: "Hello.", extra: "<en>Hi.</en>"),
         "stale-rendering": situation(
             "<phrase id=\"p\"><zh>您好。</zh><ko source-hash=\"00000000\">안녕하세요.</ko><en>Hello.</en></phrase>"),
         "unreviewed-rendering": phrase(zh: "您好。"),

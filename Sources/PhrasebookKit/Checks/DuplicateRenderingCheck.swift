@@ -1,0 +1,27 @@
+/// A text has one rendering per language: a second `<en>` (or `<zh>`) of the same phrase, title or note is in no
+/// output (every output, export and check reads the first), so it is an error, not a silent loss. The glossary,
+/// whose terms list several forms per language on purpose, is not a text of this kind.
+struct DuplicateRenderingCheck: Check {
+    let rules = [
+        CheckRule("duplicate-rendering", .error, "a text has two renderings in one language; only the first is used")
+    ]
+
+    let looksAtOneTextAtATime = true
+
+    func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        for site in context.sites where site.text.renderings.count > 1 {
+            var first: [String: Rendering] = [:]
+            for rendering in site.text.renderings {
+                guard let earlier = first[rendering.language] else {
+                    first[rendering.language] = rendering
+                    continue
+                }
+                report.add(
+                    "duplicate-rendering",
+                    "\(site.subject) has a second <\(rendering.language)> rendering (the first is at line "
+                        + "\(earlier.location.line)); only the first is used: keep one",
+                    at: rendering.location, silencedBy: site.silenced(for: rendering))
+            }
+        }
+    }
+}
