@@ -73,6 +73,20 @@ struct XLIFFImportTests {
         }
     }
 
+    @Test("a source placeholder typed as text in a target is that placeholder; any other brace stays a brace")
+    func typedPlaceholders() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for version in XLIFFVersion.allCases {
+            let imported = try roundTrip(folder, version) { document in
+                let tag = try! Regex(#"Hello, this is <(x|ph) id="company"[^>]*/>\.</target>"#)
+                return document.replacing(tag, with: "Hi, {company} {here}.</target>")
+            }
+            #expect(imported.diagnostics.isEmpty)
+            #expect(imported.changes.compactMap(\.text) == ["Hi, {company} {{here}}."])
+        }
+    }
+
     @Test("a target language with a region (ko-KR, en-US, as some CAT tools write) is the book's language")
     func regionTags() throws {
         let folder = try XLIFFExportTests.states().write()

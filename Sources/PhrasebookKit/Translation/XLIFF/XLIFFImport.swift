@@ -96,11 +96,12 @@ public struct XLIFFImport: Sendable {
                             at: entry.location))
                     continue
                 }
-                guard let target = entry.target, !target.isEmpty else {
+                guard let typed = entry.target, !typed.isEmpty else {
                     summaries[index].empty += 1
                     continue
                 }
                 let expected = PlaceholderText(source)
+                let target = Self.placeholdersTyped(in: typed, named: expected.names)
                 let found = PlaceholderText(target)
                 guard found.names == expected.names, found.problems.isEmpty else {
                     diagnostics.append(
@@ -146,6 +147,13 @@ public struct XLIFFImport: Sendable {
         self.changes = changes
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.summaries = summaries
+    }
+
+    /// `target` with a source placeholder typed as text (`{minutes}`, which a tool writing plain text, such as
+    /// translate-toolkit's `unit.target = …`, gives, and which reads as a literal `{{minutes}}`) made the
+    /// placeholder it was meant to be.
+    private static func placeholdersTyped(in target: String, named names: Set<String>) -> String {
+        names.reduce(target) { text, name in text.replacingOccurrences(of: "{{\(name)}}", with: "{\(name)}") }
     }
 
     /// The book's target language a file names: by its code or tag, else by the tag's language alone when one
