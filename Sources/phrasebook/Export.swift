@@ -100,6 +100,11 @@ struct Export: ParsableCommand {
             if output == "-", languages.count > 1 {
                 throw ValidationError("--output - prints one language; give one --language, or a folder")
             }
+            if languages.count > 1, output.lowercased().hasSuffix(".xlf") || output.lowercased().hasSuffix(".xliff") {
+                throw ValidationError(
+                    "--output \(output) names a file, and \(languages.count) languages make a file each: name a folder "
+                        + "(it gets \(languages.map { "\($0).xlf" }.joined(separator: ", "))), or give one --language")
+            }
             _ = try states()
             try CommonOptions.requireRange("--card-width", cardWidth ?? Self.cardWidth, CommonOptions.cardWidths)
         }
@@ -153,7 +158,8 @@ struct Export: ParsableCommand {
                 cardWidth: cardWidth ?? Self.cardWidth)
             let path = intoFolder ? (output as NSString).appendingPathComponent("\(language).xlf") : output
             try ExportFile.write(Array(export.document.utf8), to: path)
-            FileHandleOutput.standardError("wrote \(export.units.count) units (\(language)) into \(path)\n")
+            let units = export.units.count == 1 ? "1 unit" : "\(export.units.count) units"
+            FileHandleOutput.standardError("wrote \(units) (\(language)) into \(path)\n")
         }
     }
 }

@@ -60,5 +60,14 @@ struct ExportPlacementTests {
         ])
         #expect(both.status == 2, "\(both.err)")
         #expect(both.err.contains("--output - prints one language"))
+        #expect(written.err.contains(" units (ko) into "))
+
+        let named = try PhrasebookCommand.run([
+            "export", "--content", TestPaths.content, "--xliff", "1.2", "--language", "ko", "--language", "en",
+            "--output", folder + "/two.xlf",
+        ])
+        #expect(named.status == 2, "\(named.err)")
+        #expect(named.err.contains("names a file") && named.err.contains("ko.xlf, en.xlf"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/two.xlf"), "no folder named like a file")
     }
 }
