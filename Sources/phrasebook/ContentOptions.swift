@@ -13,11 +13,16 @@ struct ContentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
     var diagnostics: DiagnosticOutput = .text
 
-    /// Loads and checks the content; prints the diagnostics and exits with status 1 when they fail.
-    func checkedBook() throws -> Book {
+    /// Loads and checks the content; prints the diagnostics and exits with status 1 when they fail, saying that
+    /// `refused` (what the command would have done: "nothing was exported") because of them.
+    func checkedBook(refused: String) throws -> Book {
         let (book, found) = try Pipeline(contentFolder: content, templatesFolder: "", outputFolder: "").check()
         guard let book, !found.fail(strict: strict) else {
             CommonOptions.print(found, as: diagnostics)
+            if diagnostics == .text {
+                let why = strict && book != nil ? "has warnings (--strict)" : "has errors"
+                FileHandleOutput.standardError("phrasebook: \(refused): the content \(why); fix them first\n")
+            }
             throw ExitCode(1)
         }
         return book

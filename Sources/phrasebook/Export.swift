@@ -125,7 +125,7 @@ struct Export: ParsableCommand {
         for path in [output, tbx].compactMap(\.self) where path != "-" {
             try ExportFile.refuseInContent(path, content: source.content)
         }
-        let book = try source.checkedBook()
+        let book = try source.checkedBook(refused: "nothing was exported")
         if let xliff, let output { try exportXLIFF(book, xliff, to: output) }
         if let tbx {
             if tbx == "-" {

@@ -47,7 +47,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let book = try source.checkedBook()
+        let book = try source.checkedBook(refused: "nothing was imported")
         let inputs = try files.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw PhrasebookError.unreadableFile(path: path, reason: Self.whyUnreadable(path))

@@ -71,3 +71,26 @@ struct ExportPlacementTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/two.xlf"), "no folder named like a file")
     }
 }
+
+@Suite("Export and import refuse content with errors, and say so")
+struct RefusedForErrorsTests {
+    @Test("with an error in the content, export and import print it and say nothing was exported or imported")
+    func saysWhy() throws {
+        let folder = try ContentFixture(
+            situations: ["s": ContentFixture.situation("s", attributes: " roles=\"nobody\"", body: "")]
+        ).write()
+        defer { ContentFixture.remove(folder) }
+        let scratch = TestPaths.scratch()
+        let exported = try PhrasebookCommand.run([
+            "export", "--content", folder, "--xliff", "1.2", "--language", "ko", "--output", scratch + "/ko.xlf",
+        ])
+        #expect(exported.status == 1)
+        #expect(exported.err.contains("[unknown-role]"))
+        #expect(exported.err.contains("phrasebook: nothing was exported: the content has errors; fix them first"))
+        #expect(!FileManager.default.fileExists(atPath: scratch + "/ko.xlf"))
+        try TestPaths.write("<xliff/>", to: scratch + "/in.xlf")
+        let imported = try PhrasebookCommand.run(["import", "--content", folder, "--dry-run", scratch + "/in.xlf"])
+        #expect(imported.status == 1)
+        #expect(imported.err.contains("phrasebook: nothing was imported: the content has errors; fix them first"))
+    }
+}
