@@ -87,6 +87,29 @@ def test_back_to_top_never_covers_the_footer_on_a_phone(browser, site):
         page.close()
 
 
+def test_on_a_phone_the_header_scrolls_away_and_anchors_stop_at_the_top(browser, site):
+    """At 390 × 844 and held sideways (844 × 390) the header is not kept in view: staff read phrases, not a quarter
+    of the screen of switches; a link to a phrase puts it at the top, and back-to-top is a small round arrow."""
+    for width, height in [(390, 844), (844, 390)]:
+        page = browser.page(site("situations/angry-customer.html"), width=width)
+        try:
+            page.resize(width, height, mobile=True)
+            page.goto(site("situations/angry-customer.html"))
+            page.eval("window.scrollTo(0, 2000)")
+            page.wait_until("window.scrollY > 1000")
+            assert page.eval("document.querySelector('.site-header').getBoundingClientRect().bottom") <= 0
+            assert page.eval("document.documentElement.style.scrollPaddingTop") == ""
+            page.wait_until("!document.querySelector('.back-to-top').hidden")
+            size = page.eval("(r => [r.width, r.height])(document.querySelector('.back-to-top a').getBoundingClientRect())")
+            if width < 640:
+                assert size[0] <= 48 and size[1] <= 48, size
+            last = page.eval("[...document.querySelectorAll('.phrase')].slice(-3)[0].id")
+            page.eval(f"location.hash = {'#' + last!r}")
+            page.wait_until(f"Math.abs(document.getElementById({last!r}).getBoundingClientRect().top) < 20")
+        finally:
+            page.close()
+
+
 def test_roles_and_channels_block_is_compact_on_a_phone(browser, site):
     page = browser.page(site("situations/answer-call.html"), width=390)
     try:

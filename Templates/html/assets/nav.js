@@ -64,13 +64,17 @@
     window.scrollTo(0, 0);
   }
 
-  // ---- The sticky header's height, for the sidebar and for anchors to stop below it ----
+  // ---- The sticky header's height, for the sidebar and for anchors to stop below it (none where the header
+  // scrolls away with the page: a phone, a short window) ----
   var header = document.querySelector(".site-header");
   var sidebar = document.querySelector(".site-nav");
+  function stickyHeight() {
+    return header && window.getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0;
+  }
   function measure() {
     if (!header) return;
-    var height = header.offsetHeight;
-    document.documentElement.style.scrollPaddingTop = height + 8 + "px";
+    var height = stickyHeight();
+    document.documentElement.style.scrollPaddingTop = height ? height + 8 + "px" : "";
     if (sidebar && window.getComputedStyle(sidebar).position === "sticky") {
       sidebar.style.top = height + "px";
       sidebar.style.maxHeight = "calc(100vh - " + height + "px)";
@@ -92,7 +96,7 @@
     var marked = null;
     // The part being read: the last one whose top has passed a line a third of the way down the view.
     var mark = function () {
-      var line = (header ? header.offsetHeight : 0) + window.innerHeight / 3;
+      var line = stickyHeight() + window.innerHeight / 3;
       var here = null;
       for (var i = 0; i < targets.length; i++) {
         if (targets[i].getBoundingClientRect().top <= line) here = inPage[i]; else if (here) break;
