@@ -64,3 +64,21 @@ def test_my_role_persists_across_pages_and_greys_other_roles(fresh, site):
     # The search page's role filter starts from the same choice.
     page.goto(site("search.html") + "?q=refund")
     assert page.eval("document.getElementById('search-role').value") == "hotline-agent"
+
+
+def test_a_situation_all_hidden_for_the_role_says_so(fresh, site):
+    """With "Hide the others" ticked, a situation that is not for the reader's role is hidden whole: the page says
+    why instead of showing only its links; a situation for the role does not."""
+    page = fresh("situations/silent-call.html")
+    page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk'); "
+              "localStorage.setItem('phrasebook.hideOtherRoles', 'true')")
+    page.goto(site("situations/silent-call.html"))
+    note = "document.getElementById('nothing-for-role')"
+    assert not page.eval(f"{note}.hidden")
+    assert page.eval(f"{note}.getBoundingClientRect().height") > 0
+    assert "不属于您的岗位" in page.eval(f"{note}.textContent")
+    page.eval("document.getElementById('hide-other-roles').click()")
+    assert page.eval(f"{note}.hidden"), "unticked: the situation shows, greyed"
+    page.eval("document.getElementById('hide-other-roles').click()")
+    page.goto(site("situations/walk-in-reception.html"))
+    assert page.eval(f"{note}.hidden"), "a situation for the role"

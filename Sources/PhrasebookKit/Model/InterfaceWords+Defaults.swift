@@ -254,6 +254,11 @@ extension InterfaceWords {
             "ko": "이 역할에는 포켓 카드로 표시된 문구(card=\"true\")가 없습니다.",
             "en": "No phrase for this role is marked for the pocket card (card=\"true\").",
         ],
+        "not-for-my-role": [
+            "zh": "本场景不属于您的岗位。取消勾选“隐藏其他岗位的内容”即可查看。",
+            "ko": "이 상황은 내 역할에 해당하지 않습니다. '다른 역할 내용 숨기기'를 해제하면 볼 수 있습니다.",
+            "en": "This situation is not for your role. Untick “Hide the others” to see it.",
+        ],
         "note": [
             "zh": "提示",
             "ko": "참고",

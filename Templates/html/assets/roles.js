@@ -25,8 +25,17 @@
       var other = !!role && !!roles && roles.split(" ").indexOf(role) < 0;
       marked[i].classList.toggle("not-my-role", other);
     }
-    document.body.classList.toggle("hide-other-roles", !!role && !!hide && hide.checked);
+    var hiding = !!role && !!hide && hide.checked;
+    document.body.classList.toggle("hide-other-roles", hiding);
     if (hide) hide.disabled = !role;
+    // A page whose every situation is another role's says so, instead of showing nothing but its links.
+    var note = document.getElementById("nothing-for-role");
+    if (note) {
+      var situations = document.querySelectorAll("main .situation");
+      note.hidden = !hiding || !situations.length || Array.prototype.some.call(situations, function (situation) {
+        return !situation.classList.contains("not-my-role");
+      });
+    }
   }
 
   var wanted = stored(ROLE_KEY) || "";
