@@ -3,6 +3,7 @@ import Foundation
 import PhrasebookKit
 
 extension XLIFFVersion: ExpressibleByArgument {}
+extension TBXExport.Version: ExpressibleByArgument {}
 
 /// `phrasebook export`: the content in exchange formats for translators' tools.
 struct Export: ParsableCommand {
@@ -22,10 +23,12 @@ struct Export: ParsableCommand {
             several, a folder that gets <code>.xlf each. See
             Documentation/TranslationWorkflow.md.
 
-            --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic
-            (ISO 30042, DCA style): per term and language the preferred rendering,
-            the admitted ones, and the forbidden variants as deprecated terms.
-            "-" prints it to standard output. The two are separate exports: give
+            --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic:
+            per term and language the preferred rendering, the admitted ones, and the
+            forbidden variants as deprecated terms. "-" prints it to standard output.
+            --tbx-version 3 (the default) is ISO 30042:2019, DCA style; 2 is the
+            2008 edition (<martif>), which translate-toolkit and Weblate's glossary
+            import read. The two are separate exports: give
             one, and the XLIFF options (--language, --output, --only, --situation,
             --card-width) only with --xliff.
 
@@ -39,6 +42,7 @@ struct Export: ParsableCommand {
               phrasebook export --xliff 1.2 --language en --situation silent-call \\
                 --output silent-call-en.xlf
               phrasebook export --tbx glossary.tbx
+              phrasebook export --tbx glossary-weblate.tbx --tbx-version 2
               phrasebook export --tbx - --content Content
             """
     )
@@ -77,6 +81,9 @@ struct Export: ParsableCommand {
         help: ArgumentHelp("Write the glossary as TBX-Basic to this file (- for standard output).", valueName: "file"))
     var tbx: String?
 
+    @Option(help: ArgumentHelp("TBX: the edition, 3 (ISO 30042:2019) or 2 (2008, <martif>).", valueName: "edition"))
+    var tbxVersion: TBXExport.Version?
+
     func validate() throws {
         guard xliff != nil || tbx != nil else {
             throw ValidationError(
@@ -84,6 +91,9 @@ struct Export: ParsableCommand {
         }
         if xliff != nil, tbx != nil {
             throw ValidationError("export one thing at a time: --xliff or --tbx, not both (run export twice)")
+        }
+        if tbxVersion != nil, tbx == nil {
+            throw ValidationError("--tbx-version is for --tbx: give the file to write with --tbx FILE")
         }
         if tbx != nil {
             let xliffOnly: [(String, Bool)] = [
@@ -129,9 +139,9 @@ struct Export: ParsableCommand {
         if let xliff, let output { try exportXLIFF(book, xliff, to: output) }
         if let tbx {
             if tbx == "-" {
-                print(try TBXExport.document(book), terminator: "")
+                print(try TBXExport.document(book, version: tbxVersion ?? .v3), terminator: "")
             } else {
-                let terms = try TBXExport.write(book, to: tbx)
+                let terms = try TBXExport.write(book, version: tbxVersion ?? .v3, to: tbx)
                 FileHandleOutput.standardError("wrote \(terms) terms into \(tbx)\n")
             }
         }

@@ -4,7 +4,7 @@ state and placeholder intact, and targets changed through its own API import bac
 import re
 import xml.etree.ElementTree as ET
 
-from translate.storage import xliff
+from translate.storage import tbx, xliff
 from translate.storage.placeables import StringElem
 from translate.storage.placeables.xliff import X
 
@@ -151,3 +151,15 @@ def test_a_rendering_edited_since_the_export_is_kept_or_refused_never_undone(phr
     assert result.returncode == 1
     assert "[xliff-conflict]" in result.stderr and "edited in the content since the export" in result.stderr
     assert {p: p.read_bytes() for p in content.rglob("*.xml")} == before
+
+
+def test_translate_toolkit_reads_the_glossary_exported_as_tbx_2(phrasebook, content, tmp_path):
+    """Weblate imports a glossary through translate-toolkit, which reads TBX 2 (<martif>), not TBX 3: --tbx-version 2
+    gives every term, the source language's preferred form first and the next language's as its target."""
+    path = tmp_path / "glossary.tbx"
+    phrasebook("export", "--content", str(content), "--tbx", str(path), "--tbx-version", "2")
+    store = tbx.tbxfile.parsefile(str(path))
+    pairs = {(unit.source, unit.target) for unit in store.units}
+    terms = re.findall(r"<term id=", (content / "phrasebook.xml").read_text(encoding="utf-8"))
+    assert len(store.units) == len(terms) > 10
+    assert ("售后", "A/S") in pairs and ("工程师", "엔지니어") in pairs

@@ -1,10 +1,20 @@
 import Foundation
 
-/// The glossary as a TBX-Basic document (ISO 30042:2019, DCA style) for translators' CAT tools. One
-/// `conceptEntry` per term, in glossary order; per language a `langSec` (with the language's BCP 47 tag) whose
-/// first form is the preferred term, further forms admitted terms and forbidden variants deprecated terms; the
-/// term's note goes on the entry, one `note` per language. The same glossary gives the same bytes.
+/// The glossary as a TBX-Basic document for translators' CAT tools, in either edition of TBX: 3 (ISO 30042:2019,
+/// DCA style, `<tbx>`), the default, or 2 (ISO 30042:2008, `<martif>`), which translate-toolkit, and so Weblate's
+/// glossary import, and older CAT tools read. One entry per term, in glossary order; per language a section
+/// (with the language's BCP 47 tag) whose first form is the preferred term, further forms admitted terms and
+/// forbidden variants deprecated terms; the term's note in each language (on the entry in TBX 3, in that
+/// language's section in TBX 2). The same glossary gives the same bytes.
 public enum TBXExport {
+    /// The edition of TBX written.
+    public enum Version: String, Sendable, CaseIterable {
+        /// TBX 2 (ISO 30042:2008): `<martif>`, `<termEntry>`, `<langSet>`, `<tig>`.
+        case v2 = "2"
+        /// TBX 3 (ISO 30042:2019), DCA style: `<tbx>`, `<conceptEntry>`, `<langSec>`, `<termSec>`.
+        case v3 = "3"
+    }
+
     /// `administrativeStatus` values of TBX-Basic.
     enum Status: String {
         case preferred = "preferredTerm-admn-sts"
@@ -14,7 +24,7 @@ public enum TBXExport {
 
     /// The TBX document of `book`'s glossary; throws `invalidOption` when the glossary is empty (TBX needs at
     /// least one entry).
-    public static func document(_ book: Book) throws(PhrasebookError) -> String {
+    public static func document(_ book: Book, version: Version = .v3) throws(PhrasebookError) -> String {
         guard !book.glossary.isEmpty else {
             throw .invalidOption("--tbx: the book has no glossary; declare terms in <glossary> in phrasebook.xml")
         }
@@ -23,25 +33,32 @@ public enum TBXExport {
         let title = book.title.text(book.sourceLanguage).map {
             "<titleStmt><title>\(MarkupEscaping.escape($0))</title></titleStmt>"
         }
-        var lines = [
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-            "<tbx style=\"dca\" type=\"TBX-Basic\" xml:lang=\"\(tag(book.sourceLanguage))\" xmlns=\"urn:iso:std:iso:30042:ed:3.0\">",
-            "  <tbxHeader>",
-            "    <fileDesc>",
-        ]
+        let (root, header, entry, section, termGroup) =
+            version == .v3
+            ? (
+                "<tbx style=\"dca\" type=\"TBX-Basic\" xml:lang=\"\(tag(book.sourceLanguage))\" "
+                    + "xmlns=\"urn:iso:std:iso:30042:ed:3.0\">", "tbxHeader", "conceptEntry", "langSec", "termSec"
+            )
+            : (
+                "<martif type=\"TBX-Basic\" xml:lang=\"\(tag(book.sourceLanguage))\">", "martifHeader", "termEntry",
+                "langSet", "tig"
+            )
+        var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", root, "  <\(header)>", "    <fileDesc>"]
         if let title { lines.append("      " + title) }
         lines += [
             "      <sourceDesc><p>The glossary of phrasebook.xml, exported by phrasebook.</p></sourceDesc>",
             "    </fileDesc>",
-            "  </tbxHeader>",
-            "  <text>",
-            "    <body>",
         ]
+        if version == .v2 { lines.append("    <encodingDesc><p type=\"XCSURI\">TBXBasicXCSV02.xcs</p></encodingDesc>") }
+        lines += ["  </\(header)>", "  <text>", "    <body>"]
         for term in book.glossary {
-            lines.append("      <conceptEntry id=\"\(MarkupEscaping.escape(term.id))\">")
-            for note in term.note?.renderings ?? [] where !note.text.isEmpty {
-                lines.append(
-                    "        <note xml:lang=\"\(tag(note.language))\">\(MarkupEscaping.escape(note.text))</note>")
+            lines.append("      <\(entry) id=\"\(MarkupEscaping.escape(term.id))\">")
+            let notes = (term.note?.renderings ?? []).filter { !$0.text.isEmpty }
+            if version == .v3 {
+                for note in notes {
+                    lines.append(
+                        "        <note xml:lang=\"\(tag(note.language))\">\(MarkupEscaping.escape(note.text))</note>")
+                }
             }
             for language in book.languages {
                 let forms = term.forms(language.code)
@@ -49,17 +66,22 @@ public enum TBXExport {
                     forms.enumerated().map { ($1, $0 == 0 ? Status.preferred : .admitted) }
                     + term.forbidden(language.code).map { ($0, Status.deprecated) }
                 guard !entries.isEmpty else { continue }
-                lines.append("        <langSec xml:lang=\"\(tag(language.code))\">")
+                lines.append("        <\(section) xml:lang=\"\(tag(language.code))\">")
+                if version == .v2 {
+                    for note in notes where note.language == language.code {
+                        lines.append("          <note>\(MarkupEscaping.escape(note.text))</note>")
+                    }
+                }
                 for (text, status) in entries {
                     lines.append(
-                        "          <termSec><term>\(MarkupEscaping.escape(text))</term>"
-                            + "<termNote type=\"administrativeStatus\">\(status.rawValue)</termNote></termSec>")
+                        "          <\(termGroup)><term>\(MarkupEscaping.escape(text))</term>"
+                            + "<termNote type=\"administrativeStatus\">\(status.rawValue)</termNote></\(termGroup)>")
                 }
-                lines.append("        </langSec>")
+                lines.append("        </\(section)>")
             }
-            lines.append("      </conceptEntry>")
+            lines.append("      </\(entry)>")
         }
-        lines += ["    </body>", "  </text>", "</tbx>", ""]
+        lines += ["    </body>", "  </text>", version == .v3 ? "</tbx>" : "</martif>", ""]
         return lines.joined(separator: "\n")
     }
 }
@@ -69,8 +91,8 @@ extension TBXExport {
     /// place), so a failed export leaves an earlier file as it was; the error says whether there was one
     /// (`exportFailed`). Returns how many terms it wrote.
     @discardableResult
-    public static func write(_ book: Book, to path: String) throws(PhrasebookError) -> Int {
-        try ExportFile.write(Array(try document(book).utf8), to: path)
+    public static func write(_ book: Book, version: Version = .v3, to path: String) throws(PhrasebookError) -> Int {
+        try ExportFile.write(Array(try document(book, version: version).utf8), to: path)
         return book.glossary.count
     }
 }

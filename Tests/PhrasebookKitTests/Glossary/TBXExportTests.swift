@@ -69,6 +69,27 @@ struct TBXExportTests {
         #expect(try TBXExport.document(loaded) == tbx)
     }
 
+    @Test("TBX 2 (martif): the same entries as termEntry, langSet and tig, each language's note in its langSet")
+    func martif() throws {
+        let loaded = try #require(try ContentLoader(folder: TestPaths.content).load().book)
+        let tbx = try TBXExport.document(loaded, version: .v2)
+        #expect(
+            tbx.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\" xml:lang=\"zh-Hans\">"))
+        #expect(!tbx.contains("conceptEntry") && !tbx.contains("urn:iso:std:iso:30042:ed:3.0"))
+        #expect(
+            tbx.contains(
+                "<langSet xml:lang=\"ko\">\n          <note>고객에게 하는 말에서는 항상 A/S라고 합니다. &#39;애프터서비스&#39;는 "
+                    + "쓰지 않습니다.</note>\n          <tig><term>A/S</term>"))
+        #expect(
+            tbx.contains(
+                "<tig><term>애프터서비스</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig>"
+            ))
+        for term in loaded.glossary { #expect(tbx.contains("<termEntry id=\"\(term.id)\">")) }
+        #expect(try Self.xmllint(tbx).status == 0)
+        #expect(try TBXExport.document(loaded, version: .v3) == (try TBXExport.document(loaded)), "3 by default")
+    }
+
     @Test("A book without a glossary cannot be exported: TBX needs one entry")
     func emptyGlossary() throws {
         let plain = try book(ContentFixture(situations: [:]))

@@ -82,6 +82,11 @@ struct CommandLineTests {
             (["--tbx", "g.tbx", "--only", "missing"], "--only is for --xliff"),
             (["--tbx", "g.tbx", "--situation", "silent-call"], "--situation is for --xliff"),
             (["--tbx", "g.tbx", "--card-width", "30"], "--card-width is for --xliff"),
+            (
+                ["--xliff", "1.2", "--language", "ko", "--output", "k.xlf", "--tbx-version", "2"],
+                "--tbx-version is for --tbx"
+            ),
+            (["--tbx", "g.tbx", "--tbx-version", "4"], "--tbx-version"),
         ])
     func exportOneThing(arguments: [String], message: String) throws {
         let folder = TestPaths.scratch()
