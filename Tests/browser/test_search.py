@@ -552,6 +552,11 @@ def test_a_forbidden_word_finds_the_glossary_term_to_say_instead(search):
     assert "glossary.html#term-engineer" in [r["href"] for r in approved], "the approved form finds the term too"
 
 
+def test_a_turn_said_twice_in_a_dialogue_is_one_result(search):
+    _, silent = search("무응답")
+    assert [r["href"] for r in silent] == ["situations/silent-call.html#silent-call-example"]
+
+
 def test_traditional_characters_find_the_simplified_text(search):
     _, traditional = search("退貨")
     _, simplified = search("退货")

@@ -103,20 +103,27 @@ struct SearchIndex {
             }
         }
         for dialogue in situation.dialogues {
-            addDialogueItems(dialogue.items, href: "\(href)#\(dialogue.id)", page: page, roles: roles)
+            var seen: Set<[String]> = []
+            addDialogueItems(dialogue.items, href: "\(href)#\(dialogue.id)", page: page, roles: roles, seen: &seen)
         }
     }
 
-    private mutating func addDialogueItems(_ items: [DialogueItem], href: String, page: Int, roles: [String]?) {
+    /// The turns and cases of a dialogue, each text once (a customer silent twice, `(无声)`, is one result: both
+    /// would link to the dialogue).
+    private mutating func addDialogueItems(
+        _ items: [DialogueItem], href: String, page: Int, roles: [String]?, seen: inout Set<[String]>
+    ) {
         for item in items {
             switch item {
             case .turn(let turn):
                 // A turn that quotes a phrase is found through the phrase's own entry.
-                if case .text(let text) = turn.content { add("turn", href, page: page, text: text, roles: roles) }
+                guard case .text(let text) = turn.content else { continue }
+                let texts = plain(text)
+                if seen.insert(texts).inserted { add("turn", href, page: page, texts: texts, roles: roles) }
             case .branch(let cases):
                 for branchCase in cases {
                     add("case", href, page: page, text: branchCase.when, roles: roles)
-                    addDialogueItems(branchCase.items, href: href, page: page, roles: roles)
+                    addDialogueItems(branchCase.items, href: href, page: page, roles: roles, seen: &seen)
                 }
             }
         }
