@@ -51,7 +51,7 @@ enum SafeXMLRead {
                 xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
             }
         }
-        let syntaxErrors = collector.errors.map { XMLSyntaxMessages.diagnostic($0, map: map) }
+        let syntaxErrors = XMLSyntaxMessages.diagnostics(collector.errors, map: map)
         guard let document, syntaxErrors.isEmpty, xmlDocGetRootElement(document) != nil else {
             if let document { xmlFreeDoc(document) }
             return .failure(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level facts about a file that libxml2's tree does not keep: where each start tag begins, where each of
 /// its attributes is written, whether a DOCTYPE is present, and how byte offsets turn into line and column.
 ///
@@ -72,6 +74,14 @@ struct SourceMap {
         let stops: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
         let text = String(decoding: bytes[start..<end].prefix { !stops.contains($0) }, as: UTF8.self)
         return (String(text.unicodeScalars.prefix(40)), location(ofByte: start))
+    }
+
+    /// The text of line `line` (1-based) without its line break; empty past the end.
+    func text(ofLine line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        return String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .newlines)
     }
 
     /// The location where line `line` begins, for errors that only know their line.

@@ -4,6 +4,24 @@ import CLibXML2
 /// (a bare `&`, an entity HTML knows and XML does not, a tag left without its `>`) the message says what to
 /// write instead and, for a tag, names it and points at it; any other message is libxml2's own.
 enum XMLSyntaxMessages {
+    /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file that `map` describes. An
+    /// attribute value without quotes (`category=request`) is said as such; libxml2's errors that follow from it
+    /// are left out, since their fix would be wrong: on its line the tag "not closed" and "attributes construct
+    /// error", after it the end tags that no longer match (the element was dropped) and "extra content".
+    static func diagnostics(_ errors: [LibXML.ReportedError], map: SourceMap) -> [Diagnostic] {
+        guard
+            let first = errors.first(where: { UInt32(bitPattern: $0.code) == XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue })
+        else { return errors.map { diagnostic($0, map: map) } }
+        let cascade = ["attributes construct error", "Opening and ending tag mismatch", "Extra content at the end"]
+        return errors.filter { error in
+            let code = UInt32(bitPattern: error.code)
+            if code == XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue { return true }
+            let after = (error.line, error.column) >= (first.line, first.column)
+            let sameLine = error.line == first.line && code == XML_ERR_GT_REQUIRED.rawValue
+            return !sameLine && !(after && cascade.contains { error.message.hasPrefix($0) })
+        }.map { diagnostic($0, map: map) }
+    }
+
     /// The `xml-syntax` diagnostic of `error`, reported while parsing the file that `map` describes.
     static func diagnostic(_ error: LibXML.ReportedError, map: SourceMap) -> Diagnostic {
         let (message, location) = explained(error, map: map) ?? (error.message, nil)
@@ -26,12 +44,30 @@ enum XMLSyntaxMessages {
                 "'&\(name);' is not an XML entity (XML has only &amp; &lt; &gt; &quot; &apos; and numbers such as "
                     + "&#160;): write the character itself, or '&amp;\(name);' for the text '&\(name);'", nil
             )
+        case XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue:
+            return (unquotedValue(in: map.text(ofLine: error.line), column: error.column), nil)
         case XML_ERR_GT_REQUIRED.rawValue:
             guard let tag = map.tagOpened(before: error.line, column: error.column) else { return nil }
             return ("the tag '\(tag.text)' is not closed: add '>' after it", tag.location)
         default:
             return depthExceeded(error.message).map { ($0, nil) }
         }
+    }
+
+    /// What to say of an attribute value written without quotes at `column` (1-based, in scalars) of `line`:
+    /// `the value of 'category' must be in quotes: write category="request"`.
+    private static func unquotedValue(in line: String, column: Int) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let at = min(max(column - 1, 0), scalars.count)
+        var before = String(String.UnicodeScalarView(scalars[..<at]))
+        while before.last == " " || before.last == "=" { before.removeLast() }
+        let name = before.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "<" }).last.map(String.init)
+        let value = String(
+            String.UnicodeScalarView(scalars[at...].prefix { !" \t>/\"'".unicodeScalars.contains($0) }))
+        guard let name, !name.isEmpty, !value.isEmpty else {
+            return "an attribute's value must be in quotes: write name=\"value\""
+        }
+        return "the value of '\(name)' must be in quotes: write \(name)=\"\(value)\""
     }
 
     /// libxml2's depth limit (`Excessive depth in document: 256 use XML_PARSE_HUGE option`, which names a parser

@@ -160,6 +160,19 @@ struct LoaderTests {
         }
     }
 
+    @Test("an attribute value without quotes: one error naming it and the fix, none of libxml2's that follow")
+    func unquotedAttribute() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
+                + "  <phrase id=\"p\" category=request><zh>您好。</zh></phrase>\n</situation>\n",
+            to: folder + "/situations/counter-welcome.xml")
+        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+        let syntax = diagnostics.filter { $0.code == "xml-syntax" }
+        #expect(syntax.map(\.message) == [#"the value of 'category' must be in quotes: write category="request""#])
+        #expect(syntax.first?.location.line == 4 && syntax.first?.location.column == 27, "at the value")
+    }
+
     @Test("elements nested past libxml2's limit: an error in words, not libxml2's parser option")
     func tooDeep() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
