@@ -22,7 +22,7 @@ struct Review: ParsableCommand {
             """
     )
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var source: ContentOptions
 
     @Option(name: .customLong("language"), help: ArgumentHelp("A target language; repeatable.", valueName: "code"))
     var languages: [String] = []
@@ -49,12 +49,7 @@ struct Review: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let (book, diagnostics) = try common.pipeline.check()
-        guard let book, !diagnostics.contains(where: { $0.severity == .error }) else {
-            _ = common.report(diagnostics.filter { $0.severity == .error })
-            FileHandleOutput.standardError("phrasebook: the content has errors; fix them before reviewing\n")
-            throw ExitCode(1)
-        }
+        let book = try source.checkedBook(refused: "nothing was reviewed")
         var selection = ReviewSelection()
         selection.languages = languages
         selection.situations = situations
@@ -68,7 +63,7 @@ struct Review: ParsableCommand {
         if dryRun {
             for change in review.changes { print(change.line) }
         } else {
-            try review.apply(contentFolder: common.content)
+            try review.apply(contentFolder: source.content)
         }
         for line in review.summaryLines(dryRun: dryRun) { print(line) }
     }

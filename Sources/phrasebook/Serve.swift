@@ -42,7 +42,16 @@ struct Serve: ParsableCommand {
         parsing: .unconditional, help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "n"))
     var port = 0
 
+    /// Not an option of serve: taken only to say why (serve builds into a preview folder of its own).
+    @Option(help: .hidden)
+    var output: String?
+
     func validate() throws {
+        if output != nil {
+            throw ValidationError(
+                "serve takes no --output: it builds into a preview folder of its own and never writes Output/; "
+                    + "to write an output folder, run phrasebook build --output DIR")
+        }
         try CommonOptions.refuseEmpty([("--content", source.content), ("--templates", templatesOption.templates)])
         try CommonOptions.requireRange("--port", port, 0...65535)
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }

@@ -31,10 +31,14 @@ public struct ReviewSelection: Sendable {
     func units(of book: Book) throws(PhrasebookError) -> [TextUnit] {
         let all = book.textUnits
         for situation in situations where book.situation(situation) == nil {
-            throw .invalidOption("--situation \(situation): no such situation")
+            throw .invalidOption(
+                "--situation \(situation): no such situation"
+                    + Suggestion.didYouMean(situation, among: book.situations.map(\.id)))
         }
         for id in ids where !all.contains(where: { $0.owners.contains(id) }) {
-            throw .invalidOption("--id \(id): no phrase or other element has this id")
+            throw .invalidOption(
+                "--id \(id): no phrase or other element has this id"
+                    + Suggestion.didYouMean(id, among: Set(all.flatMap(\.owners)).sorted()))
         }
         let paths = Set(files.map(Self.canonical))
         for file in files where !all.contains(where: { Self.canonical($0.file) == Self.canonical(file) }) {

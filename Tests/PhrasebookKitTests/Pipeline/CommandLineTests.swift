@@ -73,6 +73,12 @@ struct CommandLineTests {
         #expect(try run(["export", "--content", TestPaths.content]).status == 2)
     }
 
+    @Test("review reads only the content: its help lists no --templates or --output")
+    func reviewHelp() throws {
+        let help = try run(["review", "--help"]).out
+        #expect(help.contains("--content") && !help.contains("--templates") && !help.contains("--output"), "\(help)")
+    }
+
     @Test(
         "export takes --xliff or --tbx, not both, and no XLIFF option with --tbx: exit 2, nothing written",
         arguments: [

@@ -48,7 +48,8 @@ struct ServeStartTests {
             TestPaths.templates,
         ])
         #expect(result.status == 2, "\(result.err)")
-        #expect(result.err.contains("--output"), "\(result.err)")
+        #expect(result.err.contains("serve takes no --output"), "\(result.err)")
+        #expect(result.err.contains("phrasebook build --output"), "\(result.err)")
         #expect(!result.err.contains("built"), "\(result.err)")
         let help = try PhrasebookCommand.run(["serve", "--help"]).out
         #expect(!help.contains("--output") && help.contains("--templates") && help.contains("--content"), "\(help)")

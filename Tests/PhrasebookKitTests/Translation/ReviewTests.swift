@@ -139,6 +139,21 @@ struct ReviewTests {
         var byFile = ReviewSelection()
         byFile.files = [folder + "/situations/sample.xml"]
         #expect(try Review(book: book, selection: byFile).changes.count == 4)
+
+        var typo = ReviewSelection()
+        typo.ids = ["s-b"]
+        #expect(
+            throws: PhrasebookError.invalidOption(
+                "--id s-b: no phrase or other element has this id; did you mean 's-a'?")
+        ) {
+            try Review(book: book, selection: typo)
+        }
+        typo = ReviewSelection()
+        typo.situations = ["sampel"]
+        #expect(throws: PhrasebookError.invalidOption("--situation sampel: no such situation; did you mean 'sample'?"))
+        {
+            try Review(book: book, selection: typo)
+        }
     }
 
     @Test("a review refuses, writing nothing, when a file changed on disk after loading")
