@@ -43,8 +43,8 @@ extension InterfaceWords {
             "en": "Case",
         ],
         "case-end": [
-            "zh": "情况结束",
-            "ko": "경우 끝",
+            "zh": "以上为情况",
+            "ko": "여기까지가 경우",
             "en": "End of case",
         ],
         "case-if": [
