@@ -9,8 +9,9 @@ struct Import: ParsableCommand {
         usage: "phrasebook import <file> ... [--mark-reviewed] [--dry-run] [<options>]",
         discussion: """
             Only the renderings whose target changed are edited (their text, and
-            source-hash: written for units in state final, 2.0 reviewed, 1.2 signed-off,
-            or all with --mark-reviewed; dropped from a changed, unreviewed rendering).
+            source-hash: written for units in state final, 2.0 reviewed, 1.2 signed-off or
+            approved="yes", or all with --mark-reviewed; dropped from a changed, unreviewed
+            rendering).
             Every other byte of a content file stays as it was. A rendering edited in the
             content since the export is kept where the file left the unit as exported.
             Nothing is written when any unit is refused: a source that changed since the

@@ -167,7 +167,8 @@ struct XLIFFImportTests {
         #expect(UTF8Validation.utf8(fromUTF16: Array("<?xml".utf8)) == nil)
     }
 
-    @Test("units final or reviewed (2.0), final or signed-off (1.2) are imported as reviewed; --mark-reviewed too")
+    @Test(
+        "units final or reviewed (2.0), final, signed-off or approved (1.2) are imported reviewed; --mark-reviewed too")
     func reviewedStates() throws {
         let folder = try XLIFFExportTests.states().write()
         defer { ContentFixture.remove(folder) }
@@ -184,6 +185,12 @@ struct XLIFFImportTests {
                 with: "<segment state=\"reviewed\">\n        <source>谢谢。</source>")
         }
         #expect(reviewed20.changes.map(\.unit.id) == ["phrase.s-unreviewed"] && reviewed20.changes[0].markReviewed)
+        let approved12 = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(
+                of: #"<trans-unit id="phrase.s-unreviewed""#,
+                with: #"<trans-unit id="phrase.s-unreviewed" approved="yes""#)
+        }
+        #expect(approved12.changes.map(\.unit.id) == ["phrase.s-unreviewed"] && approved12.changes[0].markReviewed)
         let signedOff = try roundTrip(folder, .version1) {
             $0.replacingOccurrences(
                 of: "<target state=\"translated\">Thanks.</target>",

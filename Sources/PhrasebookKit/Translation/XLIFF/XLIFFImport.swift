@@ -132,7 +132,7 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 let textChanges = current?.text != target
-                let reviewed = markReviewed || read.version.isReviewed(entry.state)
+                let reviewed = markReviewed || entry.approved || read.version.isReviewed(entry.state)
                 let state = unit.text.state(of: language, source: book.sourceLanguage)
                 if !textChanges && (!reviewed || state == .reviewed) {
                     summaries[index].unchanged += 1

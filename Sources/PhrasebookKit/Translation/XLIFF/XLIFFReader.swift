@@ -14,6 +14,8 @@ struct XLIFFReader {
         var targetLocation: SourceLocation?
         /// The hash of the rendering when it was exported (`XLIFFExport.targetHashName`), when the file kept it.
         var exportedTargetHash: String?
+        /// 1.2: the unit is `approved="yes"` (translate-toolkit's `markapproved`, a CAT tool's "approved").
+        var approved = false
     }
 
     /// A file's version, target language and units.
@@ -71,7 +73,8 @@ struct XLIFFReader {
                         Unit(
                             id: id, source: text(source), target: target.map(text), state: target?.attributes["state"],
                             location: transUnit.location, targetLocation: target?.location,
-                            exportedTargetHash: hash.map { String($0.dropFirst(prefix.count)) }))
+                            exportedTargetHash: hash.map { String($0.dropFirst(prefix.count)) },
+                            approved: transUnit.attributes["approved"] == "yes"))
                 }
             }
         case .version2:
