@@ -222,7 +222,7 @@ extension InterfaceWords {
         "more-in-other-roles": [
             "zh": "其他岗位还有 {count} 条结果：显示所有岗位的结果",
             "ko": "다른 역할에 결과가 {count}건 더 있습니다. 모든 역할의 결과 보기",
-            "en": "{count} more results in other roles: show every role's",
+            "en": "{count} more results in other roles: show them all",
         ],
         "my-role": [
             "zh": "我的岗位",

@@ -31,9 +31,12 @@
 // Texts are folded when the site is built (SearchFolding.swift, the one definition: case, full-width forms, and
 // traditional Chinese characters to simplified ones, 退貨 → 退货); a query and the texts shown are folded here by
 // the table the build writes into core.js.
-// When no entry matches every term (closeSearch, from the texts): a term that matches nothing is read as the
-// nearest word of the book (refnud → refund) or, in Korean, with spaces between its syllables; then, for
-// several terms, the entries with some of them are listed, those with more first (someTerms).
+// When no entry matches every term (closeSearch, from the texts): with a role chosen, every role's matches; a
+// term that matches nothing is read as the nearest word of the book (refnud → refund), in Korean with spaces
+// between its syllables or without a request's ending, in Chinese without words of asking (我要退款 → 退款);
+// then the entries with some of the terms are listed, those with the rarest terms first (someTerms), a Chinese or
+// Korean term that matches nothing cut into pairs. With a role chosen, a button offers the other roles' results.
+// Small English words (to, my, can…) are dropped from a query that has others.
 //
 // Ranking: by score (the kind's weight times how well each term matched, a little for more matches, more when all
 // terms matched in one language), ties in book order. Only the fifty shown need that order: they are selected as
@@ -59,7 +62,7 @@
   var PIECES = 4; // files per script (SearchIndex.pieces): known before any of the data is
   var ROLE_KEY = "phrasebook.role";
   var WEIGHTS = {
-    title: 10, chapter: 8, role: 8, taboo: 7, term: 7, phrase: 6, when: 4, guideline: 4,
+    title: 10, chapter: 8, role: 8, phrase: 6, taboo: 5, term: 5, when: 4, guideline: 4,
     "taboo-why": 3, note: 3, avoid: 3, turn: 3, "case": 3, why: 2, category: 2
   };
 
@@ -403,8 +406,10 @@
   // English words that say nothing of what is looked for ("can I speak to your manager"): dropped from a query
   // that has other terms, so that they neither narrow nor rank its results.
   var STOP_WORDS = [
-    "a", "an", "and", "are", "be", "can", "could", "do", "does", "for", "i", "i'm", "in", "is", "it", "me", "my",
-    "of", "on", "or", "our", "please", "the", "to", "we", "what", "with", "would", "you", "your"
+    "a", "about", "an", "and", "are", "at", "be", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+    "get", "has", "have", "he", "her", "his", "how", "i", "i'm", "if", "in", "is", "it", "just", "me", "my", "need",
+    "needs", "of", "on", "or", "our", "please", "she", "so", "that", "the", "their", "them", "there", "they", "this",
+    "to", "want", "wants", "was", "we", "what", "when", "with", "would", "you", "your"
   ];
 
   function withoutStopWords(list) {
@@ -599,8 +604,9 @@
       return marked;
     });
     var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
-    // Nothing matched every term: what comes close (closeSearch) needs the texts.
-    if (!ranked.results.length) return null;
+    // Nothing matched every term, or (with a role) only glossary terms did: what comes close (closeSearch) needs
+    // the texts.
+    if (onlyTerms(ranked.results) || (role && onlyTerms(ranked.results, true))) return null;
     return { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
   }
 
@@ -897,21 +903,32 @@
   function fullSearch(query, role, names) {
     var found = matchersAndPossible(query, role, names);
     var ranked = rankTop(found.matchers, found.possible, PAGE);
-    if (!ranked.results.length && found.matchers.length) return closeSearch(query, found, role, names);
-    return { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered };
+    var value = { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered };
+    if (!found.matchers.length || !(onlyTerms(ranked.results) || (role && onlyTerms(ranked.results, true)))) {
+      return value;
+    }
+    return closeSearch(query, found, role, names, value);
+  }
+
+  // Whether `results` are none, or (`terms`) glossary terms alone, which are every role's: a role with nothing
+  // but them for a query has nothing of its own.
+  function onlyTerms(results, terms) {
+    return terms ? results.every(function (result) { return kindOf(result.index) === "term"; }) : !results.length;
   }
 
   // ---- When nothing matches every term: what comes close ----
-  // With a role chosen, the entries of every role that match every term, if there are (`allRoles`). Else a term
+  // With a role chosen, the entries of every role that match every term, if there are more than the role's
+  // (which are none, or glossary terms alone: `allRoles`). Else a term
   // that matches no entry at all is replaced by a near one (nearMatcher); if every term then matches one entry,
   // those are the results (`near`: the query as it was searched). Else, for a query of several terms, the
   // entries that match some of them (`some`, someTerms).
-  function closeSearch(query, found, role, names) {
+  function closeSearch(query, found, role, names, inRole) {
     if (role) {
       var everyRole = rankTop(found.matchers, possibleEntries(found.marks, ""), PAGE);
-      if (everyRole.results.length) {
+      if (everyRole.results.length > inRole.results.length) {
         return { matchers: found.matchers, results: everyRole.results, ordered: everyRole.ordered, allRoles: true };
       }
+      if (inRole.results.length) return inRole;
     }
     var list = terms(query);
     var matchers = found.matchers.slice();
@@ -926,15 +943,44 @@
       list[m] = near.term;
       changed = true;
     }
-    var searched = changed ? list.join(" ") : null;
     if (changed) {
       var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
       if (ranked.results.length) {
-        return { matchers: matchers, results: ranked.results, ordered: ranked.ordered, near: searched };
+        return { matchers: matchers, results: ranked.results, ordered: ranked.ordered, near: list.join(" ") };
       }
     }
-    var results = matchers.length > 1 ? someTerms(matchers, marks, role) : [];
-    return { matchers: matchers, results: results, ordered: results.length, some: results.length > 0, near: searched };
+    // Some of the terms as typed (no corrections, which the status could not show), a Chinese or Korean term
+    // that matches nothing cut into its pieces.
+    var some = [];
+    var someMarks = [];
+    terms(query).forEach(function (term, m) {
+      var pieces = matchesSome(found.matchers[m], found.marks[m]) ? [] : piecesOf(term);
+      if (!pieces.length) {
+        some.push(found.matchers[m]);
+        someMarks.push(found.marks[m]);
+        return;
+      }
+      pieces.forEach(function (piece) {
+        var matcher = matcherFor(piece);
+        some.push(matcher);
+        someMarks.push(candidates(matcher, names));
+      });
+    });
+    var results = some.length > 1 ? someTerms(some, someMarks, role) : [];
+    return { matchers: some, results: results, ordered: results.length, some: results.length > 0 };
+  }
+
+  // The pieces of a Chinese term of four characters or more (its pairs of characters: 客户骂人 → 客户, 户骂, 骂人),
+  // or of a Korean one of four syllables or more (pairs of syllables in turn: 화난고객 → 화난, 고객); none for others.
+  function piecesOf(term) {
+    var korean = /^[\uac00-\ud7a3]{4,}$/.test(term);
+    if (!korean && !(HAN.test(term) && term.length >= 4 && Array.from(term).every(function (c) { return HAN.test(c); }))) {
+      return [];
+    }
+    var pieces = [];
+    for (var at = 0; at + 1 < term.length; at += korean ? 2 : 1) pieces.push(term.substr(at, 2));
+    if (korean && term.length % 2) pieces.push(term.slice(-2));
+    return pieces.filter(function (piece, index) { return pieces.indexOf(piece) === index; });
   }
 
   // Whether `matcher` matches any entry of those `marks` marks (in any role).
@@ -976,8 +1022,9 @@
 
   // A matcher for what a term that matches nothing was likely meant to be, and that term, or null: a Korean
   // term of three syllables or more typed without its spaces finds them with spaces anywhere between
-  // (잠시만기다려 → 잠시만 기다려); a word of another script becomes the word of the texts nearest to it in
-  // spelling (nearestWord: refnud → refund).
+  // (잠시만기다려 → 잠시만 기다려), else without a request's ending (환불해주세요 → 환불); a Chinese one without
+  // the words of asking around it (我要退款, 怎么退款 → 退款); a word of another script, of five letters or more,
+  // becomes the word of the texts nearest to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
     if (/^[\uac00-\ud7a3]{3,}$/.test(term)) {
       var spaced = spacedMatcher(term);
@@ -988,11 +1035,51 @@
         var found = spaced.pattern.exec(part.hay);
         if (found) seen = found[0];
       });
-      return seen ? { matcher: spaced, term: seen } : null;
+      if (seen) return { matcher: spaced, term: seen };
+      return matchingStripped(term, KOREAN_ASKING, [], names);
     }
-    if (scriptOf(term.charAt(0)) !== "other" || term.length < 3) return null;
+    if (HAN.test(term.charAt(0))) return matchingStripped(term, CHINESE_ASKING, CHINESE_ENDINGS, names);
+    if (scriptOf(term.charAt(0)) !== "other" || term.length < 5) return null;
     var word = nearestWord(term, names);
     return word ? { matcher: matcherFor(word), term: word } : null;
+  }
+
+  // Words of asking a reader puts around what they look for: dropped by matchingStripped.
+  var CHINESE_ASKING = [
+    "我想要", "可不可以", "能不能", "有没有", "是不是", "为什么", "我要", "我想", "想要", "怎么", "如何", "可以", "请问",
+    "帮我", "客户要", "客户想"
+  ];
+  var CHINESE_ENDINGS = ["怎么办", "怎么说", "吗", "呢", "了", "啊", "吧"];
+  var KOREAN_ASKING = [
+    "하고싶습니다", "하고싶어요", "해주실래요", "해주세요", "해주십시오", "하고싶어", "하려고요", "하려면", "했어요",
+    "합니다", "주세요", "싶어요", "해줘요", "해줘", "해요"
+  ];
+
+  // `term` without the words of asking at its start (`leading`, Chinese) or its end (`trailing`, and for Korean
+  // `leading` is the endings), as a matcher and term, when that matches a text loaded; else null.
+  function matchingStripped(term, leading, trailing, names) {
+    var korean = leading === KOREAN_ASKING;
+    var stripped = term;
+    for (var again = true; again;) {
+      again = false;
+      for (var i = 0; i < leading.length && !korean; i++) {
+        if (stripped.length > leading[i].length && stripped.lastIndexOf(leading[i], 0) === 0) {
+          stripped = stripped.slice(leading[i].length);
+          again = true;
+        }
+      }
+      var ends = korean ? leading : trailing;
+      for (var e = 0; e < ends.length; e++) {
+        var end = ends[e];
+        if (stripped.length > end.length && stripped.slice(-end.length) === end) {
+          stripped = stripped.slice(0, -end.length);
+          again = true;
+        }
+      }
+    }
+    if (stripped === term) return null;
+    var matcher = matcherFor(stripped);
+    return matchesSome(matcher, candidates(matcher, names)) ? { matcher: matcher, term: stripped } : null;
   }
 
   // A Korean term's syllables with any spaces between them.
@@ -1030,8 +1117,9 @@
   }
 
   // The word of the texts nearest to `term` in spelling, starting with the same letter (a slip of the first
-  // letter is rare, and "yelling" is not "telling"): at most one letter added, dropped, changed or two swapped
-  // for a term of up to seven letters, two for a longer one. The nearest; of as near ones, one with the same
+  // letter is rare, and "yelling" is not "telling"): two letters swapped for a term of five letters (angyr →
+  // angry; reset is not rest), at most one letter added, dropped, changed or two swapped for six or seven, two
+  // such edits for a longer one. The nearest; of as near ones, one with the same
   // letters (angyr → angry, not anger), then the most frequent, then the first in alphabetical order; null when
   // none is that near.
   function nearestWord(term, names) {
@@ -1042,7 +1130,9 @@
       if (word.charAt(0) !== term.charAt(0) || Math.abs(word.length - term.length) > most) return;
       var distance = editDistance(term, word, most);
       if (distance > most || distance === 0) return;
-      var candidate = { word: word, distance: distance, same: sortedLetters(word) === letters, count: count };
+      var same = sortedLetters(word) === letters;
+      if (term.length <= 5 && !same) return; // a short word one letter off is often another word (reset, rest)
+      var candidate = { word: word, distance: distance, same: same, count: count };
       if (!best || nearer(candidate, best)) best = candidate;
     });
     return best ? best.word : null;
@@ -1237,14 +1327,31 @@
     return fragment;
   }
 
-  function languageSpan(className, text, index, matchers) {
+  function languageSpan(className, text, index, matchers, kind) {
     var span = document.createElement("span");
     span.className = className;
     var language = data.languages[index] || {};
     if (language.tag) span.lang = language.tag;
     if (language.code) span.setAttribute("data-lang", language.code);
-    span.appendChild(matchers ? highlighted(text, matchers) : document.createTextNode(text));
+    if (!matchers) span.appendChild(document.createTextNode(text));
+    else span.appendChild(kind === "term" ? termText(text, matchers) : highlighted(text, matchers));
     return span;
+  }
+
+  // A glossary term's text (`불만 ✗ 민원`): its forbidden variants after the ✗ struck through, in red, kept with
+  // their mark.
+  function termText(text, matchers) {
+    var at = text.indexOf("✗ ");
+    if (at < 0) return highlighted(text, matchers);
+    var fragment = highlighted(text.slice(0, at), matchers);
+    var never = document.createElement("span");
+    never.className = "term-never";
+    never.appendChild(document.createTextNode("✗ "));
+    var struck = document.createElement("del");
+    struck.appendChild(highlighted(text.slice(at + 2), matchers));
+    never.appendChild(struck);
+    fragment.appendChild(never);
+    return fragment;
   }
 
   var kindLabels = {};
@@ -1277,7 +1384,7 @@
     }
     a.appendChild(head);
     entry.texts.forEach(function (text, index) {
-      if (text) a.appendChild(languageSpan("result-text", text, index, matchers));
+      if (text) a.appendChild(languageSpan("result-text", text, index, matchers, entry.kind));
     });
     li.appendChild(a);
     return li;
@@ -1308,6 +1415,7 @@
     // The count of `found`'s results for `query`; when nothing matched every term, what was searched instead
     // (`near`: "refund" for "refnud") and whether the results have only some of the terms.
     function say(found, query) {
+      query = query.replace(/^["“”'‘’「」『』]+|["“”'‘’「」『』]+$/g, "");
       var count = found.results.length;
       var name = count === 0 ? "none" : count === 1 ? "one" : "many";
       var closer = found.allRoles ? "every-role" : found.some ? "some" : found.near && count ? "near" : null;
@@ -1360,7 +1468,9 @@
       if (!query || !role || current.allRoles) return;
       find(query, "", function (every) {
         if (token !== runs) return;
-        var extra = every.some || every.near ? 0 : every.results.length - current.results.length;
+        // Comparable when both searched the same: not partly, and with the same correction if any.
+        var same = !every.some && !current.some && (every.near || "") === (current.near || "");
+        var extra = same ? every.results.length - current.results.length : 0;
         var given = document.querySelector('#search-says [data-say="other-roles"]');
         if (extra <= 0 || !given) return;
         otherRoles.textContent = word(given).replace("{count}", String(extra));

@@ -22,10 +22,10 @@ extension SearchIndex {
     /// most queries fall in a few of these files (Documentation/Performance.md).
     static let chunk = 512
 
-    /// The kinds whose entries rank above phrases (`search.js`, `WEIGHTS`) and are few in any book (one a
-    /// situation, chapter, role, taboo or glossary term): what results show of them is in `core.js`, so that the
-    /// results of a query that come first, often all of the first fifty, need no file after the keys (each file
-    /// costs the browser a few milliseconds whatever its size; Documentation/Performance.md).
+    /// The kinds whose entries rank high (`search.js`, `WEIGHTS`) and are few in any book (one a situation,
+    /// chapter, role, taboo or glossary term): what results show of them is in `core.js`, so that the results of a
+    /// query that come first, often all of the first fifty, need no file after the keys (each file costs the
+    /// browser a few milliseconds whatever its size; Documentation/Performance.md).
     static let kindsInCore: Set<String> = ["chapter", "role", "taboo", "term", "title"]
 
     /// The path from the site's root of the search data's file `name` (`han-0`, `core`, …).
