@@ -10,10 +10,10 @@ struct DuplicateRenderingCheck: Check {
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites where site.text.renderings.count > 1 {
-            var first: [String: Rendering] = [:]
-            for rendering in site.text.renderings {
-                guard let earlier = first[rendering.language] else {
-                    first[rendering.language] = rendering
+            // A text has a few renderings: each is compared with those before it, nothing allocated.
+            let renderings = site.text.renderings
+            for (index, rendering) in renderings.enumerated() {
+                guard let earlier = renderings[..<index].first(where: { $0.language == rendering.language }) else {
                     continue
                 }
                 report.add(
