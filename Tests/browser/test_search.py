@@ -123,6 +123,12 @@ def test_english_plurals_fold(search):
                for r in plural), "complaints finds complaint"
 
 
+def test_two_words_written_as_one_find_them_apart(search):
+    page, joined = search("hangup")
+    assert joined and all(any(m.lower().startswith("hang") for m in r["marks"]) for r in joined), joined[:3]
+    assert "“hang up”" in status(page), status(page)
+
+
 def test_hyphens_split_terms_and_slashes_do_not(search):
     _, hyphen = search("hang-up")
     _, spaced = search("hang up")
@@ -317,6 +323,10 @@ def test_status_and_kinds_follow_the_first_language_shown(browser, site):
         assert "검색 결과" in status(page), status(page)
         kinds = page.eval("[...document.querySelectorAll('#search-results .result-kind')].map(e => e.textContent)")
         assert kinds and "상황" in kinds and not any("场景" in kind for kind in kinds), kinds
+        page.eval("document.querySelector('input[data-toggle-lang=zh]').click()")
+        page.wait_until("document.getElementById('search-status').textContent.includes('条结果')")
+        first_kind = page.eval("document.querySelector('#search-results .result-kind').textContent")
+        assert first_kind == "场景", "switched on again: the words follow at once, without a new search"
     finally:
         page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
         page.close()

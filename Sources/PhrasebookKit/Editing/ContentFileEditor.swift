@@ -191,7 +191,8 @@ struct ContentFileEditor: Sendable {
         else {
             throw .contentEditFailed(
                 path: path,
-                reason: "<\(tag.name)> at \(location.line):\(location.column) holds more than text; edit it by hand")
+                reason: "<\(tag.name)> at \(location.line):\(location.column) holds more than text (a comment or an "
+                    + "element); edit it by hand")
         }
         return tag.end..<index
     }

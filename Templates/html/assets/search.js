@@ -1024,7 +1024,8 @@
   // term of three syllables or more typed without its spaces finds them with spaces anywhere between
   // (잠시만기다려 → 잠시만 기다려), else without a request's ending (환불해주세요 → 환불); a Chinese one without
   // the words of asking around it (我要退款, 怎么退款 → 退款); a word of another script, of five letters or more,
-  // becomes the word of the texts nearest to it in spelling (nearestWord: refnud → refund).
+  // becomes two words of the book it joins (splitMatcher: callback → call back), else the word of the texts
+  // nearest to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
     if (/^[\uac00-\ud7a3]{3,}$/.test(term)) {
       var spaced = spacedMatcher(term);
@@ -1040,6 +1041,8 @@
     }
     if (HAN.test(term.charAt(0))) return matchingStripped(term, CHINESE_ASKING, CHINESE_ENDINGS, names);
     if (scriptOf(term.charAt(0)) !== "other" || term.length < 5) return null;
+    var split = term.length >= 6 ? splitMatcher(term, names) : null;
+    if (split) return split;
     var word = nearestWord(term, names);
     return word ? { matcher: matcherFor(word), term: word } : null;
   }
@@ -1084,7 +1087,29 @@
 
   // A Korean term's syllables with any spaces between them.
   function spacedMatcher(term) {
-    var pattern = new RegExp(Array.from(term).map(escapeRegExp).join("\\s*"), "g");
+    return patternMatcher(new RegExp(Array.from(term).map(escapeRegExp).join("\\s*"), "g"));
+  }
+
+  // Two words of the book written as one (hangup → hang up, found also as hang-up), the first at the start of a
+  // word: the most frequent pair the term splits into (the first of three letters or more, the second of two), or
+  // null.
+  function splitMatcher(term, names) {
+    var counts = wordsOf(names);
+    var best = null;
+    for (var at = 3; at + 2 <= term.length; at++) {
+      var left = term.slice(0, at);
+      var right = term.slice(at);
+      var count = Math.min(counts.get(left) || 0, counts.get(right) || 0);
+      if (count && (!best || count > best.count)) best = { left: left, right: right, count: count };
+    }
+    if (!best) return null;
+    var words = escapeRegExp(best.left) + "[\\s\\-\\u2010-\\u2015]+" + escapeRegExp(best.right);
+    var matcher = patternMatcher(new RegExp("(?<![\\p{L}\\p{N}])" + words, "gu"));
+    return { matcher: matcher, term: best.left + " " + best.right };
+  }
+
+  // A matcher of `pattern` (global) on the texts, every match certain, quality 1.5.
+  function patternMatcher(pattern) {
     return {
       pattern: pattern,
       certain: true,
@@ -1592,6 +1617,11 @@
       else if (event.key === "Escape") { input.focus(); }
     });
     if (more) more.addEventListener("click", showMore);
+    // A language switched on or off (phrasebook.js, whose handler runs first): the status and the results'
+    // words follow it (the search itself is kept: the same query and role are not searched again).
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-toggle-lang]"), function (box) {
+      box.addEventListener("change", function () { if (input.value.trim()) run(); });
+    });
     if (otherRoles && roleSelect) {
       otherRoles.addEventListener("click", function () {
         roleSelect.value = "";

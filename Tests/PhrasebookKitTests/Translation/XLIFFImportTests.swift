@@ -73,6 +73,30 @@ struct XLIFFImportTests {
         }
     }
 
+    @Test("a rendering holding a comment cannot be edited: the error names the unit, and nothing is written")
+    func commentInRendering() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let exported = try XLIFFExport(book: try ReviewTests.load(folder), language: "en", version: .version1).document
+        try TestPaths.replace("<en>Thanks.</en>", with: "<en>Thanks.<!-- short --></en>", in: file(folder))
+        let before = try String(contentsOfFile: file(folder), encoding: .utf8)
+        let book = try ReviewTests.load(folder)
+        let imported = XLIFFImport(
+            book: book,
+            files: [("t.xlf", Array(exported.replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<").utf8))],
+            markReviewed: false)
+        #expect(imported.diagnostics.isEmpty)
+        do {
+            try imported.apply(contentFolder: folder)
+            Issue.record("the import went through")
+        } catch {
+            #expect("\(error)".contains("unit 'phrase.s-unreviewed' (en)"), "\(error)")
+            #expect("\(error)".contains("holds more than text (a comment or an element)"), "\(error)")
+            #expect("\(error)".contains("nothing was imported"), "\(error)")
+        }
+        #expect(try String(contentsOfFile: file(folder), encoding: .utf8) == before)
+    }
+
     @Test("a source placeholder typed as text in a target is that placeholder; any other brace stays a brace")
     func typedPlaceholders() throws {
         let folder = try XLIFFExportTests.states().write()

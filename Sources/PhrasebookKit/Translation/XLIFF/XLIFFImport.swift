@@ -218,34 +218,46 @@ public struct XLIFFImport: Sendable {
         var edits = ContentEdits(of: book)
         var history = book.reviewHistory
         for change in changes {
-            let source = change.unit.text.text(book.sourceLanguage) ?? ""
-            let hash = SourceHash.of(source)
-            if let rendering = change.unit.text.rendering(change.language) {
-                if let text = change.text {
-                    try edits.setText(text, on: rendering.location, named: change.language)
-                }
-                if change.markReviewed {
-                    try edits.setAttribute("source-hash", to: hash, on: rendering.location, named: change.language)
-                } else if rendering.sourceHash != nil {
-                    try edits.removeAttribute("source-hash", on: rendering.location, named: change.language)
-                }
-            } else if let text = change.text {
-                let order = book.languages.map(\.code)
-                let position = order.firstIndex(of: change.language) ?? order.count
-                let renderings = change.unit.text.renderings
-                guard
-                    let before = renderings.last(where: {
-                        (order.firstIndex(of: $0.language) ?? order.count) < position
-                    })
-                        ?? renderings.last
-                else { continue }
-                try edits.insert(
-                    change.language, text: text, attributes: change.markReviewed ? [("source-hash", hash)] : [],
-                    after: before.location, named: before.language)
+            do {
+                try edit(change, in: &edits)
+            } catch .contentEditFailed(let path, let reason) {
+                throw .contentEditFailed(
+                    path: path, reason: "unit '\(change.unit.id)' (\(change.language)): \(reason); nothing was imported"
+                )
             }
-            if change.markReviewed { history.record(source) }
+            if change.markReviewed { history.record(change.unit.text.text(book.sourceLanguage) ?? "") }
         }
         if changes.contains(where: \.markReviewed) { history.write(into: contentFolder, with: &edits) }
         try edits.write()
+    }
+
+    /// One change written into `edits`: the new text, the `source-hash` set or dropped, or a missing rendering
+    /// added after its neighbour.
+    private func edit(_ change: Change, in edits: inout ContentEdits) throws(PhrasebookError) {
+        let source = change.unit.text.text(book.sourceLanguage) ?? ""
+        let hash = SourceHash.of(source)
+        if let rendering = change.unit.text.rendering(change.language) {
+            if let text = change.text {
+                try edits.setText(text, on: rendering.location, named: change.language)
+            }
+            if change.markReviewed {
+                try edits.setAttribute("source-hash", to: hash, on: rendering.location, named: change.language)
+            } else if rendering.sourceHash != nil {
+                try edits.removeAttribute("source-hash", on: rendering.location, named: change.language)
+            }
+        } else if let text = change.text {
+            let order = book.languages.map(\.code)
+            let position = order.firstIndex(of: change.language) ?? order.count
+            let renderings = change.unit.text.renderings
+            guard
+                let before = renderings.last(where: {
+                    (order.firstIndex(of: $0.language) ?? order.count) < position
+                })
+                    ?? renderings.last
+            else { return }
+            try edits.insert(
+                change.language, text: text, attributes: change.markReviewed ? [("source-hash", hash)] : [],
+                after: before.location, named: before.language)
+        }
     }
 }
