@@ -199,6 +199,14 @@ def test_what_to_say_ranks_above_what_never_to_say(search):
     assert sorry[0]["kind"] not in ("taboo", "avoid"), sorry[0]
 
 
+def test_a_korean_typo_finds_the_word_nearest_in_its_letters(search):
+    for typo, word in [("환뷸", "환불"), ("감사함니다", "감사합니다"), ("무응담", "무응답")]:
+        page, results = search(typo)
+        assert results and f"“{word}”" in status(page), (typo, status(page))
+    _, refund = search("환뷸")
+    assert refund[0]["href"] == "situations/return-refund.html#return-refund"
+
+
 def test_korean_typed_without_spaces_finds_the_spaced_words(search):
     page, results = search("잠시만기다려")
     assert results and all("잠시만 기다려" in r["marks"] for r in results), results[:3]

@@ -1022,22 +1022,26 @@
 
   // A matcher for what a term that matches nothing was likely meant to be, and that term, or null: a Korean
   // term of three syllables or more typed without its spaces finds them with spaces anywhere between
-  // (잠시만기다려 → 잠시만 기다려), else without a request's ending (환불해주세요 → 환불); a Chinese one without
+  // (잠시만기다려 → 잠시만 기다려), else without a request's ending (환불해주세요 → 환불), else (two syllables or
+  // more) becomes the Korean word nearest to it in its letters (nearestKorean: 환뷸 → 환불); a Chinese one without
   // the words of asking around it (我要退款, 怎么退款 → 退款); a word of another script, of five letters or more,
   // becomes two words of the book it joins (splitMatcher: callback → call back), else the word of the texts
   // nearest to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
-    if (/^[\uac00-\ud7a3]{3,}$/.test(term)) {
-      var spaced = spacedMatcher(term);
+    if (/^[\uac00-\ud7a3]{2,}$/.test(term)) {
+      var spaced = term.length >= 3 ? spacedMatcher(term) : null;
       var seen = null;
       loaded.forEach(function (part) {
-        if (seen || names.indexOf(part.name) < 0) return;
+        if (!spaced || seen || names.indexOf(part.name) < 0) return;
         spaced.pattern.lastIndex = 0;
         var found = spaced.pattern.exec(part.hay);
         if (found) seen = found[0];
       });
       if (seen) return { matcher: spaced, term: seen };
-      return matchingStripped(term, KOREAN_ASKING, [], names);
+      var stripped = matchingStripped(term, KOREAN_ASKING, [], names);
+      if (stripped) return stripped;
+      var korean = nearestKorean(term, names);
+      return korean ? { matcher: matcherFor(korean), term: korean } : null;
     }
     if (HAN.test(term.charAt(0))) return matchingStripped(term, CHINESE_ASKING, CHINESE_ENDINGS, names);
     if (scriptOf(term.charAt(0)) !== "other" || term.length < 5) return null;
@@ -1124,21 +1128,59 @@
     };
   }
 
-  // The words of the other scripts' texts loaded, with how often each occurs (once per set of parts).
-  var vocabulary = { names: null, counts: null };
+  // The words of a script's texts loaded (`other`, by default, or `hangul`: runs of syllables), with how often
+  // each occurs (once per set of parts).
+  var vocabulary = {};
 
-  function wordsOf(names) {
-    var others = names.filter(function (name) { return name.lastIndexOf("other-", 0) === 0; }).join(" ");
-    if (vocabulary.names === others) return vocabulary.counts;
+  function wordsOf(names, script) {
+    script = script || "other";
+    var prefix = script + "-";
+    var mine = names.filter(function (name) { return name.lastIndexOf(prefix, 0) === 0; }).join(" ");
+    var kept = vocabulary[script];
+    if (kept && kept.names === mine) return kept.counts;
     var counts = new Map();
+    var word = script === "other" ? /[\p{L}\p{N}]+/gu : /[\uac00-\ud7a3]+/g;
     loaded.forEach(function (part) {
-      if (names.indexOf(part.name) < 0 || part.name.lastIndexOf("other-", 0) !== 0) return;
-      (part.hay.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (word) {
-        counts.set(word, (counts.get(word) || 0) + 1);
-      });
+      if (names.indexOf(part.name) < 0 || part.name.lastIndexOf(prefix, 0) !== 0) return;
+      (part.hay.match(word) || []).forEach(function (found) { counts.set(found, (counts.get(found) || 0) + 1); });
     });
-    vocabulary = { names: others, counts: counts };
+    vocabulary[script] = { names: mine, counts: counts };
     return counts;
+  }
+
+  // A Korean term's jamo, one character each (initial, vowel, final when there is one), for comparing spellings.
+  function jamoOf(term) {
+    var out = "";
+    for (var i = 0; i < term.length; i++) {
+      var code = term.charCodeAt(i) - SYLLABLE_BASE;
+      out += String.fromCharCode(0x1100 + Math.floor(code / 588), 0x1161 + Math.floor((code % 588) / 28));
+      if (code % 28) out += String.fromCharCode(0x11A7 + code % 28);
+    }
+    return out;
+  }
+
+  // The Korean word of the texts nearest to `term` (syllables only) in its letters: one jamo added, dropped or
+  // changed (환뷸 → 환불, 감사함니다 → 감사합니다), two for five syllables or more; compared with each word of the
+  // texts as far as the term goes (particles after it do not count), with the same first consonant. The nearest,
+  // then the most frequent; null when none is that near.
+  function nearestKorean(term, names) {
+    var most = term.length >= 5 ? 2 : 1;
+    var letters = jamoOf(term);
+    var best = null;
+    wordsOf(names, "hangul").forEach(function (count, word) {
+      if (word.length < term.length) return;
+      var start = word.slice(0, term.length);
+      if (start === term || Math.floor((start.charCodeAt(0) - SYLLABLE_BASE) / 588) !==
+          Math.floor((term.charCodeAt(0) - SYLLABLE_BASE) / 588)) return;
+      var distance = editDistance(letters, jamoOf(start), most);
+      if (distance > most) return;
+      var found = best && best.word === start ? best : null;
+      if (found) { found.count += count; return; }
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: start, distance: distance, count: count };
+      }
+    });
+    return best ? best.word : null;
   }
 
   // The word of the texts nearest to `term` in spelling, starting with the same letter (a slip of the first
