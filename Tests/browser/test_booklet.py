@@ -109,7 +109,8 @@ def test_no_near_empty_pages(printed, handbook):
 
 
 def test_running_head_follows_the_first_language_kept(browser, output, tmp_path):
-    """With Chinese switched off, the running head (role · title) and the edition are in Korean."""
+    """With Chinese switched off, the running head (role · title) and the edition are in Korean, and the title page
+    and the contents hold no Chinese: Korean first and large, then English."""
     url = (output / "html" / "roles" / "hotline-agent.html").resolve().as_uri()
     page = browser.page(url)
     try:
@@ -121,6 +122,12 @@ def test_running_head_follows_the_first_language_kept(browser, output, tmp_path)
     finally:
         page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
         page.close()
-    second = pdf_pages(path)[1]
+    pages = pdf_pages(path)
+    second = pages[1]
     assert "상담원 · 고객 응대 표준 문구집" in second, second[:300]
     assert re.search(r"버전 2026-12 \([0-9a-f]{8}\)", second) and "版本" not in second, second[:300]
+    han = re.compile(r"[\u4e00-\u9fff]")
+    cover, contents = pages[0], pages[1]
+    assert "고객 응대 표준 문구집" in cover and "상담원" in cover and not han.search(cover), cover[:300]
+    assert "목차" in contents and "첫인사 · Opening and greeting" in contents, contents[:200]
+    assert not han.search(contents), contents[:300]
