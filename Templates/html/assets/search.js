@@ -606,7 +606,7 @@
     var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
     // Nothing matched every term, or (with a role) only glossary terms did: what comes close (closeSearch) needs
     // the texts.
-    if (onlyTerms(ranked.results) || (role && onlyTerms(ranked.results, true))) return null;
+    if (nothingOwn(ranked.results, role)) return null;
     return { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
   }
 
@@ -904,16 +904,14 @@
     var found = matchersAndPossible(query, role, names);
     var ranked = rankTop(found.matchers, found.possible, PAGE);
     var value = { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered };
-    if (!found.matchers.length || !(onlyTerms(ranked.results) || (role && onlyTerms(ranked.results, true)))) {
-      return value;
-    }
-    return closeSearch(query, found, role, names, value);
+    return found.matchers.length && nothingOwn(ranked.results, role)
+      ? closeSearch(query, found, role, names, value) : value;
   }
 
-  // Whether `results` are none, or (`terms`) glossary terms alone, which are every role's: a role with nothing
-  // but them for a query has nothing of its own.
-  function onlyTerms(results, terms) {
-    return terms ? results.every(function (result) { return kindOf(result.index) === "term"; }) : !results.length;
+  // Whether `results` are none, or, with a role chosen, glossary terms alone (every role's: a role with nothing
+  // but them for a query has nothing of its own).
+  function nothingOwn(results, role) {
+    return !results.length || (!!role && results.every(function (result) { return kindOf(result.index) === "term"; }));
   }
 
   // ---- When nothing matches every term: what comes close ----
@@ -1038,7 +1036,7 @@
         if (found) seen = found[0];
       });
       if (seen) return { matcher: spaced, term: seen };
-      var stripped = matchingStripped(term, KOREAN_ASKING, [], names);
+      var stripped = matchingStripped(term, [], KOREAN_REQUEST_ENDINGS, names);
       if (stripped) return stripped;
       var korean = nearestKorean(term, names);
       return korean ? { matcher: matcherFor(korean), term: korean } : null;
@@ -1057,27 +1055,25 @@
     "帮我", "客户要", "客户想"
   ];
   var CHINESE_ENDINGS = ["怎么办", "怎么说", "吗", "呢", "了", "啊", "吧"];
-  var KOREAN_ASKING = [
+  var KOREAN_REQUEST_ENDINGS = [
     "하고싶습니다", "하고싶어요", "해주실래요", "해주세요", "해주십시오", "하고싶어", "하려고요", "하려면", "했어요",
     "합니다", "주세요", "싶어요", "해줘요", "해줘", "해요"
   ];
 
-  // `term` without the words of asking at its start (`leading`, Chinese) or its end (`trailing`, and for Korean
-  // `leading` is the endings), as a matcher and term, when that matches a text loaded; else null.
+  // `term` without the words of asking at its start (`leading`) and end (`trailing`), as a matcher and term, when
+  // that matches a text loaded; else null.
   function matchingStripped(term, leading, trailing, names) {
-    var korean = leading === KOREAN_ASKING;
     var stripped = term;
     for (var again = true; again;) {
       again = false;
-      for (var i = 0; i < leading.length && !korean; i++) {
+      for (var i = 0; i < leading.length; i++) {
         if (stripped.length > leading[i].length && stripped.lastIndexOf(leading[i], 0) === 0) {
           stripped = stripped.slice(leading[i].length);
           again = true;
         }
       }
-      var ends = korean ? leading : trailing;
-      for (var e = 0; e < ends.length; e++) {
-        var end = ends[e];
+      for (var e = 0; e < trailing.length; e++) {
+        var end = trailing[e];
         if (stripped.length > end.length && stripped.slice(-end.length) === end) {
           stripped = stripped.slice(0, -end.length);
           again = true;
