@@ -138,6 +138,18 @@ def test_hyphens_split_terms_and_slashes_do_not(search):
     assert after_sales and all(any("A/S" in mark.upper() for mark in r["marks"]) for r in after_sales[:20])
 
 
+def test_as_typed_by_korean_staff_is_the_after_sales_service(search):
+    """"AS" in capitals, or "as" beside Korean, is A/S (AS 접수, AS센터); "as" alone is the English word."""
+    _, slashed = search("A/S")
+    _, capitals = search("AS")
+    assert capitals and [r["href"] for r in capitals] == [r["href"] for r in slashed]
+    for query in ("AS 접수", "as 요청", "AS센터"):
+        _, results = search(query)
+        assert results and all(any(mark.upper().startswith("A/S") for mark in r["marks"]) for r in results), (query, results[:3])
+    _, english = search("as")
+    assert english and any("as" in r["marks"] for r in english) and len(english) != len(slashed)
+
+
 def test_when_no_entry_has_every_term_those_with_the_rarest_come_first(search):
     """No entry says both "angry" and "caller": the entries with either are listed, those of the rarer word
     first, and the status says that only some of the words matched."""

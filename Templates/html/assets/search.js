@@ -36,7 +36,8 @@
 // between its syllables or without a request's ending, in Chinese without words of asking (我要退款 → 退款);
 // then the entries with some of the terms are listed, those with the rarest terms first (someTerms), a Chinese or
 // Korean term that matches nothing cut into pairs. With a role chosen, a button offers the other roles' results.
-// Small English words (to, my, can…) are dropped from a query that has others.
+// Small English words (to, my, can…) are dropped from a query that has others; "AS" in capitals or beside Korean is
+// A/S (afterSales).
 //
 // Ranking: by score (the kind's weight times how well each term matched, a little for more matches, more when all
 // terms matched in one language), ties in book order. Only the fifty shown need that order: they are selected as
@@ -396,12 +397,21 @@
   // to start loading the key files the query will likely need: keyFilesFor is asked again once core.js is in).
   function foldedTerms(query) {
     if (foldUnits) return terms(query);
-    return withoutStopWords(termsOf(query.replace(/[\uff01-\uff5e]/g, function (c) {
+    return withoutStopWords(termsOf(afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
       return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     }).toLowerCase()));
   }
 
-  function terms(query) { return withoutStopWords(termsOf(fold(query))); }
+  function terms(query) { return withoutStopWords(termsOf(fold(afterSales(query)))); }
+
+  // Korean staff type the after-sales service A/S as "AS" (AS 접수, AS센터): read as A/S when typed in capitals
+  // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean.
+  function afterSales(query) {
+    var korean = HANGUL.test(query);
+    return query.replace(/(^|[^\p{L}\p{N}\/])(as)(?=$|[\uac00-\ud7a3]|[^\p{L}\p{N}\/])/giu, function (all, before, word) {
+      return word === "AS" || korean ? before + "A/S " : all;
+    });
+  }
 
   // English words that say nothing of what is looked for ("can I speak to your manager"): dropped from a query
   // that has other terms, so that they neither narrow nor rank its results.
