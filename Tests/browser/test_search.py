@@ -129,6 +129,17 @@ def test_two_words_written_as_one_find_them_apart(search):
     assert "“hang up”" in status(page), status(page)
 
 
+def test_a_word_the_book_has_rarely_is_also_found_written_apart(search):
+    """The book says "callback" once and "call back" often: both are found, the word as typed first. A word it
+    has often (without) is not read apart (with out)."""
+    page, results = search("callback")
+    assert len(results) > 5 and "callback" in [m.lower() for m in results[0]["marks"]], results[:2]
+    assert any(re.fullmatch(r"call(ing)?\s+back", m.lower()) for r in results for m in r["marks"]), results[:5]
+    assert "“callback”" in status(page) and "部分词" not in status(page), status(page)
+    _, without = search("without")
+    assert without and all("without" in [m.lower() for m in r["marks"]] for r in without)
+
+
 def test_hyphens_split_terms_and_slashes_do_not(search):
     _, hyphen = search("hang-up")
     _, spaced = search("hang up")

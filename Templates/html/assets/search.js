@@ -36,6 +36,7 @@
 // between its syllables or without a request's ending, in Chinese without words of asking (我要退款 → 退款);
 // then the entries with some of the terms are listed, those with the rarest terms first (someTerms), a Chinese or
 // Korean term that matches nothing cut into pairs. With a role chosen, a button offers the other roles' results.
+// A word the book has in few entries is also matched written as the two words it joins (callback, call back).
 // Small English words (to, my, can…) are dropped from a query that has others; "AS" in capitals or beside Korean is
 // A/S (afterSales).
 //
@@ -602,7 +603,7 @@
     for (var t = 0; t < list.length; t++) {
       var plan = keyPlan(list[t]);
       var known = plan && knownMatches(list[t], plan);
-      if (!known) return null;
+      if (!known || (mayBeApart(list[t]) && fewEntries(known.ids))) return null;
       var matcher = matcherFor(list[t]);
       matcher.known = known;
       matchers.push(matcher);
@@ -618,6 +619,17 @@
     // the texts.
     if (nothingOwn(ranked.results, role)) return null;
     return { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
+  }
+
+  // Whether texts `ids` are those of fewer than FEW_ENTRIES entries (but some): a word that may also be written
+  // apart (alsoApart), which the texts can tell.
+  function fewEntries(ids) {
+    var entries = [];
+    for (var i = 0; i < ids.length && entries.length < FEW_ENTRIES; i++) {
+      var entry = Math.floor(ids[i] / perEntry);
+      if (entries.indexOf(entry) < 0) entries.push(entry);
+    }
+    return entries.length > 0 && entries.length < FEW_ENTRIES;
   }
 
   // ---- The texts of the parts loaded: each part's folded texts in one string, every text followed by U+FFFF.
@@ -888,9 +900,50 @@
 
   function matchersAndPossible(query, role, names) {
     prepareParts(names);
-    var matchers = terms(query).map(matcherFor);
+    var list = terms(query);
+    var matchers = list.map(matcherFor);
     var marks = matchers.map(function (matcher) { return candidates(matcher, names); });
+    list.forEach(function (term, m) { alsoApart(term, matchers, marks, m, names); });
     return { matchers: matchers, marks: marks, possible: possibleEntries(marks, role) };
+  }
+
+  // A word the book has in fewer than FEW_ENTRIES entries, but more often as the two words it joins (callback, 1
+  // entry; call back, 36): matched written either way (matcher and marks `m` replaced). Not a word the book does
+  // not have at all: closeSearch reads that one apart and says so (hangup → “hang up”).
+  var FEW_ENTRIES = 5;
+
+  function mayBeApart(term) { return scriptOf(term.charAt(0)) === "other" && term.length >= 6; }
+
+  function alsoApart(term, matchers, marks, m, names) {
+    if (!mayBeApart(term)) return;
+    var joined = entriesMatching(matchers[m], marks[m]);
+    if (!joined || joined >= FEW_ENTRIES) return;
+    var split = splitMatcher(term, names);
+    var apart = split && candidates(split.matcher, names);
+    if (!apart || entriesMatching(split.matcher, apart) <= joined) return;
+    matchers[m] = eitherMatcher(matchers[m], split.matcher);
+    marks[m] = marks[m].map(function (flags, index) { return flags | apart[index]; });
+  }
+
+  // How many entries of those `marks` marks `matcher` matches (in any role).
+  function entriesMatching(matcher, marks) {
+    var count = 0;
+    for (var i = 0; i < marks.length; i++) if (marks[i] === CERTAIN || (marks[i] && matchesEntry(matcher, i))) count++;
+    return count;
+  }
+
+  // A matcher of what either matcher matches, the better quality and every range.
+  function eitherMatcher(first, second) {
+    return {
+      floor: Math.max(first.floor, second.floor),
+      match: function (text) {
+        var one = first.match(text);
+        var other = second.match(text);
+        if (!one || !other) return one || other;
+        var ranges = one.ranges.concat(other.ranges).sort(function (a, b) { return a[0] - b[0]; });
+        return { quality: Math.max(one.quality, other.quality), ranges: ranges };
+      }
+    };
   }
 
   // From the texts of the parts `names`, or from the keys when `names` is null (null when they cannot tell).
