@@ -198,13 +198,19 @@ def test_a_misspelt_word_finds_the_nearest_word_of_the_book(search):
 
 def test_words_of_asking_are_dropped_and_compounds_cut(search):
     """Staff type what the customer said: 我要退款, 환불해주세요 are read as 退款, 환불 (and say so); a Korean
-    compound the book writes apart, 환불요청, is cut into its words and the entries with them listed."""
+    compound the book writes apart, 환불요청, is cut into its words and the entries with them listed; a Chinese one
+    the book does not have, 客户骂人, into the pairs it has and the characters of the rest (骂 of 辱骂)."""
     for query, word in [("我要退款", "退款"), ("怎么退款", "退款"), ("환불해주세요", "환불")]:
         page, results = search(query)
         assert results and results[0]["href"] == "situations/return-refund.html#return-refund", (query, results[:2])
         assert f"“{word}”" in status(page), status(page)
     page, compound = search("환불요청")
     assert compound and "환불" in " ".join(compound[0]["marks"]) and "部分词" in status(page)
+    page, chinese = search("客户骂人")
+    assert chinese and chinese[0]["href"].startswith("situations/abusive-caller.html"), chinese[:2]
+    assert "骂" in chinese[0]["marks"] and "部分词" in status(page), (chinese[0], status(page))
+    _, typo = search("投拆")
+    assert not typo, "a two-character term is not cut into characters: one of them is likely a typo"
     _, sentence = search("customer wants refund but no receipt")
     assert "situations/return-refund.html" in " ".join(r["href"] for r in sentence[:3]), sentence[:3]
 

@@ -35,7 +35,8 @@
 // term that matches nothing is read as the nearest word of the book (refnud → refund), in Korean with spaces
 // between its syllables or without a request's ending, in Chinese without words of asking (我要退款 → 退款);
 // then the entries with some of the terms are listed, those with the rarest terms first (someTerms), a Chinese or
-// Korean term that matches nothing cut into pairs. With a role chosen, a button offers the other roles' results.
+// Korean term that matches nothing cut into pairs (a Chinese one into the pairs the book has and the characters of
+// the rest: 客户骂人 → 客户, 骂, 人). With a role chosen, a button offers the other roles' results.
 // A word the book has in few entries is also matched written as the two words it joins (callback, call back).
 // Small English words (to, my, can…) are dropped from a query that has others; "AS" in capitals or beside Korean is
 // A/S (afterSales).
@@ -1015,7 +1016,7 @@
     var some = [];
     var someMarks = [];
     terms(query).forEach(function (term, m) {
-      var pieces = matchesSome(found.matchers[m], found.marks[m]) ? [] : piecesOf(term);
+      var pieces = matchesSome(found.matchers[m], found.marks[m]) ? [] : piecesOf(term, names);
       if (!pieces.length) {
         some.push(found.matchers[m]);
         someMarks.push(found.marks[m]);
@@ -1031,17 +1032,27 @@
     return { matchers: some, results: results, ordered: results.length, some: results.length > 0 };
   }
 
-  // The pieces of a Chinese term of four characters or more (its pairs of characters: 客户骂人 → 客户, 户骂, 骂人),
-  // or of a Korean one of four syllables or more (pairs of syllables in turn: 화난고객 → 화난, 고객); none for others.
-  function piecesOf(term) {
+  // The pieces of a Chinese term of three characters or more: its pairs of characters that the book has, and the
+  // characters of the others (客户骂人 → 客户, 骂, 人: the book says 辱骂, not 骂人; not of two, where a character is
+  // as likely a typo: 投拆 for 投诉); of a Korean one of four
+  // syllables or more, pairs of syllables in turn (화난고객 → 화난, 고객); none for others.
+  function piecesOf(term, names) {
     var korean = /^[\uac00-\ud7a3]{4,}$/.test(term);
-    if (!korean && !(HAN.test(term) && term.length >= 4 && Array.from(term).every(function (c) { return HAN.test(c); }))) {
-      return [];
-    }
-    var pieces = [];
-    for (var at = 0; at + 1 < term.length; at += korean ? 2 : 1) pieces.push(term.substr(at, 2));
-    if (korean && term.length % 2) pieces.push(term.slice(-2));
-    return pieces.filter(function (piece, index) { return pieces.indexOf(piece) === index; });
+    var characters = Array.from(term);
+    var chinese = characters.length >= 3 && characters.every(function (c) { return HAN.test(c); });
+    if (!korean && !chinese) return [];
+    var pairs = [];
+    for (var at = 0; at + 1 < term.length; at += korean ? 2 : 1) pairs.push(term.substr(at, 2));
+    if (korean && term.length % 2) pairs.push(term.slice(-2));
+    pairs = pairs.filter(function (piece, index) { return pairs.indexOf(piece) === index; });
+    if (korean) return pairs;
+    var had = pairs.filter(function (pair) {
+      var matcher = matcherFor(pair);
+      return matchesSome(matcher, candidates(matcher, names));
+    });
+    return had.concat(characters.filter(function (c, index) {
+      return characters.indexOf(c) === index && !had.some(function (pair) { return pair.indexOf(c) >= 0; });
+    }));
   }
 
   // Whether `matcher` matches any entry of those `marks` marks (in any role).
