@@ -7,7 +7,8 @@ import Foundation
 /// A rebuild shows the pages being looked at first: when the content passes its checks, those pages (and the
 /// assets) are rendered in memory and served at once, the new generation is announced, and only then is the
 /// whole site built into the folder; meanwhile any other page (or search data) asked for waits for that build,
-/// so no reader sees a page older than the announced generation.
+/// so no reader sees a page older than the announced generation. When a save came between the two, the build's
+/// pages are newer than those announced: another generation is counted, and the open pages reload again.
 public final class PreviewSite: Sendable {
     /// What the last rebuild left: the site's generation (it grows with every good build) and, when the last
     /// build failed, its problems as the lines `phrasebook check` would print.
@@ -83,10 +84,21 @@ public final class PreviewSite: Sendable {
         } catch {
             problems = [error.description]
         }
+        // A save made after the open pages were rendered ahead and before the build read the content: the build
+        // wrote a newer page than the one announced, and the next rebuild will find nothing changed.
+        let overtaken = announced && problems.isEmpty && builtOtherThanAhead()
         return state.withLock { state in
-            if problems.isEmpty, changed, !announced { state.generation += 1 }
+            if problems.isEmpty, (changed && !announced) || overtaken { state.generation += 1 }
             state.problems = problems
             return state
+        }
+    }
+
+    /// Whether a file rendered ahead differs from the one the build wrote.
+    private func builtOtherThanAhead() -> Bool {
+        let files = ahead.withLock { $0 } ?? [:]
+        return files.contains { path, bytes in
+            SitePath.file(path, in: siteRoot).flatMap { FileManager.default.contents(atPath: $0) } != bytes
         }
     }
 

@@ -65,6 +65,27 @@ struct PreviewSiteTests {
         #expect(broken.generation == 2 && !broken.problems.isEmpty)
     }
 
+    @Test("A save between the open pages rendered ahead and the build counts one more generation: they reload")
+    func saveWhileBuilding() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let site = PreviewSite(
+            contentFolder: content, templatesFolder: TestPaths.templates, folder: TestPaths.scratch() + "/preview")
+        site.rebuild()
+        let file = content + "/situations/silent-call.xml"
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(original.replacingOccurrences(of: "Silent call", with: "Edit A"), to: file)
+        var announced: [PreviewSite.State] = []
+        let state = site.rebuild(open: ["situations/silent-call.html"]) { early in
+            announced.append(early)
+            try? TestPaths.write(original.replacingOccurrences(of: "Silent call", with: "Edit B"), to: file)
+        }
+        #expect(announced == [PreviewSite.State(generation: 2, problems: [])])
+        #expect(state == PreviewSite.State(generation: 3, problems: []), "the announced page (Edit A) is out of date")
+        let built = try #require(FileManager.default.contents(atPath: site.siteRoot + "/situations/silent-call.html"))
+        #expect(String(decoding: built, as: UTF8.self).contains("Edit B"))
+        #expect(site.rebuild(open: ["situations/silent-call.html"]) == state, "the next save's rebuild finds it built")
+    }
+
     @Test("Rendered ahead: byte for byte what the build writes, assets included; nothing when up to date or broken")
     func renderAhead() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
