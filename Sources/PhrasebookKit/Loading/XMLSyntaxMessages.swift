@@ -1,8 +1,8 @@
 import CLibXML2
 
 /// libxml2's syntax errors in words a content editor can act on: for the mistakes made by hand in a text editor
-/// (a bare `&`, an entity HTML knows and XML does not, a tag left without its `>`) the message says what to
-/// write instead and, for a tag, names it and points at it; any other message is libxml2's own.
+/// (a bare `&` or `<`, an entity HTML knows and XML does not, a tag left without its `>`) the message says what
+/// to write instead and points at the mistake (a tag it names); any other message is libxml2's own.
 enum XMLSyntaxMessages {
     /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file that `map` describes. An
     /// attribute value without quotes (`category=request`) is said as such; libxml2's errors that follow from it
@@ -35,14 +35,27 @@ enum XMLSyntaxMessages {
     ) -> (message: String, location: SourceLocation?)? {
         switch UInt32(bitPattern: error.code) {
         case XML_ERR_NAME_REQUIRED.rawValue where error.message.hasPrefix("xmlParseEntityRef"):
-            return ("a bare '&' is not allowed in XML: write '&amp;' for an ampersand", nil)
+            return (
+                "a bare '&' is not allowed in XML: write '&amp;' for an ampersand", lastOf("&", before: error, map)
+            )
+        case XML_ERR_NAME_REQUIRED.rawValue where error.message.hasPrefix("StartTag: invalid element name"):
+            return (
+                "a bare '<' is not allowed in XML text: write '&lt;' for a less-than sign",
+                lastOf("<", before: error, map)
+            )
         case XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue:
-            return ("an '&' here starts a reference that has no ';': write '&amp;' for an ampersand", nil)
+            // libxml2 reads on to the first character that cannot be in a name: after Chinese text, often the
+            // end of the element.
+            return (
+                "an '&' here starts a reference that has no ';': write '&amp;' for an ampersand",
+                lastOf("&", before: error, map)
+            )
         case XML_ERR_UNDECLARED_ENTITY.rawValue, XML_WAR_UNDECLARED_ENTITY.rawValue:
             guard let name = error.message.firstMatch(of: /Entity '([^']*)' not defined/)?.1 else { return nil }
             return (
                 "'&\(name);' is not an XML entity (XML has only &amp; &lt; &gt; &quot; &apos; and numbers such as "
-                    + "&#160;): write the character itself, or '&amp;\(name);' for the text '&\(name);'", nil
+                    + "&#160;): write the character itself, or '&amp;\(name);' for the text '&\(name);'",
+                lastOf("&", before: error, map)
             )
         case XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue:
             return (unquotedValue(in: map.text(ofLine: error.line), column: error.column), nil)
@@ -52,6 +65,17 @@ enum XMLSyntaxMessages {
         default:
             return depthExceeded(error.message).map { ($0, nil) }
         }
+    }
+
+    /// The last `character` on the error's line before where libxml2 noticed the error (which is after the
+    /// name or reference it read): where the mistake begins; `nil` when the line has none there.
+    private static func lastOf(
+        _ character: Unicode.Scalar, before error: LibXML.ReportedError, _ map: SourceMap
+    ) -> SourceLocation? {
+        let scalars = Array(map.text(ofLine: error.line).unicodeScalars)
+        let end = min(max(error.column - 1, 0), scalars.count)
+        guard let at = scalars[..<end].lastIndex(of: character) else { return nil }
+        return map.location(ofLine: error.line, column: at + 1)
     }
 
     /// What to say of an attribute value written without quotes at `column` (1-based, in scalars) of `line`:

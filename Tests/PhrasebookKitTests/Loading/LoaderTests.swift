@@ -138,13 +138,16 @@ struct LoaderTests {
     @Test(
         "the syntax mistakes made by hand are said in words, naming what to write, at the place of the mistake",
         arguments: [
-            ("<zh>您好 & 再见</zh>", 3, "a bare '&' is not allowed in XML: write '&amp;' for an ampersand"),
-            ("<zh>您好&nbsp;再见</zh>", 3, "'&nbsp;' is not an XML entity"),
-            ("<zh>您好 &amp 再见</zh>", 3, "an '&' here starts a reference that has no ';'"),
-            ("<zh>您好再见</zh", 3, "the tag '</zh' is not closed: add '>' after it"),
-            ("<zh>您好</zh>\n    <ko>안녕하세요</ko\n    <en>Hi</en>", 4, "the tag '</ko' is not closed"),
+            ("<zh>您好 & 再见</zh>", 3, "a bare '&' is not allowed in XML: write '&amp;' for an ampersand", "& "),
+            ("<zh>您好&nbsp;再见</zh>", 3, "'&nbsp;' is not an XML entity", "&nbsp;"),
+            ("<zh>您好 &amp 再见</zh>", 3, "an '&' here starts a reference that has no ';'", "&amp "),
+            ("<zh>先核对订单号&再道歉并安排换货，谢谢</zh>", 3, "an '&' here starts a reference that has no ';'", "&再"),
+            ("<en>Check & call back</en>", 3, "a bare '&' is not allowed in XML", "& call"),
+            ("<en>Less < more</en>", 3, "a bare '<' is not allowed in XML text: write '&lt;'", "< more"),
+            ("<zh>您好再见</zh", 3, "the tag '</zh' is not closed: add '>' after it", "</zh"),
+            ("<zh>您好</zh>\n    <ko>안녕하세요</ko\n    <en>Hi</en>", 4, "the tag '</ko' is not closed", "</ko"),
         ])
-    func syntaxInWords(text: String, line: Int, message: String) throws {
+    func syntaxInWords(text: String, line: Int, message: String, at: String) throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
         try TestPaths.write(
             "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title>\(text)\n  </title>\n</situation>\n",
@@ -153,11 +156,10 @@ struct LoaderTests {
         let syntax = try #require(diagnostics.first { $0.code == "xml-syntax" })
         #expect(syntax.message.hasPrefix(message), "\(syntax.message)")
         #expect(syntax.location.file.hasSuffix("counter-welcome.xml") && syntax.location.line == line)
-        if message.hasPrefix("the tag") {
-            let written = try String(contentsOfFile: folder + "/situations/counter-welcome.xml", encoding: .utf8)
-            let row = Array(written.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].unicodeScalars)
-            #expect(String(String.UnicodeScalarView(row[(syntax.location.column - 1)...])).hasPrefix("</"))
-        }
+        let written = try String(contentsOfFile: folder + "/situations/counter-welcome.xml", encoding: .utf8)
+        let row = Array(written.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].unicodeScalars)
+        let pointed = String(String.UnicodeScalarView(row[(syntax.location.column - 1)...]))
+        #expect(pointed.hasPrefix(at), "column \(syntax.location.column) points at \(pointed)")
     }
 
     @Test("an attribute value without quotes: one error naming it and the fix, none of libxml2's that follow")
