@@ -8,10 +8,12 @@ enum XMLSyntaxMessages {
     /// attribute value without quotes (`category=request`) is said as such; libxml2's errors that follow from it
     /// are left out, since their fix would be wrong: on its line the tag "not closed" and "attributes construct
     /// error", after it the end tags that no longer match (the element was dropped) and "extra content".
+    /// An element left open (`<zh>` without `</zh>`) is said once, at its start tag; the end tags that no longer
+    /// match after it and the "premature end" they lead to are left out.
     static func diagnostics(_ errors: [LibXML.ReportedError], map: SourceMap) -> [Diagnostic] {
         guard
             let first = errors.first(where: { UInt32(bitPattern: $0.code) == XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue })
-        else { return errors.map { diagnostic($0, map: map) } }
+        else { return withoutUnclosedCascade(errors).map { diagnostic($0, map: map) } }
         let cascade = ["attributes construct error", "Opening and ending tag mismatch", "Extra content at the end"]
         return errors.filter { error in
             let code = UInt32(bitPattern: error.code)
@@ -20,6 +22,19 @@ enum XMLSyntaxMessages {
             let sameLine = error.line == first.line && code == XML_ERR_GT_REQUIRED.rawValue
             return !sameLine && !(after && cascade.contains { error.message.hasPrefix($0) })
         }.map { diagnostic($0, map: map) }
+    }
+
+    /// `errors` up to the first end tag that does not match its element, and of those after it the ones that do
+    /// not follow from it.
+    private static func withoutUnclosedCascade(_ errors: [LibXML.ReportedError]) -> [LibXML.ReportedError] {
+        guard let first = errors.firstIndex(where: isMismatch) else { return errors }
+        let cascade = ["Opening and ending tag mismatch", "Premature end of data", "Extra content at the end"]
+        return Array(errors[...first])
+            + errors[(first + 1)...].filter { error in !cascade.contains { error.message.hasPrefix($0) } }
+    }
+
+    private static func isMismatch(_ error: LibXML.ReportedError) -> Bool {
+        UInt32(bitPattern: error.code) == XML_ERR_TAG_NAME_MISMATCH.rawValue
     }
 
     /// The `xml-syntax` diagnostic of `error`, reported while parsing the file that `map` describes.
@@ -59,12 +74,36 @@ enum XMLSyntaxMessages {
             )
         case XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue:
             return (unquotedValue(in: map.text(ofLine: error.line), column: error.column), nil)
+        case XML_ERR_TAG_NAME_MISMATCH.rawValue:
+            guard
+                let found = error.message.firstMatch(of: /Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)/),
+                let line = Int(found.2)
+            else { return nil }
+            let (name, ending) = (String(found.1), String(found.3))
+            return (
+                "<\(name)> (line \(line)) is not closed before </\(ending)>: add </\(name)> where its text ends, "
+                    + "or correct the end tag",
+                startTag(name, onLine: line, map)
+            )
         case XML_ERR_GT_REQUIRED.rawValue:
             guard let tag = map.tagOpened(before: error.line, column: error.column) else { return nil }
             return ("the tag '\(tag.text)' is not closed: add '>' after it", tag.location)
         default:
             return depthExceeded(error.message).map { ($0, nil) }
         }
+    }
+
+    /// Where the last start tag `<name` on `line` begins.
+    private static func startTag(_ name: String, onLine line: Int, _ map: SourceMap) -> SourceLocation? {
+        let scalars = Array(map.text(ofLine: line).unicodeScalars)
+        let tag = Array(("<" + name).unicodeScalars)
+        guard scalars.count >= tag.count else { return nil }
+        let at = (0...(scalars.count - tag.count)).last { start in
+            let after = start + tag.count
+            return scalars[start..<after].elementsEqual(tag)
+                && (after == scalars.count || " \t>/".unicodeScalars.contains(scalars[after]))
+        }
+        return at.map { map.location(ofLine: line, column: $0 + 1) }
     }
 
     /// The last `character` on the error's line before where libxml2 noticed the error (which is after the

@@ -116,7 +116,8 @@ struct LoaderTests {
         let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
         let syntax = try #require(diagnostics.first { $0.code == "xml-syntax" })
         #expect(syntax.location.file.hasSuffix("taboos.xml"))
-        #expect(syntax.location.line == 4)
+        #expect(
+            syntax.location.line == 3 && syntax.message.hasPrefix("<taboo> (line 3) is not closed before </taboos>"))
         let schema = try #require(diagnostics.first { $0.code == "schema" })
         #expect(schema.location.file.hasSuffix("counter-welcome.xml"))
         #expect(schema.location.line == 4)
@@ -160,6 +161,23 @@ struct LoaderTests {
         let row = Array(written.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].unicodeScalars)
         let pointed = String(String.UnicodeScalarView(row[(syntax.location.column - 1)...]))
         #expect(pointed.hasPrefix(at), "column \(syntax.location.column) points at \(pointed)")
+    }
+
+    @Test("an element left open: one error at its start tag naming the end tag to add, none of libxml2's that follow")
+    func unclosedElement() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
+                + "  <phrase id=\"p\">\n    <zh>记下订单号后复述一遍。\n    <en>Read it back.</en>\n  </phrase>\n"
+                + "</situation>\n",
+            to: folder + "/situations/counter-welcome.xml")
+        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+        let syntax = diagnostics.filter { $0.code == "xml-syntax" }
+        #expect(
+            syntax.map(\.message) == [
+                "<zh> (line 5) is not closed before </phrase>: add </zh> where its text ends, or correct the end tag"
+            ])
+        #expect(syntax.first?.location.line == 5 && syntax.first?.location.column == 5, "at <zh>")
     }
 
     @Test("an attribute value without quotes: one error naming it and the fix, none of libxml2's that follow")
