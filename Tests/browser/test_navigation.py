@@ -87,6 +87,33 @@ def test_back_to_top_never_covers_the_footer_on_a_phone(browser, site):
         page.close()
 
 
+def test_back_to_top_never_covers_a_button_or_link_on_a_phone(browser, site):
+    """Tapping a copy button, a link to a phrase or the next situation must never hit back-to-top instead."""
+    page = browser.page(site("situations/return-refund.html"), width=390)
+    try:
+        page.resize(390, 844, mobile=True)
+        page.goto(site("situations/return-refund.html"))
+        covered = page.eval("""(async () => {
+          const covered = [];
+          const button = document.querySelector('.back-to-top');
+          for (let y = 0; y < document.documentElement.scrollHeight; y += 150) {
+            window.scrollTo(0, y);
+            await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+            if (button.hidden) continue;
+            for (const control of document.querySelectorAll('main button, main a')) {
+              const box = control.getBoundingClientRect();
+              const x = box.left + box.width / 2, middle = box.top + box.height / 2;
+              if (box.width === 0 || middle < 0 || middle > window.innerHeight) continue;
+              if (button.contains(document.elementFromPoint(x, middle))) covered.push([y, control.textContent.trim()]);
+            }
+          }
+          return JSON.stringify(covered);
+        })()""")
+        assert json.loads(covered) == [], covered
+    finally:
+        page.close()
+
+
 def test_on_a_phone_the_header_scrolls_away_and_anchors_stop_at_the_top(browser, site):
     """At 390 × 844 and held sideways (844 × 390) the header is not kept in view: staff read phrases, not a quarter
     of the screen of switches; a link to a phrase puts it at the top, and back-to-top is a small round arrow."""
