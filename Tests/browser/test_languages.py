@@ -2,6 +2,7 @@
 lists, chapter headings and links read cleanly in the languages left, and the interface words follow; a draft
 language is published only by `build --drafts`."""
 
+import json
 import pathlib
 import re
 import shutil
@@ -70,6 +71,14 @@ def test_copy_buttons_speak_the_first_language_shown(chinese_off):
                                   "button.copy'); return b.firstChild.nodeValue !== '복사' && "
                                   "b.firstChild.nodeValue; })()")
     assert said in ("복사됨", "복사 실패"), said
+    languages = chinese_off.eval("[...new Set([...document.querySelectorAll('button.copy')].map(b => b.lang))]")
+    assert languages == ["ko"], "the button's word is Korean, also inside the English rendering"
+    spoken = chinese_off.wait_until("(() => { const spans = [...document.querySelectorAll('p[aria-live] span')]; "
+                                    "return spans.length && JSON.stringify(spans.map(s => [s.lang, s.textContent])); "
+                                    "})()")
+    assert json.loads(spoken)[0][0] == "ko", spoken
+    if said == "복사됨":
+        assert json.loads(spoken)[1][0] == "ko", "the Korean phrase copied is read as Korean"
 
 
 def test_switching_a_language_off_on_the_page(browser, site):

@@ -10,9 +10,17 @@
   live.setAttribute("aria-live", "polite");
   document.body.appendChild(live);
 
-  function announce(message) {
+  // Says `pieces` (a text, or [text, language tag] pairs, each read in its own language) in the live region.
+  function announce(pieces) {
     live.textContent = "";
-    window.setTimeout(function () { live.textContent = message; }, 50);
+    window.setTimeout(function () {
+      (typeof pieces === "string" ? [[pieces]] : pieces).forEach(function (piece) {
+        var span = document.createElement("span");
+        span.textContent = piece[0];
+        if (piece[1]) span.lang = piece[1];
+        live.appendChild(span);
+      });
+    }, 50);
   }
 
   // ---- Storage: localStorage may be missing or throw (file:// in some browsers, private modes). ----
@@ -101,6 +109,16 @@
     return item ? inFirstKept(item) : null;
   }
 
+  // The language tag of the copy buttons' words: the first language kept (the buttons sit inside each rendering,
+  // whose language they would otherwise claim).
+  function copyWordTag() {
+    var words = document.querySelectorAll('#copy-says [data-say="copy"] [data-lang]');
+    for (var i = 0; i < words.length; i++) {
+      if (hidden.indexOf(words[i].getAttribute("data-lang")) < 0) return words[i].getAttribute("lang");
+    }
+    return null;
+  }
+
   function relabel() {
     Array.prototype.forEach.call(document.querySelectorAll("option"), function (option) {
       var label = inFirstKept(option, "data-label-");
@@ -108,8 +126,10 @@
     });
     var copyLabel = copyWord("copy");
     if (copyLabel === null) return;
+    var tag = copyWordTag();
     Array.prototype.forEach.call(document.querySelectorAll("button.copy"), function (button) {
       if (button.firstChild && button.firstChild.nodeType === 3) button.firstChild.nodeValue = copyLabel;
+      if (tag) button.lang = tag;
     });
   }
 
@@ -209,7 +229,8 @@
         var before = label.nodeValue;
         label.nodeValue =
           copyWord(copied ? "copied" : "failed") || button.getAttribute(copied ? "data-copied" : "data-failed") || before;
-        announce(copied ? label.nodeValue + ": " + text : label.nodeValue);
+        var tag = button.lang;
+        announce(copied ? [[label.nodeValue + ": ", tag], [text, button.parentNode.lang]] : [[label.nodeValue, tag]]);
         window.setTimeout(function () { label.nodeValue = before; }, 1500);
       });
     });
