@@ -114,6 +114,34 @@ def test_back_to_top_never_covers_a_button_or_link_on_a_phone(browser, site):
         page.close()
 
 
+def test_on_a_phone_the_roles_line_has_no_space_before_its_commas(browser, site):
+    """"상담원, 채팅 상담원", not "상담원 , 채팅 상담원": from one role's name to the next is a comma and a space."""
+    page = browser.page(site("situations/return-refund.html"), width=390)
+    try:
+        page.resize(390, 844, mobile=True)
+        page.goto(site("situations/return-refund.html"))
+        gaps = page.eval("""(() => {
+          const dd = document.querySelector('.audience dd');
+          const probe = document.createElement('span');
+          probe.textContent = ', ';
+          probe.style.whiteSpace = 'pre';
+          dd.appendChild(probe);
+          const comma = probe.getBoundingClientRect().width;
+          probe.remove();
+          const shown = [...dd.querySelectorAll('.tag')].map(tag => tag.querySelector('span:not([hidden])'));
+          const gaps = [];
+          for (let i = 1; i < shown.length; i++) {
+            const a = shown[i - 1].getBoundingClientRect(), b = shown[i].getBoundingClientRect();
+            if (Math.abs(a.top - b.top) < 2) gaps.push(b.left - a.right - comma);
+          }
+          return JSON.stringify(gaps);
+        })()""")
+        gaps = json.loads(gaps)
+        assert gaps and all(abs(gap) < 1.5 for gap in gaps), gaps
+    finally:
+        page.close()
+
+
 def test_on_a_phone_the_header_scrolls_away_and_anchors_stop_at_the_top(browser, site):
     """At 390 × 844 and held sideways (844 × 390) the header is not kept in view: staff read phrases, not a quarter
     of the screen of switches; a link to a phrase puts it at the top, and back-to-top is a small round arrow."""
