@@ -10,7 +10,8 @@ import subprocess
 
 import pytest
 
-HANDBOOKS = ["roles/hotline-agent.html", "book/handbook.html"]
+# online-agent: its contents fill their first page to the last millimetre, where a forced break's top margin counts.
+HANDBOOKS = ["roles/hotline-agent.html", "roles/online-agent.html", "book/handbook.html"]
 
 
 def pdf_pages(path):
@@ -106,6 +107,18 @@ def test_no_near_empty_pages(printed, handbook):
             continue
         fill = page_fill(path, number)
         assert fill >= 0.5, f"page {number} is only {fill:.0%} full"
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_no_phrase_id_is_printed(printed, handbook, output):
+    """A dialogue turn's link to its phrase (#answer-call-service-centre) means nothing on paper."""
+    _, pages, _, _ = printed[handbook]
+    page = (output / "html" / handbook).read_text(encoding="utf-8")
+    ids = set(re.findall(r'class="phrase-ref"[^>]*>#([a-z0-9-]+)<', page))
+    assert ids, "the handbook has dialogue turns that quote a phrase"
+    # pdftotext lays a long id out over several lines: its start is enough.
+    printed_ids = [i for i in ids if any("#" + i[:8] in text for text in pages)]
+    assert not printed_ids, printed_ids[:5]
 
 
 def test_running_head_follows_the_first_language_kept(browser, output, tmp_path):

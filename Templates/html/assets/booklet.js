@@ -45,6 +45,13 @@
     return list;
   }
 
+  // Where a block that starts a page begins on it: a break before it is forced (print.css), and a forced break
+  // keeps the top margin of what follows it (CSS Fragmentation), where the screen lets it run into the block
+  // before.
+  function topWithMargin(block) {
+    return block.getBoundingClientRect().top - (parseFloat(getComputedStyle(block).marginTop) || 0);
+  }
+
   function partOf(element) {
     return element.closest(PART);
   }
@@ -63,6 +70,9 @@
     root.style.width = PAGE.width + "px";
     try {
       var main = document.getElementById("main");
+      // The bottom margins that end the page (the last situation's, its last list's…) would run past the last
+      // page's slack onto an empty page of their own.
+      for (var last = main.lastElementChild; last; last = last.lastElementChild) last.classList.add("booklet-end");
       var blocks = atoms(main, []);
       var pages = [];
       var page = 1;
@@ -72,14 +82,14 @@
         var rect = blocks[i].getBoundingClientRect();
         var forced = i > 0 && partOf(blocks[i]) !== partOf(blocks[i - 1]);
         if (top === null) {
-          top = rect.top;
+          top = topWithMargin(blocks[i]);
         } else if (forced || rect.bottom - top > PAGE.height - SLACK) {
           var start = i;
           while (!forced && start - 1 > first && blocks[start - 1].matches(KEEP)) start--;
           page += 1;
           first = start;
           blocks[start].classList.add("page-start");
-          top = blocks[start].getBoundingClientRect().top;
+          top = topWithMargin(blocks[start]);
           for (var j = start; j < i; j++) pages[j] = page;
           var tall = rect.bottom - top;
           if (tall > PAGE.height) {
