@@ -25,4 +25,18 @@ extension PageContext {
         }
         return (ui, uiText, uiAllText)
     }
+
+    /// The page keys that make `code` the interface language of a page that shows one (a card sheet printed for a
+    /// Korean desk): `ui` with that language's word first in every list (the one a sheet shows), `uiText` in it,
+    /// and `lang`, its tag.
+    func interfaceKeys(firstIn code: String) -> [String: Any] {
+        let first = InterfaceLabels(book: book, language: code)
+        return [
+            "ui": interfaceKeys().ui.mapValues { words in
+                words.filter { $0.code == code } + words.filter { $0.code != code }
+            },
+            "uiText": Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first[$0])) }),
+            "lang": book.languages.first { $0.code == code }?.tag ?? "",
+        ]
+    }
 }

@@ -80,6 +80,26 @@ struct CardContinuationTests {
         }
     }
 
+    @Test(
+        "Cards for a Korean and English desk speak Korean: continued marks, the sheet's legend and help; no rising-tone key"
+    )
+    func cardsInTheFirstCardLanguage() throws {
+        let book = try ShippedContent.book.get()
+        let options = RenderOptions(formats: [.text, .html], cardLanguages: ["en", "ko"])
+        let files = try ShippedContent.pipeline.render(book, options)
+        let text = try #require(files.first { $0.path == "text/cards/hotline-agent.txt" }).contents
+        #expect(text.contains("(계속)") && text.contains("(다음 카드에 계속)"))
+        #expect(!text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "no Chinese at all")
+        let sheet = try #require(files.first { $0.path == "html/cards/hotline-agent.html" }).contents
+        #expect(sheet.contains(#"<html lang="ko">"#))
+        #expect(sheet.contains(#"<span class="ui"><span lang="ko" data-lang="ko">밑줄</span>"#), "Korean first: shown")
+        #expect(!sheet.contains("<b>↑</b>"), "no card says ↑ in Korean or English")
+        let everyLanguage = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html]))
+        let chinese = try #require(everyLanguage.first { $0.path == "html/cards/hotline-agent.html" }).contents
+        #expect(chinese.contains(#"<html lang="zh-Hans">"#) && chinese.contains("<b>↑</b>"))
+        #expect(chinese.contains(#"<span class="ui"><span lang="zh-Hans" data-lang="zh">下划线</span>"#))
+    }
+
     @Test("--card-language limits the languages; an unknown code is refused")
     func cardLanguages() throws {
         let book = try ShippedContent.book.get()

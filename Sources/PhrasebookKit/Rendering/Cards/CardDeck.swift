@@ -12,6 +12,10 @@ struct CardDeck {
     let groups: [Group]
     /// The codes of the card languages shown with their pronunciation guide (`--pronunciation`).
     let pronunciations: [String]
+    /// The language of the cards' own words (the legend, "continued", the edition): `--interface-language`, else
+    /// the first card language when `--card-language` chose them (a sheet for a Korean desk speaks Korean), else
+    /// `nil`, the source language.
+    let interfaceLanguage: String?
 
     init(view: BookView, options: RenderOptions) {
         self.view = view
@@ -19,6 +23,7 @@ struct CardDeck {
         let known = view.book.languages.filter { chosen?.contains($0.code) ?? true }
         languages = known.isEmpty ? view.book.languages : known
         pronunciations = options.pronunciations
+        interfaceLanguage = options.interfaceLanguage ?? (chosen == nil ? nil : languages.first?.code)
         groups = view.situations.compactMap { situation in
             let phrases = situation.phrases.filter(\.card)
             return phrases.isEmpty ? nil : Group(situation: situation.situation, phrases: phrases)
@@ -55,11 +60,22 @@ struct CardDeck {
             ]
         }
         let perSheet = CardSheet.columns * CardSheet.rows
+        let risingTone = hasRisingTone
         return stride(from: 0, to: cards.count, by: perSheet).map { start -> [String: Any] in
             [
                 "sheetNumber": start / perSheet + 1,
                 "sheetCards": Array(cards[start..<min(start + perSheet, cards.count)]),
+                "hasRisingTone": risingTone,
             ]
+        }
+    }
+
+    /// Whether a card phrase says `↑` (a rising tone) in a card language: only then does the legend explain it.
+    var hasRisingTone: Bool {
+        groups.contains { group in
+            group.phrases.contains { phrase in
+                languages.contains { phrase.text.text($0.code)?.contains("↑") ?? false }
+            }
         }
     }
 

@@ -22,7 +22,7 @@ struct TextCards {
         width = options.cardWidth
         layout = PlainTextLayout(
             book: deck.view.book, width: width, ambiguousIsWide: options.ambiguousIsWide, languages: deck.languages,
-            pronunciations: options.pronunciations, interfaceLanguage: options.interfaceLanguage)
+            pronunciations: options.pronunciations, interfaceLanguage: deck.interfaceLanguage)
         lines = max(options.cardLines, 3)
     }
 

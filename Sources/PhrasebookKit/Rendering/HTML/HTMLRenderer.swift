@@ -180,7 +180,9 @@ struct HTMLRenderer: Renderer {
             inputs: keys?.cards(view), into: sink
         ) { () throws(PhrasebookError) in
             var cards = Self.page(handbook, .nested, kind: nil)
-            cards["cards"] = CardDeck(view: view, options: job.options).htmlContext(handbook)
+            let deck = CardDeck(view: view, options: job.options)
+            if let code = deck.interfaceLanguage { cards.own.merge(handbook.interfaceKeys(firstIn: code)) { $1 } }
+            cards["cards"] = deck.htmlContext(handbook)
             return try templates.render("cards", cards)
         }
     }
