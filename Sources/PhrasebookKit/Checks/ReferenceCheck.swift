@@ -101,6 +101,13 @@ struct ReferenceCheck: Check {
         }
     }
 
+    /// "did you mean" the closest of `known`, else (a book declares a few roles and channels) the list of them.
+    private static func meant(_ value: String, among known: Set<String>) -> String {
+        let closest = Suggestion.didYouMean(value, among: known)
+        guard closest.isEmpty, !known.isEmpty, known.count <= 20 else { return closest }
+        return "; it declares " + known.sorted().joined(separator: ", ")
+    }
+
     private func audience(
         _ ids: [Located<String>]?, known: Set<String>, kind: String, within outer: [Located<String>]?,
         scope: Set<String>, _ report: inout DiagnosticReport
@@ -110,8 +117,8 @@ struct ReferenceCheck: Check {
             if !known.contains(id.value) {
                 report.add(
                     "unknown-\(kind)",
-                    "\(kind) '\(id.value)' is not declared in phrasebook.xml"
-                        + Suggestion.didYouMean(id.value, among: known), at: id.location, silencedBy: scope)
+                    "\(kind) '\(id.value)' is not declared in phrasebook.xml" + Self.meant(id.value, among: known),
+                    at: id.location, silencedBy: scope)
             } else if let outerIDs, !outerIDs.contains(id.value) {
                 report.add(
                     "audience-not-subset",

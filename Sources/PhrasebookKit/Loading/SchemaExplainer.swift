@@ -93,7 +93,13 @@ struct SchemaExplainer {
                 : "it must match \(pattern)"
         case .list(let item):
             for word in value.split(whereSeparator: \.isWhitespace) {
-                if let problem = problem(with: String(word), item) { return "'\(word)': \(problem)" }
+                guard let problem = problem(with: String(word), item) else { continue }
+                let parts = word.split(whereSeparator: { $0 == "," || $0 == ";" })
+                if parts.count > 1, parts.allSatisfy({ Self.problem(with: String($0), item) == nil }) {
+                    return "'\(word)': separate the values with spaces, not commas: write '"
+                        + parts.joined(separator: " ") + "'"
+                }
+                return "'\(word)': \(problem)"
             }
             return nil
         }

@@ -40,6 +40,16 @@ struct SuggestionTests {
         }
     }
 
+    @Test("A role or channel with no close name lists those the book declares")
+    func undeclaredRoleListsTheDeclared() throws {
+        let situation = F.situation(
+            "s", attributes: "roles=\"supervisor\"", body: F.phrase("s-hi", zh: "您好。", ko: "안녕하세요.", en: "Hello."))
+        let diagnostics = try F(situations: ["s": situation], book: F.book(situations: ["s"])).check()
+        let unknown = try #require(diagnostics.with("unknown-role").first)
+        #expect(unknown.message.contains("'supervisor' is not declared in phrasebook.xml; it declares "))
+        #expect(unknown.message.contains("hotline-agent"), "\(unknown.message)")
+    }
+
     @Test("An element of an undeclared language is reported once, as unknown-language, with the code meant")
     func undeclaredLanguageOnce() throws {
         let diagnostics = try CheckExamples.phrase(zh: "您好。", en: nil, extra: "<eng>Hello</eng>").check()

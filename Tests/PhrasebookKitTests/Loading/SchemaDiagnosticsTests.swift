@@ -40,6 +40,11 @@ struct SchemaDiagnosticsTests {
         #expect(id.first?.message.contains("'../../escaped'") == true)
         let roles = try Self.schemaErrors("", attributes: "roles=\"hotline-agent Counter\"")
         #expect(roles.first?.message.contains("'Counter'") == true)
+        let commas = try Self.schemaErrors("", attributes: "roles=\"hotline-agent,after-sales\"")
+        #expect(
+            commas.first?.message.hasSuffix(
+                "'hotline-agent,after-sales': separate the values with spaces, not commas: write "
+                    + "'hotline-agent after-sales'") == true, "\(commas.map(\.message))")
     }
 
     @Test("An element out of place is named with what its parent holds; a missing rendering is named")
