@@ -10,6 +10,8 @@ import subprocess
 
 import pytest
 
+from cdp import chromium_path
+
 # online-agent: its contents fill their first page to the last millimetre, where a forced break's top margin counts.
 HANDBOOKS = ["roles/hotline-agent.html", "roles/online-agent.html", "book/handbook.html"]
 
@@ -121,20 +123,28 @@ def test_no_phrase_id_is_printed(printed, handbook, output):
     assert not printed_ids, printed_ids[:5]
 
 
-def test_running_head_follows_the_first_language_kept(browser, output, tmp_path):
-    """With Chinese switched off, the running head (role · title) and the edition are in Korean, and the title page
-    and the contents hold no Chinese: Korean first and large, then English."""
+@pytest.mark.parametrize("how", ["switch", "address"])
+def test_running_head_follows_the_first_language_kept(browser, output, tmp_path, how):
+    """With Chinese switched off (on the page, or by ?languages=ko,en printed from the command line as
+    Printing.md shows), the running head (role · title) and the edition are in Korean, and the title page and the
+    contents hold no Chinese: Korean first and large, then English."""
     url = (output / "html" / "roles" / "hotline-agent.html").resolve().as_uri()
-    page = browser.page(url)
-    try:
-        page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
-        page.goto(url)
-        page.wait_until("document.body.dataset.pages")
-        path = tmp_path / "hotline-agent-ko.pdf"
-        page.pdf(str(path))
-    finally:
-        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
-        page.close()
+    path = tmp_path / "hotline-agent-ko.pdf"
+    if how == "address":
+        subprocess.run(
+            [chromium_path(), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={path}", url + "?languages=ko,en"],
+            check=True, capture_output=True, timeout=120)
+    else:
+        page = browser.page(url)
+        try:
+            page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
+            page.goto(url)
+            page.wait_until("document.body.dataset.pages")
+            page.pdf(str(path))
+        finally:
+            page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+            page.close()
     pages = pdf_pages(path)
     second = pages[1]
     assert "상담원 · 고객 응대 표준 문구집" in second, second[:300]

@@ -75,7 +75,18 @@
   var toggles = Array.prototype.slice.call(document.querySelectorAll("input[data-toggle-lang]"));
   var known = toggles.map(function (box) { return box.getAttribute("data-toggle-lang"); });
   hidden = hidden.filter(function (code) { return known.indexOf(code) >= 0; });
+  hidden = askedInAddress(hidden);
   if (known.length > 0 && hidden.length >= known.length) hidden = [];
+
+  // A page opened with ?languages=ko,en shows those languages only: to print from the command line, or to share
+  // a link. For this page: the choice kept for the others stays as it was until a switch is used.
+  function askedInAddress(kept) {
+    var found = /[?&]languages=([^&#]*)/.exec(window.location.search);
+    if (!found) return kept;
+    var asked = decodeURIComponent(found[1]).split(/[\s,]+/);
+    var shown = known.filter(function (code) { return asked.indexOf(code) >= 0; });
+    return shown.length ? known.filter(function (code) { return shown.indexOf(code) < 0; }) : kept;
+  }
 
   function applyLanguages(scope) {
     var nodes = (scope || document).querySelectorAll("[data-lang]");
