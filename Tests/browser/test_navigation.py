@@ -5,6 +5,8 @@ page scripts that never hold up the parser."""
 
 import json
 
+import pytest
+
 
 def test_situation_sidebar_has_every_chapter_and_marks_the_page(browser, site):
     page = browser.page(site("situations/answer-call.html"))
@@ -110,6 +112,28 @@ def test_back_to_top_never_covers_a_button_or_link_on_a_phone(browser, site):
           return JSON.stringify(covered);
         })()""")
         assert json.loads(covered) == [], covered
+    finally:
+        page.close()
+
+
+def press(page, key, code, key_code):
+    """A real key press (keydown with its character, keyup) through the DevTools protocol."""
+    page.send("Input.dispatchKeyEvent", type="keyDown", key=key, code=code, text=key,
+              windowsVirtualKeyCode=key_code)
+    page.send("Input.dispatchKeyEvent", type="keyUp", key=key, code=code, windowsVirtualKeyCode=key_code)
+
+
+@pytest.mark.parametrize("path, box", [("situations/angry-customer.html", "search-input"),
+                                       ("search.html", "search-query")])
+def test_slash_goes_to_the_search_box(browser, site, path, box):
+    page = browser.page(site(path))
+    try:
+        page.eval("document.activeElement.blur()")
+        press(page, "/", "Slash", 191)
+        assert page.eval("document.activeElement.id") == box
+        assert page.eval("document.activeElement.value") == "", "the slash itself is not typed into the box"
+        press(page, "/", "Slash", 191)
+        assert page.eval("document.activeElement.value") == "/", "in the box a slash is a slash"
     finally:
         page.close()
 

@@ -247,6 +247,19 @@
     });
   });
 
+  // ---- "/" anywhere but in a field goes to the search box (the search page's own, else the header's), as on
+  // GitHub and in MkDocs sites: during a call, no tabbing through the header. ----
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var box = document.getElementById("search-query") || document.getElementById("search-input");
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+
   // ---- Table of contents: open beside the page on wide screens, folded on phones. ----
   var toc = document.querySelector("details.toc");
   if (toc && window.matchMedia && window.matchMedia("(min-width: 64em)").matches) toc.open = true;
