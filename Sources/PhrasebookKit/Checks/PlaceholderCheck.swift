@@ -15,23 +15,30 @@ struct PlaceholderCheck: Check {
         for site in context.sites {
             // Most texts have no brace in any language: nothing to parse, compare or report.
             guard site.text.renderings.contains(where: { PlaceholderText.hasBrace($0.text) }) else { continue }
-            var sourceNames: Set<String>?
-            var parsed: [(Rendering, PlaceholderText)] = []
-            for rendering in site.text.renderings {
-                let text = PlaceholderText(rendering.text)
-                parsed.append((rendering, text))
-                if rendering.language == context.source { sourceNames = text.names }
+            let parsed = site.text.renderings.map { ($0, PlaceholderText($0.text)) }
+            let sourceNames = parsed.first { $0.0.language == context.source }?.1.names
+            // A misspelt name is said once, as unknown, with the name meant: not also as one the source lacks, nor
+            // the name meant as one the rendering lacks.
+            var meant: [String: Set<String>] = [:]
+            for (rendering, text) in parsed {
                 let silenced = site.silenced(for: rendering)
+                let lacking = sourceNames.map { $0.subtracting(text.names) } ?? []
                 for problem in text.problems {
+                    let intended = problem.written.flatMap { intendedName($0, lacking: lacking, context) }
+                    if let intended { meant[rendering.language, default: []].insert(intended.name) }
                     report.add(
-                        "unbalanced-braces", "\(rendering.language) text of \(site.subject): \(problem.message)",
+                        "unbalanced-braces",
+                        "\(rendering.language) text of \(site.subject): \(problem.message)"
+                            + (intended.map { "; " + $0.why } ?? ""),
                         at: rendering.location, silencedBy: silenced)
                 }
                 for name in text.names.sorted() where context.placeholders[name] == nil {
+                    let intended = intendedName(name, lacking: lacking, context)
+                    if let intended { meant[rendering.language, default: []].insert(intended.name) }
                     report.add(
                         "unknown-placeholder",
                         "\(rendering.language) text of \(site.subject) uses {\(name)}, which is not declared in phrasebook.xml's <placeholders>"
-                            + Suggestion.didYouMean(name, among: context.placeholders.keys),
+                            + (intended.map { "; " + $0.why } ?? ""),
                         at: rendering.location, silencedBy: silenced)
                 }
             }
@@ -40,12 +47,13 @@ struct PlaceholderCheck: Check {
             for (rendering, text) in parsed
             where rendering.language != context.source && !rendering.text.allSatisfy(\.isWhitespace) {
                 let silenced = site.silenced(for: rendering)
-                for name in sourceNames.subtracting(text.names).sorted() {
+                let said = meant[rendering.language] ?? []
+                for name in sourceNames.subtracting(text.names).subtracting(said).sorted() {
                     report.add(
                         "placeholder-mismatch", "\(rendering.language) rendering of \(site.subject) lacks {\(name)}",
                         at: rendering.location, silencedBy: silenced)
                 }
-                for name in text.names.subtracting(sourceNames).sorted() {
+                for name in text.names.subtracting(sourceNames).sorted() where context.placeholders[name] != nil {
                     report.add(
                         "placeholder-mismatch",
                         "\(rendering.language) rendering of \(site.subject) has {\(name)}, which the source text does not",
@@ -53,5 +61,25 @@ struct PlaceholderCheck: Check {
                 }
             }
         }
+    }
+
+    /// The declared placeholder an undeclared `name` stands for, and what to say of it: a placeholder's label
+    /// or value in some language (`{성함}`, the Korean label of `{surname}`), the closest declared name, or the
+    /// only one of the source's that the rendering lacks.
+    private func intendedName(
+        _ name: String, lacking: Set<String>, _ context: CheckContext
+    ) -> (name: String, why: String)? {
+        if let labelled = context.placeholders.values.sorted(by: { $0.name < $1.name }).first(where: { declared in
+            declared.text.renderings.contains { $0.text.trimmingCharacters(in: .whitespaces) == name }
+        }) {
+            return (labelled.name, "'\(name)' is what {\(labelled.name)} shows, not its name: write {\(labelled.name)}")
+        }
+        if let closest = Suggestion.closest(to: name, among: context.placeholders.keys) {
+            return (closest, "did you mean '\(closest)'?")
+        }
+        if lacking.count == 1, let only = lacking.first {
+            return (only, "the source text has {\(only)} here: write {\(only)}")
+        }
+        return nil
     }
 }

@@ -20,6 +20,8 @@ struct PlaceholderText: Sendable, Hashable {
         var message: String
         /// The offset of the brace in Unicode scalars from the start of the text.
         var offset: Int
+        /// What stands between braces that is not a placeholder name (`성함` of `{성함}`), if that is the problem.
+        var written: String? = nil
     }
 
     /// The pieces in order.
@@ -100,7 +102,7 @@ struct PlaceholderText: Sendable, Hashable {
                         problems.append(
                             BraceProblem(
                                 message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
-                                offset: scalars))
+                                offset: scalars, written: String(name)))
                     }
                     scalars += 2 + name.unicodeScalars.count
                     index = end + 1

@@ -83,6 +83,31 @@ struct RenderingStatusTests {
         #expect(lost.with("placeholder-mismatch").count == 1)
     }
 
+    @Test("A misspelt placeholder is one error naming the one meant, not also two mismatches")
+    func misspeltPlaceholderOnce() throws {
+        let misspelt = try CheckExamples.phrase(
+            zh: "{surname}先生，您好。", ko: "{surnme} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
+        ).check()
+        #expect(misspelt.with("placeholder-mismatch").isEmpty, "\(misspelt.with("placeholder-mismatch"))")
+        #expect(misspelt.with("unknown-placeholder").map(\.message).contains { $0.hasSuffix("did you mean 'surname'?") })
+        let label = try CheckExamples.phrase(
+            zh: "{surname}先生，您好。", ko: "{성} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
+        ).check()
+        #expect(label.with("placeholder-mismatch").isEmpty)
+        #expect(
+            label.with("unbalanced-braces").map(\.message).contains {
+                $0.hasSuffix("'성' is what {surname} shows, not its name: write {surname}")
+            })
+        let other = try CheckExamples.phrase(
+            zh: "{surname}先生，您好。", ko: "{xyz} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
+        ).check()
+        #expect(other.with("placeholder-mismatch").isEmpty)
+        #expect(
+            other.with("unknown-placeholder").map(\.message).contains {
+                $0.hasSuffix("the source text has {surname} here: write {surname}")
+            })
+    }
+
     @Test("A stale hash names the current one; the message of an unreviewed rendering gives the hash to add")
     func hashes() throws {
         let hash = SourceHash.of("您好。")
