@@ -89,7 +89,8 @@ struct RenderingStatusTests {
             zh: "{surname}先生，您好。", ko: "{surnme} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
         ).check()
         #expect(misspelt.with("placeholder-mismatch").isEmpty, "\(misspelt.with("placeholder-mismatch"))")
-        #expect(misspelt.with("unknown-placeholder").map(\.message).contains { $0.hasSuffix("did you mean 'surname'?") })
+        #expect(
+            misspelt.with("unknown-placeholder").map(\.message).contains { $0.hasSuffix("did you mean 'surname'?") })
         let label = try CheckExamples.phrase(
             zh: "{surname}先生，您好。", ko: "{성} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
         ).check()
