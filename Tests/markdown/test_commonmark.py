@@ -43,6 +43,8 @@ class Page(HTMLParser):
         self.headings = []
         self.ids = set()
         self.links = []
+        self.link_texts = []
+        self._link = None
         self.paragraphs = []
         self.list_item_starts = []
         self._heading = None
@@ -55,6 +57,7 @@ class Page(HTMLParser):
             self.ids.add(attrs["id"])
         if tag == "a" and "href" in attrs:
             self.links.append(attrs["href"])
+            self._link = []
         if re.fullmatch(r"h[1-6]", tag):
             self._heading = (int(tag[1]), [])
         if tag == "p":
@@ -63,6 +66,9 @@ class Page(HTMLParser):
             self._item = []
 
     def handle_endtag(self, tag):
+        if tag == "a" and self._link is not None:
+            self.link_texts.append("".join(self._link).strip())
+            self._link = None
         if re.fullmatch(r"h[1-6]", tag) and self._heading:
             self.headings.append((self._heading[0], "".join(self._heading[1]).strip()))
             self._heading = None
@@ -72,6 +78,8 @@ class Page(HTMLParser):
 
     def handle_data(self, data):
         self.text.append(data)
+        if self._link is not None:
+            self._link.append(data)
         if self._heading:
             self._heading[1].append(data)
         if self._paragraph is not None:
@@ -167,6 +175,21 @@ def test_relative_links_resolve(rendered):
                 assert anchor in by_path[(renderer, target_path)].ids, f"{renderer}: {name}: no anchor for {href}"
             checked += 1
     assert checked > 1000
+
+
+def test_links_and_headings_are_words_not_ids(rendered):
+    """A wiki reader sees "查看用语" or a title, never an internal id such as paraphrase-confirm-read-back."""
+    slug = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)+")
+    for (renderer, name), (_, page) in rendered.items():
+        ids = [text for text in page.link_texts if slug.fullmatch(text)]
+        assert not ids, f"{renderer}: {name}: links named by id: {ids[:3]}"
+        bold_ids = [text for text in page.paragraphs if slug.fullmatch(text)]
+        assert not bold_ids, f"{renderer}: {name}: paragraphs that are an id: {bold_ids[:3]}"
+    _, readme = rendered[("cmark-gfm", "README.md")]
+    assert "售后 / A/S / after-sales" in readme.paragraphs
+    _, role = rendered[("cmark-gfm", "roles/hotline-agent.md")]
+    assert role.headings[1][0] == 2 and role.links.index("#answer-call") < role.links.index("#call-flow"), (
+        "the role handbook starts with its contents")
 
 
 def test_links_and_titles_name_every_language(rendered):

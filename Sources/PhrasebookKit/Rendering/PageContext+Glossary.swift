@@ -1,11 +1,17 @@
 extension PageContext {
-    /// The glossary page's entries, in glossary order: each term's `id`, `languages` (every declared language in
+    /// The glossary page's entries, in glossary order: each term's `id`, `titleAllText` (its preferred form in
+    /// every language, each once, joined by " / ", escaped; the id when it has none), `languages` (every declared language in
     /// display order with `code`, `tag`, `name`, `isSource`, `hasForms`, `forms` — each `text` and `isPreferred`,
     /// the first form — `hasForbidden` and `forbidden`, each `text`), `hasNote` and `note` (texts).
     func glossary() -> [[String: Any]] {
         book.glossary.map { term -> [String: Any] in
-            [
+            var preferred: [String] = []
+            for language in book.languages {
+                if let form = term.forms(language.code).first, !preferred.contains(form) { preferred.append(form) }
+            }
+            return [
                 "id": term.id,
+                "titleAllText": preferred.isEmpty ? term.id : preferred.map(style.escape).joined(separator: " / "),
                 "languages": book.languages.map { language -> [String: Any] in
                     let forms = term.forms(language.code)
                     let forbidden = term.forbidden(language.code)
