@@ -29,6 +29,25 @@ def test_title_starts_without_a_separator(chinese_off):
     assert parts[1]["before"].startswith('"·')
 
 
+def test_what_a_screen_reader_says_follows_the_first_language_shown(chinese_off):
+    """With Chinese off the page's language, its title and the names of its landmarks and links are Korean; with
+    Chinese on again they are as rendered."""
+    said = """JSON.stringify({lang: document.documentElement.lang, title: document.title,
+      nav: document.querySelector('nav.site-nav').getAttribute('aria-label'),
+      pager: document.querySelector('nav.pager').getAttribute('aria-label'),
+      anchor: document.querySelector('a.anchor').title,
+      stays: document.querySelector('.language-toggles').getAttribute('data-one-stays')})"""
+    korean = json.loads(chinese_off.eval(said))
+    han = re.compile(r"[\u4e00-\u9fff]")
+    assert korean["lang"] == "ko" and korean["title"] == "전화 받기 · 고객 응대 표준 문구집", korean
+    assert korean["nav"] == "목차" and not any(han.search(value) for value in korean.values()), korean
+    chinese_off.eval("""(() => { const box = document.querySelector('input[data-toggle-lang="zh"]'); box.checked = true;
+                 box.dispatchEvent(new Event('change')); })()""")
+    chinese = json.loads(chinese_off.eval(said))
+    assert chinese["lang"] == "zh-Hans" and chinese["title"] == "接听来电 · 客户服务规范用语手册", chinese
+    assert chinese["nav"] == "目录" and chinese["pager"] == "上一个 / 下一个", chinese
+
+
 def test_role_list_starts_without_a_slash(chinese_off):
     tags = chinese_off.eval(f"{FIRST_SHOWN}('.audience .tag > span')")
     first = tags[0]

@@ -113,8 +113,8 @@
     return null;
   }
 
-  // Words that cannot hold a span per language: a menu's option (its data-label-CODE attributes) and the copy
-  // buttons' labels (once a page, in #copy-says: a span per language for each word).
+  // Words that cannot hold a span per language: a menu's option (its data-label-CODE attributes), the copy
+  // buttons' labels and the words of attributes (once a page, in #copy-says: a span per language for each word).
   function copyWord(name) {
     var item = document.querySelector('#copy-says [data-say="' + name + '"]');
     return item ? inFirstKept(item) : null;
@@ -130,11 +130,62 @@
     return null;
   }
 
+  // The page's words outside its text, in the first language kept: attributes a screen reader says (landmarks'
+  // names, the links to an entry), the page's title and its language. As rendered while every language is on.
+  var ATTRIBUTE_WORDS = [
+    [".anchor", "title", ["link-to-entry"]],
+    ["nav.site-nav", "aria-label", ["contents"]],
+    ["nav.breadcrumb", "aria-label", ["breadcrumb"]],
+    ["nav.pager", "aria-label", ["previous", "next"]],
+    [".language-toggles", "data-one-stays", ["one-language-stays"]]
+  ];
+  var rendered = null;
+
+  function relabelAttributes() {
+    if (!rendered) {
+      rendered = { title: document.title, lang: document.documentElement.lang, attributes: [] };
+      ATTRIBUTE_WORDS.forEach(function (entry) {
+        Array.prototype.forEach.call(document.querySelectorAll(entry[0]), function (element) {
+          if (element.hasAttribute(entry[1])) {
+            rendered.attributes.push([element, entry[1], element.getAttribute(entry[1]), entry[2]]);
+          }
+        });
+      });
+    }
+    var tag = hidden.length ? copyWordTag() : null;
+    document.documentElement.lang = tag || rendered.lang;
+    document.title = tag ? titleInFirstKept() || rendered.title : rendered.title;
+    rendered.attributes.forEach(function (entry) {
+      var words = entry[3].map(copyWord);
+      var all = words.every(function (word) { return word !== null; });
+      entry[0].setAttribute(entry[1], tag && all ? words.join(" / ") : entry[2]);
+    });
+  }
+
+  // The page's heading and the book's title in the first language kept, as the title shows them ("heading ·
+  // book"; the book's title alone on its home page).
+  function titleInFirstKept() {
+    var heading = visibleText(document.querySelector("main h1"));
+    var book = visibleText(document.querySelector(".site-title a"));
+    if (!heading || !book) return null;
+    return heading === book ? book : heading + " · " + book;
+  }
+
+  function visibleText(element) {
+    if (!element) return null;
+    var parts = element.querySelectorAll("[data-lang]");
+    for (var i = 0; i < parts.length; i++) {
+      if (!parts[i].hidden && parts[i].textContent.trim()) return parts[i].textContent.trim();
+    }
+    return element.textContent.trim() || null;
+  }
+
   function relabel() {
     Array.prototype.forEach.call(document.querySelectorAll("option"), function (option) {
       var label = inFirstKept(option, "data-label-");
       if (label !== null) option.textContent = label;
     });
+    relabelAttributes();
     var copyLabel = copyWord("copy");
     if (copyLabel === null) return;
     var tag = copyWordTag();
