@@ -127,8 +127,11 @@ struct Build: ParsableCommand {
         let result = try common.printingBrokenTemplates {
             try common.pipeline.build(options, strict: common.strict, clean: clean)
         }
-        if common.report(result.diagnostics) { throw ExitCode(1) }
         let output = common.output.escapingControlCharacters
+        if common.report(result.diagnostics) {
+            FileHandleOutput.standardError("nothing was written: \(output)/ is as the last build left it\n")
+            throw ExitCode(1)
+        }
         if result.upToDate {
             FileHandleOutput.standardError(
                 "\(output)/ is up to date: nothing changed since the last build (\(result.files.count) files)\n")

@@ -19,6 +19,12 @@ struct CommandLineTests {
         #expect(failing.status == 1)
         #expect(failing.err.contains("taboos.xml:1:"))
         #expect(failing.err.contains("error: [schema]"))
+        let output = TestPaths.scratch() + "/out"
+        let refused = try run(["build", "--content", content, "--output", output])
+        #expect(refused.status == 1)
+        #expect(
+            refused.err.hasSuffix("nothing was written: \(output)/ is as the last build left it\n"), "\(refused.err)")
+        #expect(!FileManager.default.fileExists(atPath: output + "/html"))
         #expect(try run(["check", "--content", "/nonexistent"]).status == 2)
         #expect(try run(["build", "--no-such-option"]).status == 2)
         #expect(try run(["build", "--format", "pdf"]).status == 2)
