@@ -16,8 +16,7 @@ enum SafeXMLRead {
                         .error, "invalid-encoding",
                         UTF8Validation.isUTF16(bytes)
                             ? "the file is saved as UTF-16, not UTF-8; save it as UTF-8"
-                            : "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it "
-                                + "as UTF-8",
+                            : legacyEncodingMessage(declared: declaredEncoding(bytes)),
                         at: map.location(ofByte: offset))
                 ]))
         }
@@ -37,6 +36,14 @@ enum SafeXMLRead {
                         .error, "doctype",
                         "a DOCTYPE is not allowed in \(kind) (DTDs and entities are never loaded); remove it",
                         at: map.location(ofByte: offset))
+                ]))
+        }
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        .error, "xml-syntax", "the file is empty: it needs its root element",
+                        at: map.location(ofLine: 1))
                 ]))
         }
         LibXML.initialize()
@@ -64,5 +71,22 @@ enum SafeXMLRead {
                         : syntaxErrors))
         }
         return .success(document)
+    }
+
+    /// What to say of bytes that are not UTF-8: the encoding the file's XML declaration names, if it names one
+    /// that is not UTF-8 (`GB18030`: saved so on purpose), else a guess.
+    private static func legacyEncodingMessage(declared: String?) -> String {
+        if let declared, declared.uppercased() != "UTF-8" {
+            return "the file is saved as \(declared), as its XML declaration says; phrasebook reads UTF-8 only: save "
+                + "it as UTF-8 and write encoding=\"UTF-8\""
+        }
+        return "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8"
+    }
+
+    /// The encoding named by the XML declaration at the start of `bytes`, if any.
+    private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        let start = String(decoding: bytes.prefix(200).prefix { $0 < 0x80 }, as: UTF8.self)
+        guard start.hasPrefix("<?xml"), let end = start.range(of: "?>") else { return nil }
+        return start[..<end.lowerBound].firstMatch(of: /encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']/).map { String($0.1) }
     }
 }

@@ -85,6 +85,31 @@ struct LoaderTests {
         #expect(diagnostic.location.file.hasSuffix("taboos.xml"))
     }
 
+    @Test("a file saved as the GB18030 its declaration names is told that only UTF-8 is read")
+    func declaredLegacyEncoding() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"GB18030\"?>\n<taboos>\n  <taboo id=\"t\"><zh>".utf8)
+        bytes += [0xC4, 0xE3, 0xBA, 0xC3]  // 你好 in GB18030
+        bytes += Array("</zh></taboo>\n</taboos>\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/taboos.xml"))
+        let diagnostic = try #require(try ContentLoader(folder: folder).load().diagnostics.first)
+        #expect(diagnostic.code == "invalid-encoding" && diagnostic.location.line == 3)
+        #expect(
+            diagnostic.message
+                == "the file is saved as GB18030, as its XML declaration says; phrasebook reads UTF-8 only: save it as "
+                + "UTF-8 and write encoding=\"UTF-8\"")
+    }
+
+    @Test("a file of nothing but blank lines is empty, as a file of no bytes is, at its first line")
+    func blankFile() throws {
+        for blank in ["", "\n\n", "  \r\n\t\n"] {
+            let folder = try TestPaths.copy(ofFixture: "minimal")
+            try TestPaths.write(blank, to: folder + "/taboos.xml")
+            let diagnostic = try #require(try ContentLoader(folder: folder).load().diagnostics.first)
+            #expect(diagnostic.message.hasPrefix("the file is empty") && diagnostic.location.line == 1, "\(diagnostic)")
+        }
+    }
+
     @Test("a file saved as UTF-16, with a byte-order mark or without, is reported as UTF-16")
     func utf16() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
