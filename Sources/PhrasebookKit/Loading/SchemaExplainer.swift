@@ -60,6 +60,7 @@ struct SchemaExplainer {
             }
             visit(child, match, &found)
         }
+        if let misplaced = outOfOrder(element, rule) { found.append(misplaced) }
         if !rule.allowsText, !element.text.allSatisfy(\.isWhitespace) {
             found.append(
                 schema(
@@ -72,6 +73,33 @@ struct SchemaExplainer {
             let missing = needed.name.map { "<\($0)>" } ?? "a rendering (one element per language, such as <zh>)"
             found.append(schema("\(what) lacks \(missing)", at: element.location))
         }
+    }
+
+    /// The first child of `element` that comes after one the schema puts later (`<when>` after a `<guideline>`),
+    /// said with the order the element's children take.
+    private func outOfOrder(_ element: XMLElement, _ rule: SchemaOutline.Element) -> Diagnostic? {
+        let allowed = rule.children.map { ($0, outline.elements[$0]) }
+        func place(_ child: XMLElement) -> Int? {
+            let index = allowed.first { $0.1.name == child.name }?.0 ?? allowed.first { $0.1.matches(child.name) }?.0
+            return index.flatMap { rule.places[$0] }
+        }
+        var latest: (place: Int, child: XMLElement)?
+        for child in element.children {
+            guard let here = place(child) else { continue }
+            if let latest, here < latest.place {
+                let order = Dictionary(grouping: allowed, by: { rule.places[$0.0] ?? 0 }).sorted { $0.key < $1.key }
+                    .map { group in
+                        group.value.map { $0.1.name.map { "<\($0)>" } ?? "the renderings (<zh>…)" }
+                            .joined(separator: " or ")
+                    }
+                return schema(
+                    "<\(child.name)> must come before <\(latest.child.name)> (line \(latest.child.location.line)) in "
+                        + "<\(element.name)>, which holds, in this order: " + order.joined(separator: ", "),
+                    at: child.location)
+            }
+            if here > latest?.place ?? -1 { latest = (here, child) }
+        }
+        return nil
     }
 
     private func schema(_ message: String, at location: SourceLocation) -> Diagnostic {

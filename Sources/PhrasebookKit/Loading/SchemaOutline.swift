@@ -35,6 +35,11 @@ struct SchemaOutline: Sendable {
         /// Indices of the elements it must hold at least once.
         var required: [Int] = []
         var allowsText = false
+        /// For each element it may hold (by index), its place in the order the schema gives them: elements of one
+        /// choice or interleave share a place and may come in any order among themselves.
+        var places: [Int: Int] = [:]
+        /// The place the next element of its sequence takes.
+        var nextPlace = 0
 
         /// Whether an element called `other` is this one.
         func matches(_ other: String) -> Bool {
@@ -88,22 +93,31 @@ struct SchemaOutline: Sendable {
             return outline
         }
 
-        /// Adds what `node`'s children allow to `element`; `required` is false below optional and choice.
-        mutating func collect(_ node: xmlNodePtr, into element: inout Element, required: Bool) {
+        /// Adds what `node`'s children allow to `element`; `required` is false below optional and choice; `shared`
+        /// is the place in the element's order of a choice or interleave being read (its elements share it).
+        mutating func collect(_ node: xmlNodePtr, into element: inout Element, required: Bool, shared: Int? = nil) {
             for child in Self.children(node) {
                 switch Self.name(child) {
                 case "element":
                     let index = compile(child)
                     element.children.append(index)
                     if required { element.required.append(index) }
+                    let place = shared ?? element.nextPlace
+                    if shared == nil { element.nextPlace += 1 }
+                    element.places[index] = min(element.places[index] ?? place, place)
                 case "attribute":
                     guard let name = Self.attribute(child, "name") else { continue }
                     element.attributes.append(Attribute(name: name, required: required, value: value(child)))
-                case "optional", "zeroOrMore", "choice": collect(child, into: &element, required: false)
-                case "oneOrMore", "group", "interleave": collect(child, into: &element, required: required)
+                case "optional", "zeroOrMore": collect(child, into: &element, required: false, shared: shared)
+                case "oneOrMore", "group": collect(child, into: &element, required: required, shared: shared)
+                case "choice", "interleave":
+                    let place = shared ?? element.nextPlace
+                    if shared == nil { element.nextPlace += 1 }
+                    collect(
+                        child, into: &element, required: required && Self.name(child) == "interleave", shared: place)
                 case "ref":
                     if let name = Self.attribute(child, "name"), let define = defines[name] {
-                        collect(define, into: &element, required: required)
+                        collect(define, into: &element, required: required, shared: shared)
                     }
                 case "text", "data", "value", "list": element.allowsText = true
                 default: break
