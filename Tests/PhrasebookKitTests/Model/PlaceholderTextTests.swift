@@ -114,7 +114,7 @@ private struct ScalarReading {
                     problems.append(
                         .init(
                             message: "'{\(name)}' is not a placeholder name (lower-case letters, digits, hyphens)",
-                            offset: index))
+                            offset: index, written: String(name)))
                     literal += "{\(name)}"
                 }
                 index = close + 1
