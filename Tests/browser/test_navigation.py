@@ -129,8 +129,11 @@ def test_slash_goes_to_the_search_box(browser, site, path, box):
     page = browser.page(site(path))
     try:
         page.eval("document.activeElement.blur()")
+        page.eval("window.scrollTo(0, 1500)")
+        before = page.eval("window.scrollY")
         press(page, "/", "Slash", 191)
         assert page.eval("document.activeElement.id") == box
+        assert page.eval("window.scrollY") == before, "the page stays where the reader was"
         assert page.eval("document.activeElement.value") == "", "the slash itself is not typed into the box"
         press(page, "/", "Slash", 191)
         assert page.eval("document.activeElement.value") == "/", "in the box a slash is a slash"

@@ -307,7 +307,9 @@
     var box = document.getElementById("search-query") || document.getElementById("search-input");
     if (!box) return;
     event.preventDefault();
-    box.focus();
+    // Not scrolled into view: the header's box is in the sticky header (or above, on a phone), and the reader
+    // comes back to where they were reading.
+    box.focus({ preventScroll: true });
     box.select();
   });
 
