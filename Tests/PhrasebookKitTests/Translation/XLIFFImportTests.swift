@@ -111,6 +111,52 @@ struct XLIFFImportTests {
         }
     }
 
+    @Test("a placeholder the source lacks, typed as text, or what a placeholder shows typed as one, is refused")
+    func typedPlaceholderTheSourceLacks() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for (typed, hint) in [
+            ("{surname}", ""), ("{성}", "; '성' is what {surname} shows, not its name"),
+        ] {
+            let imported = try roundTrip(folder, .version1) {
+                $0.replacingOccurrences(
+                    of: "<target state=\"translated\">Thanks.</target>",
+                    with: "<target state=\"translated\">\(typed) thanks.</target>")
+            }
+            let name = typed.dropFirst().dropLast()
+            #expect(
+                imported.diagnostics.map(\.message) == [
+                    "unit 'phrase.s-unreviewed': the target has {\(name)} typed as text, which is not a placeholder of "
+                        + "the source (none)" + hint
+                ])
+            #expect(imported.changes.isEmpty)
+        }
+    }
+
+    @Test("new words are not approved by approved=\"yes\" (translate-toolkit's 'not fuzzy') nor by an exported final")
+    func changedWordsAreNotApprovedByTheExport() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let toolkit = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(
+                of: #"<trans-unit id="phrase.s-unreviewed""#,
+                with: #"<trans-unit id="phrase.s-unreviewed" approved="yes""#
+            )
+            .replacingOccurrences(of: ">Thanks.</target>", with: ">Thank you.</target>")
+        }
+        #expect(toolkit.changes.map(\.unit.id) == ["phrase.s-unreviewed"] && !toolkit.changes[0].markReviewed)
+        let keptFinal = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(of: "Hello, this is <x id=\"company\"", with: "Hi, this is <x id=\"company\"")
+        }
+        #expect(keptFinal.changes.map(\.unit.id) == ["phrase.s-reviewed"] && !keptFinal.changes[0].markReviewed)
+        let signedOff = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(
+                of: "<target state=\"translated\">Thanks.</target>",
+                with: "<target state=\"signed-off\">Thank you.</target>")
+        }
+        #expect(signedOff.changes.first?.markReviewed == true, "a state of review set on new words approves them")
+    }
+
     @Test("a target language with a region (ko-KR, en-US, as some CAT tools write) is the book's language")
     func regionTags() throws {
         let folder = try XLIFFExportTests.states().write()

@@ -103,6 +103,16 @@ public struct XLIFFImport: Sendable {
                 let expected = PlaceholderText(source)
                 let target = Self.placeholdersTyped(in: typed, named: expected.names)
                 let found = PlaceholderText(target)
+                if let typedName = Self.typedPlaceholder(in: target, of: book.placeholders) {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "xliff-placeholders",
+                            "unit '\(entry.id)': the target has {\(typedName)} typed as text, which is not a placeholder "
+                                + "of the source (\(Self.list(expected.names)))"
+                                + Self.meant(typedName, among: book.placeholders),
+                            at: entry.targetLocation ?? entry.location))
+                    continue
+                }
                 guard found.names == expected.names, found.problems.isEmpty else {
                     diagnostics.append(
                         Diagnostic(
@@ -132,8 +142,15 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 let textChanges = current?.text != target
-                let reviewed = markReviewed || entry.approved || read.version.isReviewed(entry.state)
                 let state = unit.text.state(of: language, source: book.sourceLanguage)
+                // New words are approved by a state of review only, and not by one exported with a reviewed rendering
+                // (a tool keeps it when the text is edited); 1.2's approved="yes" approves the words as they were:
+                // translate-toolkit writes it on every unit it does not hold fuzzy, a translated one included.
+                let reviewed =
+                    markReviewed
+                    || (textChanges
+                        ? state != .reviewed && read.version.isReviewed(entry.state)
+                        : entry.approved || read.version.isReviewed(entry.state))
                 if !textChanges && (!reviewed || state == .reviewed) {
                     summaries[index].unchanged += 1
                     continue
@@ -147,6 +164,29 @@ public struct XLIFFImport: Sendable {
         self.changes = changes
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.summaries = summaries
+    }
+
+    /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
+    /// does not have, or what a placeholder shows typed as its name (`{성함}`); other braces stay braces.
+    private static func typedPlaceholder(in target: String, of placeholders: [Placeholder]) -> String? {
+        target.matches(of: /\{\{([^{}\s]{1,40})\}\}/).map { String($0.1) }.first { name in
+            placeholders.contains { $0.name == name } || shows(name, placeholders) != nil
+        }
+    }
+
+    /// The placeholder that shows `name` in some language (`성함`: `{surname}`), if one does.
+    private static func shows(_ name: String, _ placeholders: [Placeholder]) -> Placeholder? {
+        placeholders.first { declared in
+            declared.text.renderings.contains { $0.text.trimmingCharacters(in: .whitespaces) == name }
+        }
+    }
+
+    /// What `name` probably stands for, when it is what a placeholder shows.
+    private static func meant(_ name: String, among placeholders: [Placeholder]) -> String {
+        guard !placeholders.contains(where: { $0.name == name }), let shown = shows(name, placeholders) else {
+            return ""
+        }
+        return "; '\(name)' is what {\(shown.name)} shows, not its name"
     }
 
     /// `target` with a source placeholder typed as text (`{minutes}`, which a tool writing plain text, such as
