@@ -66,6 +66,23 @@ def test_my_role_persists_across_pages_and_greys_other_roles(fresh, site):
     assert page.eval("document.getElementById('search-role').value") == "hotline-agent"
 
 
+@pytest.mark.parametrize("path", ["roles/hotline-agent.html", "book/handbook.html"])
+def test_hidden_situations_leave_the_contents(fresh, site, path):
+    """With "Hide the others" ticked, the sidebar lists only what the page shows: every entry left leads to a
+    visible part, and unticking brings the others back."""
+    page = fresh(path)
+    page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk'); "
+              "localStorage.setItem('phrasebook.hideOtherRoles', 'true')")
+    page.goto(site(path))
+    entries = """[...document.querySelectorAll('.site-nav a[href^="#"]')].filter(a => a.offsetParent !== null)
+      .map(a => document.getElementById(a.getAttribute('href').slice(1)))"""
+    shown = page.eval(f"{entries}.length")
+    dead = page.eval(f"{entries}.filter(t => t && t.offsetParent === null).map(t => t.id)")
+    assert not dead, dead[:5]
+    page.eval("document.getElementById('hide-other-roles').click()")
+    assert page.eval(f"{entries}.length") > shown, "unticked: every entry is back"
+
+
 def test_a_situation_all_hidden_for_the_role_says_so(fresh, site):
     """With "Hide the others" ticked, a situation that is not for the reader's role is hidden whole: the page says
     why instead of showing only its links; a situation for the role does not."""

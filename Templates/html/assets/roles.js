@@ -28,6 +28,7 @@
     var hiding = !!role && !!hide && hide.checked;
     document.body.classList.toggle("hide-other-roles", hiding);
     if (hide) hide.disabled = !role;
+    hideContentsOfHidden(hiding);
     // A page whose every situation is another role's says so, instead of showing nothing but its links.
     var note = document.getElementById("nothing-for-role");
     if (note) {
@@ -36,6 +37,23 @@
         return !situation.classList.contains("not-my-role");
       });
     }
+  }
+
+  // The page's contents (sidebar, a handbook's contents) list only what is shown: an entry for a hidden part led
+  // nowhere. A chapter whose every entry is hidden goes too.
+  function hideContentsOfHidden(hiding) {
+    var links = document.querySelectorAll('.site-nav a[href^="#"], .contents-chapters a[href^="#"]');
+    Array.prototype.forEach.call(links, function (link) {
+      var item = link.closest("li");
+      if (!item || item.querySelector("li")) return;
+      var target = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+      item.hidden = hiding && !!target && !!target.closest(".not-my-role");
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".site-nav li, .contents-chapters li"), function (item) {
+      var entries = item.querySelectorAll("li");
+      if (!entries.length) return;
+      item.hidden = hiding && Array.prototype.every.call(entries, function (entry) { return entry.hidden; });
+    });
   }
 
   var wanted = stored(ROLE_KEY) || "";
