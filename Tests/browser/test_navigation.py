@@ -7,6 +7,9 @@ import json
 
 import pytest
 
+# Two frames: the page's scroll handlers have seen the last scroll (they run once a frame).
+FRAMES = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
 
 def test_situation_sidebar_has_every_chapter_and_marks_the_page(browser, site):
     page = browser.page(site("situations/answer-call.html"))
@@ -61,7 +64,12 @@ def test_role_handbook_contents_follow_and_back_to_top(browser, site):
         here = "(document.querySelector('.site-nav a[aria-current=location]') || {getAttribute: () => ''})"
         page.wait_until(f"{here}.getAttribute('href') === {target!r}")
         assert page.eval("document.querySelectorAll('.site-nav a[aria-current=location]').length") == 1
-        assert not page.eval("document.querySelector('.back-to-top').hidden")
+        page.eval(FRAMES)
+        page.eval("window.scrollBy(0, 200)")
+        page.wait_until("document.querySelector('.back-to-top').hidden")  # reading on down
+        page.eval(FRAMES)
+        page.eval("window.scrollBy(0, -300)")
+        page.wait_until("!document.querySelector('.back-to-top').hidden")  # going back up
         page.eval("document.querySelector('.back-to-top a').click()")
         page.wait_until("window.scrollY < 50")
     finally:
@@ -75,6 +83,8 @@ def test_back_to_top_never_covers_the_footer_on_a_phone(browser, site):
         page.goto(site("roles/team-lead.html"))
         bottom = "window.scrollTo(0, document.documentElement.scrollHeight)"
         page.eval(bottom)
+        page.eval(FRAMES)
+        page.eval("window.scrollBy(0, -100)")
         page.wait_until("!document.querySelector('.back-to-top').hidden")
         page.eval(bottom)
         button = page.eval("JSON.stringify(document.querySelector('.back-to-top a').getBoundingClientRect())")
@@ -90,7 +100,8 @@ def test_back_to_top_never_covers_the_footer_on_a_phone(browser, site):
 
 
 def test_back_to_top_never_covers_a_button_or_link_on_a_phone(browser, site):
-    """Tapping a copy button, a link to a phrase or the next situation must never hit back-to-top instead."""
+    """Tapping a copy button, a link to a phrase or the next situation must never hit back-to-top instead (shown
+    while scrolling back up, so the page is scrolled from its end to its top)."""
     page = browser.page(site("situations/return-refund.html"), width=390)
     try:
         page.resize(390, 844, mobile=True)
@@ -98,7 +109,8 @@ def test_back_to_top_never_covers_a_button_or_link_on_a_phone(browser, site):
         covered = page.eval("""(async () => {
           const covered = [];
           const button = document.querySelector('.back-to-top');
-          for (let y = 0; y < document.documentElement.scrollHeight; y += 150) {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          for (let y = document.documentElement.scrollHeight; y > 0; y -= 150) {
             window.scrollTo(0, y);
             await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
             if (button.hidden) continue;
@@ -181,6 +193,8 @@ def test_on_a_phone_the_header_scrolls_away_and_anchors_stop_at_the_top(browser,
             page.wait_until("window.scrollY > 1000")
             assert page.eval("document.querySelector('.site-header').getBoundingClientRect().bottom") <= 0
             assert page.eval("document.documentElement.style.scrollPaddingTop") == ""
+            page.eval(FRAMES)
+            page.eval("window.scrollBy(0, -200)")
             page.wait_until("!document.querySelector('.back-to-top').hidden")
             size = page.eval("(r => [r.width, r.height])(document.querySelector('.back-to-top a').getBoundingClientRect())")
             if width < 640:

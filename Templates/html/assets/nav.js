@@ -1,6 +1,7 @@
 // phrasebook navigation: the whole chapter tree in the sidebar of a situation page (its markup lists only its
 // own chapter; the rest comes from window.PHRASEBOOK_NAV in assets/nav-data.js), the sidebar and anchors kept
-// below the sticky header, a contents panel that follows the scroll on long pages (role handbooks), and back-to-top.
+// below the sticky header, a contents panel that follows the scroll on long pages (role handbooks), and back-to-top
+// (shown while scrolling back up).
 (function () {
   "use strict";
 
@@ -121,10 +122,17 @@
     mark();
   }
 
+  // Back-to-top shows while the reader goes back up a long page and hides as they read on down (as Material for
+  // MkDocs does): it never sits over the copy buttons and links of what is being read.
   var back = document.querySelector(".back-to-top");
   if (back) {
+    var lastY = window.scrollY;
     var update = function () {
-      back.hidden = !(document.documentElement.scrollHeight > window.innerHeight * 3 && window.scrollY > window.innerHeight);
+      var y = window.scrollY;
+      var away = document.documentElement.scrollHeight > window.innerHeight * 3 && y > window.innerHeight;
+      if (!away || y > lastY + 4) back.hidden = true;
+      else if (y < lastY - 4) back.hidden = false;
+      lastY = y;
     };
     window.addEventListener("scroll", update, { passive: true });
     update();
