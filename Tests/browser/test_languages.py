@@ -48,6 +48,14 @@ def test_what_a_screen_reader_says_follows_the_first_language_shown(chinese_off)
     assert chinese["nav"] == "目录" and chinese["pager"] == "上一个 / 下一个", chinese
 
 
+def test_breadcrumb_links_have_no_space_before_the_title_shown(chinese_off):
+    gaps = chinese_off.eval("""[...document.querySelectorAll('.breadcrumb a')].map(a => {
+      const shown = [...a.querySelectorAll('[data-lang]')].find(part => part.offsetParent !== null);
+      return shown.getBoundingClientRect().left - a.getBoundingClientRect().left;
+    })""")
+    assert gaps and all(abs(gap) < 0.5 for gap in gaps), gaps
+
+
 def test_role_list_starts_without_a_slash(chinese_off):
     tags = chinese_off.eval(f"{FIRST_SHOWN}('.audience .tag > span')")
     first = tags[0]
