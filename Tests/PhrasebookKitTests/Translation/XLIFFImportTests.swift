@@ -157,6 +157,32 @@ struct XLIFFImportTests {
         #expect(signedOff.changes.first?.markReviewed == true, "a state of review set on new words approves them")
     }
 
+    @Test("a file whose targets are mostly in another language's script is refused: a Korean file labelled en")
+    func targetsInAnotherScript() throws {
+        let body = (1...6).map { n in
+            "<phrase id=\"p\(n)\"><zh>您好\(n)。</zh><ko>안녕하세요 \(n).</ko><en>Hello \(n).</en></phrase>"
+        }.joined(separator: "\n")
+        let folder = try ContentFixture(situations: ["s": ContentFixture.situation("s", body: body)]).write()
+        defer { ContentFixture.remove(folder) }
+        let book = try ReviewTests.load(folder)
+        let korean = try XLIFFExport(book: book, language: "ko", version: .version1).document
+        let relabelled = korean.replacingOccurrences(of: #"target-language="ko""#, with: #"target-language="en""#)
+            .replacingOccurrences(of: "안녕하세요", with: "반갑습니다")
+        let imported = XLIFFImport(book: book, files: [("k.xlf", Array(relabelled.utf8))], markReviewed: false)
+        let message = try #require(imported.diagnostics.first?.message)
+        #expect(imported.diagnostics.count == 1 && message.hasPrefix("target-language \"en\" but "))
+        #expect(
+            message.hasSuffix(
+                "targets are written in Hangul; is it another language's file? Correct its "
+                    + "target-language, or import the right file"))
+        #expect(imported.changes.isEmpty)
+        let english = try XLIFFExport(book: book, language: "en", version: .version1).document
+        let edited = XLIFFImport(
+            book: book, files: [("e.xlf", Array(english.replacingOccurrences(of: "Hello 1.", with: "Hi 1.").utf8))],
+            markReviewed: false)
+        #expect(edited.diagnostics.isEmpty && edited.changes.count == 1)
+    }
+
     @Test("a target language with a region (ko-KR, en-US, as some CAT tools write) is the book's language")
     func regionTags() throws {
         let folder = try XLIFFExportTests.states().write()

@@ -65,6 +65,15 @@ public struct XLIFFImport: Sendable {
                         at: read.languageLocation))
                 continue
             }
+            if let mismatch = Self.scriptMismatch(read.units.compactMap(\.target), language: language) {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "xliff-language",
+                        "target-language \"\(read.targetLanguage)\" but \(mismatch); is it another language's file? "
+                            + "Correct its target-language, or import the right file",
+                        at: read.languageLocation))
+                continue
+            }
             if !summaries.contains(where: { $0.language == language }) {
                 summaries.append(LanguageSummary(language: language))
             }
@@ -164,6 +173,50 @@ public struct XLIFFImport: Sendable {
         self.changes = changes
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.summaries = summaries
+    }
+
+    /// The scripts a language's text is written in, for the languages whose script is known.
+    private enum Script: String {
+        case hangul = "Hangul"
+        case han = "Chinese characters"
+        case latin = "Latin letters"
+
+        static func of(_ language: String) -> Script? {
+            switch language.lowercased().split(separator: "-").first ?? "" {
+            case "ko": .hangul
+            case "zh": .han
+            case "en", "fr", "de", "es", "it", "pt", "nl", "vi", "id": .latin
+            default: nil
+            }
+        }
+
+        /// The script most of `text`'s letters are in, among these three.
+        static func mostly(_ text: String) -> Script? {
+            var counts: [Script: Int] = [:]
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3131...0x318E: counts[.hangul, default: 0] += 1
+                case 0x3400...0x9FFF, 0xF900...0xFAFF: counts[.han, default: 0] += 1
+                case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: counts[.latin, default: 0] += 1
+                default: break
+                }
+            }
+            return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?
+                .key
+        }
+    }
+
+    /// What is wrong when most of a file's targets (five or more) are written in another script than `language`'s
+    /// (a Korean file labelled `en`); `nil` when they are not, or the language's script is not known.
+    private static func scriptMismatch(_ targets: [String], language: String) -> String? {
+        guard let expected = Script.of(language) else { return nil }
+        let scripts = targets.compactMap(Script.mostly)
+        guard scripts.count >= 5 else { return nil }
+        let other = Dictionary(grouping: scripts.filter { $0 != expected }, by: { $0 }).max {
+            $0.value.count < $1.value.count
+        }
+        guard let other, other.value.count * 2 > scripts.count else { return nil }
+        return "\(other.value.count) of its \(scripts.count) targets are written in \(other.key.rawValue)"
     }
 
     /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
