@@ -3,12 +3,25 @@ previous/next, the breadcrumb, a header that stays in view, a contents panel tha
 back to the top on a role handbook that never covers the footer, a compact roles/channels block on a phone, and
 page scripts that never hold up the parser."""
 
+import contextlib
 import json
 
 import pytest
 
 # Two frames: the page's scroll handlers have seen the last scroll (they run once a frame).
 FRAMES = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+@contextlib.contextmanager
+def on_a_phone(browser, site, path):
+    """`path` opened at 390 × 844, as a phone shows it; closed after."""
+    page = browser.page(site(path), width=390)
+    try:
+        page.resize(390, 844, mobile=True)
+        page.goto(site(path))
+        yield page
+    finally:
+        page.close()
 
 
 def test_situation_sidebar_has_every_chapter_and_marks_the_page(browser, site):
@@ -77,10 +90,7 @@ def test_role_handbook_contents_follow_and_back_to_top(browser, site):
 
 
 def test_back_to_top_never_covers_the_footer_on_a_phone(browser, site):
-    page = browser.page(site("roles/team-lead.html"), width=390)
-    try:
-        page.resize(390, 844, mobile=True)
-        page.goto(site("roles/team-lead.html"))
+    with on_a_phone(browser, site, "roles/team-lead.html") as page:
         bottom = "window.scrollTo(0, document.documentElement.scrollHeight)"
         page.eval(bottom)
         page.eval(FRAMES)
@@ -95,17 +105,12 @@ def test_back_to_top_never_covers_the_footer_on_a_phone(browser, site):
             overlaps = not (line["bottom"] <= button["top"] or line["top"] >= button["bottom"]
                             or line["right"] <= button["left"] or line["left"] >= button["right"])
             assert not overlaps, (line, button)
-    finally:
-        page.close()
 
 
 def test_back_to_top_never_covers_a_button_or_link_on_a_phone(browser, site):
     """Tapping a copy button, a link to a phrase or the next situation must never hit back-to-top instead (shown
     while scrolling back up, so the page is scrolled from its end to its top)."""
-    page = browser.page(site("situations/return-refund.html"), width=390)
-    try:
-        page.resize(390, 844, mobile=True)
-        page.goto(site("situations/return-refund.html"))
+    with on_a_phone(browser, site, "situations/return-refund.html") as page:
         covered = page.eval("""(async () => {
           const covered = [];
           const button = document.querySelector('.back-to-top');
@@ -124,8 +129,6 @@ def test_back_to_top_never_covers_a_button_or_link_on_a_phone(browser, site):
           return JSON.stringify(covered);
         })()""")
         assert json.loads(covered) == [], covered
-    finally:
-        page.close()
 
 
 def press(page, key, code, key_code):
@@ -155,10 +158,7 @@ def test_slash_goes_to_the_search_box(browser, site, path, box):
 
 def test_on_a_phone_the_roles_line_has_no_space_before_its_commas(browser, site):
     """"상담원, 채팅 상담원", not "상담원 , 채팅 상담원": from one role's name to the next is a comma and a space."""
-    page = browser.page(site("situations/return-refund.html"), width=390)
-    try:
-        page.resize(390, 844, mobile=True)
-        page.goto(site("situations/return-refund.html"))
+    with on_a_phone(browser, site, "situations/return-refund.html") as page:
         gaps = page.eval("""(() => {
           const dd = document.querySelector('.audience dd');
           const probe = document.createElement('span');
@@ -177,8 +177,6 @@ def test_on_a_phone_the_roles_line_has_no_space_before_its_commas(browser, site)
         })()""")
         gaps = json.loads(gaps)
         assert gaps and all(abs(gap) < 1.5 for gap in gaps), gaps
-    finally:
-        page.close()
 
 
 def test_on_a_phone_the_header_scrolls_away_and_anchors_stop_at_the_top(browser, site):
@@ -207,16 +205,11 @@ def test_on_a_phone_the_header_scrolls_away_and_anchors_stop_at_the_top(browser,
 
 
 def test_roles_and_channels_block_is_compact_on_a_phone(browser, site):
-    page = browser.page(site("situations/answer-call.html"), width=390)
-    try:
-        page.resize(390, 844, mobile=True)
-        page.goto(site("situations/answer-call.html"))
+    with on_a_phone(browser, site, "situations/answer-call.html") as page:
         height = page.eval("document.querySelector('.audience').getBoundingClientRect().height")
         assert height < 90, height
         header = page.eval("document.querySelector('.site-header').getBoundingClientRect().height")
         assert header < 844 / 3, header
-    finally:
-        page.close()
 
 
 def test_page_scripts_are_deferred_and_still_run_in_order(browser, site):

@@ -70,29 +70,29 @@ struct LoaderTests {
         #expect(result.book?.taboos.isEmpty == true)
     }
 
-    @Test("a file saved as GBK is reported as invalid UTF-8 at the right line")
-    func invalidUTF8() throws {
+    /// The first diagnostic of a book whose taboos.xml, after `declaration`, holds 你好 in GBK (GB18030 alike).
+    private func gbkTaboos(declaration: String) throws -> Diagnostic {
         let folder = try TestPaths.copy(ofFixture: "minimal")
-        var bytes = Array("<?xml version=\"1.0\"?>\n<taboos>\n  <taboo id=\"t\"><zh>".utf8)
+        var bytes = Array("\(declaration)\n<taboos>\n  <taboo id=\"t\"><zh>".utf8)
         bytes += [0xC4, 0xE3, 0xBA, 0xC3]  // 你好 in GBK
         bytes += Array("</zh></taboo>\n</taboos>\n".utf8)
         try Data(bytes).write(to: URL(fileURLWithPath: folder + "/taboos.xml"))
-        let diagnostics = try ContentLoader(folder: folder).load().diagnostics
-        let diagnostic = try #require(diagnostics.first)
+        return try #require(try ContentLoader(folder: folder).load().diagnostics.first)
+    }
+
+    @Test("a file saved as GBK is reported as invalid UTF-8 at the right line")
+    func invalidUTF8() throws {
+        let diagnostic = try gbkTaboos(declaration: "<?xml version=\"1.0\"?>")
         #expect(diagnostic.code == "invalid-encoding")
         #expect(diagnostic.location.line == 3)
         #expect(diagnostic.location.column == 21)
         #expect(diagnostic.location.file.hasSuffix("taboos.xml"))
+        #expect(diagnostic.message.contains("saved as GBK or another legacy encoding?"))
     }
 
     @Test("a file saved as the GB18030 its declaration names is told that only UTF-8 is read")
     func declaredLegacyEncoding() throws {
-        let folder = try TestPaths.copy(ofFixture: "minimal")
-        var bytes = Array("<?xml version=\"1.0\" encoding=\"GB18030\"?>\n<taboos>\n  <taboo id=\"t\"><zh>".utf8)
-        bytes += [0xC4, 0xE3, 0xBA, 0xC3]  // 你好 in GB18030
-        bytes += Array("</zh></taboo>\n</taboos>\n".utf8)
-        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/taboos.xml"))
-        let diagnostic = try #require(try ContentLoader(folder: folder).load().diagnostics.first)
+        let diagnostic = try gbkTaboos(declaration: "<?xml version=\"1.0\" encoding=\"GB18030\"?>")
         #expect(diagnostic.code == "invalid-encoding" && diagnostic.location.line == 3)
         #expect(
             diagnostic.message
