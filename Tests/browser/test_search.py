@@ -140,6 +140,12 @@ def test_a_word_the_book_has_rarely_is_also_found_written_apart(search):
     assert without and all("without" in [m.lower() for m in r["marks"]] for r in without)
 
 
+def test_a_result_link_reads_its_kind_apart_from_its_words(search):
+    page, _ = search("refund")
+    name = page.eval("document.querySelector('#search-results a').textContent")
+    assert re.match(r"^\S+: \S", name), name
+
+
 def test_hyphens_split_terms_and_slashes_do_not(search):
     _, hyphen = search("hang-up")
     _, spaced = search("hang up")

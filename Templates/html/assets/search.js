@@ -1514,6 +1514,12 @@
     kind.className = "result-kind";
     kind.textContent = kindLabels[entry.kind] ? word(kindLabels[entry.kind]) : entry.kind;
     head.appendChild(kind);
+    // Read aloud as "Situation: Returns and refunds", not "SituationReturns and refunds" (the link's name runs its
+    // inline parts together).
+    var colon = document.createElement("span");
+    colon.className = "visually-hidden";
+    colon.textContent = ": ";
+    head.appendChild(colon);
     if (entry.kind !== "title" && entry.kind !== "role") {
       page.title.forEach(function (title, index) {
         if (title) head.appendChild(languageSpan("result-page", title, index, null));
