@@ -66,6 +66,14 @@ def test_my_role_persists_across_pages_and_greys_other_roles(fresh, site):
     assert page.eval("document.getElementById('search-role').value") == "hotline-agent"
 
 
+def test_hide_the_others_is_offered_only_where_something_is_one_roles(fresh, site):
+    page = fresh("taboos.html")
+    page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
+    for path, offered in [("taboos.html", False), ("index.html", False), ("situations/silent-call.html", True)]:
+        page.goto(site(path))
+        assert page.eval("document.getElementById('hide-other-roles').disabled") != offered, path
+
+
 @pytest.mark.parametrize("path", ["roles/hotline-agent.html", "book/handbook.html"])
 def test_hidden_situations_leave_the_contents(fresh, site, path):
     """With "Hide the others" ticked, the sidebar lists only what the page shows: every entry left leads to a

@@ -27,7 +27,8 @@
     }
     var hiding = !!role && !!hide && hide.checked;
     document.body.classList.toggle("hide-other-roles", hiding);
-    if (hide) hide.disabled = !role;
+    // Nothing on the page is one role's (the index, the taboos, the glossary): nothing to hide.
+    if (hide) hide.disabled = !role || !marked.length;
     hideContentsOfHidden(hiding);
     // A page whose every situation is another role's says so, instead of showing nothing but its links.
     var note = document.getElementById("nothing-for-role");
