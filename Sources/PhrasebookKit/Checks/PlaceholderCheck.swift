@@ -69,9 +69,7 @@ struct PlaceholderCheck: Check {
     private func intendedName(
         _ name: String, lacking: Set<String>, _ context: CheckContext
     ) -> (name: String, why: String)? {
-        if let labelled = context.placeholders.values.sorted(by: { $0.name < $1.name }).first(where: { declared in
-            declared.text.renderings.contains { $0.text.trimmingCharacters(in: .whitespaces) == name }
-        }) {
+        if let labelled = context.placeholders.values.showing(name) {
             return (labelled.name, "'\(name)' is what {\(labelled.name)} shows, not its name: write {\(labelled.name)}")
         }
         if let closest = Suggestion.closest(to: name, among: context.placeholders.keys) {

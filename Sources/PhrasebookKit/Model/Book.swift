@@ -127,6 +127,16 @@ public struct Placeholder: Sendable, Hashable {
     var location: SourceLocation
 }
 
+extension Sequence<Placeholder> {
+    /// The placeholder whose value or label is `text` in some language (`성함`: the Korean label of `{surname}`),
+    /// the first by name when several are: what a writer meant by typing what it shows between braces.
+    func showing(_ text: String) -> Placeholder? {
+        sorted { $0.name < $1.name }.first { declared in
+            declared.text.renderings.contains { $0.text.trimmingCharacters(in: .whitespaces) == text }
+        }
+    }
+}
+
 /// A chapter of the table of contents and the situations it lists, in order.
 public struct Chapter: Sendable, Hashable {
     /// The chapter's id.

@@ -223,20 +223,13 @@ public struct XLIFFImport: Sendable {
     /// does not have, or what a placeholder shows typed as its name (`{성함}`); other braces stay braces.
     private static func typedPlaceholder(in target: String, of placeholders: [Placeholder]) -> String? {
         target.matches(of: /\{\{([^{}\s]{1,40})\}\}/).map { String($0.1) }.first { name in
-            placeholders.contains { $0.name == name } || shows(name, placeholders) != nil
-        }
-    }
-
-    /// The placeholder that shows `name` in some language (`성함`: `{surname}`), if one does.
-    private static func shows(_ name: String, _ placeholders: [Placeholder]) -> Placeholder? {
-        placeholders.first { declared in
-            declared.text.renderings.contains { $0.text.trimmingCharacters(in: .whitespaces) == name }
+            placeholders.contains { $0.name == name } || placeholders.showing(name) != nil
         }
     }
 
     /// What `name` probably stands for, when it is what a placeholder shows.
     private static func meant(_ name: String, among placeholders: [Placeholder]) -> String {
-        guard !placeholders.contains(where: { $0.name == name }), let shown = shows(name, placeholders) else {
+        guard !placeholders.contains(where: { $0.name == name }), let shown = placeholders.showing(name) else {
             return ""
         }
         return "; '\(name)' is what {\(shown.name)} shows, not its name"
