@@ -446,5 +446,22 @@ struct XLIFFImportTests {
         }
         let message = try #require(conflict.diagnostics.first?.message)
         #expect(message.contains("exported \"多谢。\", now \"谢谢。\""))
+        let unlabelled = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(of: " target-language=\"en\"", with: "")
+        }
+        #expect(
+            unlabelled.diagnostics.map(\.message) == [
+                "<file> has no target-language: write the language of its targets, such as target-language=\"ko\""
+            ])
+        let mixed = try roundTrip(folder, .version1) { document in
+            let file = try! #require(document.firstMatch(of: /<file [\s\S]*<\/file>/)).output
+            return document.replacingOccurrences(
+                of: "</file>",
+                with: "</file>\n"
+                    + file.replacingOccurrences(of: "target-language=\"en\"", with: "target-language=\"ko\""))
+        }
+        #expect(
+            mixed.diagnostics.first?.message.hasPrefix("this <file> has target-language=\"ko\", an earlier one \"en\"")
+                == true)
     }
 }

@@ -57,8 +57,16 @@ struct XLIFFReader {
         switch version {
         case .version1:
             for file in root.elements("file") {
-                guard let target = file.attributes["target-language"], language == nil || language == target else {
-                    return malformed("every <file> needs the same target-language", file.location)
+                guard let target = file.attributes["target-language"] else {
+                    return malformed(
+                        "<file> has no target-language: write the language of its targets, such as target-language=\"ko\"",
+                        file.location)
+                }
+                guard language == nil || language == target else {
+                    return malformed(
+                        "this <file> has target-language=\"\(target)\", an earlier one \"\(language ?? "")\": a file "
+                            + "holds one language's targets; import each language's file on its own",
+                        file.location)
                 }
                 if language == nil { languageLocation = file.location }
                 language = target
