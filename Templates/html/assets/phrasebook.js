@@ -100,15 +100,26 @@
   // `element`'s attributes PREFIX + CODE when `prefix` is given, else from its child [data-lang] elements; null
   // when it gives none in a language kept.
   function inFirstKept(element, prefix) {
-    var given = prefix
-      ? Array.prototype.filter.call(element.attributes, function (attribute) {
-        return attribute.name.indexOf(prefix) === 0;
-      }).map(function (attribute) { return { code: attribute.name.slice(prefix.length), text: attribute.value }; })
-      : Array.prototype.map.call(element.querySelectorAll("[data-lang]"), function (node) {
-        return { code: node.getAttribute("data-lang"), text: node.textContent };
-      });
+    if (!prefix) {
+      var node = firstKeptNode(element, false);
+      return node ? node.textContent : null;
+    }
+    var given = Array.prototype.filter.call(element.attributes, function (attribute) {
+      return attribute.name.indexOf(prefix) === 0;
+    });
     for (var i = 0; i < given.length; i++) {
-      if (hidden.indexOf(given[i].code) < 0) return given[i].text;
+      if (hidden.indexOf(given[i].name.slice(prefix.length)) < 0) return given[i].value;
+    }
+    return null;
+  }
+
+  // `element`'s first [data-lang] part in a language kept (and with some text, when `withText`), or null.
+  function firstKeptNode(element, withText) {
+    var parts = element ? element.querySelectorAll("[data-lang]") : [];
+    for (var i = 0; i < parts.length; i++) {
+      if (hidden.indexOf(parts[i].getAttribute("data-lang")) < 0 && (!withText || parts[i].textContent.trim())) {
+        return parts[i];
+      }
     }
     return null;
   }
@@ -123,11 +134,8 @@
   // The language tag of the copy buttons' words: the first language kept (the buttons sit inside each rendering,
   // whose language they would otherwise claim).
   function copyWordTag() {
-    var words = document.querySelectorAll('#copy-says [data-say="copy"] [data-lang]');
-    for (var i = 0; i < words.length; i++) {
-      if (hidden.indexOf(words[i].getAttribute("data-lang")) < 0) return words[i].getAttribute("lang");
-    }
-    return null;
+    var word = firstKeptNode(document.querySelector('#copy-says [data-say="copy"]'), false);
+    return word ? word.getAttribute("lang") : null;
   }
 
   // The page's words outside its text, in the first language kept: attributes a screen reader says (landmarks'
@@ -173,11 +181,8 @@
 
   function visibleText(element) {
     if (!element) return null;
-    var parts = element.querySelectorAll("[data-lang]");
-    for (var i = 0; i < parts.length; i++) {
-      if (!parts[i].hidden && parts[i].textContent.trim()) return parts[i].textContent.trim();
-    }
-    return element.textContent.trim() || null;
+    var part = firstKeptNode(element, true);
+    return (part || element).textContent.trim() || null;
   }
 
   function relabel() {

@@ -917,19 +917,21 @@
 
   function alsoApart(term, matchers, marks, m, names) {
     if (!mayBeApart(term)) return;
-    var joined = entriesMatching(matchers[m], marks[m]);
+    var joined = entriesMatching(matchers[m], marks[m], FEW_ENTRIES);
     if (!joined || joined >= FEW_ENTRIES) return;
     var split = splitMatcher(term, names);
     var apart = split && candidates(split.matcher, names);
-    if (!apart || entriesMatching(split.matcher, apart) <= joined) return;
+    if (!apart || entriesMatching(split.matcher, apart, joined + 1) <= joined) return;
     matchers[m] = eitherMatcher(matchers[m], split.matcher);
     marks[m] = marks[m].map(function (flags, index) { return flags | apart[index]; });
   }
 
-  // How many entries of those `marks` marks `matcher` matches (in any role).
-  function entriesMatching(matcher, marks) {
+  // How many entries of those `marks` marks `matcher` matches (in any role), counted up to `enough`.
+  function entriesMatching(matcher, marks, enough) {
     var count = 0;
-    for (var i = 0; i < marks.length; i++) if (marks[i] === CERTAIN || (marks[i] && matchesEntry(matcher, i))) count++;
+    for (var i = 0; i < marks.length && count < enough; i++) {
+      if (marks[i] === CERTAIN || (marks[i] && matchesEntry(matcher, i))) count++;
+    }
     return count;
   }
 
@@ -1056,12 +1058,7 @@
   }
 
   // Whether `matcher` matches any entry of those `marks` marks (in any role).
-  function matchesSome(matcher, marks) {
-    for (var i = 0; i < marks.length; i++) {
-      if (marks[i] === CERTAIN || (marks[i] && matchesEntry(matcher, i))) return true;
-    }
-    return false;
-  }
+  function matchesSome(matcher, marks) { return entriesMatching(matcher, marks, 1) > 0; }
 
   // The entries that match some of `matchers` and are for `role`, those of the rarest terms first (the sum of
   // log(1 + entries / entries it matches) over the terms matched: a term most entries have counts for little),

@@ -175,48 +175,41 @@ public struct XLIFFImport: Sendable {
         self.summaries = summaries
     }
 
-    /// The scripts a language's text is written in, for the languages whose script is known.
-    private enum Script: String {
-        case hangul = "Hangul"
-        case han = "Chinese characters"
-        case latin = "Latin letters"
-
-        static func of(_ language: String) -> Script? {
-            switch language.lowercased().split(separator: "-").first ?? "" {
-            case "ko": .hangul
-            case "zh": .han
-            case "en", "fr", "de", "es", "it", "pt", "nl", "vi", "id": .latin
-            default: nil
-            }
-        }
-
-        /// The script most of `text`'s letters are in, among these three.
-        static func mostly(_ text: String) -> Script? {
-            var counts: [Script: Int] = [:]
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3131...0x318E: counts[.hangul, default: 0] += 1
-                case 0x3400...0x9FFF, 0xF900...0xFAFF: counts[.han, default: 0] += 1
-                case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: counts[.latin, default: 0] += 1
-                default: break
-                }
-            }
-            return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?
-                .key
+    /// The script a language is written in (``SearchFolding/Script``: `other` for Latin letters), for the
+    /// languages whose script is known.
+    private static func script(of language: String) -> SearchFolding.Script? {
+        switch language.lowercased().split(separator: "-").first ?? "" {
+        case "ko": .hangul
+        case "zh": .han
+        case "en", "fr", "de", "es", "it", "pt", "nl", "vi", "id": .other
+        default: nil
         }
     }
+
+    /// The script most of `text`'s letters are in.
+    private static func mostly(_ text: String) -> SearchFolding.Script? {
+        var counts: [SearchFolding.Script: Int] = [:]
+        for scalar in text.unicodeScalars {
+            if let script = SearchFolding.Script(scalar) { counts[script, default: 0] += 1 }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
+    }
+
+    private static let scriptNames: [SearchFolding.Script: String] = [
+        .hangul: "Hangul", .han: "Chinese characters", .other: "Latin letters",
+    ]
 
     /// What is wrong when most of a file's targets (five or more) are written in another script than `language`'s
     /// (a Korean file labelled `en`); `nil` when they are not, or the language's script is not known.
     private static func scriptMismatch(_ targets: [String], language: String) -> String? {
-        guard let expected = Script.of(language) else { return nil }
-        let scripts = targets.compactMap(Script.mostly)
+        guard let expected = script(of: language) else { return nil }
+        let scripts = targets.compactMap(mostly)
         guard scripts.count >= 5 else { return nil }
         let other = Dictionary(grouping: scripts.filter { $0 != expected }, by: { $0 }).max {
             $0.value.count < $1.value.count
         }
         guard let other, other.value.count * 2 > scripts.count else { return nil }
-        return "\(other.value.count) of its \(scripts.count) targets are written in \(other.key.rawValue)"
+        return "\(other.value.count) of its \(scripts.count) targets are written in \(scriptNames[other.key] ?? "")"
     }
 
     /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
