@@ -68,6 +68,41 @@ def test_header_stays_in_view(browser, site):
         page.close()
 
 
+@pytest.mark.parametrize("width, height", [(1366, 900), (820, 1000)])
+def test_scrolled_down_the_header_folds_to_one_row_and_nothing_moves(browser, site, width, height):
+    """Unfolded, the header with its switches takes a fifth of a desktop window and more; scrolled down it is one
+    row (the title and the search box), the text under it stays where it was as it folds, it unfolds at the top,
+    and a link to a phrase stops just below it."""
+    page = browser.page(site("situations/angry-customer.html"), width, height)
+    try:
+        header = "document.querySelector('.site-header').getBoundingClientRect()"
+        toggles = "document.querySelector('.language-toggles').getBoundingClientRect().height"
+        unfolded = page.eval(f"{header}.height")
+        assert unfolded > 150 and page.eval(toggles) > 0, unfolded
+        where = "(e => e.getBoundingClientRect().top + window.scrollY)(document.querySelectorAll('.phrase')[1])"
+        before = page.eval(where)
+        page.eval("window.scrollTo(0, 1500)")
+        page.eval(FRAMES)
+        page.wait_until("document.querySelector('.site-header').classList.contains('folded')")
+        assert page.eval(f"{header}.height") < 70
+        assert page.eval(f"{header}.top") == 0
+        assert page.eval("window.scrollY") == 1500, "the page moved as the header folded"
+        assert abs(page.eval(where) - before) < 0.5, "the text moved as the header folded"
+        assert page.eval("document.getElementById('search-input').getBoundingClientRect().height") > 0
+        page.eval("window.scrollTo(0, 0)")
+        page.eval(FRAMES)
+        page.wait_until("!document.querySelector('.site-header').classList.contains('folded')")
+        assert abs(page.eval(f"{header}.height") - unfolded) < 0.5 and page.eval(toggles) > 0
+        last = page.eval("[...document.querySelectorAll('.phrase')].slice(-1)[0].id")
+        page.eval(f"location.hash = {'#' + last!r}")
+        page.eval(FRAMES)
+        page.wait_until("document.querySelector('.site-header').classList.contains('folded')")
+        gap = page.eval(f"document.getElementById({last!r}).getBoundingClientRect().top - {header}.bottom")
+        assert 0 <= gap < 40, gap
+    finally:
+        page.close()
+
+
 def test_role_handbook_contents_follow_and_back_to_top(browser, site):
     page = browser.page(site("roles/hotline-agent.html"))
     try:
@@ -84,7 +119,10 @@ def test_role_handbook_contents_follow_and_back_to_top(browser, site):
         page.eval("window.scrollBy(0, -300)")
         page.wait_until("!document.querySelector('.back-to-top').hidden")  # going back up
         page.eval("document.querySelector('.back-to-top a').click()")
-        page.wait_until("window.scrollY < 50")
+        page.wait_until("window.scrollY === 0")  # the very top: the header unfolds with its switches
+        page.eval(FRAMES)
+        assert not page.eval("document.querySelector('.site-header').classList.contains('folded')")
+        assert page.eval("document.activeElement.id") == "main", "the keyboard goes on from the content"
     finally:
         page.close()
 

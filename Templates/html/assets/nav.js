@@ -1,7 +1,7 @@
 // phrasebook navigation: the whole chapter tree in the sidebar of a situation page (its markup lists only its
 // own chapter; the rest comes from window.PHRASEBOOK_NAV in assets/nav-data.js), the sidebar and anchors kept
-// below the sticky header, a contents panel that follows the scroll on long pages (role handbooks), and back-to-top
-// (shown while scrolling back up).
+// below the sticky header (folded to one row once the page is scrolled), a contents panel that follows the scroll
+// on long pages (role handbooks), and back-to-top (shown while scrolling back up).
 (function () {
   "use strict";
 
@@ -65,20 +65,55 @@
     window.scrollTo(0, 0);
   }
 
-  // ---- The sticky header's height, for the sidebar and for anchors to stop below it (none where the header
-  // scrolls away with the page: a phone, a short window) ----
+  // ---- The sticky header: scrolled down a page it folds to one row, the title and the search box (unfolded it
+  // takes a fifth of a desktop window and more); a bottom margin makes up the height it loses, so nothing on the
+  // page moves as it folds. Its folded height keeps the sidebar and anchors below it (none where the header
+  // scrolls away with the page: a phone, a short window). ----
   var header = document.querySelector(".site-header");
   var sidebar = document.querySelector(".site-nav");
+  var foldedHeight = 0;
+  function isSticky() {
+    return header !== null && window.getComputedStyle(header).position === "sticky";
+  }
+  function height() {
+    return header.getBoundingClientRect().height;
+  }
+  function isFolded() {
+    return header.classList.contains("folded");
+  }
+  // Measured as it folds: the switches above may have changed its height since the last time. The page must not
+  // be laid out between the two steps, or the browser's scroll anchoring moves it.
+  function fold(on) {
+    if (on === isFolded()) return;
+    var unfolded = height();
+    header.classList.toggle("folded", on);
+    header.style.marginBottom = on ? unfolded - foldedHeight + "px" : "";
+    if (on && height() !== foldedHeight) {
+      foldedHeight = height();
+      header.style.marginBottom = unfolded - foldedHeight + "px";
+    }
+  }
+  // Folded once the unfolded header's lower rows have scrolled by (less a little: an anchor, which stops below the
+  // folded header, then never has the header unfold over it).
+  function shouldFold() {
+    var unfolded = isFolded() ? height() + parseFloat(header.style.marginBottom) : height();
+    return isSticky() && window.scrollY > unfolded - foldedHeight - 24;
+  }
   function stickyHeight() {
-    return header && window.getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0;
+    return isSticky() ? header.offsetHeight : 0;
   }
   function measure() {
     if (!header) return;
-    var height = stickyHeight();
-    document.documentElement.style.scrollPaddingTop = height ? height + 8 + "px" : "";
+    fold(false);
+    if (!isSticky()) foldedHeight = 0;
+    else {
+      fold(true);
+      fold(shouldFold());
+    }
+    document.documentElement.style.scrollPaddingTop = foldedHeight ? Math.ceil(foldedHeight) + 8 + "px" : "";
     if (sidebar && window.getComputedStyle(sidebar).position === "sticky") {
-      sidebar.style.top = height + "px";
-      sidebar.style.maxHeight = "calc(100vh - " + height + "px)";
+      sidebar.style.top = foldedHeight + "px";
+      sidebar.style.maxHeight = "calc(100vh - " + foldedHeight + "px)";
     } else if (sidebar) {
       sidebar.style.top = "";
       sidebar.style.maxHeight = "";
@@ -86,6 +121,17 @@
   }
   measure();
   window.addEventListener("resize", measure);
+  if (header) {
+    var folding = false;
+    window.addEventListener("scroll", function () {
+      if (folding) return;
+      folding = true;
+      window.requestAnimationFrame(function () {
+        folding = false;
+        fold(shouldFold());
+      });
+    }, { passive: true });
+  }
 
   // ---- Long pages: the contents panel marks where the reader is; back to top ----
   var inPage = Array.prototype.filter.call(document.querySelectorAll(".site-nav a[href^='#']"), function (link) {
@@ -136,5 +182,13 @@
     };
     window.addEventListener("scroll", update, { passive: true });
     update();
+    // Back to the very top, where the header is unfolded with its switches; the keyboard goes on from the content.
+    var main = document.getElementById("main");
+    back.addEventListener("click", function (event) {
+      if (!main) return;
+      event.preventDefault();
+      window.scrollTo(0, 0);
+      main.focus({ preventScroll: true });
+    });
   }
 })();
