@@ -314,6 +314,13 @@ extension InterfaceWords {
             "ko": "인쇄",
             "en": "Print",
         ],
+        "results-few": [
+            "zh": "只有 {every} 条结果包含“{query}”中的所有词，排在最前；其后是包含其中部分词的结果，共 {count} 条。",
+            "ko": "“{query}”의 낱말이 모두 들어간 결과는 {every}건이며 맨 앞에 있습니다. "
+                + "일부 낱말이 들어간 결과까지 모두 {count}건입니다.",
+            "en": "Only {every} of these have every word of “{query}”; they come first, "
+                + "then those with some of the words: {count} in all.",
+        ],
         "results-many": [
             "zh": "“{query}”：{count} 条结果，最相关的在前。",
             "ko": "“{query}” 검색 결과 {count}건(관련도 순)",

@@ -33,10 +33,12 @@
 // the table the build writes into core.js.
 // When no entry matches every term (closeSearch, from the texts): with a role chosen, every role's matches; a
 // term that matches nothing is read as the nearest word of the book (refnud → refund), in Korean with spaces
-// between its syllables or without a request's ending, in Chinese without words of asking (我要退款 → 退款);
+// between its syllables, without a request's ending or as a verb without its ending (화났어요 → 화나), in Chinese
+// without words of asking (我要退款 → 退款);
 // then the entries with some of the terms are listed, those with the rarest terms first (someTerms), a Chinese or
 // Korean term that matches nothing cut into pairs (a Chinese one into the pairs the book has and the characters of
-// the rest: 客户骂人 → 客户, 骂, 人). With a role chosen, a button offers the other roles' results.
+// the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term, the entries with some follow
+// them (fewHaveAll). With a role chosen, a button offers the other roles' results.
 // A word the book has in few entries is also matched written as the two words it joins (callback, call back).
 // Small English words (to, my, can…) are dropped from a query that has others; "AS" in capitals or beside Korean is
 // A/S (afterSales).
@@ -616,9 +618,9 @@
       return marked;
     });
     var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
-    // Nothing matched every term, or (with a role) only glossary terms did: what comes close (closeSearch) needs
-    // the texts.
-    if (nothingOwn(ranked.results, role)) return null;
+    // Nothing matched every term, or (with a role) only glossary terms did, or few did: what comes close
+    // (closeSearch) or after them (fullSearch) needs the texts.
+    if (nothingOwn(ranked.results, role) || fewHaveAll(matchers, ranked.results)) return null;
     return { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
   }
 
@@ -970,8 +972,19 @@
     var found = matchersAndPossible(query, role, names);
     var ranked = rankTop(found.matchers, found.possible, PAGE);
     var value = { matchers: found.matchers, results: ranked.results, ordered: ranked.ordered };
-    return found.matchers.length && nothingOwn(ranked.results, role)
-      ? closeSearch(query, found, role, names, value) : value;
+    if (found.matchers.length && nothingOwn(ranked.results, role)) return closeSearch(query, found, role, names, value);
+    if (!fewHaveAll(found.matchers, ranked.results)) return value;
+    var some = someTerms(found.matchers, found.marks, role);
+    return { matchers: found.matchers, results: some, ordered: some.length, allTerms: ranked.results.length };
+  }
+
+  // Whether only one or two entries match every term of a query of several ("customer silent": a guideline and a
+  // taboo's reason; the situation is titled "Silent call"): then the entries with some of the terms follow them
+  // (someTerms puts those with every term first), as when none has every term.
+  var FEW_HAVE_ALL = 3;
+
+  function fewHaveAll(matchers, results) {
+    return matchers.length > 1 && results.length > 0 && results.length < FEW_HAVE_ALL;
   }
 
   // Whether `results` are none, or, with a role chosen, glossary terms alone (every role's: a role with nothing
@@ -1034,14 +1047,14 @@
     return { matchers: some, results: results, ordered: results.length, some: results.length > 0 };
   }
 
-  // The pieces of a Chinese term of three characters or more: its pairs of characters that the book has, and the
-  // characters of the others (客户骂人 → 客户, 骂, 人: the book says 辱骂, not 骂人; not of two, where a character is
-  // as likely a typo: 投拆 for 投诉); of a Korean one of four
+  // The pieces of a Chinese term of two characters or more: its pairs of characters that the book has, and the
+  // characters of the others (客户骂人 → 客户, 骂, 人: the book says 辱骂, not 骂人; 退钱 → 退, 钱, which 退款 and
+  // 钱 have; a typo, 投拆 for 投诉, still finds by the character typed right); of a Korean one of four
   // syllables or more, pairs of syllables in turn (화난고객 → 화난, 고객); none for others.
   function piecesOf(term, names) {
     var korean = /^[\uac00-\ud7a3]{4,}$/.test(term);
     var characters = Array.from(term);
-    var chinese = characters.length >= 3 && characters.every(function (c) { return HAN.test(c); });
+    var chinese = characters.length >= 2 && characters.every(function (c) { return HAN.test(c); });
     if (!korean && !chinese) return [];
     var pairs = [];
     for (var at = 0; at + 1 < term.length; at += korean ? 2 : 1) pairs.push(term.substr(at, 2));
@@ -1098,16 +1111,9 @@
   // nearest to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
     if (/^[\uac00-\ud7a3]{2,}$/.test(term)) {
-      var spaced = term.length >= 3 ? spacedMatcher(term) : null;
-      var seen = null;
-      loaded.forEach(function (part) {
-        if (!spaced || seen || names.indexOf(part.name) < 0) return;
-        spaced.pattern.lastIndex = 0;
-        var found = spaced.pattern.exec(part.hay);
-        if (found) seen = found[0];
-      });
-      if (seen) return { matcher: spaced, term: seen };
-      var stripped = matchingStripped(term, [], KOREAN_REQUEST_ENDINGS, names);
+      var spaced = term.length >= 3 ? seenAs(spacedMatcher(term), names) : null;
+      if (spaced) return spaced;
+      var stripped = matchingStripped(term, [], KOREAN_REQUEST_ENDINGS, names) || koreanVerbStem(term, names);
       if (stripped) return stripped;
       var korean = nearestKorean(term, names);
       return korean ? { matcher: matcherFor(korean), term: korean } : null;
@@ -1130,6 +1136,48 @@
     "하고싶습니다", "하고싶어요", "해주실래요", "해주세요", "해주십시오", "하고싶어", "하려고요", "하려면", "했어요",
     "합니다", "주세요", "싶어요", "해줘요", "해줘", "해요"
   ];
+
+  // Endings of a Korean verb or adjective as said (화났어요, 들려요), dropped by koreanVerbStem: the first that leaves
+  // two syllables.
+  var KOREAN_VERB_ENDINGS = ["었어요", "았어요", "였어요", "는데요", "거든요", "잖아요", "습니다", "어요", "아요", "네요", "음"];
+  // Last syllables whose final ㅁ makes a noun of a verb (약함, 들림, 끊김, 끊어짐), not of words (무응담 is a typo).
+  var NOUN_OF_VERB = "함림김짐";
+
+  // A Korean verb or adjective as said (화났어요, 잘안들림) without its ending, and with the final ㅆ of the past or
+  // the ㅁ that makes a noun of it taken off its last syllable, which is then matched unfinished (화나 finds 화난
+  // and 화나서), as typed or with spaces anywhere between (잘안들리 finds 잘 안 들리지): a matcher and the term
+  // as the book has it, when a text loaded has it; else null.
+  function koreanVerbStem(term, names) {
+    var stem = term;
+    for (var e = 0; e < KOREAN_VERB_ENDINGS.length; e++) {
+      var ending = KOREAN_VERB_ENDINGS[e];
+      if (stem.length - ending.length >= 2 && stem.slice(-ending.length) === ending) {
+        stem = stem.slice(0, -ending.length);
+        break;
+      }
+    }
+    var last = stem.charCodeAt(stem.length - 1) - SYLLABLE_BASE;
+    var final = FINALS.charAt(last % 28);
+    if (final === "ㅆ" || NOUN_OF_VERB.indexOf(stem.slice(-1)) >= 0) {
+      stem = stem.slice(0, -1) + String.fromCharCode(SYLLABLE_BASE + last - last % 28);
+    }
+    if (stem === term) return null;
+    var matcher = matcherFor(stem);
+    if (matchesSome(matcher, candidates(matcher, names))) return { matcher: matcher, term: stem };
+    return stem.length >= 3 ? seenAs(spacedMatcher(stem), names) : null;
+  }
+
+  // A pattern matcher and the first text a loaded part `names` has of it, as the term searched; or null.
+  function seenAs(matcher, names) {
+    var seen = null;
+    loaded.forEach(function (part) {
+      if (seen || names.indexOf(part.name) < 0) return;
+      matcher.pattern.lastIndex = 0;
+      var found = matcher.pattern.exec(part.hay);
+      if (found) seen = found[0];
+    });
+    return seen ? { matcher: matcher, term: seen } : null;
+  }
 
   // `term` without the words of asking at its start (`leading`) and end (`trailing`), as a matcher and term, when
   // that matches a text loaded; else null.
@@ -1156,9 +1204,13 @@
     return matchesSome(matcher, candidates(matcher, names)) ? { matcher: matcher, term: stripped } : null;
   }
 
-  // A Korean term's syllables with any spaces between them.
+  // A Korean term's syllables with any spaces between them; the last, without a final consonant, unfinished (as
+  // hangulPattern has it: 들리 finds 들린 and 들리지).
   function spacedMatcher(term) {
-    return patternMatcher(new RegExp(Array.from(term).map(escapeRegExp).join("\\s*"), "g"));
+    var syllables = Array.from(term).map(escapeRegExp);
+    var code = term.charCodeAt(term.length - 1);
+    if ((code - SYLLABLE_BASE) % 28 === 0) syllables[syllables.length - 1] = "[" + range(code, code + 27) + "]";
+    return patternMatcher(new RegExp(syllables.join("\\s*"), "g"));
   }
 
   // Two words of the book written as one (hangup → hang up, found also as hang-up), the first at the start of a
@@ -1558,12 +1610,13 @@
       query = query.replace(/^["“”'‘’「」『』]+|["“”'‘’「」『』]+$/g, "");
       var count = found.results.length;
       var name = count === 0 ? "none" : count === 1 ? "one" : "many";
-      var closer = found.allRoles ? "every-role" : found.some ? "some" : found.near && count ? "near" : null;
+      var closer = found.allRoles ? "every-role" : found.some ? "some" : found.allTerms ? "few" :
+        found.near && count ? "near" : null;
       var given = closer && document.querySelector('#search-says [data-say="' + closer + '"]');
       if (!given) given = document.querySelector('#search-says [data-say="' + name + '"]');
       var template = given ? word(given) : status.getAttribute("data-" + name);
       status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query)
-        .replace("{near}", found.near || "");
+        .replace("{near}", found.near || "").replace("{every}", String(found.allTerms || 0));
     }
 
     var current = { matchers: [], results: [], ordered: 0, spent: 0 };
@@ -1609,7 +1662,8 @@
       find(query, "", function (every) {
         if (token !== runs) return;
         // Comparable when both searched the same: not partly, and with the same correction if any.
-        var same = !every.some && !current.some && (every.near || "") === (current.near || "");
+        var same = !every.some && !current.some && !every.allTerms && !current.allTerms &&
+          (every.near || "") === (current.near || "");
         var extra = same ? every.results.length - current.results.length : 0;
         var given = document.querySelector('#search-says [data-say="other-roles"]');
         if (extra <= 0 || !given) return;
