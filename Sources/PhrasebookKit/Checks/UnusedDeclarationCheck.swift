@@ -1,7 +1,8 @@
 /// Everything declared in phrasebook.xml is used somewhere. A role or channel is used when a situation or a
 /// phrase names it in `roles`/`channels`; a situation that omits the attribute is for everyone, which does not
 /// count as using any one of them (a role nobody names has no content of its own). A category is used when a
-/// phrase names it; a variable or slot when some text writes `{name}`.
+/// phrase names it; a variable or slot when some text writes `{name}`. Not while a situation file could not be
+/// loaded: it may use any of them, and its own error is the one mistake to report.
 struct UnusedDeclarationCheck: Check {
     let rules = [
         CheckRule(
@@ -10,6 +11,7 @@ struct UnusedDeclarationCheck: Check {
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let book = context.book
+        guard book.unloadedSituations.isEmpty else { return }
         var roles: Set<String> = []
         var channels: Set<String> = []
         var categories: Set<String> = []

@@ -210,6 +210,17 @@ struct UnusedDeclarationTests {
         #expect(found.contains { $0.contains("'hotline-agent'") })
         #expect(found.contains { $0.contains("'phone'") })
     }
+
+    @Test("A situation file that could not be loaded may use any of them: none is reported while it fails")
+    func notWhileAFileFails() throws {
+        let unused = try CheckExamples.phrase(zh: "您好。").check().with("unused-declaration")
+        #expect(!unused.isEmpty)
+        let unclosed = CheckExamples.situation(
+            "<phrase id=\"p\"><zh>{surname}先生，您好。</zh><ko>안녕하세요.</ko></phrase><title>")
+        let diagnostics = try unclosed.check()
+        #expect(!diagnostics.with("xml-syntax").isEmpty)
+        #expect(diagnostics.with("unused-declaration").isEmpty)
+    }
 }
 
 @Suite("check-ignore")
