@@ -15,6 +15,7 @@ struct Phrasebook: ParsableCommand {
             (or warnings under --strict); 2 the command could not run.
 
             Examples:
+              phrasebook new ../our-book   start a book of your own
               phrasebook build             check Content/, write every format into Output/
               phrasebook build --format html --role hotline-agent
               phrasebook check --strict --diagnostics json
@@ -25,7 +26,7 @@ struct Phrasebook: ParsableCommand {
               phrasebook import ko.xlf
               phrasebook serve                       preview the site, reloaded on save
             """,
-        subcommands: [Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self, Serve.self],
+        subcommands: [New.self, Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self, Serve.self],
         defaultSubcommand: nil
     )
 
