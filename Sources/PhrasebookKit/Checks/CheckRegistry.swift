@@ -9,6 +9,7 @@ enum CheckRegistry {
         TabooCheck(),
         RenderingStatusCheck(),
         UnchangedRenderingCheck(),
+        RenderingScriptCheck(),
         NumberCheck(),
         PronunciationOverrideCheck(),
         EndPunctuationCheck(),

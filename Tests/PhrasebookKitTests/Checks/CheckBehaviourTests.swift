@@ -267,3 +267,30 @@ struct CheckIgnoreTests {
         #expect(found.first?.location.line == 4)
     }
 }
+
+@Suite("Renderings in their language's script")
+struct RenderingScriptTests {
+    @Test("Korean pasted into <en>, English into <ko>, Korean into <zh>: each is reported at its rendering")
+    func wrongScript() throws {
+        let fixture = CheckExamples.situation(
+            F.phrase("a", zh: "您好。", ko: "안녕하세요.", en: "안녕하세요, 고객님.")
+                + F.phrase("b", zh: "请稍等。", ko: "One moment, please.", en: "One moment, please.")
+                + F.phrase("c", zh: "잠시만 기다려 주세요.", ko: "잠시만 기다려 주세요.", en: "Just a moment."))
+        let found = try fixture.check().with("wrong-script")
+        #expect(found.count == 3, "\(found)")
+        #expect(found.contains { $0.message.contains("en rendering of 'a' is written in Hangul, not Latin") })
+        #expect(found.contains { $0.message.contains("ko rendering of 'b' is written in Latin letters") })
+        #expect(found.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("A brand, a code or a quoted term in another script, placeholders and short texts are fine")
+    func mixedIsFine() throws {
+        let fixture = CheckExamples.situation(
+            F.phrase(
+                "a", zh: "请拨打400热线，或访问APP。", ko: "{surname} 고객님, A/S 센터 앱(APP)을 이용해 주세요.",
+                en: "In Chinese we call it 售后 (after-sales).")
+                + F.phrase("b", zh: "OK。", ko: "OK.", en: "OK.")
+                + F.phrase("c", zh: "{surname}先生", ko: "{surname} 님", en: "Mr {surname}"))
+        #expect(try fixture.check().with("wrong-script").isEmpty)
+    }
+}

@@ -175,41 +175,17 @@ public struct XLIFFImport: Sendable {
         self.summaries = summaries
     }
 
-    /// The script a language is written in (``SearchFolding/Script``: `other` for Latin letters), for the
-    /// languages whose script is known.
-    private static func script(of language: String) -> SearchFolding.Script? {
-        switch language.lowercased().split(separator: "-").first ?? "" {
-        case "ko": .hangul
-        case "zh": .han
-        case "en", "fr", "de", "es", "it", "pt", "nl", "vi", "id": .other
-        default: nil
-        }
-    }
-
-    /// The script most of `text`'s letters are in.
-    private static func mostly(_ text: String) -> SearchFolding.Script? {
-        var counts: [SearchFolding.Script: Int] = [:]
-        for scalar in text.unicodeScalars {
-            if let script = SearchFolding.Script(scalar) { counts[script, default: 0] += 1 }
-        }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
-    }
-
-    private static let scriptNames: [SearchFolding.Script: String] = [
-        .hangul: "Hangul", .han: "Chinese characters", .other: "Latin letters",
-    ]
-
     /// What is wrong when most of a file's targets (five or more) are written in another script than `language`'s
     /// (a Korean file labelled `en`); `nil` when they are not, or the language's script is not known.
     private static func scriptMismatch(_ targets: [String], language: String) -> String? {
-        guard let expected = script(of: language) else { return nil }
-        let scripts = targets.compactMap(mostly)
+        guard let expected = LanguageScript.of(language: language) else { return nil }
+        let scripts = targets.compactMap(LanguageScript.mostly)
         guard scripts.count >= 5 else { return nil }
         let other = Dictionary(grouping: scripts.filter { $0 != expected }, by: { $0 }).max {
             $0.value.count < $1.value.count
         }
         guard let other, other.value.count * 2 > scripts.count else { return nil }
-        return "\(other.value.count) of its \(scripts.count) targets are written in \(scriptNames[other.key] ?? "")"
+        return "\(other.value.count) of its \(scripts.count) targets are written in \(LanguageScript.name(other.key))"
     }
 
     /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source

@@ -1,0 +1,42 @@
+/// A rendering is written in its language's script: not Korean pasted into `<en>`, nor English into `<ko>`. Only
+/// for languages whose script is known (LanguageScript), and texts of four letters or more outside their
+/// placeholders, fewer than a fifth of them in the script expected: a Latin brand name in a Korean sentence, or a
+/// Chinese term quoted in an English one, is fine.
+struct RenderingScriptCheck: Check {
+    let rules = [
+        CheckRule("wrong-script", .warning, "a rendering is written in another script than its language's")
+    ]
+
+    let looksAtOneTextAtATime = true
+
+    func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        let expected = Dictionary(
+            context.book.languages.compactMap { language in
+                (LanguageScript.of(language: language.code) ?? LanguageScript.of(language: language.tag)).map {
+                    (language.code, $0)
+                }
+            }, uniquingKeysWith: { first, _ in first })
+        for site in context.sites {
+            for rendering in site.text.renderings {
+                guard let script = expected[rendering.language] else { continue }
+                let text = Self.outsidePlaceholders(rendering.text)
+                let letters = LanguageScript.letters(text)
+                let total = letters.values.reduce(0, +)
+                guard total >= 4, (letters[script] ?? 0) * 5 < total, let written = LanguageScript.mostly(text)
+                else { continue }
+                report.add(
+                    "wrong-script",
+                    "the \(rendering.language) rendering of \(site.subject) is written in \(LanguageScript.name(written)), "
+                        + "not \(LanguageScript.name(script)): is it in the right element (<\(rendering.language)>)?",
+                    at: rendering.location, silencedBy: site.silenced(for: rendering))
+            }
+        }
+    }
+
+    /// `text` without its placeholders (`{surname}` is Latin in any language).
+    private static func outsidePlaceholders(_ text: String) -> String {
+        PlaceholderText(text).segments.map { segment in
+            if case .literal(let literal) = segment { literal } else { " " }
+        }.joined()
+    }
+}
