@@ -139,6 +139,16 @@ struct EndPunctuationTests {
         #expect(found.count == 2)
         #expect(found.contains { $0.message.contains("has no end punctuation") })
     }
+
+    @Test("A request stated with a full stop may be a polite question; a statement may not")
+    func requestAsQuestion() throws {
+        let request = CheckExamples.phrase(
+            zh: "好的。请您描述一下具体情况。", ko: "네, 자세한 상황을 말씀해 주시겠습니까?", en: "Could you describe what happened?")
+        #expect(try request.check().with("end-punctuation").isEmpty)
+        let statement = CheckExamples.phrase(
+            zh: "请稍等，我们已经记录下来了。", ko: "기록해 두었습니까?", en: "We have noted it down?")
+        #expect(try statement.check().with("end-punctuation").count == 2)
+    }
 }
 
 @Suite("White space")
