@@ -7,6 +7,7 @@ struct PlaceholderCheck: Check {
             "a rendering lacks a placeholder of the source, or has one the source has not"),
         CheckRule(
             "unbalanced-braces", .error, "a brace opens or closes nothing (literal braces are written {{ and }})"),
+        CheckRule("fullwidth-braces", .error, "a placeholder is written in full-width braces, ｛surname｝"),
     ]
 
     let looksAtOneTextAtATime = true
@@ -14,15 +15,31 @@ struct PlaceholderCheck: Check {
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             // Most texts have no brace in any language: nothing to parse, compare or report.
-            guard site.text.renderings.contains(where: { PlaceholderText.hasBrace($0.text) }) else { continue }
-            let parsed = site.text.renderings.map { ($0, PlaceholderText($0.text)) }
-            let sourceNames = parsed.first { $0.0.language == context.source }?.1.names
+            guard site.text.renderings.contains(where: { PlaceholderText.hasBrace($0.text) || $0.text.contains("｛") })
+            else { continue }
+            // A placeholder typed in a Chinese input method's full-width braces is said as such, and counts as
+            // there: a rendering that has it right is not blamed.
+            let fullWidth = Dictionary(
+                site.text.renderings.map { ($0.language, Self.fullWidthNames(in: $0.text, context)) },
+                uniquingKeysWith: { first, _ in first })
+            for rendering in site.text.renderings {
+                for name in (fullWidth[rendering.language] ?? []).sorted() {
+                    report.add(
+                        "fullwidth-braces",
+                        "\(rendering.language) text of \(site.subject) has ｛\(name)｝ in full-width braces: write {\(name)}",
+                        at: rendering.location, silencedBy: site.silenced(for: rendering))
+                }
+            }
+            let parsed = site.text.renderings.map { rendering in
+                (rendering, PlaceholderText(rendering.text), fullWidth[rendering.language] ?? [])
+            }.map { ($0.0, $0.1, $0.1.names.union($0.2)) }
+            let sourceNames = parsed.first { $0.0.language == context.source }?.2
             // A misspelt name is said once, as unknown, with the name meant: not also as one the source lacks, nor
             // the name meant as one the rendering lacks.
             var meant: [String: Set<String>] = [:]
-            for (rendering, text) in parsed {
+            for (rendering, text, names) in parsed {
                 let silenced = site.silenced(for: rendering)
-                let lacking = sourceNames.map { $0.subtracting(text.names) } ?? []
+                let lacking = sourceNames.map { $0.subtracting(names) } ?? []
                 for problem in text.problems {
                     let intended = problem.written.flatMap { intendedName($0, lacking: lacking, context) }
                     if let intended { meant[rendering.language, default: []].insert(intended.name) }
@@ -44,16 +61,16 @@ struct PlaceholderCheck: Check {
             }
             guard let sourceNames else { continue }
             // An empty rendering is a missing one (`missing-rendering`, a warning), not one that lost placeholders.
-            for (rendering, text) in parsed
+            for (rendering, _, names) in parsed
             where rendering.language != context.source && !rendering.text.allSatisfy(\.isWhitespace) {
                 let silenced = site.silenced(for: rendering)
                 let said = meant[rendering.language] ?? []
-                for name in sourceNames.subtracting(text.names).subtracting(said).sorted() {
+                for name in sourceNames.subtracting(names).subtracting(said).sorted() {
                     report.add(
                         "placeholder-mismatch", "\(rendering.language) rendering of \(site.subject) lacks {\(name)}",
                         at: rendering.location, silencedBy: silenced)
                 }
-                for name in text.names.subtracting(sourceNames).sorted() where context.placeholders[name] != nil {
+                for name in names.subtracting(sourceNames).sorted() where context.placeholders[name] != nil {
                     report.add(
                         "placeholder-mismatch",
                         "\(rendering.language) rendering of \(site.subject) has {\(name)}, which the source text does not",
@@ -79,5 +96,21 @@ struct PlaceholderCheck: Check {
             return (only, "the source text has {\(only)} here: write {\(only)}")
         }
         return nil
+    }
+
+    /// The declared placeholders `text` writes in full-width braces (｛surname｝, as a Chinese input method types
+    /// them).
+    private static func fullWidthNames(in text: String, _ context: CheckContext) -> Set<String> {
+        guard text.contains("｛") else { return [] }
+        var names: Set<String> = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "｛") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "｝") else { break }
+            let name = after[..<close].trimmingCharacters(in: .whitespaces)
+            if context.placeholders[name] != nil { names.insert(name) }
+            rest = after[after.index(after: close)...]
+        }
+        return names
     }
 }

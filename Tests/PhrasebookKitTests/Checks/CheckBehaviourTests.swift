@@ -294,3 +294,22 @@ struct RenderingScriptTests {
         #expect(try fixture.check().with("wrong-script").isEmpty)
     }
 }
+
+@Suite("Placeholders in full-width braces")
+struct FullWidthBracesTests {
+    @Test("｛surname｝ typed in a Chinese input method is said where it is, and the right renderings are not blamed")
+    func saidWhereItIs() throws {
+        let found = try CheckExamples.phrase(
+            zh: "｛surname｝先生，您好。", ko: "{surname} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
+        ).check()
+        let braces = found.with("fullwidth-braces")
+        #expect(braces.count == 1 && braces[0].message.contains("｛surname｝ in full-width braces: write {surname}"))
+        #expect(found.with("placeholder-mismatch").isEmpty, "\(found.with("placeholder-mismatch"))")
+        let everywhere = try CheckExamples.phrase(
+            zh: "｛surname｝先生，您好。", ko: "｛surname｝ 고객님, 안녕하세요.", en: "Hello, Mr ｛surname｝."
+        ).check()
+        #expect(everywhere.with("fullwidth-braces").count == 3)
+        let plain = try CheckExamples.phrase(zh: "请输入｛备注｝。", ko: "｛메모｝를 입력해 주세요.", en: "Enter ｛a note｝.").check()
+        #expect(plain.with("fullwidth-braces").isEmpty, "full-width braces around words that are no placeholder")
+    }
+}
