@@ -49,6 +49,20 @@ struct SchemaExplainer {
         let allowed = rule.children.map { outline.elements[$0] }
         for child in element.children {
             let named = allowed.first { $0.name == child.name }
+            // A name no element has is taken for a rendering's language (`<fr>`); one that is no language code and
+            // holds elements, not text, is an element guessed or misspelt (`<dont-say>` for `<avoid>`): said once.
+            if named == nil, allowed.contains(where: { $0.name == nil && $0.matches(child.name) }),
+                !child.children.isEmpty, child.text.allSatisfy(\.isWhitespace), !Self.looksLikeLanguage(child.name)
+            {
+                let names = allowed.compactMap(\.name)
+                found.append(
+                    schema(
+                        "<\(child.name)> is not allowed in \(what)" + Self.meant(child.name, among: names)
+                            + " (it holds \(names.joined(separator: ", ")) and renderings, one element per language "
+                            + "such as <zh>, which hold only text)",
+                        at: child.location))
+                continue
+            }
             guard let match = named ?? allowed.first(where: { $0.matches(child.name) }) else {
                 let names = allowed.compactMap(\.name)
                 let list = names.isEmpty ? "; it holds only text" : " (it holds \(names.joined(separator: ", ")))"
@@ -144,6 +158,20 @@ struct SchemaExplainer {
     }
 
     private static func meant(_ word: String, among names: [String]) -> String {
-        Suggestion.didYouMean(word, among: names)
+        if let alias = aliases[word.lowercased()], names.contains(alias) { return "; did you mean '\(alias)'?" }
+        return Suggestion.didYouMean(word, among: names)
     }
+
+    /// Whether `name` could be a language's code (`en`, `yue`, `zh-Hant`): two or three letters first.
+    private static func looksLikeLanguage(_ name: String) -> Bool {
+        let first = name.split(separator: "-", maxSplits: 1).first ?? ""
+        return (2...3).contains(first.count) && first.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
+    /// Names a new author guesses for an element, and the element meant.
+    private static let aliases = [
+        "dont-say": "avoid", "do-not-say": "avoid", "dontsay": "avoid", "never-say": "avoid", "bad": "avoid",
+        "wrong": "avoid", "tip": "note", "hint": "note", "comment": "note", "reason": "why", "because": "why",
+        "condition": "when", "step": "steps", "say-instead": "instead", "example": "dialogue",
+    ]
 }

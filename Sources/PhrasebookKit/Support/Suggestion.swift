@@ -4,7 +4,11 @@
 public enum Suggestion {
     /// The candidate closest to `word`, or `nil` when none is within a third of the word's length (at least
     /// one edit, at most three). Ties go to the candidate that sorts first, so the answer is deterministic.
+    /// A candidate that differs from `word` in case alone (`EN`, `Hotline-Agent`) is the one meant.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        if let cased = candidates.first(where: { $0 != word && $0.lowercased() == word.lowercased() }) {
+            return cased
+        }
         let limit = max(1, min(3, word.count / 3))
         var best: (distance: Int, name: String)?
         for candidate in candidates where candidate != word {

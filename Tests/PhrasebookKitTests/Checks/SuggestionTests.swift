@@ -13,6 +13,9 @@ struct SuggestionTests {
         #expect(Suggestion.closest(to: "hotline-agnet", among: ["hotline-agent", "counter-clerk"]) == "hotline-agent")
         #expect(Suggestion.closest(to: "eng", among: ["zh", "ko", "en"]) == "en")
         #expect(Suggestion.closest(to: "nobody", among: ["hotline-agent", "counter-clerk"]) == nil)
+        #expect(
+            Suggestion.closest(to: "EN", among: ["zh", "ko", "en"]) == "en", "a name in other case is the one meant")
+        #expect(Suggestion.closest(to: "Counter-Clerk", among: ["hotline-agent", "counter-clerk"]) == "counter-clerk")
         #expect(Suggestion.closest(to: "ab", among: ["ac", "aa"]) == "aa")
         #expect(Suggestion.distance("abc", "abc", limit: 3) == 0)
         #expect(Suggestion.distance("", "abc", limit: 3) == 3)

@@ -75,6 +75,21 @@ struct SchemaDiagnosticsTests {
         #expect(nested.first?.message.contains("<b> is not allowed in <zh>; it holds only text") == true)
     }
 
+    @Test("An element name guessed for one that holds others is one error with the name meant, not one per child")
+    func guessedName() throws {
+        let guessed = try Self.schemaErrors(
+            "  <phrase id=\"p\"><zh>您好。</zh><dont-say><zh>喂。</zh><why><zh>不礼貌。</zh></why></dont-say></phrase>")
+        #expect(guessed.count == 1, "\(guessed.map(\.message))")
+        #expect(
+            guessed.first?.message.hasPrefix("<dont-say> is not allowed in <phrase>; did you mean 'avoid'? (it holds ")
+                == true, "\(guessed.map(\.message))")
+        let misspelt = try Self.schemaErrors(
+            "  <phrase id=\"p\"><zh>您好。</zh><avoide><zh>喂。</zh></avoide></phrase>")
+        #expect(
+            misspelt.map(\.message).first?.contains("<avoide> is not allowed in <phrase>; did you mean 'avoid'?")
+                == true)
+    }
+
     @Test("A mistake that keeps a situation from loading is one error: its phrases are not also 'unknown' elsewhere")
     func noCascadeFromUnloadedSituation() throws {
         let broken = ContentFixture.situation(
