@@ -491,6 +491,11 @@ extension InterfaceWords {
             "ko": "이 역할의 핸드북",
             "en": "This role’s handbook",
         ],
+        "translation-stale": [
+            "zh": "原文已修改，此译文待重新审校",
+            "ko": "원문이 바뀌어 이 번역은 다시 검토해야 합니다",
+            "en": "the source has changed: this translation is to be reviewed again",
+        ],
         "translation-pending": [
             "zh": "待翻译",
             "ko": "번역 대기",

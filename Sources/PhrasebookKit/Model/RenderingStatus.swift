@@ -14,6 +14,15 @@ enum RenderingStatus: Sendable, Equatable {
 }
 
 extension LocalizedText {
+    /// The languages whose rendering is stale (``RenderingStatus/stale``): the source hashed once, and only when
+    /// some rendering has a review hash to compare.
+    func staleLanguages(source: String) -> Set<String> {
+        let reviewed = renderings.filter { $0.language != source && $0.sourceHash != nil && !$0.text.isEmpty }
+        guard !reviewed.isEmpty, let sourceText = text(source), !sourceText.isEmpty else { return [] }
+        let current = SourceHash.of(sourceText)
+        return Set(reviewed.filter { $0.sourceHash?.lowercased() != current }.map(\.language))
+    }
+
     /// The status of this text's rendering in `language`, against its rendering in `source`.
     func status(of language: String, source: String) -> RenderingStatus {
         guard let rendering = rendering(language), !rendering.text.isEmpty else { return .missing }

@@ -67,13 +67,14 @@ struct PageContext: Sendable {
     /// fragment (its words, notes and "don't say" pairs), which is rendered once however many pages show it. A
     /// dialogue that quotes the phrase keeps its words (``texts(_:)``).
     func formattedTexts(_ text: LocalizedText) -> [LanguageText] {
-        book.languages.map { language in
+        let stale = text.staleLanguages(source: book.sourceLanguage)
+        return book.languages.map { language in
             let resolved = resolver.resolve(text, in: language)
             let guide = guide.guide(text, in: language, resolved: resolved)
             return LanguageText(
                 code: language.code, tag: language.tag, name: style.escape(language.name),
                 isSource: language.code == book.sourceLanguage, isPending: resolved.isPending,
-                text: style.format(resolved), hasPronunciation: guide != nil,
+                isStale: stale.contains(language.code), text: style.format(resolved), hasPronunciation: guide != nil,
                 pronunciation: guide.map { style.format($0) } ?? "", pronunciationTag: guide?.language.tag ?? "")
         }
     }

@@ -10,6 +10,9 @@ struct LanguageText: TemplateContext, Sendable {
     var isSource: Bool
     /// Whether this rendering is missing.
     var isPending: Bool
+    /// Whether this rendering was reviewed against a source text that has changed since (`source-hash` no longer
+    /// matches): shown, and marked as to be reviewed again.
+    var isStale: Bool
     /// The text, formatted and escaped by the format's text style; empty when pending.
     var text: String
     /// Whether the text has a pronunciation guide.
@@ -21,7 +24,7 @@ struct LanguageText: TemplateContext, Sendable {
 
     static let keys = TemplateKeys<Self>([
         "code": \.code, "tag": \.tag, "name": \.name, "isSource": \.isSource, "isPending": \.isPending,
-        "text": \.text, "hasPronunciation": \.hasPronunciation, "pronunciation": \.pronunciation,
+        "isStale": \.isStale, "text": \.text, "hasPronunciation": \.hasPronunciation, "pronunciation": \.pronunciation,
         "pronunciationTag": \.pronunciationTag,
     ])
 }
