@@ -17,8 +17,9 @@ struct Import: ParsableCommand {
             Nothing is written when any unit is refused: a source that changed since the
             export, or a rendering edited since that the file changes too (conflict), an
             unknown unit id, a target language the book does not declare, placeholders
-            that differ from the source's, a malformed file. See
-            Documentation/TranslationWorkflow.md.
+            that differ from the source's, a malformed file. After an import, what
+            the checks say of the imported texts (speech level, numbers, end marks)
+            is printed. See Documentation/TranslationWorkflow.md.
 
             Examples:
               phrasebook import ko.xlf
@@ -67,5 +68,21 @@ struct Import: ParsableCommand {
             try imported.apply(contentFolder: source.content)
         }
         for line in imported.summaryLines(dryRun: dryRun) { print(line) }
+        if !dryRun { try reportChecks(of: imported) }
+    }
+
+    /// What the checks say of the texts just written (a warning does not undo the import: the words are in, to be
+    /// fixed like any other).
+    private func reportChecks(of imported: XLIFFImport) throws {
+        let (book, found) = try Pipeline(contentFolder: source.content, templatesFolder: "", outputFolder: "").check()
+        guard let book else { return }
+        let said = imported.diagnostics(ofImportedIn: book, found).filter { $0.severity <= .warning }
+        guard !said.isEmpty else { return }
+        CommonOptions.print(said, as: source.diagnostics)
+        if source.diagnostics == .text {
+            FileHandleOutput.standardError(
+                "phrasebook: imported; the checks found \(said.count) problem\(said.count == 1 ? "" : "s") in the "
+                    + "imported texts (above): fix them in the content or in the translation tool\n")
+        }
     }
 }

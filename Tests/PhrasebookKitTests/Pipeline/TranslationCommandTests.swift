@@ -142,4 +142,36 @@ struct TranslationCommandTests {
             ]).status == 2)
         #expect(try PhrasebookCommand.run(["import", "--content", content, scratch + "/missing.xlf"]).status == 2)
     }
+
+    @Test("After an import, what the checks say of the imported texts is printed, and of no other text")
+    func checksWhatWasImported() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let scratch = (content as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        // Another text the import does not touch has a warning too: it is not the translator's to see here.
+        let silent = content + "/situations/silent-call.xml"
+        let original = try String(contentsOfFile: silent, encoding: .utf8)
+        try TestPaths.write(
+            original.replacingOccurrences(
+                of: "<en>Pause about 3 seconds.</en>", with: "<en>Pause about 3 seconds</en>"),
+            to: silent)
+        let path = scratch + "/ko.xlf"
+        #expect(
+            try PhrasebookCommand.run([
+                "export", "--content", content, "--xliff", "2.0", "--language", "ko", "--output", path,
+            ]).status == 0)
+        let document = try String(contentsOfFile: path, encoding: .utf8)
+        let casual = document.replacingOccurrences(
+            of: "<target>어서 오세요, 이쪽에 앉으세요.</target>", with: "<target>어서 와, 여기 앉아.</target>")
+        #expect(casual != document)
+        try TestPaths.write(casual, to: path)
+        let imported = try PhrasebookCommand.run(["import", "--content", content, path])
+        #expect(imported.status == 0 && imported.out.contains("ko: 1 changed"), "\(imported.out)\(imported.err)")
+        #expect(imported.err.contains("counter-welcome.xml:"), "\(imported.err)")
+        #expect(imported.err.contains("[korean-speech-level]"), "\(imported.err)")
+        #expect(!imported.err.contains("silent-call.xml"), "\(imported.err)")
+        #expect(imported.err.contains("the checks found 1 problem in the imported texts"), "\(imported.err)")
+        let clean = try PhrasebookCommand.run(["import", "--content", content, path])
+        #expect(clean.err.isEmpty, "nothing imported, nothing said: \(clean.err)")
+    }
 }
