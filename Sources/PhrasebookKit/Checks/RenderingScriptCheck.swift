@@ -1,7 +1,7 @@
 /// A rendering is written in its language's script: not Korean pasted into `<en>`, nor English into `<ko>`. Only
 /// for languages whose script is known (LanguageScript), and texts of four letters or more outside their
-/// placeholders, fewer than a fifth of them in the script expected: a Latin brand name in a Korean sentence, or a
-/// Chinese term quoted in an English one, is fine.
+/// placeholders, none of them in the script expected: a product name in a Chinese sentence (`iPhone 15 Pro Max
+/// 屏幕`), or a Chinese term quoted in an English one, is fine.
 struct RenderingScriptCheck: Check {
     let rules = [
         CheckRule("wrong-script", .warning, "a rendering is written in another script than its language's")
@@ -22,7 +22,7 @@ struct RenderingScriptCheck: Check {
                 let text = Self.outsidePlaceholders(rendering.text)
                 let letters = LanguageScript.letters(text)
                 let total = letters.values.reduce(0, +)
-                guard total >= 4, (letters[script] ?? 0) * 5 < total, let written = LanguageScript.mostly(text)
+                guard total >= 4, letters[script] == nil, let written = LanguageScript.mostly(text)
                 else { continue }
                 report.add(
                     "wrong-script",

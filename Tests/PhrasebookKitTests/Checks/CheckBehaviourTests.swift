@@ -290,6 +290,8 @@ struct RenderingScriptTests {
                 "a", zh: "请拨打400热线，或访问APP。", ko: "{surname} 고객님, A/S 센터 앱(APP)을 이용해 주세요.",
                 en: "In Chinese we call it 售后 (after-sales).")
                 + F.phrase("b", zh: "OK。", ko: "OK.", en: "OK.")
+                + F.phrase(
+                    "d", zh: "iPhone 15 Pro Max黑屏", ko: "iPhone 15 Pro Max 화면 문제", en: "iPhone 15 Pro Max screen")
                 + F.phrase("c", zh: "{surname}先生", ko: "{surname} 님", en: "Mr {surname}"))
         #expect(try fixture.check().with("wrong-script").isEmpty)
     }
