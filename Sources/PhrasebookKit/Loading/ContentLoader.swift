@@ -52,6 +52,7 @@ public struct ContentLoader: Sendable {
             }
         }
         memory?.keep(kept)
+        situations = Self.withoutCopies(situations, &diagnostics)
         var taboos: [Taboo] = []
         if hasTaboos, let root = parsed[1].root {
             if root.name == "taboos" {
@@ -121,6 +122,27 @@ public struct ContentLoader: Sendable {
     static func fileID(_ path: String) -> String {
         let name = (path as NSString).lastPathComponent
         return name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
+    }
+
+    /// `situations` without the copies of a situation file (`lost-bag copy.xml`, as a file manager names a
+    /// duplicate, holding `id="lost-bag"` as `lost-bag.xml` does): each is one error at its root, and is not
+    /// read further, where it would make every id it holds a duplicate of the original's, reported on the original.
+    static func withoutCopies(_ situations: [Situation], _ diagnostics: inout [Diagnostic]) -> [Situation] {
+        var copies: Set<String> = []
+        for (id, group) in Dictionary(grouping: situations, by: \.id) where group.count > 1 {
+            guard let original = group.first(where: { fileID($0.file) == id }) else { continue }
+            for copy in group where copy.file != original.file {
+                copies.insert(copy.file)
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "duplicate-id",
+                        "situation '\(id)' is also in \(original.location.file), which is named for it: this file "
+                            + "looks like a copy of it; remove it, or give it an id of its own and name the file "
+                            + "for it (nothing else in it was checked)",
+                        at: copy.location))
+            }
+        }
+        return copies.isEmpty ? situations : situations.filter { !copies.contains($0.file) }
     }
 
     private func path(_ relative: String) -> String {

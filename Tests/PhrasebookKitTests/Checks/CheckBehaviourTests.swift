@@ -178,6 +178,21 @@ struct ConsistencyTests {
         #expect(try same.check().with("inconsistent-rendering").isEmpty)
         #expect(try same.check().with("duplicate-source").isEmpty, "a dialogue line repeating a phrase is no duplicate")
     }
+
+    @Test(
+        "A copy of a situation file (lost-bag copy.xml) is one error at the copy, and nothing is said of the original")
+    func copiedFile() throws {
+        let original = F.situation(
+            "lost-bag",
+            body: F.phrase("lost-bag-sorry", zh: "非常抱歉。", ko: "정말 죄송합니다.", en: "I'm so sorry.")
+                + F.phrase("lost-bag-check", zh: "我帮您查一下。", ko: "확인해 드리겠습니다.", en: "Let me check."))
+        let fixture = F(
+            situations: ["lost-bag": original], extraFiles: ["situations/lost-bag copy.xml": Array(original.utf8)])
+        let found = try fixture.check().filter { $0.severity == .error }
+        #expect(found.count == 1, "\(found.map(\.formatted))")
+        #expect(found.first?.location.file.hasSuffix("situations/lost-bag copy.xml") == true)
+        #expect(found.first?.message.contains("this file looks like a copy of it") == true)
+    }
 }
 
 @Suite("Unused declarations")
