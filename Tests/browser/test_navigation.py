@@ -89,6 +89,12 @@ def test_scrolled_down_the_header_folds_to_one_row_and_nothing_moves(browser, si
         assert page.eval("window.scrollY") == 1500, "the page moved as the header folded"
         assert abs(page.eval(where) - before) < 0.5, "the text moved as the header folded"
         assert page.eval("document.getElementById('search-input').getBoundingClientRect().height") > 0
+        # Printed, the header is whole and takes no margin for the height it lost.
+        page.eval("window.dispatchEvent(new Event('beforeprint'))")
+        assert page.eval("document.querySelector('.site-header').className") == "site-header"
+        assert page.eval("document.querySelector('.site-header').style.marginBottom") == ""
+        page.eval("window.dispatchEvent(new Event('afterprint'))")
+        assert page.eval("document.querySelector('.site-header').classList.contains('folded')")
         page.eval("window.scrollTo(0, 0)")
         page.eval(FRAMES)
         page.wait_until("!document.querySelector('.site-header').classList.contains('folded')")

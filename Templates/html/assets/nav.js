@@ -122,6 +122,9 @@
   measure();
   window.addEventListener("resize", measure);
   if (header) {
+    // On paper the header does not stick: printed whole, without the margin that stands in for it.
+    window.addEventListener("beforeprint", function () { fold(false); });
+    window.addEventListener("afterprint", measure);
     var folding = false;
     window.addEventListener("scroll", function () {
       if (folding) return;
