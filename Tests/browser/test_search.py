@@ -736,3 +736,19 @@ def test_folding_in_the_browser_agrees_with_the_build(search, output):
     ids = sorted(originals)
     in_browser = page.eval(f"{json.dumps([originals[i] for i in ids], ensure_ascii=False)}.map(phrasebookSearchFold)")
     assert in_browser == [folded[i] for i in ids]
+
+
+def test_on_a_phone_the_results_start_in_the_top_half(browser, site):
+    """At 390 × 844 the first result is in the upper half of the screen, where the phone's keyboard leaves it in
+    view: the header's "my role" is the form's role menu (one choice), shown once."""
+    page = browser.page(site("search.html") + "?" + urllib.parse.urlencode({"q": "退款"}), width=390)
+    try:
+        page.resize(390, 844, mobile=True)
+        page.goto(site("search.html") + "?" + urllib.parse.urlencode({"q": "退款"}))
+        page.wait_until(SETTLED)
+        top = page.eval("document.querySelector('#search-results > li').getBoundingClientRect().top")
+        assert top < 844 / 2, top
+        assert page.eval("getComputedStyle(document.querySelector('.site-header .my-role')).display") == "none"
+        assert page.eval("document.getElementById('search-role').getBoundingClientRect().height") > 0
+    finally:
+        page.close()
