@@ -301,6 +301,17 @@ def test_results_link_to_the_block_with_a_fragment(search, site, browser):
         assert page.eval(f"!!document.getElementById({results[0]['href'].split('#')[1]!r})")
     finally:
         page.close()
+    # A guideline found is linked itself, not the section of the situation's guidelines: the words are in it.
+    _, guidelines = search("先安抚情绪")
+    guideline = next(r for r in guidelines if r["kind"] == "guideline")
+    path, _, fragment = guideline["href"].partition("#")
+    assert re.fullmatch(r"[a-z0-9-]+-guideline-\d+", fragment), guideline["href"]
+    page = browser.page(site(path))
+    try:
+        said = page.eval(f"document.getElementById({fragment!r}).textContent")
+        assert "先安抚情绪" in said, said
+    finally:
+        page.close()
 
 
 def test_fifty_at_a_time_with_a_count(search):

@@ -38,7 +38,9 @@ extension PageContext {
         return SituationContext(
             summary: summary(view, page: page), hasWhen: situation.when != nil,
             when: situation.when.map(texts) ?? [], hasGuidelines: !situation.guidelines.isEmpty,
-            guidelines: situation.guidelines.map { TextsEntry(texts: texts($0)) },
+            guidelines: situation.guidelines.enumerated().map {
+                GuidelineEntry(texts: texts($0.element), number: $0.offset + 1)
+            },
             roles: labels(situation.roles, from: book.roles),
             roleIds: situation.roles?.map(\.value).joined(separator: " ") ?? "",
             channels: labels(situation.channels, from: book.channels), blocks: blocks,

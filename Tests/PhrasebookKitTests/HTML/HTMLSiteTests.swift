@@ -137,7 +137,7 @@ struct HTMLSiteTests {
         for (kind, english, href) in [
             ("title", nil, "situations/phone-only.html#phone-only"),
             ("when", "When the call connects.", "situations/phone-only.html#phone-only-when"),
-            ("guideline", "Keep smiling.", "situations/phone-only.html#phone-only-guidelines"),
+            ("guideline", "Keep smiling.", "situations/phone-only.html#phone-only-guideline-1"),
             ("note", "Let your voice rise.", "situations/phone-only.html#phone-hello"),
             ("why", "Rude & curt.", "situations/phone-only.html#phone-sorry"),
             ("turn", "Hi.", "situations/shared.html#shared-example"),

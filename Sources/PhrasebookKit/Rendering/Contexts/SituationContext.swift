@@ -6,7 +6,7 @@ struct SituationContext: TemplateContext {
     /// The `when` text, `[]` when none.
     var when: [LanguageText]
     var hasGuidelines: Bool
-    var guidelines: [TextsEntry]
+    var guidelines: [GuidelineEntry]
     var roles: [LabelContext]
     /// The situation's own roles, space-separated, `""` when it is for every role.
     var roleIds: String
@@ -20,6 +20,15 @@ struct SituationContext: TemplateContext {
         "roles": \.roles, "roleIds": \.roleIds, "channels": \.channels, "blocks": \.blocks,
         "hasDialogues": \.hasDialogues, "dialogues": \.dialogues,
     ]).including(\.summary)
+}
+
+/// A guideline: its `texts`, and its `number` in the situation from 1 (its anchor: `SITUATION-guideline-N`,
+/// where the search links a guideline it found).
+struct GuidelineEntry: TemplateContext {
+    var texts: [LanguageText]
+    var number: Int
+
+    static let keys = TemplateKeys<Self>(["texts": \.texts, "number": \.number])
 }
 
 extension SituationContext {

@@ -88,8 +88,8 @@ struct SearchIndex {
         if let when = situation.when {
             add("when", "\(href)#\(situation.id)-when", page: page, text: when, roles: roles)
         }
-        for guideline in situation.guidelines {
-            add("guideline", "\(href)#\(situation.id)-guidelines", page: page, text: guideline, roles: roles)
+        for (index, guideline) in situation.guidelines.enumerated() {
+            add("guideline", "\(href)#\(situation.id)-guideline-\(index + 1)", page: page, text: guideline, roles: roles)
         }
         for phrase in view.phrases {
             let phraseRoles = phrase.roles?.map(\.value) ?? roles
