@@ -117,6 +117,7 @@ struct XLIFFImportTests {
         defer { ContentFixture.remove(folder) }
         for (typed, hint) in [
             ("{surname}", ""), ("{성}", "; '성' is what {surname} shows, not its name"),
+            ("{surnmae}", "; did you mean {surname}?"),
         ] {
             let imported = try roundTrip(folder, .version1) {
                 $0.replacingOccurrences(

@@ -189,19 +189,21 @@ public struct XLIFFImport: Sendable {
     }
 
     /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
-    /// does not have, or what a placeholder shows typed as its name (`{성함}`); other braces stay braces.
+    /// does not have, what a placeholder shows typed as its name (`{성함}`), or a misspelt one (`{tiem}`); other
+    /// braces stay braces.
     private static func typedPlaceholder(in target: String, of placeholders: [Placeholder]) -> String? {
         target.matches(of: /\{\{([^{}\s]{1,40})\}\}/).map { String($0.1) }.first { name in
             placeholders.contains { $0.name == name } || placeholders.showing(name) != nil
+                || Suggestion.closest(to: name, among: placeholders.map(\.name)) != nil
         }
     }
 
-    /// What `name` probably stands for, when it is what a placeholder shows.
+    /// What `name` probably stands for: the placeholder it is what it shows of, or the declared name nearest it
+    /// (`{tiem}`: `{time}`).
     private static func meant(_ name: String, among placeholders: [Placeholder]) -> String {
-        guard !placeholders.contains(where: { $0.name == name }), let shown = placeholders.showing(name) else {
-            return ""
-        }
-        return "; '\(name)' is what {\(shown.name)} shows, not its name"
+        guard !placeholders.contains(where: { $0.name == name }) else { return "" }
+        if let shown = placeholders.showing(name) { return "; '\(name)' is what {\(shown.name)} shows, not its name" }
+        return Suggestion.closest(to: name, among: placeholders.map(\.name)).map { "; did you mean {\($0)}?" } ?? ""
     }
 
     /// `target` with a source placeholder typed as text (`{minutes}`, which a tool writing plain text, such as
