@@ -16,6 +16,12 @@ struct ContentOptions: ParsableArguments {
     /// Loads and checks the content; prints the diagnostics and exits with status 1 when they fail, saying that
     /// `refused` (what the command would have done: "nothing was exported") because of them.
     func checkedBook(refused: String) throws -> Book {
+        try checked(refused: refused).book
+    }
+
+    /// The same, with what the checks found (the notes and, under no `--strict`, the warnings of content that
+    /// passes).
+    func checked(refused: String) throws -> (book: Book, diagnostics: [Diagnostic]) {
         let (book, found) = try Pipeline(contentFolder: content, templatesFolder: "", outputFolder: "").check()
         guard let book, !found.fail(strict: strict) else {
             CommonOptions.print(found, as: diagnostics)
@@ -25,6 +31,6 @@ struct ContentOptions: ParsableArguments {
             }
             throw ExitCode(1)
         }
-        return book
+        return (book, found)
     }
 }

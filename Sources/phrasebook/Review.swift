@@ -13,7 +13,9 @@ struct Review: ParsableCommand {
             byte of a content file stays as it was. Files are replaced atomically; a file
             changed on disk since it was read is refused and nothing is written. The
             source texts are recorded in review-history.xml, so a rendering that goes
-            stale later shows what changed. See Documentation/TranslationWorkflow.md.
+            stale later shows what changed. What the checks say of the renderings
+            marked (speech level, numbers) is printed after. See
+            Documentation/TranslationWorkflow.md.
 
             Examples:
               phrasebook review --language ko
@@ -49,7 +51,7 @@ struct Review: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let book = try source.checkedBook(refused: "nothing was reviewed")
+        let (book, found) = try source.checked(refused: "nothing was reviewed")
         var selection = ReviewSelection()
         selection.languages = languages
         selection.situations = situations
@@ -66,5 +68,19 @@ struct Review: ParsableCommand {
             try review.apply(contentFolder: source.content)
         }
         for line in review.summaryLines(dryRun: dryRun) { print(line) }
+        reportOpenProblems(review.openProblems(in: found))
+    }
+
+    /// What the checks say of the words being approved (a Korean line not in polite speech, a number that differs
+    /// from the source's): the review approves them as they are, and says so.
+    private func reportOpenProblems(_ problems: [Diagnostic]) {
+        guard !problems.isEmpty else { return }
+        CommonOptions.print(problems, as: source.diagnostics, minimum: .note)
+        if source.diagnostics == .text {
+            let marked = dryRun ? "would mark" : "marked"
+            FileHandleOutput.standardError(
+                "phrasebook: \(marked) reviewed with \(problems.count) problem\(problems.count == 1 ? "" : "s") "
+                    + "the checks found in those renderings (above): the review approves the words as they are\n")
+        }
     }
 }

@@ -19,8 +19,8 @@ public struct Review: Sendable {
         /// One line for `--dry-run`: `file:line:col: ko 'phrase-id': unreviewed → source-hash="…"`, and for a
         /// stale rendering what changed in the source.
         public var line: String {
-            "\(location): \(language) \(unit.subject): \(state.rawValue) → source-hash=\"\(hash)\""
-                + (state == .stale ? "; \(source.description)" : "")
+            "\(location): \(language) \(unit.subject) “\(unit.text.text(language) ?? "")”: \(state.rawValue) → "
+                + "source-hash=\"\(hash)\"" + (state == .stale ? "; \(source.description)" : "")
         }
     }
 
@@ -86,6 +86,15 @@ public struct Review: Sendable {
         }
         if !changes.isEmpty { history.write(into: contentFolder, with: &edits) }
         try edits.write()
+    }
+
+    /// Of `diagnostics` (the book's, as checked before the review), what the checks say of the renderings it marks,
+    /// but not that they are unreviewed or stale: that is what the review changes.
+    public func openProblems(in diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let marked = Set(changes.map(\.location))
+        return diagnostics.filter {
+            marked.contains($0.location) && $0.code != "unreviewed-rendering" && $0.code != "stale-rendering"
+        }
     }
 
     /// The summary lines: `ko: 812 marked reviewed, 0 skipped, 0 already reviewed`.

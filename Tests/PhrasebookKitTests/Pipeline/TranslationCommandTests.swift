@@ -76,6 +76,28 @@ struct TranslationCommandTests {
         #expect(try PhrasebookCommand.run(["review", "--content", content, "--language", "xx"]).status == 2)
     }
 
+    @Test("review lists the words it approves, and says what the checks find in them; it approves them all the same")
+    func reviewSaysWhatItApproves() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let welcome = content + "/situations/counter-welcome.xml"
+        try TestPaths.write(
+            try String(contentsOfFile: welcome, encoding: .utf8).replacingOccurrences(
+                of: "<ko>어서 오세요, 이쪽에 앉으세요.</ko>", with: "<ko>어서 와, 여기 앉아.</ko>"),
+            to: welcome)
+        let dryRun = try PhrasebookCommand.run([
+            "review", "--content", content, "--language", "ko", "--id", "counter-welcome-hello", "--dry-run",
+        ])
+        #expect(dryRun.out.contains("ko 'counter-welcome-hello' “어서 와, 여기 앉아.”: unreviewed → "), "\(dryRun.out)")
+        #expect(dryRun.err.contains("[korean-speech-level]"), "\(dryRun.err)")
+        #expect(dryRun.err.contains("would mark reviewed with 1 problem"), "\(dryRun.err)")
+        let marked = try PhrasebookCommand.run(["review", "--content", content, "--language", "en"])
+        #expect(marked.status == 0 && !marked.err.contains("problem"), "the English has none: \(marked.err)")
+        let korean = try PhrasebookCommand.run(["review", "--content", content, "--language", "ko"])
+        #expect(korean.status == 0 && korean.err.contains("marked reviewed with 1 problem"), "\(korean.err)")
+        #expect(!korean.err.contains("[unreviewed-rendering]"))
+    }
+
     @Test(
         "a review whose write fails part-way leaves every content file as it was, and no temporary file",
         arguments: ["content-1", "content-2", "content-3"])
