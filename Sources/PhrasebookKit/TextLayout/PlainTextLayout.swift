@@ -35,6 +35,10 @@ struct PlainTextLayout: Sendable {
     /// What a missing rendering reads as: "(translation pending)" in the interface language.
     var pending: String { labels.parenthesized("translation-pending") }
 
+    /// What follows a stale rendering (reviewed against a source that has changed since): "(the source has
+    /// changed: …)" in the interface language.
+    var staleMark: String { labels.parenthesized("translation-stale") }
+
     /// `text` in one language, plain.
     func plain(_ text: LocalizedText, _ language: Language) -> String {
         let resolved = resolver.resolve(text, in: language)
@@ -87,8 +91,9 @@ struct PlainTextLayout: Sendable {
 
     /// Every language of `text`, each a paragraph tagged with its code (`zh `, `ko `), the first one optionally
     /// after `marker` (a step number, a bullet, a speaker); later languages are aligned under the first, and a
-    /// pronunciation guide (when asked for) under its language's text, aligned with it. When
-    /// the marker leaves too little room, it stands on its own line and the languages go under it.
+    /// pronunciation guide (when asked for) under its language's text, aligned with it. A stale rendering is
+    /// followed by ``staleMark``. When the marker leaves too little room, it stands on its own line and the
+    /// languages go under it.
     func renderings(_ text: LocalizedText, indent: Int, marker: String = "") -> [String] {
         let tagWidth = (languages.map { measure.of($0.code) }.max() ?? 2) + 1
         let markerWidth = measure.of(marker)
@@ -97,11 +102,13 @@ struct PlainTextLayout: Sendable {
             return paragraph(marker.trimmingTrailingSpaces, indent: indent) + renderings(text, indent: indent + 2)
         }
         let indent = max(0, min(indent, limit - markerWidth - tagWidth))
+        let stale = text.staleLanguages(source: source)
         var lines: [String] = []
         for (index, language) in languages.enumerated() {
             let tag = language.code.paddedWithSpaces(to: tagWidth)
             let lead = index == 0 ? marker : String(repeating: " ", count: markerWidth)
-            lines += paragraph(plain(text, language), indent: indent, prefix: lead + tag)
+            let words = plain(text, language) + (stale.contains(language.code) ? " " + staleMark : "")
+            lines += paragraph(words, indent: indent, prefix: lead + tag)
             if let guide = plainGuide(text, language) {
                 lines += paragraph(guide, indent: indent, prefix: String(repeating: " ", count: markerWidth + tagWidth))
             }

@@ -7,7 +7,7 @@ import Testing
 struct StaleRenderingTests {
     /// A phrase whose Korean was reviewed against another source text (its Chinese changed since), with English
     /// reviewed against this one, and a note whose Korean is stale too; built into HTML.
-    private func built() throws -> (output: String, page: HTMLDocument) {
+    private func built(_ formats: [OutputFormat] = [.html]) throws -> (output: String, page: HTMLDocument?) {
         let current = SourceHash.of("您好，欢迎光临。")
         let note = SourceHash.of("微笑。")
         let fixture = ContentFixture(situations: [
@@ -26,15 +26,16 @@ struct StaleRenderingTests {
         defer { ContentFixture.remove(folder) }
         let output = TestPaths.scratch() + "/Output"
         let result = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
-            .build(RenderOptions(formats: [.html]))
+            .build(RenderOptions(formats: formats))
         #expect(result.published, "\(result.diagnostics.filter { $0.severity == .error })")
-        return (output, try HTMLDocument(path: output + "/html/situations/s.html"))
+        return (output, formats.contains(.html) ? try HTMLDocument(path: output + "/html/situations/s.html") : nil)
     }
 
     @Test("A stale rendering is shown with a note to review it again; one reviewed against this source is not")
     func marked() throws {
-        let (output, page) = try built()
+        let (output, built) = try built()
         defer { try? FileManager.default.removeItem(atPath: output) }
+        let page = try #require(built)
         let phrase = try #require(page.element(id: "s-hello"))
         let renderings = phrase.all("div", class: "rendering")
         let korean = try #require(renderings.first { $0.attributes["lang"] == "ko" })
@@ -46,5 +47,19 @@ struct StaleRenderingTests {
         }
         let notes = phrase.all("p", class: "text").filter { $0.classes.contains("stale") }
         #expect(notes.map { $0.attributes["lang"] } == ["ko"], "the note's Korean is stale too")
+    }
+
+    @Test("The Markdown pages and the text handbook follow a stale rendering with the same words")
+    func markedInMarkdownAndText() throws {
+        let (output, _) = try built([.markdown, .text])
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let markdown = try String(contentsOfFile: output + "/markdown/situations/s.md", encoding: .utf8)
+        #expect(markdown.contains("- ko: 안녕하세요, 날씨가 좋네요. *(原文已修改，此译文待重新审校)*"), "\(markdown)")
+        #expect(!markdown.contains("Hello and welcome. *("), "the English was reviewed against this source")
+        #expect(markdown.contains("인사합니다. *(原文已修改"), "the note's Korean is stale too")
+        let text = try String(contentsOfFile: output + "/text/handbook.txt", encoding: .utf8)
+        #expect(text.contains("안녕하세요, 날씨가 좋네요. （原文已修改，此译文待重新审校）"), "\(text)")
+        #expect(text.contains("인사합니다. （原文已修改"), "the note's Korean is stale too")
+        #expect(!text.contains("Hello and welcome. （"))
     }
 }
