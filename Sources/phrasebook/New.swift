@@ -10,8 +10,10 @@ struct New: ParsableCommand {
             variable, a slot, a "don't say", a dialogue and a taboo, each
             commented; it checks without errors or warnings), FOLDER/Templates/
             (a copy of the templates, to edit) and FOLDER/.gitignore (Output/).
-            FOLDER must not exist, or be empty. Then, in FOLDER: edit Content/,
-            phrasebook check, phrasebook build, phrasebook serve.
+            FOLDER must not exist, or be an empty folder (not a link), and its
+            parent must exist; nothing there is ever replaced or removed. Links and
+            special files among the templates are left out. Then, in FOLDER: edit
+            Content/, phrasebook check, phrasebook build, phrasebook serve.
 
             Examples:
               phrasebook new ../our-phrasebook
@@ -27,10 +29,12 @@ struct New: ParsableCommand {
 
     func run() throws {
         try StarterBook.create(at: folder, templates: templates)
+        let path = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let quoted = path.allSatisfy { $0.isLetter || $0.isNumber || "/._-~+".contains($0) } ? path : "'\(path)'"
         print(
             """
-            wrote \(folder)/: Content/ (the starter book), Templates/, .gitignore
-            next: cd \(folder) && phrasebook check && phrasebook build (or phrasebook serve)
+            wrote \(path)/: Content/ (the starter book), Templates/, .gitignore
+            next: cd \(quoted) && phrasebook check && phrasebook build (or phrasebook serve)
             """)
     }
 }

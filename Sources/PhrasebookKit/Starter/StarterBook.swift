@@ -12,44 +12,115 @@ public enum StarterBook {
         "taboos.xml": taboos,
     ]
 
-    /// Writes a new project into `folder`: `Content/` (the starter book), `Templates/` (a copy of `templates`) and a
-    /// `.gitignore` for `Output/`. The folder must not exist, or be empty; the project appears whole or not at all
-    /// (written beside it, then renamed).
+    /// Writes a new project into `folder`: `Content/` (the starter book), `Templates/` (a copy of `templates`'
+    /// folders and regular files; links and special files are left out) and a `.gitignore` for `Output/`. The
+    /// folder must not exist, or be an empty folder (not a link); its parent must exist; it must not be inside
+    /// `Content/` or `Output/`. The project is written beside it and moved in without replacing anything: nothing
+    /// that is there, or appears there meanwhile, is ever removed, and a refusal leaves nothing behind.
     public static func create(at folder: String, templates: String) throws {
-        let files = FileManager.default
-        let target = URL(fileURLWithPath: folder).standardizedFileURL
-        if let inside = try? files.contentsOfDirectory(atPath: target.path), !inside.isEmpty {
-            throw PhrasebookError.refusedOutput(path: folder, reason: "it is not empty: give a new folder's name")
-        }
-        if files.fileExists(atPath: target.path), (try? files.contentsOfDirectory(atPath: target.path)) == nil {
-            throw PhrasebookError.refusedOutput(path: folder, reason: "a file of that name exists")
-        }
+        let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        // Split by hand: Foundation's path methods trap on a one-letter name here (NSString on Linux).
+        let slash = target.lastIndex(of: "/")
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        let parentPath = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
+        func refuse(_ reason: String) -> PhrasebookError { .invalidOption("\(target): \(reason)") }
         var isFolder: ObjCBool = false
-        guard files.fileExists(atPath: templates + "/html", isDirectory: &isFolder), isFolder.boolValue else {
+        guard !name.isEmpty, name != ".", name != "..",
+            FileManager.default.fileExists(atPath: parentPath, isDirectory: &isFolder), isFolder.boolValue
+        else { throw refuse("give the path of a new folder whose parent folder exists") }
+        switch FileSystem.kind(target) {
+        case .missing: break
+        case .folder where FileSystem.names(in: target).isEmpty: break
+        case .folder: throw refuse("it is not empty: give a new folder's name")
+        case .file: throw refuse("a file of that name exists")
+        case .other: throw refuse("it is a link or a special file: give the path of a folder of its own")
+        }
+        let absolute = URL(fileURLWithPath: target).standardizedFileURL.path
+        let here = FileManager.default.currentDirectoryPath
+        for reserved in ["Content", "Output"] where absolute.hasPrefix(here + "/" + reserved + "/") {
+            throw refuse("it is inside \(reserved)/, which the tool reads or writes: give a folder outside it")
+        }
+        guard FileManager.default.fileExists(atPath: templates + "/html", isDirectory: &isFolder), isFolder.boolValue
+        else {
             throw PhrasebookError.invalidOption(
                 "the templates to copy are not at \(templates)/: run phrasebook new in the phrasebook folder "
                     + "(where Templates/ is), or give them with --templates DIR")
         }
-        let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(getpid())")
+        let staging = parentPath + "/.\(name).new-\(getpid())"
+        FileSystem.removeTree(staging)
         do {
-            try files.createDirectory(at: parent, withIntermediateDirectories: true)
-            try? files.removeItem(at: staging)
-            try files.createDirectory(
-                at: staging.appendingPathComponent("Content/situations"), withIntermediateDirectories: true)
-            for (path, text) in contentFiles {
-                try Data(text.utf8).write(to: staging.appendingPathComponent("Content/" + path))
-            }
-            try files.copyItem(
-                at: URL(fileURLWithPath: templates), to: staging.appendingPathComponent("Templates"))
-            try Data("Output/\n".utf8).write(to: staging.appendingPathComponent(".gitignore"))
-            if files.fileExists(atPath: target.path) { try files.removeItem(at: target) }
-            try files.moveItem(at: staging, to: target)
+            try writeProject(into: staging, templates: templates)
+            try moveIn(staging, target)
         } catch {
-            try? files.removeItem(at: staging)
-            throw PhrasebookError.outputFailed(path: folder, reason: error.localizedDescription)
+            FileSystem.removeTree(staging)
+            throw refuse("\(reason(error)); nothing was written there")
         }
     }
+
+    /// What went wrong, in words: a path and the system's reason, without the build's "previous output" wording.
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case PhrasebookError.outputFailed(let path, let reason): "\(path): \(reason)"
+        case PhrasebookError.invalidOption(let reason): reason
+        default: "\(error)"
+        }
+    }
+
+    /// The project's files, into the new folder `staging`.
+    private static func writeProject(into staging: String, templates: String) throws {
+        for folder in [staging, staging + "/Content", staging + "/Content/situations"] {
+            guard mkdir(folder, 0o755) == 0 else { throw PhrasebookError.outputFailed(path: folder, reason: why()) }
+        }
+        for (path, text) in contentFiles.sorted(by: { $0.key < $1.key }) {
+            try FileSystem.writeNew(Array(text.utf8), to: staging + "/Content/" + path)
+        }
+        try copyFoldersAndFiles(templates, to: staging + "/Templates")
+        try FileSystem.writeNew(Array("Output/\n".utf8), to: staging + "/.gitignore")
+    }
+
+    /// Copies `source`'s folders and regular files into the new folder `destination`; a link, FIFO or device is
+    /// left out (never followed, never waited on).
+    private static func copyFoldersAndFiles(_ source: String, to destination: String) throws {
+        guard mkdir(destination, 0o755) == 0 else {
+            throw PhrasebookError.outputFailed(path: destination, reason: why())
+        }
+        for entry in FileSystem.entries(in: source) {
+            let from = source + "/" + entry.name
+            let to = destination + "/" + entry.name
+            switch entry.kind {
+            case .folder: try copyFoldersAndFiles(from, to: to)
+            case .file:
+                guard let bytes = FileManager.default.contents(atPath: from) else {
+                    throw PhrasebookError.unreadableFile(path: from, reason: "it cannot be read")
+                }
+                try FileSystem.writeNew(bytes, to: to)
+            case .missing, .other: continue
+            }
+        }
+    }
+
+    /// Moves the project at `staging` to `target`: the whole folder when there is none, else (an empty folder,
+    /// kept with its owner and mode) each of its entries, none replacing anything; a move refused puts back what
+    /// was moved.
+    private static func moveIn(_ staging: String, _ target: String) throws {
+        guard FileSystem.kind(target) == .folder else {
+            try FileSystem.moveNoReplace(staging, target)
+            return
+        }
+        var moved: [String] = []
+        do {
+            for name in FileSystem.names(in: staging) {
+                try FileSystem.moveNoReplace(staging + "/" + name, target + "/" + name)
+                moved.append(name)
+            }
+        } catch {
+            for name in moved { try? FileSystem.moveNoReplace(target + "/" + name, staging + "/" + name) }
+            throw PhrasebookError.invalidOption("something appeared in it meanwhile")
+        }
+        _ = rmdir(staging)
+    }
+
+    private static func why() -> String { String(cString: strerror(errno)) }
 
     private static let phrasebook = """
         <?xml version="1.0" encoding="UTF-8"?>

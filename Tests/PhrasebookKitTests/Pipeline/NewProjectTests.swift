@@ -40,4 +40,34 @@ struct NewProjectTests {
         #expect(noTemplates.status == 2 && noTemplates.err.contains("--templates DIR"), "\(noTemplates.err)")
         #expect(!FileManager.default.fileExists(atPath: scratch + "/book"))
     }
+
+    @Test(
+        "An empty folder is kept with its mode; a link, or a path without a parent, is refused; links and FIFOs among the templates are left out"
+    )
+    func placesAndTemplates() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let files = FileManager.default
+        try files.createDirectory(atPath: scratch + "/empty", withIntermediateDirectories: true)
+        #expect(chmod(scratch + "/empty", 0o2770) == 0)
+        let templates = scratch + "/templates"
+        try files.copyItem(atPath: TestPaths.repository + "/Templates", toPath: templates)
+        #expect(mkfifo(templates + "/html/pipe", 0o644) == 0)
+        try files.createSymbolicLink(atPath: templates + "/html/etc", withDestinationPath: "/etc")
+        let made = try PhrasebookCommand.run(["new", scratch + "/empty", "--templates", templates])
+        #expect(made.status == 0, "\(made.err)")
+        let mode = try #require(try files.attributesOfItem(atPath: scratch + "/empty")[.posixPermissions] as? Int)
+        #expect(mode & 0o7777 == 0o2770, "the folder is kept, not replaced")
+        let html = try files.contentsOfDirectory(atPath: scratch + "/empty/Templates/html")
+        #expect(html.contains("situation.mustache") && !html.contains("pipe") && !html.contains("etc"), "\(html)")
+        #expect(try files.contentsOfDirectory(atPath: scratch).sorted() == ["empty", "templates"], "no staging left")
+        try files.createDirectory(atPath: scratch + "/elsewhere", withIntermediateDirectories: true)
+        try files.createSymbolicLink(atPath: scratch + "/link", withDestinationPath: scratch + "/elsewhere")
+        let link = try PhrasebookCommand.run(["new", scratch + "/link", "--templates", templates])
+        #expect(link.status == 2 && link.err.contains("it is a link"), "\(link.err)")
+        #expect(try files.contentsOfDirectory(atPath: scratch + "/elsewhere").isEmpty)
+        let orphan = try PhrasebookCommand.run(["new", scratch + "/no/such/book", "--templates", templates])
+        #expect(orphan.status == 2 && orphan.err.contains("whose parent folder exists"), "\(orphan.err)")
+        #expect(!files.fileExists(atPath: scratch + "/no"), "no parent is made")
+    }
 }
