@@ -64,10 +64,15 @@ public struct PreviewServer: Sendable {
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "phrasebook"),
             onServerRunning: { [host] channel in
                 let bound = channel.localAddress?.port ?? 0
-                say("serving http://\(host):\(bound)/ (Ctrl-C stops)")
+                let shown = host.contains(":") ? "[\(host)]" : host
+                say("serving http://\(shown):\(bound)/ (Ctrl-C stops)")
+                if !Self.isLoopback(host) {
+                    say("warning: --host \(host) lets other machines on the network see the preview")
+                }
             },
             logger: logger)
-        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        // A closed terminal (SIGHUP) stops it as Ctrl-C does: the preview folder is removed.
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint, .sighup])
     }
 
     /// Rebuilds on a thread of its own: the build spreads its work over every core with blocking waits, which
@@ -152,5 +157,10 @@ public struct PreviewServer: Sendable {
         headers[.contentType] = type
         headers[.cacheControl] = "no-store"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Whether `host` is this machine alone (127.0.0.0/8, ::1, localhost).
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }

@@ -19,7 +19,7 @@ struct Serve: ParsableCommand {
             rendered again. When an edit does not build, the terminal and an overlay on
             the page show the diagnostics (file:line:col, as phrasebook check prints them)
             and the last good site stays served (before any good build, a notice with
-            the overlay); saving a fix clears them. Ctrl-C (or SIGTERM) stops the
+            the overlay); saving a fix clears them. Ctrl-C (SIGTERM, SIGHUP) stops the
             server and removes the preview folder. A port in use, or a host that is
             not an address of this machine, is refused at once.
 
@@ -72,9 +72,16 @@ struct Serve: ParsableCommand {
         } catch {
             throw PhrasebookError.invalidOption("serve: \(error)")
         }
-        let preview = FileManager.default.temporaryDirectory
-            .appendingPathComponent("phrasebook-preview-\(ProcessInfo.processInfo.processIdentifier)").path
+        // A folder of its own, made new (mkdtemp): a name known in advance could be a link planted to send the
+        // preview's files elsewhere.
+        var template = Array((FileManager.default.temporaryDirectory.path + "/phrasebook-preview-XXXXXX").utf8CString)
+        guard mkdtemp(&template) != nil else {
+            throw PhrasebookError.invalidOption(
+                "serve: cannot make a preview folder: \(String(cString: strerror(errno)))")
+        }
+        let preview = String(cString: template)
         defer { try? FileManager.default.removeItem(atPath: preview) }
+        FileHandleOutput.standardError("preview folder: \(preview) (removed when serve stops)\n")
         let site = PreviewSite(contentFolder: content, templatesFolder: templates, folder: preview)
         let server = PreviewServer(
             site: site, host: host, port: port, watched: [content, templates], strict: source.strict)

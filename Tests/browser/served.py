@@ -41,9 +41,10 @@ class Served:
              "--templates", str(self.templates)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=self.scratch)
         threading.Thread(target=self._read_terminal, daemon=True).start()
+        folder = self.wait_for_line(r"^preview folder: (\S+) ", timeout=60)
+        self.preview = pathlib.Path(re.search(r"^preview folder: (\S+) ", folder).group(1))
         line = self.wait_for_line(r"serving http://127\.0\.0\.1:(\d+)/", timeout=120)
         self.port = int(re.search(r":(\d+)/", line).group(1))
-        self.preview = pathlib.Path(tempfile.gettempdir()) / f"phrasebook-preview-{self.process.pid}"
 
     def _read_terminal(self):
         for line in self.process.stderr:
@@ -120,10 +121,10 @@ class Served:
         assert old in text, f"{old!r} not in {relative}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
-    def stop(self):
-        """SIGTERM, as a service manager would send; returns the exit status."""
+    def stop(self, how=signal.SIGTERM):
+        """SIGTERM, as a service manager would send (or `how`); returns the exit status."""
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+            self.process.send_signal(how)
             try:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:

@@ -3,6 +3,7 @@ the new page seen (over HTTP and in Chromium), a broken edit shown and recovered
 clean stop."""
 
 import os
+import signal
 import time
 
 import pytest
@@ -111,6 +112,23 @@ def test_sigterm_stops_cleanly_and_removes_the_preview(served):
     assert served.preview.is_dir()
     assert served.stop() == 0
     assert not served.preview.exists()
+
+
+def test_a_closed_terminal_stops_it_cleanly_too(served):
+    """SIGHUP, as closing the terminal sends, removes the preview folder as Ctrl-C does."""
+    events = served.events()
+    next_event(events, "generation")
+    assert served.preview.is_dir()
+    assert served.stop(signal.SIGHUP) == 0
+    assert not served.preview.exists()
+
+
+def test_the_preview_folder_is_made_new_not_named_in_advance(served):
+    """A folder named by the process id could be a link planted beforehand to send the preview elsewhere: the
+    folder is made new, private, with a name nobody can know in advance."""
+    assert served.preview.name != f"phrasebook-preview-{served.process.pid}"
+    assert served.preview.name.startswith("phrasebook-preview-")
+    assert not served.preview.is_symlink() and served.preview.stat().st_mode & 0o077 == 0
 
 
 def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser):
