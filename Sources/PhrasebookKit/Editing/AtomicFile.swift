@@ -1,7 +1,9 @@
 import Foundation
 
 /// Replacing a file in one step: the bytes go to a temporary file in the same folder, which is then renamed over
-/// the file, so a reader sees the old file or the new one and never half of either.
+/// the file, so a reader sees the old file or the new one and never half of either. A file reached through a
+/// symbolic link is replaced where it is (the link stays a link), with its permissions, owner and group; a file
+/// nobody may write is refused.
 enum AtomicFile {
     /// Why a write failed, in words. Nothing was written at the path: a file there is as it was, and the
     /// temporary file is gone.
@@ -40,8 +42,13 @@ enum AtomicFile {
             }
         }
         for (index, change) in changes.enumerated() {
-            do {
+            do throws(Failure) {
                 try beforeRename(index + 1, change.path)
+                // Once more, just before: an editor's save since the caller compared the file is kept, not lost.
+                let now = FileManager.default.contents(atPath: change.path).map { [UInt8]($0) }
+                guard now == change.old else {
+                    throw Failure(reason: "the file changed on disk meanwhile (saved in an editor?); run again")
+                }
                 try commit(temporaries[index], to: change.path)
             } catch {
                 for temporary in temporaries[index...] { unlink(temporary) }
@@ -60,22 +67,34 @@ enum AtomicFile {
     /// Its name is new to every call (a random part beside the process id), so that two writes of one file, or a
     /// temporary file a killed run left, never meet; a file that was there is never removed.
     private static func prepare(_ path: String, with bytes: [UInt8]) throws(Failure) -> String {
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: target(path))
+        var status = stat()
+        let exists = stat(url.path, &status) == 0
+        if exists, status.st_mode & 0o222 == 0 {
+            throw Failure(reason: "it is read-only (nobody may write it): make it writable to edit it")
+        }
         let unique = String(UInt64.random(in: 0...UInt64.max), radix: 16)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(
                 ".\(url.lastPathComponent).phrasebook-edit-\(ProcessInfo.processInfo.processIdentifier)-\(unique)"
             )
             .path
-        let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
         do {
             try FileSystem.writeNew(bytes, to: temporary)
         } catch {
             guard case .outputFailed(_, let reason) = error else { throw Failure(reason: "\(error)") }
             throw Failure(reason: "cannot create a temporary file beside it: \(reason)")
         }
-        if let permissions { chmod(temporary, mode_t(permissions)) }
+        if exists {
+            chmod(temporary, status.st_mode & 0o7777)
+            _ = chown(temporary, status.st_uid, status.st_gid)  // kept where the system lets us
+        }
         return temporary
+    }
+
+    /// The file `path` names: the end of its symbolic links (a link's own folder holds the link, not the file).
+    private static func target(_ path: String) -> String {
+        FileSystem.kind(path) == .other ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
     }
 
     /// Gives the file of `change` its old bytes back (removes it when it is new); whether that worked.
@@ -91,7 +110,7 @@ enum AtomicFile {
 
     /// Renames `temporary` over `path`; removes it when that fails.
     private static func commit(_ temporary: String, to path: String) throws(Failure) {
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, target(path)) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw Failure(reason: "cannot replace it: \(reason)")

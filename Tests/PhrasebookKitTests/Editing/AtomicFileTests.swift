@@ -28,6 +28,44 @@ struct AtomicFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["situation.xml"])
     }
 
+    @Test(
+        "a file reached through a link is edited where it is, the link kept, its mode kept; a read-only one is refused")
+    func linksAndReadOnly() throws {
+        let folder = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let shared = folder + "/shared/situation.xml"
+        try TestPaths.write("<situation/>", to: shared)
+        #expect(chmod(shared, 0o640) == 0)
+        let link = folder + "/content/situation.xml"
+        try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: shared)
+        try AtomicFile.replace(link, with: Array("<situation id='s'/>".utf8))
+        #expect(FileSystem.kind(link) == .other, "still a link")
+        #expect(try String(contentsOfFile: shared, encoding: .utf8) == "<situation id='s'/>")
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: shared)[.posixPermissions] as? Int)
+        #expect(mode == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/content") == ["situation.xml"])
+        #expect(chmod(shared, 0o444) == 0)
+        #expect(throws: AtomicFile.Failure.self) { try AtomicFile.replace(link, with: Array("<x/>".utf8)) }
+        #expect(try String(contentsOfFile: shared, encoding: .utf8) == "<situation id='s'/>")
+    }
+
+    @Test("an editor's save between the caller's look and the rename is kept: the write is refused, nothing lost")
+    func saveJustBeforeTheRename() throws {
+        let folder = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/situation.xml"
+        try TestPaths.write("<situation/>", to: path)
+        let change = AtomicFile.Change(path: path, old: Array("<situation/>".utf8), new: Array("<imported/>".utf8))
+        #expect(throws: PhrasebookError.self) {
+            try AtomicFile.writeAll([change]) { (_, changed) throws(AtomicFile.Failure) in
+                try? "<situation><!-- saved --></situation>".write(toFile: changed, atomically: true, encoding: .utf8)
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "<situation><!-- saved --></situation>")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["situation.xml"])
+    }
+
     @Test("a temporary file another run left beside the file neither stops an edit nor is removed by it")
     func leftoverTemporary() throws {
         let folder = TestPaths.scratch()
