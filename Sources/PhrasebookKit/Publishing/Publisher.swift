@@ -14,7 +14,8 @@ public struct Publisher: Sendable {
         case merge
     }
 
-    /// The output folder.
+    /// The output folder; when the path given is a symbolic link, the folder it leads to (every step here lists
+    /// and renames without following links, which would otherwise find nothing to recover through it).
     public let folder: String
     /// The test hook (`PHRASEBOOK_FAULT`).
     let fault: FaultInjection?
@@ -26,7 +27,8 @@ public struct Publisher: Sendable {
 
     /// A publisher for `folder` with an injected fault (tests).
     init(folder: String, fault: FaultInjection?) {
-        self.folder = folder
+        self.folder =
+            FileSystem.kind(folder) == .other ? URL(fileURLWithPath: folder).resolvingSymlinksInPath().path : folder
         self.fault = fault
     }
 

@@ -141,4 +141,16 @@ struct OutputFolderSafetyTests {
         #expect(!names.contains { $0.hasPrefix(".phrasebook-staging") || $0.hasPrefix(".phrasebook-old") })
         #expect(TestPaths.snapshot(scratch + "/elsewhere") == ["keep.txt": Data("precious".utf8)])
     }
+
+    @Test("through an output folder that is a link, the staging folders of builds that died are removed too")
+    func staleStagingThroughALink() throws {
+        let scratch = TestPaths.scratch()
+        let real = scratch + "/site"
+        try TestPaths.write("half", to: real + "/.phrasebook-staging-999999/html/index.html")
+        try FileManager.default.createSymbolicLink(atPath: scratch + "/Output", withDestinationPath: real)
+        #expect(try pipeline(into: scratch + "/Output").build(RenderOptions()).published)
+        let names = try FileManager.default.contentsOfDirectory(atPath: real)
+        #expect(!names.contains { $0.hasPrefix(".phrasebook-staging") }, "\(names)")
+        #expect(names.contains("html") && FileSystem.kind(scratch + "/Output") == .other, "built, the link kept")
+    }
 }
