@@ -397,6 +397,26 @@ struct XLIFFImportTests {
         #expect(wrong.location.line == named, "\(wrong.location)")
     }
 
+    @Test("a unit the translator left as exported whose source changed since is left out; the rest is imported")
+    func untouchedUnitOfAChangedSource() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for version in XLIFFVersion.allCases {
+            let imported = try roundTrip(folder, version) { document in
+                // The lead changed 谢谢 to 多谢 after the export (the file says the old source); the translator
+                // changed another unit only.
+                document.replacingOccurrences(of: "<source>谢谢。</source>", with: "<source>多谢。</source>")
+                    .replacingOccurrences(of: ">Wait.<", with: ">One moment, please.<")
+            }
+            #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics)")
+            #expect(imported.changes.compactMap(\.text) == ["One moment, please."])
+            #expect(
+                imported.summaryLines(dryRun: false).first?.contains(
+                    "1 left out: untouched, and their source changed since the export (export them again)") == true,
+                "\(imported.summaryLines(dryRun: false))")
+        }
+    }
+
     @Test("refusals: stale export, unknown id, undeclared language, other placeholders, malformed XLIFF, a unit twice")
     func refusals() throws {
         let folder = try XLIFFExportTests.states().write()
@@ -444,6 +464,7 @@ struct XLIFFImportTests {
         #expect(twice.diagnostics.allSatisfy { $0.code == "xliff-duplicate-unit" && $0.location.file == "b.xlf" })
         let conflict = try roundTrip(folder, .version2) {
             $0.replacingOccurrences(of: "<source>谢谢。</source>", with: "<source>多谢。</source>")
+                .replacingOccurrences(of: ">Thanks.<", with: ">Many thanks.<")
         }
         let message = try #require(conflict.diagnostics.first?.message)
         #expect(message.contains("exported \"多谢。\", now \"谢谢。\""))

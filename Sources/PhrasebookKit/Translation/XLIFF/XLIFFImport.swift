@@ -29,6 +29,8 @@ public struct XLIFFImport: Sendable {
         var empty = 0
         /// Units left as exported whose rendering was edited in the content since: the edit is kept.
         var keptEdits = 0
+        /// Units left as exported whose source changed since the export: nothing to take, left out.
+        var sourceChanged = 0
     }
 
     /// The renderings to change.
@@ -97,11 +99,18 @@ public struct XLIFFImport: Sendable {
                 }
                 let source = unit.text.text(book.sourceLanguage) ?? ""
                 guard entry.source == source else {
+                    // The translator did not touch it (the lead edited the Chinese meanwhile): nothing to take, and
+                    // no reason to refuse the rest of the file.
+                    if Self.leftAsExported(entry, current: unit.text.text(language)) {
+                        summaries[index].sourceChanged += 1
+                        continue
+                    }
                     diagnostics.append(
                         Diagnostic(
                             .error, "xliff-conflict",
                             "unit '\(entry.id)': the source changed since the export (exported \"\(entry.source)\", "
-                                + "now \"\(source)\"); export again and translate the current source",
+                                + "now \"\(source)\"), and the target was translated from the old one; export again "
+                                + "and translate the current source",
                             at: entry.location))
                     continue
                 }
@@ -262,7 +271,18 @@ public struct XLIFFImport: Sendable {
             "\($0.language): \($0.changed) \(dryRun ? "would change" : "changed"), \($0.markedReviewed) marked "
                 + "reviewed, \($0.unchanged) unchanged, \($0.empty) without target"
                 + ($0.keptEdits > 0 ? ", \($0.keptEdits) edited in the content since the export (kept)" : "")
+                + ($0.sourceChanged > 0
+                    ? ", \($0.sourceChanged) left out: untouched, and their source changed since the export "
+                        + "(export them again)" : "")
         }
+    }
+
+    /// Whether the unit's target is as exported: empty, the content's rendering, or the text whose hash the export
+    /// wrote beside it.
+    private static func leftAsExported(_ entry: XLIFFReader.Unit, current: String?) -> Bool {
+        guard let target = entry.target, !target.isEmpty else { return true }
+        if target == current { return true }
+        return entry.exportedTargetHash.map { $0 == SourceHash.of(target) } ?? false
     }
 
     /// Writes the changes: a changed text replaces the rendering's text (a missing rendering is added after its
