@@ -104,14 +104,17 @@ def test_targets_changed_through_translate_toolkit_import_into_exactly_those_ren
 
 
 def test_a_stale_export_is_refused_and_nothing_is_written(phrasebook, content, tmp_path):
+    """The lead changes a Chinese text after the export, and the translator translates the old one: refused. (A
+    unit the translator left as exported is left out instead: test_an_untouched_unit_of_a_changed_source…)"""
     path = export(phrasebook, content, "ko", tmp_path / "ko.xlf")
-    store = xliff.xlifffile.parsefile(str(path))
-    for unit in store.getunits()[:2]:
-        unit.target = "바뀐 번역"
-    store.savefile(str(path))
     situation = next((content / "situations").glob("*.xml"))
     text = situation.read_text(encoding="utf-8")
     source = re.search(r"<zh>(.*?)</zh>", text)
+    store = xliff.xlifffile.parsefile(str(path))
+    for unit in store.getunits():
+        if unit.source == source.group(1):
+            unit.target = "바뀐 번역"
+    store.savefile(str(path))
     situation.write_text(text[: source.end(1)] + "！" + text[source.end(1) :], encoding="utf-8")
     before = {p: p.read_bytes() for p in content.rglob("*.xml")}
     result = phrasebook("import", "--content", str(content), str(path), check=False)
@@ -119,6 +122,21 @@ def test_a_stale_export_is_refused_and_nothing_is_written(phrasebook, content, t
     assert "[xliff-conflict]" in result.stderr
     assert "nothing was imported" in result.stderr
     assert {p: p.read_bytes() for p in content.rglob("*.xml")} == before
+
+
+def test_an_untouched_unit_of_a_changed_source_is_left_out_and_the_rest_imported(phrasebook, content, tmp_path):
+    path = export(phrasebook, content, "ko", tmp_path / "ko.xlf")
+    situation = next((content / "situations").glob("*.xml"))
+    text = situation.read_text(encoding="utf-8")
+    source = re.search(r"<zh>(.*?)</zh>", text)
+    store = xliff.xlifffile.parsefile(str(path))
+    other = next(u for u in store.getunits() if u.source != source.group(1) and u.target and "{" not in u.source)
+    other.target = "바뀐 번역입니다."
+    store.savefile(str(path))
+    situation.write_text(text[: source.end(1)] + "！" + text[source.end(1) :], encoding="utf-8")
+    result = phrasebook("import", "--content", str(content), str(path))
+    assert "ko: 1 changed" in result.stdout and "1 left out" in result.stdout, result.stdout
+    assert any("바뀐 번역입니다." in p.read_text(encoding="utf-8") for p in content.rglob("*.xml"))
 
 
 def test_a_rendering_edited_since_the_export_is_kept_or_refused_never_undone(phrasebook, content, tmp_path):
