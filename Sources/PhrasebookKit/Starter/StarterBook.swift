@@ -46,8 +46,8 @@ public enum StarterBook {
                 "the templates to copy are not at \(templates)/: run phrasebook new in the phrasebook folder "
                     + "(where Templates/ is), or give them with --templates DIR")
         }
+        removeLeftovers(of: name, in: parentPath)
         let staging = parentPath + "/.\(name).new-\(getpid())"
-        FileSystem.removeTree(staging)
         do {
             try writeProject(into: staging, templates: templates)
             try moveIn(staging, target)
@@ -63,6 +63,18 @@ public enum StarterBook {
         case PhrasebookError.outputFailed(let path, let reason): "\(path): \(reason)"
         case PhrasebookError.invalidOption(let reason): reason
         default: "\(error)"
+        }
+    }
+
+    /// The staging folders beside `parent/name` that runs of `new` killed before they finished left (named
+    /// `.NAME.new-PID`, whose process is gone); a running one's is left alone.
+    private static func removeLeftovers(of name: String, in parent: String) {
+        let prefix = ".\(name).new-"
+        for entry in FileSystem.entries(in: parent) where entry.kind == .folder && entry.name.hasPrefix(prefix) {
+            guard let pid = Int32(entry.name.dropFirst(prefix.count)) else { continue }
+            if pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) {
+                FileSystem.removeTree(parent + "/" + entry.name)
+            }
         }
     }
 
