@@ -41,7 +41,7 @@ struct ReferenceCheck: Check {
                     report.add(
                         "unknown-category",
                         "category '\(category.value)' is not declared in phrasebook.xml's <categories>"
-                            + Suggestion.didYouMean(category.value, among: categories),
+                            + Self.meant(category.value, among: categories),
                         at: category.location, silencedBy: phraseScope)
                 }
             }

@@ -43,6 +43,13 @@ struct SuggestionTests {
         }
     }
 
+    @Test("A category with no close name lists those the book declares")
+    func undeclaredCategoryListsTheDeclared() throws {
+        let diagnostics = try CheckExamples.phrase(zh: "您好。", attributes: "category=\"inquiry\"").check()
+        let unknown = try #require(diagnostics.with("unknown-category").first)
+        #expect(unknown.message.hasSuffix("<categories>; it declares apology, greeting"), "\(unknown.message)")
+    }
+
     @Test("A role or channel with no close name lists those the book declares")
     func undeclaredRoleListsTheDeclared() throws {
         let situation = F.situation(
