@@ -12,7 +12,8 @@ struct SourceChange: Sendable, Equatable {
         self.now = now
     }
 
-    /// The changed part marked inside the common beginning and end: `请您[-稍等-]{+稍候+}。`.
+    /// The changed part marked inside the common beginning and end: `请您[-稍等-]{+稍候+}。`; a number or a Latin
+    /// word is marked whole (`预计[-30-]{+20+}分钟`, not `预计[-3-]{+2+}0分钟`).
     var marked: String? {
         guard let was else { return nil }
         let old = Array(was)
@@ -24,6 +25,21 @@ struct SourceChange: Sendable, Equatable {
             old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
         {
             suffix += 1
+        }
+        func isWordPart(_ character: Character?) -> Bool {
+            character.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+        }
+        while prefix > 0, isWordPart(old[prefix - 1]),
+            isWordPart(old.indices.contains(prefix) ? old[prefix] : nil)
+                || isWordPart(new.indices.contains(prefix) ? new[prefix] : nil)
+        {
+            prefix -= 1
+        }
+        while suffix > 0, isWordPart(old[old.count - suffix]),
+            isWordPart(old.count - suffix - 1 >= prefix ? old[old.count - suffix - 1] : nil)
+                || isWordPart(new.count - suffix - 1 >= prefix ? new[new.count - suffix - 1] : nil)
+        {
+            suffix -= 1
         }
         let removed = String(old[prefix..<(old.count - suffix)])
         let added = String(new[prefix..<(new.count - suffix)])
