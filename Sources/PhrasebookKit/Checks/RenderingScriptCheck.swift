@@ -19,7 +19,10 @@ struct RenderingScriptCheck: Check {
         for site in context.sites {
             for rendering in site.text.renderings {
                 guard let script = expected[rendering.language] else { continue }
-                let text = Self.outsidePlaceholders(rendering.text)
+                let text =
+                    PlaceholderText.hasBrace(rendering.text) ? Self.outsidePlaceholders(rendering.text) : rendering.text
+                // Almost every text has a letter of its script among its first characters: that is looked for first.
+                guard !LanguageScript.hasLetter(of: script, in: text) else { continue }
                 let letters = LanguageScript.letters(text)
                 let total = letters.values.reduce(0, +)
                 guard total >= 4, letters[script] == nil, let written = LanguageScript.mostly(text)

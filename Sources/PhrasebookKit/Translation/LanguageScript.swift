@@ -21,6 +21,19 @@ enum LanguageScript {
         return counts
     }
 
+    /// Whether `text` has a letter of `script`: as ``letters(_:)`` counts them, but stopping at the first.
+    static func hasLetter(of script: SearchFolding.Script, in text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch script {
+            case .han, .hangul: SearchFolding.Script(scalar) == script
+            case .other:
+                scalar.isASCII
+                    ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+                    : SearchFolding.Script(scalar) == .other && scalar.properties.isAlphabetic
+            }
+        }
+    }
+
     /// The script most of `text`'s letters are in (of two as many, the first of han, hangul, other).
     static func mostly(_ text: String) -> SearchFolding.Script? {
         letters(text).max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key

@@ -288,7 +288,7 @@ struct RenderingScriptTests {
     @Test("Korean pasted into <en>, English into <ko>, Korean into <zh>: each is reported at its rendering")
     func wrongScript() throws {
         let fixture = CheckExamples.situation(
-            F.phrase("a", zh: "您好。", ko: "안녕하세요.", en: "안녕하세요, 고객님.")
+            F.phrase("a", zh: "{surname}先生，您好。", ko: "{surname} 고객님, 안녕하세요.", en: "{surname} 고객님, 안녕하세요.")
                 + F.phrase("b", zh: "请稍等。", ko: "One moment, please.", en: "One moment, please.")
                 + F.phrase("c", zh: "잠시만 기다려 주세요.", ko: "잠시만 기다려 주세요.", en: "Just a moment."))
         let found = try fixture.check().with("wrong-script")
