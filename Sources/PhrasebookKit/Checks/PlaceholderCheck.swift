@@ -15,13 +15,16 @@ struct PlaceholderCheck: Check {
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             // Most texts have no brace in any language: nothing to parse, compare or report.
-            guard site.text.renderings.contains(where: { PlaceholderText.hasBrace($0.text) || $0.text.contains("｛") })
-            else { continue }
+            let braced = site.text.renderings.contains { PlaceholderText.hasBrace($0.text) }
+            let fullWidthBraced = site.text.renderings.contains { Self.hasFullWidthBrace($0.text) }
+            guard braced || fullWidthBraced else { continue }
             // A placeholder typed in a Chinese input method's full-width braces is said as such, and counts as
             // there: a rendering that has it right is not blamed.
-            let fullWidth = Dictionary(
-                site.text.renderings.map { ($0.language, Self.fullWidthNames(in: $0.text, context)) },
-                uniquingKeysWith: { first, _ in first })
+            let fullWidth: [String: Set<String>] =
+                fullWidthBraced
+                ? Dictionary(
+                    site.text.renderings.map { ($0.language, Self.fullWidthNames(in: $0.text, context)) },
+                    uniquingKeysWith: { first, _ in first }) : [:]
             for rendering in site.text.renderings {
                 for name in (fullWidth[rendering.language] ?? []).sorted() {
                     report.add(
@@ -31,8 +34,9 @@ struct PlaceholderCheck: Check {
                 }
             }
             let parsed = site.text.renderings.map { rendering in
-                (rendering, PlaceholderText(rendering.text), fullWidth[rendering.language] ?? [])
-            }.map { ($0.0, $0.1, $0.1.names.union($0.2)) }
+                let text = PlaceholderText(rendering.text)
+                return (rendering, text, fullWidth[rendering.language].map { text.names.union($0) } ?? text.names)
+            }
             let sourceNames = parsed.first { $0.0.language == context.source }?.2
             // A misspelt name is said once, as unknown, with the name meant: not also as one the source lacks, nor
             // the name meant as one the rendering lacks.
@@ -98,10 +102,23 @@ struct PlaceholderCheck: Check {
         return nil
     }
 
+    /// Whether `text` has a full-width `｛` (U+FF5B, UTF-8 EF BD 9B), looked for in its bytes.
+    private static func hasFullWidthBrace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEF, bytes[index + 1] == 0xBD, bytes[index + 2] == 0x9B { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// The declared placeholders `text` writes in full-width braces (｛surname｝, as a Chinese input method types
     /// them).
     private static func fullWidthNames(in text: String, _ context: CheckContext) -> Set<String> {
-        guard text.contains("｛") else { return [] }
+        guard hasFullWidthBrace(text) else { return [] }
         var names: Set<String> = []
         var rest = text[...]
         while let open = rest.firstIndex(of: "｛") {
