@@ -40,13 +40,9 @@ struct IdentifierClashTests {
     @Test("a role with the reserved id 'book' stops the build before it overwrites the book's search data")
     func reservedRole() throws {
         let fixture = try #require(CheckExamples.triggers["reserved-id"])
-        try fixture.withFolder { folder in
-            let output = TestPaths.scratch() + "/Output"
-            let result = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
-                .build(RenderOptions())
-            #expect(!result.published)
-            #expect(result.diagnostics.with("reserved-id").first?.message.contains("'book'") == true)
-        }
+        let result = try fixture.built().result
+        #expect(!result.published)
+        #expect(result.diagnostics.with("reserved-id").first?.message.contains("'book'") == true)
     }
 
     @Test("a phrase or situation taking an HTML id the pages derive from a title or chapter is reserved-id")

@@ -28,11 +28,7 @@ struct InterfaceWordTests {
     }
 
     private static func build(_ fixture: ContentFixture, drafts: Bool = false) throws -> String {
-        let folder = try fixture.write()
-        defer { ContentFixture.remove(folder) }
-        let output = TestPaths.scratch() + "/Output"
-        let result = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
-            .build(RenderOptions(includesDrafts: drafts))
+        let (output, result) = try fixture.built(RenderOptions(includesDrafts: drafts))
         #expect(result.published, "\(result.diagnostics.filter { $0.severity == .error })")
         return output
     }

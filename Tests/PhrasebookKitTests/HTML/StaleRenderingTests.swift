@@ -22,11 +22,7 @@ struct StaleRenderingTests {
                       </phrase>
                     """)
         ])
-        let folder = try fixture.write()
-        defer { ContentFixture.remove(folder) }
-        let output = TestPaths.scratch() + "/Output"
-        let result = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
-            .build(RenderOptions(formats: formats))
+        let (output, result) = try fixture.built(RenderOptions(formats: formats))
         #expect(result.published, "\(result.diagnostics.filter { $0.severity == .error })")
         return (output, formats.contains(.html) ? try HTMLDocument(path: output + "/html/situations/s.html") : nil)
     }

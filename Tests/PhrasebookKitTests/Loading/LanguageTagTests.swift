@@ -28,15 +28,11 @@ struct LanguageTagTests {
         "a tag that is not BCP 47 is a schema error on the language, and the build writes nothing",
         arguments: ["en&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;", "en us", "", "en-", "en_GB"])
     func malformed(tag: String) throws {
-        try fixture(tag: tag).withFolder { folder in
-            let output = TestPaths.scratch() + "/Output"
-            let result = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
-                .build(RenderOptions())
-            #expect(!result.published)
-            let schema = result.diagnostics.with("schema")
-            #expect(schema.contains { $0.location.file.hasSuffix("phrasebook.xml") })
-            #expect(FileSystem.kind(output + "/html") == .missing)
-        }
+        let (output, result) = try fixture(tag: tag).built()
+        #expect(!result.published)
+        let schema = result.diagnostics.with("schema")
+        #expect(schema.contains { $0.location.file.hasSuffix("phrasebook.xml") })
+        #expect(FileSystem.kind(output + "/html") == .missing)
     }
 
     @Test(
