@@ -41,6 +41,7 @@ public struct PreviewServer: Sendable {
         say(Self.describe(first))
         let watcher = Task { [self] in
             let shown = Locked(first.generation)
+            let failed = Locked(!first.problems.isEmpty)
             await watching.watch(from: before) {
                 let open = live.openPages
                 let state = await rebuild(open: open) { early in
@@ -51,8 +52,9 @@ public struct PreviewServer: Sendable {
                     // cores from the browser showing them.
                     live.waitForReloads(of: open, after: announced, timeout: 1)
                 }
-                say(Self.describe(state, before: shown.withLock { $0 }))
+                say(Self.describe(state, before: shown.withLock { $0 }, afterFailure: failed.withLock { $0 }))
                 shown.withLock { $0 = state.generation }
+                failed.withLock { $0 = !state.problems.isEmpty }
                 live.publish(state)
             }
         }
@@ -88,8 +90,10 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// The terminal's line for a rebuild's outcome; `before` is the generation the pages were last told of.
-    private static func describe(_ state: PreviewSite.State, before: Int? = nil) -> String {
+    /// The terminal's line for a rebuild's outcome; `before` is the generation the pages were last told of, and
+    /// `afterFailure` whether the build before this one failed (a fix that brings the files back as the last good
+    /// build read them is said as a fix, not as "nothing changed").
+    private static func describe(_ state: PreviewSite.State, before: Int? = nil, afterFailure: Bool = false) -> String {
         guard state.problems.isEmpty else {
             let serving =
                 state.generation == 0
@@ -97,9 +101,11 @@ public struct PreviewServer: Sendable {
                 : "still serving the last good site"
             return "build failed; \(serving):\n" + state.problems.joined(separator: "\n")
         }
-        return state.generation == before
-            ? "up to date (generation \(state.generation)): the files are as the last build read them"
-            : "built (generation \(state.generation))"
+        guard state.generation == before else { return "built (generation \(state.generation))" }
+        return afterFailure
+            ? "fixed: the files are back as the last good build read them; serving it (generation "
+                + "\(state.generation)), the problems cleared"
+            : "up to date (generation \(state.generation)): the files are as the last build read them"
     }
 
     private func router() -> Router<BasicRequestContext> {

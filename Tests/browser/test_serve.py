@@ -72,9 +72,9 @@ def test_a_broken_edit_is_shown_and_the_last_good_site_stays(served):
     assert status == 200 and "data-generation=\"1\"" in page
     served.edit(TITLE_FILE, "</titel>", "</title>")
     # Fixed back to the bytes of the last good build: the site is up to date, so the generation stays and the
-    # event only clears the overlay (the page does not reload); the terminal says so.
+    # event only clears the overlay (the page does not reload); the terminal says it is fixed.
     assert next_event(events, "generation", timeout=60) == "1"
-    served.wait_for_line(r"up to date \(generation 1\)")
+    served.wait_for_line(r"^fixed: the files are back as the last good build read them; serving it \(generation 1\)")
 
 
 def test_head_answers_as_get_without_the_body(served):
