@@ -35,7 +35,7 @@ struct Phrasebook: ParsableCommand {
         // The command word, or the one `help` is asked about (`phrasebook help biuld`).
         let arguments = Array(CommandLine.arguments.dropFirst())
         let word = arguments.first == "help" && arguments.count > 1 ? arguments[1] : arguments.first
-        if let word, let message = unknownCommand(word) {
+        if let word, let message = unknownCommand(word) ?? optionBeforeCommand(arguments) {
             FileHandle.standardError.write(Data("phrasebook: error: \(message)\n".utf8))
             Foundation.exit(2)
         }
@@ -56,6 +56,16 @@ struct Phrasebook: ParsableCommand {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// The message for options written before the command (`phrasebook --content X check`), with the order they
+    /// take; `nil` when the first argument is no option, or asks for help.
+    static func optionBeforeCommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, first.hasPrefix("-"), !["-h", "--help"].contains(first) else { return nil }
+        let commands = configuration.subcommands.map { $0._commandName }
+        guard let index = arguments.firstIndex(where: commands.contains) else { return nil }
+        let reordered = [arguments[index]] + arguments[..<index] + arguments[(index + 1)...]
+        return "options come after the command: phrasebook " + reordered.joined(separator: " ")
     }
 
     /// The message for a first argument that is neither an option nor a command, with the closest command.

@@ -10,6 +10,16 @@ extension CommandLineTests {
         #expect(result.err.contains("unknown command 'biuld'; did you mean 'build'?"))
     }
 
+    @Test("Options written before the command are said in the order they take, exit status 2")
+    func optionBeforeCommand() throws {
+        let result = try run(["--content", "Book", "check", "--notes"])
+        #expect(result.status == 2)
+        #expect(
+            result.err.hasSuffix("options come after the command: phrasebook check --content Book --notes\n"),
+            "\(result.err)")
+        #expect(try run(["--help"]).status == 0)
+    }
+
     @Test("Help about a command that does not exist is exit status 2 with 'did you mean'; about one that does, 0")
     func helpAboutUnknownCommand() throws {
         let unknown = try run(["help", "biuld"])
