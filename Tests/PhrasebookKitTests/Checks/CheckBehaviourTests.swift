@@ -179,6 +179,16 @@ struct ConsistencyTests {
         #expect(try same.check().with("duplicate-source").isEmpty, "a dialogue line repeating a phrase is no duplicate")
     }
 
+    @Test("A misspelt situation id is one error, file-name-mismatch: not also unknown-situation and not-in-chapter")
+    func misspeltSituationID() throws {
+        let fixture = F(situations: [
+            "lost-bag": F.situation(
+                "lost-bgg", body: F.phrase("lost-bag-sorry", zh: "非常抱歉。", ko: "정말 죄송합니다.", en: "I'm so sorry."))
+        ])
+        let errors = try fixture.check().filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["file-name-mismatch"], "\(errors.map(\.formatted))")
+    }
+
     @Test(
         "A copy of a situation file (lost-bag copy.xml) is one error at the copy, and nothing is said of the original")
     func copiedFile() throws {
