@@ -29,13 +29,13 @@ struct EngineRun {
             let language = languages[index % languages.count]
             return [
                 "code": language.code, "tag": language.tag, "name": language.name, "isSource": index % 3 == 0,
-                "isPending": false, "text": language.text, "hasPronunciation": false, "pronunciation": "",
+                "isPending": false, "isStale": false, "text": language.text, "hasPronunciation": false, "pronunciation": "",
                 "pronunciationTag": "",
             ]
         }
-        // The interface words the partial shows (its copy button's labels, the pending mark).
+        // The interface words the partial shows (its copy button's labels, the pending and stale marks).
         let context: [String: Any] = [
-            "texts": texts, "ui": ["translation-pending": [] as [Any]],
+            "texts": texts, "ui": ["translation-pending": [] as [Any], "translation-stale": [] as [Any]],
             "uiText": ["copy": "Copy", "copied": "Copied", "copy-failed": "Copy failed"],
         ]
         var seconds: [Double] = []
