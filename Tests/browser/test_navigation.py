@@ -62,6 +62,7 @@ def test_header_stays_in_view(browser, site):
     try:
         page.eval("window.scrollTo(0, 3000)")
         page.wait_until("window.scrollY > 1000")
+        page.wait_until("document.querySelector('.site-header').classList.contains('folded')")
         assert page.eval("Math.round(document.querySelector('.site-header').getBoundingClientRect().top)") == 0
         assert page.eval("document.getElementById('search-input').getBoundingClientRect().bottom > 0")
     finally:
@@ -105,6 +106,42 @@ def test_scrolled_down_the_header_folds_to_one_row_and_nothing_moves(browser, si
         page.wait_until("document.querySelector('.site-header').classList.contains('folded')")
         gap = page.eval(f"document.getElementById({last!r}).getBoundingClientRect().top - {header}.bottom")
         assert 0 <= gap < 40, gap
+    finally:
+        page.close()
+
+
+def test_near_the_top_the_unfolded_header_scrolls_away_and_covers_no_focus(browser, site):
+    """Scrolled less than the fold, the unfolded header scrolls with the page: a control the keyboard reaches there
+    is never under it (WCAG 2.4.11), and the sidebar fits the window. A window resized in height keeps its place."""
+    for width, height in [(1366, 900), (1024, 768)]:
+        page = browser.page(site("roles/hotline-agent.html"), width, height)
+        try:
+            page.eval("window.scrollTo(0, 80)")
+            page.eval(FRAMES)
+            assert not page.eval("document.querySelector('.site-header').classList.contains('folded')")
+            covered = page.eval("""(() => {
+              const header = document.querySelector('.site-header').getBoundingClientRect();
+              return [...document.querySelectorAll('.site-nav summary, .site-nav a')].slice(0, 6).filter(e => {
+                e.focus();
+                const r = e.getBoundingClientRect();
+                return r.height > 0 && r.bottom > 0 && r.top < header.bottom && r.bottom > header.top;
+              }).map(e => e.textContent.trim().slice(0, 20));
+            })()""")
+            assert covered == [], covered
+            page.eval("window.scrollTo(0, 80)")
+            page.eval(FRAMES)
+            bottom = page.eval("document.querySelector('.site-nav').getBoundingClientRect().bottom")
+            assert bottom <= height + 1, bottom
+        finally:
+            page.close()
+    page = browser.page(site("roles/hotline-agent.html"), 1366, 400)
+    try:
+        page.eval("window.scrollTo(0, 3000)")
+        page.eval(FRAMES)
+        page.resize(1366, 900)
+        page.eval(FRAMES)
+        page.eval(FRAMES)
+        assert page.eval("window.scrollY") == 3000
     finally:
         page.close()
 

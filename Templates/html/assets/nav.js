@@ -65,15 +65,17 @@
     window.scrollTo(0, 0);
   }
 
-  // ---- The sticky header: scrolled down a page it folds to one row, the title and the search box (unfolded it
-  // takes a fifth of a desktop window and more); a bottom margin makes up the height it loses, so nothing on the
-  // page moves as it folds. Its folded height keeps the sidebar and anchors below it (none where the header
-  // scrolls away with the page: a phone, a short window). ----
+  // ---- The header: on a desktop or a tablet, once the page is scrolled past its switches, it folds to one row
+  // (the title and the search box) and stays at the top of the window; unfolded, near the top of the page, it
+  // scrolls with the page, so it never covers what the keyboard or a link brings into view. A bottom margin makes
+  // up the height it loses as it folds, so nothing on the page moves. Where it may not stay (a phone, a short
+  // window: the style sheet sets --header-stays to 0) it never folds. Its folded height keeps the sidebar and
+  // anchors below it. ----
   var header = document.querySelector(".site-header");
   var sidebar = document.querySelector(".site-nav");
   var foldedHeight = 0;
-  function isSticky() {
-    return header !== null && window.getComputedStyle(header).position === "sticky";
+  function mayStay() {
+    return header !== null && window.getComputedStyle(header).getPropertyValue("--header-stays").trim() === "1";
   }
   function height() {
     return header.getBoundingClientRect().height;
@@ -82,9 +84,11 @@
     return header.classList.contains("folded");
   }
   // Measured as it folds: the switches above may have changed its height since the last time. The page must not
-  // be laid out between the two steps, or the browser's scroll anchoring moves it.
+  // be laid out between the two steps, or the browser's scroll anchoring moves it; where the folded height is not
+  // known yet (the first fold after a window too small for the header to stay) it is, and the place is restored.
   function fold(on) {
     if (on === isFolded()) return;
+    var y = window.scrollY;
     var unfolded = height();
     header.classList.toggle("folded", on);
     header.style.marginBottom = on ? unfolded - foldedHeight + "px" : "";
@@ -92,32 +96,37 @@
       foldedHeight = height();
       header.style.marginBottom = unfolded - foldedHeight + "px";
     }
+    fitSidebar(on ? foldedHeight : unfolded);
+    if (window.scrollY !== y) window.scrollTo(window.scrollX, y);
   }
-  // Folded once the unfolded header's lower rows have scrolled by (less a little: an anchor, which stops below the
-  // folded header, then never has the header unfold over it).
-  function shouldFold() {
-    var unfolded = isFolded() ? height() + parseFloat(header.style.marginBottom) : height();
-    return isSticky() && window.scrollY > unfolded - foldedHeight - 24;
-  }
-  function stickyHeight() {
-    return isSticky() ? header.offsetHeight : 0;
-  }
-  function measure() {
-    if (!header) return;
-    fold(false);
-    if (!isSticky()) foldedHeight = 0;
-    else {
-      fold(true);
-      fold(shouldFold());
-    }
-    document.documentElement.style.scrollPaddingTop = foldedHeight ? Math.ceil(foldedHeight) + 8 + "px" : "";
+  // The sidebar's contents panel fits the window below the header as it is (it stays below the folded one).
+  function fitSidebar(above) {
     if (sidebar && window.getComputedStyle(sidebar).position === "sticky") {
       sidebar.style.top = foldedHeight + "px";
-      sidebar.style.maxHeight = "calc(100vh - " + foldedHeight + "px)";
+      sidebar.style.maxHeight = "calc(100vh - " + Math.ceil(above) + "px)";
     } else if (sidebar) {
       sidebar.style.top = "";
       sidebar.style.maxHeight = "";
     }
+  }
+  // Folded once the unfolded header has scrolled up by all but its folded height: from there on it stays.
+  function shouldFold() {
+    var unfolded = isFolded() ? height() + parseFloat(header.style.marginBottom) : height();
+    return mayStay() && window.scrollY >= unfolded - foldedHeight;
+  }
+  function stickyHeight() {
+    return isFolded() ? header.offsetHeight : 0;
+  }
+  function measure() {
+    if (!header) return;
+    fold(false);
+    if (mayStay()) {
+      fold(true);
+      fold(shouldFold());
+    }
+    // Anchors stop below the folded header: the header is folded wherever an anchor below it takes the page.
+    document.documentElement.style.scrollPaddingTop = mayStay() ? Math.ceil(foldedHeight) + 8 + "px" : "";
+    fitSidebar(isFolded() || !mayStay() ? stickyHeight() : height());
   }
   measure();
   window.addEventListener("resize", measure);
