@@ -99,10 +99,11 @@
     fitSidebar(on ? foldedHeight : unfolded);
     if (window.scrollY !== y) window.scrollTo(window.scrollX, y);
   }
-  // The sidebar's contents panel fits the window below the header as it is (it stays below the folded one).
+  // The sidebar's contents panel fits the window below the header as it is, and stays below it once it is folded
+  // (at the top of the window where the header does not stay).
   function fitSidebar(above) {
     if (sidebar && window.getComputedStyle(sidebar).position === "sticky") {
-      sidebar.style.top = foldedHeight + "px";
+      sidebar.style.top = (isFolded() ? foldedHeight : 0) + "px";
       sidebar.style.maxHeight = "calc(100vh - " + Math.ceil(above) + "px)";
     } else if (sidebar) {
       sidebar.style.top = "";
