@@ -29,8 +29,8 @@ struct EngineRun {
             let language = languages[index % languages.count]
             return [
                 "code": language.code, "tag": language.tag, "name": language.name, "isSource": index % 3 == 0,
-                "isPending": false, "isStale": false, "text": language.text, "hasPronunciation": false, "pronunciation": "",
-                "pronunciationTag": "",
+                "isPending": false, "isStale": false, "text": language.text, "hasPronunciation": false,
+                "pronunciation": "", "pronunciationTag": "",
             ]
         }
         // The interface words the partial shows (its copy button's labels, the pending and stale marks).

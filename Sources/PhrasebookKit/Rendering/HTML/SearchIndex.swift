@@ -89,7 +89,9 @@ struct SearchIndex {
             add("when", "\(href)#\(situation.id)-when", page: page, text: when, roles: roles)
         }
         for (index, guideline) in situation.guidelines.enumerated() {
-            add("guideline", "\(href)#\(situation.id)-guideline-\(index + 1)", page: page, text: guideline, roles: roles)
+            add(
+                "guideline", "\(href)#\(situation.id)-guideline-\(index + 1)", page: page, text: guideline, roles: roles
+            )
         }
         for phrase in view.phrases {
             let phraseRoles = phrase.roles?.map(\.value) ?? roles
