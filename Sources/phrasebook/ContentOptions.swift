@@ -13,6 +13,16 @@ struct ContentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
     var diagnostics: DiagnosticOutput = .text
 
+    /// Prints `problems` the checks found in the texts a command wrote or approved (notes too) as `check` does and,
+    /// in text form, a line after them: `phrasebook: <before> N problem(s) <after>`. Nothing when there are none.
+    func report(_ problems: [Diagnostic], before: String, after: String) {
+        guard !problems.isEmpty else { return }
+        CommonOptions.print(problems, as: diagnostics, minimum: .note)
+        guard diagnostics == .text else { return }
+        let count = "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+        FileHandleOutput.standardError("phrasebook: \(before) \(count) \(after)\n")
+    }
+
     /// Loads and checks the content; prints the diagnostics and exits with status 1 when they fail, saying that
     /// `refused` (what the command would have done: "nothing was exported") because of them.
     func checkedBook(refused: String) throws -> Book {

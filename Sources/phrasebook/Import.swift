@@ -78,13 +78,9 @@ struct Import: ParsableCommand {
         guard let book else { return }
         // Notes too (a number that differs from the source's is one), but not that the words are unreviewed: every
         // text imported without a state of review is.
-        let said = imported.diagnostics(ofImportedIn: book, found).filter { $0.code != "unreviewed-rendering" }
-        guard !said.isEmpty else { return }
-        CommonOptions.print(said, as: source.diagnostics, minimum: .note)
-        if source.diagnostics == .text {
-            FileHandleOutput.standardError(
-                "phrasebook: imported; the checks found \(said.count) problem\(said.count == 1 ? "" : "s") in the "
-                    + "imported texts (above): fix them in the content or in the translation tool\n")
-        }
+        source.report(
+            imported.diagnostics(ofImportedIn: book, found).filter { $0.code != "unreviewed-rendering" },
+            before: "imported; the checks found",
+            after: "in the imported texts (above): fix them in the content or in the translation tool")
     }
 }

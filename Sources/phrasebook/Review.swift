@@ -74,13 +74,8 @@ struct Review: ParsableCommand {
     /// What the checks say of the words being approved (a Korean line not in polite speech, a number that differs
     /// from the source's): the review approves them as they are, and says so.
     private func reportOpenProblems(_ problems: [Diagnostic]) {
-        guard !problems.isEmpty else { return }
-        CommonOptions.print(problems, as: source.diagnostics, minimum: .note)
-        if source.diagnostics == .text {
-            let marked = dryRun ? "would mark" : "marked"
-            FileHandleOutput.standardError(
-                "phrasebook: \(marked) reviewed with \(problems.count) problem\(problems.count == 1 ? "" : "s") "
-                    + "the checks found in those renderings (above): the review approves the words as they are\n")
-        }
+        source.report(
+            problems, before: "\(dryRun ? "would mark" : "marked") reviewed with",
+            after: "the checks found in those renderings (above): the review approves the words as they are")
     }
 }

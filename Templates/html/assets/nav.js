@@ -127,7 +127,7 @@
     }
     // Anchors stop below the folded header: the header is folded wherever an anchor below it takes the page.
     document.documentElement.style.scrollPaddingTop = mayStay() ? Math.ceil(foldedHeight) + 8 + "px" : "";
-    fitSidebar(isFolded() || !mayStay() ? stickyHeight() : height());
+    fitSidebar(isFolded() ? foldedHeight : mayStay() ? height() : 0);
   }
   measure();
   window.addEventListener("resize", measure);
