@@ -24,9 +24,12 @@ struct SchemaExplainer {
 
     private func visit(_ element: XMLElement, _ rule: SchemaOutline.Element, _ found: inout [Diagnostic]) {
         let what = "<\(element.name)>"
+        // The names a misspelt attribute was taken for: its error stands for the missing one too.
+        var meantNames: Set<String> = []
         for attribute in element.attributes {
             guard let allowed = rule.attributes.first(where: { $0.name == attribute.name }) else {
                 let names = rule.attributes.map(\.name)
+                if let meant = Self.meantName(attribute.name, among: names) { meantNames.insert(meant) }
                 found.append(
                     schema(
                         "\(what) has no attribute '\(attribute.name)'" + Self.meant(attribute.name, among: names)
@@ -41,7 +44,8 @@ struct SchemaExplainer {
                         at: attribute.location))
             }
         }
-        for required in rule.attributes where required.required && element.attribute(required.name) == nil {
+        for required in rule.attributes
+        where required.required && element.attribute(required.name) == nil && !meantNames.contains(required.name) {
             found.append(
                 schema("\(what) lacks its \(required.name) attribute; add \(required.name)=\"…\"", at: element.location)
             )
@@ -158,8 +162,13 @@ struct SchemaExplainer {
     }
 
     private static func meant(_ word: String, among names: [String]) -> String {
-        if let alias = aliases[word.lowercased()], names.contains(alias) { return "; did you mean '\(alias)'?" }
-        return Suggestion.didYouMean(word, among: names)
+        meantName(word, among: names).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// The name among `names` that `word` was probably meant to be: a known guess or the closest spelling.
+    private static func meantName(_ word: String, among names: [String]) -> String? {
+        if let alias = aliases[word.lowercased()], names.contains(alias) { return alias }
+        return Suggestion.closest(to: word, among: names)
     }
 
     /// Whether `name` could be a language's code (`en`, `yue`, `zh-Hant`): two or three letters first.

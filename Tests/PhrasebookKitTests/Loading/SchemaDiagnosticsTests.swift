@@ -20,6 +20,22 @@ struct SchemaDiagnosticsTests {
         #expect(error.location.line == 4 && error.location.column == 18)
     }
 
+    @Test("A misspelt required attribute is one error, not also one for the attribute it lacks")
+    func misspeltRequiredAttribute() throws {
+        let errors = try Self.schemaErrors(
+            "  <phrase id=\"p\"><zh>您好。</zh></phrase>\n  <dialogue id=\"d\"><turn speeker=\"agent\" phrase=\"p\"/>"
+                + "</dialogue>")
+        #expect(
+            errors.map(\.message) == [
+                "<turn> has no attribute 'speeker'; did you mean 'speaker'? (it takes speaker, check-ignore, phrase)"
+            ])
+        #expect(errors.first?.location.line == 5 && errors.first?.location.column == 26)
+        let unrelated = try Self.schemaErrors(
+            "  <phrase id=\"p\"><zh>您好。</zh></phrase>\n  <dialogue id=\"d\"><turn colour=\"red\" phrase=\"p\"/>"
+                + "</dialogue>")
+        #expect(unrelated.count == 2, "an attribute that is no slip still leaves the missing one said: \(unrelated)")
+    }
+
     @Test("An element out of order is named, at its place, with the order its parent takes")
     func outOfOrder() throws {
         let note = try Self.schemaErrors("  <phrase id=\"p\"><note><zh>注意。</zh></note><zh>您好。</zh></phrase>")
