@@ -20,9 +20,11 @@ struct Stats: ParsableCommand {
             since review). --format json adds the counts (missing, unreviewed, stale,
             reviewed).
 
-            Content with errors (or warnings, under --strict) is not counted: the
-            problems are printed instead (--diagnostics json for JSON on standard
-            output) and the exit status is 1.
+            Content with errors (or warnings, under --strict): the problems are
+            printed on standard error and the exit status is 1; the counts of what
+            loaded follow, and a situation file that could not be read is named as
+            "not counted" (in JSON, "notCounted"). With --diagnostics json, or when
+            phrasebook.xml itself cannot be read, only the problems are printed.
 
             Examples:
               phrasebook stats
@@ -41,17 +43,21 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let (book, diagnostics) = try common.pipeline.check()
-        // Counts of a book with errors (or warnings, under --strict) would mislead: the problems instead, in the
-        // form --diagnostics asks for, and exit status 1.
-        guard let book, !diagnostics.fail(strict: common.strict) else {
+        // With errors (or warnings, under --strict), the problems are printed and the exit status is 1; the counts
+        // of what loaded follow, naming the files left out, unless there is no book or the problems are JSON on
+        // standard output.
+        let failed = diagnostics.fail(strict: common.strict)
+        guard let book, !failed || common.diagnostics != .json else {
             _ = common.report(diagnostics)
             throw ExitCode(1)
         }
+        if failed { _ = common.report(diagnostics) }
         if let language, !book.languages.contains(where: { $0.code == language }) {
             throw PhrasebookError.invalidOption(
                 "--language \(language): the book declares \(book.languages.map(\.code).joined(separator: ", "))")
         }
-        let stats = PhrasebookKit.Stats(book: book, titleLanguage: language)
+        let stats = PhrasebookKit.Stats(book: book, titleLanguage: language, problems: diagnostics)
         print(format == .json ? stats.json : stats.table, terminator: "")
+        if failed { throw ExitCode(1) }
     }
 }

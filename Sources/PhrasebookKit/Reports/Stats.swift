@@ -50,8 +50,19 @@ public struct Stats: Sendable {
     /// The rows: the book's phrases, every text of the book, then chapters, situations and roles.
     let rows: [Row]
 
-    /// Computes the stats of `book`, titles in `titleLanguage` (the source language when `nil`).
-    public init(book: Book, titleLanguage: String? = nil) {
+    /// The situation files left out of the counts: those with errors that kept them from loading, in order.
+    let notCounted: [String]
+
+    /// Computes the stats of `book`, titles in `titleLanguage` (the source language when `nil`). `problems`, the
+    /// diagnostics of the load and check that gave `book`, name the situation files it lacks: those files are
+    /// listed as not counted.
+    public init(book: Book, titleLanguage: String? = nil, problems: [Diagnostic] = []) {
+        let loaded = Set(book.situations.map(\.file))
+        notCounted = Set(
+            problems.filter { $0.severity == .error }.map(\.location.file).filter {
+                !loaded.contains($0) && $0.split(separator: "/").dropLast().last == "situations"
+            }
+        ).sorted()
         let targets = book.targetLanguages.map(\.code)
         let source = book.sourceLanguage
         func title(_ text: LocalizedText) -> String {
@@ -112,11 +123,11 @@ public struct Stats: Sendable {
                 let padding = String(repeating: " ", count: widths[column] - displayWidth.of(cell))
                 return column < 3 ? cell + padding : padding + cell
             }.joined(separator: "  ").replacingOccurrences(of: #" +$"#, with: "", options: .regularExpression)
-        }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n") + "\n" + notCounted.map { "not counted: \($0), which has errors\n" }.joined()
     }
 
     /// The stats as JSON: a `rows` array, each with kind, id, title, phrases and per language the counts and the
-    /// percentages. Keys sorted, so the same content gives the same bytes; control characters escaped
+    /// percentages, and `notCounted` (the files left out) when there are any. Keys sorted, so the same content gives the same bytes; control characters escaped
     /// (`\u202e`), as in the JSON diagnostics.
     public var json: String {
         struct LanguageEntry: Encodable {
@@ -145,7 +156,12 @@ public struct Stats: Sendable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(["rows": entries])) ?? Data("{}".utf8)
+        struct Document: Encodable {
+            let rows: [Entry]
+            let notCounted: [String]?
+        }
+        let document = Document(rows: entries, notCounted: notCounted.isEmpty ? nil : notCounted)
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self).escapingControlCharactersInJSON + "\n"
     }
 
