@@ -14,6 +14,10 @@ struct Check: ParsableCommand {
             changed since is rendered again: the pages that build made from
             the same content and templates rendered then. When nothing
             changed, that build's diagnostics are printed at once.
+            --content-only loads and checks the content alone, without
+            reading the templates or rendering: a fraction of a second even
+            for a large book (for a save hook or a pre-commit check), but no
+            template problems and no card-overflow notes.
 
             Errors and warnings are printed in full, one line each
             (file:line:column: severity: [code] message), sorted by file and
@@ -28,6 +32,7 @@ struct Check: ParsableCommand {
               phrasebook check
               phrasebook check --notes
               phrasebook check --min-severity error
+              phrasebook check --content-only
               phrasebook check --strict --diagnostics json > diagnostics.json
             """
     )
@@ -43,8 +48,14 @@ struct Check: ParsableCommand {
             valueName: "severity"))
     var minSeverity: Severity = .warning
 
+    @Flag(help: "Check the content alone: no templates read, nothing rendered (no template or card-overflow problems).")
+    var contentOnly = false
+
     func run() throws {
-        let diagnostics = try common.printingBrokenTemplates { try common.pipeline.checkAsBuild() }
+        let diagnostics =
+            contentOnly
+            ? try common.pipeline.check().diagnostics
+            : try common.printingBrokenTemplates { try common.pipeline.checkAsBuild() }
         if common.report(diagnostics, minimum: notes ? .note : minSeverity) { throw ExitCode(1) }
     }
 }

@@ -33,6 +33,20 @@ struct TemplateSyntaxErrorTests {
         }
     }
 
+    @Test("check --content-only reads no template: a broken one is not reported, the content's problems are")
+    func contentOnly() throws {
+        let broken = try build(index: "<p>\n  {{#book}}\n</p>\n", command: ["check", "--content-only"])
+        #expect(broken.status == 0, "\(broken.err)")
+        #expect(!broken.err.contains("[template]") && broken.err.contains("0 errors"))
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write("<taboos><taboo id=\"Bad\"><zh>x</zh></taboo></taboos>", to: content + "/taboos.xml")
+        let bad = try PhrasebookCommand.run([
+            "check", "--content-only", "--content", content, "--templates", TestPaths.scratch() + "/none",
+        ])
+        #expect(bad.status == 1)
+        #expect(bad.err.contains("taboos.xml:1:") && bad.err.contains("'Bad'"), "\(bad.err)")
+    }
+
     @Test("an unclosed section is reported at its opening tag, named, with the closing tag to add")
     func unclosedSection() throws {
         let result = try build(index: "<p>\n  {{#book}}\n  {{#chapters}}{{title}}{{/chapters}}\n</p>\n")
