@@ -6,7 +6,7 @@ enum LanguageScript {
     static func of(language: String) -> SearchFolding.Script? {
         switch language.lowercased().split(separator: "-").first ?? "" {
         case "ko": .hangul
-        case "zh": .han
+        case "zh", "yue", "ja": .han
         case "en", "fr", "de", "es", "it", "pt", "nl", "vi", "id": .other
         default: nil
         }

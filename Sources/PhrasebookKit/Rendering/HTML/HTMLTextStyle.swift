@@ -1,4 +1,5 @@
-/// HTML: everything escaped; slots as labelled blanks, the rising-tone cue as a styled cue.
+/// HTML: everything escaped; slots as labelled blanks, the rising-tone cue as a styled cue, the words of another
+/// of the book's languages marked with its `lang` (``ForeignWords``).
 ///
 /// A slot is `<span class="slot" data-plain="[label]">label</span>`: the page shows a blank carrying its label,
 /// and the copy button copies `data-plain` (the label in brackets, as in the plain text). The cue is an image-like
@@ -9,6 +10,8 @@ struct HTMLTextStyle: TextStyle {
     private let cueNames: [String: String]
     /// The name for a language the book does not declare (a pronunciation guide's): the source language's.
     private let sourceCueName: String
+    /// Marks the words of another of the book's languages inside a text.
+    private let foreignWords: ForeignWords
 
     init(book: Book) {
         let source = book.sourceLanguage
@@ -17,6 +20,7 @@ struct HTMLTextStyle: TextStyle {
         }
         cueNames = Dictionary(uniqueKeysWithValues: book.languages.map { ($0.code, word($0.code)) })
         sourceCueName = word(source)
+        foreignWords = ForeignWords(book: book)
     }
 
     func format(_ text: ResolvedText) -> String {
@@ -24,7 +28,7 @@ struct HTMLTextStyle: TextStyle {
         return text.pieces.map { piece in
             switch piece {
             case .text(let words):
-                escape(words)
+                foreignWords.mark(escape(words), language: text.language.code)
             case .slot(let label):
                 "<span class=\"slot\" data-plain=\"\(escape(SlotBrackets.wrap(label)))\">\(escape(label))</span>"
             case .cue:

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import PhrasebookKit
+
+/// Words of another of the book's languages inside a text carry that language's tag on the site.
+@Suite("Words of another language marked with its lang")
+struct ForeignWordsTests {
+    @Test("Hangul in Chinese and English texts is marked ko, Chinese characters in Korean and English zh-Hans")
+    func marked() throws {
+        let fixture = ContentFixture(situations: [
+            "s": ContentFixture.situation(
+                "s",
+                body: """
+                      <phrase id="s-a">
+                        <zh>您好，请说“애프터 서비스”。</zh>
+                        <ko>중국어로는 ‘您’이라고 부릅니다.</ko>
+                        <en>Say A/S, never 애프터서비스 or 维修 人员.</en>
+                      </phrase>
+                    """)
+        ])
+        let (output, result) = try fixture.built(RenderOptions(formats: [.html]))
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        #expect(result.published, "\(result.diagnostics.filter { $0.severity == .error })")
+        let page = try String(contentsOfFile: output + "/html/situations/s.html", encoding: .utf8)
+        #expect(page.contains("您好，请说“<span lang=\"ko\">애프터 서비스</span>”。"), "one run across a space")
+        #expect(page.contains("중국어로는 ‘<span lang=\"zh-Hans\">您</span>’이라고 부릅니다."))
+        #expect(
+            page.contains(
+                "Say A/S, never <span lang=\"ko\">애프터서비스</span> or <span lang=\"zh-Hans\">维修 人员</span>."))
+        #expect(!page.contains("<span lang=\"en\">A/S"), "Latin letters are not marked")
+        #expect(!page.contains("<span lang=\"zh-Hans\">您好"), "a text's own script is not marked")
+    }
+
+    @Test("A script two of the book's languages share is not marked: the page could not say which")
+    func shared() throws {
+        let book = ContentFixture.book(situations: ["s"]).replacingOccurrences(
+            of: "<language code=\"en\" tag=\"en\" name=\"English\"/>",
+            with:
+                "<language code=\"en\" tag=\"en\" name=\"English\"/><language code=\"yue\" tag=\"yue-Hant\" name=\"粵語\"/>"
+        )
+        #expect(book.contains("yue-Hant"))
+        let fixture = ContentFixture(
+            situations: [
+                "s": ContentFixture.situation(
+                    "s", body: "  <phrase id=\"s-a\"><zh>您好。</zh><ko>‘您’이라고 합니다.</ko><en>Say 您.</en></phrase>")
+            ], book: book)
+        let (output, _) = try fixture.built(RenderOptions(formats: [.html]))
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let page = try String(contentsOfFile: output + "/html/situations/s.html", encoding: .utf8)
+        #expect(!page.contains("<span lang=\"zh-Hans\">您"))
+    }
+}
