@@ -111,6 +111,40 @@ def test_no_near_empty_pages(printed, handbook):
         assert fill >= 0.5, f"page {number} is only {fill:.0%} full"
 
 
+# The phrase boxes (and taboos) of a third of a page or less that a page break splits, laid out as printed: print.css
+# applied at the printed width (A4 less the 14 mm side margins), as assets/booklet.js lays the page out.
+SPLIT_BOXES = """(() => {
+  const link = document.getElementById('print-css'), root = document.documentElement;
+  const media = link.media, width = root.style.width;
+  link.media = 'all';
+  root.style.width = ((210 - 28) * 96 / 25.4) + 'px';
+  try {
+    const third = (297 - 18 - 16) * 96 / 25.4 / 3;
+    const boxes = [...document.querySelectorAll('.phrase, .taboo')];
+    return {
+      split: boxes.filter(b => b.getBoundingClientRect().height <= third && b.querySelector('.page-start')).map(b => b.id),
+      movedWhole: boxes.filter(b => b.classList.contains('page-start')).length,
+    };
+  } finally {
+    link.media = media;
+    root.style.width = width;
+  }
+})()"""
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_phrase_boxes_are_not_split(browser, output, handbook):
+    """A page break never falls inside a phrase's box (between its words and its note) that would fit on a page
+    with a third to spare: the box goes to the next page whole."""
+    page = browser.page((output / "html" / handbook).resolve().as_uri())
+    try:
+        found = page.eval(SPLIT_BOXES)
+    finally:
+        page.close()
+    assert not found["split"], f"boxes split between pages: {found['split'][:5]}"
+    assert found["movedWhole"] > 0, "no box starts a page: the break is never put before a whole box"
+
+
 @pytest.mark.parametrize("handbook", HANDBOOKS)
 def test_no_phrase_id_is_printed(printed, handbook, output):
     """A dialogue turn's link to its phrase (#answer-call-service-centre) means nothing on paper."""

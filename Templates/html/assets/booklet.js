@@ -1,6 +1,6 @@
 // Pages a handbook for print (a role's handbook, the whole book's): a title page, the contents with the page
 // each chapter and situation starts on, a running head, page numbers, and page breaks only between phrases,
-// turns and paragraphs, never inside one.
+// turns and paragraphs, never inside one (nor inside a phrase's box, unless it is taller than a third of a page).
 //
 // Browsers do not number contents entries (no target-counter), so the script lays the page out as it will
 // print: it applies print.css on screen for a moment at the printed width, walks the page's blocks in order
@@ -26,6 +26,10 @@
     ".contents-chapter > a, .audience, .phrase-head, .label-say, .phrases > :first-child, .guidelines > :first-child, .dialogue > :first-child";
   // Parts of the booklet that start on a page of their own.
   var PART = ".booklet-title, .booklet-contents";
+  // Boxes kept whole, as one block, when they take no more than a third of a page: a phrase's box is not split
+  // between its words and its note. A taller one breaks between its blocks, so that no page is left half empty.
+  var WHOLE = ".phrase, .taboo";
+  var WHOLE_HEIGHT = PAGE.height / 3;
 
   function isBlock(element) {
     var display = getComputedStyle(element).display;
@@ -36,7 +40,8 @@
     for (var child = root.firstElementChild; child; child = child.nextElementSibling) {
       if (!isBlock(child)) continue;
       var blockChildren = Array.prototype.some.call(child.children, isBlock);
-      if (child.matches(ATOM) || !blockChildren) {
+      var whole = child.matches(WHOLE) && child.getBoundingClientRect().height <= WHOLE_HEIGHT;
+      if (whole || child.matches(ATOM) || !blockChildren) {
         if (child.getBoundingClientRect().height > 0) list.push(child);
       } else {
         atoms(child, list);
