@@ -204,6 +204,47 @@ def test_a_misspelt_word_finds_the_nearest_word_of_the_book(search):
     assert "“angry customer”" in status(page), status(page)
 
 
+def test_a_short_misspelt_word_finds_the_word_it_lacks_a_letter_of_or_has_two_swapped(search):
+    """Four and five letters: a letter left out (acept → accept, refnd → refund) or two swapped (hlep → help) is read
+    as the book's word and said; a letter too many or another one is not (reset is not rest, paid is not pain)."""
+    for typed, meant in (("acept", "accept"), ("refnd", "refund"), ("hlep", "help")):
+        page, misspelt = search(typed)
+        _, right = search(meant)
+        assert misspelt and [r["href"] for r in misspelt] == [r["href"] for r in right], typed
+        assert f"“{meant}”" in status(page) and f"“{typed}”" in status(page), status(page)
+    for unrelated in ("reset", "paid"):
+        _, none = search(unrelated)
+        assert none == [], f"{unrelated}: a short word one letter too many or off is often another word"
+
+
+def test_a_misspelt_word_is_read_as_corrected_in_the_entries_with_some_of_the_words(search):
+    """No entry has both accept and refund: the entries with some of the words are listed with accent read as
+    accept (marked), and the status says what was searched."""
+    page, results = search("accent a refund")
+    assert "“accept refund”" in status(page) and "“accent a refund”" in status(page), status(page)
+    marks = {mark for result in results for mark in result["marks"]}
+    assert {"accept", "refund"} <= marks, marks
+    assert results[0]["href"] == "situations/return-refund.html#return-refund", "the rarer word first"
+
+
+def test_english_contractions_find_every_form(search):
+    """can't, can’t (a phone's apostrophe), cannot, can not and cant are one term; don't and do not too. Each
+    finds the texts that write another form, marked."""
+    _, typed = search("can't hear")
+    assert typed and typed[0]["href"] == "situations/customer-cannot-hear.html#customer-cannot-hear"
+    for form in ("can’t hear", "cannot hear", "can not hear", "cant hear", "CAN’T HEAR"):
+        _, results = search(form)
+        assert [r["href"] for r in results] == [r["href"] for r in typed], form
+    _, cannot = search("can't")
+    marks = {mark for result in cannot for mark in result["marks"]}
+    assert {"can't", "cannot"} <= marks, marks
+    _, written_out = search("don't")
+    assert any("do not" in result["marks"] for result in written_out), "don't finds do not"
+    _, contracted = search("do not")
+    assert any("don't" in result["marks"] for result in contracted), "do not finds don't"
+    assert not any(mark.startswith("note") for result in contracted for mark in result["marks"]), "not is no prefix"
+
+
 def test_words_of_asking_are_dropped_and_compounds_cut(search):
     """Staff type what the customer said: 我要退款, 환불해주세요 are read as 退款, 환불 (and say so); a Korean
     compound the book writes apart, 환불요청, is cut into its words and the entries with them listed; a Chinese one
@@ -702,8 +743,8 @@ def test_traditional_characters_find_the_simplified_text(search):
 def test_folding_in_the_browser_agrees_with_the_build(search, output):
     """The build folds every text (SearchFolding.swift); search.js folds queries and shown texts by the table the
     build writes. Both must give the same string for every text of the site, and the table must be the browser's
-    own per-character lower case (after full-width ASCII to ASCII), then Unihan's simplified variant, for every
-    BMP character."""
+    own per-character lower case (after full-width ASCII to ASCII), then Unihan's simplified variant, and a curly
+    apostrophe straight, for every BMP character."""
     page, results = search("ＲＥＦＵＮＤＳ")
     _, plain = search("refunds")
     assert results and [r["href"] for r in results] == [r["href"] for r in plain]
@@ -714,7 +755,8 @@ def test_folding_in_the_browser_agrees_with_the_build(search, output):
         const ascii = unit >= 0xff01 && unit <= 0xff5e ? String.fromCharCode(unit - 0xfee0) : c;
         const lower = ascii.toLowerCase();
         const one = lower.length === 1 ? lower : ascii;
-        const expected = variants[one.charCodeAt(0)] ? String.fromCharCode(variants[one.charCodeAt(0)]) : one;
+        const variant = variants[one.charCodeAt(0)] ? String.fromCharCode(variants[one.charCodeAt(0)]) : one;
+        const expected = "\u2018\u2019\u02bc".includes(c) ? "'" : variant;
         if (phrasebookSearchFold(c) !== expected) differ.push(unit.toString(16));
       }
       return differ; })(%s)""" % json.dumps(simplified_variants())) == []

@@ -341,6 +341,13 @@ extension InterfaceWords {
             "ko": "“{query}”에 맞는 결과가 없습니다. “{near}” 검색 결과 {count}건입니다.",
             "en": "Nothing matches “{query}”. Results for “{near}”: {count}.",
         ],
+        "results-near-some": [
+            "zh": "没有与“{query}”匹配的结果，也没有同时包含“{near}”中所有词的结果；以下 {count} 条包含其中部分词，较少见的词优先。",
+            "ko": "“{query}”에 맞는 결과가 없고, “{near}”의 낱말이 모두 들어간 결과도 없습니다. "
+                + "일부 낱말이 들어간 결과 {count}건입니다(드문 낱말 우선).",
+            "en": "Nothing matches “{query}”, and nothing has every word of “{near}”. "
+                + "Results with some of them: {count}, rarer words first.",
+        ],
         "results-one": [
             "zh": "“{query}”：1 条结果。",
             "ko": "“{query}” 검색 결과 1건",

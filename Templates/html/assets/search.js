@@ -27,18 +27,19 @@
 //   matches any syllable it begins (ㅎ → 해, ㅎㅍㅋ → 해피콜); a last syllable still being typed matches its
 //   completions (하 → 한, 햎 → 해피).
 // - Other scripts: case-folded, at the start of a word, with plural and common endings folded
-//   (complaints → complaint…, refund → refunds).
-// Texts are folded when the site is built (SearchFolding.swift, the one definition: case, full-width forms, and
-// traditional Chinese characters to simplified ones, 退貨 → 退货); a query and the texts shown are folded here by
-// the table the build writes into core.js.
+//   (complaints → complaint…, refund → refunds); an English contraction as any of its forms (can't, cannot,
+//   can not, cant; the folding makes ’ an apostrophe).
+// Texts are folded when the site is built (SearchFolding.swift, the one definition: case, full-width forms,
+// curly apostrophes, and traditional Chinese characters to simplified ones, 退貨 → 退货); a query and the texts
+// shown are folded here by the table the build writes into core.js.
 // When no entry matches every term (closeSearch, from the texts): with a role chosen, every role's matches; a
-// term that matches nothing is read as the nearest word of the book (refnud → refund), in Korean with spaces
-// between its syllables, without a request's ending or as a verb without its ending (화났어요 → 화나), in Chinese
-// without words of asking (我要退款 → 退款);
-// then the entries with some of the terms are listed, those with the rarest terms first (someTerms), a Chinese or
-// Korean term that matches nothing cut into pairs (a Chinese one into the pairs the book has and the characters of
-// the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term, the entries with some follow
-// them (fewHaveAll). With a role chosen, a button offers the other roles' results.
+// term that matches nothing is read as the nearest word of the book (refnud → refund, acept → accept), in Korean
+// with spaces between its syllables, without a request's ending or as a verb without its ending (화났어요 → 화나),
+// in Chinese without words of asking (我要退款 → 退款);
+// then the entries with some of the terms are listed (a Latin word as read), those with the rarest terms first
+// (someTerms), a Chinese or Korean term that matches nothing cut into pairs (a Chinese one into the pairs the book
+// has and the characters of the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term, the
+// entries with some follow them (fewHaveAll). With a role chosen, a button offers the other roles' results.
 // A word the book has in few entries is also matched written as the two words it joins (callback, call back).
 // Small English words (to, my, can…) are dropped from a query that has others; "AS" in capitals or beside Korean is
 // A/S (afterSales).
@@ -392,6 +393,7 @@
   }
 
   function matcherFor(term) {
+    if (CONTRACTIONS.has(term)) return contractionMatcher(CONTRACTIONS.get(term));
     if (HANGUL.test(term)) return hangulMatcher(term);
     if (HAN.test(term)) return hanMatcher(term);
     return wordMatcher(term);
@@ -401,12 +403,12 @@
   // to start loading the key files the query will likely need: keyFilesFor is asked again once core.js is in).
   function foldedTerms(query) {
     if (foldUnits) return terms(query);
-    return withoutStopWords(termsOf(afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
+    return withoutStopWords(contracted(termsOf(afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
       return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    }).toLowerCase()));
+    }).toLowerCase())));
   }
 
-  function terms(query) { return withoutStopWords(termsOf(fold(afterSales(query)))); }
+  function terms(query) { return withoutStopWords(contracted(termsOf(fold(afterSales(query))))); }
 
   // Korean staff type the after-sales service A/S as "AS" (AS 접수, AS센터): read as A/S when typed in capitals
   // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean.
@@ -427,8 +429,71 @@
   ];
 
   function withoutStopWords(list) {
-    var kept = list.filter(function (term) { return STOP_WORDS.indexOf(term) < 0; });
+    var kept = list.filter(function (term) { return !isStopWord(term); });
     return kept.length ? kept : list;
+  }
+
+  // A stop word, or a contraction whose words written out are all stop words (you're: "you are"; not can't).
+  function isStopWord(term) {
+    if (STOP_WORDS.indexOf(term) >= 0) return true;
+    var forms = CONTRACTIONS.get(term);
+    return !!forms && forms[1].split(" ").every(function (word) { return STOP_WORDS.indexOf(word) >= 0; });
+  }
+
+  // ---- English contractions: a query's "can't", "cannot", "can not" or "cant" finds every one of them (the
+  // book may write any). Each group: the contraction (the term a query's form becomes, with the apostrophe the
+  // folding gives ’ too), its words written out, then other spellings. A term that is one of the forms, or two
+  // terms in a row that are the words written out, become the contraction (contracted); its matcher finds each
+  // form as whole words (contractionMatcher). ----
+  var CONTRACTIONS = new Map();
+  var CONTRACTION_OF = new Map();
+
+  function contraction(forms) {
+    CONTRACTIONS.set(forms[0], forms);
+    forms.forEach(function (form) { CONTRACTION_OF.set(form, forms[0]); });
+  }
+
+  contraction(["can't", "can not", "cannot", "cant"]);
+  contraction(["won't", "will not", "wont"]);
+  contraction(["shan't", "shall not"]);
+  ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "could", "would", "should", "must",
+    "need"].forEach(function (verb) { contraction([verb + "n't", verb + " not", verb + "nt"]); });
+  contraction(["i'm", "i am", "im"]);
+  contraction(["let's", "let us"]);
+  ["you", "we", "they"].forEach(function (who) {
+    contraction([who + "'re", who + " are"].concat(who === "we" ? [] : [who + "re"]));
+  });
+  ["i", "you", "we", "they"].forEach(function (who) {
+    contraction([who + "'ve", who + " have", who + "ve"]);
+    contraction([who + "'d", who + " would"]);
+  });
+  ["i", "you", "we", "they", "it", "that"].forEach(function (who) { contraction([who + "'ll", who + " will"]); });
+  ["it", "that", "there", "here", "what", "who", "where", "he", "she"].forEach(function (who) {
+    contraction([who + "'s", who + " is"].concat(who === "it" ? [] : [who + "s"]));
+  });
+
+  // `list` with each contraction's form, one term or two in a row, as its contraction.
+  function contracted(list) {
+    var out = [];
+    for (var t = 0; t < list.length; t++) {
+      var two = t + 1 < list.length ? CONTRACTION_OF.get(list[t] + " " + list[t + 1]) : undefined;
+      if (two) {
+        out.push(two);
+        t++;
+      } else {
+        out.push(CONTRACTION_OF.get(list[t]) || list[t]);
+      }
+    }
+    return out;
+  }
+
+  // A matcher of a contraction's forms as whole words (the words written out with any spaces between), each
+  // match as good as a word typed in full.
+  function contractionMatcher(forms) {
+    var written = forms.slice().sort(function (a, b) { return b.length - a.length; }).map(function (form) {
+      return form.split(" ").map(escapeRegExp).join("\\s+");
+    });
+    return patternMatcher(new RegExp("(?<![\\p{L}\\p{N}])(?:" + written.join("|") + ")(?![\\p{L}\\p{N}])", "gu"), 2);
   }
 
   function termsOf(folded) {
@@ -1026,11 +1091,21 @@
         return { matchers: matchers, results: ranked.results, ordered: ranked.ordered, near: list.join(" ") };
       }
     }
-    // Some of the terms as typed (no corrections, which the status could not show), a Chinese or Korean term
-    // that matches nothing cut into its pieces.
+    // Some of the terms: as typed; a word of another script that matches nothing as read (accent refund: accept,
+    // refund; the status says what was searched); a Chinese or Korean term that matches nothing cut into its
+    // pieces.
     var some = [];
     var someMarks = [];
-    terms(query).forEach(function (term, m) {
+    var searched = terms(query);
+    var read = false;
+    searched.forEach(function (term, m) {
+      if (matchers[m] !== found.matchers[m] && scriptOf(term.charAt(0)) === "other") {
+        some.push(matchers[m]);
+        someMarks.push(marks[m]);
+        searched[m] = list[m];
+        read = true;
+        return;
+      }
       var pieces = matchesSome(found.matchers[m], found.marks[m]) ? [] : piecesOf(term, names);
       if (!pieces.length) {
         some.push(found.matchers[m]);
@@ -1044,7 +1119,9 @@
       });
     });
     var results = some.length > 1 ? someTerms(some, someMarks, role) : [];
-    return { matchers: some, results: results, ordered: results.length, some: results.length > 0 };
+    var value = { matchers: some, results: results, ordered: results.length, some: results.length > 0 };
+    if (read && results.length) value.near = searched.join(" ");
+    return value;
   }
 
   // The pieces of a Chinese term of two characters or more: its pairs of characters that the book has, and the
@@ -1106,9 +1183,9 @@
   // term of three syllables or more typed without its spaces finds them with spaces anywhere between
   // (잠시만기다려 → 잠시만 기다려), else without a request's ending (환불해주세요 → 환불), else (two syllables or
   // more) becomes the Korean word nearest to it in its letters (nearestKorean: 환뷸 → 환불); a Chinese one without
-  // the words of asking around it (我要退款, 怎么退款 → 退款); a word of another script, of five letters or more,
-  // becomes two words of the book it joins (splitMatcher: callback → call back), else the word of the texts
-  // nearest to it in spelling (nearestWord: refnud → refund).
+  // the words of asking around it (我要退款, 怎么退款 → 退款); a word of another script, of four letters or more,
+  // becomes two words of the book it joins (six letters or more; splitMatcher: callback → call back), else the
+  // word of the texts nearest to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
     if (/^[\uac00-\ud7a3]{2,}$/.test(term)) {
       var spaced = term.length >= 3 ? seenAs(spacedMatcher(term), names) : null;
@@ -1119,7 +1196,7 @@
       return korean ? { matcher: matcherFor(korean), term: korean } : null;
     }
     if (HAN.test(term.charAt(0))) return matchingStripped(term, CHINESE_ASKING, CHINESE_ENDINGS, names);
-    if (scriptOf(term.charAt(0)) !== "other" || term.length < 5) return null;
+    if (scriptOf(term.charAt(0)) !== "other" || term.length < 4) return null;
     var split = term.length >= 6 ? splitMatcher(term, names) : null;
     if (split) return split;
     var word = nearestWord(term, names);
@@ -1217,12 +1294,13 @@
   // word: the most frequent pair the term splits into (the first of three letters or more, the second of two), or
   // null.
   function splitMatcher(term, names) {
-    var counts = wordsOf(names);
+    var lefts = wordsOf(names, "other", term.charAt(0));
     var best = null;
     for (var at = 3; at + 2 <= term.length; at++) {
       var left = term.slice(0, at);
       var right = term.slice(at);
-      var count = Math.min(counts.get(left) || 0, counts.get(right) || 0);
+      var count = lefts.get(left) || 0;
+      if (count) count = Math.min(count, wordsOf(names, "other", right.charAt(0)).get(right) || 0);
       if (count && (!best || count > best.count)) best = { left: left, right: right, count: count };
     }
     if (!best) return null;
@@ -1231,39 +1309,42 @@
     return { matcher: matcher, term: best.left + " " + best.right };
   }
 
-  // A matcher of `pattern` (global) on the texts, every match certain, quality 1.5.
-  function patternMatcher(pattern) {
+  // A matcher of `pattern` (global) on the texts, every match certain, of quality `quality` (1.5 when not given).
+  function patternMatcher(pattern, quality) {
+    quality = quality || 1.5;
     return {
       pattern: pattern,
       certain: true,
-      floor: 1.5,
+      floor: quality,
       match: function (text) {
         var ranges = [];
         pattern.lastIndex = 0;
         var found;
         while ((found = pattern.exec(text))) ranges.push([found.index, found.index + found[0].length]);
-        return ranges.length ? { quality: 1.5, ranges: ranges } : null;
+        return ranges.length ? { quality: quality, ranges: ranges } : null;
       }
     };
   }
 
-  // The words of a script's texts loaded (`other`, by default, or `hangul`: runs of syllables), with how often
-  // each occurs (once per set of parts).
+  // The words of a script's texts loaded, with how often each occurs (kept per set of parts): of `other`, those
+  // that start with `letter` (one scan of the texts a letter: every word of the 10,000-phrase book's took 85 to
+  // 170 ms, one letter's 6), of `hangul` every run of syllables.
   var vocabulary = {};
 
-  function wordsOf(names, script) {
-    script = script || "other";
+  function wordsOf(names, script, letter) {
     var prefix = script + "-";
     var mine = names.filter(function (name) { return name.lastIndexOf(prefix, 0) === 0; }).join(" ");
-    var kept = vocabulary[script];
+    var key = script + " " + (letter || "");
+    var kept = vocabulary[key];
     if (kept && kept.names === mine) return kept.counts;
     var counts = new Map();
-    var word = script === "other" ? /[\p{L}\p{N}]+/gu : /[\uac00-\ud7a3]+/g;
+    var word = script !== "other" ? /[\uac00-\ud7a3]+/g :
+      new RegExp("(?<![\\p{L}\\p{N}])" + escapeRegExp(letter) + "[\\p{L}\\p{N}]*", "gu");
     loaded.forEach(function (part) {
       if (names.indexOf(part.name) < 0 || part.name.lastIndexOf(prefix, 0) !== 0) return;
       (part.hay.match(word) || []).forEach(function (found) { counts.set(found, (counts.get(found) || 0) + 1); });
     });
-    vocabulary[script] = { names: mine, counts: counts };
+    vocabulary[key] = { names: mine, counts: counts };
     return counts;
   }
 
@@ -1303,21 +1384,23 @@
   }
 
   // The word of the texts nearest to `term` in spelling, starting with the same letter (a slip of the first
-  // letter is rare, and "yelling" is not "telling"): two letters swapped for a term of five letters (angyr →
-  // angry; reset is not rest), at most one letter added, dropped, changed or two swapped for six or seven, two
-  // such edits for a longer one. The nearest; of as near ones, one with the same
+  // letter is rare, and "yelling" is not "telling"): for a term of four or five letters, two letters swapped
+  // (angyr → angry, hlep → help) or one left out (acept → accept, refnd → refund), but not one letter too many or
+  // another one (reset is not rest, paid not pain); at most one letter added, dropped, changed or two swapped for
+  // six or seven, two such edits for a longer one. The nearest; of as near ones, one with the same
   // letters (angyr → angry, not anger), then the most frequent, then the first in alphabetical order; null when
   // none is that near.
   function nearestWord(term, names) {
     var most = term.length <= 7 ? 1 : 2;
     var letters = sortedLetters(term);
     var best = null;
-    wordsOf(names).forEach(function (count, word) {
-      if (word.charAt(0) !== term.charAt(0) || Math.abs(word.length - term.length) > most) return;
+    wordsOf(names, "other", term.charAt(0)).forEach(function (count, word) {
+      if (Math.abs(word.length - term.length) > most) return;
       var distance = editDistance(term, word, most);
       if (distance > most || distance === 0) return;
       var same = sortedLetters(word) === letters;
-      if (term.length <= 5 && !same) return; // a short word one letter off is often another word (reset, rest)
+      // A short word one letter off is often another word (reset, rest; paid, pain), one letter short seldom.
+      if (term.length <= 5 && !same && word.length !== term.length + 1) return;
       var candidate = { word: word, distance: distance, same: same, count: count };
       if (!best || nearer(candidate, best)) best = candidate;
     });
@@ -1605,15 +1688,18 @@
     });
 
     // The count of `found`'s results for `query`; when nothing matched every term, what was searched instead
-    // (`near`: "refund" for "refnud") and whether the results have only some of the terms.
+    // (`near`: "refund" for "refnud") and whether the results have only some of the terms (of those searched
+    // instead: "near-some", or "some" where a page has no such message).
     function say(found, query) {
       query = query.replace(/^["“”'‘’「」『』]+|["“”'‘’「」『』]+$/g, "");
       var count = found.results.length;
       var name = count === 0 ? "none" : count === 1 ? "one" : "many";
-      var closer = found.allRoles ? "every-role" : found.some ? "some" : found.allTerms ? "few" :
-        found.near && count ? "near" : null;
-      var given = closer && document.querySelector('#search-says [data-say="' + closer + '"]');
-      if (!given) given = document.querySelector('#search-says [data-say="' + name + '"]');
+      var closer = found.allRoles ? ["every-role"] : found.some ? (found.near ? ["near-some", "some"] : ["some"]) :
+        found.allTerms ? ["few"] : found.near && count ? ["near"] : [];
+      var given = null;
+      closer.concat([name]).forEach(function (say) {
+        given = given || document.querySelector('#search-says [data-say="' + say + '"]');
+      });
       var template = given ? word(given) : status.getAttribute("data-" + name);
       status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query)
         .replace("{near}", found.near || "").replace("{every}", String(found.allTerms || 0));

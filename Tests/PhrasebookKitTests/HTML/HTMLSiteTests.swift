@@ -189,7 +189,9 @@ struct HTMLSiteTests {
         #expect(Set(chinese.scripts) == ["han", "other"], "XX is Latin: a Latin query finds it too")
     }
 
-    @Test("folding: full-width ASCII to ASCII, one-unit lower case, traditional Chinese to simplified; unit for unit")
+    @Test(
+        "folding: full-width ASCII to ASCII, one-unit lower case, traditional Chinese to simplified, curly apostrophes straight; unit for unit"
+    )
     func folding() {
         #expect(SearchFolding.fold("退貨 投訴 請稍後") == "退货 投诉 请稍后")
         #expect(SearchFolding.fold("乾 著 后") == "乾 著 后", "a character that is its own simplified variant stays")
@@ -198,6 +200,7 @@ struct HTMLSiteTests {
         #expect(SearchFolding.fold("ΟΔΟΣ") == "οδοσ", "no context rule: the final sigma is σ like any other")
         #expect(SearchFolding.fold("İstanbul") == "İstanbul", "İ lowers to two code units: kept")
         #expect(SearchFolding.fold("환불 退款 ㅎ ＃１") == "환불 退款 ㅎ #1")
+        #expect(SearchFolding.fold("Can’t ‘I’M’ weʼll can't") == "can't 'i'm' we'll can't", "apostrophes are one")
         for text in ["ÀÉÎ ẞ 𐐀 Ǆ", "ＡＢＣ１２３"] {
             #expect(SearchFolding.fold(text).utf16.count == text.utf16.count)
         }

@@ -3,9 +3,10 @@
 ///
 /// Folding works on UTF-16 code units, one for one (so that a position in a folded text is the same position in
 /// the text): a full-width ASCII form (U+FF01–U+FF5E) becomes its ASCII character, then a character whose simple
-/// lower case is one code unit becomes that (`A` → `a`, `Σ` → `σ`), and a traditional Chinese character its
-/// simplified form (`貨` → `货`, ``SimplifiedVariants``, from Unihan); everything else stays (`İ`, whose lower
-/// case is two code units; surrogates). The build folds every text of the search data with it, and writes the code
+/// lower case is one code unit becomes that (`A` → `a`, `Σ` → `σ`), a traditional Chinese character its
+/// simplified form (`貨` → `货`, ``SimplifiedVariants``, from Unihan), and a curly apostrophe (``apostrophes``)
+/// the straight one (a phone's keyboard types `can’t`, the book may write `can't`); everything else stays (`İ`,
+/// whose lower case is two code units; surrogates). The build folds every text of the search data with it, and writes the code
 /// units it changes into the data (`fold`), which is all `search.js` folds a query or a shown text by: the
 /// browser never applies case rules of its own, so Swift and the browser cannot disagree
 /// (`Tests/browser/test_search.py` checks the two on the built site).
@@ -21,8 +22,12 @@ enum SearchFolding {
         }
         let variants = Array(SimplifiedVariants.pairs.utf16.filter { $0 != 0x0A })
         for pair in stride(from: 0, to: variants.count, by: 2) { units[Int(variants[pair])] = variants[pair + 1] }
+        for apostrophe in apostrophes { units[Int(apostrophe)] = 0x27 }
         return units
     }()
+
+    /// What is typed or written for an apostrophe, folded to `'`: `‘` and `’` (U+2018, U+2019), `ʼ` (U+02BC).
+    static let apostrophes: [UInt16] = [0x2018, 0x2019, 0x02BC]
 
     /// `text` folded.
     static func fold(_ text: String) -> String {
