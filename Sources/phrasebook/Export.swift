@@ -18,10 +18,12 @@ struct Export: ParsableCommand {
             text is a unit with a stable id (phrase.<id>, situation.<id>.title, …):
             source in the book's source language, target the current rendering
             (empty when missing), the review state mapped to XLIFF states,
-            placeholders as inline codes, and notes with the context. With one
-            --language, --output names the file (or a folder; - prints it); with
-            several, a folder that gets <code>.xlf each. See
-            Documentation/TranslationWorkflow.md.
+            placeholders as inline codes, and notes with the context. In 1.2 a
+            stale unit also has an <alt-trans>: the source its rendering was
+            reviewed against (when review-history.xml has it) with that rendering,
+            which CAT tools offer as a match. With one --language, --output names
+            the file (or a folder; - prints it); with several, a folder that gets
+            <code>.xlf each. See Documentation/TranslationWorkflow.md.
 
             --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic:
             per term and language the preferred rendering, the admitted ones, and the

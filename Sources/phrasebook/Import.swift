@@ -14,6 +14,7 @@ struct Import: ParsableCommand {
             rendering).
             Every other byte of a content file stays as it was. A rendering edited in the
             content since the export is kept where the file left the unit as exported.
+            Only a unit's own <target> is read, never an <alt-trans>.
             Nothing is written when any unit is refused: a source that changed since the
             export, or a rendering edited since that the file changes too (conflict), an
             unknown unit id, a target language the book does not declare, placeholders

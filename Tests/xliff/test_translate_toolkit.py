@@ -60,6 +60,42 @@ def test_translate_toolkit_reads_every_unit_state_and_placeholder(phrasebook, co
     assert any(names for _, names, _ in expected.values())
 
 
+def test_translate_toolkit_sees_the_source_a_stale_rendering_was_reviewed_against_as_alt_trans(
+    phrasebook, content, tmp_path
+):
+    """A stale unit carries the source it was reviewed against and its translation as an <alt-trans> after its target
+    and notes (the schema's order), which translate-toolkit reads as an alternative; its target, saved back through
+    translate-toolkit, is what import takes, never the alt-trans."""
+    old = re.search(
+        r'<phrase id="silent-call-hang-up".*?<zh>(.*?)</zh>',
+        (content / "situations" / "silent-call.xml").read_text(encoding="utf-8"),
+        re.S,
+    ).group(1)
+    prepare_states(phrasebook, content)
+    path = export(phrasebook, content, "ko", tmp_path / "ko.xlf")
+    element = ET.parse(path).getroot().find(".//x:trans-unit[@id='phrase.silent-call-hang-up']", NS)
+    children = [child.tag.split("}")[1] for child in element]
+    assert children[:2] == ["source", "target"] and children[-1] == "alt-trans", children
+    assert set(children[2:-1]) == {"note"}, children
+
+    store = xliff.xlifffile.parsefile(str(path))
+    by_id = {unit.xmlelement.get("id"): unit for unit in store.getunits()}
+    stale = by_id["phrase.silent-call-hang-up"]
+    [alternative] = stale.getalttrans()
+    assert alternative.source == old and stale.source == old + "谢谢。"
+    assert alternative.target == stale.target and alternative.target.startswith("죄송합니다.")
+    assert 0 < int(alternative.xmlelement.get("match-quality")) < 100
+    assert [unit_id for unit_id, unit in by_id.items() if unit.getalttrans()] == ["phrase.silent-call-hang-up"]
+
+    stale.target = "죄송합니다. 고객님 목소리가 들리지 않습니다. 다른 전화로 다시 걸어 주세요. 감사합니다. 고맙습니다."
+    saved = tmp_path / "ko-saved.xlf"
+    store.savefile(str(saved))
+    result = phrasebook("import", "--content", str(content), str(saved))
+    assert "ko: 1 changed" in result.stdout, result.stdout
+    text = (content / "situations" / "silent-call.xml").read_text(encoding="utf-8")
+    assert "<ko>죄송합니다. 고객님 목소리가 들리지 않습니다. 다른 전화로 다시 걸어 주세요. 감사합니다. 고맙습니다.</ko>" in text
+
+
 def test_targets_changed_through_translate_toolkit_import_into_exactly_those_renderings(phrasebook, content, tmp_path):
     path = export(phrasebook, content, "en", tmp_path / "en.xlf")
     store = xliff.xlifffile.parsefile(str(path))

@@ -33,7 +33,7 @@ struct RenderingStatusCheck: Check {
                         at: rendering.location, silencedBy: silenced)
                 case .stale(let reviewed, let current):
                     let change = SourceChange(
-                        was: context.book.reviewHistory.sources[reviewed.lowercased()],
+                        was: context.book.reviewHistory.source(reviewedAs: reviewed),
                         now: site.text.text(context.source) ?? "")
                     report.add(
                         "stale-rendering",

@@ -59,7 +59,7 @@ public struct Review: Sendable {
                     let rendering = unit.text.rendering(language)
                 {
                     summaries[index].marked += 1
-                    let was = rendering.sourceHash.flatMap { book.reviewHistory.sources[$0.lowercased()] }
+                    let was = rendering.sourceHash.flatMap(book.reviewHistory.source(reviewedAs:))
                     changes.append(
                         Change(
                             unit: unit, language: language, state: state, location: rendering.location,

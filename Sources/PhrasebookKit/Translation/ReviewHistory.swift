@@ -18,6 +18,11 @@ struct ReviewHistory: Sendable {
         self.sources = sources
     }
 
+    /// The source text a rendering with `source-hash` `hash` was reviewed against, when the history recorded it.
+    func source(reviewedAs hash: String) -> String? {
+        sources[hash.lowercased()]
+    }
+
     /// Records `sourceText` under its hash.
     mutating func record(_ sourceText: String) {
         sources[SourceHash.of(sourceText)] = sourceText

@@ -74,6 +74,57 @@ struct XLIFFExportTests {
         #expect(!rest[..<end.lowerBound].contains("<target>"))
     }
 
+    /// A stale en rendering whose reviewed source (请您稍等，…) is in the review history (the source is now 请您稍候片刻，…),
+    /// and one whose reviewed source is not recorded.
+    static func staleWithHistory() -> ContentFixture {
+        let was = "请您稍等，{surname}先生。"
+        return ContentFixture(
+            situations: [
+                "s": ContentFixture.situation(
+                    "s",
+                    body: """
+                          <phrase id="s-changed"><zh>请您稍候片刻，{surname}先生。</zh><ko>잠시만 기다려 주십시오, {surname} 님.</ko><en source-hash="\(SourceHash.of(was))">One moment, please, Mr {surname}.</en></phrase>
+                          <phrase id="s-unrecorded"><zh>谢谢。</zh><ko>감사합니다.</ko><en source-hash="0badbeef">Thanks.</en></phrase>
+                        """)
+            ],
+            extraFiles: [ReviewHistory.fileName: ReviewHistory(sources: [SourceHash.of(was): was]).serialized])
+    }
+
+    @Test("1.2: a stale rendering comes with an <alt-trans> of the source it was reviewed against, when it is recorded")
+    func previousTranslation() throws {
+        let folder = try Self.staleWithHistory().write()
+        defer { ContentFixture.remove(folder) }
+        let book = try Self.book(folder)
+        let document = try XLIFFExport(book: book, language: "en", version: .version1).document
+        let surname = "<x id=\"surname\" ctype=\"x-phrasebook-slot\" equiv-text=\"{surname}\"/>"
+        let unit = try #require(document.firstMatch(of: /<trans-unit id="phrase.s-changed"[\s\S]*?<\/trans-unit>/))
+        let lines = unit.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // 请您稍[-等-]{+候片刻+}…: 3 of the 19 characters of the longer source changed, 84 %.
+        #expect(
+            Array(lines.suffix(5)) == [
+                "<alt-trans match-quality=\"84\" origin=\"review-history.xml\" tool-id=\"phrasebook\">",
+                "<source>请您稍等，\(surname)先生。</source>",
+                "<target>One moment, please, Mr \(surname).</target>",
+                "</alt-trans>",
+                "</trans-unit>",
+            ])
+        let lastNote = try #require(lines.lastIndex { $0.hasPrefix("<note ") })
+        #expect(
+            lines[lastNote + 1].hasPrefix("<alt-trans "), "after the target and the notes, as the schema orders them")
+        let unrecorded = try #require(
+            document.firstMatch(of: /<trans-unit id="phrase.s-unrecorded"[\s\S]*?<\/trans-unit>/))
+        #expect(!unrecorded.output.contains("<alt-trans"), "no old source to offer")
+        #expect(document.components(separatedBy: "<alt-trans ").count == 2, "only the stale unit with a history")
+        let version2 = try XLIFFExport(book: book, language: "en", version: .version2).document
+        #expect(!version2.contains("alt-trans"))
+
+        let schema = TestPaths.repository + "/Tests/xliff/schemas/xliff-core-1.2-strict.xsd"
+        let path = folder + "/../en.xlf"
+        try TestPaths.write(document, to: path)
+        let result = try Self.run("/usr/bin/xmllint", ["--noout", "--nonet", "--schema", schema, path])
+        #expect(result.status == 0, "\(result.err.prefix(2000))")
+    }
+
     @Test("--only and --situation narrow the units; an undeclared language is refused")
     func selection() throws {
         let folder = try Self.states().write()

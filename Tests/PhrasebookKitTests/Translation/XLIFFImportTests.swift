@@ -49,6 +49,28 @@ struct XLIFFImportTests {
                     of: "<en source-hash=\"0badbeef\">Wait.</en>", with: "<en>One moment, please.</en>"))
     }
 
+    @Test("an <alt-trans> is never imported: its source is not the unit's, its target is not a translation to take")
+    func altTransIgnored() throws {
+        let folder = try XLIFFExportTests.staleWithHistory().write()
+        defer { ContentFixture.remove(folder) }
+        let exported = try XLIFFExport(book: try ReviewTests.load(folder), language: "en", version: .version1).document
+        #expect(exported.contains("<alt-trans "))
+        let edited = exported.replacing(
+            /<alt-trans [\s\S]*<\/alt-trans>/,
+            with: "<alt-trans><source>别的话。</source><target>Something else.</target></alt-trans>")
+        #expect(edited != exported)
+        let untouched = try roundTrip(folder, .version1) { _ in edited }
+        #expect(untouched.diagnostics.isEmpty, "\(untouched.diagnostics)")
+        #expect(untouched.changes.isEmpty)
+        let translated = try roundTrip(folder, .version1) { _ in
+            edited.replacingOccurrences(
+                of: "<target state=\"needs-review-translation\">One moment, please,",
+                with: "<target state=\"translated\">Just a moment, please,")
+        }
+        #expect(translated.diagnostics.isEmpty, "\(translated.diagnostics)")
+        #expect(translated.changes.compactMap(\.text) == ["Just a moment, please, Mr {surname}."])
+    }
+
     @Test("2.0: a unit a tool split into segments joins with the ignorable space between, or a space in English")
     func segmentsJoin() throws {
         let folder = try XLIFFExportTests.states().write()

@@ -45,7 +45,7 @@ struct TranslatorNotes {
             unit.text.state(of: language, source: source) == .stale
         {
             let change = SourceChange(
-                was: book.reviewHistory.sources[hash.lowercased()], now: unit.text.text(source) ?? "")
+                was: book.reviewHistory.source(reviewedAs: hash), now: unit.text.text(source) ?? "")
             notes.append("Stale: the translation was reviewed against another source; \(change.description)")
         }
         return notes

@@ -1,7 +1,8 @@
 /// `phrasebook export --xliff`: one XLIFF document for one target language. Every translatable text of the
 /// selection is a unit with a stable id (`TextUnit.id`); the source is the book's source text, the target the
 /// current rendering (empty when missing), the state mapped from the review state, placeholders written as
-/// inline codes carrying their names, and notes giving the translator the context. Each unit also carries the
+/// inline codes carrying their names, and notes giving the translator the context; in 1.2, a stale rendering whose
+/// reviewed source is recorded also comes as an `<alt-trans>` (``PreviousTranslation``). Each unit also carries the
 /// hash of the rendering as exported (``targetHashName``: 1.2 `extradata`, 2.0 a Metadata module entry), so
 /// that an import can tell a rendering edited in the content since the export from one the translator changed.
 public struct XLIFFExport: Sendable {
@@ -93,6 +94,15 @@ public struct XLIFFExport: Sendable {
             "        <target state=\"\(version.state(for: unit.state))\">\(inline(target))</target>",
         ]
         lines += notes.notes(for: unit.unit).map { "        <note from=\"phrasebook\">\(XMLEscaping.text($0))</note>" }
+        if let previous = PreviousTranslation(of: unit.unit, in: language, book: book) {
+            lines += [
+                "        <alt-trans match-quality=\"\(previous.matchQuality)\" origin=\"\(ReviewHistory.fileName)\" "
+                    + "tool-id=\"phrasebook\">",
+                "          <source>\(inline(previous.source))</source>",
+                "          <target>\(inline(previous.target))</target>",
+                "        </alt-trans>",
+            ]
+        }
         lines.append("      </trans-unit>")
         return lines
     }
