@@ -18,7 +18,8 @@ struct Import: ParsableCommand {
             Nothing is written when any unit is refused: a source that changed since the
             export, or a rendering edited since that the file changes too (conflict), an
             unknown unit id, a target language the book does not declare, placeholders
-            that differ from the source's, a malformed file. After an import, what
+            that differ from the source's (or typed in full-width braces, ｛name｝,
+            where ASCII { } are meant), a malformed file. After an import, what
             the checks say of the imported texts (speech level, numbers, end marks)
             is printed. See Documentation/TranslationWorkflow.md.
 

@@ -16,7 +16,7 @@ struct PlaceholderCheck: Check {
         for site in context.sites {
             // Most texts have no brace in any language: nothing to parse, compare or report.
             let braced = site.text.renderings.contains { PlaceholderText.hasBrace($0.text) }
-            let fullWidthBraced = site.text.renderings.contains { Self.hasFullWidthBrace($0.text) }
+            let fullWidthBraced = site.text.renderings.contains { PlaceholderText.hasFullWidthBrace($0.text) }
             guard braced || fullWidthBraced else { continue }
             // A placeholder typed in a Chinese input method's full-width braces is said as such, and counts as
             // there: a rendering that has it right is not blamed.
@@ -102,32 +102,9 @@ struct PlaceholderCheck: Check {
         return nil
     }
 
-    /// Whether `text` has a full-width `｛` (U+FF5B, UTF-8 EF BD 9B), looked for in its bytes.
-    private static func hasFullWidthBrace(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == 0xEF, bytes[index + 1] == 0xBD, bytes[index + 2] == 0x9B { return true }
-                index += 1
-            }
-            return false
-        }
-    }
-
     /// The declared placeholders `text` writes in full-width braces (｛surname｝, as a Chinese input method types
     /// them).
     private static func fullWidthNames(in text: String, _ context: CheckContext) -> Set<String> {
-        guard hasFullWidthBrace(text) else { return [] }
-        var names: Set<String> = []
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "｛") {
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: "｝") else { break }
-            let name = after[..<close].trimmingCharacters(in: .whitespaces)
-            if context.placeholders[name] != nil { names.insert(name) }
-            rest = after[after.index(after: close)...]
-        }
-        return names
+        Set(PlaceholderText.fullWidthBraced(in: text).filter { context.placeholders[$0] != nil })
     }
 }

@@ -156,6 +156,45 @@ struct XLIFFImportTests {
         }
     }
 
+    @Test(
+        "a placeholder in full-width braces in a target is refused, named, at the <target>: write it in ASCII braces",
+        arguments: XLIFFVersion.allCases)
+    func fullWidthBraces(version: XLIFFVersion) throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        var document = ""
+        let imported = try roundTrip(folder, version) { exported in
+            // The source's {company} typed with a Chinese input method's braces, and the same in a text whose source
+            // has no placeholder.
+            let tag = try! Regex(#"Hello, this is <(x|ph) id="company"[^>]*/>\."#)
+            document = exported.replacing(tag, with: "Hello, this is ｛company｝.")
+                .replacingOccurrences(of: ">Thanks.</target>", with: ">Thanks, ｛ surname ｝.</target>")
+            return document
+        }
+        let lines = document.split(separator: "\n", omittingEmptySubsequences: false)
+        /// `t.xlf:line:column` of the `<target>` holding `text`.
+        func place(of text: String) throws -> String {
+            let line = try #require(lines.firstIndex { $0.contains(text) })
+            let column = lines[line].distance(
+                from: lines[line].startIndex, to: lines[line].range(of: "<target")!.lowerBound)
+            return "t.xlf:\(line + 1):\(column + 1)"
+        }
+        let written = "in full-width braces (U+FF5B, U+FF5D), which are text, not a placeholder"
+        #expect(
+            imported.diagnostics.map { "\($0.location): [\($0.code)] \($0.message)" } == [
+                "\(try place(of: "｛company｝")): [xliff-placeholders] unit 'phrase.s-reviewed': the target has ｛company｝ "
+                    + "\(written): write {company} in ASCII braces { }",
+                "\(try place(of: "｛ surname ｝")): [xliff-placeholders] unit 'phrase.s-unreviewed': the target has "
+                    + "｛surname｝ \(written): write {surname} in ASCII braces { }",
+            ])
+        #expect(imported.changes.isEmpty)
+        let text = try roundTrip(folder, version) {
+            $0.replacingOccurrences(of: ">Thanks.</target>", with: ">Thanks ｛sic｝.</target>")
+        }
+        #expect(text.diagnostics.isEmpty, "full-width braces around what is no placeholder are text")
+        #expect(text.changes.compactMap(\.text) == ["Thanks ｛sic｝."])
+    }
+
     @Test("new words are not approved by approved=\"yes\" (translate-toolkit's 'not fuzzy') nor by an exported final")
     func changedWordsAreNotApprovedByTheExport() throws {
         let folder = try XLIFFExportTests.states().write()

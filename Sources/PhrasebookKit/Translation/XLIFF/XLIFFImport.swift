@@ -120,24 +120,10 @@ public struct XLIFFImport: Sendable {
                 }
                 let expected = PlaceholderText(source)
                 let target = Self.placeholdersTyped(in: typed, named: expected.names)
-                let found = PlaceholderText(target)
-                if let typedName = Self.typedPlaceholder(in: target, of: book.placeholders) {
+                if let problem = Self.placeholderProblem(in: target, source: expected, of: book.placeholders) {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "xliff-placeholders",
-                            "unit '\(entry.id)': the target has {\(typedName)} typed as text, which is not a placeholder "
-                                + "of the source (\(Self.list(expected.names)))"
-                                + Self.meant(typedName, among: book.placeholders),
-                            at: entry.targetLocation ?? entry.location))
-                    continue
-                }
-                guard found.names == expected.names, found.problems.isEmpty else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .error, "xliff-placeholders",
-                            "unit '\(entry.id)': the target's placeholders differ from the source's: "
-                                + Self.differences(found: found.names, expected: expected.names)
-                                + (found.problems.first.map { "; \($0.message)" } ?? ""),
+                            .error, "xliff-placeholders", "unit '\(entry.id)': \(problem)",
                             at: entry.targetLocation ?? entry.location))
                     continue
                 }
@@ -197,31 +183,6 @@ public struct XLIFFImport: Sendable {
         return "\(other.value.count) of its \(scripts.count) targets are written in \(LanguageScript.name(other.key))"
     }
 
-    /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
-    /// does not have, what a placeholder shows typed as its name (`{성함}`), or a misspelt one (`{tiem}`); other
-    /// braces stay braces.
-    private static func typedPlaceholder(in target: String, of placeholders: [Placeholder]) -> String? {
-        target.matches(of: /\{\{([^{}\s]{1,40})\}\}/).map { String($0.1) }.first { name in
-            placeholders.contains { $0.name == name } || placeholders.showing(name) != nil
-                || Suggestion.closest(to: name, among: placeholders.map(\.name)) != nil
-        }
-    }
-
-    /// What `name` probably stands for: the placeholder it is what it shows of, or the declared name nearest it
-    /// (`{tiem}`: `{time}`).
-    private static func meant(_ name: String, among placeholders: [Placeholder]) -> String {
-        guard !placeholders.contains(where: { $0.name == name }) else { return "" }
-        if let shown = placeholders.showing(name) { return "; '\(name)' is what {\(shown.name)} shows, not its name" }
-        return Suggestion.closest(to: name, among: placeholders.map(\.name)).map { "; did you mean {\($0)}?" } ?? ""
-    }
-
-    /// `target` with a source placeholder typed as text (`{minutes}`, which a tool writing plain text, such as
-    /// translate-toolkit's `unit.target = …`, gives, and which reads as a literal `{{minutes}}`) made the
-    /// placeholder it was meant to be.
-    private static func placeholdersTyped(in target: String, named names: Set<String>) -> String {
-        names.reduce(target) { text, name in text.replacingOccurrences(of: "{{\(name)}}", with: "{\(name)}") }
-    }
-
     /// The book's target language a file names: by its code or tag, else by the tag's language alone when one
     /// target language has it (`ko-KR`, which some CAT tools write, is the book's `ko`).
     private static func language(_ named: String, in book: Book) -> String? {
@@ -233,24 +194,6 @@ public struct XLIFFImport: Sendable {
         func primary(_ tag: String) -> Substring { tag.lowercased().split(separator: "-").first ?? "" }
         let same = languages.filter { primary($0.tag) == primary(wanted) || $0.code.lowercased() == primary(wanted) }
         return same.count == 1 ? same[0].code : nil
-    }
-
-    private static func list(_ names: Set<String>) -> String {
-        names.isEmpty ? "none" : names.sorted().map { "{\($0)}" }.joined(separator: ", ")
-    }
-
-    /// How a target's placeholders `found` differ from its source's, `expected`: each one the source lacks, with
-    /// the source's name it is closest to, and each one the target lacks.
-    private static func differences(found: Set<String>, expected: Set<String>) -> String {
-        let extra = found.subtracting(expected).sorted()
-        let missing = expected.subtracting(found).sorted()
-        var parts = extra.map { name in
-            let meant = Suggestion.closest(to: name, among: missing).map { " (meant {\($0)}?)" } ?? ""
-            return "{\(name)} is not in the source\(meant)"
-        }
-        parts += missing.map { "{\($0)} is missing" }
-        guard !parts.isEmpty else { return "source \(list(expected)), target \(list(found))" }
-        return parts.joined(separator: ", ") + " (source: \(list(expected)))"
     }
 
     /// One line per change for `--dry-run`.

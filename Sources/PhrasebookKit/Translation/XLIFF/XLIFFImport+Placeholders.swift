@@ -1,0 +1,78 @@
+extension XLIFFImport {
+    /// What is wrong with the placeholders of an imported `target` against its source's, `expected`, in words for
+    /// an `xliff-placeholders` refusal; `nil` when they agree. In turn: a placeholder in full-width braces (`｛name｝`,
+    /// as a Chinese input method types it), a placeholder of the book typed as text that the source lacks, and
+    /// placeholders lost, renamed or added.
+    static func placeholderProblem(
+        in target: String, source expected: PlaceholderText, of placeholders: [Placeholder]
+    ) -> String? {
+        let fullWidth = PlaceholderText.fullWidthBraced(in: target).compactMap { written in
+            placeholder(meantBy: written, among: placeholders).map { (written: written, name: $0) }
+        }
+        if !fullWidth.isEmpty {
+            return "the target has \(fullWidth.map { "｛\($0.written)｝" }.joined(separator: ", ")) in full-width braces "
+                + "(U+FF5B, U+FF5D), which are text, not \(fullWidth.count == 1 ? "a placeholder" : "placeholders"): "
+                + "write \(fullWidth.map { "{\($0.name)}" }.joined(separator: ", ")) in ASCII braces { }"
+        }
+        if let typedName = typedPlaceholder(in: target, of: placeholders) {
+            return "the target has {\(typedName)} typed as text, which is not a placeholder of the source "
+                + "(\(list(expected.names)))" + meant(typedName, among: placeholders)
+        }
+        let found = PlaceholderText(target)
+        guard found.names == expected.names, found.problems.isEmpty else {
+            return "the target's placeholders differ from the source's: "
+                + differences(found: found.names, expected: expected.names)
+                + (found.problems.first.map { "; \($0.message)" } ?? "")
+        }
+        return nil
+    }
+
+    /// `target` with a source placeholder typed as text (`{minutes}`, which a tool writing plain text, such as
+    /// translate-toolkit's `unit.target = …`, gives, and which reads as a literal `{{minutes}}`) made the
+    /// placeholder it was meant to be.
+    static func placeholdersTyped(in target: String, named names: Set<String>) -> String {
+        names.reduce(target) { text, name in text.replacingOccurrences(of: "{{\(name)}}", with: "{\(name)}") }
+    }
+
+    /// The placeholder of the book `written` stands for: the one of that name, the one that shows it (`성함`), or
+    /// the declared name nearest it (`tiem`: `time`); `nil` when it is none of these, and so text.
+    private static func placeholder(meantBy written: String, among placeholders: [Placeholder]) -> String? {
+        if placeholders.contains(where: { $0.name == written }) { return written }
+        return placeholders.showing(written)?.name ?? Suggestion.closest(to: written, among: placeholders.map(\.name))
+    }
+
+    /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
+    /// does not have, what a placeholder shows typed as its name (`{성함}`), or a misspelt one (`{tiem}`); other
+    /// braces stay braces.
+    private static func typedPlaceholder(in target: String, of placeholders: [Placeholder]) -> String? {
+        target.matches(of: /\{\{([^{}\s]{1,40})\}\}/).map { String($0.1) }.first { name in
+            placeholder(meantBy: name, among: placeholders) != nil
+        }
+    }
+
+    /// What `name` probably stands for: the placeholder it is what it shows of, or the declared name nearest it
+    /// (`{tiem}`: `{time}`).
+    private static func meant(_ name: String, among placeholders: [Placeholder]) -> String {
+        guard !placeholders.contains(where: { $0.name == name }) else { return "" }
+        if let shown = placeholders.showing(name) { return "; '\(name)' is what {\(shown.name)} shows, not its name" }
+        return Suggestion.closest(to: name, among: placeholders.map(\.name)).map { "; did you mean {\($0)}?" } ?? ""
+    }
+
+    private static func list(_ names: Set<String>) -> String {
+        names.isEmpty ? "none" : names.sorted().map { "{\($0)}" }.joined(separator: ", ")
+    }
+
+    /// How a target's placeholders `found` differ from its source's, `expected`: each one the source lacks, with
+    /// the source's name it is closest to, and each one the target lacks.
+    private static func differences(found: Set<String>, expected: Set<String>) -> String {
+        let extra = found.subtracting(expected).sorted()
+        let missing = expected.subtracting(found).sorted()
+        var parts = extra.map { name in
+            let meant = Suggestion.closest(to: name, among: missing).map { " (meant {\($0)}?)" } ?? ""
+            return "{\(name)} is not in the source\(meant)"
+        }
+        parts += missing.map { "{\($0)} is missing" }
+        guard !parts.isEmpty else { return "source \(list(expected)), target \(list(found))" }
+        return parts.joined(separator: ", ") + " (source: \(list(expected)))"
+    }
+}
