@@ -21,7 +21,10 @@ struct Import: ParsableCommand {
             that differ from the source's (or typed in full-width braces, ｛name｝,
             where ASCII { } are meant), a malformed file. After an import, what
             the checks say of the imported texts (speech level, numbers, end marks)
-            is printed. See Documentation/TranslationWorkflow.md.
+            is printed. --dry-run lists what would change and prints what the checks
+            would say of those texts, the same findings at the same places, checking
+            the edited content in memory: nothing is written. See
+            Documentation/TranslationWorkflow.md.
 
             Examples:
               phrasebook import ko.xlf
@@ -35,7 +38,7 @@ struct Import: ParsableCommand {
     @Flag(help: "Mark every imported rendering reviewed, whatever its state.")
     var markReviewed = false
 
-    @Flag(help: "List what would change; write nothing.")
+    @Flag(help: "List what would change and what the checks would find in it; write nothing.")
     var dryRun = false
 
     @Argument(help: ArgumentHelp("XLIFF files.", valueName: "file"))
@@ -70,19 +73,24 @@ struct Import: ParsableCommand {
             try imported.apply(contentFolder: source.content)
         }
         for line in imported.summaryLines(dryRun: dryRun) { print(line) }
-        if !dryRun { try reportChecks(of: imported) }
+        try reportChecks(of: imported)
     }
 
     /// What the checks say of the texts just written (a warning does not undo the import: the words are in, to be
-    /// fixed like any other).
+    /// fixed like any other), or with `--dry-run` of the texts that would be: the content as the import would
+    /// leave it is edited and checked in memory, and nothing is written.
     private func reportChecks(of imported: XLIFFImport) throws {
-        let (book, found) = try Pipeline(contentFolder: source.content, templatesFolder: "", outputFolder: "").check()
+        let (book, found) =
+            dryRun
+            ? try imported.checkAsApplied(contentFolder: source.content)
+            : try Pipeline(contentFolder: source.content, templatesFolder: "", outputFolder: "").check()
         guard let book else { return }
         // Notes too (a number that differs from the source's is one), but not that the words are unreviewed: every
         // text imported without a state of review is.
         source.report(
             imported.diagnostics(ofImportedIn: book, found).filter { $0.code != "unreviewed-rendering" },
-            before: "imported; the checks found",
-            after: "in the imported texts (above): fix them in the content or in the translation tool")
+            before: dryRun ? "would import; the checks found" : "imported; the checks found",
+            after: "in the \(dryRun ? "texts to import" : "imported texts") (above): fix them in the content or in "
+                + "the translation tool")
     }
 }

@@ -55,6 +55,15 @@ struct ContentEdits {
         wholeFiles.append(AtomicFile.Change(path: path, old: old, new: new))
     }
 
+    /// Every file the edits change, with the bytes `write` would give it, by path: the content as it would be after
+    /// the write, for a dry run to load and check without writing.
+    var editedFiles: [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for editor in editors.values where editor.hasChanges { files[editor.path] = editor.edited }
+        for file in wholeFiles { files[file.path] = file.new }
+        return files
+    }
+
     /// Writes every changed file (the edited ones in path order, then the whole ones) as one
     /// (``AtomicFile/writeAll(_:)``): refuses before writing anything when one changed on disk since it was read,
     /// and a failure part-way puts back the files already written.

@@ -15,6 +15,10 @@ public struct LoadResult: Sendable {
 public struct ContentLoader: Sendable {
     /// The content folder as the user named it; diagnostics show paths beneath it.
     public var folder: String
+    /// Files to load from these bytes instead of from the disk, by path as the loader names them (beneath
+    /// `folder`); one that is not on the disk (a review history an edit would create) is loaded too. A dry run
+    /// checks the content as its edits would leave it this way, without writing.
+    var replaced: [String: [UInt8]] = [:]
 
     /// Creates a loader for `folder`.
     public init(folder: String) {
@@ -29,7 +33,7 @@ public struct ContentLoader: Sendable {
         let situationRange = (hasTaboos ? 2 : 1)..<(files.count - (hasHistory ? 1 : 0))
         let situationPaths = Array(files[situationRange])
         let historyPath = path(ReviewHistory.fileName)
-        let parsed = try ParallelParser.parse(files, memory: memory, situations: situationRange)
+        let parsed = try ParallelParser.parse(files, memory: memory, situations: situationRange, replaced: replaced)
         var diagnostics = parsed.flatMap(\.diagnostics)
         var reader = ModelReader()
         var situations: [Situation] = []
@@ -77,8 +81,11 @@ public struct ContentLoader: Sendable {
         book.fileDigests = Dictionary(zip(files, parsed.map(\.digest)), uniquingKeysWith: { first, _ in first })
         book.contentHash = ContentHash.of(files, in: folder, digests: book.fileDigests)
         if hasHistory, let root = parsed[parsed.count - 1].root {
-            if root.name == "review-history", let bytes = FileManager.default.contents(atPath: historyPath) {
-                book.reviewHistory = ReviewHistory(root, bytes: [UInt8](bytes))
+            if root.name == "review-history",
+                let bytes = replaced[historyPath]
+                    ?? FileManager.default.contents(atPath: historyPath).map { [UInt8]($0) }
+            {
+                book.reviewHistory = ReviewHistory(root, bytes: bytes)
             } else {
                 diagnostics.append(
                     Diagnostic(
@@ -112,7 +119,7 @@ public struct ContentLoader: Sendable {
         let tabooPath = path("taboos.xml")
         let hasTaboos = FileManager.default.fileExists(atPath: tabooPath)
         let historyPath = path(ReviewHistory.fileName)
-        let hasHistory = FileManager.default.fileExists(atPath: historyPath)
+        let hasHistory = replaced[historyPath] != nil || FileManager.default.fileExists(atPath: historyPath)
         let files =
             [bookPath] + (hasTaboos ? [tabooPath] : []) + (try situationFiles()) + (hasHistory ? [historyPath] : [])
         return (files, hasTaboos, hasHistory)

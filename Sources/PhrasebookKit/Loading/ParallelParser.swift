@@ -17,10 +17,11 @@ enum ParallelParser {
 
     /// Parses `files`, except those `memory` keeps with the same bytes; the results are in the same order as the
     /// paths. The files at `situations` whose root is `<situation>` are read into situations (``ModelReader``)
-    /// on the worker that parsed them.
-    static func parse(_ files: [String], memory: LoadMemory? = nil, situations: Range<Int> = 0..<0)
-        throws(PhrasebookError) -> [Parsed]
-    {
+    /// on the worker that parsed them. A file `replaced` holds is parsed from the bytes there, not read.
+    static func parse(
+        _ files: [String], memory: LoadMemory? = nil, situations: Range<Int> = 0..<0,
+        replaced: [String: [UInt8]] = [:]
+    ) throws(PhrasebookError) -> [Parsed] {
         let results = ResultSlots<Parsed, PhrasebookError>(count: files.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 4 + 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -35,7 +36,9 @@ enum ParallelParser {
             while let index = results.claim() {
                 let file = files[index]
                 // A file beyond the limit is refused before it is read into memory.
-                switch ContentFileBytes.read(file, limit: LoaderLimits.fileBytes) {
+                switch replaced[file].map(ContentFileBytes.Read.bytes)
+                    ?? ContentFileBytes.read(file, limit: LoaderLimits.fileBytes)
+                {
                 case .tooLarge(let size):
                     let location = SourceLocation(file: file, line: 1, column: 1)
                     results.set(

@@ -199,4 +199,56 @@ struct TranslationCommandTests {
         let clean = try PhrasebookCommand.run(["import", "--content", content, path])
         #expect(clean.err.isEmpty, "nothing imported, nothing said: \(clean.err)")
     }
+
+    @Test(
+        "import --dry-run prints what the checks would find in the texts to import, as the import does; writes nothing",
+        arguments: [[], ["--mark-reviewed"]])
+    func dryRunChecksWhatItWouldImport(flags: [String]) throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let scratch = (content as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        // A missing rendering, so that the import adds one: the checks name its place in the file as the import leaves
+        // it (line 11, where the <en> is now).
+        let welcome = content + "/situations/counter-welcome.xml"
+        try TestPaths.replace("\n    <ko>안녕히 가세요. 또 방문해 주세요.</ko>", with: "", in: welcome)
+        let path = scratch + "/ko.xlf"
+        #expect(
+            try PhrasebookCommand.run([
+                "export", "--content", content, "--xliff", "2.0", "--language", "ko", "--output", path,
+            ]).status == 0)
+        try TestPaths.replace("<target>어서 오세요, 이쪽에 앉으세요.</target>", with: "<target>어서 와, 여기 앉아.</target>", in: path)
+        try TestPaths.replace(
+            "<target>문장 사이에 5초 정도 기다립니다.</target>", with: "<target>문장 사이에 3초 정도 기다립니다.</target>", in: path)
+        try TestPaths.replace(
+            "<source>请慢走，欢迎再来。</source>", with: "<source>请慢走，欢迎再来。</source><target>잘 가. 또 와.</target>", in: path)
+
+        let before = Self.filesWithTimes(content)
+        let dryRun = try PhrasebookCommand.run(["import", "--content", content, "--dry-run", path] + flags)
+        #expect(Self.filesWithTimes(content) == before, "no file written, touched, added or left behind")
+        let imported = try PhrasebookCommand.run(["import", "--content", content, path] + flags)
+        #expect(dryRun.status == 0 && imported.status == 0, "\(dryRun.err)\(imported.err)")
+        #expect(dryRun.out.contains("ko: 3 would change") && imported.out.contains("ko: 3 changed"), "\(dryRun.out)")
+
+        let found = dryRun.err.split(separator: "\n").dropLast()
+        #expect(found == imported.err.split(separator: "\n").dropLast(), "the same findings at the same places")
+        #expect(found.contains { $0.contains("counter-welcome.xml:11:5:") && $0.contains("[korean-speech-level]") })
+        #expect(found.contains { $0.contains("[number-mismatch]") })
+        #expect(
+            dryRun.err.hasSuffix(
+                "phrasebook: would import; the checks found 3 problems in the texts to import (above): "
+                    + "fix them in the content or in the translation tool\n"), "\(dryRun.err)")
+        #expect(
+            imported.err.hasSuffix(
+                "the checks found 3 problems in the imported texts (above): "
+                    + "fix them in the content or in the translation tool\n"))
+    }
+
+    /// Every file under `folder` (hidden ones too) with its bytes and modification time.
+    private static func filesWithTimes(_ folder: String) -> [String: String] {
+        TestPaths.snapshot(folder).reduce(into: [:]) { files, file in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + file.key)
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+            files[file.key] = "\(file.value.base64EncodedString()) \(modified)"
+        }
+    }
 }

@@ -13,4 +13,17 @@ extension XLIFFImport {
         }
         return diagnostics.filter { locations.contains($0.location) }
     }
+
+    /// The content as ``apply(contentFolder:)`` would leave it, checked without writing anything (`--dry-run`): the
+    /// changed files are edited in memory, and loaded and checked from those bytes, so the findings, and the places
+    /// they name, are those a check after the import would give. The book is `nil` when `phrasebook.xml` cannot be
+    /// read.
+    public func checkAsApplied(contentFolder: String) throws(PhrasebookError) -> (
+        book: Book?, diagnostics: [Diagnostic]
+    ) {
+        var loader = ContentLoader(folder: contentFolder)
+        loader.replaced = try edits(contentFolder: contentFolder).editedFiles
+        let loaded = try loader.load()
+        return (loaded.book, Checker().check(loaded))
+    }
 }

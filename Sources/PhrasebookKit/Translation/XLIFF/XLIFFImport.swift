@@ -232,6 +232,12 @@ public struct XLIFFImport: Sendable {
     /// neighbour) and drops a `source-hash` it no longer deserves; a reviewed one gets the current hash. Refuses
     /// when there are diagnostics.
     public func apply(contentFolder: String) throws(PhrasebookError) {
+        try edits(contentFolder: contentFolder).write()
+    }
+
+    /// The edits `apply` writes, made in memory: every changed file read and edited, nothing written. Refuses
+    /// when there are diagnostics.
+    func edits(contentFolder: String) throws(PhrasebookError) -> ContentEdits {
         guard diagnostics.isEmpty else {
             throw .invalidOption("the XLIFF files have \(diagnostics.count) problems; nothing was imported")
         }
@@ -248,7 +254,7 @@ public struct XLIFFImport: Sendable {
             if change.markReviewed { history.record(change.unit.text.text(book.sourceLanguage) ?? "") }
         }
         if changes.contains(where: \.markReviewed) { history.write(into: contentFolder, with: &edits) }
-        try edits.write()
+        return edits
     }
 
     /// One change written into `edits`: the new text, the `source-hash` set or dropped, or a missing rendering
