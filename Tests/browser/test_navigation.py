@@ -230,6 +230,8 @@ def test_slash_goes_to_the_search_box(browser, site, path, box):
     try:
         page.eval("document.activeElement.blur()")
         page.eval("window.scrollTo(0, 1500)")
+        # The header folds (and stays) on the scroll's event, before a reader could press a key.
+        page.eval("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
         before = page.eval("window.scrollY")
         press(page, "/", "Slash", 191)
         assert page.eval("document.activeElement.id") == box
@@ -237,6 +239,28 @@ def test_slash_goes_to_the_search_box(browser, site, path, box):
         assert page.eval("document.activeElement.value") == "", "the slash itself is not typed into the box"
         press(page, "/", "Slash", 191)
         assert page.eval("document.activeElement.value") == "/", "in the box a slash is a slash"
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("width, height", [(1366, 900), (390, 844)])
+def test_slash_near_the_top_shows_the_whole_box(browser, site, width, height):
+    """Near the top, where the unfolded header scrolls away, "/" brings its search box back into the window when
+    it is partly scrolled out, instead of leaving the reader typing into a box they cannot see."""
+    page = browser.page(site("situations/angry-customer.html"), width, height)
+    try:
+        page.eval("document.activeElement.blur()")
+        top = page.eval("document.getElementById('search-input').getBoundingClientRect().top + window.scrollY")
+        page.eval(f"window.scrollTo(0, {top + 8})")
+        page.eval("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        if page.eval("document.querySelector('.site-header').classList.contains('folded')"):
+            pytest.skip("the header folds before its box leaves the window at this size")
+        assert page.eval("document.getElementById('search-input').getBoundingClientRect().top") < 0
+        press(page, "/", "Slash", 191)
+        assert page.eval("document.activeElement.id") == "search-input"
+        box = page.eval("JSON.stringify(document.getElementById('search-input').getBoundingClientRect())")
+        box = json.loads(box)
+        assert box["top"] > -1 and box["bottom"] < height + 1, f"the box is not wholly in the window: {box}"
     finally:
         page.close()
 

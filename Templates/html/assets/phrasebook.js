@@ -313,9 +313,12 @@
     if (!box) return;
     event.preventDefault();
     // Not scrolled into view: the header's box is in the sticky header (or above, on a phone), and the reader
-    // comes back to where they were reading.
+    // comes back to where they were reading; only a box partly scrolled out of the window (near the top, where
+    // the unfolded header scrolls away) is brought back into it, as little as it takes.
     box.focus({ preventScroll: true });
     box.select();
+    var shown = box.getBoundingClientRect();
+    if (shown.top < 0 || shown.bottom > window.innerHeight) box.scrollIntoView({ block: "nearest" });
   });
 
   // ---- Table of contents: open beside the page on wide screens, folded on phones. ----
