@@ -205,16 +205,17 @@ def test_a_misspelt_word_finds_the_nearest_word_of_the_book(search):
 
 
 def test_a_short_misspelt_word_finds_the_word_it_lacks_a_letter_of_or_has_two_swapped(search):
-    """Four and five letters: a letter left out (acept → accept, refnd → refund) or two swapped (hlep → help) is read
-    as the book's word and said; a letter too many or another one is not (reset is not rest, paid is not pain)."""
+    """Five letters: a letter left out (acept → accept, refnd → refund) or two swapped is read as the book's word and
+    said; four: two swapped (hlep → help); a letter too many or another one is not (reset is not rest, paid is not
+    pain), nor one left out of four letters, which is as often another word (bank is not blank, rely not reply)."""
     for typed, meant in (("acept", "accept"), ("refnd", "refund"), ("hlep", "help")):
         page, misspelt = search(typed)
         _, right = search(meant)
         assert misspelt and [r["href"] for r in misspelt] == [r["href"] for r in right], typed
         assert f"“{meant}”" in status(page) and f"“{typed}”" in status(page), status(page)
-    for unrelated in ("reset", "paid"):
+    for unrelated in ("reset", "paid", "bank", "rely"):
         _, none = search(unrelated)
-        assert none == [], f"{unrelated}: a short word one letter too many or off is often another word"
+        assert none == [], f"{unrelated}: a short word one letter too many, off or short is often another word"
 
 
 def test_a_misspelt_word_is_read_as_corrected_in_the_entries_with_some_of_the_words(search):
@@ -225,6 +226,16 @@ def test_a_misspelt_word_is_read_as_corrected_in_the_entries_with_some_of_the_wo
     marks = {mark for result in results for mark in result["marks"]}
     assert {"accept", "refund"} <= marks, marks
     assert results[0]["href"] == "situations/return-refund.html#return-refund", "the rarer word first"
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_also_the_start_of_a_word(search):
+    """hes is he's and the start of hesitate: a staff member typing the start of a word still finds it."""
+    _, results = search("hes")
+    _, started = search("hesitat")
+    assert started
+    assert {r["href"] for r in started} <= {r["href"] for r in results}, "entries with hesitat… are missing"
+    marks = {mark for result in results for mark in result["marks"]}
+    assert any(mark.startswith("hesitat") for mark in marks), marks
 
 
 def test_english_contractions_find_every_form(search):

@@ -66,14 +66,14 @@ extension PageContext {
         let roles = roleKeys(phrase, in: situation)
         return PhraseContext(
             id: phrase.id, isStep: !number.isEmpty, number: number, isCard: phrase.card,
-            hasCategory: category != nil, category: category.map { texts($0.label) } ?? [],
+            hasCategory: category != nil, category: category.map { labelTexts($0.label) } ?? [],
             categoryText: category.map { sourceText($0.label) } ?? "", texts: formattedTexts(phrase.text),
             hasNotes: !phrase.notes.isEmpty, notes: phrase.notes.map { TextsEntry(texts: formattedTexts($0)) },
             hasAvoids: !phrase.avoids.isEmpty,
             avoids: phrase.avoids.map { avoid in
                 AvoidContext(
                     texts: formattedTexts(avoid.text), hasWhy: avoid.why != nil,
-                    why: avoid.why.map(formattedTexts) ?? [])
+                    why: avoid.why.map { formattedTexts($0) } ?? [])
             },
             roleIds: roles.roleIds, hasRoleMarks: roles.hasRoleMarks, roleMarks: roles.roleMarks,
             cardRoles: roles.cardRoles)
@@ -123,7 +123,7 @@ extension PageContext {
 
     func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [LabelContext] {
         let chosen = ids.map { ids in declared.filter { label in ids.contains { $0.value == label.id } } } ?? declared
-        return chosen.map { LabelContext(id: $0.id, label: texts($0.label), labelText: sourceText($0.label)) }
+        return chosen.map { LabelContext(id: $0.id, label: labelTexts($0.label), labelText: sourceText($0.label)) }
     }
 
     /// The taboo list with what to say instead.

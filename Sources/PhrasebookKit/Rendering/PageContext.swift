@@ -63,10 +63,16 @@ struct PageContext: Sendable {
         formatted.texts(text) { formattedTexts(text) }
     }
 
+    /// A title or a label in every language, as ``texts(_:)`` but formatted as a label (``TextStyle/formatLabel(_:)``):
+    /// fit for an attribute's value as well as an element.
+    func labelTexts(_ text: LocalizedText) -> [LanguageText] {
+        formatted.texts(text) { formattedTexts(text, label: true) }
+    }
+
     /// `text` in every language, formatted as ``texts(_:)`` does, but not kept: for the texts of a phrase's own
     /// fragment (its words, notes and "don't say" pairs), which is rendered once however many pages show it. A
     /// dialogue that quotes the phrase keeps its words (``texts(_:)``).
-    func formattedTexts(_ text: LocalizedText) -> [LanguageText] {
+    func formattedTexts(_ text: LocalizedText, label: Bool = false) -> [LanguageText] {
         let stale = text.staleLanguages(source: book.sourceLanguage)
         return book.languages.map { language in
             let resolved = resolver.resolve(text, in: language)
@@ -74,7 +80,8 @@ struct PageContext: Sendable {
             return LanguageText(
                 code: language.code, tag: language.tag, name: style.escape(language.name),
                 isSource: language.code == book.sourceLanguage, isPending: resolved.isPending,
-                isStale: stale.contains(language.code), text: style.format(resolved), hasPronunciation: guide != nil,
+                isStale: stale.contains(language.code),
+                text: label ? style.formatLabel(resolved) : style.format(resolved), hasPronunciation: guide != nil,
                 pronunciation: guide.map { style.format($0) } ?? "", pronunciationTag: guide?.language.tag ?? "")
         }
     }
@@ -122,14 +129,14 @@ struct PageContext: Sendable {
         let root = page == .top ? "" : "../"
         let links = book.roles.map { role in
             RoleLink(
-                id: role.id, label: texts(role.label), labelText: sourceText(role.label),
+                id: role.id, label: labelTexts(role.label), labelText: sourceText(role.label),
                 labelAllText: allText(role.label), href: "\(root)roles/\(role.id).\(pageExtension)",
                 cardsHref: "\(root)cards/\(role.id).\(pageExtension)")
         }
         let interface = interfaceKeys()
         let bookWide = BookWideKeys(
             book: BookTitle(
-                title: texts(book.title), titleText: sourceText(book.title), titleAllText: allText(book.title)),
+                title: labelTexts(book.title), titleText: sourceText(book.title), titleAllText: allText(book.title)),
             lang: book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
             languages: book.languages.map { language in
                 LanguageInfo(
@@ -152,7 +159,7 @@ struct PageContext: Sendable {
     /// marked (`isCurrentChapter`, and `isCurrent` on the situation).
     func chapter(for chapter: ChapterView, page: Page, current: String? = nil) -> ChapterContext {
         ChapterContext(
-            id: chapter.chapter.id, title: texts(chapter.chapter.title),
+            id: chapter.chapter.id, title: labelTexts(chapter.chapter.title),
             titleText: sourceText(chapter.chapter.title), titleAllText: allText(chapter.chapter.title),
             href: chapterHref(chapter.chapter.id, page: page), isCurrentChapter: current != nil,
             hasSituations: !chapter.situations.isEmpty,
@@ -212,7 +219,7 @@ struct PageContext: Sendable {
     /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `isCurrent`.
     func summary(_ situation: SituationView, page: Page) -> SituationSummary {
         SituationSummary(
-            id: situation.situation.id, title: texts(situation.situation.title),
+            id: situation.situation.id, title: labelTexts(situation.situation.title),
             titleText: sourceText(situation.situation.title), titleAllText: allText(situation.situation.title),
             href: situationHref(situation.situation.id, page: page), phraseCount: situation.phrases.count,
             isCurrent: false)

@@ -393,7 +393,8 @@
   }
 
   function matcherFor(term) {
-    if (CONTRACTIONS.has(term)) return contractionMatcher(CONTRACTIONS.get(term));
+    var contraction = CONTRACTION_OF.get(term);
+    if (contraction) return contractionMatcher(CONTRACTIONS.get(contraction), term.indexOf("'") < 0 ? term : null);
     if (HANGUL.test(term)) return hangulMatcher(term);
     if (HAN.test(term)) return hanMatcher(term);
     return wordMatcher(term);
@@ -436,7 +437,7 @@
   // A stop word, or a contraction whose words written out are all stop words (you're: "you are"; not can't).
   function isStopWord(term) {
     if (STOP_WORDS.indexOf(term) >= 0) return true;
-    var forms = CONTRACTIONS.get(term);
+    var forms = CONTRACTIONS.get(CONTRACTION_OF.get(term));
     return !!forms && forms[1].split(" ").every(function (word) { return STOP_WORDS.indexOf(word) >= 0; });
   }
 
@@ -472,7 +473,9 @@
     contraction([who + "'s", who + " is"].concat(who === "it" ? [] : [who + "s"]));
   });
 
-  // `list` with each contraction's form, one term or two in a row, as its contraction.
+  // `list` with each contraction's form of two terms in a row (can not) as its contraction; a form of one term is
+  // kept as typed (matcherFor finds every form from it, and a spelling without an apostrophe also as the start
+  // of a word: hes is he's and hesitate).
   function contracted(list) {
     var out = [];
     for (var t = 0; t < list.length; t++) {
@@ -481,19 +484,22 @@
         out.push(two);
         t++;
       } else {
-        out.push(CONTRACTION_OF.get(list[t]) || list[t]);
+        out.push(list[t]);
       }
     }
     return out;
   }
 
   // A matcher of a contraction's forms as whole words (the words written out with any spaces between), each
-  // match as good as a word typed in full.
-  function contractionMatcher(forms) {
+  // match as good as a word typed in full; and of words that start with `typed`, a spelling without an
+  // apostrophe, which may be the start of another word (hes: hesitate; im: important).
+  function contractionMatcher(forms, typed) {
     var written = forms.slice().sort(function (a, b) { return b.length - a.length; }).map(function (form) {
       return form.split(" ").map(escapeRegExp).join("\\s+");
     });
-    return patternMatcher(new RegExp("(?<![\\p{L}\\p{N}])(?:" + written.join("|") + ")(?![\\p{L}\\p{N}])", "gu"), 2);
+    var whole = "(?<![\\p{L}\\p{N}])(?:" + written.join("|") + ")(?![\\p{L}\\p{N}])";
+    var start = typed ? "|(?<![\\p{L}\\p{N}])" + escapeRegExp(typed) + "[\\p{L}\\p{N}]*" : "";
+    return patternMatcher(new RegExp(whole + start, "gu"), 2);
   }
 
   function termsOf(folded) {
@@ -566,7 +572,8 @@
   // as a substring; a Korean term of one to three consonant jamo (each a syllable it begins), or of up to three
   // characters with no jamo before the last (with a particle: the pattern only finds texts that hold the stem).
   function keyPlan(term) {
-    if (/[\ud800-\udfff\uffff]/.test(term)) return null;
+    // A contraction's forms (hes: he's, he is) are in no key: the texts tell.
+    if (/[\ud800-\udfff\uffff]/.test(term) || CONTRACTION_OF.has(term)) return null;
     var script = scriptOf(term.charAt(0));
     for (var i = 1; i < term.length; i++) if (scriptOf(term.charAt(i)) !== script) return null;
     if (script === "other") {
@@ -1384,9 +1391,9 @@
   }
 
   // The word of the texts nearest to `term` in spelling, starting with the same letter (a slip of the first
-  // letter is rare, and "yelling" is not "telling"): for a term of four or five letters, two letters swapped
-  // (angyr → angry, hlep → help) or one left out (acept → accept, refnd → refund), but not one letter too many or
-  // another one (reset is not rest, paid not pain); at most one letter added, dropped, changed or two swapped for
+  // letter is rare, and "yelling" is not "telling"): for a term of four letters, two letters swapped (hlep →
+  // help; bank is not blank); of five, that or one left out (angyr → angry, acept → accept, refnd → refund); but
+  // not one letter too many or another one (reset is not rest, paid not pain); at most one letter added, dropped, changed or two swapped for
   // six or seven, two such edits for a longer one. The nearest; of as near ones, one with the same
   // letters (angyr → angry, not anger), then the most frequent, then the first in alphabetical order; null when
   // none is that near.
@@ -1399,8 +1406,9 @@
       var distance = editDistance(term, word, most);
       if (distance > most || distance === 0) return;
       var same = sortedLetters(word) === letters;
-      // A short word one letter off is often another word (reset, rest; paid, pain), one letter short seldom.
-      if (term.length <= 5 && !same && word.length !== term.length + 1) return;
+      // A short word one letter off is often another word (reset, rest; paid, pain), and so is a four-letter word
+      // one letter short (bank, blank; rely, reply); a five-letter one seldom (acept, refnd).
+      if (term.length <= 5 && !same && (term.length < 5 || word.length !== term.length + 1)) return;
       var candidate = { word: word, distance: distance, same: same, count: count };
       if (!best || nearer(candidate, best)) best = candidate;
     });

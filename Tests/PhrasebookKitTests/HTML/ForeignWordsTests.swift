@@ -32,6 +32,29 @@ struct ForeignWordsTests {
         #expect(!page.contains("<span lang=\"zh-Hans\">您好"), "a text's own script is not marked")
     }
 
+    @Test("Titles and labels are not marked: templates put them into attributes, where a span would end the value")
+    func labelsUnmarked() throws {
+        let book = ContentFixture.book(situations: ["s"])
+            .replacingOccurrences(of: "<en>Hotline agent</en>", with: "<en>Hotline agent (상담원)</en>")
+            .replacingOccurrences(
+                of: "<en>Customer Service Phrasebook</en>", with: "<en>Customer Service Phrasebook (客服)</en>")
+        let fixture = ContentFixture(
+            situations: [
+                "s": ContentFixture.situation(
+                    "s", body: "  <phrase id=\"s-a\"><zh>您好。</zh><ko>안녕하세요.</ko><en>Say 您.</en></phrase>")
+            ], book: book)
+        let (output, result) = try fixture.built(RenderOptions(formats: [.html]))
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        #expect(result.published, "\(result.diagnostics.filter { $0.severity == .error })")
+        let page = try String(contentsOfFile: output + "/html/situations/s.html", encoding: .utf8)
+        #expect(page.contains("data-label-en=\"Hotline agent (상담원)\""), "the role menu's label, whole")
+        #expect(page.contains("Say <span lang=\"zh-Hans\">您</span>."), "a phrase's words are still marked")
+        let handbook = try String(contentsOfFile: output + "/html/roles/hotline-agent.html", encoding: .utf8)
+        #expect(handbook.contains("data-role-en=\"Hotline agent (상담원)\""))
+        #expect(handbook.contains("data-title-en=\"Customer Service Phrasebook (客服)\""))
+        #expect(!handbook.contains("=\"Hotline agent (<span") && !handbook.contains("Phrasebook (<span"))
+    }
+
     @Test("A script two of the book's languages share is not marked: the page could not say which")
     func shared() throws {
         let book = ContentFixture.book(situations: ["s"]).replacingOccurrences(

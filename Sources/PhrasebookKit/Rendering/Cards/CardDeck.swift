@@ -53,7 +53,7 @@ struct CardDeck {
             }
             return [
                 "id": card.group.situation.id + (card.part > 1 ? "-\(card.part)" : ""),
-                "title": page.texts(card.group.situation.title).filter { codes.contains($0.code) },
+                "title": page.labelTexts(card.group.situation.title).filter { codes.contains($0.code) },
                 "titleText": page.sourceText(card.group.situation.title),
                 "isContinued": card.part > 1, "part": card.part, "parts": card.parts, "isSplit": card.parts > 1,
                 "phrases": phrases,

@@ -24,11 +24,21 @@ struct HTMLTextStyle: TextStyle {
     }
 
     func format(_ text: ResolvedText) -> String {
+        format(text, markingForeignWords: true)
+    }
+
+    /// A title or a label: its words of another language are not marked, since templates put labels into
+    /// attributes (`data-label-en="…"`), where a `span` would end the value.
+    func formatLabel(_ text: ResolvedText) -> String {
+        format(text, markingForeignWords: false)
+    }
+
+    private func format(_ text: ResolvedText, markingForeignWords marking: Bool) -> String {
         let cueName = cueNames[text.language.code] ?? sourceCueName
         return text.pieces.map { piece in
             switch piece {
             case .text(let words):
-                foreignWords.mark(escape(words), language: text.language.code)
+                marking ? foreignWords.mark(escape(words), language: text.language.code) : escape(words)
             case .slot(let label):
                 "<span class=\"slot\" data-plain=\"\(escape(SlotBrackets.wrap(label)))\">\(escape(label))</span>"
             case .cue:
