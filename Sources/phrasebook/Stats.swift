@@ -22,7 +22,7 @@ struct Stats: ParsableCommand {
 
             Content with errors (or warnings, under --strict): the problems are
             printed on standard error and the exit status is 1; the counts of what
-            loaded follow, and a situation file that could not be read is named as
+            loaded follow, and a content file that could not be read is named as
             "not counted" (in JSON, "notCounted"). With --diagnostics json, or when
             phrasebook.xml itself cannot be read, only the problems are printed.
 

@@ -50,18 +50,23 @@ public struct Stats: Sendable {
     /// The rows: the book's phrases, every text of the book, then chapters, situations and roles.
     let rows: [Row]
 
-    /// The situation files left out of the counts: those with errors that kept them from loading, in order.
+    /// The content files left out of the counts: those with errors that kept them from loading, in order.
     let notCounted: [String]
 
     /// Computes the stats of `book`, titles in `titleLanguage` (the source language when `nil`). `problems`, the
-    /// diagnostics of the load and check that gave `book`, name the situation files it lacks: those files are
-    /// listed as not counted.
+    /// diagnostics of the load and check that gave `book`, name the files whose texts it lacks: a situation file
+    /// with an error that is not among the book's situations, and any file the loader could not read (a broken
+    /// `taboos.xml`); those files are listed as not counted. The review history holds no texts and is not listed.
     public init(book: Book, titleLanguage: String? = nil, problems: [Diagnostic] = []) {
         let loaded = Set(book.situations.map(\.file))
+        let unreadable = Set(LoadRules.all.map(\.code))
         notCounted = Set(
-            problems.filter { $0.severity == .error }.map(\.location.file).filter {
-                !loaded.contains($0) && $0.split(separator: "/").dropLast().last == "situations"
-            }
+            problems.filter { $0.severity == .error }.filter { problem in
+                let file = problem.location.file
+                let situation = file.split(separator: "/").dropLast().last == "situations"
+                return !loaded.contains(file) && (situation || unreadable.contains(problem.code))
+                    && file.split(separator: "/").last.map(String.init) != ReviewHistory.fileName
+            }.map(\.location.file)
         ).sorted()
         let targets = book.targetLanguages.map(\.code)
         let source = book.sourceLanguage

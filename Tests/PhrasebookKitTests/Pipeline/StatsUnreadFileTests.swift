@@ -31,6 +31,15 @@ struct StatsUnreadFileTests {
         #expect(!cleanJSON.out.contains("notCounted"))
     }
 
+    @Test("a taboos.xml that does not load is named as not counted too")
+    func unparseableTaboos() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write("<taboos", to: content + "/taboos.xml")
+        let result = try PhrasebookCommand.run(["stats", "--content", content])
+        #expect(result.status == 1)
+        #expect(result.out.hasSuffix("not counted: \(content)/taboos.xml, which has errors\n"), "\(result.out)")
+    }
+
     @Test("a book whose phrasebook.xml does not load: only its errors, exit 1")
     func unreadableBook() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
