@@ -55,6 +55,27 @@ struct ForeignWordsTests {
         #expect(!handbook.contains("=\"Hotline agent (<span") && !handbook.contains("Phrasebook (<span"))
     }
 
+    @Test(
+        "In a book with Japanese, kana and the Chinese characters beside it are Japanese; without, kana is not marked")
+    func japanese() throws {
+        let book = ContentFixture.book(situations: ["s"]).replacingOccurrences(
+            of: "<language code=\"zh\" tag=\"zh-Hans\" name=\"中文\"/>",
+            with: "<language code=\"zh\" tag=\"ja\" name=\"日本語\"/>")
+        let fixture = ContentFixture(
+            situations: [
+                "s": ContentFixture.situation(
+                    "s",
+                    body:
+                        "  <phrase id=\"s-a\"><zh>ご確認ください。</zh><ko>‘ご確認’이라고 합니다.</ko><en>Say ご確認 or ありがとう.</en></phrase>"
+                )
+            ], book: book)
+        let (output, _) = try fixture.built(RenderOptions(formats: [.html]))
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let page = try String(contentsOfFile: output + "/html/situations/s.html", encoding: .utf8)
+        #expect(page.contains("Say <span lang=\"ja\">ご確認</span> or <span lang=\"ja\">ありがとう</span>."))
+        #expect(page.contains("‘<span lang=\"ja\">ご確認</span>’이라고"))
+    }
+
     @Test("A script two of the book's languages share is not marked: the page could not say which")
     func shared() throws {
         let book = ContentFixture.book(situations: ["s"]).replacingOccurrences(

@@ -3,19 +3,22 @@
 /// in that language's voice instead of spelling them out in the text's (WCAG 2.2, 3.1.2 "Language of Parts").
 ///
 /// A run of Hangul, or of Chinese characters, in a text of another language is marked when exactly one of the
-/// book's languages is written in that script; runs of one script split only by spaces are one run. Latin letters
-/// are left as they are: a brand, a unit or "A/S" belongs to the text's own language as often as not.
+/// book's languages is written in that script; kana when the book has Japanese; runs marked alike split only by
+/// spaces are one run (ご確認: kana and Chinese characters, both Japanese's). Latin letters are left as they are: a
+/// brand, a unit or "A/S" belongs to the text's own language as often as not.
 struct ForeignWords: Sendable {
     /// The scripts that are marked.
     enum Script: Sendable {
-        case han, hangul
+        case han, hangul, kana
 
         /// The script of the scalar `value`: Chinese characters (the unified ideographs, extension A and the
-        /// compatibility ideographs) or Hangul (jamo, compatibility jamo, syllables); `nil` for any other.
+        /// compatibility ideographs), Hangul (jamo, compatibility jamo, syllables) or kana (hiragana, katakana);
+        /// `nil` for any other.
         init?(_ value: UInt32) {
             switch value {
             case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: self = .han
             case 0x1100...0x11FF, 0x3131...0x318E, 0xAC00...0xD7A3: self = .hangul
+            case 0x3041...0x30FF: self = .kana
             default: return nil
             }
         }
@@ -25,7 +28,7 @@ struct ForeignWords: Sendable {
     private let tags: [String: [Script: String]]
 
     /// The marks for `book`'s languages: a script is another language's when that language is the only one of the
-    /// book written in it (``LanguageScript``).
+    /// book written in it (``LanguageScript``); kana is Japanese's.
     init(book: Book) {
         var writtenIn: [Script: [Language]] = [:]
         for language in book.languages {
@@ -33,6 +36,9 @@ struct ForeignWords: Sendable {
             case .han: writtenIn[.han, default: []].append(language)
             case .hangul: writtenIn[.hangul, default: []].append(language)
             default: break
+            }
+            if [language.code, language.tag].contains(where: { $0.lowercased().split(separator: "-").first == "ja" }) {
+                writtenIn[.kana, default: []].append(language)
             }
         }
         var tags: [String: [Script: String]] = [:]
