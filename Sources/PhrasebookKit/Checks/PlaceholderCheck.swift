@@ -20,19 +20,24 @@ struct PlaceholderCheck: Check {
             guard braced || fullWidthBraced else { continue }
             // A placeholder typed in a Chinese input method's full-width braces is said as such, and counts as
             // there: a rendering that has it right is not blamed.
-            let fullWidth: [String: Set<String>] =
+            let braces: [String: [PlaceholderText.FullWidthBraced]] =
                 fullWidthBraced
                 ? Dictionary(
-                    site.text.renderings.map { ($0.language, Self.fullWidthNames(in: $0.text, context)) },
+                    site.text.renderings.map { ($0.language, Self.fullWidthPlaceholders(in: $0.text, context)) },
                     uniquingKeysWith: { first, _ in first }) : [:]
+            let fullWidth = braces.mapValues { Set($0.map(\.name)) }
             for rendering in site.text.renderings {
-                for name in (fullWidth[rendering.language] ?? []).sorted() {
+                for brace in braces[rendering.language] ?? [] {
                     report.add(
                         "fullwidth-braces",
-                        "\(rendering.language) text of \(site.subject) has ｛\(name)｝ in full-width braces: write {\(name)}",
+                        "\(rendering.language) text of \(site.subject) has \(brace.shown) in "
+                            + (brace.isMixed ? "a full-width and an ASCII brace" : "full-width braces")
+                            + ": write {\(brace.name)}",
                         at: rendering.location, silencedBy: site.silenced(for: rendering))
                 }
             }
+            // A brace half of such a pair is, to the format, one that opens or closes nothing: said above.
+            let halfPaired = Set(braces.filter { $0.value.contains(where: \.isMixed) }.keys)
             let parsed = site.text.renderings.map { rendering in
                 let text = PlaceholderText(rendering.text)
                 return (rendering, text, fullWidth[rendering.language].map { text.names.union($0) } ?? text.names)
@@ -44,7 +49,7 @@ struct PlaceholderCheck: Check {
             for (rendering, text, names) in parsed {
                 let silenced = site.silenced(for: rendering)
                 let lacking = sourceNames.map { $0.subtracting(names) } ?? []
-                for problem in text.problems {
+                for problem in text.problems where !halfPaired.contains(rendering.language) {
                     let intended = problem.written.flatMap { intendedName($0, lacking: lacking, context) }
                     if let intended { meant[rendering.language, default: []].insert(intended.name) }
                     report.add(
@@ -103,8 +108,13 @@ struct PlaceholderCheck: Check {
     }
 
     /// The declared placeholders `text` writes in full-width braces (｛surname｝, as a Chinese input method types
-    /// them).
-    private static func fullWidthNames(in text: String, _ context: CheckContext) -> Set<String> {
-        Set(PlaceholderText.fullWidthBraced(in: text).filter { context.placeholders[$0] != nil })
+    /// them) or half in them (｛surname}), in order, each once.
+    private static func fullWidthPlaceholders(
+        in text: String, _ context: CheckContext
+    ) -> [PlaceholderText.FullWidthBraced] {
+        var seen: Set<String> = []
+        return PlaceholderText.fullWidthBraced(in: text).filter {
+            context.placeholders[$0.name] != nil && seen.insert($0.shown).inserted
+        }
     }
 }

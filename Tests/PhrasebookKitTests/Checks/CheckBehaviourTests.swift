@@ -339,4 +339,18 @@ struct FullWidthBracesTests {
         let plain = try CheckExamples.phrase(zh: "请输入｛备注｝。", ko: "｛메모｝를 입력해 주세요.", en: "Enter ｛a note｝.").check()
         #expect(plain.with("fullwidth-braces").isEmpty, "full-width braces around words that are no placeholder")
     }
+
+    @Test(
+        "A placeholder typed half in full-width braces (｛surname}) is one error that says so, not an unbalanced brace")
+    func halfInFullWidth() throws {
+        for (ko, shown) in [("｛surname} 고객님, 안녕하세요.", "｛surname}"), ("{surname｝ 고객님, 안녕하세요.", "{surname｝")] {
+            let found = try CheckExamples.phrase(
+                zh: "{surname}先生，您好。", ko: ko, en: "Hello, Mr {surname}."
+            ).check().filter { $0.severity == .error }
+            #expect(
+                found.map(\.message) == [
+                    "ko text of 'p' has \(shown) in a full-width and an ASCII brace: write {surname}"
+                ], "\(found.map(\.message))")
+        }
+    }
 }

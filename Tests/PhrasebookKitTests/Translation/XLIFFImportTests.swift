@@ -193,6 +193,12 @@ struct XLIFFImportTests {
         }
         #expect(text.diagnostics.isEmpty, "full-width braces around what is no placeholder are text")
         #expect(text.changes.compactMap(\.text) == ["Thanks ｛sic｝."])
+        let company = try Regex(#"Hello, this is <(x|ph) id="company"[^>]*/>\."#)
+        let half = try roundTrip(folder, version) { $0.replacing(company, with: "Hello, this is ｛company}.") }
+        #expect(
+            half.diagnostics.map(\.message) == [
+                "unit 'phrase.s-reviewed': the target has ｛company} \(written): write {company} in ASCII braces { }"
+            ], "\(half.diagnostics.map(\.message))")
     }
 
     @Test("new words are not approved by approved=\"yes\" (translate-toolkit's 'not fuzzy') nor by an exported final")

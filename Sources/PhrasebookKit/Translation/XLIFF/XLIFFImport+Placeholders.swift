@@ -7,10 +7,10 @@ extension XLIFFImport {
         in target: String, source expected: PlaceholderText, of placeholders: [Placeholder]
     ) -> String? {
         let fullWidth = PlaceholderText.fullWidthBraced(in: target).compactMap { written in
-            placeholder(meantBy: written, among: placeholders).map { (written: written, name: $0) }
+            placeholder(meantBy: written.name, among: placeholders).map { (written: written.shown, name: $0) }
         }
         if !fullWidth.isEmpty {
-            return "the target has \(fullWidth.map { "｛\($0.written)｝" }.joined(separator: ", ")) in full-width braces "
+            return "the target has \(fullWidth.map(\.written).joined(separator: ", ")) in full-width braces "
                 + "(U+FF5B, U+FF5D), which are text, not \(fullWidth.count == 1 ? "a placeholder" : "placeholders"): "
                 + "write \(fullWidth.map { "{\($0.name)}" }.joined(separator: ", ")) in ASCII braces { }"
         }
