@@ -31,20 +31,23 @@ struct StatsUnreadFileTests {
         #expect(!cleanJSON.out.contains("notCounted"))
     }
 
+    /// `phrasebook stats` of a copy of the minimal fixture whose file `name` is `text`, and the copy's path.
+    private func stats(with text: String, in name: String) throws -> (PhrasebookCommand.Result, content: String) {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(text, to: content + "/" + name)
+        return (try PhrasebookCommand.run(["stats", "--content", content]), content)
+    }
+
     @Test("a taboos.xml that does not load is named as not counted too")
     func unparseableTaboos() throws {
-        let content = try TestPaths.copy(ofFixture: "minimal")
-        try TestPaths.write("<taboos", to: content + "/taboos.xml")
-        let result = try PhrasebookCommand.run(["stats", "--content", content])
+        let (result, content) = try stats(with: "<taboos", in: "taboos.xml")
         #expect(result.status == 1)
         #expect(result.out.hasSuffix("not counted: \(content)/taboos.xml, which has errors\n"), "\(result.out)")
     }
 
     @Test("a book whose phrasebook.xml does not load: only its errors, exit 1")
     func unreadableBook() throws {
-        let content = try TestPaths.copy(ofFixture: "minimal")
-        try TestPaths.write("<?xml version=\"1.0\"?>\n<phrasebook>", to: content + "/phrasebook.xml")
-        let result = try PhrasebookCommand.run(["stats", "--content", content])
+        let (result, _) = try stats(with: "<?xml version=\"1.0\"?>\n<phrasebook>", in: "phrasebook.xml")
         #expect(result.status == 1)
         #expect(result.err.contains("phrasebook.xml:"))
         #expect(result.out.isEmpty)
