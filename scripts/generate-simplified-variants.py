@@ -16,10 +16,9 @@ Usage:  python3 scripts/generate-simplified-variants.py [--unihan FILE] [--outpu
 from __future__ import annotations
 
 import argparse
-import bz2
 import os
-import re
-import sys
+
+import unihan
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -29,40 +28,15 @@ SCRIPT_NAME = "scripts/generate-simplified-variants.py"
 PAIRS_PER_LINE = 32
 
 
-def read_lines(path):
-    opener = bz2.open if path.endswith(".bz2") else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        yield from handle
-
-
-def code_point(field):
-    """`U+5E72` (Unihan may add a source after `<`) as a number."""
-    match = re.match(r"U\+([0-9A-F]{4,6})", field)
-    if not match:
-        sys.exit(f"not a code point: {field!r}")
-    return int(match.group(1), 16)
-
-
 def read_variants(path):
     """Traditional → simplified code point, and the Unicode version the file names."""
     variants = {}
-    version = None
-    for line in read_lines(path):
-        if line.startswith("#"):
-            match = re.match(r"#\s*Unicode version:\s*(\S+)", line)
-            if match:
-                version = match.group(1)
-            continue
-        fields = line.rstrip("\n").split("\t")
-        if len(fields) != 3 or fields[1] != "kSimplifiedVariant":
-            continue
-        source = code_point(fields[0])
-        targets = [code_point(value) for value in fields[2].split()]
+    found, version = unihan.entries(path, "kSimplifiedVariant")
+    for source, value in found:
+        targets = [unihan.code_point(field) for field in value.split()]
         if source in targets:
             continue
         variants[source] = targets[0]
-    if version is None:
-        sys.exit(f"{path}: no '# Unicode version:' line")
     return variants, version
 
 

@@ -228,6 +228,22 @@ def test_a_misspelt_word_is_read_as_corrected_in_the_entries_with_some_of_the_wo
     assert results[0]["href"] == "situations/return-refund.html#return-refund", "the rarer word first"
 
 
+def test_chinese_typed_with_another_character_of_its_syllable_is_read_as_the_books_word(search):
+    """A pinyin input method's wrong pick of a syllable (投素 for 投诉, 推款 for 退款, 退宽 for 退款) is read as the
+    book's word with the same syllables, and said; a word the book has is never read as another, and a term
+    whose syllables the book does not have stays as typed."""
+    for typed, meant in (("投素", "投诉"), ("推款", "退款"), ("退宽", "退款"), ("我要推款", "退款")):
+        page, misread = search(typed)
+        _, right = search(meant)
+        assert right and [r["href"] for r in misread] == [r["href"] for r in right], typed
+        assert f"“{meant}”" in status(page) and f"“{typed}”" in status(page), status(page)
+    page, exact = search("退款")
+    assert exact and "“退款”" in status(page) and "退宽" not in status(page)
+    for typed in ("素食", "是是"):
+        page, _ = search(typed)
+        assert "以下是“" not in status(page), f"{typed}: no word of the book to read it as: {status(page)}"
+
+
 def test_a_contraction_typed_without_its_apostrophe_is_also_the_start_of_a_word(search):
     """hes is he's and the start of hesitate: a staff member typing the start of a word still finds it."""
     _, results = search("hes")

@@ -35,7 +35,8 @@
 // When no entry matches every term (closeSearch, from the texts): with a role chosen, every role's matches; a
 // term that matches nothing is read as the nearest word of the book (refnud → refund, acept → accept), in Korean
 // with spaces between its syllables, without a request's ending or as a verb without its ending (화났어요 → 화나),
-// in Chinese without words of asking (我要退款 → 退款);
+// in Chinese without words of asking (我要退款 → 退款) or as the book's word with the same syllables (投素 → 投诉,
+// homophoneMatcher);
 // then the entries with some of the terms are listed (a Latin word as read), those with the rarest terms first
 // (someTerms), a Chinese or Korean term that matches nothing cut into pairs (a Chinese one into the pairs the book
 // has and the characters of the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term, the
@@ -1202,12 +1203,64 @@
       var korean = nearestKorean(term, names);
       return korean ? { matcher: matcherFor(korean), term: korean } : null;
     }
-    if (HAN.test(term.charAt(0))) return matchingStripped(term, CHINESE_ASKING, CHINESE_ENDINGS, names);
+    if (HAN.test(term.charAt(0))) {
+      return matchingStripped(term, CHINESE_ASKING, CHINESE_ENDINGS, names) ||
+        homophoneMatcher(strippedOf(term, CHINESE_ASKING, CHINESE_ENDINGS), names);
+    }
     if (scriptOf(term.charAt(0)) !== "other" || term.length < 4) return null;
     var split = term.length >= 6 ? splitMatcher(term, names) : null;
     if (split) return split;
     var word = nearestWord(term, names);
     return word ? { matcher: matcherFor(word), term: word } : null;
+  }
+
+  // ---- Chinese typed by sound: each Chinese character's Mandarin syllable without its tone, from
+  // assets/search-readings.js (generated from Unihan's kMandarin by scripts/generate-search-readings.py), loaded
+  // with the texts for a query with Chinese in it. ----
+  var READINGS = "../search-readings";
+
+  // The syllable of `character` (the table's group that holds it), or null.
+  function syllableOf(character) {
+    var table = parts[READINGS];
+    if (!table) return null;
+    for (var syllable in table) if (table[syllable].indexOf(character) >= 0) return syllable;
+    return null;
+  }
+
+  // A Chinese term typed with another character of the same syllable, as a pinyin input method offers it (投素 for
+  // 投诉, 推款 for 退款): the word of the book's Chinese texts with the term's syllables in its order that keeps at
+  // least half of its characters (of two characters, one found twice at least: a pair once in the texts is as
+  // often the end of one word and the start of the next); of several, the one that keeps most, then the most
+  // frequent, then the first in code point order; null when there is none (or the readings are not in). The texts
+  // are scanned once, by a pattern of one class of characters per syllable.
+  function homophoneMatcher(term, names) {
+    var characters = Array.from(term);
+    if (characters.length < 2 || characters.length > 8) return null;
+    var wanted = characters.map(syllableOf);
+    if (wanted.indexOf(null) >= 0) return null;
+    var table = parts[READINGS];
+    var pattern = new RegExp(wanted.map(function (syllable) { return "[" + table[syllable] + "]"; }).join(""), "g");
+    var counts = new Map();
+    loaded.forEach(function (part) {
+      if (names.indexOf(part.name) < 0 || part.name.lastIndexOf("han-", 0) !== 0) return;
+      pattern.lastIndex = 0;
+      var found;
+      while ((found = pattern.exec(part.hay))) {
+        counts.set(found[0], (counts.get(found[0]) || 0) + 1);
+        pattern.lastIndex = found.index + 1;
+      }
+    });
+    var best = null;
+    counts.forEach(function (count, word) {
+      var kept = 0;
+      for (var i = 0; i < characters.length; i++) if (word.charAt(i) === characters[i]) kept++;
+      if (kept * 2 < characters.length || kept === characters.length || (characters.length === 2 && count < 2)) return;
+      if (!best || kept > best.kept || (kept === best.kept && (count > best.count ||
+          (count === best.count && word < best.word)))) {
+        best = { word: word, kept: kept, count: count };
+      }
+    });
+    return best ? { matcher: matcherFor(best.word), term: best.word } : null;
   }
 
   // Words of asking a reader puts around what they look for: dropped by matchingStripped.
@@ -1266,26 +1319,32 @@
   // `term` without the words of asking at its start (`leading`) and end (`trailing`), as a matcher and term, when
   // that matches a text loaded; else null.
   function matchingStripped(term, leading, trailing, names) {
-    var stripped = term;
+    var shorter = strippedOf(term, leading, trailing);
+    if (shorter === term) return null;
+    var matcher = matcherFor(shorter);
+    return matchesSome(matcher, candidates(matcher, names)) ? { matcher: matcher, term: shorter } : null;
+  }
+
+  // `term` without the words of `leading` before it and of `trailing` after it, as often as they are there.
+  function strippedOf(term, leading, trailing) {
+    var rest = term;
     for (var again = true; again;) {
       again = false;
       for (var i = 0; i < leading.length; i++) {
-        if (stripped.length > leading[i].length && stripped.lastIndexOf(leading[i], 0) === 0) {
-          stripped = stripped.slice(leading[i].length);
+        if (rest.length > leading[i].length && rest.lastIndexOf(leading[i], 0) === 0) {
+          rest = rest.slice(leading[i].length);
           again = true;
         }
       }
       for (var e = 0; e < trailing.length; e++) {
         var end = trailing[e];
-        if (stripped.length > end.length && stripped.slice(-end.length) === end) {
-          stripped = stripped.slice(0, -end.length);
+        if (rest.length > end.length && rest.slice(-end.length) === end) {
+          rest = rest.slice(0, -end.length);
           again = true;
         }
       }
     }
-    if (stripped === term) return null;
-    var matcher = matcherFor(stripped);
-    return matchesSome(matcher, candidates(matcher, names)) ? { matcher: matcher, term: stripped } : null;
+    return rest;
   }
 
   // A Korean term's syllables with any spaces between them; the last, without a final consonant, unfinished (as
@@ -1460,7 +1519,8 @@
       var forRole = typeof role === "function" ? role() : role;
       var fromTexts = function () {
         var names = query ? partsFor(query) : [];
-        load(names, function () { done(search(query, forRole, names)); });
+        // A Chinese term that matches nothing may be a wrong character of its syllable (homophoneMatcher).
+        load(names.concat(HAN.test(query) ? [READINGS] : []), function () { done(search(query, forRole, names)); });
       };
       var keys = query ? keyFilesFor(query) : null;
       if (!keys) return fromTexts();
