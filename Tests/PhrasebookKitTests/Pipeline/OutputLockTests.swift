@@ -34,13 +34,13 @@ struct OutputLockTests {
             }
         }
         var refusals = 0
-        // Three seconds, or on a busy machine as long as it takes to have enough rounds to tell (at most 60).
+        // 20,000 refusals or three seconds, whichever comes first; but on a busy machine, where the writers may have
+        // had no turn by then, on until there are enough rounds of both to tell (at most 60 seconds).
         let deadline = Date().addingTimeInterval(3)
         let latest = Date().addingTimeInterval(60)
         func enough() -> Bool { refusals > 1000 && written.load(ordering: .relaxed) > 1000 }
-        while refusals < 20_000, Date() < deadline || (!enough() && Date() < latest),
-            failed.load(ordering: .relaxed) == 0
-        {
+        func done() -> Bool { enough() && (refusals >= 20_000 || Date() >= deadline) }
+        while !done(), Date() < latest, failed.load(ordering: .relaxed) == 0 {
             do {
                 _ = try OutputLock(folder: folder)
             } catch {
