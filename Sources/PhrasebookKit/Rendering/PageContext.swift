@@ -64,7 +64,8 @@ struct PageContext: Sendable {
     }
 
     /// A title or a label in every language, as ``texts(_:)`` but formatted as a label (``TextStyle/formatLabel(_:)``):
-    /// fit for an attribute's value as well as an element.
+    /// fit for an attribute's value as well as an element. The memo keeps one formatting per text, so a text is
+    /// always asked for one way: titles and labels through this, the rest through ``texts(_:)``.
     func labelTexts(_ text: LocalizedText) -> [LanguageText] {
         formatted.texts(text) { formattedTexts(text, label: true) }
     }

@@ -58,16 +58,7 @@ public struct Stats: Sendable {
     /// with an error that is not among the book's situations, and any file the loader could not read (a broken
     /// `taboos.xml`); those files are listed as not counted. The review history holds no texts and is not listed.
     public init(book: Book, titleLanguage: String? = nil, problems: [Diagnostic] = []) {
-        let loaded = Set(book.situations.map(\.file))
-        let unreadable = Set(LoadRules.all.map(\.code))
-        notCounted = Set(
-            problems.filter { $0.severity == .error }.filter { problem in
-                let file = problem.location.file
-                let situation = file.split(separator: "/").dropLast().last == "situations"
-                return !loaded.contains(file) && (situation || unreadable.contains(problem.code))
-                    && file.split(separator: "/").last.map(String.init) != ReviewHistory.fileName
-            }.map(\.location.file)
-        ).sorted()
+        notCounted = Self.leftOut(of: book, problems)
         let targets = book.targetLanguages.map(\.code)
         let source = book.sourceLanguage
         func title(_ text: LocalizedText) -> String {
@@ -103,6 +94,19 @@ public struct Stats: Sendable {
         self.rows = rows
     }
 
+    /// The files whose errors (`problems`) kept their texts out of `book`: see ``init(book:titleLanguage:problems:)``.
+    private static func leftOut(of book: Book, _ problems: [Diagnostic]) -> [String] {
+        let loaded = Set(book.situations.map(\.file))
+        let unreadable = Set(LoadRules.all.map(\.code))
+        let files = problems.filter { problem in
+            let path = problem.location.file.split(separator: "/")
+            let inSituations = path.dropLast().last == "situations"
+            return problem.severity == .error && !loaded.contains(problem.location.file)
+                && (inSituations || unreadable.contains(problem.code)) && path.last != Substring(ReviewHistory.fileName)
+        }.map(\.location.file)
+        return Set(files).sorted()
+    }
+
     static func percent(_ part: Int, of whole: Int) -> Double {
         whole == 0 ? 0 : (Double(part) * 1000 / Double(whole)).rounded() / 10
     }
@@ -132,8 +136,8 @@ public struct Stats: Sendable {
     }
 
     /// The stats as JSON: a `rows` array, each with kind, id, title, phrases and per language the counts and the
-    /// percentages, and `notCounted` (the files left out) when there are any. Keys sorted, so the same content gives the same bytes; control characters escaped
-    /// (`\u202e`), as in the JSON diagnostics.
+    /// percentages, and `notCounted` (the files left out) when there are any. Keys sorted, so the same content gives
+    /// the same bytes; control characters escaped (`\u202e`), as in the JSON diagnostics.
     public var json: String {
         struct LanguageEntry: Encodable {
             let missing, unreviewed, stale, reviewed: Int

@@ -4,12 +4,17 @@
 enum LanguageScript {
     /// The script of `language` (a code or tag: `ko`, `zh-Hans`, `en`), for the languages whose script is known.
     static func of(language: String) -> SearchFolding.Script? {
-        switch language.lowercased().split(separator: "-").first ?? "" {
+        switch primary(language) {
         case "ko": .hangul
         case "zh", "yue", "ja": .han
         case "en", "fr", "de", "es", "it", "pt", "nl", "vi", "id": .other
         default: nil
         }
+    }
+
+    /// The language subtag of a code or tag, lower-cased: `ja` of `ja-JP`, `zh` of `zh-Hans`.
+    static func primary(_ language: String) -> Substring {
+        language.lowercased().split(separator: "-").first ?? ""
     }
 
     /// How many of `text`'s letters (not digits or marks) are in each script.

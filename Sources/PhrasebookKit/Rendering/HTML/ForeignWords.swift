@@ -37,7 +37,7 @@ struct ForeignWords: Sendable {
             case .hangul: writtenIn[.hangul, default: []].append(language)
             default: break
             }
-            if [language.code, language.tag].contains(where: { $0.lowercased().split(separator: "-").first == "ja" }) {
+            if [language.code, language.tag].contains(where: { LanguageScript.primary($0) == "ja" }) {
                 writtenIn[.kana, default: []].append(language)
             }
         }
@@ -54,13 +54,33 @@ struct ForeignWords: Sendable {
     /// each run of another language's script wrapped in a `span` naming that language.
     func mark(_ escaped: String, language: String) -> String {
         guard let marks = tags[language] else { return escaped }
-        let bytes = Array(escaped.utf8)
-        // The runs to mark: byte ranges and their tags, in order.
+        // Read in place: most texts have nothing to mark and are returned as they are, not copied.
+        var text = escaped
+        return text.withUTF8 { bytes in
+            let runs = Self.runs(in: bytes, marks: marks)
+            guard !runs.isEmpty else { return escaped }
+            var marked: [UInt8] = []
+            marked.reserveCapacity(bytes.count + runs.count * 24)
+            var done = 0
+            for run in runs {
+                marked += bytes[done..<run.range.lowerBound]
+                marked += Array("<span lang=\"\(run.tag)\">".utf8) + bytes[run.range] + Array("</span>".utf8)
+                done = run.range.upperBound
+            }
+            marked += bytes[done...]
+            return String(decoding: marked, as: UTF8.self)
+        }
+    }
+
+    /// The byte ranges of `bytes` (UTF-8) to mark, in order, each with its tag from `marks`.
+    private static func runs(
+        in bytes: UnsafeBufferPointer<UInt8>, marks: [Script: String]
+    ) -> [(range: Range<Int>, tag: String)] {
         var runs: [(range: Range<Int>, tag: String)] = []
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
-            // Both scripts are three-byte sequences (U+1100 to U+FAFF); every other length is skipped whole.
+            // Every script marked is three-byte sequences (U+1100 to U+FAFF); every other length is skipped whole.
             guard lead >= 0xE1, lead <= 0xEF, index + 2 < bytes.count else {
                 index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 continue
@@ -78,16 +98,6 @@ struct ForeignWords: Sendable {
             }
             index += 3
         }
-        guard !runs.isEmpty else { return escaped }
-        var marked: [UInt8] = []
-        marked.reserveCapacity(bytes.count + runs.count * 24)
-        var done = 0
-        for run in runs {
-            marked += bytes[done..<run.range.lowerBound]
-            marked += Array("<span lang=\"\(run.tag)\">".utf8) + bytes[run.range] + Array("</span>".utf8)
-            done = run.range.upperBound
-        }
-        marked += bytes[done...]
-        return String(decoding: marked, as: UTF8.self)
+        return runs
     }
 }
