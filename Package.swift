@@ -61,6 +61,7 @@ let package = Package(
                 "PhrasebookKit",
                 "BookSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(

@@ -1,15 +1,23 @@
 import Foundation
+import Mustache
 import PhrasebookKit
 
-/// What the template engine costs on its own: swift-mustache rendering the site's `renderings` partial
-/// (`Templates/html/renderings.mustache`) over a long list of texts, on one core, through the same strict
-/// context as every page. This is the floor under the HTML and Markdown stages: no content is resolved, nothing
-/// is escaped by the renderer, nothing is written.
+/// What the template engine costs on its own: the site's `renderings` partial
+/// (`Templates/html/renderings.mustache`) rendered over a long list of texts, on one core, through the same strict
+/// context as every page (the compiled templates a build renders with), and by swift-mustache over the same
+/// dictionary, as the build rendered before its templates were compiled. This is the floor under the HTML and
+/// Markdown stages: no content is resolved, nothing is escaped by the renderer, nothing is written.
 struct EngineRun {
     let templates: String
     let runs: Int
 
-    /// The engine's throughput.
+    /// The engines' throughput: the compiled templates', and swift-mustache's.
+    struct Results {
+        let compiled: Result
+        let swiftMustache: Result
+    }
+
+    /// An engine's throughput.
     struct Result {
         /// Output megabytes per second.
         let megabytesPerSecond: Double
@@ -17,7 +25,7 @@ struct EngineRun {
         let microsecondsPerEntry: Double
     }
 
-    func measure() throws -> Result {
+    func measure() throws -> Results {
         let set = try TemplateSet(folder: templates + "/html", required: ["renderings"])
         let languages: [(code: String, tag: String, name: String, text: String)] = [
             ("zh", "zh-Hans", "中文", "您好，这里是客服中心，请问有什么可以帮您？"),
@@ -38,10 +46,20 @@ struct EngineRun {
             "texts": texts, "ui": ["translation-pending": [] as [Any], "translation-stale": [] as [Any]],
             "uiText": ["copy": "Copy", "copied": "Copied", "copy-failed": "Copy failed"],
         ]
+        let compiled = try throughput(count: count) { try set.render("renderings", context) }
+        let text = try String(contentsOfFile: templates + "/html/renderings.mustache", encoding: .utf8)
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: text), named: "renderings")
+        let swiftMustache = try throughput(count: count) { library.render(context, withTemplate: "renderings") ?? "" }
+        return Results(compiled: compiled, swiftMustache: swiftMustache)
+    }
+
+    /// The median throughput of `runs` renders by `render` of `count` text entries.
+    private func throughput(count: Int, _ render: () throws -> String) throws -> Result {
         var seconds: [Double] = []
         var bytes = 0
         for _ in 0..<runs {
-            let (output, time) = try Measure.time { try set.render("renderings", context) }
+            let (output, time) = try Measure.time(render)
             bytes = output.utf8.count
             seconds.append(time)
         }

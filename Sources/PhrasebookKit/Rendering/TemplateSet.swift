@@ -8,6 +8,9 @@ public struct TemplateSet: Sendable {
     /// The folder the templates were read from.
     public let folder: String
     private let library: MustacheLibrary
+    /// The templates compiled (``CompiledTemplates``), `nil` when one uses a tag only swift-mustache renders
+    /// (`library`).
+    private let compiled: CompiledTemplates?
     private let sources: [String: String]
     /// The templates' names, sorted: the nesting guard numbers them in this order (``PartialNesting``).
     private let templateNames: [String]
@@ -94,18 +97,21 @@ public struct TemplateSet: Sendable {
         // A template that can include itself is registered inside the nesting guard (PartialNesting), parsed again
         // there; parsed bare above, so that errors are placed in the file as written.
         let recursive = Self.recursiveTemplates(in: sources)
+        var rendered: [(name: String, text: String)] = []
         for (index, path) in paths.enumerated() {
             let name = names[index]
             guard recursive.contains(name) else {
                 library.register(parsed[index], named: name)
+                rendered.append((name, texts[index]))
                 continue
             }
+            let wrapped = PartialNesting.wrap(texts[index], index: index)
             do {
-                let guarded = try MustacheTemplate(string: PartialNesting.wrap(texts[index], index: index))
-                library.register(guarded, named: name)
+                library.register(try MustacheTemplate(string: wrapped), named: name)
             } catch {
                 throw .internalFailure("\(path): the template parses alone but not in the nesting guard: \(error)")
             }
+            rendered.append((name, wrapped))
         }
         for name in required where sources[name] == nil {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
@@ -122,6 +128,7 @@ public struct TemplateSet: Sendable {
             throw Self.cycleError(cycle, sources: sources, folder: folder)
         }
         self.library = library
+        compiled = CompiledTemplates(rendered)
         self.sources = sources
         templateNames = names
         self.digests = digests
@@ -152,7 +159,7 @@ public struct TemplateSet: Sendable {
     {
         observer?(name, context, shared)
         let root = StrictContext(context, over: shared, dottedNames: dottedNames, templateCount: templateNames.count)
-        guard let output = library.render(root, withTemplate: name) else {
+        guard let output = compiled?.render(name, root: root) ?? library.render(root, withTemplate: name) else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
         }
         if let overflow = root.nestingOverflow {

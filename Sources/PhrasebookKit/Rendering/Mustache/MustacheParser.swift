@@ -1,0 +1,236 @@
+/// Parses a template's text into ``MustacheNode``s, line for line as swift-mustache 2.1 parses it (its
+/// `MustacheTemplate.parse`), so that the compiled templates write the same bytes: which lines are standalone and
+/// dropped, where the white space before a tag goes, which partials are indented. That includes its quirks: a
+/// section's closing tag does not decide whether the line after it starts a new line (its opening tag does), and
+/// white space alone at the very end of a template is dropped.
+///
+/// The text has been parsed by swift-mustache first (``TemplateSet``), so a syntax error here is unexpected; the
+/// parser throws ``Unsupported`` for what it does not compile (inheritance, dynamic partials, transforms, content
+/// types, changed delimiters), and the template set is then rendered by swift-mustache.
+struct MustacheParser {
+    /// A tag the compiled renderer leaves to swift-mustache, or text it cannot parse.
+    struct Unsupported: Error {
+        let reason: String
+    }
+
+    private let bytes: [UInt8]
+    private var position = 0
+    /// The number of each template by name: partials are compiled to numbers.
+    private let numbers: [String: Int]
+
+    /// Parses `text`; its partials are numbered by `numbers`.
+    static func parse(_ text: String, numbers: [String: Int]) throws(Unsupported) -> [MustacheNode] {
+        var parser = MustacheParser(bytes: Array(text.utf8), numbers: numbers)
+        return try parser.block(section: nil, newLine: true)
+    }
+
+    private init(bytes: [UInt8], numbers: [String: Int]) {
+        self.bytes = bytes
+        self.numbers = numbers
+    }
+
+    private static let openBrace = UInt8(ascii: "{")
+    private static let closeBrace = UInt8(ascii: "}")
+
+    /// The nodes up to the closing tag of `section` (to the end of the text when `nil`). `newLine`: the block
+    /// starts at the start of a line.
+    private mutating func block(section: String?, newLine startsLine: Bool) throws(Unsupported) -> [MustacheNode] {
+        var nodes: [MustacheNode] = []
+        var newLine = startsLine
+        var spaceBefore = ""
+        while position < bytes.count {
+            if newLine { spaceBefore = readSpaces() }
+            let text = readTextUntilTagOrLineBreak()
+            if let length = lineBreakLength(at: position) {
+                nodes.append(.text(spaceBefore + text + string(position, position + length)))
+                position += length
+                newLine = true
+                continue
+            }
+            if !text.isEmpty {
+                nodes.append(.text(spaceBefore + text))
+                spaceBefore = ""
+                newLine = false
+            }
+            if position >= bytes.count { break }
+            // Past the tag's `{{`.
+            var startsNextLine = false
+            let sigil = bytes[position]
+            switch sigil {
+            case UInt8(ascii: "#"), UInt8(ascii: "^"):
+                position += 1
+                let name = try readName()
+                if newLine && lineFinished() {
+                    startsNextLine = true
+                } else if !spaceBefore.isEmpty {
+                    nodes.append(.text(spaceBefore))
+                    spaceBefore = ""
+                }
+                let body = try block(section: name, newLine: startsNextLine)
+                nodes.append(.section(MustacheName(name), body, inverted: sigil == UInt8(ascii: "^")))
+            case UInt8(ascii: "/"):
+                position += 1
+                let name = try readName()
+                guard name == section else { throw Unsupported(reason: "closing tag {{/\(name)}} does not match") }
+                if !(newLine && lineFinished()) && !spaceBefore.isEmpty {
+                    nodes.append(.text(spaceBefore))
+                }
+                return nodes
+            case UInt8(ascii: "!"):
+                position += 1
+                try skipComment()
+                startsNextLine = newLine && lineFinished()
+            case Self.openBrace, UInt8(ascii: "&"):
+                if !spaceBefore.isEmpty {
+                    nodes.append(.text(spaceBefore))
+                    spaceBefore = ""
+                }
+                position += 1
+                let name = try readName()
+                if sigil == Self.openBrace {
+                    guard position < bytes.count, bytes[position] == Self.closeBrace else {
+                        throw Unsupported(reason: "{{{\(name)}} lacks its third brace")
+                    }
+                    position += 1
+                }
+                nodes.append(.variable(MustacheName(name), escaped: false))
+            case UInt8(ascii: ">"):
+                position += 1
+                // A partial that is not there renders as nothing (TemplateSet refuses such a set before).
+                let number = numbers[try readPartialName()]
+                if !spaceBefore.isEmpty { nodes.append(.text(spaceBefore)) }
+                let standalone = newLine && lineFinished()
+                startsNextLine = standalone
+                if let number {
+                    nodes.append(.partial(template: number, indentation: standalone ? spaceBefore : nil))
+                }
+                spaceBefore = ""
+            case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: "%"):
+                throw Unsupported(
+                    reason: "the tag {{\(Character(Unicode.Scalar(sigil)))…}} is rendered by swift-mustache")
+            default:
+                if !spaceBefore.isEmpty {
+                    nodes.append(.text(spaceBefore))
+                    spaceBefore = ""
+                }
+                nodes.append(.variable(MustacheName(try readName()), escaped: true))
+            }
+            newLine = startsNextLine
+        }
+        guard section == nil else { throw Unsupported(reason: "section \(section ?? "") is not closed") }
+        return nodes
+    }
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The length of the line break at `index` (`\n` or `\r\n`), `nil` when there is none.
+    private func lineBreakLength(at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: "\n") { return 1 }
+        if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
+            return 2
+        }
+        return nil
+    }
+
+    /// Spaces and tabs from the position on.
+    private mutating func readSpaces() -> String {
+        let start = position
+        while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
+            position += 1
+        }
+        return string(start, position)
+    }
+
+    /// Text up to a line break (not read) or past a `{{` (read, and not part of the text).
+    private mutating func readTextUntilTagOrLineBreak() -> String {
+        let start = position
+        while position < bytes.count {
+            if lineBreakLength(at: position) != nil { return string(start, position) }
+            if bytes[position] == Self.openBrace, position + 1 < bytes.count, bytes[position + 1] == Self.openBrace {
+                let text = string(start, position)
+                position += 2
+                return text
+            }
+            position += 1
+        }
+        return string(start, position)
+    }
+
+    /// Whether only spaces and tabs follow on this line (or the text ends); if so, they and the line break are
+    /// read.
+    private mutating func lineFinished() -> Bool {
+        if position >= bytes.count { return true }
+        var index = position
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+            index += 1
+        }
+        guard let length = lineBreakLength(at: index) else { return false }
+        position = index + length
+        return true
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"),
+            UInt8(ascii: "?"), UInt8(ascii: "*"):
+            return true
+        default: return false
+        }
+    }
+
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte)
+    }
+
+    /// A tag's name and its closing `}}`, white space around the name skipped.
+    private mutating func readName() throws(Unsupported) -> String {
+        try readTagName(allowingSlash: false)
+    }
+
+    /// A partial's name (which may hold `/`) and its closing `}}`.
+    private mutating func readPartialName() throws(Unsupported) -> String {
+        try readTagName(allowingSlash: true)
+    }
+
+    private mutating func readTagName(allowingSlash: Bool) throws(Unsupported) -> String {
+        skipWhiteSpace()
+        let start = position
+        while position < bytes.count,
+            Self.isNameByte(bytes[position]) || (allowingSlash && bytes[position] == UInt8(ascii: "/"))
+        {
+            position += 1
+        }
+        let name = string(start, position)
+        skipWhiteSpace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "(") {
+            throw Unsupported(reason: "transforms ({{\(name)(…)}}) are rendered by swift-mustache")
+        }
+        guard position + 1 < bytes.count, bytes[position] == Self.closeBrace, bytes[position + 1] == Self.closeBrace
+        else { throw Unsupported(reason: "the tag of '\(name)' is not closed by }}") }
+        position += 2
+        if allowingSlash, name.hasPrefix("*") {
+            throw Unsupported(reason: "dynamic partials ({{>*\(name.dropFirst())}}) are rendered by swift-mustache")
+        }
+        return name
+    }
+
+    private mutating func skipWhiteSpace() {
+        while position < bytes.count, Self.isWhiteSpace(bytes[position]) { position += 1 }
+    }
+
+    /// Past the comment's closing `}}`.
+    private mutating func skipComment() throws(Unsupported) {
+        while position + 1 < bytes.count {
+            if bytes[position] == Self.closeBrace, bytes[position + 1] == Self.closeBrace {
+                position += 2
+                return
+            }
+            position += 1
+        }
+        throw Unsupported(reason: "a comment is not closed by }}")
+    }
+}

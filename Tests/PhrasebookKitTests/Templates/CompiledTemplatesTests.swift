@@ -1,0 +1,127 @@
+import BookSynth
+import Foundation
+import Mustache
+import PhrasebookTestSupport
+import Testing
+
+@testable import PhrasebookKit
+
+/// The compiled templates (``CompiledTemplates``) write what swift-mustache writes, byte for byte: for random
+/// templates over random data, for the shipped templates over the shipped content (the golden files, recorded
+/// with swift-mustache), and a set with a tag the compiler leaves to swift-mustache is rendered by it.
+@Suite("Compiled templates")
+struct CompiledTemplatesTests {
+    /// Random templates and data: the tags, line breaks, indentation and values where the two engines could
+    /// differ (standalone lines, partials indented inside sections, `\r\n`, escaping, empty lists and strings).
+    struct RandomTemplates {
+        var random: SplitMix64
+
+        private static let texts = ["x", " ", "  ", "\n", "\n", "\t", "\r\n", "ab ", "{", "}", "<&>", "é\n"]
+        private static let variables = [
+            "{{a}}", "{{{a}}}", "{{& b}}", "{{ obj.text }}", "{{.}}", "{{num}}", "{{flag}}", "{{missing}}",
+            "{{obj.inner.a}}", "{{.a}}", "{{! a note }}", "{{!\nlong note\n}}",
+        ]
+        private static let sections = [
+            "flag", "off", "list", "strings", "obj", "empty", "a", "missing", "num", "obj.inner",
+        ]
+
+        private mutating func pick<T>(_ values: [T]) -> T {
+            values[Int(random.next() % UInt64(values.count))]
+        }
+
+        private mutating func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
+
+        /// A template of up to `length` pieces; `partials` are the partials it may include.
+        mutating func template(length: Int, depth: Int = 0, partials: [String]) -> String {
+            var text = ""
+            for _ in 0..<Int(random.next() % UInt64(length + 1)) {
+                if chance(30) { text += "\n" + String(repeating: " ", count: Int(random.next() % 3)) }
+                switch random.next() % 10 {
+                case 0, 1, 2: text += pick(Self.texts)
+                case 3, 4, 5: text += pick(Self.variables)
+                case 6 where !partials.isEmpty: text += "{{>" + pick(partials) + "}}"
+                case 7,
+                    8 where depth < 3:
+                    let name = pick(Self.sections)
+                    let sigil = chance(70) ? "#" : "^"
+                    let lineBreak = chance(50) ? "\n" : ""
+                    text += "{{" + sigil + name + "}}" + lineBreak
+                    text += template(length: length / 2 + 1, depth: depth + 1, partials: partials)
+                    text += (chance(50) ? "\n" : "") + "{{/" + name + "}}" + lineBreak
+                default: text += pick(Self.texts)
+                }
+            }
+            return text
+        }
+
+        private mutating func string() -> String {
+            pick(["x", "<b>&\"'", "line\nbreak", "", "  ", "tab\t", "é", "\r\n", "a\n\n"])
+        }
+
+        private mutating func item() -> [String: Any] {
+            var item: [String: Any] = ["a": string(), "text": string()]
+            if chance(50) { item["flag"] = chance(50) }
+            if chance(30) { item["list"] = [["a": string()]] }
+            return item
+        }
+
+        /// Data for the templates' names, each present or not.
+        mutating func data() -> [String: Any] {
+            var data: [String: Any] = [:]
+            if chance(80) { data["a"] = string() }
+            if chance(80) { data["b"] = string() }
+            if chance(80) { data["flag"] = true }
+            if chance(80) { data["off"] = false }
+            if chance(80) { data["num"] = Int(random.next() % 200) - 100 }
+            if chance(80) { data["list"] = (0..<Int(random.next() % 4)).map { _ in item() } }
+            if chance(80) { data["strings"] = (0..<Int(random.next() % 4)).map { _ in string() } }
+            if chance(80) { data["empty"] = [Any]() }
+            if chance(80) {
+                data["obj"] = ["text": string(), "inner": ["a": string()], "flag": chance(50)] as [String: Any]
+            }
+            return data
+        }
+    }
+
+    @Test("Random templates over random data: the compiled templates write what swift-mustache writes")
+    func randomTemplatesMatchSwiftMustache() throws {
+        var generator = RandomTemplates(random: SplitMix64(seed: 2026_12_05))
+        var compared = 0
+        for round in 0..<3000 {
+            let partialQ = generator.template(length: 4, partials: [])
+            let partialP = generator.template(length: 6, partials: ["q"])
+            let main = generator.template(length: 12, partials: ["p", "q"])
+            let texts = [("main", main), ("p", partialP), ("q", partialQ)]
+            var library = MustacheLibrary()
+            do {
+                for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
+            } catch {
+                continue  // a piece of text and a tag can make a tag swift-mustache refuses, `{{{a}}`
+            }
+            let compiled = try #require(CompiledTemplates(texts), "round \(round): \(texts)")
+            let data = generator.data()
+            let expected = library.render(data, withTemplate: "main")
+            let rendered = compiled.render("main", root: data)
+            #expect(rendered == expected, "round \(round): \(texts) \(data)")
+            if rendered != expected { return }
+            compared += 1
+        }
+        #expect(compared > 2000)
+    }
+
+    @Test("A template set with a tag the compiler leaves to swift-mustache is rendered by swift-mustache")
+    func inheritanceIsRenderedBySwiftMustache() throws {
+        let texts = [
+            ("page", "{{<frame}}{{$title}}Mine{{/title}}{{/frame}}"),
+            ("frame", "<h1>{{$title}}Theirs{{/title}}</h1>\n"),
+        ]
+        #expect(CompiledTemplates(texts) == nil)
+        #expect(CompiledTemplates([("page", "{{uppercased(name)}}")]) == nil)
+        #expect(CompiledTemplates([("page", "{{>*dynamic}}")]) == nil)
+        try TestPaths.withScratch { folder in
+            for (name, text) in texts { try TestPaths.write(text, to: folder + "/" + name + ".mustache") }
+            let set = try TemplateSet(folder: folder, required: ["page"])
+            #expect(try set.render("page", [:]) == "<h1>Mine</h1>\n")
+        }
+    }
+}
