@@ -16,8 +16,7 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     private let values: any MustacheParent
     private let shared: any MustacheParent
     /// The templates' dotted names (`situation.body`) and every proper prefix of them (`situation`).
-    private let dotted: Set<String>
-    private let prefixes: Set<String>
+    private let dotted: DottedNames
     private let unknownNames = Locked<Set<String>>([])
     /// How many templates there are: the guard's section names number them (``PartialNesting``).
     private let templateCount: Int
@@ -25,17 +24,12 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
 
     init(
         _ values: any MustacheParent, over shared: any MustacheParent = [String: Any](),
-        dottedNames: Set<String> = [], templateCount: Int = 0
+        dottedNames: DottedNames = [], templateCount: Int = 0
     ) {
         self.values = values
         self.shared = shared
         self.templateCount = templateCount
         dotted = dottedNames
-        prefixes = Set(
-            dottedNames.flatMap { name in
-                let parts = name.split(separator: ".")
-                return (1..<parts.count).map { parts[..<$0].joined(separator: ".") }
-            })
     }
 
     func child(named name: String) -> Any? {
@@ -55,14 +49,14 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     /// `value`, wrapped when it is a dictionary or a typed context that a dotted name of the templates goes
     /// through.
     fileprivate func member(_ value: Any, path: String) -> Any {
-        guard prefixes.contains(path), let parent = value as? any MustacheParent else { return value }
+        guard dotted.prefixes.contains(path), let parent = value as? any MustacheParent else { return value }
         return StrictMember(path: path, values: parent, root: self)
     }
 
     /// Records `path` when a template writes it as a dotted name (a section's own lookups that fall through to
     /// outer contexts are not misses).
     fileprivate func missed(_ path: String) {
-        if dotted.contains(path) { record(path) }
+        if dotted.names.contains(path) { record(path) }
     }
 
     private func record(_ name: String) {
@@ -81,6 +75,26 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
             }
         }
         return names
+    }
+}
+
+/// The dotted names of a set of templates (`situation.body`) and every proper prefix of them (`situation`): worked
+/// out once per set, not for every render (a build renders every phrase's fragment on its own).
+struct DottedNames: Sendable, ExpressibleByArrayLiteral {
+    let names: Set<String>
+    let prefixes: Set<String>
+
+    init(_ names: Set<String>) {
+        self.names = names
+        prefixes = Set(
+            names.flatMap { name in
+                let parts = name.split(separator: ".")
+                return (1..<parts.count).map { parts[..<$0].joined(separator: ".") }
+            })
+    }
+
+    init(arrayLiteral names: String...) {
+        self.init(Set(names))
     }
 }
 

@@ -15,7 +15,7 @@ public struct TemplateSet: Sendable {
     /// The templates' names, sorted: the nesting guard numbers them in this order (``PartialNesting``).
     private let templateNames: [String]
     /// The dotted names (`situation.body`) of all the templates, checked member by member (``StrictContext``).
-    private let dottedNames: Set<String>
+    private let dottedNames: DottedNames
     /// The SHA-256 of every template file read, by path: what a build records it read (`BuildState`).
     let digests: [String: String]
 
@@ -132,7 +132,7 @@ public struct TemplateSet: Sendable {
         self.sources = sources
         templateNames = names
         self.digests = digests
-        dottedNames = sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) }
+        dottedNames = DottedNames(sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) })
     }
 
     /// The digests of the files of the templates `names` and of every partial they include, directly or through

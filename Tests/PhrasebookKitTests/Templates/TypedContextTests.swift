@@ -16,7 +16,7 @@ struct TypedContextTests {
         #expect(situation.child(named: "body") as? String == "<p>")
         #expect(situation.child(named: "phraseCount") as? Int == 2)
         #expect(situation.child(named: "bodyy") == nil)
-        #expect(Set(situation.members.keys) == Set(SituationSummary.keys.paths.keys).union(["body"]))
+        #expect(Set(situation.members.keys) == Set(SituationSummary.keys.readers.keys).union(["body"]))
     }
 
     @Test("A name the phrase fragment's typed context lacks fails the build, plain or dotted")
