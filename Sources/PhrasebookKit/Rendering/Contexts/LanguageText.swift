@@ -1,28 +1,54 @@
-/// One language of a text as the templates see it (Templates.md, "Texts: one entry per language").
-struct LanguageText: TemplateContext, Sendable {
+/// One language of a text as the templates see it (Templates.md, "Texts: one entry per language"). A class: the
+/// renderer pushes each entry it shows onto its context stack, which for a struct this size would copy it into a box
+/// of its own with every string retained, and a text's entries are shared by every page that shows it.
+final class LanguageText: TemplateContext, Sendable {
     /// The language's element name (`zh`).
-    var code: String
+    let code: String
     /// Its BCP 47 tag (`zh-Hans`).
-    var tag: String
+    let tag: String
     /// Its name in itself, escaped.
-    var name: String
+    let name: String
     /// Whether it is the source language.
-    var isSource: Bool
+    let isSource: Bool
     /// Whether this rendering is missing.
-    var isPending: Bool
+    let isPending: Bool
     /// Whether this rendering was reviewed against a source text that has changed since (`source-hash` no longer
     /// matches): shown, and marked as to be reviewed again.
-    var isStale: Bool
+    let isStale: Bool
     /// The text, formatted and escaped by the format's text style; empty when pending.
-    var text: String
+    let text: String
     /// Whether the text has a pronunciation guide.
-    var hasPronunciation: Bool
+    let hasPronunciation: Bool
     /// The guide, formatted like `text`; empty without one.
-    var pronunciation: String
+    let pronunciation: String
     /// The guide's BCP 47 tag (`ko-Latn`); empty without one.
-    var pronunciationTag: String
+    let pronunciationTag: String
 
-    static let keys = TemplateKeys<Self>([
+    init(
+        code: String,
+        tag: String,
+        name: String,
+        isSource: Bool,
+        isPending: Bool,
+        isStale: Bool,
+        text: String,
+        hasPronunciation: Bool,
+        pronunciation: String,
+        pronunciationTag: String
+    ) {
+        self.code = code
+        self.tag = tag
+        self.name = name
+        self.isSource = isSource
+        self.isPending = isPending
+        self.isStale = isStale
+        self.text = text
+        self.hasPronunciation = hasPronunciation
+        self.pronunciation = pronunciation
+        self.pronunciationTag = pronunciationTag
+    }
+
+    static let keys = TemplateKeys<LanguageText>([
         "code": \.code, "tag": \.tag, "name": \.name, "isSource": \.isSource, "isPending": \.isPending,
         "isStale": \.isStale, "text": \.text, "hasPronunciation": \.hasPronunciation, "pronunciation": \.pronunciation,
         "pronunciationTag": \.pronunciationTag,
