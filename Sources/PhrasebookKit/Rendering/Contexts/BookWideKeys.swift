@@ -20,9 +20,11 @@ struct BookWideKeys: TemplateContext {
     var uiAllText: [String: String]
 
     static let keys = TemplateKeys<Self>([
-        "book": \.book, "lang": \.lang, "languages": \.languages, "root": \.root, "homeHref": \.homeHref,
-        "taboosHref": \.taboosHref, "hasTaboos": \.hasTaboos, "hasPronunciation": \.hasPronunciation, "ui": \.ui,
-        "uiText": \.uiText, "uiAllText": \.uiAllText,
+        "book": { $0.book }, "lang": { $0.lang }, "languages": { $0.languages }, "root": { $0.root },
+        "homeHref": { $0.homeHref },
+        "taboosHref": { $0.taboosHref }, "hasTaboos": { $0.hasTaboos }, "hasPronunciation": { $0.hasPronunciation },
+        "ui": { $0.ui },
+        "uiText": { $0.uiText }, "uiAllText": { $0.uiAllText },
     ])
 }
 
@@ -33,7 +35,9 @@ struct BookTitle: TemplateContext {
     var titleText: String
     var titleAllText: String
 
-    static let keys = TemplateKeys<Self>(["title": \.title, "titleText": \.titleText, "titleAllText": \.titleAllText])
+    static let keys = TemplateKeys<Self>([
+        "title": { $0.title }, "titleText": { $0.titleText }, "titleAllText": { $0.titleAllText },
+    ])
 }
 
 /// A declared language: `code`, `tag`, `name` (escaped), `isSource`.
@@ -43,7 +47,9 @@ struct LanguageInfo: TemplateContext {
     var name: String
     var isSource: Bool
 
-    static let keys = TemplateKeys<Self>(["code": \.code, "tag": \.tag, "name": \.name, "isSource": \.isSource])
+    static let keys = TemplateKeys<Self>([
+        "code": { $0.code }, "tag": { $0.tag }, "name": { $0.name }, "isSource": { $0.isSource },
+    ])
 }
 
 /// One language of an interface word: `code`, `tag`, `isSource`, `text` (escaped).
@@ -53,5 +59,7 @@ struct InterfaceWord: TemplateContext {
     var isSource: Bool
     var text: String
 
-    static let keys = TemplateKeys<Self>(["code": \.code, "tag": \.tag, "isSource": \.isSource, "text": \.text])
+    static let keys = TemplateKeys<Self>([
+        "code": { $0.code }, "tag": { $0.tag }, "isSource": { $0.isSource }, "text": { $0.text },
+    ])
 }

@@ -12,9 +12,9 @@ struct CommonKeys: TemplateContext {
     var hasGlossary: Bool
 
     static let keys = TemplateKeys<Self>([
-        "glossaryHref": \.glossaryHref, "roles": \.roles, "role": \.role, "chapters": \.chapters,
-        "edition": \.edition, "hasGlossary": \.hasGlossary,
-    ]).including(\.bookWide)
+        "glossaryHref": { $0.glossaryHref }, "roles": { $0.roles }, "role": { $0.role }, "chapters": { $0.chapters },
+        "edition": { $0.edition }, "hasGlossary": { $0.hasGlossary },
+    ]).including { $0.bookWide }
 }
 
 /// A role and its pages: `id`, `label` (texts), `labelText` and `labelAllText` (escaped), `href` (its
@@ -28,8 +28,9 @@ struct RoleLink: TemplateContext {
     var cardsHref: String
 
     static let keys = TemplateKeys<Self>([
-        "id": \.id, "label": \.label, "labelText": \.labelText, "labelAllText": \.labelAllText, "href": \.href,
-        "cardsHref": \.cardsHref,
+        "id": { $0.id }, "label": { $0.label }, "labelText": { $0.labelText }, "labelAllText": { $0.labelAllText },
+        "href": { $0.href },
+        "cardsHref": { $0.cardsHref },
     ])
 }
 
@@ -38,7 +39,7 @@ struct RoleEntry: TemplateContext {
     var link: RoleLink
     var isCurrent: Bool
 
-    static let keys = TemplateKeys<Self>(["isCurrent": \.isCurrent]).including(\.link)
+    static let keys = TemplateKeys<Self>(["isCurrent": { $0.isCurrent }]).including { $0.link }
 }
 
 /// Which edition a page shows: `stamp` and `label` (escaped), `isKnown`.
@@ -47,5 +48,5 @@ struct EditionKeys: TemplateContext {
     var label: String
     var isKnown: Bool
 
-    static let keys = TemplateKeys<Self>(["stamp": \.stamp, "label": \.label, "isKnown": \.isKnown])
+    static let keys = TemplateKeys<Self>(["stamp": { $0.stamp }, "label": { $0.label }, "isKnown": { $0.isKnown }])
 }

@@ -5,7 +5,9 @@ struct DialogueContext: TemplateContext {
     var title: [LanguageText]
     var items: [DialogueItemContext]
 
-    static let keys = TemplateKeys<Self>(["id": \.id, "hasTitle": \.hasTitle, "title": \.title, "items": \.items])
+    static let keys = TemplateKeys<Self>([
+        "id": { $0.id }, "hasTitle": { $0.hasTitle }, "title": { $0.title }, "items": { $0.items },
+    ])
 }
 
 /// A turn or a branch of a dialogue, with the keys of both (the other's `false`, `""` or `[]`), so the
@@ -25,9 +27,10 @@ struct DialogueItemContext: TemplateContext {
     var cases: [CaseContext]
 
     static let keys = TemplateKeys<Self>([
-        "isTurn": \.isTurn, "isBranch": \.isBranch, "indent": \.indent, "speaker": \.speaker,
-        "isAgent": \.isAgent, "isCustomer": \.isCustomer, "hasPhrase": \.hasPhrase, "phraseId": \.phraseId,
-        "phraseHref": \.phraseHref, "texts": \.texts, "cases": \.cases,
+        "isTurn": { $0.isTurn }, "isBranch": { $0.isBranch }, "indent": { $0.indent }, "speaker": { $0.speaker },
+        "isAgent": { $0.isAgent }, "isCustomer": { $0.isCustomer }, "hasPhrase": { $0.hasPhrase },
+        "phraseId": { $0.phraseId },
+        "phraseHref": { $0.phraseHref }, "texts": { $0.texts }, "cases": { $0.cases },
     ])
 }
 
@@ -40,6 +43,6 @@ struct CaseContext: TemplateContext {
     var items: [DialogueItemContext]
 
     static let keys = TemplateKeys<Self>([
-        "number": \.number, "path": \.path, "depth": \.depth, "when": \.when, "items": \.items,
+        "number": { $0.number }, "path": { $0.path }, "depth": { $0.depth }, "when": { $0.when }, "items": { $0.items },
     ])
 }

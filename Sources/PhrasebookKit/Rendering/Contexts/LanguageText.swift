@@ -49,9 +49,11 @@ final class LanguageText: TemplateContext, Sendable {
     }
 
     static let keys = TemplateKeys<LanguageText>([
-        "code": \.code, "tag": \.tag, "name": \.name, "isSource": \.isSource, "isPending": \.isPending,
-        "isStale": \.isStale, "text": \.text, "hasPronunciation": \.hasPronunciation, "pronunciation": \.pronunciation,
-        "pronunciationTag": \.pronunciationTag,
+        "code": { $0.code }, "tag": { $0.tag }, "name": { $0.name }, "isSource": { $0.isSource },
+        "isPending": { $0.isPending },
+        "isStale": { $0.isStale }, "text": { $0.text }, "hasPronunciation": { $0.hasPronunciation },
+        "pronunciation": { $0.pronunciation },
+        "pronunciationTag": { $0.pronunciationTag },
     ])
 }
 
@@ -59,7 +61,7 @@ final class LanguageText: TemplateContext, Sendable {
 struct TextsEntry: TemplateContext {
     var texts: [LanguageText]
 
-    static let keys = TemplateKeys<Self>(["texts": \.texts])
+    static let keys = TemplateKeys<Self>(["texts": { $0.texts }])
 }
 
 /// A declared role, channel or category: `id`, `label` (texts) and `labelText` (the source label, escaped).
@@ -68,5 +70,5 @@ struct LabelContext: TemplateContext {
     var label: [LanguageText]
     var labelText: String
 
-    static let keys = TemplateKeys<Self>(["id": \.id, "label": \.label, "labelText": \.labelText])
+    static let keys = TemplateKeys<Self>(["id": { $0.id }, "label": { $0.label }, "labelText": { $0.labelText }])
 }

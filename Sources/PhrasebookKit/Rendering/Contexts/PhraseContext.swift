@@ -22,10 +22,12 @@ struct PhraseContext: TemplateContext {
     var cardRoles: [LabelContext]
 
     static let keys = TemplateKeys<Self>([
-        "id": \.id, "isStep": \.isStep, "number": \.number, "isCard": \.isCard, "hasCategory": \.hasCategory,
-        "category": \.category, "categoryText": \.categoryText, "texts": \.texts, "hasNotes": \.hasNotes,
-        "notes": \.notes, "hasAvoids": \.hasAvoids, "avoids": \.avoids, "roleIds": \.roleIds,
-        "hasRoleMarks": \.hasRoleMarks, "roleMarks": \.roleMarks, "cardRoles": \.cardRoles,
+        "id": { $0.id }, "isStep": { $0.isStep }, "number": { $0.number }, "isCard": { $0.isCard },
+        "hasCategory": { $0.hasCategory },
+        "category": { $0.category }, "categoryText": { $0.categoryText }, "texts": { $0.texts },
+        "hasNotes": { $0.hasNotes },
+        "notes": { $0.notes }, "hasAvoids": { $0.hasAvoids }, "avoids": { $0.avoids }, "roleIds": { $0.roleIds },
+        "hasRoleMarks": { $0.hasRoleMarks }, "roleMarks": { $0.roleMarks }, "cardRoles": { $0.cardRoles },
     ])
 }
 
@@ -35,7 +37,7 @@ struct AvoidContext: TemplateContext {
     var hasWhy: Bool
     var why: [LanguageText]
 
-    static let keys = TemplateKeys<Self>(["texts": \.texts, "hasWhy": \.hasWhy, "why": \.why])
+    static let keys = TemplateKeys<Self>(["texts": { $0.texts }, "hasWhy": { $0.hasWhy }, "why": { $0.why }])
 }
 
 /// A phrase in a situation's blocks: `id`, `isStep`, `number` and `body`, the phrase rendered by the `phrase`
@@ -49,5 +51,7 @@ struct PhraseEntry: TemplateContext {
     /// The fragment as one text, for a template that shows it.
     var body: String { pieces.joinedText }
 
-    static let keys = TemplateKeys<Self>(["id": \.id, "isStep": \.isStep, "number": \.number, "body": \.body])
+    static let keys = TemplateKeys<Self>([
+        "id": { $0.id }, "isStep": { $0.isStep }, "number": { $0.number }, "body": { $0.body },
+    ])
 }

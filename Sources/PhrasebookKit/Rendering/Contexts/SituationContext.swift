@@ -16,10 +16,11 @@ struct SituationContext: TemplateContext {
     var dialogues: [DialogueContext]
 
     static let keys = TemplateKeys<Self>([
-        "hasWhen": \.hasWhen, "when": \.when, "hasGuidelines": \.hasGuidelines, "guidelines": \.guidelines,
-        "roles": \.roles, "roleIds": \.roleIds, "channels": \.channels, "blocks": \.blocks,
-        "hasDialogues": \.hasDialogues, "dialogues": \.dialogues,
-    ]).including(\.summary)
+        "hasWhen": { $0.hasWhen }, "when": { $0.when }, "hasGuidelines": { $0.hasGuidelines },
+        "guidelines": { $0.guidelines },
+        "roles": { $0.roles }, "roleIds": { $0.roleIds }, "channels": { $0.channels }, "blocks": { $0.blocks },
+        "hasDialogues": { $0.hasDialogues }, "dialogues": { $0.dialogues },
+    ]).including { $0.summary }
 }
 
 /// A guideline: its `texts`, and its `number` in the situation from 1 (its anchor: `SITUATION-guideline-N`,
@@ -28,7 +29,7 @@ struct GuidelineEntry: TemplateContext {
     var texts: [LanguageText]
     var number: Int
 
-    static let keys = TemplateKeys<Self>(["texts": \.texts, "number": \.number])
+    static let keys = TemplateKeys<Self>(["texts": { $0.texts }, "number": { $0.number }])
 }
 
 extension SituationContext {
@@ -53,5 +54,5 @@ struct BlockContext: TemplateContext {
     var isSteps: Bool
     var phrases: [PhraseEntry]
 
-    static let keys = TemplateKeys<Self>(["isSteps": \.isSteps, "phrases": \.phrases])
+    static let keys = TemplateKeys<Self>(["isSteps": { $0.isSteps }, "phrases": { $0.phrases }])
 }

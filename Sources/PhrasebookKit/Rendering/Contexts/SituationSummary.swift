@@ -12,8 +12,9 @@ struct SituationSummary: TemplateContext {
     var isCurrent: Bool
 
     static let keys = TemplateKeys<Self>([
-        "id": \.id, "title": \.title, "titleText": \.titleText, "titleAllText": \.titleAllText, "href": \.href,
-        "phraseCount": \.phraseCount, "isCurrent": \.isCurrent,
+        "id": { $0.id }, "title": { $0.title }, "titleText": { $0.titleText }, "titleAllText": { $0.titleAllText },
+        "href": { $0.href },
+        "phraseCount": { $0.phraseCount }, "isCurrent": { $0.isCurrent },
     ])
 }
 
@@ -29,7 +30,7 @@ struct SituationWithBody: TemplateContext {
     /// render keeps fragments; not a template value.
     var place: String? = nil
 
-    static let keys = TemplateKeys<Self>(["body": \.body]).including(\.summary)
+    static let keys = TemplateKeys<Self>(["body": { $0.body }]).including { $0.summary }
 }
 
 /// A chapter with the situations the page's view sees in it (summaries, or in full in a role's handbook).
@@ -46,7 +47,9 @@ struct ChapterContext: TemplateContext {
     var situations: [any TemplateContext]
 
     static let keys = TemplateKeys<Self>([
-        "id": \.id, "title": \.title, "titleText": \.titleText, "titleAllText": \.titleAllText, "href": \.href,
-        "isCurrentChapter": \.isCurrentChapter, "hasSituations": \.hasSituations, "situations": \.situations,
+        "id": { $0.id }, "title": { $0.title }, "titleText": { $0.titleText }, "titleAllText": { $0.titleAllText },
+        "href": { $0.href },
+        "isCurrentChapter": { $0.isCurrentChapter }, "hasSituations": { $0.hasSituations },
+        "situations": { $0.situations },
     ])
 }

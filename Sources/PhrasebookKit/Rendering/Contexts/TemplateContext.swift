@@ -20,10 +20,10 @@ extension TemplateContext {
     }
 }
 
-/// The keys of a context type, each with the property the templates read through it, written as a key path
-/// (`"id": \.id`) and kept as the function it converts to: a direct read of the property, three times faster than
-/// reading through a `PartialKeyPath` (which looks up generic metadata on every read). The table never changes once
-/// made, so it is shared by every thread rendering pages.
+/// The keys of a context type, each with a function that reads its property (`"id": { $0.id }`). A closure, not a
+/// key path: a key path, even one converted to a function (`\.id`), is projected at run time
+/// (`swift_getAtKeyPath`, with a look-up of generic metadata), which made reading a key several times dearer than
+/// the read. The table never changes once made, so it is shared by every thread rendering pages.
 struct TemplateKeys<Root>: @unchecked Sendable {
     let readers: [String: (Root) -> Any]
 
