@@ -80,6 +80,8 @@ struct MustacheRun {
             if flag { render(body, indentation: indentation) }
         } else if value is String {
             render(body, pushing: .other(value), indentation: indentation)
+        } else if let contexts = value as? any ContextList {
+            contexts.forEachContext { render(body, pushing: .parent($0), indentation: indentation) }
         } else if let context = value as? any MustacheParent {
             render(body, pushing: .parent(context), indentation: indentation)
         } else if let items = value as? any MustacheSequence {
@@ -182,6 +184,18 @@ private enum StackEntry {
             guard mirror.displayStyle == .optional else { return member }
             return mirror.children.first?.value
         }
+    }
+}
+
+/// An array of contexts (typed contexts, dictionaries): its items go onto the stack as contexts without being asked
+/// one by one whether they are one (the array's type answers it once).
+private protocol ContextList {
+    func forEachContext(_ body: (any MustacheParent) -> Void)
+}
+
+extension Array: ContextList where Element: MustacheParent {
+    fileprivate func forEachContext(_ body: (any MustacheParent) -> Void) {
+        for item in self { body(item) }
     }
 }
 
