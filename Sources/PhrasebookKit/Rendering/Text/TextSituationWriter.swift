@@ -7,6 +7,9 @@ struct TextSituationWriter {
     /// The speaker labels, padded to one width in display columns so that the texts line up: made once per
     /// writer, not for every dialogue and branch.
     let speakers: [Speaker: String]
+    /// A phrase's lines by its situation, id and marker: the same in the whole book's handbook and in every role's
+    /// that shows it (a view leaves phrases out, never changes one), so laid out once per render.
+    private let laidOutPhrases = Memo<[String], [String]>()
 
     init(layout: PlainTextLayout, phrases: PhraseDirectory) {
         self.layout = layout
@@ -41,10 +44,10 @@ struct TextSituationWriter {
                     if index > 0, !phrase.notes.isEmpty || !phrase.avoids.isEmpty || !steps[index - 1].notes.isEmpty {
                         lines.append("")
                     }
-                    lines += phraseLines(phrase, marker: marker)
+                    lines += phraseLines(phrase, of: situation.id, marker: marker)
                 }
             case .phrase(let phrase):
-                lines += [""] + phraseLines(phrase, marker: "* ")
+                lines += [""] + phraseLines(phrase, of: situation.id, marker: "* ")
             case .dialogue:
                 break
             }
@@ -57,7 +60,11 @@ struct TextSituationWriter {
         return lines + [""]
     }
 
-    private func phraseLines(_ phrase: Phrase, marker: String) -> [String] {
+    private func phraseLines(_ phrase: Phrase, of situation: String, marker: String) -> [String] {
+        laidOutPhrases.value([situation, phrase.id, marker]) { layOut(phrase, marker: marker) }
+    }
+
+    private func layOut(_ phrase: Phrase, marker: String) -> [String] {
         let indent = 2
         var lines = layout.renderings(phrase.text, indent: indent, marker: marker)
         let inner = indent + layout.measure.of(marker)
