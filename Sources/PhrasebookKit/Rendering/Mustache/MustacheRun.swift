@@ -126,9 +126,10 @@ struct MustacheRun {
             value = stack[stack.count - 1].child(named: name.parts[0])
         case .stack:
             var found: Any?
-            for entry in stack.reversed() {
-                found = entry.child(named: name.parts[0])
-                if found != nil { break }
+            var level = stack.count - 1
+            while found == nil, level >= 0 {
+                found = stack[level].child(named: name.parts[0])
+                level -= 1
             }
             value = found
         }
