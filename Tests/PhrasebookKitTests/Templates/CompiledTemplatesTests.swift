@@ -16,7 +16,9 @@ struct CompiledTemplatesTests {
     struct RandomTemplates {
         var random: SplitMix64
 
-        private static let texts = ["x", " ", "  ", "\n", "\n", "\t", "\r\n", "ab ", "{", "}", "<&>", "é\n"]
+        private static let texts = [
+            "x", " ", "  ", "\n", "\n", "\t", "\r\n", "ab ", "{", "}", "<&>", "é\n", "\r", "\u{2028}", "\u{0C}",
+        ]
         private static let variables = [
             "{{a}}", "{{{a}}}", "{{& b}}", "{{ obj.text }}", "{{.}}", "{{num}}", "{{flag}}", "{{missing}}",
             "{{obj.inner.a}}", "{{.a}}", "{{! a note }}", "{{!\nlong note\n}}",

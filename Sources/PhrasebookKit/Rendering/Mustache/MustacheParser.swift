@@ -41,7 +41,8 @@ struct MustacheParser {
         while position < bytes.count {
             if newLine { spaceBefore = readSpaces() }
             let text = readTextUntilTagOrLineBreak()
-            if let length = lineBreakLength(at: position) {
+            // A line break, or any newline character right after a `{{` (which swift-mustache then drops).
+            if let length = lineBreakLength(at: position) ?? newlineCharacterLength(at: position) {
                 nodes.append(.text(spaceBefore + text + string(position, position + length)))
                 position += length
                 newLine = true
@@ -160,16 +161,32 @@ struct MustacheParser {
     }
 
     /// Whether only spaces and tabs follow on this line (or the text ends); if so, they and the line break are
-    /// read.
+    /// read. Here any character Swift calls a newline ends the line, as in swift-mustache (a lone `\r`, form feed,
+    /// U+2028…), though only `\n` and `\r\n` end a line of text.
     private mutating func lineFinished() -> Bool {
         if position >= bytes.count { return true }
         var index = position
         while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
             index += 1
         }
-        guard let length = lineBreakLength(at: index) else { return false }
+        guard let length = lineBreakLength(at: index) ?? newlineCharacterLength(at: index) else { return false }
         position = index + length
         return true
+    }
+
+    /// The length in bytes of the newline character other than `\n` and `\r\n` at `index` (`\r`, `\u{0B}`,
+    /// `\u{0C}`, U+0085, U+2028, U+2029), `nil` when there is none.
+    private func newlineCharacterLength(at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        let length = [1, 2, 3].first { index + $0 <= bytes.count && isNewline(bytes[index..<index + $0]) }
+        return length
+    }
+
+    private func isNewline(_ candidate: ArraySlice<UInt8>) -> Bool {
+        switch Array(candidate) {
+        case [0x0D], [0x0B], [0x0C], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9]: true
+        default: false
+        }
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
