@@ -21,7 +21,7 @@ struct CompiledTemplatesTests {
         ]
         private static let variables = [
             "{{a}}", "{{{a}}}", "{{& b}}", "{{ obj.text }}", "{{.}}", "{{num}}", "{{flag}}", "{{missing}}",
-            "{{obj.inner.a}}", "{{.a}}", "{{! a note }}", "{{!\nlong note\n}}",
+            "{{obj.inner.a}}", "{{.a}}", "{{! a note }}", "{{!\nlong note\n}}", "{{\u{3000}b\u{00A0}}}",
         ]
         private static let sections = [
             "flag", "off", "list", "strings", "obj", "empty", "a", "missing", "num", "obj.inner",

@@ -199,8 +199,25 @@ struct MustacheParser {
         }
     }
 
-    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte)
+    /// The length in bytes of the white-space character at `index` (Unicode's White_Space, as swift-mustache
+    /// skips around a tag's name: a full-width space typed into a tag too), `nil` when there is none.
+    private func whiteSpaceLength(at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte) { return 1 }
+        let rest = bytes[index...].prefix(3)
+        switch Array(rest.prefix(2)) {
+        case [0xC2, 0x85], [0xC2, 0xA0]: return 2
+        default: break
+        }
+        guard rest.count == 3 else { return nil }
+        let (first, second, third) = (rest[index], rest[index + 1], rest[index + 2])
+        switch (first, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : nil
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third) ? 3 : nil
+        case (0xE2, 0x81): return third == 0x9F ? 3 : nil
+        case (0xE3, 0x80): return third == 0x80 ? 3 : nil
+        default: return nil
+        }
     }
 
     /// A tag's name and its closing `}}`, white space around the name skipped.
@@ -236,7 +253,7 @@ struct MustacheParser {
     }
 
     private mutating func skipWhiteSpace() {
-        while position < bytes.count, Self.isWhiteSpace(bytes[position]) { position += 1 }
+        while position < bytes.count, let length = whiteSpaceLength(at: position) { position += length }
     }
 
     /// Past the comment's closing `}}`.
