@@ -21,10 +21,11 @@ struct CompiledTemplatesTests {
         ]
         private static let variables = [
             "{{a}}", "{{{a}}}", "{{& b}}", "{{ obj.text }}", "{{.}}", "{{num}}", "{{flag}}", "{{missing}}",
-            "{{obj.inner.a}}", "{{.a}}", "{{! a note }}", "{{!\nlong note\n}}", "{{\u{3000}b\u{00A0}}}",
+            "{{obj.inner.a}}", "{{.a}}", "{{text}}", "{{{code}}}", "{{isSource}}", "{{! a note }}",
+            "{{!\nlong note\n}}", "{{\u{3000}b\u{00A0}}}",
         ]
         private static let sections = [
-            "flag", "off", "list", "strings", "obj", "empty", "a", "missing", "num", "obj.inner",
+            "flag", "off", "list", "strings", "obj", "empty", "a", "missing", "num", "obj.inner", "texts", "isSource",
         ]
 
         private mutating func pick<T>(_ values: [T]) -> T {
@@ -78,6 +79,15 @@ struct CompiledTemplatesTests {
             if chance(80) { data["list"] = (0..<Int(random.next() % 4)).map { _ in item() } }
             if chance(80) { data["strings"] = (0..<Int(random.next() % 4)).map { _ in string() } }
             if chance(80) { data["empty"] = [Any]() }
+            if chance(80) {
+                // Typed contexts, as the renderer's pages hold them.
+                data["texts"] = (0..<Int(random.next() % 3)).map { _ in
+                    LanguageText(
+                        code: pick(["zh", "en"]), tag: "en", name: "English", isSource: chance(50), isPending: false,
+                        isStale: false, text: string(), hasPronunciation: false, pronunciation: "", pronunciationTag: ""
+                    )
+                }
+            }
             if chance(80) {
                 data["obj"] = ["text": string(), "inner": ["a": string()], "flag": chance(50)] as [String: Any]
             }
