@@ -8,18 +8,23 @@ enum BracketedBlanks {
     /// The longest blank content, in grapheme clusters, that is kept together.
     static let maximumLength = 32
 
-    private static let pairs: [Character: Character] = [
-        "\u{3014}": "\u{3015}",  // 〔 〕
-        "\u{FF3B}": "\u{FF3D}",  // ［ ］
-        "[": "]",
-    ]
+    /// The closing bracket of the opening bracket `character`, `nil` for any other character. A switch, not a
+    /// dictionary: this is asked of every character laid out, and hashing a `Character` normalizes it first.
+    private static func closer(of character: Character) -> Character? {
+        switch character {
+        case "\u{3014}": "\u{3015}"  // 〔 〕
+        case "\u{FF3B}": "\u{FF3D}"  // ［ ］
+        case "[": "]"
+        default: nil
+        }
+    }
 
     /// Prohibits breaks inside every blank of `characters`.
     static func glue(_ characters: [Character], into opportunities: inout [BreakOpportunity]) {
         var index = 0
         while index < characters.count {
-            guard let closer = pairs[characters[index]],
-                let close = matchingClose(closer, in: characters, after: index)
+            guard let closing = closer(of: characters[index]),
+                let close = matchingClose(closing, in: characters, after: index)
             else {
                 index += 1
                 continue
@@ -31,16 +36,16 @@ enum BracketedBlanks {
         }
     }
 
-    /// The index of `closer` closing the blank opened at `open`, if it forms a blank.
-    private static func matchingClose(_ closer: Character, in characters: [Character], after open: Int) -> Int? {
+    /// The index of `closing` closing the blank opened at `open`, if it forms a blank.
+    private static func matchingClose(_ closing: Character, in characters: [Character], after open: Int) -> Int? {
         let limit = min(characters.count, open + 2 + maximumLength)
         var index = open + 1
         while index < limit {
             let character = characters[index]
-            if character == closer {
+            if character == closing {
                 return index
             }
-            if pairs[character] != nil || character.isNewline {
+            if closer(of: character) != nil || character.isNewline {
                 return nil
             }
             index += 1
