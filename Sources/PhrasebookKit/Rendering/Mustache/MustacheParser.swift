@@ -9,9 +9,7 @@
 /// types, changed delimiters), and the template set is then rendered by swift-mustache.
 struct MustacheParser {
     /// A tag the compiled renderer leaves to swift-mustache, or text it cannot parse.
-    struct Unsupported: Error {
-        let reason: String
-    }
+    struct Unsupported: Error {}
 
     private let bytes: [UInt8]
     private var position = 0
@@ -72,7 +70,7 @@ struct MustacheParser {
             case UInt8(ascii: "/"):
                 position += 1
                 let name = try readName()
-                guard name == section else { throw Unsupported(reason: "closing tag {{/\(name)}} does not match") }
+                guard name == section else { throw Unsupported() }  // a closing tag for another section
                 if !(newLine && lineFinished()) && !spaceBefore.isEmpty {
                     nodes.append(.text(spaceBefore))
                 }
@@ -90,7 +88,7 @@ struct MustacheParser {
                 let name = try readName()
                 if sigil == Self.openBrace {
                     guard position < bytes.count, bytes[position] == Self.closeBrace else {
-                        throw Unsupported(reason: "{{{\(name)}} lacks its third brace")
+                        throw Unsupported()  // `{{{name}}` lacks its third brace
                     }
                     position += 1
                 }
@@ -107,8 +105,7 @@ struct MustacheParser {
                 }
                 spaceBefore = ""
             case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: "%"):
-                throw Unsupported(
-                    reason: "the tag {{\(Character(Unicode.Scalar(sigil)))…}} is rendered by swift-mustache")
+                throw Unsupported()  // inheritance, changed delimiters, content types
             default:
                 if !spaceBefore.isEmpty {
                     nodes.append(.text(spaceBefore))
@@ -118,7 +115,7 @@ struct MustacheParser {
             }
             newLine = startsNextLine
         }
-        guard section == nil else { throw Unsupported(reason: "section \(section ?? "") is not closed") }
+        guard section == nil else { throw Unsupported() }  // a section not closed
         return nodes
     }
 
@@ -241,13 +238,13 @@ struct MustacheParser {
         let name = string(start, position)
         skipWhiteSpace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "(") {
-            throw Unsupported(reason: "transforms ({{\(name)(…)}}) are rendered by swift-mustache")
+            throw Unsupported()  // transforms, `{{uppercased(name)}}`
         }
         guard position + 1 < bytes.count, bytes[position] == Self.closeBrace, bytes[position + 1] == Self.closeBrace
-        else { throw Unsupported(reason: "the tag of '\(name)' is not closed by }}") }
+        else { throw Unsupported() }  // a tag not closed by `}}`
         position += 2
         if allowingSlash, name.hasPrefix("*") {
-            throw Unsupported(reason: "dynamic partials ({{>*\(name.dropFirst())}}) are rendered by swift-mustache")
+            throw Unsupported()  // dynamic partials, `{{>*name}}`
         }
         return name
     }
@@ -265,6 +262,6 @@ struct MustacheParser {
             }
             position += 1
         }
-        throw Unsupported(reason: "a comment is not closed by }}")
+        throw Unsupported()  // a comment not closed by `}}`
     }
 }
