@@ -32,9 +32,10 @@ struct CardDeck {
 
     /// The HTML card sheet's context: A4 pages (`sheets`) of up to ``CardSheet/columns`` × ``CardSheet/rows``
     /// cards, each card with its situation's title and phrases in the card languages, split into continued
-    /// cards where the build-time estimate says a card would overflow. Keys: Documentation/Cards.md.
-    func htmlContext(_ page: PageContext) -> [[String: Any]] {
-        let sheet = CardSheet(deck: self)
+    /// cards where the build-time estimate says a card would overflow. Keys: Documentation/Cards.md. `lines` are
+    /// the wrapped texts the sheets of one render share (``CardSheet``).
+    func htmlContext(_ page: PageContext, lines: Memo<WrapKey, [String]> = Memo()) -> [[String: Any]] {
+        let sheet = CardSheet(deck: self, lines: lines)
         let codes = Set(languages.map(\.code))
         // A phrase continued over several cards is formatted once, for its first piece.
         var formatted: (situation: String, block: Int, texts: [LanguageText])?
@@ -45,10 +46,11 @@ struct CardDeck {
                 if formatted?.situation != situation || formatted?.block != piece.block {
                     formatted = (situation, piece.block, page.texts(phrase.text))
                 }
-                let lines = card.paragraphs[piece.block]
                 return [
                     "id": phrase.id,
-                    "texts": texts(phrase, formatted?.texts ?? [], lines, rows: piece.rows, sheet: sheet, page: page),
+                    "texts": texts(
+                        formatted?.texts ?? [], card.paragraphs[piece.block], textRows: card.textRows[piece.block],
+                        rows: piece.rows, page: page),
                 ]
             }
             return [
@@ -80,15 +82,15 @@ struct CardDeck {
     }
 
     /// The texts of the languages whose rows fall in `rows`: whole paragraphs as the page formats them
-    /// (`formatted`), a paragraph split between two cards as its wrapped lines (`paragraphs`), escaped;
-    /// `showPronunciation` where the card shows the text's pronunciation guide.
+    /// (`formatted`), a paragraph split between two cards as its wrapped lines (`paragraphs`, of which the first
+    /// `textRows` of each are the text's), escaped; `showPronunciation` where the card shows the text's
+    /// pronunciation guide.
     private func texts(
-        _ phrase: Phrase, _ formatted: [LanguageText], _ paragraphs: [[String]], rows: Range<Int>, sheet: CardSheet,
-        page: PageContext
+        _ formatted: [LanguageText], _ paragraphs: [[String]], textRows: [Int], rows: Range<Int>, page: PageContext
     ) -> [[String: Any]] {
         var result: [[String: Any]] = []
         var start = 0
-        for (language, lines) in zip(languages, paragraphs) {
+        for ((language, lines), textRowCount) in zip(zip(languages, paragraphs), textRows) {
             let range = start..<(start + lines.count)
             start += lines.count
             let shown = range.clamped(to: rows)
@@ -97,7 +99,7 @@ struct CardDeck {
             var entry = text.members
             // The guide's lines follow the text's in the paragraph: a card shows the guide when it holds one of
             // them.
-            let textRows = range.lowerBound..<(range.lowerBound + sheet.textLineCount(phrase, language))
+            let textRows = range.lowerBound..<(range.lowerBound + textRowCount)
             let withGuide = pronunciations.contains(language.code) && text.hasPronunciation
             entry["showPronunciation"] = withGuide && shown.upperBound > textRows.upperBound
             if shown != range {

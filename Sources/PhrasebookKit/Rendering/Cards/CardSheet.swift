@@ -79,14 +79,22 @@ struct CardSheet: Sendable {
         /// The group's phrases wrapped once (``paragraphs(_:)`` of each), shared by all its cards: a phrase
         /// continued over many cards is not wrapped, hashed or compared again for each.
         let paragraphs: [[[String]]]
+        /// For each of the group's phrases and each card language, how many rows of its paragraph are the text
+        /// (the rest are its pronunciation guide's).
+        let textRows: [[Int]]
     }
 
     let deck: CardDeck
     /// Plain texts and titles in the card languages.
     let layout: PlainTextLayout
 
-    init(deck: CardDeck) {
+    /// Texts as ``wrapped(_:)`` wraps them, by their bytes: a card phrase is on the sheet of every role that sees
+    /// it, and its lines are the same on each (the card's width is fixed), so the sheets of one pass share them.
+    private let lines: Memo<WrapKey, [String]>
+
+    init(deck: CardDeck, lines: Memo<WrapKey, [String]> = Memo()) {
         self.deck = deck
+        self.lines = lines
         layout = PlainTextLayout(
             book: deck.view.book, width: 80, ambiguousIsWide: false, languages: deck.languages,
             pronunciations: deck.pronunciations)
@@ -95,6 +103,10 @@ struct CardSheet: Sendable {
     /// `text` in lines as the estimate wraps it: the text layout engine's break opportunities and kinsoku
     /// (``BreakAnalysis``), lines filled to the card's inner width with each character's ``advance(_:)``.
     func wrapped(_ text: String) -> [String] {
+        lines.value(WrapKey(text: text, indent: 0, prefix: "")) { Self.wrap(text) }
+    }
+
+    private static func wrap(_ text: String) -> [String] {
         let analysis = BreakAnalysis(text)
         let filler = LineFiller(analysis: analysis, widths: analysis.characters.map(Self.advance))
         var lines: [String] = []
@@ -115,17 +127,15 @@ struct CardSheet: Sendable {
     }
 
     /// Every language paragraph of a phrase wrapped at the card's width, its pronunciation guide's lines (when
-    /// asked for) after the text's: rows of the paginator.
-    func paragraphs(_ phrase: Phrase) -> [[String]] {
-        deck.languages.map { language in
-            wrapped(layout.plain(phrase.text, language))
-                + (layout.plainGuide(phrase.text, language).map(wrapped) ?? [])
+    /// asked for) after the text's: rows of the paginator; with how many of each paragraph's rows are the text.
+    func paragraphs(_ phrase: Phrase) -> (rows: [[String]], textRows: [Int]) {
+        let wrappedTexts = deck.languages.map { language in
+            (
+                text: wrapped(layout.plain(phrase.text, language)),
+                guide: layout.plainGuide(phrase.text, language).map(wrapped) ?? []
+            )
         }
-    }
-
-    /// How many of the rows of `phrase`'s paragraph in `language` are its text (the rest are its guide).
-    func textLineCount(_ phrase: Phrase, _ language: Language) -> Int {
-        wrapped(layout.plain(phrase.text, language)).count
+        return (wrappedTexts.map { $0.text + $0.guide }, wrappedTexts.map(\.text.count))
     }
 
     /// The estimated height of a title, rule included.
@@ -139,11 +149,14 @@ struct CardSheet: Sendable {
         let continued = titleHeight(titleText(group, continued: true))
         let paginator = CardPaginator(
             capacity: Self.innerHeight - first, continuedCapacity: Self.innerHeight - continued, gap: Self.phraseGap)
-        let paragraphs = group.phrases.map(paragraphs)
+        let wrappedPhrases = group.phrases.map(paragraphs)
+        let paragraphs = wrappedPhrases.map(\.rows)
         let blocks = paragraphs.map { $0.flatMap { $0.map { _ in Self.lineHeight } } }
         let pages = paginator.paginate(blocks, boundaries: paragraphs.map { TextCards.boundaries($0.map(\.count)) })
         return pages.enumerated().map {
-            Card(group: group, part: $0 + 1, parts: pages.count, pieces: $1, paragraphs: paragraphs)
+            Card(
+                group: group, part: $0 + 1, parts: pages.count, pieces: $1, paragraphs: paragraphs,
+                textRows: wrappedPhrases.map(\.textRows))
         }
     }
 
@@ -177,8 +190,10 @@ struct CardSheet: Sendable {
         var grouped: [String: (overflow: Overflow, roles: [String])] = [:]
         var order: [String] = []
         // Each role's sheet is laid out on every core; the notes are then grouped in role order.
+        let lines = Memo<WrapKey, [String]>()
         let overflows = ParallelMap.map(roles) { role in
-            CardSheet(deck: CardDeck(view: BookView(book: book, role: role), options: options)).overflows()
+            CardSheet(deck: CardDeck(view: BookView(book: book, role: role), options: options), lines: lines)
+                .overflows()
         }
         for (role, overflows) in zip(roles, overflows) {
             for overflow in overflows {

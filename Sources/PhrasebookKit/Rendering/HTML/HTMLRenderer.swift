@@ -35,6 +35,8 @@ struct HTMLRenderer: Renderer {
     func render(_ job: RenderJob, into sink: any FileSink) throws(PhrasebookError) {
         let style = HTMLTextStyle(book: job.book)
         let formatted = FormattedTextCache()
+        // The card sheets' wrapped texts, shared by every role's sheet (``CardSheet``).
+        let cardLines = Memo<WrapKey, [String]>()
         let store = job.fragmentStore(.html, inputs: inputs)
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = job.phraseDirectory()
@@ -88,7 +90,7 @@ struct HTMLRenderer: Renderer {
                     case .role(let role):
                         try renderRole(
                             role, job: job, keys: keys, style: style, fragments: fragments, formatted: formatted,
-                            phrases: phrases, into: sink)
+                            cardLines: cardLines, phrases: phrases, into: sink)
                     case .situation(let index):
                         try pages?.render(index, by: templates, job, keys, into: sink)
                     }
@@ -166,7 +168,7 @@ struct HTMLRenderer: Renderer {
 
     private func renderRole(
         _ role: Label, job: RenderJob, keys: PageInputs?, style: HTMLTextStyle, fragments: Fragments,
-        formatted: FormattedTextCache,
+        formatted: FormattedTextCache, cardLines: Memo<WrapKey, [String]>,
         phrases: PhraseDirectory, into sink: any FileSink
     ) throws(PhrasebookError) {
         let view = job.view(of: role)
@@ -182,7 +184,7 @@ struct HTMLRenderer: Renderer {
             var cards = Self.page(handbook, .nested, kind: nil)
             let deck = CardDeck(view: view, options: job.options)
             if let code = deck.interfaceLanguage { cards.own.merge(handbook.interfaceKeys(firstIn: code)) { $1 } }
-            cards["cards"] = deck.htmlContext(handbook)
+            cards["cards"] = deck.htmlContext(handbook, lines: cardLines)
             return try templates.render("cards", cards)
         }
     }
