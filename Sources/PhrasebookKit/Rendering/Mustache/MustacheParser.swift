@@ -11,6 +11,8 @@ struct MustacheParser {
     /// A tag the compiled renderer leaves to swift-mustache, or text it cannot parse.
     struct Unsupported: Error {}
 
+    /// The template, for telling where its characters (grapheme clusters) start.
+    private let text: String
     private let bytes: [UInt8]
     private var position = 0
     /// The number of each template by name: partials are compiled to numbers.
@@ -18,12 +20,13 @@ struct MustacheParser {
 
     /// Parses `text`; its partials are numbered by `numbers`.
     static func parse(_ text: String, numbers: [String: Int]) throws(Unsupported) -> [MustacheNode] {
-        var parser = MustacheParser(bytes: Array(text.utf8), numbers: numbers)
+        var parser = MustacheParser(text: text, numbers: numbers)
         return try parser.block(section: nil, newLine: true)
     }
 
-    private init(bytes: [UInt8], numbers: [String: Int]) {
-        self.bytes = bytes
+    private init(text: String, numbers: [String: Int]) {
+        self.text = text
+        bytes = Array(text.utf8)
         self.numbers = numbers
     }
 
@@ -38,7 +41,7 @@ struct MustacheParser {
         var spaceBefore = ""
         while position < bytes.count {
             if newLine { spaceBefore = readSpaces() }
-            let text = readTextUntilTagOrLineBreak()
+            let text = try readTextUntilTagOrLineBreak()
             // A line break, or any newline character right after a `{{` (which swift-mustache then drops).
             if let length = lineBreakLength(at: position) ?? newlineCharacterLength(at: position) {
                 nodes.append(.text(spaceBefore + text + string(position, position + length)))
@@ -143,11 +146,12 @@ struct MustacheParser {
     }
 
     /// Text up to a line break (not read) or past a `{{` (read, and not part of the text).
-    private mutating func readTextUntilTagOrLineBreak() -> String {
+    private mutating func readTextUntilTagOrLineBreak() throws(Unsupported) -> String {
         let start = position
         while position < bytes.count {
             if lineBreakLength(at: position) != nil { return string(start, position) }
             if bytes[position] == Self.openBrace, position + 1 < bytes.count, bytes[position + 1] == Self.openBrace {
+                try requireTwoCharacters(at: position)
                 let text = string(start, position)
                 position += 2
                 return text
@@ -249,6 +253,17 @@ struct MustacheParser {
         return name
     }
 
+    /// Throws unless the two braces at `offset` are two characters of their own. swift-mustache reads a template
+    /// by characters (grapheme clusters): a brace joined with the character before it (an Arabic number sign,
+    /// U+0600) or after it (a combining mark, a zero-width non-joiner) is not a brace to it, and such a template
+    /// is left to it.
+    private func requireTwoCharacters(at offset: Int) throws(Unsupported) {
+        for boundary in offset...(offset + 2) where boundary < bytes.count {
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: boundary)
+            guard String.Index(index, within: text) != nil else { throw Unsupported() }
+        }
+    }
+
     private mutating func skipWhiteSpace() {
         while position < bytes.count, let length = whiteSpaceLength(at: position) { position += length }
     }
@@ -257,6 +272,7 @@ struct MustacheParser {
     private mutating func skipComment() throws(Unsupported) {
         while position + 1 < bytes.count {
             if bytes[position] == Self.closeBrace, bytes[position + 1] == Self.closeBrace {
+                try requireTwoCharacters(at: position)
                 position += 2
                 return
             }
