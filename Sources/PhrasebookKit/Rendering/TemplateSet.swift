@@ -7,10 +7,14 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// The folder the templates were read from.
     public let folder: String
-    private let library: MustacheLibrary
-    /// The templates compiled (``CompiledTemplates``), `nil` when one uses a tag only swift-mustache renders
-    /// (`library`).
-    private let compiled: CompiledTemplates?
+    /// What renders the templates.
+    private enum Engine: Sendable {
+        /// The templates compiled (``CompiledTemplates``).
+        case compiled(CompiledTemplates)
+        /// swift-mustache, for a set with a tag the compiler leaves to it.
+        case swiftMustache(MustacheLibrary)
+    }
+    private let engine: Engine
     private let sources: [String: String]
     /// The templates' names, sorted: the nesting guard numbers them in this order (``PartialNesting``).
     private let templateNames: [String]
@@ -71,7 +75,6 @@ public struct TemplateSet: Sendable {
         folder: String, required: [String], paths: [String], texts: [String], digests: [String: String]
     ) throws(PhrasebookError) {
         self.folder = folder
-        var library = MustacheLibrary()
         var sources: [String: String] = [:]
         let names = paths.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) }
         var parsed: [MustacheTemplate] = []
@@ -94,24 +97,14 @@ public struct TemplateSet: Sendable {
             }
             sources[name] = text
         }
-        // A template that can include itself is registered inside the nesting guard (PartialNesting), parsed again
-        // there; parsed bare above, so that errors are placed in the file as written.
+        // A template that can include itself is rendered inside the nesting guard (PartialNesting); parsed bare
+        // above, so that errors are placed in the file as written.
         let recursive = Self.recursiveTemplates(in: sources)
-        var rendered: [(name: String, text: String)] = []
-        for (index, path) in paths.enumerated() {
-            let name = names[index]
-            guard recursive.contains(name) else {
-                library.register(parsed[index], named: name)
-                rendered.append((name, texts[index]))
-                continue
-            }
-            let wrapped = PartialNesting.wrap(texts[index], index: index)
-            do {
-                library.register(try MustacheTemplate(string: wrapped), named: name)
-            } catch {
-                throw .internalFailure("\(path): the template parses alone but not in the nesting guard: \(error)")
-            }
-            rendered.append((name, wrapped))
+        let rendered = names.enumerated().map { index, name in
+            (
+                name: name,
+                text: recursive.contains(name) ? PartialNesting.wrap(texts[index], index: index) : texts[index]
+            )
         }
         for name in required where sources[name] == nil {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
@@ -127,12 +120,36 @@ public struct TemplateSet: Sendable {
         if let cycle = Self.partialCycle(in: sources) {
             throw Self.cycleError(cycle, sources: sources, folder: folder)
         }
-        self.library = library
-        compiled = CompiledTemplates(rendered)
+        if let compiled = CompiledTemplates(rendered) {
+            engine = .compiled(compiled)
+        } else {
+            engine = .swiftMustache(try Self.library(rendered, parsed: parsed, paths: paths, recursive: recursive))
+        }
         self.sources = sources
         templateNames = names
         self.digests = digests
         dottedNames = DottedNames(sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) })
+    }
+
+    /// swift-mustache's library of `rendered`: the templates `parsed` as written, those that can include
+    /// themselves parsed again in their nesting guard.
+    private static func library(
+        _ rendered: [(name: String, text: String)], parsed: [MustacheTemplate], paths: [String], recursive: Set<String>
+    ) throws(PhrasebookError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (index, template) in rendered.enumerated() {
+            guard recursive.contains(template.name) else {
+                library.register(parsed[index], named: template.name)
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: template.text), named: template.name)
+            } catch {
+                throw .internalFailure(
+                    "\(paths[index]): the template parses alone but not in the nesting guard: \(error)")
+            }
+        }
+        return library
     }
 
     /// The digests of the files of the templates `names` and of every partial they include, directly or through
@@ -159,7 +176,12 @@ public struct TemplateSet: Sendable {
     {
         observer?(name, context, shared)
         let root = StrictContext(context, over: shared, dottedNames: dottedNames, templateCount: templateNames.count)
-        guard let output = compiled?.render(name, root: root) ?? library.render(root, withTemplate: name) else {
+        let rendered: String? =
+            switch engine {
+            case .compiled(let templates): templates.render(name, root: root)
+            case .swiftMustache(let library): library.render(root, withTemplate: name)
+            }
+        guard let output = rendered else {
             throw .missingTemplate(path: folder + "/" + name + ".mustache")
         }
         if let overflow = root.nestingOverflow {

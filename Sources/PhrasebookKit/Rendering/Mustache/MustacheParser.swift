@@ -178,16 +178,17 @@ struct MustacheParser {
     /// The length in bytes of the newline character other than `\n` and `\r\n` at `index` (`\r`, `\u{0B}`,
     /// `\u{0C}`, U+0085, U+2028, U+2029), `nil` when there is none.
     private func newlineCharacterLength(at index: Int) -> Int? {
-        guard index < bytes.count else { return nil }
-        let length = [1, 2, 3].first { index + $0 <= bytes.count && isNewline(bytes[index..<index + $0]) }
+        guard let (scalar, length) = scalar(at: index), Character(scalar).isNewline else { return nil }
         return length
     }
 
-    private func isNewline(_ candidate: ArraySlice<UInt8>) -> Bool {
-        switch Array(candidate) {
-        case [0x0D], [0x0B], [0x0C], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9]: true
-        default: false
-        }
+    /// The scalar that starts at `index` and its length in bytes, `nil` at the end of the text.
+    private func scalar(at index: Int) -> (Unicode.Scalar, Int)? {
+        guard index < bytes.count else { return nil }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, UTF8.width(scalar))
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -203,22 +204,8 @@ struct MustacheParser {
     /// The length in bytes of the white-space character at `index` (Unicode's White_Space, as swift-mustache
     /// skips around a tag's name: a full-width space typed into a tag too), `nil` when there is none.
     private func whiteSpaceLength(at index: Int) -> Int? {
-        let byte = bytes[index]
-        if byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte) { return 1 }
-        let rest = bytes[index...].prefix(3)
-        switch Array(rest.prefix(2)) {
-        case [0xC2, 0x85], [0xC2, 0xA0]: return 2
-        default: break
-        }
-        guard rest.count == 3 else { return nil }
-        let (first, second, third) = (rest[index], rest[index + 1], rest[index + 2])
-        switch (first, second) {
-        case (0xE1, 0x9A): return third == 0x80 ? 3 : nil
-        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third) ? 3 : nil
-        case (0xE2, 0x81): return third == 0x9F ? 3 : nil
-        case (0xE3, 0x80): return third == 0x80 ? 3 : nil
-        default: return nil
-        }
+        guard let (scalar, length) = scalar(at: index), scalar.properties.isWhitespace else { return nil }
+        return length
     }
 
     /// A tag's name and its closing `}}`, white space around the name skipped.
