@@ -76,6 +76,9 @@ enum LoadRules {
 /// The codes a build reports while rendering (after the checks have passed).
 enum RenderRules {
     static let all: [CheckRule] = [
-        CheckRule(CardSheet.overflowCode, .note, "a situation's pocket card does not fit on one printed card")
+        CheckRule(CardSheet.overflowCode, .note, "a situation's pocket card does not fit on one printed card"),
+        CheckRule(
+            TemplateSet.notCompiledCode, .note,
+            "a format's templates use a tag the template compiler leaves to swift-mustache"),
     ]
 }

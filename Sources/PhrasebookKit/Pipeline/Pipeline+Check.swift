@@ -39,7 +39,9 @@ extension Pipeline {
         let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
         let sink = DiscardedFiles(renderedBefore: previous)
         let notesBefore = earlier?.rendered(with: options)
-        let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: notesBefore) {
+        let reported = try withRenderingNotes(
+            diagnostics, of: book, options, renderers: renderers, earlier: notesBefore
+        ) {
             () throws(PhrasebookError) in
             try render(
                 book, options, with: rendered, into: sink,
@@ -48,13 +50,13 @@ extension Pipeline {
         return (reported, sink.count)
     }
 
-    /// `diagnostics` with the notes rendering adds (cards continued on more cards, when the HTML is built), in
-    /// the order they are reported; the notes are worked out on another thread while `render` runs (they need
+    /// `diagnostics` with the notes rendering adds (cards continued on more cards, when the HTML is built; a
+    /// format of `renderers` whose templates are not compiled), in the order they are reported; the notes are worked out on another thread while `render` runs (they need
     /// the book only). Given the `earlier` build's findings with the same options (``EarlierCheck/rendered(with:)``), a situation file that did not
     /// change keeps its earlier notes, and only the changed ones are laid out (``EarlierCheck``).
     func withRenderingNotes(
-        _ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions, earlier: EarlierCheck? = nil,
-        during render: () throws(PhrasebookError) -> Void
+        _ diagnostics: [Diagnostic], of book: Book, _ options: RenderOptions, renderers: [any Renderer],
+        earlier: EarlierCheck? = nil, during render: () throws(PhrasebookError) -> Void
     ) throws(PhrasebookError) -> [Diagnostic] {
         let cards =
             options.formats.contains(.html)
@@ -70,6 +72,7 @@ extension Pipeline {
                     }
             } : nil
         try render()
-        return (diagnostics + (cards?.wait() ?? [])).sorted(by: Diagnostic.reportOrder)
+        let templates = renderers.compactMap(\.templates.notCompiled)
+        return (diagnostics + templates + (cards?.wait() ?? [])).sorted(by: Diagnostic.reportOrder)
     }
 }

@@ -111,7 +111,9 @@ public struct Pipeline: Sendable {
             for format in kept { try staging.keepAll(format) }
             let rendered = zip(options.formats, renderers).filter { !kept.contains($0.0) }.map(\.1)
             let notesBefore = earlier?.rendered(with: options)
-            let reported = try withRenderingNotes(diagnostics, of: book, options, earlier: notesBefore) {
+            let reported = try withRenderingNotes(
+                diagnostics, of: book, options, renderers: renderers, earlier: notesBefore
+            ) {
                 () throws(PhrasebookError) in
                 try render(book, options, with: rendered, into: staging, memory: memory, pages: staging.previousPages)
             }

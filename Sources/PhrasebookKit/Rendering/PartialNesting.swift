@@ -49,12 +49,16 @@ struct PartialNesting {
     /// `text` wrapped for template number `index`. The template must use the standard delimiters (a changed
     /// delimiter would hide the closing tag; ``TemplateSet`` refuses them).
     static func wrap(_ text: String, index: Int) -> String {
-        let name = enterName(index)
         let lastLine = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last ?? ""
         // A last line without a line break that is one standalone tag (`{{/items}}`) keeps it standalone only
         // when a line break follows it; a last line of text must not get one.
         let separator = text.last?.isNewline == false && isStandaloneTag(lastLine) ? "\n" : ""
-        return "{{#" + name + "}}\n" + text + separator + "{{" + leaveName + "}}{{/" + name + "}}"
+        return opening(index: index) + text + separator + "{{" + leaveName + "}}{{/" + enterName(index) + "}}"
+    }
+
+    /// What ``wrap(_:index:)`` puts before the text of template number `index`.
+    static func opening(index: Int) -> String {
+        "{{#" + enterName(index) + "}}\n"
     }
 
     /// Whether `line` is one tag of a kind Mustache drops with its line when it stands alone (sections, partials,

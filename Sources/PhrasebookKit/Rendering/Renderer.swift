@@ -109,4 +109,7 @@ protocol Renderer: Sendable {
     /// Every file the renderer read from the templates folder, by path, with the SHA-256 of the bytes it read
     /// (the files `OutputFormat.inputFiles` lists).
     var inputs: [String: String] { get }
+
+    /// The format's templates.
+    var templates: TemplateSet { get }
 }

@@ -22,6 +22,9 @@ public struct TemplateSet: Sendable {
     private let dottedNames: DottedNames
     /// The SHA-256 of every template file read, by path: what a build records it read (`BuildState`).
     let digests: [String: String]
+    /// Why the set renders through swift-mustache instead of compiled: a note at the first tag the compiler
+    /// leaves to it (``CompiledTemplates``); `nil` for a compiled set.
+    let notCompiled: Diagnostic?
 
     /// The paths of the `*.mustache` files of `folder`, sorted: the files `init` reads.
     static func files(in folder: String) throws(PhrasebookError) -> [String] {
@@ -120,15 +123,40 @@ public struct TemplateSet: Sendable {
         if let cycle = Self.partialCycle(in: sources) {
             throw Self.cycleError(cycle, sources: sources, folder: folder)
         }
-        if let compiled = CompiledTemplates(rendered) {
-            engine = .compiled(compiled)
-        } else {
+        do {
+            engine = .compiled(try CompiledTemplates(rendered))
+            notCompiled = nil
+        } catch {
             engine = .swiftMustache(try Self.library(rendered, parsed: parsed, paths: paths, recursive: recursive))
+            let index = names.firstIndex(of: error.template) ?? 0
+            // A template that can include itself was compiled inside its nesting guard: offsets past its opening.
+            let guarded = recursive.contains(error.template) ? PartialNesting.opening(index: index).utf8.count : 0
+            notCompiled = Self.notCompiledNote(
+                error.what, at: max(0, error.offset - guarded), in: texts[index], path: paths[index])
         }
         self.sources = sources
         templateNames = names
         self.digests = digests
         dottedNames = DottedNames(sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) })
+    }
+
+    /// The code of the note for a set rendered by swift-mustache instead of compiled (``RenderRules``).
+    static let notCompiledCode = "template-not-compiled"
+
+    /// The note for the tag `what` at UTF-8 `offset` of `text`, the template at `path`, which the compiler leaves
+    /// to swift-mustache.
+    private static func notCompiledNote(_ what: String, at offset: Int, in text: String, path: String) -> Diagnostic {
+        let before = String(decoding: text.utf8.prefix(offset), as: UTF8.self).unicodeScalars
+        let line = before.count { $0 == "\n" } + 1
+        let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
+        let column = before.distance(from: lineStart, to: before.endIndex) + 1
+        let format = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        return Diagnostic(
+            .note, notCompiledCode,
+            "\(what) is left to swift-mustache, so every \(format) template renders through it: the same pages, "
+                + "about three times as slow as compiled templates; write it with partials and sections for the "
+                + "compiled speed (Documentation/Templates.md, \"Which Mustache\")",
+            at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// swift-mustache's library of `rendered`: the templates `parsed` as written, those that can include

@@ -142,7 +142,9 @@ struct EarlierCheckTests {
     func cardNotesTaken() throws {
         let (content, pipeline, checked) = try checkedCopy()
         let options = RenderOptions()
-        let before = try pipeline.withRenderingNotes([], of: try #require(try pipeline.check().book), options) {}
+        let before = try pipeline.withRenderingNotes(
+            [], of: try #require(try pipeline.check().book), options, renderers: []
+        ) {}
         let unchanged = content + "/situations/silent-call.xml"
         let changed = content + "/situations/ask-to-wait.xml"
         let planted = { (file: String) in
@@ -155,8 +157,8 @@ struct EarlierCheckTests {
         let long = String(repeating: " Thank you for waiting, we are looking into it for you.", count: 12)
         try ShippedBuild.edit(changed, "One moment, please.</en>", "One moment, please.\(long)</en>")
         let edited = try #require(try pipeline.check().book)
-        let notes = try pipeline.withRenderingNotes([], of: edited, options, earlier: earlier) {}
-        let fresh = try pipeline.withRenderingNotes([], of: edited, options) {}
+        let notes = try pipeline.withRenderingNotes([], of: edited, options, renderers: [], earlier: earlier) {}
+        let fresh = try pipeline.withRenderingNotes([], of: edited, options, renderers: []) {}
         #expect(notes.contains(planted(unchanged)), "the earlier notes of an unchanged file are kept")
         #expect(notes.filter { $0 != planted(unchanged) }.map(\.formatted) == fresh.map(\.formatted))
         #expect(fresh.contains { $0.location.file == changed })

@@ -42,6 +42,34 @@ struct CheckAsBuildTests {
         }
     }
 
+    @Test("Templates left to swift-mustache get a note at the tag, from check, build and an up-to-date build alike")
+    func notCompiledTemplatesGetANote() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let file = templates + "/markdown/situation.mustache"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(text + "  {{$extra}}{{/extra}}\n", to: file)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let (checked, built, again) = try CheckExamples.phrase(zh: "您好。").withFolder { folder in
+            let pipeline = Self.pipeline(folder, templates: templates)
+            return (
+                try pipeline.checkAsBuild(), try pipeline.build(RenderOptions()).diagnostics,
+                try pipeline.build(RenderOptions()).diagnostics
+            )
+        }
+        let notes = built.with(TemplateSet.notCompiledCode)
+        #expect(notes.count == 1)
+        #expect(notes.first?.severity == .note)
+        #expect(notes.first?.location == SourceLocation(file: file, line: line, column: 3))
+        #expect(notes.first?.message.hasPrefix("template inheritance") == true)
+        #expect(notes.first?.message.contains("every markdown template") == true)
+        #expect(checked == built && again == built)
+
+        let shipped = try CheckExamples.phrase(zh: "您好。").withFolder { folder in
+            try Self.pipeline(folder).build(RenderOptions()).diagnostics
+        }
+        #expect(shipped.with(TemplateSet.notCompiledCode).isEmpty, "the shipped templates are compiled")
+    }
+
     @Test("After a build, check renders only what changed since, and reports what a check from nothing does")
     func checkAfterBuildRendersOnlyWhatChanged() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")

@@ -116,7 +116,7 @@ struct CompiledTemplatesTests {
             } catch {
                 continue  // a piece of text and a tag can make a tag swift-mustache refuses, `{{{a}}`
             }
-            guard let compiled = CompiledTemplates(texts) else {
+            guard let compiled = try? CompiledTemplates(texts) else {
                 // Left to swift-mustache, which then renders it: only a brace joined with its neighbour is.
                 let joined = texts.contains { _, text in RandomTemplates.joining.contains { text.contains($0) } }
                 #expect(joined, "round \(round): \(texts)")
@@ -138,12 +138,45 @@ struct CompiledTemplatesTests {
     func joinedBracesAreLeftToSwiftMustache() throws {
         // An Arabic end-of-ayah sign before a number tag; a zero-width non-joiner (Persian) after a comment.
         for text in ["\u{06DD}{{n}}\n", "{{! note }}\u{200C}{{n}}\n", "{{!a}}\u{301}b}}"] {
-            #expect(CompiledTemplates([("page", text)]) == nil, "\(text.debugDescription)")
+            #expect((try? CompiledTemplates([("page", text)])) == nil, "\(text.debugDescription)")
             try TestPaths.withScratch { folder in
                 try TestPaths.write(text, to: folder + "/page.mustache")
                 let expected = try MustacheTemplate(string: text).render(["n": "7"])
                 #expect(try TemplateSet(folder: folder, required: ["page"]).render("page", ["n": "7"]) == expected)
             }
+        }
+    }
+
+    @Test("The compiler names the template, the tag's place and what it is when it leaves a set to swift-mustache")
+    func notCompiledSaysWhereAndWhat() throws {
+        let cases: [(text: String, offset: Int, what: String)] = [
+            ("a\n{{<frame}}{{/frame}}", 2, "template inheritance"),
+            ("é {{uppercased(name)}}", 3, "a transform"),
+            ("{{! c }}{{>*dynamic}}", 8, "a dynamic partial"),
+            ("{{! c }}\u{200C}{{n}}", 0, "a brace joined"),
+            ("\u{06DD}{{n}}", 2, "a brace joined"),
+        ]
+        for (text, offset, what) in cases {
+            let error = #expect(throws: CompiledTemplates.NotCompiled.self) {
+                try CompiledTemplates([("other", "{{n}}"), ("page", text)])
+            }
+            #expect(error?.template == "page" && error?.offset == offset, "\(text.debugDescription)")
+            #expect(error?.what.hasPrefix(what) == true, "\(text.debugDescription): \(error?.what ?? "")")
+        }
+    }
+
+    @Test("A recursive template's note points at the tag as written, not inside its nesting guard")
+    func notCompiledNoteInARecursiveTemplate() throws {
+        try TestPaths.withScratch { folder in
+            try TestPaths.write("{{#items}}{{>page}}{{/items}}\n  {{$x}}{{/x}}\n", to: folder + "/page.mustache")
+            let set = try TemplateSet(folder: folder, required: ["page"])
+            let note = try #require(set.notCompiled)
+            #expect(note.location == SourceLocation(file: folder + "/page.mustache", line: 2, column: 3))
+            #expect(note.code == TemplateSet.notCompiledCode && note.severity == .note)
+        }
+        try TestPaths.withScratch { folder in
+            try TestPaths.write("{{#items}}{{name}}{{/items}}\n", to: folder + "/page.mustache")
+            #expect(try TemplateSet(folder: folder, required: ["page"]).notCompiled == nil)
         }
     }
 
@@ -153,9 +186,9 @@ struct CompiledTemplatesTests {
             ("page", "{{<frame}}{{$title}}Mine{{/title}}{{/frame}}"),
             ("frame", "<h1>{{$title}}Theirs{{/title}}</h1>\n"),
         ]
-        #expect(CompiledTemplates(texts) == nil)
-        #expect(CompiledTemplates([("page", "{{uppercased(name)}}")]) == nil)
-        #expect(CompiledTemplates([("page", "{{>*dynamic}}")]) == nil)
+        #expect((try? CompiledTemplates(texts)) == nil)
+        #expect((try? CompiledTemplates([("page", "{{uppercased(name)}}")])) == nil)
+        #expect((try? CompiledTemplates([("page", "{{>*dynamic}}")])) == nil)
         try TestPaths.withScratch { folder in
             for (name, text) in texts { try TestPaths.write(text, to: folder + "/" + name + ".mustache") }
             let set = try TemplateSet(folder: folder, required: ["page"])

@@ -14,15 +14,24 @@ struct CompiledTemplates: Sendable {
     private let templates: [[MustacheNode]]
     private let numbers: [String: Int]
 
-    /// Compiles `texts`, by name; `nil` when one of them uses a tag the compiler leaves to swift-mustache.
-    init?(_ texts: [(name: String, text: String)]) {
+    /// A template the compiler leaves to swift-mustache: its name, where the tag starts (an offset into its UTF-8)
+    /// and what the tag is.
+    struct NotCompiled: Error {
+        var template: String
+        var offset: Int
+        var what: String
+    }
+
+    /// Compiles `texts`, by name; throws at the first tag, in the order given, that the compiler leaves to
+    /// swift-mustache.
+    init(_ texts: [(name: String, text: String)]) throws(NotCompiled) {
         let numbers = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($1.name, $0) })
-        do {
-            templates = try texts.map { entry throws(MustacheParser.Unsupported) in
-                try MustacheParser.parse(entry.text, numbers: numbers)
+        templates = try texts.map { entry throws(NotCompiled) in
+            do throws(MustacheParser.Unsupported) {
+                return try MustacheParser.parse(entry.text, numbers: numbers)
+            } catch {
+                throw NotCompiled(template: entry.name, offset: error.offset, what: error.what)
             }
-        } catch {
-            return nil
         }
         self.numbers = numbers
     }

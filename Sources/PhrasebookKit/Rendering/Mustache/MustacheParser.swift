@@ -8,13 +8,19 @@
 /// parser throws ``Unsupported`` for what it does not compile (inheritance, dynamic partials, transforms, content
 /// types, changed delimiters), and the template set is then rendered by swift-mustache.
 struct MustacheParser {
-    /// A tag the compiled renderer leaves to swift-mustache, or text it cannot parse.
-    struct Unsupported: Error {}
+    /// A tag the compiled renderer leaves to swift-mustache, or text it cannot parse: where the tag starts (an
+    /// offset into the template's UTF-8) and what it is, in words.
+    struct Unsupported: Error {
+        var offset: Int
+        var what: String
+    }
 
     /// The template, for telling where its characters (grapheme clusters) start.
     private let text: String
     private let bytes: [UInt8]
     private var position = 0
+    /// Where the last tag read starts: its `{{`.
+    private var tagStart = 0
     /// The number of each template by name: partials are compiled to numbers.
     private let numbers: [String: Int]
 
@@ -73,7 +79,7 @@ struct MustacheParser {
             case UInt8(ascii: "/"):
                 position += 1
                 let name = try readName()
-                guard name == section else { throw Unsupported() }  // a closing tag for another section
+                guard name == section else { throw unsupported("a closing tag for another section") }
                 if !(newLine && lineFinished()) && !spaceBefore.isEmpty {
                     nodes.append(.text(spaceBefore))
                 }
@@ -91,7 +97,7 @@ struct MustacheParser {
                 let name = try readName()
                 if sigil == Self.openBrace {
                     guard position < bytes.count, bytes[position] == Self.closeBrace else {
-                        throw Unsupported()  // `{{{name}}` lacks its third brace
+                        throw unsupported("a {{{ tag without its third closing brace")
                     }
                     position += 1
                 }
@@ -107,8 +113,10 @@ struct MustacheParser {
                     nodes.append(.partial(template: number, indentation: standalone ? spaceBefore : nil))
                 }
                 spaceBefore = ""
-            case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: "%"):
-                throw Unsupported()  // inheritance, changed delimiters, content types
+            case UInt8(ascii: "<"), UInt8(ascii: "$"):
+                throw unsupported("template inheritance ({{<…}}, {{$…}})")
+            case UInt8(ascii: "="), UInt8(ascii: "%"):
+                throw unsupported(sigil == UInt8(ascii: "=") ? "changed delimiters ({{=…=}})" : "a pragma ({{%…}})")
             default:
                 if !spaceBefore.isEmpty {
                     nodes.append(.text(spaceBefore))
@@ -118,8 +126,13 @@ struct MustacheParser {
             }
             newLine = startsNextLine
         }
-        guard section == nil else { throw Unsupported() }  // a section not closed
+        guard section == nil else { throw unsupported("a section not closed") }
         return nodes
+    }
+
+    /// The error for the tag read last.
+    private func unsupported(_ what: String) -> Unsupported {
+        Unsupported(offset: tagStart, what: what)
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
@@ -151,6 +164,7 @@ struct MustacheParser {
         while position < bytes.count {
             if lineBreakLength(at: position) != nil { return string(start, position) }
             if bytes[position] == Self.openBrace, position + 1 < bytes.count, bytes[position + 1] == Self.openBrace {
+                tagStart = position
                 try requireTwoCharacters(at: position)
                 let text = string(start, position)
                 position += 2
@@ -229,13 +243,13 @@ struct MustacheParser {
         let name = string(start, position)
         skipWhiteSpace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "(") {
-            throw Unsupported()  // transforms, `{{uppercased(name)}}`
+            throw unsupported("a transform ({{name(…)}})")
         }
         guard position + 1 < bytes.count, bytes[position] == Self.closeBrace, bytes[position + 1] == Self.closeBrace
-        else { throw Unsupported() }  // a tag not closed by `}}`
+        else { throw unsupported("a tag not closed by }}") }
         position += 2
         if allowingSlash, name.hasPrefix("*") {
-            throw Unsupported()  // dynamic partials, `{{>*name}}`
+            throw unsupported("a dynamic partial ({{>*…}})")
         }
         return name
     }
@@ -247,7 +261,9 @@ struct MustacheParser {
     private func requireTwoCharacters(at offset: Int) throws(Unsupported) {
         for boundary in offset...(offset + 2) where boundary < bytes.count {
             let index = text.utf8.index(text.utf8.startIndex, offsetBy: boundary)
-            guard String.Index(index, within: text) != nil else { throw Unsupported() }
+            guard String.Index(index, within: text) != nil else {
+                throw unsupported("a brace joined with the character beside it into one character")
+            }
         }
     }
 
@@ -265,6 +281,6 @@ struct MustacheParser {
             }
             position += 1
         }
-        throw Unsupported()  // a comment not closed by `}}`
+        throw unsupported("a comment not closed by }}")
     }
 }
