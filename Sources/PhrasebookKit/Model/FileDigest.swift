@@ -15,6 +15,37 @@ enum FileDigest {
         return hex(hasher.finalize())
     }
 
+    /// The digest of a page whose situation bodies sit at `bodies` among its `pieces`, and `bodies` with their own
+    /// digests: the SHA-256 of the page's UTF-8 with each body's bytes replaced by the byte FF (never in UTF-8)
+    /// and the body's SHA-256 in hex. A body read back from the previous build comes with its SHA-256
+    /// (``TextPiece/body(_:digest:)``) and is not hashed again. With no bodies, the digest of the pieces.
+    static func of(_ pieces: [TextPiece], bodies: [BodySpan]) -> (page: String, bodies: [BodySpan]) {
+        guard !bodies.isEmpty else { return (of(pieces), bodies) }
+        var page = SHA256()
+        var digested = bodies
+        var next = 0
+        var index = 0
+        while index < pieces.count {
+            guard next < bodies.count, bodies[next].pieces.lowerBound == index else {
+                pieces[index].withUTF8 { page.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+                index += 1
+                continue
+            }
+            let span = bodies[next].pieces
+            let digest: String
+            if span.count == 1, case .body(_, let known) = pieces[index] {
+                digest = known
+            } else {
+                digest = of(Array(pieces[span]))
+            }
+            digested[next].digest = digest
+            page.update(data: [0xFF] + Array(digest.utf8))
+            index = max(span.upperBound, index + 1)
+            next += 1
+        }
+        return (hex(page.finalize()), digested)
+    }
+
     /// The digest of the UTF-8 of `texts` joined by `separator`, the same as of `texts.joined(separator:)`,
     /// without joining them first (a page's key hashes a line for each situation it shows).
     static func of(_ texts: [String], separator: String) -> String {

@@ -10,12 +10,13 @@ import Foundation
 /// build whose handbook shows the same situations under the same titles puts the bodies into it instead of
 /// rendering the template again.
 ///
-/// One line per body, sorted: `key offset length path`, after a first line naming the format's version; then
-/// each frame, by path: a line `frame key length path`, the frame's `length` bytes of UTF-8, and a line break.
+/// One line per body, sorted: `key offset length digest path` (`digest` the SHA-256 of the body's bytes in hex, or
+/// `-` when the build did not take it), after a first line naming the format's version; then each frame, by
+/// path: a line `frame key length path`, the frame's `length` bytes of UTF-8, and a line break.
 struct FragmentIndex: Equatable, Sendable {
     /// The index's file name inside the output folder.
     static let name = ".phrasebook-fragments"
-    private static let header = "phrasebook-fragments 2"
+    private static let header = "phrasebook-fragments 3"
 
     /// Every body's place, by key (the first in the order of paths and offsets, where pages share a body).
     private(set) var places: [String: FragmentPlace] = [:]
@@ -53,9 +54,10 @@ struct FragmentIndex: Equatable, Sendable {
         var places: [FragmentPlace] = []
         var frames: [String: PageFrame] = [:]
         while let line = line() {
-            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
-            guard fields.count == 4, let number = Int(text(fields[2])) else { return FragmentIndex() }
-            if fields[0].elementsEqual("frame".utf8) {
+            let isFrame = line.starts(with: "frame ".utf8)
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: isFrame ? 3 : 4)
+            guard fields.count == (isFrame ? 4 : 5), let number = Int(text(fields[2])) else { return FragmentIndex() }
+            if isFrame {
                 // The frame's bytes follow its line, then a line break (a length past the end is no index).
                 guard number >= 0, number < bytes.count - start, bytes[start + number] == newline else {
                     return FragmentIndex()
@@ -66,8 +68,10 @@ struct FragmentIndex: Equatable, Sendable {
                 continue
             }
             guard let offset = Int(text(fields[1])), offset >= 0, number > 0 else { return FragmentIndex() }
+            let digest = fields[3].elementsEqual("-".utf8) ? nil : text(fields[3])
             places.append(
-                FragmentPlace(key: text(fields[0]), path: text(fields[3]), offset: offset, length: number))
+                FragmentPlace(
+                    key: text(fields[0]), path: text(fields[4]), offset: offset, length: number, digest: digest))
         }
         return FragmentIndex(places, frames: frames)
     }
@@ -76,7 +80,7 @@ struct FragmentIndex: Equatable, Sendable {
     func write(to path: String) throws(PhrasebookError) {
         var text = Self.header + "\n"
         for place in pages.keys.sorted().flatMap({ pages[$0] ?? [] }) {
-            text += "\(place.key) \(place.offset) \(place.length) \(place.path)\n"
+            text += "\(place.key) \(place.offset) \(place.length) \(place.digest ?? "-") \(place.path)\n"
         }
         for (page, frame) in frames.sorted(by: { $0.key < $1.key }) {
             text += "frame \(frame.key) \(frame.text.utf8.count) \(page)\n" + frame.text + "\n"
@@ -87,16 +91,23 @@ struct FragmentIndex: Equatable, Sendable {
     /// Where `fragments` sit in the text of `pieces`, the page at `path`: each looked for after the one before (a
     /// page shows its bodies in order), its first piece inside one piece of the page and the rest following on
     /// from there (a page put together from its bodies has each body's pieces as pieces of its own); one not
-    /// found as it is (a page that changed it afterwards) is left out.
-    static func locate(_ fragments: [LastingFragment], in pieces: [TextPiece], path: String) -> [FragmentPlace] {
+    /// found as it is (a page that changed it afterwards) is left out. A place that is one of the page's `bodies`
+    /// has that body's SHA-256.
+    static func locate(
+        _ fragments: [LastingFragment], in pieces: [TextPiece], bodies: [BodySpan] = [], path: String
+    ) -> [FragmentPlace] {
         var places: [FragmentPlace] = []
         var cursor = Cursor(piece: 0, start: 0, offset: 0)
+        let digests = BodySpan.digests(bodies, in: pieces)
         for fragment in fragments {
             let needle = fragment.pieces.filter { !$0.isEmpty }
             guard let found = find(needle, in: pieces, from: cursor) else { continue }
             let end = found.after.start + found.after.offset
+            let body = digests[found.offset]
             places.append(
-                FragmentPlace(key: fragment.key, path: path, offset: found.offset, length: end - found.offset))
+                FragmentPlace(
+                    key: fragment.key, path: path, offset: found.offset, length: end - found.offset,
+                    digest: body?.length == end - found.offset ? body?.digest : nil))
             cursor = found.after
         }
         return places
@@ -148,9 +159,12 @@ struct FragmentIndex: Equatable, Sendable {
                     let compared = min(count - at.offset, bytes.count - done)
                     if compared > 0 {
                         let offset = at.offset
+                        // A body read back is the same storage in the fragment and in the page: not compared.
                         guard
-                            piece.withUTF8({ memcmp($0.baseAddress! + offset, bytes.baseAddress! + done, compared) })
-                                == 0
+                            piece.withUTF8({ page in
+                                page.baseAddress! + offset == bytes.baseAddress! + done
+                                    || memcmp(page.baseAddress! + offset, bytes.baseAddress! + done, compared) == 0
+                            })
                         else { return false }
                         done += compared
                         at.offset += compared
@@ -165,12 +179,14 @@ struct FragmentIndex: Equatable, Sendable {
     }
 }
 
-/// Where one body sits: its key, the page (relative to the output folder) and the byte range in it.
+/// Where one body sits: its key, the page (relative to the output folder), the byte range in it and, when the
+/// build took it, the SHA-256 of those bytes in hex (``BodySpan``).
 struct FragmentPlace: Equatable, Sendable {
     var key: String
     var path: String
     var offset: Int
     var length: Int
+    var digest: String? = nil
 }
 
 /// A handbook's frame: the text its template made with a marker in each body's place (``HandbookSplice``), and

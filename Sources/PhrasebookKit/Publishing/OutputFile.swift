@@ -14,6 +14,9 @@ public struct OutputFile: Sendable {
     var lasting: [LastingFragment] = []
     /// The frame the page's bodies were put into, for a later build to put its bodies into (``FragmentIndex``).
     var frame: PageFrame? = nil
+    /// Where the page's situation bodies sit among its pieces: its digest takes each by its own SHA-256
+    /// (``FileDigest/of(_:bodies:)``).
+    var bodies: [BodySpan] = []
     /// A digest that names the file's bytes, when whoever made them already hashed what they follow from (a
     /// stamped page: ``EditionStamping``); `digest` is then this instead of the SHA-256 of the bytes.
     var knownDigest: String? = nil

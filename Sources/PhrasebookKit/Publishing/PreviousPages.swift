@@ -43,9 +43,9 @@ final class PreviousPages: Sendable {
         }
     }
 
-    /// The UTF-8 of the body kept under `key`, read from its page; `nil` when the index has none, its page
-    /// changed, or the index places it past the page's end.
-    func fragment(_ key: String) -> [UInt8]? {
+    /// The UTF-8 of the body kept under `key`, read from its page, and its SHA-256 where the index records it;
+    /// `nil` when the index has none, its page changed, or the index places it past the page's end.
+    func fragment(_ key: String) -> (bytes: [UInt8], digest: String?)? {
         guard let place = index.places[key], let size = written[place.path]?.size,
             place.length <= Int(size) - place.offset
         else { return nil }
@@ -63,7 +63,7 @@ final class PreviousPages: Sendable {
         }
         guard read == place.length else { return nil }
         state.withLock { $0.taken += 1 }
-        return body
+        return (body, place.digest)
     }
 
     /// The text of the frame kept under `key` (``PageFrame``); `nil` when the index has none.

@@ -75,7 +75,9 @@ public final class Staging: FileSink, @unchecked Sendable {
         var output: BuildState.Output
         if let kept { output = kept } else { output = try write(file, digest: digest, to: target) }
         output.inputs = inputs
-        let places = file.lasting.isEmpty ? [] : FragmentIndex.locate(file.lasting, in: file.pieces, path: file.path)
+        let places =
+            file.lasting.isEmpty
+            ? [] : FragmentIndex.locate(file.lasting, in: file.pieces, bodies: file.bodies, path: file.path)
         state.withLock {
             $0.files.append(PublishedFile(path: file.path, bytes: file.byteCount, kept: kept != nil))
             $0.outputs.append(output)

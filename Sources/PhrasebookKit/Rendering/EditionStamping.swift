@@ -1,8 +1,9 @@
 import Foundation
 
 /// A sink that stamps each file before handing it on: where the renderers wrote ``Edition/placeholder``, the
-/// first eight hex digits of the SHA-256 of the file as rendered (placeholder included). A file's stamp thus
-/// changes exactly when its bytes do, and a page whose content did not change is the same file as before.
+/// first eight hex digits of the SHA-256 of the file as rendered (placeholder included; in a handbook, of the file
+/// with each situation body taken by its own SHA-256, ``FileDigest/of(_:bodies:)``). A file's stamp thus changes
+/// exactly when its bytes do, and a page whose content did not change is the same file as before.
 struct EditionStamping: FileSink {
     /// Where the stamped files go.
     let sink: any FileSink
@@ -20,38 +21,71 @@ struct EditionStamping: FileSink {
         try sink.keepUnchanged(path, inputs: inputs)
     }
 
-    /// `file` with its placeholders stamped. Its digest is known without hashing it again: the SHA-256 of the
-    /// bytes before stamping names the stamped bytes too, since those follow from them
-    /// (``OutputFile/knownDigest``).
+    /// `file` with its placeholders stamped. Its digest is known without hashing it again: the digest of the
+    /// bytes before stamping names the stamped bytes too, since those follow from them (``OutputFile/knownDigest``).
+    /// A page with situation bodies has the digest that takes each body by its own SHA-256, and the bodies know
+    /// theirs (``FileDigest/of(_:bodies:)``).
     private static func stamped(_ file: OutputFile) -> OutputFile {
-        guard file.binary == nil, let (pieces, digest) = stamp(file.pieces) else { return file }
+        guard file.binary == nil, let made = stamp(file.pieces, bodies: file.bodies) else { return file }
         var stamped = file
-        stamped.pieces = pieces
-        // The mark names the stamp's form too: a stamp of another form would need another mark.
-        stamped.knownDigest = "unstamped:" + digest
+        stamped.pieces = made.pieces
+        stamped.bodies = made.bodies
+        // The mark names the digest's form: a digest of another form needs another mark.
+        let form =
+            switch (made.stamped, made.bodies.isEmpty) {
+            case (true, true): "unstamped:"
+            case (true, false): "unstamped-bodies:"
+            case (false, _): "bodies:"
+            }
+        stamped.knownDigest = form + made.digest
         return stamped
     }
 
-    /// The text `pieces` make, one after the other, with every placeholder replaced by the first eight hex digits
-    /// of that text's SHA-256, and that SHA-256 in full; `nil` when it has none. The text is not copied: the
-    /// stamped text is the pieces cut at the placeholders, with the stamp between them.
-    static func stamp(_ pieces: [TextPiece]) -> (pieces: [TextPiece], digest: String)? {
+    /// The text `pieces` make, one after the other, with every placeholder outside the situation `bodies` replaced
+    /// by the first eight hex digits of the page's digest (``FileDigest/of(_:bodies:)``: the SHA-256 of the text
+    /// as rendered, each body taken by its own SHA-256); where the bodies then sit, with their digests; the
+    /// digest; and whether a placeholder was stamped. `nil` for a text with neither placeholders nor bodies. The
+    /// text is not copied: the stamped text is the pieces cut at the placeholders, with the stamp between them.
+    /// Bodies are not looked into: a template renders them without the edition (Templates.md).
+    static func stamp(_ pieces: [TextPiece], bodies: [BodySpan] = []) -> (
+        pieces: [TextPiece], bodies: [BodySpan], digest: String, stamped: Bool
+    )? {
         var cuts: [[Range<Int>]] = []
+        cuts.reserveCapacity(pieces.count)
+        var body = 0
         for (index, piece) in pieces.enumerated() {
-            let last = index == pieces.count - 1
-            guard let found = piece.withUTF8({ placeholders(in: $0, endingText: last) }) else {
+            if body < bodies.count, bodies[body].pieces.contains(index) {
+                cuts.append([])
+                if index == bodies[body].pieces.upperBound - 1 { body += 1 }
+                continue
+            }
+            let endsText =
+                index == pieces.count - 1 || (body < bodies.count && bodies[body].pieces.lowerBound == index + 1)
+            guard let found = piece.withUTF8({ placeholders(in: $0, endingText: endsText) }) else {
                 // A placeholder may run from this piece into the next: stamp the text as one piece.
                 return stamp([.text(pieces.joinedText[...])])
             }
             cuts.append(found)
         }
-        guard cuts.contains(where: { !$0.isEmpty }) else { return nil }
-        let digest = FileDigest.of(pieces)
+        let stamps = cuts.contains { !$0.isEmpty }
+        guard stamps || !bodies.isEmpty else { return nil }
+        let (digest, digested) = FileDigest.of(pieces, bodies: bodies)
+        guard stamps else { return (pieces, digested, digest, false) }
         let stamp = TextPiece.text(digest.prefix(8))
-        let stamped = zip(pieces, cuts).flatMap { piece, placeholders in
-            piece.pieces(replacing: placeholders) { _ in [stamp] }
+        var stamped: [TextPiece] = []
+        stamped.reserveCapacity(pieces.count + 2)
+        // Where each piece's text starts among the stamped pieces, to move the bodies' ranges.
+        var starts: [Int] = []
+        starts.reserveCapacity(pieces.count + 1)
+        for (piece, found) in zip(pieces, cuts) {
+            starts.append(stamped.count)
+            stamped += found.isEmpty ? [piece] : piece.pieces(replacing: found) { _ in [stamp] }
         }
-        return (stamped, digest)
+        starts.append(stamped.count)
+        let moved = digested.map {
+            BodySpan(pieces: starts[$0.pieces.lowerBound]..<starts[$0.pieces.upperBound], digest: $0.digest)
+        }
+        return (stamped, moved, digest, true)
     }
 
     /// Where the placeholders are in `bytes`; `nil` when its end may hold the start of one that goes on in what

@@ -16,7 +16,7 @@ enum HandbookSplice {
     static func render(
         _ chapters: [ChapterContext], keepingFrameIn slot: FrameSlot?,
         _ render: ([ChapterContext]) throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
+    ) throws(PhrasebookError) -> Spliced {
         let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.pieces }
         return try framed(bodies, in: slot) { shown throws(PhrasebookError) in
             var texts = shown.makeIterator()
@@ -36,7 +36,7 @@ enum HandbookSplice {
     /// pieces (``framed(_:in:_:)``).
     static func render(
         bodies: [TextPiece], keepingFrameIn slot: FrameSlot?, _ render: ([String]) throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
+    ) throws(PhrasebookError) -> Spliced {
         try framed(bodies.map { [$0] }, in: slot, render)
     }
 
@@ -49,29 +49,38 @@ enum HandbookSplice {
         try framed(bodies, in: nil, render).pieces
     }
 
+    /// A page put together by ``framed(_:in:_:)``: its pieces, its frame, and where the bodies sit among the
+    /// pieces (none when the template rendered the bodies itself).
+    struct Spliced {
+        var pieces: [TextPiece]
+        var frame: PageFrame?
+        var bodies: [BodySpan] = []
+    }
+
     /// The page `render` makes when it shows, in order, the texts it is given for bodies, each body given in
     /// pieces; the page in pieces, and its frame: `render` is called with a marker for each body (the frame), and
     /// the bodies' pieces are put where the markers came out; or, when the markers did not come out as they went
-    /// in, again with the bodies (each joined, one piece), and the page has no frame. A page with an empty body
-    /// is rendered with the bodies at once (a section tells an empty body from a marker).
+    /// in, again with the bodies (each joined, one piece), and the page has no frame nor bodies of its own. A page
+    /// with an empty body is rendered with the bodies at once (a section tells an empty body from a marker).
     ///
     /// With a `slot`, the frame kept there is taken instead of calling `render` (it names everything the frame is
     /// made from), and a frame rendered is kept there.
     static func framed(
         _ bodies: [[TextPiece]], in slot: FrameSlot?, _ render: ([String]) throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) -> (pieces: [TextPiece], frame: PageFrame?) {
-        if !bodies.isEmpty, !bodies.contains(where: { $0.allSatisfy(\.isEmpty) }) {
+    ) throws(PhrasebookError) -> Spliced {
+        let bodies = bodies.map { $0.filter { !$0.isEmpty } }
+        if !bodies.isEmpty, !bodies.contains(where: \.isEmpty) {
             if let slot, let kept = slot.store.frame(slot.key), let page = splice(bodies, into: kept) {
-                return (page, PageFrame(key: slot.key, text: kept))
+                return Spliced(pieces: page.pieces, frame: PageFrame(key: slot.key, text: kept), bodies: page.bodies)
             }
             let frame = try render(bodies.indices.map(marker))
             if let page = splice(bodies, into: frame) {
-                guard let slot else { return (page, nil) }
+                guard let slot else { return Spliced(pieces: page.pieces, frame: nil, bodies: page.bodies) }
                 slot.store.keepFrame(frame, for: slot.key)
-                return (page, PageFrame(key: slot.key, text: frame))
+                return Spliced(pieces: page.pieces, frame: PageFrame(key: slot.key, text: frame), bodies: page.bodies)
             }
         }
-        return ([.text(try render(bodies.map(\.joinedText))[...])], nil)
+        return Spliced(pieces: [.text(try render(bodies.map(\.joinedText))[...])], frame: nil)
     }
 
     /// The marker of the body at `index`. Whatever a template may do to a body changes the marker too, so that
@@ -84,15 +93,27 @@ enum HandbookSplice {
     private static let opening = String(Unicode.Scalar(UInt32(0xFDD8))!)
     private static let closing = String(Unicode.Scalar(UInt32(0xFDD9))!)
 
-    /// `frame` with the marker of each of `bodies` replaced by the body's pieces, in pieces: the frame's text
-    /// between the markers and the bodies, not copied; `nil` unless `frame` holds each marker once, in order, and
-    /// no other marker's first character.
-    static func splice(_ bodies: [[TextPiece]], into frame: String) -> [TextPiece]? {
+    /// `frame` with the marker of each of `bodies` (none empty, nor holding an empty piece) replaced by the
+    /// body's pieces, in pieces: the frame's text between the markers and the bodies, not copied; and where the
+    /// bodies sit among those pieces. `nil` unless `frame` holds each marker once, in order, and no other marker's
+    /// first character.
+    static func splice(_ bodies: [[TextPiece]], into frame: String) -> (pieces: [TextPiece], bodies: [BodySpan])? {
         var frame = frame
         guard let cuts = frame.withUTF8({ ByteSearch.markers(bodies.count, marker, lead: lead, in: $0) }) else {
             return nil
         }
-        return TextPiece.text(frame[...]).pieces(replacing: cuts) { bodies[$0] }
+        let pieces = TextPiece.text(frame[...]).pieces(replacing: cuts) { bodies[$0] }
+        // Where each body's first piece lands: after the frame's text before its marker, unless that is empty.
+        var starts: [Int] = []
+        var end = 0
+        var count = 0
+        for (index, cut) in cuts.enumerated() {
+            if cut.lowerBound > end { count += 1 }
+            starts.append(count)
+            count += bodies[index].count
+            end = cut.upperBound
+        }
+        return (pieces, BodySpan.spans(of: bodies, at: starts))
     }
 
     /// The UTF-8 of a marker's first character.

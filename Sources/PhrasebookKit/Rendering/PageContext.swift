@@ -205,7 +205,8 @@ struct PageContext: Sendable {
             keys["chapters"] = chapters
             return try templates.render("role", keys)
         }
-        return AssembledPage(pieces: page.pieces, lasting: lastingFragments(of: chapters), frame: page.frame)
+        return AssembledPage(
+            pieces: page.pieces, lasting: lastingFragments(of: chapters), frame: page.frame, bodies: page.bodies)
     }
 
     /// The bodies of `chapters` (``chaptersWithBodies(page:everyCore:)``) that a later build may read back from

@@ -105,15 +105,17 @@ final class FragmentStore: Sendable {
     }
 
     /// The situation body kept for `key` (``stored(_:)``), else read back from the previous build's pages where
-    /// they hold it at `place` (``placeKey(_:)``; only situation bodies are placed in pages), as the bytes read.
+    /// they hold it at `place` (``placeKey(_:)``; only situation bodies are placed in pages), as the bytes read
+    /// (with their SHA-256, where the previous build recorded it).
     func storedBody(_ key: String, place: String?) -> TextPiece? {
         if let kept = stored(key) { return .text(kept[...]) }
         guard let pages, let place, let read = pages.fragment(place) else { return nil }
         current.withLock { current in
-            if remembers { current.used[key] = String(decoding: read, as: UTF8.self) }
+            if remembers { current.used[key] = String(decoding: read.bytes, as: UTF8.self) }
             current.reuse.reused += 1
         }
-        return .bytes(read[...])
+        guard let digest = read.digest else { return .bytes(read.bytes[...]) }
+        return .body(read.bytes[...], digest: digest)
     }
 
     /// The text of the handbook's frame kept under `key` (``PageFrame``): this render's, the previous one's, or

@@ -68,6 +68,7 @@ struct RenderJob: Sendable {
         var file = OutputFile(path: path, pieces: made.pieces)
         file.lasting = made.lasting
         file.frame = made.frame
+        file.bodies = made.bodies
         if let inputs { try sink.accept(file, inputs: inputs) } else { try sink.accept(file) }
     }
 

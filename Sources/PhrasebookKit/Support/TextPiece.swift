@@ -9,6 +9,10 @@ enum TextPiece: Sendable, ExpressibleByStringLiteral {
     case text(Substring)
     /// UTF-8 read back as it was written.
     case bytes(ArraySlice<UInt8>)
+    /// A situation body read back whole from the previous build's page, with the SHA-256 of its bytes (in hex)
+    /// that build recorded (``FragmentIndex``): a page's digest takes it without hashing it again
+    /// (``FileDigest/of(_:bodies:)``).
+    case body(ArraySlice<UInt8>, digest: String)
 
     /// A piece of text.
     init(stringLiteral value: String) {
@@ -19,7 +23,7 @@ enum TextPiece: Sendable, ExpressibleByStringLiteral {
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         switch self {
         case .text(var text): try text.withUTF8(body)
-        case .bytes(let bytes): try bytes.withUnsafeBufferPointer(body)
+        case .bytes(let bytes), .body(let bytes, _): try bytes.withUnsafeBufferPointer(body)
         }
     }
 
@@ -27,7 +31,7 @@ enum TextPiece: Sendable, ExpressibleByStringLiteral {
     var utf8Count: Int {
         switch self {
         case .text(let text): text.utf8.count
-        case .bytes(let bytes): bytes.count
+        case .bytes(let bytes), .body(let bytes, _): bytes.count
         }
     }
 
@@ -38,7 +42,7 @@ enum TextPiece: Sendable, ExpressibleByStringLiteral {
     var text: Substring {
         switch self {
         case .text(let text): text
-        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)[...]
+        case .bytes(let bytes), .body(let bytes, _): String(decoding: bytes, as: UTF8.self)[...]
         }
     }
 
@@ -65,7 +69,7 @@ enum TextPiece: Sendable, ExpressibleByStringLiteral {
             let utf8 = text.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             return .text(Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]))
-        case .bytes(let bytes):
+        case .bytes(let bytes), .body(let bytes, _):
             return .bytes(bytes[(bytes.startIndex + range.lowerBound)..<(bytes.startIndex + range.upperBound)])
         }
     }
@@ -90,7 +94,7 @@ extension [TextPiece] {
         for piece in self {
             switch piece {
             case .text(let text): joined += text
-            case .bytes(let bytes): joined += String(decoding: bytes, as: UTF8.self)
+            case .bytes(let bytes), .body(let bytes, _): joined += String(decoding: bytes, as: UTF8.self)
             }
         }
         return joined

@@ -26,6 +26,29 @@ struct FileDigestTests {
         #expect(FileDigest.of([]) == FileDigest.of(Data()))
     }
 
+    @Test("a page with bodies: each body by its own SHA-256, whether in pieces or read back with its SHA-256")
+    func bodies() {
+        let body = ["<section>", "退款 한국어", "</section>"]
+        let bodyDigest = FileDigest.of(Data(body.joined().utf8))
+        let pieces: [TextPiece] = ["<h1>Book</h1>"] + body.map { .text($0[...]) } + ["<p>end</p>"]
+        let (page, digested) = FileDigest.of(pieces, bodies: [BodySpan(pieces: 1..<4)])
+        #expect(digested == [BodySpan(pieces: 1..<4, digest: bodyDigest)])
+        let stream = Data("<h1>Book</h1>".utf8) + Data([0xFF]) + Data(bodyDigest.utf8) + Data("<p>end</p>".utf8)
+        #expect(page == FileDigest.of(stream))
+        #expect(page != FileDigest.of(pieces), "not the digest of the bytes")
+        let readBack: [TextPiece] = [
+            "<h1>Book</h1>", .body(ArraySlice(body.joined().utf8), digest: bodyDigest), "<p>end</p>",
+        ]
+        #expect(FileDigest.of(readBack, bodies: [BodySpan(pieces: 1..<2)]).page == page)
+        let known: [TextPiece] = ["<h1>Book</h1>", .body(ArraySlice("x".utf8), digest: bodyDigest), "<p>end</p>"]
+        #expect(
+            FileDigest.of(known, bodies: [BodySpan(pieces: 1..<2)]).page == page,
+            "a body read back is taken by the SHA-256 it comes with, not hashed again")
+        let other: [TextPiece] = ["<h1>Book</h1>", "<section>退款</section>", "<p>end</p>"]
+        #expect(FileDigest.of(other, bodies: [BodySpan(pieces: 1..<2)]).page != page)
+        #expect(FileDigest.of(pieces, bodies: []).page == FileDigest.of(pieces))
+    }
+
     @Test(
         "texts hash with their separator as the text they join into",
         arguments: [[], [""], ["", ""], ["abc"], ["a", "", "한국어"], ["中文\n", "\u{1}", "English", "x"]])

@@ -12,15 +12,35 @@ struct EditionTests {
     }
 
     /// The stamp `file` shows (`2026-12 (3f9a2c1b)`), checked to be the edition and the first eight hex digits
-    /// of the SHA-256 of the file with the placeholder in place of that hash; `nil` when it shows none.
+    /// of the SHA-256 of the file with the placeholder in place of that hash (for a handbook, with each of its
+    /// situation bodies taken by the SHA-256 of its bytes: ``pageDigest(_:hash:)``); `nil` when it shows none.
     static func stamp(of file: OutputFile, edition: String = "2026-12") -> String? {
         let pattern = edition + " ("
         guard let start = file.contents.range(of: pattern) else { return nil }
         let hash = String(file.contents[start.upperBound...].prefix(8))
-        guard hash.allSatisfy(\.isHexDigit), hash.count == 8 else { return nil }
-        let unstamped = file.contents.replacingOccurrences(of: "(\(hash))", with: "(\(Edition.placeholder))")
-        guard FileDigest.of(Data(unstamped.utf8)).hasPrefix(hash) else { return nil }
+        guard hash.allSatisfy(\.isHexDigit), hash.count == 8, pageDigest(file, hash: hash).hasPrefix(hash) else {
+            return nil
+        }
         return "\(edition) (\(hash))"
+    }
+
+    /// The digest a page stamped with `hash` is stamped from, worked out from its bytes as Architecture.md
+    /// describes it: the SHA-256 of the text with the placeholder in place of the hash, each situation body
+    /// replaced by the byte FF and the SHA-256 of the body's bytes in hex.
+    static func pageDigest(_ file: OutputFile, hash: String) -> String {
+        var stream = Data()
+        var index = 0
+        func frame(upTo end: Int) {
+            let text = Array(file.pieces[index..<end]).joinedText
+            stream += Data(text.replacingOccurrences(of: "(\(hash))", with: "(\(Edition.placeholder))").utf8)
+        }
+        for body in file.bodies {
+            frame(upTo: body.pieces.lowerBound)
+            stream += Data([0xFF]) + Data(FileDigest.of(Data(Array(file.pieces[body.pieces]).joinedText.utf8)).utf8)
+            index = body.pieces.upperBound
+        }
+        frame(upTo: file.pieces.count)
+        return FileDigest.of(stream)
     }
 
     @Test("The shipped book declares its edition; the content's hash is known, so outputs get a hash")
@@ -156,6 +176,33 @@ struct EditionTests {
         #expect(Array(stamped.pieces.joinedText.utf8) == expected)
         #expect(stamped.digest == digest)
         #expect(EditionStamping.stamp(["no placeholder"]) == nil)
+    }
+
+    @Test("A handbook is stamped outside its bodies only, from the digest that takes each body by its SHA-256")
+    func stampAroundBodies() throws {
+        let placeholder = Edition.placeholder
+        let pieces: [TextPiece] = [
+            .text("<h1>(\(placeholder))</h1>"[...]), "<section>", .text("一 \(placeholder)"[...]), "</section>",
+            .text("<p>\(placeholder)</p>"[...]), "<section>二</section>",
+        ]
+        let bodies = [BodySpan(pieces: 1..<4), BodySpan(pieces: 5..<6)]
+        let stamped = try #require(EditionStamping.stamp(pieces, bodies: bodies))
+        let (digest, digested) = FileDigest.of(pieces, bodies: bodies)
+        let hash = String(digest.prefix(8))
+        #expect(stamped.digest == digest && stamped.stamped)
+        #expect(
+            stamped.pieces.joinedText
+                == "<h1>(\(hash))</h1><section>一 \(placeholder)</section><p>\(hash)</p><section>二</section>",
+            "a body's text is not looked into")
+        #expect(stamped.bodies.map(\.digest) == digested.map(\.digest))
+        #expect(
+            stamped.bodies.map { Array(stamped.pieces[$0.pieces]).joinedText } == [
+                "<section>一 \(placeholder)</section>", "<section>二</section>",
+            ], "the bodies' places among the stamped pieces")
+        let plain = try #require(
+            EditionStamping.stamp(["<h1>", "<section>x</section>"], bodies: [BodySpan(pieces: 1..<2)]))
+        #expect(
+            !plain.stamped && plain.pieces.joinedText == "<h1><section>x</section>", "no placeholder: a digest only")
     }
 
     @Test(

@@ -47,6 +47,25 @@ struct PreviousPagesTests {
         }
     }
 
+    @Test("every body the index places is named by the SHA-256 of the bytes there, before and after an edit")
+    func placesNameTheirBytes() throws {
+        let (content, pipeline) = try builtProject()
+        func check() throws {
+            let index = FragmentIndex.read(folder: pipeline.outputFolder)
+            let places = index.pages.values.flatMap { $0 }
+            #expect(places.count > 500)
+            for place in places {
+                let page = try #require(FileSystem.read(pipeline.outputFolder + "/" + place.path))
+                let bytes = page[place.offset..<(place.offset + place.length)]
+                #expect(place.digest == FileDigest.of(bytes), "\(place.path) at \(place.offset)")
+            }
+        }
+        try check()
+        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        #expect(try pipeline.build(RenderOptions()).reusedBodies > 300)
+        try check()
+    }
+
     @Test("a phrase edited: every other body of the handbooks rendered again is read back; a clean build's bytes")
     func phraseEdited() throws {
         let (content, pipeline) = try builtProject()
@@ -78,14 +97,14 @@ struct PreviousPagesTests {
             separator: "\n", omittingEmptySubsequences: false)
         var changed = 0
         let damaged = lines.map { line -> String in
-            let fields = line.split(separator: " ", maxSplits: 3)
-            guard fields.count == 4, fields[3] == "html/book/handbook.html", fields[0] != "frame" else {
+            let fields = line.split(separator: " ", maxSplits: 4)
+            guard fields.count == 5, fields[4] == "html/book/handbook.html", fields[0] != "frame" else {
                 return String(line)
             }
             changed += 1
             // A length that reaches past any page, and one that a read of its size would overflow.
             let length = changed.isMultiple(of: 2) ? "\(Int.max)" : "\(Int.max - Int(fields[1])!)"
-            return [fields[0], fields[1], Substring(length), fields[3]].joined(separator: " ")
+            return [fields[0], fields[1], Substring(length), fields[3], fields[4]].joined(separator: " ")
         }
         #expect(changed > 50, "every body of the whole book's HTML handbook")
         try TestPaths.write(damaged.joined(separator: "\n"), to: index)
@@ -162,11 +181,16 @@ struct PreviousPagesTests {
         let folder = TestPaths.scratch()
         try FragmentIndex(places).write(to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(places))
-        try TestPaths.write("phrasebook-fragments 2\nkey 12 x path\n", to: folder + "/" + FragmentIndex.name)
+        try TestPaths.write("phrasebook-fragments 3\nkey 12 x - path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a damaged index is no index")
-        try TestPaths.write("phrasebook-fragments 1\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
+        try TestPaths.write("phrasebook-fragments 3\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
+        #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a place without its digest is no index")
+        try TestPaths.write("phrasebook-fragments 2\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "an index of another version is no index")
-        let odd = [FragmentPlace(key: "k", path: "html/roles/a b/이름.html", offset: 0, length: 7)]
+        let odd = [
+            FragmentPlace(key: "k", path: "html/roles/a b/이름.html", offset: 0, length: 7),
+            FragmentPlace(key: "l", path: "html/roles/a b/이름.html", offset: 9, length: 2, digest: "0a1b"),
+        ]
         try FileManager.default.removeItem(atPath: folder + "/" + FragmentIndex.name)
         try FragmentIndex(odd).write(to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(odd), "a path with spaces and Hangul")
@@ -196,7 +220,7 @@ struct PreviousPagesTests {
         try TestPaths.write(String(text.dropLast()), to: path)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a frame without its line break")
         for length in [Int.max, Int.max - 3, -1] {
-            try TestPaths.write("phrasebook-fragments 2\nframe k \(length) p\nabc\n", to: path)
+            try TestPaths.write("phrasebook-fragments 3\nframe k \(length) p\nabc\n", to: path)
             #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a frame of length \(length)")
         }
     }

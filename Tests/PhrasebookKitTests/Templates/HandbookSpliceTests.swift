@@ -47,6 +47,23 @@ struct HandbookSpliceTests {
             "each body a piece of its own, not copied")
     }
 
+    @Test("the page says where each body sits among its pieces, with or without the frame's text between them")
+    func bodySpans() throws {
+        let bodies: [[TextPiece]] = [["<p>一</p>", "", "<p>二</p>"], ["<h3>three</h3>"], ["ㅎ", "<br>"]]
+        for separator in ["", "\n", "<hr>"] {
+            for (before, after) in [("", ""), ("<main>", "</main>")] {
+                let page = try HandbookSplice.framed(bodies, in: nil) { shown in
+                    before + shown.joined(separator: separator) + after
+                }
+                #expect(
+                    page.pieces.joinedText == before + bodies.map(\.joinedText).joined(separator: separator) + after)
+                #expect(page.bodies.map { Array(page.pieces[$0.pieces]) } == bodies.map { $0.filter { !$0.isEmpty } })
+            }
+        }
+        let escaped = try HandbookSplice.framed(bodies, in: nil) { MarkupEscaping.escape($0.joined()) }
+        #expect(escaped.bodies.isEmpty, "rendered by the template itself: no bodies of its own")
+    }
+
     @Test("a template that escapes, transforms, repeats or leaves out a body renders the bodies itself")
     func fallsBack() throws {
         let chapters = Self.chapters([["<p>a & b</p>", "<p>Body</p>"], ["<p>c</p>"]])

@@ -95,7 +95,8 @@ struct TextRenderer: Renderer {
             }
             return try templates.render("handbook", context)
         }
-        return AssembledPage(pieces: page.pieces, lasting: laidOut.compactMap(\.lasting), frame: page.frame)
+        return AssembledPage(
+            pieces: page.pieces, lasting: laidOut.compactMap(\.lasting), frame: page.frame, bodies: page.bodies)
     }
 
     /// The keys of the handbook of `view` but its chapters: its title, contents, legend, taboo list and glossary.
