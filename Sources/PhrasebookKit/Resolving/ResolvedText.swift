@@ -49,13 +49,13 @@ struct TextResolver: Sendable {
         source = book.sourceLanguage
     }
 
-    /// `text` in `language`: pending when missing or empty. C1 control characters become U+FFFD: no output
-    /// carries one raw (they drive terminals, and HTML forbids them).
+    /// `text` in `language`: pending when missing or empty. C1 control characters and noncharacters become
+    /// U+FFFD: no output carries one raw (C1 controls drive terminals, and HTML forbids both).
     func resolve(_ text: LocalizedText, in language: Language) -> ResolvedText {
         guard let written = text.text(language.code), !written.isEmpty else {
             return ResolvedText(language: language, pieces: [], isPending: true)
         }
-        let words = ControlCharacters.replacingC1(written)
+        let words = ControlCharacters.neutralized(written)
         var pieces: [ResolvedText.Piece] = []
         for segment in PlaceholderText(words).segments {
             switch segment {
@@ -66,7 +66,7 @@ struct TextResolver: Sendable {
                     pieces.append(.text("{\(name)}"))
                     continue
                 }
-                let value = ControlCharacters.replacingC1(
+                let value = ControlCharacters.neutralized(
                     placeholder.text.text(language.code) ?? placeholder.text.text(source) ?? name)
                 switch placeholder.kind {
                 case .variable: appendCues(value, to: &pieces)
@@ -82,7 +82,7 @@ struct TextResolver: Sendable {
     /// (the search data takes the plain text of every text of the book, in every language).
     func plain(_ text: LocalizedText, in language: Language) -> String {
         guard let written = text.text(language.code), !written.isEmpty else { return "" }
-        guard PlaceholderText.hasBrace(written) else { return ControlCharacters.replacingC1(written) }
+        guard PlaceholderText.hasBrace(written) else { return ControlCharacters.neutralized(written) }
         return resolve(text, in: language).plain
     }
 

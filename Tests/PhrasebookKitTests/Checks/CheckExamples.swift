@@ -32,6 +32,7 @@ enum CheckExamples {
         "too-large": situation(
             "<phrase id=\"p\"><zh>" + String(repeating: "您", count: LoaderLimits.textBytes / 3 + 1) + "</zh></phrase>"),
         "control-character": phrase(zh: "您好\u{202E}。"),
+        "noncharacter": phrase(zh: "您好&#xFDD0;。"),
         "wrong-script": phrase(zh: "非常抱歉给您带来不便。", ko: "불편을 드려 죄송합니다.", en: "불편을 드려 진심으로 사과드립니다."),
         "fullwidth-braces": phrase(zh: "｛surname｝先生，您好。", ko: "{surname} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."),
         "number-mismatch": phrase(zh: "请在3分钟内回复。", ko: "3분 안에 답장해 주세요.", en: "Please reply within 5 minutes."),

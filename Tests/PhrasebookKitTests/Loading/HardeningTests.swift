@@ -35,6 +35,49 @@ struct HardeningTests {
         #expect(found.contains { $0.message.contains("U+0085") && $0.message.contains("C1") })
     }
 
+    @Test("Noncharacters are named in a warning of their own; no output carries one, nor a stamp in their place")
+    func noncharactersWarnedAndNeverWritten() throws {
+        // The eight noncharacters an output shows until it is stamped, and the last code points of two planes
+        // (U+FFFE and U+FFFF themselves are no XML characters: the loader refuses them).
+        let placeholder = (0xFDD0...0xFDD7).map { "&#x\(String($0, radix: 16));" }.joined()
+        let fixture = CheckExamples.phrase(
+            zh: "您好&#x1FFFE;。", en: "Hello \(placeholder) there&#x10FFFF;.", attributes: "card=\"true\"")
+        let diagnostics = try fixture.check()
+        let found = diagnostics.with("noncharacter")
+        #expect(found.count == 2 && found.allSatisfy { $0.severity == .warning })
+        #expect(found.contains { $0.message.contains("U+1FFFE") && $0.message.contains("zh text of 'p'") })
+        #expect(found.contains { $0.message.contains("U+FDD0, U+FDD1") && $0.message.contains("U+10FFFF") })
+        #expect(diagnostics.with("control-character").isEmpty)
+        let files = try fixture.withFolder { folder in
+            let pipeline = Pipeline(
+                contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: folder + "/Output")
+            return try pipeline.render(try #require(try pipeline.check().book), RenderOptions())
+        }
+        for file in files {
+            // The search data ends each of its texts with U+FFFF, which no content text can hold (XML cannot).
+            let own = file.path.hasPrefix("html/assets/search/") ? Character(Unicode.Scalar(UInt32(0xFFFF))!) : nil
+            let text = file.contents.filter { $0 != own }
+            #expect(!text.unicodeScalars.contains(where: ControlCharacters.isNoncharacter), "\(file.path)")
+        }
+        let handbook = try #require(files.first { $0.path == "text/handbook.txt" })
+        #expect(handbook.contents.contains("Hello " + String(repeating: "\u{FFFD}", count: 8) + " there\u{FFFD}."))
+    }
+
+    @Test("Texts without C1 controls or noncharacters are handed on as they are; the rest neutralized exactly")
+    func neutralizing() {
+        for text in ["", "您好，欢迎光临！", "한국어 ＡＢＣ", "\u{FDCF}\u{FDF0}\u{FFFD}\u{1FFFD}\u{E000}", "\u{A0}\u{7F}"] {
+            #expect(ControlCharacters.neutralized(text) == text)
+        }
+        // Swift refuses noncharacters in a literal: they are put in by their numbers.
+        func scalar(_ value: UInt32) -> String { String(Unicode.Scalar(value)!) }
+        let odd =
+            "a\u{85}b" + scalar(0xFDD0) + "c" + scalar(0xFDEF) + "d" + scalar(0xFFFF) + "e" + scalar(0x2FFFE) + "f"
+            + scalar(0x10FFFF)
+        #expect(ControlCharacters.neutralized(odd) == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}")
+        let every = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter(ControlCharacters.isNoncharacter)
+        #expect(every.count == 66, "Unicode's 66 noncharacters")
+    }
+
     @Test("No output carries a C1 control raw: every format shows U+FFFD in its place")
     func c1NeverWritten() throws {
         let fixture = CheckExamples.phrase(zh: "您好。", en: "Hello&#x85;&#x9B;31m there.", attributes: "card=\"true\"")
