@@ -79,7 +79,7 @@ struct Serve: ParsableCommand {
             throw PhrasebookError.invalidOption(
                 "serve: cannot make a preview folder: \(String(cString: strerror(errno)))")
         }
-        let preview = String(cString: template)
+        let preview = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { try? FileManager.default.removeItem(atPath: preview) }
         FileHandleOutput.standardError("preview folder: \(preview) (removed when serve stops)\n")
         let site = PreviewSite(contentFolder: content, templatesFolder: templates, folder: preview)
