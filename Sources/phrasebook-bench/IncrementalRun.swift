@@ -12,9 +12,10 @@ struct IncrementalRun {
     /// The template the template-edit builds change.
     static let editedTemplate = "markdown/situation.mustache"
 
-    /// Medians in seconds, and how many files the last edited build of each kind wrote.
+    /// Medians in seconds (for one edit also of the CPU time), and how many files the last edited build of each
+    /// kind wrote.
     func measure() throws -> (
-        noChange: Double, oneEdit: Double, written: Int, templateEdit: Double, templateWritten: Int
+        noChange: Double, oneEdit: Double, oneEditCPU: Double, written: Int, templateEdit: Double, templateWritten: Int
     ) {
         _ = try pipeline.build(RenderOptions())
         var noChange: [Double] = []
@@ -32,16 +33,21 @@ struct IncrementalRun {
         let edited = original.replacingCharacters(in: text, with: ">Really, ")
         defer { try? original.write(toFile: file, atomically: true, encoding: .utf8) }
         var oneEdit: [Double] = []
+        var oneEditCPU: [Double] = []
         var written = 0
         for run in 0..<runs {
             try (run % 2 == 0 ? edited : original).write(toFile: file, atomically: true, encoding: .utf8)
-            let (result, seconds) = try Measure.time { try pipeline.build(RenderOptions()) }
+            let (result, seconds, cpu) = try Measure.timeWithCPU { try pipeline.build(RenderOptions()) }
             guard result.published, !result.upToDate else { throw ValidationError("the edited build did not publish") }
             oneEdit.append(seconds)
+            oneEditCPU.append(cpu)
             written = result.files.count { !$0.kept }
         }
         let (templateEdit, templateWritten) = try templateEdits()
-        return (Measure.median(noChange), Measure.median(oneEdit), written, templateEdit, templateWritten)
+        return (
+            Measure.median(noChange), Measure.median(oneEdit), Measure.median(oneEditCPU), written, templateEdit,
+            templateWritten
+        )
     }
 
     /// Builds into an output folder of their own with a copy of the templates whose `editedTemplate` gets a line

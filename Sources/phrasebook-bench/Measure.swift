@@ -9,6 +9,28 @@ enum Measure {
         return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
+    /// Runs `body` and returns its result with the seconds it took and the CPU seconds the process spent
+    /// meanwhile (user and system, every thread): on a machine shared with other work, the CPU time of the same
+    /// code moves less than its wall time.
+    static func timeWithCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
+        let before = cpuSeconds()
+        let (result, wall) = try time(body)
+        return (result, wall, cpuSeconds() - before)
+    }
+
+    /// The CPU time the process has used so far, user and system, in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+            let who = RUSAGE_SELF.rawValue
+        #else
+            let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return .nan }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// The median of `values` (the mean of the middle two for an even count).
     static func median(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return .nan }

@@ -14,9 +14,10 @@ enum Report {
                 row([
                     "\(result.phrases)", "\(result.situations)", seconds(result.load), seconds(result.check),
                     seconds(result.html), seconds(result.markdown), seconds(result.text), seconds(result.render),
-                    seconds(result.publish), "**" + seconds(result.total) + "**",
+                    seconds(result.publish), "**" + seconds(result.total) + "** (CPU " + seconds(result.totalCPU) + ")",
                     "**" + seconds(result.noChange) + "**",
-                    "**" + seconds(result.oneEdit) + "** (\(result.oneEditWritten) written)",
+                    "**" + seconds(result.oneEdit) + "** (CPU " + seconds(result.oneEditCPU)
+                        + "; \(result.oneEditWritten) written)",
                     "**" + seconds(result.templateEdit) + "** (\(result.templateEditWritten) written)",
                     megabytes(result.peakBytes) + (result.peakPerBuild ? "" : "*"),
                     result.xmllint.map(seconds) ?? "n/a",
@@ -28,7 +29,9 @@ enum Report {
         }
         var notes = [
             "",
-            "Medians of \(results.first?.runs ?? 0) runs, wall time in seconds. cold = `Pipeline.build` with `clean` "
+            "Medians of \(results.first?.runs ?? 0) runs, wall time in seconds (CPU: user and system time of every "
+                + "thread of the process meanwhile, which moves less than wall time on a shared machine). cold = "
+                + "`Pipeline.build` with `clean` "
                 + "(load, check, render the formats in turn, each on every core, writing each file into the staging "
                 + "folder as it is made, commit); no change = `Pipeline.build` again, nothing changed (up to date); one "
                 + "edit = `Pipeline.build` after one phrase's English text changed (files whose bytes did not change are "

@@ -16,10 +16,14 @@ struct SizeResult: Codable {
     var publish: Double
     /// `Pipeline.build` end to end with `clean` (a cold build): load, check, render all formats, publish.
     var total: Double
+    /// The CPU seconds (user and system, every thread) of those builds.
+    var totalCPU: Double
     /// `Pipeline.build` with nothing changed since the last build (the output up to date).
     var noChange: Double
     /// `Pipeline.build` after one phrase's English text is edited.
     var oneEdit: Double
+    /// The CPU seconds of those builds.
+    var oneEditCPU: Double
     /// How many files that build wrote (the others kept as they were).
     var oneEditWritten: Int
     /// `Pipeline.build` after one Markdown template is edited (`IncrementalRun.editedTemplate`).

@@ -19,12 +19,14 @@ struct SizeRun {
         // `phrasebook build --clean` has it: a later build in the same process starts with what the earlier ones
         // left in the allocator's free lists, which reads as resident memory it never used.
         let perBuild = Measure.resetPeak()
-        var (built, first) = try Measure.time { try pipeline.build(RenderOptions(), clean: true) }
+        var (built, first, firstCPU) = try Measure.timeWithCPU { try pipeline.build(RenderOptions(), clean: true) }
         let peak = Measure.peakResidentBytes()
         var totals = [first]
+        var totalsCPU = [firstCPU]
         for _ in 1..<max(runs, 1) {
-            let (result, seconds) = try Measure.time { try pipeline.build(RenderOptions(), clean: true) }
+            let (result, seconds, cpu) = try Measure.timeWithCPU { try pipeline.build(RenderOptions(), clean: true) }
             totals.append(seconds)
+            totalsCPU.append(cpu)
             built = result
         }
         let incremental = try IncrementalRun(pipeline: pipeline, runs: runs).measure()
@@ -63,8 +65,9 @@ struct SizeRun {
             outputBytes: outputBytes, runs: runs, load: Measure.median(load), check: Measure.median(check),
             html: Measure.median(perFormat[.html] ?? []), markdown: Measure.median(perFormat[.markdown] ?? []),
             text: Measure.median(perFormat[.text] ?? []), render: Measure.median(render),
-            publish: Measure.median(publish), total: Measure.median(totals), noChange: incremental.noChange,
-            oneEdit: incremental.oneEdit, oneEditWritten: incremental.written, templateEdit: incremental.templateEdit,
+            publish: Measure.median(publish), total: Measure.median(totals), totalCPU: Measure.median(totalsCPU),
+            noChange: incremental.noChange, oneEdit: incremental.oneEdit, oneEditCPU: incremental.oneEditCPU,
+            oneEditWritten: incremental.written, templateEdit: incremental.templateEdit,
             templateEditWritten: incremental.templateWritten, peakBytes: peak, peakPerBuild: perBuild,
             xmllint: try xmllint(), hugo: try lastBook.flatMap(hugo), problems: problems)
     }
