@@ -68,12 +68,20 @@ struct FragmentIndex: Equatable, Sendable {
                 continue
             }
             guard let offset = Int(text(fields[1])), offset >= 0, number > 0 else { return FragmentIndex() }
-            let digest = fields[3].elementsEqual("-".utf8) ? nil : text(fields[3])
+            // A digest not written as a SHA-256 is none: the body is hashed again.
+            let digest = Self.isDigest(fields[3]) ? text(fields[3]) : nil
             places.append(
                 FragmentPlace(
                     key: text(fields[0]), path: text(fields[4]), offset: offset, length: number, digest: digest))
         }
         return FragmentIndex(places, frames: frames)
+    }
+
+    /// Whether `field` is a SHA-256 as the index writes it: 64 lowercase hex digits.
+    private static func isDigest(_ field: ArraySlice<UInt8>) -> Bool {
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        let letters = UInt8(ascii: "a")...UInt8(ascii: "f")
+        return field.count == 64 && field.allSatisfy { digits.contains($0) || letters.contains($0) }
     }
 
     /// Writes the index as a new file at `path`: every place, by path and offset, then every frame, by path.

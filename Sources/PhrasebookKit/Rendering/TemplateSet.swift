@@ -98,6 +98,14 @@ public struct TemplateSet: Sendable {
                     reason: "changing the tag delimiters ({{=…=}}) is not supported: the build follows partials and "
                         + "names written between {{ and }}")
             }
+            if let (offset, scalar) = Self.reservedCharacter(in: text) {
+                let (line, column) = Self.lineAndColumn(of: offset, in: text)
+                throw .brokenTemplate(
+                    path: path, line: line, column: column,
+                    reason: "the noncharacter U+\(String(scalar.value, radix: 16, uppercase: true)) cannot be in a "
+                        + "template: phrasebook reserves U+FDD0–U+FDEF to mark places in a page while it renders (the "
+                        + "edition stamp's placeholder, the handbooks' bodies), and HTML forbids them; delete it")
+            }
             sources[name] = text
         }
         // A template that can include itself is rendered inside the nesting guard (PartialNesting); parsed bare
@@ -138,6 +146,17 @@ public struct TemplateSet: Sendable {
         templateNames = names
         self.digests = digests
         dottedNames = DottedNames(sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) })
+    }
+
+    /// The character offset and the scalar of the first of U+FDD0–U+FDEF in `text`: the noncharacters the renderers
+    /// mark places with (``Edition/placeholder``, ``HandbookSplice/marker(_:)``); `nil` when it has none.
+    static func reservedCharacter(in text: String) -> (Int, Unicode.Scalar)? {
+        for (offset, character) in text.enumerated() {
+            if let scalar = character.unicodeScalars.first(where: { (0xFDD0...0xFDEF).contains($0.value) }) {
+                return (offset, scalar)
+            }
+        }
+        return nil
     }
 
     /// The code of the note for a set rendered by swift-mustache instead of compiled (``RenderRules``).

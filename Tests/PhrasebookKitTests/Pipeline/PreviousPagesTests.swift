@@ -185,11 +185,20 @@ struct PreviousPagesTests {
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a damaged index is no index")
         try TestPaths.write("phrasebook-fragments 3\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "a place without its digest is no index")
+        for digest in ["zz", String(repeating: "0", count: 63), String(repeating: "A", count: 64)] {
+            try TestPaths.write(
+                "phrasebook-fragments 3\nkey 12 3 \(digest) path\n", to: folder + "/" + FragmentIndex.name)
+            #expect(
+                FragmentIndex.read(folder: folder).places["key"]?.digest == nil,
+                "a digest not written as a SHA-256 is none: the body is hashed again")
+        }
         try TestPaths.write("phrasebook-fragments 2\nkey 12 3 path\n", to: folder + "/" + FragmentIndex.name)
         #expect(FragmentIndex.read(folder: folder) == FragmentIndex(), "an index of another version is no index")
         let odd = [
             FragmentPlace(key: "k", path: "html/roles/a b/이름.html", offset: 0, length: 7),
-            FragmentPlace(key: "l", path: "html/roles/a b/이름.html", offset: 9, length: 2, digest: "0a1b"),
+            FragmentPlace(
+                key: "l", path: "html/roles/a b/이름.html", offset: 9, length: 2,
+                digest: FileDigest.of(Data("이".utf8))),
         ]
         try FileManager.default.removeItem(atPath: folder + "/" + FragmentIndex.name)
         try FragmentIndex(odd).write(to: folder + "/" + FragmentIndex.name)

@@ -72,6 +72,20 @@ struct TemplateCycleTests {
         #expect(result.err.contains("delimiters"))
     }
 
+    @Test("a template holding a noncharacter phrasebook marks places with is refused at it (exit 2, file:line:col)")
+    func reservedNoncharacter() throws {
+        // U+FDD0 begins the edition stamp's placeholder, U+FDD8 a handbook body's marker: Swift takes neither in
+        // a literal, so they are put in by their numbers.
+        for value in [0xFDD0, 0xFDD8, 0xFDEF] as [UInt32] {
+            let character = String(Unicode.Scalar(value)!)
+            let result = try build(appending: ["markdown/role.mustache": "ab" + character + "{{{body}}}"])
+            #expect(!result.killed, "\(result.err.prefix(300))")
+            #expect(result.status == 2)
+            let hex = String(value, radix: 16, uppercase: true)
+            #expect(result.err.contains("markdown/role.mustache:") && result.err.contains("U+\(hex)"), "\(result.err)")
+        }
+    }
+
     @Test("phrasebook check reports a cycle through a section as build does")
     func checkReportsCycleThroughSection() throws {
         let templates = try TestPaths.copyOfTemplates()
