@@ -150,7 +150,7 @@ public struct TemplateSet: Sendable {
 
     /// The character offset and the scalar of the first of U+FDD0–U+FDEF in `text`: the noncharacters the renderers
     /// mark places with (``Edition/placeholder``, ``HandbookSplice/marker(_:)``); `nil` when it has none.
-    static func reservedCharacter(in text: String) -> (Int, Unicode.Scalar)? {
+    private static func reservedCharacter(in text: String) -> (Int, Unicode.Scalar)? {
         for (offset, character) in text.enumerated() {
             if let scalar = character.unicodeScalars.first(where: { (0xFDD0...0xFDEF).contains($0.value) }) {
                 return (offset, scalar)
