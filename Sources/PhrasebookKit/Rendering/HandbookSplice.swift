@@ -68,7 +68,10 @@ enum HandbookSplice {
     static func framed(
         _ bodies: [[TextPiece]], in slot: FrameSlot?, _ render: ([String]) throws(PhrasebookError) -> String
     ) throws(PhrasebookError) -> Spliced {
-        let bodies = bodies.map { $0.filter { !$0.isEmpty } }
+        // Empty pieces are left out of the page, so that a body's place among its pieces counts only what it shows;
+        // most bodies have none, and are not copied.
+        let bodies =
+            bodies.contains { $0.contains(where: \.isEmpty) } ? bodies.map { $0.filter { !$0.isEmpty } } : bodies
         if !bodies.isEmpty, !bodies.contains(where: \.isEmpty) {
             if let slot, let kept = slot.store.frame(slot.key), let page = splice(bodies, into: kept) {
                 return Spliced(pieces: page.pieces, frame: PageFrame(key: slot.key, text: kept), bodies: page.bodies)

@@ -165,10 +165,9 @@ public struct TemplateSet: Sendable {
     /// The note for the tag `what` at UTF-8 `offset` of `text`, the template at `path`, which the compiler leaves
     /// to swift-mustache.
     private static func notCompiledNote(_ what: String, at offset: Int, in text: String, path: String) -> Diagnostic {
-        let before = String(decoding: text.utf8.prefix(offset), as: UTF8.self).unicodeScalars
-        let line = before.count { $0 == "\n" } + 1
-        let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
-        let column = before.distance(from: lineStart, to: before.endIndex) + 1
+        // The tag may start inside a character (a brace joined with the one before it): counted in the text before.
+        let before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+        let (line, column) = lineAndColumn(of: before.count, in: before)
         let format = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
         return Diagnostic(
             .note, notCompiledCode,
