@@ -77,8 +77,14 @@ extension SearchIndex {
     private static func shown(_ entries: ArraySlice<Entry>) -> String {
         var text = ""
         for entry in entries {
-            text += entry.href + "\u{FFFF}\(entry.page)\u{FFFF}"
-            for language in entry.texts { text += language + "\u{FFFF}" }
+            text += entry.href
+            text += "\u{FFFF}"
+            text += String(entry.page)
+            text += "\u{FFFF}"
+            for language in entry.texts {
+                text += language
+                text += "\u{FFFF}"
+            }
         }
         return text
     }
@@ -166,17 +172,18 @@ extension SearchIndex {
                     before += all[end].text.utf8.count
                     end += 1
                 }
-                var gaps: [String] = []
+                var gaps = ""
                 var previous = 0
                 var joined = ""
                 for (id, text) in all[start..<end] {
-                    gaps.append(String(id - previous))
+                    if !gaps.isEmpty { gaps += "," }
+                    gaps += String(id - previous)
                     previous = id
-                    joined += text + "\u{FFFF}"
+                    joined += text
+                    joined += "\u{FFFF}"
                 }
                 let name = "\(script.rawValue)-\(piece)"
-                let json =
-                    "{\"ids\":[" + gaps.joined(separator: ",") + "],\"texts\":" + JSONText.quoted(joined) + "}"
+                let json = "{\"ids\":[" + gaps + "],\"texts\":" + JSONText.quoted(joined) + "}"
                 parts.append(
                     TextPart(name: name, script: script, positions: start..<end, contents: Self.call(name, json)))
                 start = end

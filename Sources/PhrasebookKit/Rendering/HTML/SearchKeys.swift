@@ -71,119 +71,94 @@ enum SearchKeys {
     /// Postings: the texts that have a key, ids ascending.
     typealias Postings = [Posting]
 
-    /// The keys of `texts` (each text's id and folded text, ids ascending), per field: key → postings. The
-    /// texts' keys are found on every core, a run of texts each, and the runs' tables joined in order.
-    static func index(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [String: [SearchKey:
-        Postings]]
-    {
-        let fields = fields(script)
+    /// The keys of `texts` (each text's id and folded text, ids ascending), per field (in the order of
+    /// `fields(script)`): each key with its postings, keys in no particular order. The texts' keys are found on
+    /// every core, a run of texts each, and the runs' postings joined in order.
+    static func index(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [[(
+        key: SearchKey, postings: Postings
+    )]] {
+        let fields = fields(script).count
         let run = 2048
         var runs = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: run))) { start in
-            var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
+            var indexing = Indexing(fields: fields)
             for (id, text) in texts[start..<min(start + run, texts.count)] {
-                for (number, found) in keys(script, text).enumerated() {
-                    for (key, count) in found { tables[number][key, default: []].append(Posting(id: id, count: count)) }
-                }
+                indexing.startText()
+                forEachKey(script, text, into: &indexing)
+                indexing.endText(id: id)
             }
-            return tables
+            return indexing
         }
-        var tables = Array(repeating: [SearchKey: Postings](), count: fields.count)
-        for index in runs.indices {
-            // Each run's tables are let go as they are joined: the runs' tables and the joined ones are each
-            // about as large as the other, and would be held side by side.
-            let runTables = runs[index]
-            runs[index] = []
-            for (number, table) in runTables.enumerated() {
-                if tables[number].isEmpty {
-                    tables[number] = table
-                    continue
-                }
-                for (key, postings) in table { tables[number][key, default: []] += postings }
-            }
+        guard !runs.isEmpty else { return Array(repeating: [], count: fields) }
+        var joined = runs[0]
+        runs[0] = Indexing(fields: fields)
+        for index in runs.indices.dropFirst() {
+            // Each run is let go as it is joined: the runs' postings and the joined ones are each about as large
+            // as the other, and would be held side by side.
+            let next = runs[index]
+            runs[index] = Indexing(fields: fields)
+            joined.append(next)
         }
-        return Dictionary(uniqueKeysWithValues: zip(fields, tables))
+        return joined.keyed()
     }
 
     /// The keys of one folded text with their counts, per field in the order of `fields(script)`.
     static func keys(_ script: SearchFolding.Script, _ text: String) -> [[SearchKey: Int]] {
+        var found = TextKeys(fields: fields(script).count, capacity: text.utf16.count)
+        forEachKey(script, text, into: &found)
+        return found.counts
+    }
+
+    /// Hands `sink` every key of one folded text, occurrence by occurrence, by the number of its field in
+    /// `fields(script)`.
+    static func forEachKey(_ script: SearchFolding.Script, _ text: String, into sink: inout some SearchKeySink) {
         switch script {
-        case .other: return [words(text)]
-        case .han: return [grams(Array(text.utf16), isHan, longest: 2)]
+        case .other: words(text, into: &sink)
+        case .han: grams(Array(text.utf16), isHan, longest: 2, field: 0, into: &sink)
         case .hangul:
             let units = Array(text.utf16)
-            var initialRuns = NonOverlapping(capacity: units.count * 3)
-            var opens = [SearchKey: Int](minimumCapacity: units.count)
-            var follows = NonOverlapping(capacity: units.count)
             for (at, unit) in units.enumerated() {
                 var run = SearchKey()
                 for next in units[at..<min(at + 3, units.count)] {
                     guard let initial = initial(of: next) else { break }
                     run.append(initial)
-                    initialRuns.add(run, at: at)
+                    sink.add(run, field: 2, at: at)
                 }
-                if isSyllable(unit) { opens[SearchKey(unit - (unit - 0xAC00) % 28), default: 0] += 1 }
+                if isSyllable(unit) { sink.add(SearchKey(unit - (unit - 0xAC00) % 28), field: 3, at: nil) }
                 if at > 0, isSyllable(units[at - 1]), let initial = initial(of: unit) {
-                    follows.add(SearchKey(units[at - 1], initial), at: at - 1)
+                    sink.add(SearchKey(units[at - 1], initial), field: 0, at: at - 1)
                 }
             }
-            return [follows.counts, grams(units, isHangul, longest: 3), initialRuns.counts, opens]
+            grams(units, isHangul, longest: 3, field: 1, into: &sink)
         }
     }
 
     /// Every run of one to `longest` units of the script, counted without overlapping.
-    private static func grams(_ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int) -> [SearchKey: Int] {
-        var counts = NonOverlapping(capacity: units.count * longest)
+    private static func grams(
+        _ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int, field: Int, into sink: inout some SearchKeySink
+    ) {
         for at in units.indices {
             var gram = SearchKey()
             var end = at
             while end < units.count, end - at < longest, inScript(units[end]) {
                 gram.append(units[end])
                 end += 1
-                counts.add(gram, at: at)
+                sink.add(gram, field: field, at: at)
             }
         }
-        return counts.counts
     }
 
-    /// Occurrences of keys as `indexOf` from the end of the last finds them: one that starts inside the previous
-    /// occurrence of the same key is not counted.
-    private struct NonOverlapping {
-        /// Per key, its count in the high 32 bits and where its last occurrence counted ends in the low 32: one
-        /// lookup a key.
-        private var table: [SearchKey: Int]
-
-        /// Room for `capacity` keys: the table of a text's keys is not grown key by key.
-        init(capacity: Int) {
-            table = Dictionary(minimumCapacity: capacity)
-        }
-
-        mutating func add(_ key: SearchKey, at: Int) {
-            let end = at + key.count
-            func count(_ packed: inout Int) {
-                guard packed == 0 || at >= packed & 0xFFFF_FFFF else { return }
-                packed = ((packed >> 32) + 1) << 32 | end
-            }
-            count(&table[key, default: 0])
-        }
-
-        /// Each key's count.
-        var counts: [SearchKey: Int] { table.mapValues { $0 >> 32 } }
-    }
-
-    /// The words of a text: longest runs of letters and numbers, as the matcher's `[\p{L}\p{N}]`.
-    private static func words(_ text: String) -> [SearchKey: Int] {
-        var counts = [SearchKey: Int](minimumCapacity: text.utf8.count / 4)
+    /// The words of a text: longest runs of letters and numbers, as the matcher's `[\p{L}\p{N}]`; each counts.
+    private static func words(_ text: String, into sink: inout some SearchKeySink) {
         var word: [UInt16] = []
         for scalar in text.unicodeScalars {
             if isWordScalar(scalar) {
-                word.append(contentsOf: String(scalar).utf16)
+                word.append(contentsOf: scalar.utf16)
             } else if !word.isEmpty {
-                counts[SearchKey(word), default: 0] += 1
-                word = []
+                sink.add(SearchKey(word), field: 0, at: nil)
+                word.removeAll(keepingCapacity: true)
             }
         }
-        if !word.isEmpty { counts[SearchKey(word), default: 0] += 1 }
-        return counts
+        if !word.isEmpty { sink.add(SearchKey(word), field: 0, at: nil) }
     }
 
     /// Whether `scalar` is a letter or a number (`\p{L}\p{N}`), as the matcher's word is made of.
@@ -245,7 +220,7 @@ extension SearchIndex {
         // Each key goes to its file with its postings, so the files need no look-up of the tables.
         var buckets = Array(
             repeating: [String: [(units: [UInt16], postings: SearchKeys.Postings)]](), count: SearchKeys.buckets)
-        for (field, table) in SearchKeys.index(script, texts) {
+        for (field, table) in zip(SearchKeys.fields(script), SearchKeys.index(script, texts)) {
             for (key, postings) in table {
                 let units = key.units
                 buckets[SearchKeys.bucket(units)][field, default: []].append((units, postings))
