@@ -11,27 +11,6 @@
 /// (a template that escapes or transforms `body`, shows it twice or leaves it out; a text that holds a marker's
 /// first character), the template renders the bodies itself.
 enum HandbookSplice {
-    /// The page `render` makes of `chapters`, in pieces (``framed(_:in:_:)``, the bodies those of the chapters'
-    /// situations).
-    static func render(
-        _ chapters: [ChapterContext], keepingFrameIn slot: FrameSlot?,
-        _ render: ([ChapterContext]) throws(PhrasebookError) -> String
-    ) throws(PhrasebookError) -> Spliced {
-        let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.pieces }
-        return try framed(bodies, in: slot) { shown throws(PhrasebookError) in
-            var texts = shown.makeIterator()
-            var chapters = chapters
-            for chapter in chapters.indices {
-                for entry in chapters[chapter].situations.indices {
-                    guard var situation = chapters[chapter].situations[entry] as? SituationWithBody else { continue }
-                    situation.pieces = [.text((texts.next() ?? "")[...])]
-                    chapters[chapter].situations[entry] = situation
-                }
-            }
-            return try render(chapters)
-        }
-    }
-
     /// The page `render` makes when it shows, in order, the texts it is given for `bodies`, each one piece, in
     /// pieces (``framed(_:in:_:)``).
     static func render(

@@ -5,12 +5,18 @@ extension PageContext {
     /// more memory than the renderings it saved. A process that builds again and again keeps them for its next
     /// build (``RenderMemory``).
     func situation(_ view: SituationView, page: Page) throws(PhrasebookError) -> SituationWithBody {
+        SituationWithBody(summary: summary(view, page: page), pieces: try body(of: view, page: page).pieces)
+    }
+
+    /// A situation's body in pieces, and the key under which a later build finds it in the page
+    /// (``FragmentStore/placeKey(_:)``) when the render keeps fragments.
+    func body(of view: SituationView, page: Page) throws(PhrasebookError) -> (pieces: [TextPiece], place: String?) {
         let lasting = fragments.keeps ? lastingBodyKey(view, page: page) : nil
         let place = fragments.placeKey(lasting)
-        let body = try fragments.renderBody(
+        let pieces = try fragments.renderBody(
             "situation-body", lasting: lasting, place: place, shared: bodyKeys(page)
         ) { () throws(PhrasebookError) in try situationKeys(view, page: page) }
-        return SituationWithBody(summary: summary(view, page: page), pieces: body, place: place)
+        return (pieces, place)
     }
 
     /// The keys of the `situation-body` fragment: everything on a situation's page.

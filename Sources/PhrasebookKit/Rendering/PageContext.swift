@@ -28,6 +28,8 @@ struct PageContext: Sendable {
     /// What pages built through this context (and its copies) share: each kind of page's common keys are the
     /// same for every page of that kind, so they are built once, not once per page.
     private let commons = Memo<Page, CommonKeys>()
+    /// Each kind of page's book-wide keys, built once per kind (without the rest of the common keys).
+    private let bookWides = Memo<Page, BookWideKeys>()
     /// The keys a situation's body sees on each kind of page, built once per kind.
     private let bodyCommons = Memo<Page, [String: Any]>()
     /// Formatted texts, shared by every page context of one renderer (the whole book's and each role's): a text
@@ -117,7 +119,7 @@ struct PageContext: Sendable {
     /// fragment is reused on. (A phrase fragment is reused on pages whose format keys differ, so it sees only
     /// these; were it to see more, its markup would depend on which page happened to render it first.)
     func bookWideKeys(_ page: Page) -> BookWideKeys {
-        common(page).bookWide
+        bookWides.value(page) { makeBookWide(page) }
     }
 
     /// The keys a situation's body sees on `page`: the book-wide ones and the format's page keys (HTML's heading
@@ -134,8 +136,20 @@ struct PageContext: Sendable {
                 labelAllText: allText(role.label), href: "\(root)roles/\(role.id).\(pageExtension)",
                 cardsHref: "\(root)cards/\(role.id).\(pageExtension)")
         }
+        return CommonKeys(
+            bookWide: bookWideKeys(page), glossaryHref: "\(root)glossary.\(pageExtension)",
+            roles: links.map { RoleEntry(link: $0, isCurrent: $0.id == view.role?.id) },
+            role: links.first { $0.id == view.role?.id } ?? false,
+            chapters: view.chapters.map { chapter(for: $0, page: page) }, edition: editionKeys,
+            hasGlossary: !book.glossary.isEmpty)
+    }
+
+    /// The book-wide keys of `page`, without the rest of ``common(_:)`` (whose chapters summarize every situation
+    /// of the view): a situation's body needs these alone.
+    private func makeBookWide(_ page: Page) -> BookWideKeys {
+        let root = page == .top ? "" : "../"
         let interface = interfaceKeys()
-        let bookWide = BookWideKeys(
+        return BookWideKeys(
             book: BookTitle(
                 title: labelTexts(book.title), titleText: sourceText(book.title), titleAllText: allText(book.title)),
             lang: book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
@@ -148,12 +162,6 @@ struct PageContext: Sendable {
             hasTaboos: !book.taboos.isEmpty,
             hasPronunciation: book.languages.contains(where: PronunciationGuide.covers),
             ui: interface.ui, uiText: interface.uiText, uiAllText: interface.uiAllText)
-        return CommonKeys(
-            bookWide: bookWide, glossaryHref: "\(root)glossary.\(pageExtension)",
-            roles: links.map { RoleEntry(link: $0, isCurrent: $0.id == view.role?.id) },
-            role: links.first { $0.id == view.role?.id } ?? false,
-            chapters: view.chapters.map { chapter(for: $0, page: page) }, edition: editionKeys,
-            hasGlossary: !book.glossary.isEmpty)
     }
 
     /// A chapter with the summaries of its situations; with `current`, the chapter of that situation's page,
@@ -171,51 +179,43 @@ struct PageContext: Sendable {
             })
     }
 
-    /// A role handbook's chapters: each situation's summary with its `body`. With `everyCore`, the bodies are
-    /// rendered on every core (for a page rendered alone, the whole book's handbook: the first to render each
-    /// phrase); else on the calling thread (role handbooks are rendered side by side already).
-    func chaptersWithBodies(page: Page, everyCore: Bool = false) throws(PhrasebookError) -> [ChapterContext] {
+    /// The handbook of this context's view by the `role` template of `templates`: `keys()` with `chapters`, every
+    /// situation in full (its body rendered on every core when `everyCore`, for a page rendered alone, the whole
+    /// book's handbook, the first to render each phrase; else on the calling thread, as role handbooks are
+    /// rendered side by side already), the bodies put in after the template renders (``HandbookSplice``); with the
+    /// bodies a later build may read back from it, and its frame, kept under `frameKey` (naming everything but the
+    /// bodies the page is made from: ``PageInputs/frame(_:_:path:phrases:)``). What the template shows besides the
+    /// bodies (`keys()`, the chapters and their situations' summaries) is made only when the template renders: a
+    /// build that takes the frame it kept needs the bodies alone.
+    func handbookPage(
+        _ keys: () -> PageKeys, by templates: TemplateSet, everyCore: Bool = false, frameKey: String?
+    ) throws(PhrasebookError) -> AssembledPage {
+        let page = Page.roleHandbook
         let situations = view.chapters.flatMap(\.situations)
-        var bodies =
+        let bodies =
             everyCore
             ? try ParallelMap.map(situations) { situation throws(PhrasebookError) in
-                try self.situation(situation, page: page)
-            }.makeIterator()
-            : try situations.map { situation throws(PhrasebookError) in
-                try self.situation(situation, page: page)
-            }.makeIterator()
-        return view.chapters.map { chapter in
-            var entry = self.chapter(for: chapter, page: page)
-            entry.situations = chapter.situations.compactMap { _ in bodies.next() }
-            return entry
-        }
-    }
-
-    /// The handbook of this context's view by the `role` template of `templates`: `keys` with `chapters`, every
-    /// situation in full (rendered on every core when `everyCore`, and put in after the template renders:
-    /// ``HandbookSplice``); with the bodies a later build may read back from it, and its frame, kept under
-    /// `frameKey` (naming everything but the bodies the page is made from: ``PageInputs/frame(_:_:path:phrases:)``).
-    func handbookPage(_ keys: PageKeys, by templates: TemplateSet, everyCore: Bool = false, frameKey: String?)
-        throws(PhrasebookError) -> AssembledPage
-    {
-        let chapters = try chaptersWithBodies(page: .roleHandbook, everyCore: everyCore)
-        var keys = keys
-        let page = try HandbookSplice.render(chapters, keepingFrameIn: fragments.frameSlot(frameKey)) {
-            chapters throws(PhrasebookError) in
-            keys["chapters"] = chapters
+                try self.body(of: situation, page: page)
+            }
+            : try situations.map { situation throws(PhrasebookError) in try self.body(of: situation, page: page) }
+        let spliced = try HandbookSplice.framed(bodies.map(\.pieces), in: fragments.frameSlot(frameKey)) {
+            shown throws(PhrasebookError) in
+            var shown = shown.makeIterator()
+            var keys = keys()
+            keys["chapters"] = view.chapters.map { chapter in
+                var entry = self.chapter(for: chapter, page: page)
+                entry.situations = chapter.situations.map { situation in
+                    SituationWithBody(
+                        summary: summary(situation, page: page), pieces: [.text((shown.next() ?? "")[...])])
+                }
+                return entry
+            }
             return try templates.render("role", keys)
         }
-        return AssembledPage(
-            pieces: page.pieces, lasting: lastingFragments(of: chapters), frame: page.frame, bodies: page.bodies)
-    }
-
-    /// The bodies of `chapters` (``chaptersWithBodies(page:everyCore:)``) that a later build may read back from
-    /// the page they are shown in (``FragmentIndex``), in the page's order.
-    func lastingFragments(of chapters: [ChapterContext]) -> [LastingFragment] {
-        chapters.flatMap(\.situations).compactMap { entry in
-            guard let situation = entry as? SituationWithBody, let place = situation.place else { return nil }
-            return LastingFragment(key: place, pieces: situation.pieces)
+        let lasting = bodies.compactMap { body in
+            body.place.map { LastingFragment(key: $0, pieces: body.pieces) }
         }
+        return AssembledPage(pieces: spliced.pieces, lasting: lasting, frame: spliced.frame, bodies: spliced.bodies)
     }
 
     /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `isCurrent`.

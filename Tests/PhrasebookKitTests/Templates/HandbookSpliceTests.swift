@@ -22,6 +22,27 @@ struct HandbookSpliceTests {
         }
     }
 
+    /// The page `render` makes of `chapters` (``HandbookSplice/framed(_:in:_:)``, the bodies those of the
+    /// chapters' situations), as `PageContext.handbookPage` makes a role's handbook.
+    private static func render(
+        _ chapters: [ChapterContext], keepingFrameIn slot: FrameSlot?,
+        _ render: ([ChapterContext]) throws(PhrasebookError) -> String
+    ) throws(PhrasebookError) -> HandbookSplice.Spliced {
+        let bodies = chapters.flatMap(\.situations).compactMap { ($0 as? SituationWithBody)?.pieces }
+        return try HandbookSplice.framed(bodies, in: slot) { shown throws(PhrasebookError) in
+            var texts = shown.makeIterator()
+            var chapters = chapters
+            for chapter in chapters.indices {
+                for entry in chapters[chapter].situations.indices {
+                    guard var situation = chapters[chapter].situations[entry] as? SituationWithBody else { continue }
+                    situation.pieces = [.text((texts.next() ?? "")[...])]
+                    chapters[chapter].situations[entry] = situation
+                }
+            }
+            return try render(chapters)
+        }
+    }
+
     /// A stand-in for a `role` template: each chapter's bodies, each as `show` makes it.
     private static func page(_ chapters: [ChapterContext], show: (String) -> String) -> String {
         chapters.map { chapter in
@@ -35,7 +56,7 @@ struct HandbookSpliceTests {
     func spliced() throws {
         let chapters = Self.chapters([["<p>一 & 二</p>", "<p>ㅎ " + Self.lead + "</p>"], [], ["<h3>three</h3>"]])
         var calls = 0
-        let page = try HandbookSplice.render(chapters, keepingFrameIn: nil) { chapters in
+        let page = try Self.render(chapters, keepingFrameIn: nil) { chapters in
             calls += 1
             return Self.page(chapters) { $0 }
         }.pieces
@@ -75,7 +96,7 @@ struct HandbookSpliceTests {
         for (name, show) in shows {
             var calls = 0
             let slot = try #require(FrameSlot(key: "k", store: RenderMemory().begin(.html, generation: "g")))
-            let page = try HandbookSplice.render(chapters, keepingFrameIn: slot) { chapters in
+            let page = try Self.render(chapters, keepingFrameIn: slot) { chapters in
                 calls += 1
                 return Self.page(chapters, show: show)
             }
@@ -94,21 +115,21 @@ struct HandbookSpliceTests {
             calls += 1
             return Self.page(chapters) { $0 }
         }
-        let first = try HandbookSplice.render(chapters, keepingFrameIn: slot, render)
+        let first = try Self.render(chapters, keepingFrameIn: slot, render)
         #expect(calls == 1)
         let frame = try #require(first.frame)
         #expect(frame.key == "k" && slot.store.frame("k") == frame.text)
         #expect((0..<3).allSatisfy { frame.text.contains(HandbookSplice.marker($0)) })
         let other = Self.chapters([["<p>1</p>", "<p>2</p>"], [], ["<h3>3</h3>"]])
-        let second = try HandbookSplice.render(other, keepingFrameIn: slot, render)
+        let second = try Self.render(other, keepingFrameIn: slot, render)
         #expect(calls == 1, "the frame kept, taken")
         #expect(second.pieces.joinedText == Self.page(other) { $0 })
         #expect(second.frame == frame)
         let fewer = Self.chapters([["<p>1</p>"]])
-        let third = try HandbookSplice.render(fewer, keepingFrameIn: slot, render)
+        let third = try Self.render(fewer, keepingFrameIn: slot, render)
         #expect(calls == 2, "a frame with other markers than the bodies': the template rendered")
         #expect(third.pieces.joinedText == Self.page(fewer) { $0 })
-        #expect(try HandbookSplice.render(chapters, keepingFrameIn: nil, render).frame == nil, "no slot, no frame")
+        #expect(try Self.render(chapters, keepingFrameIn: nil, render).frame == nil, "no slot, no frame")
         #expect(FrameSlot(key: nil, store: slot.store) == nil, "no key (inputs unknown), no slot")
         #expect(FrameSlot(key: "k", store: nil) == nil, "a render that keeps nothing has no slot")
     }
@@ -117,7 +138,7 @@ struct HandbookSpliceTests {
     func emptyBody() throws {
         let chapters = Self.chapters([["<p>a</p>", ""]])
         var calls = 0
-        _ = try HandbookSplice.render(chapters, keepingFrameIn: nil) { chapters in
+        _ = try Self.render(chapters, keepingFrameIn: nil) { chapters in
             calls += 1
             return Self.page(chapters) { $0 }
         }

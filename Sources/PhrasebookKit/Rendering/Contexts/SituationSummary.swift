@@ -26,9 +26,6 @@ struct SituationWithBody: TemplateContext {
     var pieces: [TextPiece]
     /// The body as one text, for a page whose template shows it.
     var body: String { pieces.joinedText }
-    /// The key under which a later build finds the body in the page (``FragmentStore/placeKey(_:)``), when the
-    /// render keeps fragments; not a template value.
-    var place: String? = nil
 
     static let keys = TemplateKeys<Self>(["body": { $0.body }]).including { $0.summary }
 }

@@ -199,9 +199,10 @@ struct HTMLRenderer: Renderer {
         try job.page(
             path, inputs: keys?.wholeView(kind, context.view, page: "\(page)", phrases: phrases), into: sink
         ) { () throws(PhrasebookError) in
-            let pageKeys = Self.page(context, page, kind: "isRoleHandbook")
             let frameKey = keys?.frame(kind, context.view, path: path, phrases: phrases)
-            return try context.handbookPage(pageKeys, by: templates, everyCore: everyCore, frameKey: frameKey)
+            return try context.handbookPage(
+                { Self.page(context, page, kind: "isRoleHandbook") }, by: templates, everyCore: everyCore,
+                frameKey: frameKey)
         }
     }
 

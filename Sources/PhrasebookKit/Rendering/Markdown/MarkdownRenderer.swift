@@ -52,7 +52,7 @@ struct MarkdownRenderer: Renderer {
                     view: view, style: style, pageExtension: "md", homePage: "README.md", fragments: fragments,
                     formatted: formatted, phrases: phrases, interfaceLanguage: job.options.interfaceLanguage)
                 return try handbook.handbookPage(
-                    PageKeys(common: handbook.common(.roleHandbook)), by: templates,
+                    { PageKeys(common: handbook.common(.roleHandbook)) }, by: templates,
                     frameKey: keys?.frame("role", view, path: path, phrases: phrases))
             }
         }
