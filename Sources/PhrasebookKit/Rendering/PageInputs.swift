@@ -52,11 +52,17 @@ struct PageInputs: Sendable {
 
     /// The key of a page of `kind` of `view` that shows every situation of it in full, each as on `page`
     /// (a role's handbook, its cards, the whole book's handbook), and the taboo list with the phrases it quotes.
+    /// What it names of the view is hashed once for every format (``BookView/keyParts``).
     func wholeView(_ kind: String, _ view: BookView, page: String, phrases: PhraseDirectory) -> String? {
-        key(
-            kind,
-            [view.outline, view.book.tabooInputs(phrases: phrases)]
-                + view.situations.map { view.inputs(of: $0, page: page, phrases: phrases) })
+        let shown = view.keyParts.value(.wholeView(page: page)) { () -> String? in
+            var parts = [view.outline, view.book.tabooInputs(phrases: phrases)]
+            for situation in view.situations {
+                guard let inputs = view.inputs(of: situation, page: page, phrases: phrases) else { return nil }
+                parts.append(inputs)
+            }
+            return Self.digest(parts)
+        }
+        return key(kind, [shown])
     }
 
     /// The key of the frame of the page at `path` of `kind` that shows every situation of `view` in full
@@ -72,14 +78,17 @@ extension PageInputs {
     /// phrases its id and title and those phrases' ids and texts; a card sheet shows nothing else of the content,
     /// so an edit of a phrase that is not on the cards keeps them.
     func cards(_ view: BookView) -> String? {
-        var parts = [view.outline]
-        for situation in view.situations {
-            let cards = situation.phrases.filter(\.card)
-            guard !cards.isEmpty else { continue }
-            parts.append("situation \(situation.situation.id)\n" + situation.situation.title.inputs)
-            parts += cards.map { "phrase \($0.id)\n" + $0.text.inputs }
+        let shown = view.keyParts.value(.cards) { () -> String? in
+            var parts = [view.outline]
+            for situation in view.situations {
+                let cards = situation.phrases.filter(\.card)
+                guard !cards.isEmpty else { continue }
+                parts.append("situation \(situation.situation.id)\n" + situation.situation.title.inputs)
+                parts += cards.map { "phrase \($0.id)\n" + $0.text.inputs }
+            }
+            return Self.digest(parts)
         }
-        return key("cards", parts)
+        return key("cards", [shown])
     }
 }
 

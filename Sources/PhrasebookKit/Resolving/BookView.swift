@@ -19,6 +19,11 @@ struct BookView: Sendable {
         case outline
         /// What the inputs of a situation's body are made of on every kind of page (``inputs(of:page:phrases:)``).
         case body(situation: String)
+        /// The digest of what a page that shows every situation in full, each as on `page`, is made from, in any
+        /// format (``PageInputs/wholeView(_:_:page:phrases:)``).
+        case wholeView(page: String)
+        /// The digest of what the view's pocket cards show (``PageInputs/cards(_:)``), in any format.
+        case cards
     }
 
     /// The whole book.
