@@ -99,6 +99,48 @@ struct SearchKeysTests {
         }
         #expect(keys > 100)
     }
+    @Test("keys are numbered once each, in the order first seen, short and long alike, past many growths")
+    func numbering() {
+        var generator = SystemRandomNumberGenerator()
+        var numbers = SearchKeyNumbers()
+        var reference: [SearchKey: Int] = [:]
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...6, using: &generator)
+            let units = (0..<length).map { _ in UInt16.random(in: 0xAC00...0xAC40, using: &generator) }
+            let key = SearchKey(units)
+            let expected = reference[key] ?? reference.count
+            reference[key] = expected
+            #expect(numbers.number(of: key) == expected, "\(units)")
+        }
+        #expect(numbers.keys.count == reference.count)
+        #expect(numbers.keys.enumerated().allSatisfy { reference[$1] == $0 })
+    }
+
+    @Test("the index of many texts gives each key the postings of the texts that have it, counted as for one text")
+    func index() {
+        let samples = ["환불을 환불", "불만 ㅎㅎ 해피콜", "하하하하", "refund policy refunds", "환부"]
+        let texts: [(id: Int, text: String)] = (0..<5000).map { number in
+            let text: String = samples[number % samples.count] + String(number % 7)
+            return (id: number * 3 + number % 3, text: text)
+        }
+        for script in [SearchFolding.Script.hangul, .other] {
+            var expected = Array(repeating: [SearchKey: SearchKeys.Postings](), count: SearchKeys.fields(script).count)
+            for (id, text) in texts {
+                for (field, found) in SearchKeys.keys(script, text).enumerated() {
+                    for (key, count) in found {
+                        expected[field][key, default: []].append(SearchKeys.Posting(id: id, count: count))
+                    }
+                }
+            }
+            let index = SearchKeys.index(script, texts)
+            #expect(index.count == expected.count)
+            for (field, keyed) in index.enumerated() {
+                #expect(keyed.count == expected[field].count, "\(script) \(field)")
+                #expect(keyed.allSatisfy { expected[field][$0.key] == $0.postings }, "\(script) \(field)")
+            }
+        }
+    }
+
     @Test("ASCII is told letter or number without the general category, exactly as the category would tell it")
     func asciiFastPath() {
         let letterOrNumber: Set<Unicode.GeneralCategory> = [
