@@ -135,8 +135,9 @@ struct SearchKeysTests {
             let index = SearchKeys.index(script, texts)
             #expect(index.count == expected.count)
             for (field, keyed) in index.enumerated() {
-                #expect(keyed.count == expected[field].count, "\(script) \(field)")
-                #expect(keyed.allSatisfy { expected[field][$0.key] == $0.postings }, "\(script) \(field)")
+                #expect(keyed.keys.count == expected[field].count, "\(script) \(field)")
+                #expect(
+                    zip(keyed.keys, keyed.postings).allSatisfy { expected[field][$0] == $1 }, "\(script) \(field)")
             }
         }
     }

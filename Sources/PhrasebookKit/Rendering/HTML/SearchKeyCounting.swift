@@ -20,6 +20,12 @@ extension SearchKeys {
         packed = ((packed >> 32) + 1) << 32 | (at + length)
     }
 
+    /// One field's keys and, by their numbers, their postings (``SearchKeys/index(_:_:)``).
+    struct FieldKeys {
+        let keys: [SearchKey]
+        let postings: [Postings]
+    }
+
     /// The keys of one text, counted per field in a table of its own (``SearchKeys/keys(_:_:)``).
     struct TextKeys: SearchKeySink {
         /// Per field, each key's count and end as ``SearchKeys/count(_:length:at:)`` packs them.
@@ -107,9 +113,10 @@ extension SearchKeys {
             }
         }
 
-        /// Each field's keys with their postings, in the order they were first seen.
-        func keyed() -> [[(key: SearchKey, postings: SearchKeys.Postings)]] {
-            fields.map { field in Array(zip(field.numbers.keys, field.postings)) }
+        /// Each field's keys, in the order they were first seen, and their postings, by the keys' numbers: the
+        /// arrays the counting made, not copies (the scratch of the counting is let go with the rest).
+        consuming func keyed() -> [SearchKeys.FieldKeys] {
+            fields.map { SearchKeys.FieldKeys(keys: $0.numbers.keys, postings: $0.postings) }
         }
     }
 }

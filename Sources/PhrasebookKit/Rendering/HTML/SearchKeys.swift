@@ -72,11 +72,9 @@ enum SearchKeys {
     typealias Postings = [Posting]
 
     /// The keys of `texts` (each text's id and folded text, ids ascending), per field (in the order of
-    /// `fields(script)`): each key with its postings, keys in no particular order. The texts' keys are found on
+    /// `fields(script)`): its keys, in no particular order, and their postings. The texts' keys are found on
     /// every core, a run of texts each, and the runs' postings joined in order.
-    static func index(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [[(
-        key: SearchKey, postings: Postings
-    )]] {
+    static func index(_ script: SearchFolding.Script, _ texts: [(id: Int, text: String)]) -> [FieldKeys] {
         let fields = fields(script).count
         let run = 2048
         var runs = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: run))) { start in
@@ -88,7 +86,7 @@ enum SearchKeys {
             }
             return indexing
         }
-        guard !runs.isEmpty else { return Array(repeating: [], count: fields) }
+        guard !runs.isEmpty else { return Array(repeating: FieldKeys(keys: [], postings: []), count: fields) }
         var joined = runs[0]
         runs[0] = Indexing(fields: fields)
         for index in runs.indices.dropFirst() {
@@ -221,7 +219,7 @@ extension SearchIndex {
         var buckets = Array(
             repeating: [String: [(units: [UInt16], postings: SearchKeys.Postings)]](), count: SearchKeys.buckets)
         for (field, table) in zip(SearchKeys.fields(script), SearchKeys.index(script, texts)) {
-            for (key, postings) in table {
+            for (key, postings) in zip(table.keys, table.postings) {
                 let units = key.units
                 buckets[SearchKeys.bucket(units)][field, default: []].append((units, postings))
             }
