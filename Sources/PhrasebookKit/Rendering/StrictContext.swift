@@ -12,9 +12,12 @@ import Mustache
 ///
 /// The root also answers the names of the guard around every template (``PartialNesting``): no other level has
 /// them, so each template's start and end reach it, and it knows how deep partials are nested.
-final class StrictContext: MustacheParent, @unchecked Sendable {
+final class StrictContext: NumberedParent, @unchecked Sendable {
     private let values: any MustacheParent
     private let shared: any MustacheParent
+    /// `values` and `shared` when they know their keys by number (``NumberedParent``): asked once, here.
+    private let numberedValues: (any NumberedParent)?
+    private let numberedShared: (any NumberedParent)?
     /// The templates' dotted names (`situation.body`) and every proper prefix of them (`situation`).
     private let dotted: DottedNames
     private let unknownNames = Locked<Set<String>>([])
@@ -28,15 +31,30 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     ) {
         self.values = values
         self.shared = shared
+        numberedValues = values as? any NumberedParent
+        numberedShared = shared as? any NumberedParent
         self.templateCount = templateCount
         dotted = dottedNames
     }
 
     func child(named name: String) -> Any? {
-        if let value = values.child(named: name) ?? shared.child(named: name) { return member(value, path: name) }
-        if let answer = nesting.withLock({ $0.answer(name, templates: templateCount) }) { return answer }
-        record(name)
+        child(KeyName(name))
+    }
+
+    func child(_ name: KeyName) -> Any? {
+        if let found = Self.child(name, of: numberedValues, values) ?? Self.child(name, of: numberedShared, shared) {
+            return dotted.prefixNumbers.contains(name.number) ? member(found, path: name.text) : found
+        }
+        if let answer = nesting.withLock({ $0.answer(name.text, templates: templateCount) }) { return answer }
+        record(name.text)
         return nil
+    }
+
+    /// The child `name` of a level of the root: by its number where the level knows its keys by number.
+    private static func child(_ name: KeyName, of numbered: (any NumberedParent)?, _ level: any MustacheParent) -> Any?
+    {
+        if let numbered { return numbered.child(name) }
+        return level.child(named: name.text)
     }
 
     /// Names the template asked for that no context level provides, sorted.
@@ -83,6 +101,9 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
 struct DottedNames: Sendable, ExpressibleByArrayLiteral {
     let names: Set<String>
     let prefixes: Set<String>
+    /// The numbers of the prefixes (``KeyName``): a name looked up at the root is one of them only if its number
+    /// is (most sets have none or a few).
+    let prefixNumbers: [Int]
 
     init(_ names: Set<String>) {
         self.names = names
@@ -91,6 +112,7 @@ struct DottedNames: Sendable, ExpressibleByArrayLiteral {
                 let parts = name.split(separator: ".")
                 return (1..<parts.count).map { parts[..<$0].joined(separator: ".") }
             })
+        prefixNumbers = prefixes.map { KeyName($0).number }
     }
 
     init(arrayLiteral names: String...) {
@@ -99,7 +121,7 @@ struct DottedNames: Sendable, ExpressibleByArrayLiteral {
 }
 
 /// A dictionary or typed context seen through a dotted name: it records a missing member at its root.
-private final class StrictMember: MustacheParent, @unchecked Sendable {
+private final class StrictMember: NumberedParent, @unchecked Sendable {
     let path: String
     let values: any MustacheParent
     let root: StrictContext
@@ -108,6 +130,10 @@ private final class StrictMember: MustacheParent, @unchecked Sendable {
         self.path = path
         self.values = values
         self.root = root
+    }
+
+    func child(_ name: KeyName) -> Any? {
+        child(named: name.text)
     }
 
     func child(named name: String) -> Any? {

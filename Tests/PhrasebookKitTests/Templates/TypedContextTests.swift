@@ -19,6 +19,23 @@ struct TypedContextTests {
         #expect(Set(situation.members.keys) == Set(SituationSummary.keys.readers.keys).union(["body"]))
     }
 
+    @Test("A context finds a key by its name's number exactly as by its text, and a name is numbered once")
+    func keysByNumber() {
+        let situation = SituationWithBody(summary: Self.summary, pieces: ["<p>"])
+        #expect(KeyName("body").number == KeyName("body").number)
+        #expect(KeyName("body").number != KeyName("bodyy").number)
+        let names = Array(SituationSummary.keys.readers.keys) + ["body", "bodyy", "isCurrentChapter", "", "a.b"]
+        for name in names {
+            let byText = situation.child(named: name).map { "\($0)" }
+            let byNumber = situation.child(KeyName(name)).map { "\($0)" }
+            #expect(byText == byNumber, "\(name)")
+        }
+        let strict = StrictContext(situation, over: ["shared": "s"])
+        #expect(strict.child(KeyName("shared")) as? String == "s", "a name the context lacks, from the shared level")
+        #expect(strict.child(KeyName("phraseCount")) as? Int == 2)
+        #expect(strict.child(KeyName("nowhere")) == nil && strict.misses == ["nowhere"])
+    }
+
     @Test("A name the phrase fragment's typed context lacks fails the build, plain or dotted")
     func unknownNamesInFragments() throws {
         for tag in ["{{#texts}}{{textt}}{{/texts}}", "{{{book.titleTextt}}}"] {

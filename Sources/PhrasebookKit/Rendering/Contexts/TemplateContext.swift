@@ -4,7 +4,7 @@ import Mustache
 /// the property each one reads. The renderer asks `child(named:)` (``MustacheParent``) instead of reflecting,
 /// so a lookup is one table access; a name not in the table is unknown, and a template using it is refused
 /// (``StrictContext``). The keys are listed in Documentation/Templates.md; a test keeps the two in step.
-protocol TemplateContext: MustacheParent {
+protocol TemplateContext: NumberedParent {
     /// The keys and the properties they read.
     static var keys: TemplateKeys<Self> { get }
 }
@@ -12,6 +12,10 @@ protocol TemplateContext: MustacheParent {
 extension TemplateContext {
     func child(named name: String) -> Any? {
         Self.keys.readers[name].map { $0(self) }
+    }
+
+    func child(_ name: KeyName) -> Any? {
+        Self.keys.reader(name).map { $0(self) }
     }
 
     /// Every key with its value: what the templates can read here.
@@ -26,9 +30,23 @@ extension TemplateContext {
 /// the read. The table never changes once made, so it is shared by every thread rendering pages.
 struct TemplateKeys<Root>: @unchecked Sendable {
     let readers: [String: (Root) -> Any]
+    /// The readers by the number of their key (``KeyName``); `nil` at the numbers of other names.
+    private let numbered: [((Root) -> Any)?]
 
     init(_ readers: [String: (Root) -> Any]) {
         self.readers = readers
+        var numbered: [((Root) -> Any)?] = []
+        for (name, read) in readers {
+            let number = KeyName(name).number
+            if number >= numbered.count { numbered += Array(repeating: nil, count: number + 1 - numbered.count) }
+            numbered[number] = read
+        }
+        self.numbered = numbered
+    }
+
+    /// The reader of the key `name`, if there is one.
+    func reader(_ name: KeyName) -> ((Root) -> Any)? {
+        name.number < numbered.count ? numbered[name.number] : nil
     }
 
     /// These keys and those of the context `read` gives, read through it (a situation's body has its summary's

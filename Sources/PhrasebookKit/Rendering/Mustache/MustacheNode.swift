@@ -26,10 +26,10 @@ struct MustacheName: Sendable {
 
     let start: Start
     /// The parts between the dots, empty ones left out (as swift-mustache splits them).
-    let parts: [String]
+    let parts: [KeyName]
 
     init(_ written: String) {
-        parts = written.split(separator: ".").map(String.init)
+        parts = written.split(separator: ".").map { KeyName(String($0)) }
         if written == "." || parts.isEmpty {
             start = .top
         } else {

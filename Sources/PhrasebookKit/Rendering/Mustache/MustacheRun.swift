@@ -5,9 +5,11 @@ import Mustache
 /// lookups through the context stack, the same truth of a section's value, the same escaping, the same
 /// indentation of partials. What it does not do is what made swift-mustache slow: a name is split at its dots
 /// once, when the template is compiled, not at every lookup; a value is asked whether it is a context
-/// (`MustacheParent`) once, when it is pushed onto the stack, not twice for every name looked up through it; the
-/// stack grows and shrinks in place instead of being copied for every section; and the output is one string
-/// written in order instead of a string per template, section and item joined together.
+/// (`MustacheParent`, and one that knows its keys by number, ``NumberedParent``) once, when it is pushed onto the
+/// stack, not twice for every name looked up through it; a typed context finds a name by its number
+/// (``KeyName``), not by hashing its text; the stack grows and shrinks in place instead of being copied for every
+/// section; and the output is one string written in order instead of a string per template, section and item
+/// joined together.
 struct MustacheRun {
     private let templates: [[MustacheNode]]
     private var stack: [StackEntry]
@@ -81,7 +83,9 @@ struct MustacheRun {
         } else if value is String {
             render(body, pushing: .other(value), indentation: indentation)
         } else if let contexts = value as? any ContextList {
-            contexts.forEachContext { render(body, pushing: .parent($0), indentation: indentation) }
+            contexts.forEachContext { render(body, pushing: .numbered($0), indentation: indentation) }
+        } else if let context = value as? any NumberedParent {
+            render(body, pushing: .numbered(context), indentation: indentation)
         } else if let context = value as? any MustacheParent {
             render(body, pushing: .parent(context), indentation: indentation)
         } else if let items = value as? any MustacheSequence {
@@ -151,13 +155,16 @@ struct MustacheRun {
     }
 }
 
-/// A value on the context stack, asked once whether it is a context.
+/// A value on the context stack, asked once whether it is a context, and whether it knows its keys by number.
 private enum StackEntry {
+    case numbered(any NumberedParent)
     case parent(any MustacheParent)
     case other(Any)
 
     init(_ value: Any) {
-        if let parent = value as? any MustacheParent {
+        if let parent = value as? any NumberedParent {
+            self = .numbered(parent)
+        } else if let parent = value as? any MustacheParent {
             self = .parent(parent)
         } else {
             self = .other(value)
@@ -166,6 +173,7 @@ private enum StackEntry {
 
     var value: Any {
         switch self {
+        case .numbered(let parent): parent
         case .parent(let parent): parent
         case .other(let value): value
         }
@@ -173,12 +181,15 @@ private enum StackEntry {
 
     /// The value's member `name`: a context's child, or the stored property of that name of any other value
     /// (found by reflection, as swift-mustache finds it), an optional unwrapped.
-    func child(named name: String) -> Any? {
+    func child(named name: KeyName) -> Any? {
         switch self {
+        case .numbered(let parent):
+            return parent.child(name)
         case .parent(let parent):
-            return parent.child(named: name)
+            return parent.child(named: name.text)
         case .other(let value):
-            guard let member = Mirror(reflecting: value).children.first(where: { $0.label == name })?.value else {
+            guard let member = Mirror(reflecting: value).children.first(where: { $0.label == name.text })?.value
+            else {
                 return nil
             }
             let mirror = Mirror(reflecting: member)
@@ -191,11 +202,11 @@ private enum StackEntry {
 /// An array of contexts (typed contexts, dictionaries): its items go onto the stack as contexts without being asked
 /// one by one whether they are one (the array's type answers it once).
 private protocol ContextList {
-    func forEachContext(_ body: (any MustacheParent) -> Void)
+    func forEachContext(_ body: (any NumberedParent) -> Void)
 }
 
-extension Array: ContextList where Element: MustacheParent {
-    fileprivate func forEachContext(_ body: (any MustacheParent) -> Void) {
+extension Array: ContextList where Element: NumberedParent {
+    fileprivate func forEachContext(_ body: (any NumberedParent) -> Void) {
         for item in self { body(item) }
     }
 }
