@@ -8,13 +8,15 @@ enum BracketedBlanks {
     /// The longest blank content, in grapheme clusters, that is kept together.
     static let maximumLength = 32
 
-    /// The closing bracket of the opening bracket `character`, `nil` for any other character. A switch, not a
-    /// dictionary: this is asked of every character laid out, and hashing a `Character` normalizes it first.
-    private static func closer(of character: Character) -> Character? {
-        switch character {
-        case "\u{3014}": "\u{3015}"  // 〔 〕
-        case "\u{FF3B}": "\u{FF3D}"  // ［ ］
-        case "[": "]"
+    /// The closing bracket of the opening bracket `character`, `nil` for any other character. By the scalar's
+    /// value, not a dictionary nor a comparison of `Character`s: this is asked of every character laid out, and
+    /// hashing or comparing a `Character` that is not ASCII normalizes it first. (No other sequence of scalars is
+    /// canonically equivalent to one of these brackets.)
+    private static func closer(of character: Character) -> Unicode.Scalar? {
+        switch character.singleScalar?.value {
+        case 0x3014: "\u{3015}"  // 〔 〕
+        case 0xFF3B: "\u{FF3D}"  // ［ ］
+        case 0x5B: "]"
         default: nil
         }
     }
@@ -37,12 +39,12 @@ enum BracketedBlanks {
     }
 
     /// The index of `closing` closing the blank opened at `open`, if it forms a blank.
-    private static func matchingClose(_ closing: Character, in characters: [Character], after open: Int) -> Int? {
+    private static func matchingClose(_ closing: Unicode.Scalar, in characters: [Character], after open: Int) -> Int? {
         let limit = min(characters.count, open + 2 + maximumLength)
         var index = open + 1
         while index < limit {
             let character = characters[index]
-            if character == closing {
+            if character.singleScalar == closing {
                 return index
             }
             if closer(of: character) != nil || character.isNewline {

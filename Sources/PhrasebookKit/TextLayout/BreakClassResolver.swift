@@ -17,7 +17,7 @@ enum BreakClassResolver {
     static func classes(of characters: [Character]) -> [LineBreakClass] {
         var result = characters.map(baseClass(of:))
         // Apostrophes: ’ between two letters or digits joins them.
-        for index in result.indices where characters[index] == "\u{2019}" {
+        for index in result.indices where characters[index].singleScalar == "\u{2019}" {
             guard index > 0, index + 1 < result.count else { continue }
             if isWordLike(result[index - 1]), isWordLike(result[index + 1]) {
                 result[index] = .AL
