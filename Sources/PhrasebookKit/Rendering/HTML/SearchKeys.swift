@@ -193,19 +193,26 @@ enum SearchKeys {
 
     /// Postings as the key files write them.
     static func encode(_ postings: Postings) -> String {
-        var text = ""
+        // As bytes (the characters are ASCII): appending scalars to a string one at a time was 1.5 % of a cold
+        // build at 10,000 phrases.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(postings.count * 2)
         var previous = 0
         for posting in postings {
             var value = (posting.id - previous) * 3 + posting.count - 1
             previous = posting.id
             while value >= 32 {
-                text.unicodeScalars.append(continuation[value & 31])
+                bytes.append(continuationBytes[value & 31])
                 value >>= 5
             }
-            text.unicodeScalars.append(final[value])
+            bytes.append(finalBytes[value])
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// ``final`` and ``continuation`` as the bytes of their ASCII characters.
+    private static let finalBytes = final.map { UInt8($0.value) }
+    private static let continuationBytes = continuation.map { UInt8($0.value) }
 }
 
 extension SearchIndex {
