@@ -71,6 +71,13 @@ final class StrictContext: NumberedParent, @unchecked Sendable {
         return StrictMember(path: path, values: parent, root: self)
     }
 
+    /// The member `name` of the value at `path` (`value`), wrapped as ``member(_:path:)`` wraps it; the path
+    /// `path.name` is made only when a dotted name goes on through it (most sets' dotted names have two parts).
+    fileprivate func member(_ value: Any, of path: String, _ name: String) -> Any {
+        guard dotted.hasDeepPrefixes else { return value }
+        return member(value, path: path + "." + name)
+    }
+
     /// Records `path` when a template writes it as a dotted name (a section's own lookups that fall through to
     /// outer contexts are not misses).
     fileprivate func missed(_ path: String) {
@@ -104,6 +111,8 @@ struct DottedNames: Sendable, ExpressibleByArrayLiteral {
     /// The numbers of the prefixes (``KeyName``): a name looked up at the root is one of them only if its number
     /// is (most sets have none or a few).
     let prefixNumbers: [Int]
+    /// Whether a prefix has a dot itself (`a.b` of `a.b.c`): only then can a member's path be a prefix.
+    let hasDeepPrefixes: Bool
 
     init(_ names: Set<String>) {
         self.names = names
@@ -113,6 +122,7 @@ struct DottedNames: Sendable, ExpressibleByArrayLiteral {
                 return (1..<parts.count).map { parts[..<$0].joined(separator: ".") }
             })
         prefixNumbers = prefixes.map { KeyName($0).number }
+        hasDeepPrefixes = prefixes.contains { $0.contains(".") }
     }
 
     init(arrayLiteral names: String...) {
@@ -124,24 +134,31 @@ struct DottedNames: Sendable, ExpressibleByArrayLiteral {
 private final class StrictMember: NumberedParent, @unchecked Sendable {
     let path: String
     let values: any MustacheParent
+    /// `values` when it knows its keys by number (``NumberedParent``).
+    let numbered: (any NumberedParent)?
     let root: StrictContext
 
     init(path: String, values: any MustacheParent, root: StrictContext) {
         self.path = path
         self.values = values
+        numbered = values as? any NumberedParent
         self.root = root
     }
 
     func child(_ name: KeyName) -> Any? {
-        child(named: name.text)
+        guard let numbered else { return child(named: name.text) }
+        return found(numbered.child(name), name.text)
     }
 
     func child(named name: String) -> Any? {
-        let path = path + "." + name
-        guard let value = values.child(named: name) else {
-            root.missed(path)
+        found(values.child(named: name), name)
+    }
+
+    private func found(_ value: Any?, _ name: String) -> Any? {
+        guard let value else {
+            root.missed(path + "." + name)
             return nil
         }
-        return root.member(value, path: path)
+        return root.member(value, of: path, name)
     }
 }

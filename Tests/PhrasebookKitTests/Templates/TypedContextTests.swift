@@ -36,6 +36,24 @@ struct TypedContextTests {
         #expect(strict.child(KeyName("nowhere")) == nil && strict.misses == ["nowhere"])
     }
 
+    @Test("A dotted name's missing member is recorded at any depth, by number or by text")
+    func dottedMisses() throws {
+        let values: [String: Any] = ["a": ["b": ["c": 1] as [String: Any]] as [String: Any], "x": ["y": 2]]
+        for byNumber in [true, false] {
+            let root = StrictContext(values, dottedNames: DottedNames(["a.b.c", "a.b.d", "x.y", "x.z"]))
+            func child(_ parent: Any?, _ name: String) -> Any? {
+                let parent = try? #require(parent as? any NumberedParent)
+                return byNumber ? parent?.child(KeyName(name)) : parent?.child(named: name)
+            }
+            let b = child(child(root, "a"), "b")
+            #expect(child(b, "c") as? Int == 1)
+            #expect(child(b, "d") == nil)
+            #expect(child(child(root, "x"), "y") as? Int == 2)
+            #expect(child(child(root, "x"), "z") == nil)
+            #expect(root.misses == ["a.b.d", "x.z"], "byNumber: \(byNumber)")
+        }
+    }
+
     @Test("A name the phrase fragment's typed context lacks fails the build, plain or dotted")
     func unknownNamesInFragments() throws {
         for tag in ["{{#texts}}{{textt}}{{/texts}}", "{{{book.titleTextt}}}"] {

@@ -129,13 +129,17 @@ struct MustacheRun {
         case .topOnly:
             value = stack[stack.count - 1].child(named: name.parts[0])
         case .stack:
-            var found: Any?
-            var level = stack.count - 1
-            while found == nil, level >= 0 {
-                found = stack[level].child(named: name.parts[0])
-                level -= 1
+            // Through the buffer, each entry is asked where it is, not copied out of the array (a copy retains
+            // and releases the context it holds, at every level a name passes).
+            value = stack.withUnsafeBufferPointer { entries in
+                let first = name.parts[0]
+                var level = entries.count - 1
+                while level >= 0 {
+                    if let found = entries[level].child(named: first) { return found }
+                    level -= 1
+                }
+                return nil
             }
-            value = found
         }
         guard var value else { return nil }
         for part in name.parts.dropFirst() {
