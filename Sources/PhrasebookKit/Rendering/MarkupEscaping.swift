@@ -1,22 +1,33 @@
 /// Escaping for HTML and XML: text and attribute values alike.
 public enum MarkupEscaping {
     /// `string` with `&`, `<`, `>`, `"` and `'` written as character references; returned as it is when it has
-    /// none of them (most texts), so the common case costs one scan of the bytes.
+    /// none of them (most texts), so the common case costs one scan of the bytes. Byte by byte: the five are
+    /// ASCII, never part of another character's UTF-8 (and one followed by a combining mark is escaped too,
+    /// as an HTML parser reads it alone).
     public static func escape(_ string: String) -> String {
-        guard string.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-        else { return string }
-        var result = ""
-        result.reserveCapacity(string.utf8.count + 16)
-        for character in string {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        let utf8 = string.utf8
+        guard utf8.contains(where: { references[Int($0)] != nil }) else { return string }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            if let reference = references[Int(byte)] {
+                result += reference
+            } else {
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Per byte, its character reference, or `nil` for a byte written as it is.
+    private static let references: [[UInt8]?] = (0..<256).map { value in
+        switch UInt8(value) {
+        case UInt8(ascii: "&"): Array("&amp;".utf8)
+        case UInt8(ascii: "<"): Array("&lt;".utf8)
+        case UInt8(ascii: ">"): Array("&gt;".utf8)
+        case UInt8(ascii: "\""): Array("&quot;".utf8)
+        case UInt8(ascii: "'"): Array("&#39;".utf8)
+        default: nil
+        }
     }
 }
