@@ -64,7 +64,7 @@ struct KoreanRomanizer: Romanizer {
     ]
 
     /// The seven final sounds.
-    static let finals: [HangulConsonant: String] = [
+    static let finals: ConsonantTable<String> = [
         .g: "k", .n: "n", .d: "t", .r: "l", .m: "m", .b: "p", .ieung: "ng",
     ]
 

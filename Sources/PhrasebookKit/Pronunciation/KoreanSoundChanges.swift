@@ -81,7 +81,7 @@ enum KoreanSoundChanges {
     }
 
     /// The aspirated consonant each obstruent final makes with a ㅎ, on either side.
-    static let aspirated: [HangulConsonant: HangulConsonant] = [
+    static let aspirated: ConsonantTable<HangulConsonant> = [
         .g: .k, .kk: .k, .k: .k, .d: .t, .s: .t, .ss: .t, .t: .t, .j: .ch, .ch: .ch, .b: .p, .p: .p,
     ]
 
@@ -140,7 +140,7 @@ enum KoreanSoundChanges {
     }
 
     /// The seven-sound neutralization of single finals (9항 and 12항 3).
-    static let neutralized: [HangulConsonant: HangulConsonant] = [
+    static let neutralized: ConsonantTable<HangulConsonant> = [
         .kk: .g, .k: .g, .s: .d, .ss: .d, .j: .d, .ch: .d, .t: .d, .h: .d, .p: .b,
     ]
 
@@ -160,5 +160,5 @@ enum KoreanSoundChanges {
     }
 
     /// The nasal each stop final becomes before a nasal.
-    static let nasal: [HangulConsonant: HangulConsonant] = [.g: .ieung, .d: .n, .b: .m]
+    static let nasal: ConsonantTable<HangulConsonant> = [.g: .ieung, .d: .n, .b: .m]
 }
