@@ -1,45 +1,44 @@
 /// JSON string literals for data written into scripts: `"`, `\` and control characters escaped as JSON requires,
 /// and `<` as `\u003c`, so that no content can open or close markup if the data is ever inlined in a page.
 enum JSONText {
-    /// `string` as a quoted JSON string. What needs escaping is all ASCII, so the text between is copied as it is,
-    /// a run of bytes at a time (the search data quotes texts of megabytes, most with a quote or a `<` somewhere).
+    /// `string` as a quoted JSON string. What needs escaping is all ASCII, never part of another character's UTF-8,
+    /// so the string is escaped byte by byte through a table (the search data quotes texts of megabytes).
     static func quoted(_ string: String) -> String {
-        var result = "\""
-        result.reserveCapacity(string.utf8.count + 2)
-        let utf8 = string.utf8
-        var run = utf8.startIndex
-        var index = run
-        while let found = utf8[index...].firstIndex(where: needsEscape) {
-            // The bytes around an ASCII byte are whole scalars: a slice of the UTF-8 view is a valid text.
-            result += Substring(utf8[run..<found])
-            result += escaped(utf8[found])
-            index = utf8.index(after: found)
-            run = index
+        var string = string
+        return string.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 2)
+            result.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                if let escape = escapes[Int(byte)] {
+                    result += escape
+                } else {
+                    result.append(byte)
+                }
+            }
+            result.append(UInt8(ascii: "\""))
+            return String(decoding: result, as: UTF8.self)
         }
-        result += Substring(utf8[run...])
-        return result + "\""
     }
 
-    /// Whether `byte` is one a JSON string in a script escapes.
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C
-    }
-
-    /// The escape of `byte`, one that ``needsEscape(_:)``.
-    private static func escaped(_ byte: UInt8) -> String {
-        switch byte {
-        case 0x22: return "\\\""
-        case 0x5C: return "\\\\"
-        case 0x3C: return "\\u003c"
-        case 0x0A: return "\\n"
-        case 0x0D: return "\\r"
-        case 0x09: return "\\t"
-        case 0x08: return "\\b"
-        case 0x0C: return "\\f"
-        default:
-            let hex = String(byte, radix: 16)
-            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        }
+    /// Per byte, its escape in a JSON string in a script, or `nil` for a byte written as it is: `"`, `\`, `<`
+    /// (as `\u003c`) and the control characters.
+    private static let escapes: [[UInt8]?] = (0..<256).map { value -> [UInt8]? in
+        let escape: String? =
+            switch value {
+            case 0x22: "\\\""
+            case 0x5C: "\\\\"
+            case 0x3C: "\\u003c"
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            case 0x08: "\\b"
+            case 0x0C: "\\f"
+            case 0..<0x10: "\\u000" + String(value, radix: 16)
+            case 0x10..<0x20: "\\u00" + String(value, radix: 16)
+            default: nil
+            }
+        return escape.map { Array($0.utf8) }
     }
 
     /// `strings` as a JSON array of strings.
