@@ -67,8 +67,12 @@ final class StrictContext: NumberedParent, @unchecked Sendable {
     /// `value`, wrapped when it is a dictionary or a typed context that a dotted name of the templates goes
     /// through.
     fileprivate func member(_ value: Any, path: String) -> Any {
-        guard dotted.prefixes.contains(path), let parent = value as? any MustacheParent else { return value }
-        return StrictMember(path: path, values: parent, root: self)
+        guard dotted.prefixes.contains(path) else { return value }
+        if let numbered = value as? any NumberedParent {
+            return StrictMember(path: path, values: numbered, numbered: numbered, root: self)
+        }
+        guard let parent = value as? any MustacheParent else { return value }
+        return StrictMember(path: path, values: parent, numbered: nil, root: self)
     }
 
     /// The member `name` of the value at `path` (`value`), wrapped as ``member(_:path:)`` wraps it; the path
@@ -138,10 +142,10 @@ private final class StrictMember: NumberedParent, @unchecked Sendable {
     let numbered: (any NumberedParent)?
     let root: StrictContext
 
-    init(path: String, values: any MustacheParent, root: StrictContext) {
+    init(path: String, values: any MustacheParent, numbered: (any NumberedParent)?, root: StrictContext) {
         self.path = path
         self.values = values
-        numbered = values as? any NumberedParent
+        self.numbered = numbered
         self.root = root
     }
 

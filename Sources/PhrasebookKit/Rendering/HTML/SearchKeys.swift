@@ -113,6 +113,7 @@ enum SearchKeys {
         case .other: words(text, into: &sink)
         case .han: grams(Array(text.utf16), isHan, longest: 2, field: 0, into: &sink)
         case .hangul:
+            // The fields by number, as `fields(.hangul)` orders them: follows 0, grams 1, initials 2, opens 3.
             let units = Array(text.utf16)
             for (at, unit) in units.enumerated() {
                 var run = SearchKey()
