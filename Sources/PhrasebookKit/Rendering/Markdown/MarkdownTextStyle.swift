@@ -17,29 +17,16 @@ struct MarkdownTextStyle: TextStyle {
     /// The characters Markdown could read as markup: each is written after a backslash.
     private static let backslashed = Set("\\`*_[]<>#|{}!~".utf8)
 
-    /// What each byte becomes: `nil` for itself, else its escape (a backslash before markup, `&amp;` for `&`). A
-    /// table, not a set: every byte of every text is looked up.
-    private static let escapes: [[UInt8]?] = (0..<256).map { value in
-        let byte = UInt8(value)
-        if byte == UInt8(ascii: "&") { return Array("&amp;".utf8) }
-        return backslashed.contains(byte) ? [UInt8(ascii: "\\"), byte] : nil
+    /// A backslash before markup, `&amp;` for `&`.
+    private static let escapes = ByteEscapes { byte in
+        if byte == UInt8(ascii: "&") { return "&amp;" }
+        return backslashed.contains(byte) ? "\\" + String(UnicodeScalar(byte)) : nil
     }
 
-    /// Returns `string` as it is when none of its bytes needs escaping (most texts: one scan of the bytes). Byte
-    /// by byte: what needs escaping is ASCII, which is never part of another character's UTF-8; an ASCII mark
-    /// followed by a combining mark is escaped too, as a CommonMark parser reads the mark whatever follows it.
+    /// Returns `string` as it is when none of its bytes needs escaping (most texts: one scan of the bytes); an
+    /// ASCII mark followed by a combining mark is escaped too, as a CommonMark parser reads the mark whatever
+    /// follows it (``ByteEscapes``).
     func escape(_ string: String) -> String {
-        let utf8 = string.utf8
-        guard utf8.contains(where: { Self.escapes[Int($0)] != nil }) else { return string }
-        var result: [UInt8] = []
-        result.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            if let escaped = Self.escapes[Int(byte)] {
-                result += escaped
-            } else {
-                result.append(byte)
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
+        Self.escapes.escape(string)
     }
 }
