@@ -8,12 +8,12 @@ enum BracketedBlanks {
     /// The longest blank content, in grapheme clusters, that is kept together.
     static let maximumLength = 32
 
-    /// The closing bracket of the opening bracket `character`, `nil` for any other character. By the scalar's
+    /// The closing bracket of the opening bracket `cluster`, `nil` for any other cluster. By the scalar's
     /// value, not a dictionary nor a comparison of `Character`s: this is asked of every character laid out, and
     /// hashing or comparing a `Character` that is not ASCII normalizes it first. (No other sequence of scalars is
     /// canonically equivalent to one of these brackets.)
-    private static func closer(of character: Character) -> Unicode.Scalar? {
-        switch character.singleScalar?.value {
+    private static func closer(of cluster: ClusterScalars) -> Unicode.Scalar? {
+        switch cluster.single?.value {
         case 0x3014: "\u{3015}"  // 〔 〕
         case 0xFF3B: "\u{FF3D}"  // ［ ］
         case 0x5B: "]"
@@ -21,12 +21,14 @@ enum BracketedBlanks {
         }
     }
 
-    /// Prohibits breaks inside every blank of `characters`.
-    static func glue(_ characters: [Character], into opportunities: inout [BreakOpportunity]) {
+    /// Prohibits breaks inside every blank of the text whose clusters are `clusters` and resolve to `classes`.
+    static func glue(
+        _ clusters: [ClusterScalars], classes: [LineBreakClass], into opportunities: inout [BreakOpportunity]
+    ) {
         var index = 0
-        while index < characters.count {
-            guard let closing = closer(of: characters[index]),
-                let close = matchingClose(closing, in: characters, after: index)
+        while index < clusters.count {
+            guard let closing = closer(of: clusters[index]),
+                let close = matchingClose(closing, in: clusters, classes: classes, after: index)
             else {
                 index += 1
                 continue
@@ -39,15 +41,17 @@ enum BracketedBlanks {
     }
 
     /// The index of `closing` closing the blank opened at `open`, if it forms a blank.
-    private static func matchingClose(_ closing: Unicode.Scalar, in characters: [Character], after open: Int) -> Int? {
-        let limit = min(characters.count, open + 2 + maximumLength)
+    private static func matchingClose(
+        _ closing: Unicode.Scalar, in clusters: [ClusterScalars], classes: [LineBreakClass], after open: Int
+    ) -> Int? {
+        let limit = min(clusters.count, open + 2 + maximumLength)
         var index = open + 1
         while index < limit {
-            let character = characters[index]
-            if character.singleScalar == closing {
+            let cluster = clusters[index]
+            if cluster.single == closing {
                 return index
             }
-            if closer(of: character) != nil || character.isNewline {
+            if closer(of: cluster) != nil || BreakRules.isNewline(classes[index]) {
                 return nil
             }
             index += 1

@@ -13,11 +13,11 @@
 /// - A cluster that starts with a combining mark or ZWJ (nothing to attach to) is
 ///   ``LineBreakClass/AL`` (UAX #14 LB10).
 enum BreakClassResolver {
-    /// The resolved class of every cluster in `characters`, in order.
-    static func classes(of characters: [Character]) -> [LineBreakClass] {
-        var result = characters.map(baseClass(of:))
+    /// The resolved class of every cluster, in order, from its scalars.
+    static func classes(of clusters: [ClusterScalars]) -> [LineBreakClass] {
+        var result = clusters.map { baseClass(of: $0.first) }
         // Apostrophes: ’ between two letters or digits joins them.
-        for index in result.indices where characters[index].singleScalar == "\u{2019}" {
+        for index in result.indices where clusters[index].single == "\u{2019}" {
             guard index > 0, index + 1 < result.count else { continue }
             if isWordLike(result[index - 1]), isWordLike(result[index + 1]) {
                 result[index] = .AL
@@ -27,8 +27,7 @@ enum BreakClassResolver {
     }
 
     /// The class of one cluster, from its first scalar, before contextual tailoring.
-    static func baseClass(of character: Character) -> LineBreakClass {
-        guard let scalar = character.unicodeScalars.first else { return .AL }
+    static func baseClass(of scalar: Unicode.Scalar) -> LineBreakClass {
         switch scalar.value {
         case 0x0009, 0x3000: return .SP
         case 0x2018, 0x201C: return .OP

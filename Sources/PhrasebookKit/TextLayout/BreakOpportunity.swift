@@ -10,8 +10,13 @@ enum BreakOpportunity: UInt8, Sendable {
 
 /// The break opportunities of a text: one per boundary between grapheme clusters.
 struct BreakAnalysis: Sendable {
+    /// The text analysed.
+    let text: String
     /// The grapheme clusters of the text.
     let characters: [Character]
+    /// Where each cluster starts in `text`, and `text.endIndex` last: a line is a slice of the text, not its
+    /// clusters appended one by one.
+    let starts: [String.Index]
     /// The resolved Line_Break class of each cluster.
     let classes: [LineBreakClass]
     /// `opportunities[i]` is the boundary before cluster `i` (index 0 is unused and `.prohibited`).
@@ -23,8 +28,9 @@ struct BreakAnalysis: Sendable {
 
     /// Analyses `text`.
     init(_ text: String) {
-        let characters = Array(text)
-        let classes = BreakClassResolver.classes(of: characters)
+        let clusters = Clusters(text)
+        let characters = clusters.characters
+        let classes = BreakClassResolver.classes(of: clusters.scalars)
         var opportunities = [BreakOpportunity](repeating: .prohibited, count: characters.count)
         var kinsoku = [Bool](repeating: false, count: characters.count)
         var beforeSpaces: LineBreakClass = .AL  // class of the last non-space cluster
@@ -34,7 +40,7 @@ struct BreakAnalysis: Sendable {
                     before: classes[index - 1],
                     beforeSpaces: beforeSpaces,
                     after: classes[index],
-                    afterIsWide: Self.isWide(characters[index])
+                    afterIsWide: UnicodeProperties.widthClass(clusters.scalars[index].first) == .wide
                 )
                 opportunities[index] = rule.opportunity
                 kinsoku[index] = rule.kinsoku
@@ -43,11 +49,18 @@ struct BreakAnalysis: Sendable {
                 beforeSpaces = classes[index]
             }
         }
-        BracketedBlanks.glue(characters, into: &opportunities)
+        BracketedBlanks.glue(clusters.scalars, classes: classes, into: &opportunities)
+        self.text = text
         self.characters = characters
+        self.starts = clusters.starts
         self.classes = classes
         self.opportunities = opportunities
         self.kinsoku = kinsoku
+    }
+
+    /// The clusters `range` as one string.
+    func text(of range: Range<Int>) -> String {
+        String(text[starts[range.lowerBound]..<starts[range.upperBound]])
     }
 
     /// Whether cluster `index` is a space that is dropped at a break.
@@ -58,10 +71,5 @@ struct BreakAnalysis: Sendable {
     /// Whether cluster `index` is a newline (ends a line and is not displayed).
     func isNewline(_ index: Int) -> Bool {
         BreakRules.isNewline(classes[index])
-    }
-
-    private static func isWide(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return UnicodeProperties.widthClass(scalar) == .wide
     }
 }

@@ -29,8 +29,8 @@ struct DisplayWidth: Sendable, Equatable {
     func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        // Fast path: a lone ASCII scalar.
-        if first.value < 0x7F, scalars.count == 1 {
+        // Fast path: a lone ASCII scalar (asked by its index, not by counting the scalars).
+        if first.value < 0x7F, scalars.index(after: scalars.startIndex) == scalars.endIndex {
             return first.value < 0x20 ? 0 : 1
         }
         // The base is the first scalar that takes room; a cluster made only of

@@ -59,7 +59,7 @@ struct LineBreaker: Sendable {
             if line.isDrop {
                 continue
             }
-            let content = String(analysis.characters[line.content])
+            let content = analysis.text(of: line.content)
             lines.append(
                 WrappedLine(
                     text: Self.join(prefix.text, content),

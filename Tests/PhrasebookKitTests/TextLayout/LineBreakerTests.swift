@@ -171,6 +171,24 @@ struct MixedLineBreakingTests {
         #expect(lines == ["- Line one", "  Line two", "  is", "  longer"])
     }
 
+    @Test("A line is the text's own scalars: clusters of several scalars are kept whole and as written")
+    func clustersKeptAsWritten() {
+        let decomposed = "cafe\u{0301} ole\u{0301}\r\nnext \u{1100}\u{1161}\u{11A8}"
+        let lines = LineBreaker(width: 5).wrap(decomposed)
+        // String equality is canonical (é matches e + U+0301): compare the scalars themselves.
+        #expect(
+            lines.map { Array($0.unicodeScalars) } == [
+                Array("cafe\u{0301}".unicodeScalars), Array("ole\u{0301}".unicodeScalars), Array("next".unicodeScalars),
+                Array("\u{1100}\u{1161}\u{11A8}".unicodeScalars),
+            ])
+    }
+
+    @Test("A line break inside brackets ends the blank: CR LF and U+2028 as much as LF")
+    func newlineInsideBrackets() {
+        #expect(LineBreaker(width: 20).wrap("[ab\r\ncd]") == ["[ab", "cd]"])
+        #expect(LineBreaker(width: 20).wrap("〔ab\u{2028}cd〕") == ["〔ab", "cd〕"])
+    }
+
     @Test("Empty text gives one line, without trailing spaces")
     func emptyText() {
         #expect(LineBreaker(width: 10).wrap("") == [""])

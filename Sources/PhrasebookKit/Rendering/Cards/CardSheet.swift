@@ -114,7 +114,7 @@ struct CardSheet: Sendable {
         while position < analysis.characters.count {
             let line = filler.nextLine(from: position, room: Self.lineRoom)
             position = line.next
-            if !line.isDrop { lines.append(String(analysis.characters[line.content])) }
+            if !line.isDrop { lines.append(analysis.text(of: line.content)) }
         }
         return lines.isEmpty ? [""] : lines
     }
