@@ -25,7 +25,7 @@ struct KoreanRomanizer: Romanizer {
                 continue
             }
             if !word.isEmpty {
-                output += Self.romanizeWord(word)
+                Self.romanizeWord(word, into: &output)
                 word.removeAll(keepingCapacity: true)
             }
             if let letter = Self.compatibilityLetter(scalar) {
@@ -34,22 +34,20 @@ struct KoreanRomanizer: Romanizer {
                 output.unicodeScalars.append(scalar)
             }
         }
-        if !word.isEmpty { output += Self.romanizeWord(word) }
+        if !word.isEmpty { Self.romanizeWord(word, into: &output) }
         return output
     }
 
-    /// One word, its sound changes applied.
-    static func romanizeWord(_ word: [HangulSyllable]) -> String {
-        var output = ""
+    /// One word, its sound changes applied, appended to `output`.
+    static func romanizeWord(_ word: [HangulSyllable], into output: inout String) {
         var previousCoda: HangulConsonant?
-        for syllable in KoreanSoundChanges.spoken(word) {
+        KoreanSoundChanges.forEachSpoken(word) { syllable in
             if previousCoda == .ieung, syllable.onset == .ieung { output += "-" }
             output += previousCoda == .r && syllable.onset == .r ? "l" : initials[syllable.onset.rawValue]
             output += vowels[syllable.vowel]
             if let coda = syllable.coda { output += finals[coda] ?? "" }
             previousCoda = syllable.coda
         }
-        return output
     }
 
     /// Initial consonants, in ``HangulConsonant`` order (ㅇ is silent).

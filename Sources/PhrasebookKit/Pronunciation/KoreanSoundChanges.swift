@@ -16,24 +16,25 @@ struct SpokenSyllable: Sendable, Hashable {
 /// Tensification (경음화) changes nothing here: Revised Romanization does not write it.
 /// Each rule is a small table or switch below; Documentation/Pronunciation.md lists them with examples.
 enum KoreanSoundChanges {
-    /// The word's syllables as pronounced.
-    static func spoken(_ word: [HangulSyllable]) -> [SpokenSyllable] {
-        var onsets = word.map(\.initial)
-        var result: [SpokenSyllable] = []
-        result.reserveCapacity(word.count)
-        for (index, syllable) in word.enumerated() {
+    /// The word's syllables as pronounced, handed to `body` in order (no array made: every word of a book's
+    /// Korean passes here).
+    static func forEachSpoken(_ word: [HangulSyllable], _ body: (SpokenSyllable) -> Void) {
+        guard var onset = word.first?.initial else { return }
+        for index in word.indices {
+            let syllable = word[index]
             let coda: HangulConsonant?
+            var nextOnset = onset
             if index + 1 < word.count {
                 let next = word[index + 1]
-                let joined = junction(syllable, onset: onsets[index + 1], nextVowel: next.vowel)
+                let joined = junction(syllable, onset: next.initial, nextVowel: next.vowel)
                 coda = joined.coda
-                onsets[index + 1] = joined.onset
+                nextOnset = joined.onset
             } else {
                 coda = representative(syllable.final, before: nil, balp: syllable.isBalp)
             }
-            result.append(SpokenSyllable(onset: onsets[index], vowel: syllable.vowel, coda: coda))
+            body(SpokenSyllable(onset: onset, vowel: syllable.vowel, coda: coda))
+            onset = nextOnset
         }
-        return result
     }
 
     /// The final of `syllable` and the initial of the next syllable as pronounced together.
@@ -57,9 +58,8 @@ enum KoreanSoundChanges {
     /// Liaison (연음, 표준 발음법 13–14항): before a vowel the final moves over and is said as the next
     /// syllable's initial (of a cluster, the second letter); ㄷ ㅌ before ㅣ (and ㅕ, 이 + 어 run together)
     /// become ㅈ ㅊ (17항); ㅎ is dropped (12항 4); ㅇ stays.
-    static func liaison(_ final: [HangulConsonant], nextVowel: Int) -> (coda: HangulConsonant?, onset: HangulConsonant)
-    {
-        if final == [.ieung] { return (.ieung, .ieung) }
+    static func liaison(_ final: FinalConsonants, nextVowel: Int) -> (coda: HangulConsonant?, onset: HangulConsonant) {
+        if final.count == 1, final[0] == .ieung { return (.ieung, .ieung) }
         if final.last == .h { return (nil, final.count == 2 ? final[0] : .ieung) }
         let kept = final.count == 2 ? final[0] : nil
         let moved = final[final.count - 1]
@@ -68,7 +68,7 @@ enum KoreanSoundChanges {
 
     /// Aspiration (격음화, 12항 1 and 17항): a final ㄱ ㄷ ㅂ ㅈ (and what is said as them) and a following ㅎ
     /// make one aspirated ㅋ ㅌ ㅍ ㅊ; ㄷ ㅌ + 히 (혀) become 치 (쳐). After ㄴ ㄹ ㅁ ㅇ the ㅎ stays.
-    static func aspiration(_ final: [HangulConsonant], nextVowel: Int) -> (
+    static func aspiration(_ final: FinalConsonants, nextVowel: Int) -> (
         coda: HangulConsonant?, onset: HangulConsonant
     ) {
         if final.last == .h { return (final.count == 2 ? final[0] : nil, .h) }
@@ -86,7 +86,7 @@ enum KoreanSoundChanges {
     ]
 
     /// A cluster before ㅎ: the letter that stays final and the one that is aspirated (ㄺ + ㅎ: ㄹ, ㅋ).
-    static func clusterBeforeH(_ final: [HangulConsonant]) -> (HangulConsonant?, HangulConsonant?) {
+    static func clusterBeforeH(_ final: FinalConsonants) -> (HangulConsonant?, HangulConsonant?) {
         switch (final[0], final[1]) {
         case (.g, .s): (nil, .g)
         case (.b, .s): (nil, .b)
@@ -97,7 +97,7 @@ enum KoreanSoundChanges {
 
     /// A final ㅎ (ㄶ ㅀ) before a consonant (12항): ㄱ ㄷ ㅈ become ㅋ ㅌ ㅊ, ㅅ becomes ㅆ, and before ㄴ the ㅎ is
     /// said as ㄴ (ㅀ: the ㄹ makes it ㄹ). `nil` for other consonants, which the general rules handle.
-    static func hBefore(_ final: [HangulConsonant], onset: HangulConsonant) -> (
+    static func hBefore(_ final: FinalConsonants, onset: HangulConsonant) -> (
         coda: HangulConsonant?, onset: HangulConsonant
     )? {
         let rest = final.count == 2 ? final[0] : nil
@@ -123,7 +123,7 @@ enum KoreanSoundChanges {
     /// The final's sound before `onset` (`nil`: at the end of the word), one of ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅇ
     /// (9–11항): ㄲ ㅋ → ㄱ; ㅅ ㅆ ㅈ ㅊ ㅌ ㅎ → ㄷ; ㅍ → ㅂ; of a cluster one letter, ㄺ being ㄹ before ㄱ and
     /// ㄼ being ㅂ in 밟.
-    static func representative(_ final: [HangulConsonant], before onset: HangulConsonant?, balp: Bool)
+    static func representative(_ final: FinalConsonants, before onset: HangulConsonant?, balp: Bool)
         -> HangulConsonant?
     {
         guard let first = final.first else { return nil }
