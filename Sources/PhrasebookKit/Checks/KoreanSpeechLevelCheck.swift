@@ -49,7 +49,7 @@ struct KoreanSpeechLevelCheck: Check {
         return sentenceRanges(scalars).filter { !isPolite(scalars[$0]) }.map { range in
             var sentence = String.UnicodeScalarView()
             sentence.append(contentsOf: scalars[range])
-            return String(sentence).replacingOccurrences(of: "\u{FFFC}", with: "…").trimmingCharacters(in: .whitespaces)
+            return String(sentence).replacingOccurrences(of: "\u{FFFC}", with: "…").trimmingBlanks()
         }
     }
 
@@ -104,7 +104,7 @@ struct KoreanSpeechLevelCheck: Check {
             || politeWords.contains { word.elementsEqual($0) }
     }
 
-    /// What `trimmingCharacters(in: .whitespaces)` removes: spaces (general category Zs) and tabs.
+    /// Spaces (general category Zs) and tabs.
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }

@@ -132,7 +132,7 @@ extension Sequence<Placeholder> {
     /// the first by name when several are: what a writer meant by typing what it shows between braces.
     func showing(_ text: String) -> Placeholder? {
         sorted { $0.name < $1.name }.first { declared in
-            declared.text.renderings.contains { $0.text.trimmingCharacters(in: .whitespaces) == text }
+            declared.text.renderings.contains { $0.text.trimmingBlanks() == text }
         }
     }
 }

@@ -47,7 +47,7 @@ extension PlaceholderText {
                 open = index
             case "｝", "}":
                 if let start = open, text[start] == "｛" || text[index] == "｝" {
-                    let name = text[text.index(after: start)..<index].trimmingCharacters(in: .whitespaces)
+                    let name = text[text.index(after: start)..<index].trimmingBlanks()
                     written.append(FullWidthBraced(open: text[start], name: name, close: text[index]))
                 }
                 open = nil

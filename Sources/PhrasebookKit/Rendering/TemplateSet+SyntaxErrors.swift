@@ -61,10 +61,10 @@ private struct SectionScan {
             let end = text.range(of: "}}", range: start.upperBound..<text.endIndex)
         {
             searchStart = end.upperBound
-            let tag = text[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+            let tag = text[start.upperBound..<end.lowerBound].trimmingBlanks()
             guard let sigil = tag.first else { continue }
             let tagged = (
-                name: tag.dropFirst().trimmingCharacters(in: .whitespaces),
+                name: tag.dropFirst().trimmingBlanks(),
                 offset: text.distance(from: text.startIndex, to: start.lowerBound)
             )
             switch sigil {

@@ -306,7 +306,7 @@ public struct TemplateSet: Sendable {
         for (tag, start) in tags(in: text) {
             switch tag.first {
             case ">", "<":
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                let name = tag.dropFirst().trimmingBlanks()
                 inclusions.append((name, text.distance(from: text.startIndex, to: start), open.contains("#")))
                 if tag.first == "<" { open.append("<") }
             case "#", "^", "$": open.append(tag.first!)
@@ -324,7 +324,7 @@ public struct TemplateSet: Sendable {
 
     /// Every `{{…}}` tag of `text`: what is between the braces, trimmed, and where its `{{` starts.
     private static func tags(in text: String) -> [(tag: String, start: String.Index)] {
-        MustacheTags.all(in: text).map { ($0.inner.trimmingCharacters(in: .whitespaces), $0.start) }
+        MustacheTags.all(in: text).map { ($0.inner.trimmingBlanks(), $0.start) }
     }
 
     static func lineAndColumn(of offset: Int, in text: String) -> (Int, Int) {
