@@ -84,7 +84,7 @@ struct KoreanSpeechLevelCheck: Check {
                 start = index
             }
         }
-        if scalars[start...].contains(where: { !isBlank($0) }) { result.append(start..<scalars.count) }
+        if scalars[start...].contains(where: { !isSpaceOrTab($0) }) { result.append(start..<scalars.count) }
         return result
     }
 
@@ -104,8 +104,9 @@ struct KoreanSpeechLevelCheck: Check {
             || politeWords.contains { word.elementsEqual($0) }
     }
 
-    /// Spaces (general category Zs) and tabs.
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    /// Spaces (general category Zs) and tabs: not U+200B, which ``Swift/Unicode/Scalar/isBlank`` (Foundation's
+    /// whitespace set) counts too.
+    private static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
