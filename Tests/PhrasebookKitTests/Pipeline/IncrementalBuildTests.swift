@@ -29,48 +29,67 @@ struct IncrementalBuildTests {
         return (folder + "/Content", folder + "/Templates")
     }
 
-    /// Run as `phrasebook build` runs (no memory) and as `phrasebook serve` does (one ``RenderMemory`` kept over
-    /// the whole sequence of builds, so that fragments come from earlier builds).
-    @Test(
-        "after random edits of the shipped content and templates, an incremental build equals a clean one",
-        arguments: [false, true])
-    func randomEdits(remembering: Bool) throws {
+    /// One incremental build folder: run as `phrasebook build` runs (no memory), or as `phrasebook serve` does
+    /// (one ``RenderMemory`` kept over the whole sequence of builds, so that fragments come from earlier builds).
+    private struct Run {
+        let output = TestPaths.scratch() + "/Output"
+        let memory: RenderMemory?
+        /// The output the last build left, as checked.
+        var verified: [String: Data] = [:]
+
+        var name: String { memory == nil ? "" : ", with memory" }
+    }
+
+    /// Both runs follow the same edits; each edit's clean build is made once and compared with both.
+    @Test("after random edits of the shipped content and templates, an incremental build equals a clean one")
+    func randomEdits() throws {
         let (content, templates) = try scratchProject()
         var edits = RandomContentEdit(content: content, templates: templates, generator: SplitMix64(seed: Self.seed))
-        let output = TestPaths.scratch() + "/Output"
-        let incremental = Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
-        let memory = remembering ? RenderMemory() : nil
-        #expect(try incremental.build(RenderOptions(), memory: memory).published)
+        var runs = [Run(memory: nil), Run(memory: RenderMemory())]
+        func pipeline(_ output: String) -> Pipeline {
+            Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
+        }
+        for index in runs.indices {
+            #expect(try pipeline(runs[index].output).build(RenderOptions(), memory: runs[index].memory).published)
+            runs[index].verified = TestPaths.snapshot(runs[index].output)
+        }
         var kinds: [RandomContentEdit.Kind] = []
-        var verified = TestPaths.snapshot(output)
         for round in 1...Self.rounds {
             if kinds.isEmpty { kinds = edits.shuffledKinds() }
             let edit = try edits.apply(kinds.removeFirst())
-            let context = "seed \(Self.seed), round \(round), \(edit)\(remembering ? ", with memory" : "")"
-            let result = try incremental.build(RenderOptions(), memory: memory)
-            #expect(result.published, "\(context)")
-            #expect(result.upToDate == edit.hasPrefix("nothing"), "\(context)")
-            if result.upToDate {
-                #expect(TestPaths.snapshot(output) == verified, "\(context): an up-to-date build changed the output")
-                continue
+            var clean: (diagnostics: [String], files: [String: Data])?
+            for index in runs.indices {
+                let run = runs[index]
+                let context = "seed \(Self.seed), round \(round), \(edit)\(run.name)"
+                let result = try pipeline(run.output).build(RenderOptions(), memory: run.memory)
+                #expect(result.published, "\(context)")
+                #expect(result.upToDate == edit.hasPrefix("nothing"), "\(context)")
+                if result.upToDate {
+                    #expect(
+                        TestPaths.snapshot(run.output) == run.verified,
+                        "\(context): an up-to-date build changed the output")
+                    continue
+                }
+                if clean == nil {
+                    let folder = TestPaths.scratch() + "/Output"
+                    let cleanResult = try pipeline(folder).build(RenderOptions(), clean: true)
+                    clean = (cleanResult.diagnostics.map(\.formatted), TestPaths.snapshot(folder))
+                    FileSystem.removeTree(folder)
+                }
+                let expected = clean?.files ?? [:]
+                #expect(
+                    result.diagnostics.map(\.formatted) == clean?.diagnostics,
+                    "\(context): the diagnostics differ from a clean build's")
+                let found = TestPaths.snapshot(run.output)
+                #expect(Set(found.keys) == Set(expected.keys), "\(context)")
+                for (path, bytes) in expected where found[path] != bytes {
+                    Issue.record("\(path) differs from a clean build's; \(context)")
+                }
+                #expect(
+                    try pipeline(run.output).build(RenderOptions(), memory: run.memory).upToDate,
+                    "\(context): a second build has nothing to do")
+                runs[index].verified = found
             }
-            let clean = TestPaths.scratch() + "/Output"
-            let cleanResult = try Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: clean)
-                .build(RenderOptions(), clean: true)
-            #expect(
-                result.diagnostics.map(\.formatted) == cleanResult.diagnostics.map(\.formatted),
-                "\(context): the diagnostics differ from a clean build's")
-            let expected = TestPaths.snapshot(clean)
-            let found = TestPaths.snapshot(output)
-            #expect(Set(found.keys) == Set(expected.keys), "\(context)")
-            for (path, bytes) in expected where found[path] != bytes {
-                Issue.record("\(path) differs from a clean build's; \(context)")
-            }
-            #expect(
-                try incremental.build(RenderOptions(), memory: memory).upToDate,
-                "\(context): a second build has nothing to do")
-            FileSystem.removeTree(clean)
-            verified = found
         }
     }
 }

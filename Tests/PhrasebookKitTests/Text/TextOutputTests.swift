@@ -6,9 +6,15 @@ import Testing
 struct TextOutputTests {
     static let cardLines = RenderOptions().cardLines
 
+    /// The widths the shipped book is laid out at: every width up to 33, where the longest words and blanks come
+    /// close to a line's width, odd and even (a wide character does not fit in the last column of an odd one);
+    /// above it, some of each. Each is a render of the whole book in a debug build: `LineBreakerPropertyTests`
+    /// lays random texts out at every width from 8 to 80.
+    static let widths = Array(24...33) + [36, 41, 47, 52, 59, 64, 73, 80]
+
     @Test(
         "Every line of the handbook, every role's handbook and every role's cards fits and keeps kinsoku",
-        arguments: 24...80)
+        arguments: widths)
     func everyLineFits(width: Int) throws {
         try expectEveryLineFits(width: width, pronunciations: [])
     }
