@@ -37,9 +37,10 @@ extension TemplateSet {
     /// (``PartialNesting``). The guard looks two names up through the whole context stack on each render of a
     /// template it wraps (5–7 % of the CPU of an HTML build when it wrapped every template).
     static func recursiveTemplates(in sources: [String: String]) -> Set<String> {
-        Set(
-            sources.filter { name, text in
-                templates(reachableFrom: partialReferences(in: text).map(\.0), in: sources).contains(name)
+        let includes = sources.mapValues { partialReferences(in: $0).map(\.0) }
+        return Set(
+            includes.filter { name, partials in
+                templates(reachableFrom: partials, including: { includes[$0] }).contains(name)
             }.keys)
     }
 

@@ -151,6 +151,8 @@ public struct TemplateSet: Sendable {
     /// The character offset and the scalar of the first of U+FDD0–U+FDEF in `text`: the noncharacters the renderers
     /// mark places with (``Edition/placeholder``, ``HandbookSplice/marker(_:)``); `nil` when it has none.
     private static func reservedCharacter(in text: String) -> (Int, Unicode.Scalar)? {
+        // U+FDD0–U+FDEF are EF B7 90–EF B7 AF in UTF-8: a text without that lead has none, and most have none.
+        guard text.utf8.contains(0xEF) else { return nil }
         for (offset, character) in text.enumerated() {
             if let scalar = character.unicodeScalars.first(where: { (0xFDD0...0xFDEF).contains($0.value) }) {
                 return (offset, scalar)
@@ -282,11 +284,17 @@ public struct TemplateSet: Sendable {
 
     /// `names` and every template of `sources` they include, directly or through other partials.
     static func templates(reachableFrom names: [String], in sources: [String: String]) -> Set<String> {
+        templates(reachableFrom: names, including: { sources[$0].map { partialReferences(in: $0).map(\.0) } })
+    }
+
+    /// `names` and every template they include, directly or through others: `partials` gives the partials a
+    /// template includes, `nil` for a name that is no template.
+    static func templates(reachableFrom names: [String], including partials: (String) -> [String]?) -> Set<String> {
         var reached: Set<String> = []
         var next = names
         while let name = next.popLast() {
-            guard reached.insert(name).inserted, let text = sources[name] else { continue }
-            next += partialReferences(in: text).map(\.0)
+            guard reached.insert(name).inserted, let included = partials(name) else { continue }
+            next += included
         }
         return reached
     }

@@ -100,9 +100,18 @@ struct TextResolver: Sendable {
     }
 
     private static func mayContainCue(_ literal: String) -> Bool {
-        var utf8 = literal.utf8.makeIterator()
-        while let byte = utf8.next() {
-            if byte == 0xE2, utf8.next() == 0x86, utf8.next() == 0x91 { return true }
+        // Read from the string's own buffer: through the UTF-8 view's iterator this cost about 20 instructions a
+        // byte, 1.2 % of a cold build's (Performance.md, "Counted by instructions").
+        literal.utf8.withContiguousStorageIfAvailable(hasCueBytes)
+            ?? Array(literal.utf8).withUnsafeBufferPointer(hasCueBytes)
+    }
+
+    /// Whether `bytes` hold E2 86 91, "↑" in UTF-8.
+    private static func hasCueBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 2
+        while index < bytes.count {
+            if bytes[index] == 0x91, bytes[index - 1] == 0x86, bytes[index - 2] == 0xE2 { return true }
+            index += 1
         }
         return false
     }
