@@ -101,7 +101,7 @@ struct TextResolver: Sendable {
 
     private static func mayContainCue(_ literal: String) -> Bool {
         // Read from the string's own buffer: through the UTF-8 view's iterator this cost about 20 instructions a
-        // byte, 1.2 % of a cold build's (Performance.md, "Counted by instructions").
+        // byte, 1.2 % of a cold build's (Performance.md, "Cues read from the buffer").
         literal.utf8.withContiguousStorageIfAvailable(hasCueBytes)
             ?? Array(literal.utf8).withUnsafeBufferPointer(hasCueBytes)
     }
