@@ -19,13 +19,47 @@ struct PreviousPagesTests {
         try ShippedBuild.edit(path, old, new)
     }
 
+    /// The published files of the output folder: its build state and index left out.
+    private static func published(_ folder: String) -> [String: Data] {
+        TestPaths.snapshot(folder).filter { !$0.key.hasPrefix(".phrasebook") }
+    }
+
     /// Whether `pipeline`'s output is, file for file, what a clean build of its content and templates makes.
     private func matchesCleanBuild(_ pipeline: Pipeline) throws -> Bool {
         var clean = pipeline
         clean.outputFolder = TestPaths.scratch() + "/Clean"
         _ = try clean.build(RenderOptions())
-        let hidden = { (files: [String: Data]) in files.filter { !$0.key.hasPrefix(".phrasebook") } }
-        return hidden(TestPaths.snapshot(pipeline.outputFolder)) == hidden(TestPaths.snapshot(clean.outputFolder))
+        return Self.published(pipeline.outputFolder) == Self.published(clean.outputFolder)
+    }
+
+    /// The edit most of these tests make: one phrase's English shortened.
+    private static let askToWait = (
+        file: "/situations/ask-to-wait.xml", old: "and call back once it's done.</en>", new: "and call back.</en>"
+    )
+
+    private func editAskToWait(_ content: String) throws {
+        try edit(content + Self.askToWait.file, Self.askToWait.old, Self.askToWait.new)
+    }
+
+    /// What a clean build of the shipped content with ``askToWait`` publishes: built once, for every test that
+    /// ends there.
+    private static let editedCleanBuild = Result { () throws -> [String: Data] in
+        let content = try ShippedBuild.copyOfContent()
+        let file = content + askToWait.file
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        guard let range = text.range(of: askToWait.old) else { throw CocoaError(.fileReadCorruptFile) }
+        try TestPaths.write(text.replacingCharacters(in: range, with: askToWait.new), to: file)
+        let output = TestPaths.scratch() + "/Clean"
+        _ = try Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output).build(
+            RenderOptions())
+        return published(output)
+    }
+
+    /// Whether `pipeline` (the shipped content and templates, ``askToWait`` made) published what a clean build
+    /// does.
+    private func matchesEditedCleanBuild(_ pipeline: Pipeline) throws -> Bool {
+        #expect(pipeline.templatesFolder == TestPaths.templates)
+        return Self.published(pipeline.outputFolder) == (try Self.editedCleanBuild.get())
     }
 
     /// How many situations each handbook rendered again after an edit of `situation` shows, but for that one:
@@ -61,7 +95,7 @@ struct PreviousPagesTests {
             }
         }
         try check()
-        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        try editAskToWait(content)
         #expect(try pipeline.build(RenderOptions()).reusedBodies > 300)
         try check()
     }
@@ -69,11 +103,11 @@ struct PreviousPagesTests {
     @Test("a phrase edited: every other body of the handbooks rendered again is read back; a clean build's bytes")
     func phraseEdited() throws {
         let (content, pipeline) = try builtProject()
-        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        try editAskToWait(content)
         let result = try pipeline.build(RenderOptions())
         #expect(result.reusedBodies > 300)
         #expect(result.reusedBodies == (try otherBodies(in: result, besides: "ask-to-wait", pipeline)))
-        #expect(try matchesCleanBuild(pipeline))
+        #expect(try matchesEditedCleanBuild(pipeline))
     }
 
     @Test("a handbook changed since the last build gives none of its bodies; the output is a clean build's")
@@ -82,11 +116,11 @@ struct PreviousPagesTests {
         let handbook = pipeline.outputFolder + "/html/book/handbook.html"
         let text = try String(contentsOfFile: handbook, encoding: .utf8)
         try TestPaths.write(text.replacingOccurrences(of: "<p", with: "<P"), to: handbook)
-        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        try editAskToWait(content)
         let result = try pipeline.build(RenderOptions())
         #expect(result.reusedBodies > 0)
         #expect(result.reusedBodies < (try otherBodies(in: result, besides: "ask-to-wait", pipeline)))
-        #expect(try matchesCleanBuild(pipeline))
+        #expect(try matchesEditedCleanBuild(pipeline))
     }
 
     @Test("an index that places bodies past their page's end gives none of them back; a clean build's bytes")
@@ -108,11 +142,11 @@ struct PreviousPagesTests {
         }
         #expect(changed > 50, "every body of the whole book's HTML handbook")
         try TestPaths.write(damaged.joined(separator: "\n"), to: index)
-        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        try editAskToWait(content)
         let result = try pipeline.build(RenderOptions())
         #expect(result.reusedBodies > 0, "the other handbooks' bodies")
         #expect(result.reusedBodies < (try otherBodies(in: result, besides: "ask-to-wait", pipeline)))
-        #expect(try matchesCleanBuild(pipeline))
+        #expect(try matchesEditedCleanBuild(pipeline))
     }
 
     @Test("pages another phrasebook made give no body back: it may render them otherwise")
@@ -123,21 +157,21 @@ struct PreviousPagesTests {
         state.tool = "2 another-phrasebook"
         FileSystem.removeTree(stateFile)
         try state.write(to: stateFile)
-        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        try editAskToWait(content)
         let result = try pipeline.build(RenderOptions())
         #expect(result.reusedBodies == 0)
-        #expect(try matchesCleanBuild(pipeline))
+        #expect(try matchesEditedCleanBuild(pipeline))
     }
 
     @Test("a template edit reads no body back in its format; the next edit reads them again")
     func templateEdited() throws {
-        let (content, pipeline) = try builtProject()
+        let content = try ShippedBuild.copyOfContent()
         let templates = try TestPaths.copyOfTemplates()
-        var edited = pipeline
-        edited.templatesFolder = templates
-        _ = try edited.build(RenderOptions(), clean: true)
+        let edited = Pipeline(
+            contentFolder: content, templatesFolder: templates, outputFolder: TestPaths.scratch() + "/Output")
+        #expect(try edited.build(RenderOptions()).reusedBodies == 0)
         try edit(templates + "/html/situation-body.mustache", "<", "<!-- edited -->\n<")
-        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        try editAskToWait(content)
         let changed = try edited.build(RenderOptions())
         #expect(changed.files.contains { $0.rendered && $0.path == "html/book/handbook.html" })
         #expect(
@@ -245,7 +279,7 @@ struct PreviousPagesTests {
         FileSystem.removeTree(pipeline.outputFolder + "/" + FragmentIndex.name)
         try FragmentIndex(index.pages.values.flatMap { $0 }, frames: marked).write(
             to: pipeline.outputFolder + "/" + FragmentIndex.name)
-        try edit(content + "/situations/ask-to-wait.xml", "and call back once it's done.</en>", "and call back.</en>")
+        try editAskToWait(content)
         let edited = try pipeline.build(RenderOptions())
         let handbooks = Set(marked.keys)
         let rendered = edited.files.filter { $0.rendered && handbooks.contains($0.path) }.map(\.path)

@@ -15,11 +15,17 @@ struct ShippedBuild {
 
     /// The copy, built.
     init() throws {
-        content = TestPaths.scratch() + "/Content"
-        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
+        content = try Self.copyOfContent()
         pipeline = Pipeline(
             contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: TestPaths.scratch() + "/Output")
         first = try pipeline.build(RenderOptions())
+    }
+
+    /// A scratch copy of the shipped content, not built: its content folder.
+    static func copyOfContent() throws -> String {
+        let content = TestPaths.scratch() + "/Content"
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content)
+        return content
     }
 
     /// Replaces the first `old` in the file at `path` by `new`.

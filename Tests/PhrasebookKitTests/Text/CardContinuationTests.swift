@@ -94,7 +94,7 @@ struct CardContinuationTests {
         #expect(sheet.contains(#"<html lang="ko">"#))
         #expect(sheet.contains(#"<span class="ui"><span lang="ko" data-lang="ko">밑줄</span>"#), "Korean first: shown")
         #expect(!sheet.contains("<b>↑</b>"), "no card says ↑ in Korean or English")
-        let everyLanguage = try ShippedContent.pipeline.render(book, RenderOptions(formats: [.html]))
+        let everyLanguage = try ShippedContent.html.get()
         let chinese = try #require(everyLanguage.first { $0.path == "html/cards/hotline-agent.html" }).contents
         #expect(chinese.contains(#"<html lang="zh-Hans">"#) && chinese.contains("<b>↑</b>"))
         #expect(chinese.contains(#"<span class="ui"><span lang="zh-Hans" data-lang="zh">下划线</span>"#))

@@ -20,6 +20,16 @@ enum ShippedContent {
         }
     }()
 
+    /// The shipped book rendered as HTML by the shipped templates: rendered once, for every test that only reads it.
+    static let html = Result { () throws -> [OutputFile] in
+        try pipeline.render(book.get(), RenderOptions(formats: [.html]))
+    }
+
+    /// The shipped book rendered as Markdown by the shipped templates, once.
+    static let markdown = Result { () throws -> [OutputFile] in
+        try pipeline.render(book.get(), RenderOptions(formats: [.markdown]))
+    }
+
     /// Texts of the content that themselves begin with closing or stop punctuation (a turn of silence "……"):
     /// a line starting with one of them starts a paragraph, it was not put there by a line break.
     static let textsStartingWithStops: [String] = {
