@@ -55,7 +55,7 @@ class Browser:
         request = urllib.request.Request(f"http://127.0.0.1:{self.port}/json/new?about:blank", method="PUT")
         with urllib.request.urlopen(request, timeout=30) as response:
             target = json.load(response)
-        page = Page(target["webSocketDebuggerUrl"])
+        page = Page(target["webSocketDebuggerUrl"], f"http://127.0.0.1:{self.port}/json/close/{target['id']}")
         page.resize(width, height)
         page.goto(url)
         return page
@@ -80,8 +80,9 @@ class Browser:
 class Page:
     """One tab, driven by DevTools commands over its WebSocket."""
 
-    def __init__(self, ws_url):
+    def __init__(self, ws_url, close_url=None):
         self.socket = websocket.create_connection(ws_url, timeout=60, suppress_origin=True)
+        self.close_url = close_url
         self.ids = itertools.count(1)
         self.events = []
         self.send("Page.enable")
@@ -162,5 +163,9 @@ class Page:
             file.write(base64.b64decode(self.send("Page.printToPDF", **params)["data"]))
 
     def close(self):
-        """Closes the tab's connection."""
+        """Closes the tab's connection, then the tab itself (its renderer ends with it)."""
         self.socket.close()
+        if self.close_url:
+            url, self.close_url = self.close_url, None
+            with urllib.request.urlopen(url, timeout=30):
+                pass

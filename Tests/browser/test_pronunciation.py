@@ -9,6 +9,7 @@ import tempfile
 import pytest
 
 from conftest import ROOT
+from served import phrasebook_binary
 
 GUIDES = "[...document.querySelectorAll('.pronunciation[data-guide-lang]')]"
 SHOWN = GUIDES + ".filter(e => e.getClientRects().length > 0).length"
@@ -56,10 +57,11 @@ def test_a_guide_is_hidden_with_its_language(page):
 
 @pytest.fixture(scope="module")
 def guided_output():
-    """The shipped content built with `--pronunciation ko`."""
+    """The shipped content built with `--pronunciation ko` by the built command (not `swift run`, which would wait
+    for a `swift test` running beside these tests to let go of .build/)."""
     folder = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-pronunciation-")) / "Output"
     subprocess.run(
-        ["swift", "run", "phrasebook", "build", "--format", "html", "--pronunciation", "ko", "--output", str(folder)],
+        [phrasebook_binary(), "build", "--format", "html", "--pronunciation", "ko", "--output", str(folder)],
         cwd=ROOT, check=True)
     return folder
 
