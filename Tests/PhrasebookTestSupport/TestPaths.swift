@@ -67,8 +67,9 @@ public enum TestPaths {
     }()
 
     /// Removes `folder` by an `rm -rf` of its own, its output to /dev/null, not waited for: a whole run leaves some
-    /// 600 MB in tens of thousands of files, whose unlinking kept the run from ending for about 45 s
-    /// (Documentation/Performance.md, "CI's time"). Removed here when the `rm` cannot be started.
+    /// 600 MB in tens of thousands of files, whose unlinking kept the run from ending for most of a minute
+    /// (Documentation/Performance.md, "CI's time: the Python tests beside swift test"). Removed here when the `rm`
+    /// cannot be started.
     static func removeAfterExit(_ folder: String) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
