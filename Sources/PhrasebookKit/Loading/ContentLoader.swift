@@ -83,7 +83,7 @@ public struct ContentLoader: Sendable {
         if hasHistory, let root = parsed[parsed.count - 1].root {
             if root.name == "review-history",
                 let bytes = replaced[historyPath]
-                    ?? FileManager.default.contents(atPath: historyPath).map { [UInt8]($0) }
+                    ?? FileManager.default.contents(atPath: historyPath).map({ [UInt8]($0) })
             {
                 book.reviewHistory = ReviewHistory(root, bytes: bytes)
             } else {

@@ -47,7 +47,9 @@ struct PreviousPagesTests {
         let content = try ShippedBuild.copyOfContent()
         let file = content + askToWait.file
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        guard let range = text.range(of: askToWait.old) else { throw CocoaError(.fileReadCorruptFile) }
+        guard let range = text.range(of: askToWait.old) else {
+            throw PhrasebookError.internalFailure("\(file) no longer holds \(askToWait.old)")
+        }
         try TestPaths.write(text.replacingCharacters(in: range, with: askToWait.new), to: file)
         let output = TestPaths.scratch() + "/Clean"
         _ = try Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output).build(
