@@ -45,12 +45,7 @@ struct PreviousPagesTests {
     /// ends there.
     private static let editedCleanBuild = Result { () throws -> [String: Data] in
         let content = try ShippedBuild.copyOfContent()
-        let file = content + askToWait.file
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        guard let range = text.range(of: askToWait.old) else {
-            throw PhrasebookError.internalFailure("\(file) no longer holds \(askToWait.old)")
-        }
-        try TestPaths.write(text.replacingCharacters(in: range, with: askToWait.new), to: file)
+        try ShippedBuild.edit(content + askToWait.file, askToWait.old, askToWait.new)
         let output = TestPaths.scratch() + "/Clean"
         _ = try Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output).build(
             RenderOptions())

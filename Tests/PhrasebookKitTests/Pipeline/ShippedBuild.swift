@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 @testable import PhrasebookKit
 
@@ -28,10 +27,13 @@ struct ShippedBuild {
         return content
     }
 
-    /// Replaces the first `old` in the file at `path` by `new`.
+    /// Replaces the first `old` in the file at `path` by `new`; throws when the file does not hold `old` (an
+    /// error, not an expectation: it is called outside tests too, to make a shared build).
     static func edit(_ path: String, _ old: String, _ new: String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let range = try #require(text.range(of: old))
+        guard let range = text.range(of: old) else {
+            throw PhrasebookError.internalFailure("\(path) no longer holds \(old)")
+        }
         try TestPaths.write(text.replacingCharacters(in: range, with: new), to: path)
     }
 }
