@@ -1,18 +1,19 @@
-import Crypto
 import Foundation
 
 /// The SHA-256 of a file's bytes in hex: how an edit tells that a content file still holds what was loaded.
 enum FileDigest {
     /// The digest of `bytes`.
     static func of<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
-        hex(SHA256.hash(data: bytes))
+        var hasher = SHA256Hasher()
+        hasher.update(bytes)
+        return hasher.hex()
     }
 
     /// The digest of the UTF-8 of `pieces`, one after the other.
     static func of(_ pieces: [TextPiece]) -> String {
-        var hasher = SHA256()
-        for piece in pieces { piece.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
-        return hex(hasher.finalize())
+        var hasher = SHA256Hasher()
+        for piece in pieces { piece.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) } }
+        return hasher.hex()
     }
 
     /// The digest of a page whose situation bodies sit at `bodies` among its `pieces`, and `bodies` with their own
@@ -21,13 +22,13 @@ enum FileDigest {
     /// (``TextPiece/body(_:digest:)``) and is not hashed again. With no bodies, the digest of the pieces.
     static func of(_ pieces: [TextPiece], bodies: [BodySpan]) -> (page: String, bodies: [BodySpan]) {
         guard !bodies.isEmpty else { return (of(pieces), bodies) }
-        var page = SHA256()
+        var page = SHA256Hasher()
         var digested = bodies
         var next = 0
         var index = 0
         while index < pieces.count {
             guard next < bodies.count, bodies[next].pieces.lowerBound == index else {
-                pieces[index].withUTF8 { page.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+                pieces[index].withUTF8 { page.update(UnsafeRawBufferPointer($0)) }
                 index += 1
                 continue
             }
@@ -39,29 +40,21 @@ enum FileDigest {
                 digest = of(Array(pieces[span]))
             }
             digested[next].digest = digest
-            page.update(data: [0xFF] + Array(digest.utf8))
+            page.update([0xFF] + Array(digest.utf8))
             index = max(span.upperBound, index + 1)
             next += 1
         }
-        return (hex(page.finalize()), digested)
+        return (page.hex(), digested)
     }
 
     /// The digest of the UTF-8 of `texts` joined by `separator`, the same as of `texts.joined(separator:)`,
     /// without joining them first (a page's key hashes a line for each situation it shows).
     static func of(_ texts: [String], separator: String) -> String {
-        var hasher = SHA256()
-        var separator = separator
-        separator.withUTF8 { separator in
-            for (index, var text) in texts.enumerated() {
-                if index > 0 { hasher.update(bufferPointer: UnsafeRawBufferPointer(separator)) }
-                text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-            }
+        var hasher = SHA256Hasher()
+        for (index, text) in texts.enumerated() {
+            if index > 0 { hasher.update(separator) }
+            hasher.update(text)
         }
-        return hex(hasher.finalize())
-    }
-
-    /// The digest's bytes as lowercase hex.
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        LowercaseHex.string(digest, count: SHA256.byteCount)
+        return hasher.hex()
     }
 }

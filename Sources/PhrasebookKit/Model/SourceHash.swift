@@ -1,5 +1,3 @@
-import Crypto
-
 /// The `source-hash` of a rendering: the first 8 hex digits of the SHA-256 of the folded source text it was
 /// reviewed against. A rendering whose hash differs from the current source's is stale.
 public enum SourceHash {
@@ -7,8 +5,8 @@ public enum SourceHash {
     /// into the result: every rendering's status asks for its source's hash, and the check of a large book asks
     /// tens of thousands of times.
     public static func of(_ sourceText: String) -> String {
-        var sourceText = sourceText
-        let digest = sourceText.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
-        return LowercaseHex.string(digest, count: 4)
+        var hasher = SHA256Hasher()
+        hasher.update(sourceText)
+        return hasher.hex(prefix: 4)
     }
 }

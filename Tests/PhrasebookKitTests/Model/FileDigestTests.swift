@@ -15,6 +15,25 @@ struct FileDigestTests {
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
+    @Test(
+        "fed in pieces of any size, across SHA-256's 64-byte blocks, the digest is the whole's",
+        arguments: [1, 63, 64, 65, 1000])
+    func hasherInPieces(_ size: Int) {
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        var hasher = SHA256Hasher()
+        var start = 0
+        while start < million.count {
+            let end = min(start + size, million.count)
+            hasher.update(million[start..<end])
+            start = end
+        }
+        #expect(hasher.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        var prefix = SHA256Hasher()
+        prefix.update("abc")
+        #expect(prefix.hex(prefix: 4) == "ba7816bf")
+        #expect(SourceHash.of("abc") == "ba7816bf")
+    }
+
     @Test("pieces hash as the text they make")
     func pieces() {
         let text = "한국어 中文 English"
