@@ -80,17 +80,11 @@ public struct TemplateSet: Sendable {
         self.folder = folder
         var sources: [String: String] = [:]
         let names = paths.map { String(($0 as NSString).lastPathComponent.dropLast(".mustache".count)) }
-        var parsed: [MustacheTemplate] = []
+        var parsed: [MustacheTemplate?] = []
         for (index, path) in paths.enumerated() {
             let text = texts[index]
             let name = names[index]
-            do {
-                parsed.append(try MustacheTemplate(string: text))
-            } catch let error as MustacheTemplate.ParserError {
-                throw Self.syntaxError(error, in: text, path: path)
-            } catch {
-                throw .brokenTemplate(path: path, line: 1, column: 1, reason: "\(error)")
-            }
+            parsed.append(try Self.parsedForErrors(text, path: path))
             if let offset = Self.delimiterChange(in: text) {
                 let (line, column) = Self.lineAndColumn(of: offset, in: text)
                 throw .brokenTemplate(
@@ -148,6 +142,22 @@ public struct TemplateSet: Sendable {
         dottedNames = DottedNames(sources.values.reduce(into: []) { $0.formUnion(StrictContext.dottedNames(in: $1)) })
     }
 
+    /// `text`, the template at `path`, parsed by swift-mustache for its syntax errors, which are thrown located
+    /// (``syntaxError(_:in:path:)``); `nil`, and not parsed, when the compiler parses it and swift-mustache would
+    /// read its tags alike (``MustacheParser/readsAlikeBySwiftMustache(_:)``): swift-mustache then finds no error.
+    private static func parsedForErrors(_ text: String, path: String) throws(PhrasebookError) -> MustacheTemplate? {
+        if MustacheParser.readsAlikeBySwiftMustache(text), (try? MustacheParser.parse(text, numbers: [:])) != nil {
+            return nil
+        }
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw syntaxError(error, in: text, path: path)
+        } catch {
+            throw .brokenTemplate(path: path, line: 1, column: 1, reason: "\(error)")
+        }
+    }
+
     /// The character offset and the scalar of the first of U+FDD0–U+FDEF in `text`: the noncharacters the renderers
     /// mark places with (``Edition/placeholder``, ``HandbookSplice/marker(_:)``); `nil` when it has none.
     private static func reservedCharacter(in text: String) -> (Int, Unicode.Scalar)? {
@@ -179,22 +189,24 @@ public struct TemplateSet: Sendable {
             at: SourceLocation(file: path, line: line, column: column))
     }
 
-    /// swift-mustache's library of `rendered`: the templates `parsed` as written, those that can include
-    /// themselves parsed again in their nesting guard.
+    /// swift-mustache's library of `rendered`: the templates `parsed` as written (parsed now where they were not
+    /// for their errors), those that can include themselves parsed again in their nesting guard.
     private static func library(
-        _ rendered: [(name: String, text: String)], parsed: [MustacheTemplate], paths: [String], recursive: Set<String>
+        _ rendered: [(name: String, text: String)], parsed: [MustacheTemplate?], paths: [String],
+        recursive: Set<String>
     ) throws(PhrasebookError) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (index, template) in rendered.enumerated() {
-            guard recursive.contains(template.name) else {
-                library.register(parsed[index], named: template.name)
+            if !recursive.contains(template.name), let parsed = parsed[index] {
+                library.register(parsed, named: template.name)
                 continue
             }
             do {
                 library.register(try MustacheTemplate(string: template.text), named: template.name)
             } catch {
                 throw .internalFailure(
-                    "\(paths[index]): the template parses alone but not in the nesting guard: \(error)")
+                    "\(paths[index]): swift-mustache cannot parse a template the compiler reads (in its nesting guard "
+                        + "if it can include itself): \(error)")
             }
         }
         return library

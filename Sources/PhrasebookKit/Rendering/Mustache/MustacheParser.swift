@@ -4,9 +4,11 @@
 /// section's closing tag does not decide whether the line after it starts a new line (its opening tag does), and
 /// white space alone at the very end of a template is dropped.
 ///
-/// The text has been parsed by swift-mustache first (``TemplateSet``), so a syntax error here is unexpected; the
-/// parser throws ``Unsupported`` for what it does not compile (inheritance, dynamic partials, transforms, content
-/// types, changed delimiters), and the template set is then rendered by swift-mustache.
+/// The parser throws ``Unsupported`` for what it does not compile (inheritance, dynamic partials, transforms, content
+/// types, changed delimiters) and for text it cannot parse, and the template set is then rendered by swift-mustache.
+/// A template it parses whose tags swift-mustache reads alike (``readsAlikeBySwiftMustache(_:)``) is one
+/// swift-mustache parses too (`SameReadingTests`' random texts), so ``TemplateSet`` asks swift-mustache for its
+/// syntax errors only about the others.
 struct MustacheParser {
     /// A tag the compiled renderer leaves to swift-mustache, or text it cannot parse: where the tag starts (an
     /// offset into the template's UTF-8) and what it is, in words.
@@ -36,8 +38,8 @@ struct MustacheParser {
         self.numbers = numbers
     }
 
-    private static let openBrace = UInt8(ascii: "{")
-    private static let closeBrace = UInt8(ascii: "}")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
 
     /// The nodes up to the closing tag of `section` (to the end of the text when `nil`). `newLine`: the block
     /// starts at the start of a line.
