@@ -16,8 +16,8 @@ extension MustacheParser {
     static func readsAlikeBySwiftMustache(_ text: String) -> Bool {
         var bytes = text
         return bytes.withUTF8 { bytes in
-            /// Whether a character starts at `offset`: always beside an ASCII byte (`\r\n` apart), else as the
-            /// text's grapheme clusters say.
+            /// Whether a character starts at `offset`: always between two ASCII bytes (it is asked only beside a
+            /// brace or a `!`, never between CR and LF), else as the text's grapheme clusters say.
             func characterStarts(at offset: Int) -> Bool {
                 if offset == 0 || offset >= bytes.count || (bytes[offset - 1] < 0x80 && bytes[offset] < 0x80) {
                     return true
