@@ -40,12 +40,16 @@ enum FileDigest {
                 digest = of(Array(pieces[span]))
             }
             digested[next].digest = digest
-            page.update([0xFF] + Array(digest.utf8))
+            page.update(bodyMark)
+            page.update(digest)
             index = max(span.upperBound, index + 1)
             next += 1
         }
         return (page.hex(), digested)
     }
+
+    /// What stands before a body's digest in its page's: the byte FF, never in UTF-8.
+    private static let bodyMark: [UInt8] = [0xFF]
 
     /// The digest of the UTF-8 of `texts` joined by `separator`, the same as of `texts.joined(separator:)`,
     /// without joining them first (a page's key hashes a line for each situation it shows).
