@@ -28,6 +28,7 @@ let package = Package(
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
         ),
         .target(name: "CFileSystem"),
+        .target(name: "CStopSignals"),
         .target(
             name: "PhrasebookKit",
             dependencies: [
@@ -42,6 +43,7 @@ let package = Package(
             name: "PhrasebookServer",
             dependencies: [
                 "PhrasebookKit",
+                "CStopSignals",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,3 +1,4 @@
+import CStopSignals
 import Foundation
 import Hummingbird
 import Logging
@@ -30,15 +31,19 @@ public struct PreviewServer: Sendable {
         self.strict = strict
     }
 
-    /// Builds, serves until SIGINT or SIGTERM, and rebuilds on every change. `say` receives the lines for the
-    /// terminal: the address once listening, and each rebuild's outcome.
+    /// Builds, serves until SIGINT, SIGTERM or SIGHUP, and rebuilds on every change. `say` receives the lines for
+    /// the terminal: the address once listening, and each rebuild's outcome. Returns once nothing writes into the
+    /// site's folder any more: a signal during the first build ends it after that build, without serving, and one
+    /// during a rebuild after that rebuild.
     public func run(say: @escaping @Sendable (String) -> Void) async throws {
+        Self.catchStopSignals()
         // The folders as the first build finds them: a save made while it runs (a big book's first build takes
         // seconds) is then a change the watcher reports at its first look, not one it takes for the start.
         let watching = FolderWatcher(folders: watched)
         let before = watching.fingerprint()
         let first = await rebuild()
         say(Self.describe(first))
+        guard phrasebook_stop_requested() == 0 else { return say("stopped") }
         let watcher = Task { [self] in
             let shown = Locked(first.generation)
             let failed = Locked(!first.problems.isEmpty)
@@ -58,7 +63,6 @@ public struct PreviewServer: Sendable {
                 live.publish(state)
             }
         }
-        defer { watcher.cancel() }
         var logger = Logger(label: "phrasebook-serve")
         logger.logLevel = .warning
         let app = Application(
@@ -71,10 +75,35 @@ public struct PreviewServer: Sendable {
                 if !Self.isLoopback(host) {
                     say("warning: --host \(host) lets other machines on the network see the preview")
                 }
+                // A signal noted after the first build, before the service group took the signals over: raised
+                // again, for the service group to stop the server as it stops on any other.
+                if phrasebook_stop_requested() != 0 { raise(SIGTERM) }
             },
             logger: logger)
         // A closed terminal (SIGHUP) stops it as Ctrl-C does: the preview folder is removed.
-        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint, .sighup])
+        do {
+            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint, .sighup])
+        } catch {
+            await Self.finish(watcher)
+            throw error
+        }
+        await Self.finish(watcher)
+        say("stopped")
+    }
+
+    /// From now until the server's own handling of them starts, SIGINT, SIGTERM and SIGHUP are noted, not fatal:
+    /// the first build ends, nothing is served, and the caller removes the folder it wrote. `run` calls it; a
+    /// caller that makes that folder calls it before, so that no signal finds the folder made and nothing to
+    /// remove it.
+    public static func catchStopSignals() {
+        phrasebook_catch_stop_signals()
+    }
+
+    /// Stops `watcher` and waits for it: a rebuild it runs writes on into the site's folder until it ends, and
+    /// the folder is removed only after that.
+    private static func finish(_ watcher: Task<Void, Never>) async {
+        watcher.cancel()
+        await watcher.value
     }
 
     /// Rebuilds on a thread of its own: the build spreads its work over every core with blocking waits, which

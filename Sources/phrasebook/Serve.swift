@@ -20,8 +20,9 @@ struct Serve: ParsableCommand {
             the page show the diagnostics (file:line:col, as phrasebook check prints them)
             and the last good site stays served (before any good build, a notice with
             the overlay); saving a fix clears them. Ctrl-C (SIGTERM, SIGHUP) stops the
-            server and removes the preview folder. A port in use, or a host that is
-            not an address of this machine, is refused at once.
+            server and removes the preview folder, at any moment: during the first
+            build once it ends, during a rebuild once that ends. A port in use, or a
+            host that is not an address of this machine, is refused at once.
 
             Examples:
               phrasebook serve                 (a free port, printed once listening)
@@ -72,6 +73,7 @@ struct Serve: ParsableCommand {
         } catch {
             throw PhrasebookError.invalidOption("serve: \(error)")
         }
+        PreviewServer.catchStopSignals()
         // A folder of its own, made new (mkdtemp): a name known in advance could be a link planted to send the
         // preview's files elsewhere.
         var template = Array((FileManager.default.temporaryDirectory.path + "/phrasebook-preview-XXXXXX").utf8CString)

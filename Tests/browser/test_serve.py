@@ -3,12 +3,15 @@ the new page seen (over HTTP and in Chromium), a broken edit shown and recovered
 clean stop."""
 
 import os
+import pathlib
+import re
 import signal
+import subprocess
 import time
 
 import pytest
 
-from served import Served, next_event, next_generation
+from served import ROOT, Served, next_event, next_generation, phrasebook_binary
 
 TITLE_FILE = "situations/silent-call.xml"
 
@@ -121,6 +124,42 @@ def test_a_closed_terminal_stops_it_cleanly_too(served):
     assert served.preview.is_dir()
     assert served.stop(signal.SIGHUP) == 0
     assert not served.preview.exists()
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+def test_a_stop_during_the_first_build_ends_it_and_removes_the_preview(tmp_path, how):
+    """Before the server runs, a stop signal is noted, not fatal: the first build ends, nothing is served and the
+    preview folder goes, as on any other stop."""
+    process = subprocess.Popen(
+        [phrasebook_binary(), "serve", "--port", "0", "--content", str(ROOT / "Content"),
+         "--templates", str(ROOT / "Templates")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    try:
+        first = process.stderr.readline()
+        match = re.search(r"^preview folder: (\S+) ", first)
+        assert match, first
+        process.send_signal(how)
+        _, rest = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, rest
+    assert "serving http" not in rest, "stopped before serving"
+    assert rest.rstrip().endswith("stopped"), rest
+    assert not pathlib.Path(match.group(1)).exists()
+
+
+@pytest.mark.parametrize("delay", [0.02, 0.2])
+def test_a_stop_just_after_a_save_waits_for_the_rebuild_and_removes_the_preview(served, delay):
+    """A rebuild writes into the preview folder until it ends: the stop waits for it, then removes the folder
+    whole (it used to remove it under the rebuild, which wrote parts of it back)."""
+    events = served.events()
+    next_event(events, "generation")
+    served.edit(TITLE_FILE, "<en>", "<en>Stopped ", )
+    time.sleep(delay)
+    assert served.stop() == 0
+    assert not served.preview.exists(), sorted(str(path) for path in served.preview.rglob("*"))[:10]
 
 
 def test_the_preview_folder_is_made_new_not_named_in_advance(served):

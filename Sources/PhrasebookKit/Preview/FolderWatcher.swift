@@ -31,7 +31,8 @@ public struct FolderWatcher: Sendable {
         return Fingerprint(entries: entries)
     }
 
-    /// Calls `changed` each time the folders differ from the last look, until the task is cancelled. The folders
+    /// Calls `changed` each time the folders differ from the last look, until the task is cancelled (and not after:
+    /// a change seen as it is cancelled is not reported). The folders
     /// are looked at as soon as the system reports a change under them (`ChangeNotifier`), and every `interval`
     /// seconds besides (by default once a second, or every 50 ms where the system reports nothing). A change is
     /// reported once the folders have stayed the same for `settle` seconds more, so that an editor's save in
@@ -60,6 +61,8 @@ public struct FolderWatcher: Sendable {
                 if settled == now { break }
                 now = settled
             }
+            // A change seen as the watch is cancelled is not acted on: the caller is stopping.
+            guard !Task.isCancelled else { return }
             last = now
             await changed()
         }
