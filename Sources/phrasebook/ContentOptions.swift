@@ -10,17 +10,32 @@ struct ContentOptions: ParsableArguments {
     @Flag(help: "Warnings fail too (exit status 1).")
     var strict = false
 
-    @Option(help: ArgumentHelp("How diagnostics are printed: text or json.", valueName: "form"))
+    @Option(
+        help: ArgumentHelp(
+            "How diagnostics are printed: text (on standard error) or json (standard output holds one JSON array, "
+                + "[] when there are none, and nothing else).", valueName: "form"))
     var diagnostics: DiagnosticOutput = .text
 
     /// Prints `problems` the checks found in the texts a command wrote or approved (notes too) as `check` does and,
-    /// in text form, a line after them: `phrasebook: <before> N problem(s) <after>`. Nothing when there are none.
+    /// in text form, a line after them: `phrasebook: <before> N problem(s) <after>`. In text form nothing when there
+    /// are none; under `--diagnostics json` the array is printed even when it is empty, so that standard output is
+    /// always one JSON document.
     func report(_ problems: [Diagnostic], before: String, after: String) {
-        guard !problems.isEmpty else { return }
+        guard !problems.isEmpty || diagnostics == .json else { return }
         CommonOptions.print(problems, as: diagnostics, minimum: .note)
         guard diagnostics == .text else { return }
         let count = "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
         FileHandleOutput.standardError("phrasebook: \(before) \(count) \(after)\n")
+    }
+
+    /// Prints a line of what the command did or would do: on standard output, or on standard error under
+    /// `--diagnostics json`, where standard output holds the diagnostics' JSON alone.
+    func say(_ line: String) {
+        if diagnostics == .json {
+            FileHandleOutput.standardError(line + "\n")
+        } else {
+            print(line)
+        }
     }
 
     /// Loads and checks the content; prints the diagnostics and exits with status 1 when they fail, saying that

@@ -124,6 +124,9 @@ struct Export: ParsableCommand {
 
     private func states() throws -> Set<RenderingState> {
         guard let only else { return Set(RenderingState.allCases) }
+        guard only.contains(where: { $0 != "," && $0 != " " }) else {
+            throw ValidationError("--only needs at least one state: missing, unreviewed, stale or reviewed")
+        }
         return Set(
             try only.split(separator: ",").map { name in
                 guard let state = RenderingState(rawValue: name.trimmingCharacters(in: .whitespaces)) else {

@@ -68,11 +68,11 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         if dryRun {
-            for line in imported.lines { print(line) }
+            for line in imported.lines { source.say(line) }
         } else {
             try imported.apply(contentFolder: source.content)
         }
-        for line in imported.summaryLines(dryRun: dryRun) { print(line) }
+        for line in imported.summaryLines(dryRun: dryRun) { source.say(line) }
         try reportChecks(of: imported)
     }
 

@@ -63,11 +63,11 @@ struct Review: ParsableCommand {
         }
         let review = try PhrasebookKit.Review(book: book, selection: selection)
         if dryRun {
-            for change in review.changes { print(change.line) }
+            for change in review.changes { source.say(change.line) }
         } else {
             try review.apply(contentFolder: source.content)
         }
-        for line in review.summaryLines(dryRun: dryRun) { print(line) }
+        for line in review.summaryLines(dryRun: dryRun) { source.say(line) }
         reportOpenProblems(review.openProblems(in: found))
     }
 

@@ -47,8 +47,12 @@ struct ConsistencyCheck: Check {
                     firsts[slot].phrase = (site.about, source.location)
                 }
             }
-            for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty
-            {
+            let renderings = site.text.renderings
+            for (index, rendering) in renderings.enumerated()
+            where rendering.language != context.source && !rendering.text.isEmpty {
+                // A second rendering in one language is a duplicate-rendering error, not a wording to compare: the
+                // first is the text's (Checks.md).
+                guard !renderings[..<index].contains(where: { $0.language == rendering.language }) else { continue }
                 guard let first = firsts[slot].renderings[rendering.language] else {
                     firsts[slot].renderings[rendering.language] = (rendering.text, site.about, rendering.location)
                     continue

@@ -182,13 +182,21 @@ struct ContentFileEditor: Sendable {
         return tag
     }
 
-    /// The bytes between the start tag and the end tag of an element that holds only text.
+    /// The bytes between the start tag and the end tag of an element that holds only text: characters and CDATA
+    /// sections (text too, written otherwise; replaced, they are written as escaped text). A comment or an element
+    /// inside is refused: replacing the content would drop it.
     private func contentRange(of tag: StartTag, at location: SourceLocation) throws(PhrasebookError) -> Range<Int> {
         var index = tag.end
-        while index < original.count, original[index] != UInt8(ascii: "<") { index += 1 }
-        let closing = Array("</\(tag.name)".utf8)
-        guard index + closing.count <= original.count, Array(original[index..<index + closing.count]) == closing
-        else {
+        while index < original.count {
+            if original[index] != UInt8(ascii: "<") {
+                index += 1
+            } else if has(Self.cdataOpen, at: index), let close = find(Self.cdataClose, from: index) {
+                index = close + Self.cdataClose.count
+            } else {
+                break
+            }
+        }
+        guard isEndTag(of: tag, at: index) else {
             throw .contentEditFailed(
                 path: path,
                 reason: "<\(tag.name)> at \(location.line):\(location.column) holds more than text (a comment or an "
@@ -197,10 +205,53 @@ struct ContentFileEditor: Sendable {
         return tag.end..<index
     }
 
+    /// The offset just past the end tag of the element whose start tag is `tag`, whatever it holds (comments and
+    /// CDATA sections are passed over whole: an end tag written inside them is not the element's).
     private func elementEnd(of tag: StartTag, at location: SourceLocation) throws(PhrasebookError) -> Int {
-        var index = try contentRange(of: tag, at: location).upperBound
-        while index < original.count, original[index] != UInt8(ascii: ">") { index += 1 }
-        return min(index + 1, original.count)
+        var index = tag.end
+        while index < original.count {
+            if has(Self.commentOpen, at: index), let close = find(Self.commentClose, from: index + 4) {
+                index = close + Self.commentClose.count
+            } else if has(Self.cdataOpen, at: index), let close = find(Self.cdataClose, from: index) {
+                index = close + Self.cdataClose.count
+            } else if isEndTag(of: tag, at: index), let close = find([UInt8(ascii: ">")], from: index) {
+                return close + 1
+            } else {
+                index += 1
+            }
+        }
+        throw .contentEditFailed(
+            path: path,
+            reason: "<\(tag.name)> at \(location.line):\(location.column) has no end tag (was the file edited "
+                + "meanwhile?)")
+    }
+
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+    private static let cdataOpen = Array("<![CDATA[".utf8)
+    private static let cdataClose = Array("]]>".utf8)
+
+    /// Whether `</name` of `tag`, then a space or `>`, starts at `index`.
+    private func isEndTag(of tag: StartTag, at index: Int) -> Bool {
+        let closing = Array("</\(tag.name)".utf8)
+        let next = index + closing.count
+        return has(closing, at: index) && next < original.count
+            && (original[next] == UInt8(ascii: ">") || Self.isSpace(original[next]))
+    }
+
+    /// Whether `bytes` start at `index` of the file.
+    private func has(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + bytes.count <= original.count && original[index..<index + bytes.count].elementsEqual(bytes)
+    }
+
+    /// The first offset from `start` where `bytes` are found, or `nil`.
+    private func find(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + bytes.count <= original.count {
+            if has(bytes, at: index) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

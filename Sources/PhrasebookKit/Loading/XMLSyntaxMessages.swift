@@ -1,7 +1,8 @@
 import CLibXML2
 
 /// libxml2's syntax errors in words a content editor can act on: for the mistakes made by hand in a text editor
-/// (a bare `&` or `<`, an entity HTML knows and XML does not, a tag left without its `>`) the message says what
+/// (a bare `&` or `<`, an entity HTML knows and XML does not, a tag left without its `>`, a reference to a
+/// character XML forbids) the message says what
 /// to write instead and points at the mistake (a tag it names); any other message is libxml2's own.
 enum XMLSyntaxMessages {
     /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file that `map` describes. An
@@ -84,6 +85,15 @@ enum XMLSyntaxMessages {
                 "<\(name)> (line \(line)) is not closed before </\(ending)>: add </\(name)> where its text ends, "
                     + "or correct the end tag",
                 startTag(name, onLine: line, map)
+            )
+        case _ where error.message.hasPrefix("xmlParseCharRef: invalid xmlChar value"):
+            let value = error.message.firstMatch(of: /value (\d+)/).flatMap { Int($0.1) }
+            let hex = value.map { String($0, radix: 16, uppercase: true) }
+            let named = hex.map { "U+" + String(repeating: "0", count: max(0, 4 - $0.count)) + $0 } ?? "a character"
+            return (
+                "this character reference names \(named), which XML does not allow (NUL, most control characters "
+                    + "and surrogates cannot be written even as '&#…;'): delete it",
+                lastOf("&", before: error, map)
             )
         case XML_ERR_GT_REQUIRED.rawValue:
             guard let tag = map.tagOpened(before: error.line, column: error.column) else { return nil }

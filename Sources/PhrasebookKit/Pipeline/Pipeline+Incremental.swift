@@ -5,11 +5,12 @@ import Foundation
 extension Pipeline {
     /// The result of a build that finds the output up to date, or `nil` when it must render: the output folder's
     /// state names this tool, these folders and options, the same inputs (`BuildInputs.unchanged`) and files
-    /// still as written. Decided under the output folder's lock, after any interrupted build is undone; anything
+    /// still as written. Decided under the output folder's lock (its file left as it is: a build that finds nothing
+    /// to do, or fails its checks, changes nothing there), after any interrupted build is undone; anything
     /// a build would refuse (a locked folder, a file the tool did not make) is left to the build to report.
     func upToDate(_ options: RenderOptions, strict: Bool, inputs: BuildInputs) -> BuildResult? {
         guard FileSystem.kind(outputFolder + "/" + BuildState.name) == .file,
-            let lock = try? Publisher(folder: outputFolder).acquire(options.formats)
+            let lock = try? Publisher(folder: outputFolder).acquire(options.formats, naming: false)
         else { return nil }
         defer { withExtendedLifetime(lock) {} }
         guard let state = BuildState.read(folder: outputFolder), matches(state, options),

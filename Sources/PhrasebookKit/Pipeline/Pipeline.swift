@@ -99,13 +99,14 @@ public struct Pipeline: Sendable {
             return BuildResult(diagnostics: diagnostics, files: [], published: false)
         }
         try options.validate(against: book)
+        // Broken templates are refused before the output folder is touched (made, or its lock file written).
+        let renderers = try templates.wait()
         let publisher = Publisher(folder: outputFolder)
         let staging = try publisher.stage(
             options.formats, mode: options.role == nil ? .replace : .merge, keeping: !clean)
         let result: BuildResult
         let recorded: BuildState?
         do throws(PhrasebookError) {
-            let renderers = try templates.wait()
             let kept =
                 clean ? [] : inputs.map { reusable(options, inputs: $0, previous: staging.previousState) } ?? []
             for format in kept { try staging.keepAll(format) }

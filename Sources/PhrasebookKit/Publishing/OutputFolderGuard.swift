@@ -1,7 +1,8 @@
 import Foundation
 
 /// The folders a build must never write into, whatever the manifest says: `/`, the home folder, the content
-/// folder, the templates folder, a folder containing either, or a folder inside either. Paths are compared
+/// folder, the templates folder, a folder containing either, a folder inside either, or a folder inside another
+/// build's output folder (one that holds a manifest). Paths are compared
 /// after resolving links (a folder that does not exist yet is resolved through its nearest existing parent).
 struct OutputFolderGuard: Sendable {
     /// The content folder.
@@ -31,6 +32,26 @@ struct OutputFolderGuard: Sendable {
                     reason: "\(relation) the \(role) folder \(folder); use a folder of its own, like Output")
             }
         }
+        if let outer = Self.outputHolding(target) {
+            throw .refusedOutput(
+                path: output,
+                reason: "it is inside \(outer), the output folder of another build (it holds \(OutputManifest.name)), "
+                    + "whose next build would refuse or replace what this one writes; use a folder of its own, "
+                    + "beside it")
+        }
+    }
+
+    /// The nearest folder above `target` (resolved) that holds a build's manifest: the output folder of another
+    /// build, inside which a build's files would be foreign to it; `nil` when there is none.
+    private static func outputHolding(_ target: String) -> String? {
+        var folder = target
+        while folder != "/" {
+            folder = (folder as NSString).deletingLastPathComponent
+            if folder.isEmpty { return nil }
+            let manifest = (folder == "/" ? "" : folder) + "/" + OutputManifest.name
+            if FileSystem.kind(manifest) == .file { return folder }
+        }
+        return nil
     }
 
     /// Whether `path` lies strictly below `folder`.

@@ -10,12 +10,16 @@ final class OutputLock: @unchecked Sendable {
 
     private let descriptor: Int32
 
-    /// Takes the lock of `folder`, or throws `.outputLocked` naming who holds it.
-    init(folder: String) throws(PhrasebookError) {
+    /// Takes the lock of `folder`, or throws `.outputLocked` naming who holds it. A build that will write names
+    /// itself in the lock file (`naming`, the default), which is made if missing. A look that only reads (is the
+    /// output up to date?) takes the lock of a file that exists and leaves the file as it is: a build that fails its
+    /// checks, or finds nothing to do, changes nothing in the output folder.
+    init(folder: String, naming: Bool = true) throws(PhrasebookError) {
         // The descriptor is taken whole before `self` is: a class whose stored properties are all set runs its
         // `deinit` when its `init` throws, and a `deinit` closing a descriptor the refusal had closed already
         // would close whatever file another thread opened under the same number in between.
-        descriptor = try Self.take(folder + "/" + Self.name, of: folder)
+        descriptor = try Self.take(folder + "/" + Self.name, of: folder, creating: naming)
+        guard naming else { return }
         let command = CommandLine.arguments.map { ($0 as NSString).lastPathComponent }.prefix(2).joined(separator: " ")
         let started = Self.now()
         let line = Array("pid \(ProcessInfo.processInfo.processIdentifier), \(command), since \(started)\n".utf8)
@@ -23,10 +27,10 @@ final class OutputLock: @unchecked Sendable {
         _ = line.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, line.count, 0) }
     }
 
-    /// A descriptor of lock file `path` holding its exclusive lock; when another holds it, the descriptor is
-    /// closed and `.outputLocked` names the holder of `folder`.
-    private static func take(_ path: String, of folder: String) throws(PhrasebookError) -> Int32 {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    /// A descriptor of lock file `path` (made when missing if `creating`) holding its exclusive lock; when another
+    /// holds it, the descriptor is closed and `.outputLocked` names the holder of `folder`.
+    private static func take(_ path: String, of folder: String, creating: Bool) throws(PhrasebookError) -> Int32 {
+        let descriptor = open(path, O_RDWR | (creating ? O_CREAT : 0) | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .outputFailed(path: path, reason: String(cString: strerror(errno))) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let failure = errno

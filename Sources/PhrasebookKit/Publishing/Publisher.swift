@@ -42,8 +42,9 @@ public struct Publisher: Sendable {
     }
 
     /// Locks the output folder (made if missing), finishes whatever an interrupted build left and checks that the
-    /// tool may replace the folders of `formats`; the lock is held until the result is released.
-    func acquire(_ formats: [OutputFormat]) throws(PhrasebookError) -> OutputLock {
+    /// tool may replace the folders of `formats`; the lock is held until the result is released. `naming`: whether
+    /// the lock file names this process (a build about to write), or is only locked (``OutputLock/init(folder:naming:)``).
+    func acquire(_ formats: [OutputFormat], naming: Bool = true) throws(PhrasebookError) -> OutputLock {
         // Refused before anything (even the lock file) is created in a folder that is not ours; a folder with a
         // journal is checked after the roll-back, since half-swapped folders are not yet in the manifest.
         if FileSystem.kind(folder + "/" + CommitJournal.name) == .missing {
@@ -54,7 +55,7 @@ public struct Publisher: Sendable {
         } catch {
             throw .outputFailed(path: folder, reason: error.localizedDescription)
         }
-        let lock = try OutputLock(folder: folder)
+        let lock = try OutputLock(folder: folder, naming: naming)
         try Self.recover(folder)
         try OutputManifest.read(folder: folder).verifyOwned(formats.map(\.folder), in: folder)
         return lock

@@ -65,6 +65,7 @@ extension RenderOptions {
             throw .invalidOption(
                 "--interface-language \(code): no such language; the book declares \(declared.joined(separator: ", "))")
         }
+        try refuseDrafts(book)
         for code in pronunciations {
             guard Romanizers.romanizer(for: code) != nil else {
                 throw .invalidOption(
@@ -75,6 +76,22 @@ extension RenderOptions {
                 throw .invalidOption(
                     "--pronunciation \(code): no such language; the book declares \(declared.joined(separator: ", "))")
             }
+        }
+    }
+
+    /// Throws when `--card-language`, `--interface-language` or `--pronunciation` names a draft language (`draft="true"`) of `book`
+    /// and drafts are not published (`--drafts`): the output would not show it, and the option would do nothing.
+    private func refuseDrafts(_ book: Book) throws(PhrasebookError) {
+        guard !includesDrafts else { return }
+        let drafts = Set(book.languages.filter { $0.isDraft && $0.code != book.sourceLanguage }.map(\.code))
+        let named =
+            (cardLanguages ?? []).map { ("--card-language", $0) }
+            + [interfaceLanguage].compactMap { $0 }.map { ("--interface-language", $0) }
+            + pronunciations.map { ("--pronunciation", $0) }
+        for (option, code) in named where drafts.contains(code) {
+            throw .invalidOption(
+                "\(option) \(code): \(code) is a draft language (draft=\"true\" in phrasebook.xml), which is not "
+                    + "published; add --drafts to publish it, or name a language that is not a draft")
         }
     }
 }

@@ -18,7 +18,13 @@ public enum StarterBook {
     /// `Content/` or `Output/`. The project is written beside it and moved in without replacing anything: nothing
     /// that is there, or appears there meanwhile, is ever removed, and a refusal leaves nothing behind.
     public static func create(at folder: String, templates: String) throws {
-        let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        var target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        // `.` or `..` (the empty folder the user is in, or its parent): the folder by its absolute path, so that
+        // it has a name and a parent.
+        if target == "." || target == ".." || target.hasSuffix("/.") || target.hasSuffix("/..") {
+            let absolute = target.hasPrefix("/") ? target : FileManager.default.currentDirectoryPath + "/" + target
+            target = URL(fileURLWithPath: absolute).standardizedFileURL.path
+        }
         // Split by hand: Foundation's path methods trap on a one-letter name here (NSString on Linux).
         let slash = target.lastIndex(of: "/")
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target

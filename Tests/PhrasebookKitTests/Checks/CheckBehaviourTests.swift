@@ -179,6 +179,13 @@ struct ConsistencyTests {
         #expect(try same.check().with("duplicate-source").isEmpty, "a dialogue line repeating a phrase is no duplicate")
     }
 
+    @Test("A second rendering in one language is a duplicate-rendering error only, not compared with the first")
+    func duplicateRenderingIsNotInconsistent() throws {
+        let found = try CheckExamples.triggers["duplicate-rendering"]!.check()
+        #expect(found.with("duplicate-rendering").count == 1, "\(found.map(\.formatted))")
+        #expect(found.with("inconsistent-rendering").isEmpty, "\(found.map(\.formatted))")
+    }
+
     @Test("A misspelt situation id is one error, file-name-mismatch: not also unknown-situation and not-in-chapter")
     func misspeltSituationID() throws {
         let fixture = F(situations: [

@@ -61,6 +61,23 @@ struct ContentFileEditorTests {
         }
     }
 
+    @Test("a new element goes after a sibling holding a comment; CDATA is text to replace; a comment is not")
+    func commentsAndCDATA() throws {
+        let marked =
+            "<phrase id='p'>\n  <zh>请取号。</zh>\n  <ko>번호표를 뽑아 주세요. <!-- c </ko> -->감사합니다.</ko>\n"
+            + "  <en><![CDATA[Take a <ticket>]]></en>\n</phrase>\n"
+        var editor = ContentFileEditor(path: "sample.xml", bytes: Array(marked.utf8))
+        try editor.insertElement("ja", text: "番号札をお取りください。", after: at(3, 3), named: "ko")
+        try editor.setText("Please take a ticket.", ofElementAt: at(4, 3), named: "en")
+        #expect(
+            String(decoding: editor.edited, as: UTF8.self)
+                == "<phrase id='p'>\n  <zh>请取号。</zh>\n  <ko>번호표를 뽑아 주세요. <!-- c </ko> -->감사합니다.</ko>\n"
+                + "  <ja>番号札をお取りください。</ja>\n  <en>Please take a ticket.</en>\n</phrase>\n")
+        #expect(throws: PhrasebookError.self, "the comment would be lost") {
+            try editor.setText("안녕하세요.", ofElementAt: at(3, 3), named: "ko")
+        }
+    }
+
     @Test("an element that is not where the loader said is refused")
     func wrongElement() {
         var editor = editor()

@@ -97,4 +97,24 @@ struct InterfaceWordTests {
         let page = try String(contentsOfFile: withDrafts + "/html/situations/steps.html", encoding: .utf8)
         #expect(page.contains("こんにちは") && page.contains(#"data-toggle-lang="ja""#))
     }
+
+    @Test(
+        "--card-language or --interface-language naming a draft language is refused without --drafts, taken with it",
+        arguments: [
+            RenderOptions(cardLanguages: ["ja"]), RenderOptions(cardLanguages: ["ko", "ja"]),
+            RenderOptions(interfaceLanguage: "ja"),
+        ])
+    func draftLanguageOptions(options: RenderOptions) throws {
+        let fixture = ContentFixture(
+            situations: ["steps": Self.steps(japanese: "こんにちは、{company}です。")],
+            book: Self.book(japanese: #"draft="true""#))
+        #expect {
+            _ = try fixture.built(options)
+        } throws: { error in
+            "\(error)".contains("ja is a draft language") && "\(error)".contains("--drafts")
+        }
+        var withDrafts = options
+        withDrafts.includesDrafts = true
+        #expect(try fixture.built(withDrafts).result.published)
+    }
 }

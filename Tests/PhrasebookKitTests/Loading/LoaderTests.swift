@@ -171,6 +171,8 @@ struct LoaderTests {
             ("<en>Check & call back</en>", 3, "a bare '&' is not allowed in XML", "& call"),
             ("<en>Less < more</en>", 3, "a bare '<' is not allowed in XML text: write '&lt;'", "< more"),
             ("<zh>您好再见</zh", 3, "the tag '</zh' is not closed: add '>' after it", "</zh"),
+            ("<zh>您好&#0;再见</zh>", 3, "this character reference names U+0000, which XML does not allow", "&#0;"),
+            ("<en>Bell &#x7; here</en>", 3, "this character reference names U+0007, which XML", "&#x7;"),
             ("<zh>您好</zh>\n    <ko>안녕하세요</ko\n    <en>Hi</en>", 4, "the tag '</ko' is not closed", "</ko"),
         ])
     func syntaxInWords(text: String, line: Int, message: String, at: String) throws {

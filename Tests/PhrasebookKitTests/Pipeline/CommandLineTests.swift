@@ -86,7 +86,7 @@ struct CommandLineTests {
     }
 
     @Test(
-        "export takes --xliff or --tbx, not both, and no XLIFF option with --tbx: exit 2, nothing written",
+        "export takes --xliff or --tbx, not both, no XLIFF option with --tbx and no empty --only: exit 2, nothing written",
         arguments: [
             (["--xliff", "1.2", "--language", "ko", "--output", "k.xlf", "--tbx", "g.tbx"], "not both"),
             (["--tbx", "g.tbx", "--language", "ko"], "--language is for --xliff"),
@@ -99,6 +99,8 @@ struct CommandLineTests {
                 "--tbx-version is for --tbx"
             ),
             (["--tbx", "g.tbx", "--tbx-version", "4"], "--tbx-version"),
+            (["--xliff", "1.2", "--language", "ko", "--output", "k.xlf", "--only", ""], "--only needs at least one"),
+            (["--xliff", "1.2", "--language", "ko", "--output", "k.xlf", "--only", ","], "--only needs at least one"),
         ])
     func exportOneThing(arguments: [String], message: String) throws {
         let folder = TestPaths.scratch()

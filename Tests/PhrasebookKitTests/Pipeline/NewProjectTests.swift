@@ -77,4 +77,23 @@ struct NewProjectTests {
         #expect(orphan.status == 2 && orphan.err.contains("whose parent folder exists"), "\(orphan.err)")
         #expect(!files.fileExists(atPath: scratch + "/no"), "no parent is made")
     }
+
+    @Test("phrasebook new . (or ./) in an empty folder starts the book there; in a folder with files it is refused")
+    func currentFolder() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let files = FileManager.default
+        let templates = TestPaths.repository + "/Templates"
+        for (name, path) in [("dot", "."), ("dot-slash", "./")] {
+            let folder = scratch + "/" + name
+            try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let made = try PhrasebookCommand.run(["new", path, "--templates", templates], in: folder)
+            #expect(made.status == 0, "\(path): \(made.err)")
+            #expect(files.fileExists(atPath: folder + "/Content/phrasebook.xml"), "\(path)")
+            let hidden = try files.contentsOfDirectory(atPath: scratch).filter { $0.hasPrefix(".") }
+            #expect(hidden.isEmpty, "no staging folder is left")
+            let again = try PhrasebookCommand.run(["new", path, "--templates", templates], in: folder)
+            #expect(again.status == 2 && again.err.contains("it is not empty"), "\(path): \(again.err)")
+        }
+    }
 }

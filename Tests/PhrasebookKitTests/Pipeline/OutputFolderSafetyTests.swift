@@ -34,6 +34,22 @@ struct OutputFolderSafetyTests {
         #expect(FileSystem.kind("/.phrasebook-lock") == .missing)
     }
 
+    @Test("a folder inside another build's output folder is refused, and that output stays as it was")
+    func insideAnotherOutput() throws {
+        let output = TestPaths.scratch() + "/Output"
+        _ = try pipeline(into: output).build(RenderOptions())
+        let before = TestPaths.snapshot(output)
+        for inner in [output + "/html/assets", output + "/html/new-site", output + "/mine/deeper"] {
+            #expect("refused \(inner)") {
+                try pipeline(into: inner).build(RenderOptions())
+            } throws: { refused($0, mentioning: "the output folder of another build") }
+        }
+        #expect(TestPaths.snapshot(output) == before)
+        #expect(try pipeline(into: output).build(RenderOptions()).upToDate, "the outer output is whole")
+        let beside = (output as NSString).deletingLastPathComponent + "/Roles"
+        #expect(try pipeline(into: beside).build(RenderOptions(role: "counter-clerk")).published, "beside it is fine")
+    }
+
     @Test("an output path that is a file is refused as such, and the file stays")
     func outputIsAFile() throws {
         let output = TestPaths.scratch() + "/Output"

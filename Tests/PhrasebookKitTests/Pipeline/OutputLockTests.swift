@@ -57,4 +57,35 @@ struct OutputLockTests {
         }
         withExtendedLifetime(holder) {}
     }
+
+    @Test(
+        "a build that fails its checks, or finds nothing to do, leaves the lock file as it was; a broken template makes no folder"
+    )
+    func failedBuildsTouchNothing() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let output = TestPaths.scratch() + "/Output"
+        let pipeline = Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output)
+        #expect(try pipeline.build(RenderOptions()).published)
+        let lock = output + "/" + OutputLock.name
+        let before = try #require(FileManager.default.contents(atPath: lock))
+        let stamp = try #require(try FileManager.default.attributesOfItem(atPath: lock)[.modificationDate] as? Date)
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(try pipeline.build(RenderOptions()).upToDate)
+        let welcome = content + "/situations/counter-welcome.xml"
+        try TestPaths.write(
+            try String(contentsOfFile: welcome, encoding: .utf8).replacingOccurrences(of: "</situation>", with: ""),
+            to: welcome)
+        #expect(try !pipeline.build(RenderOptions()).published)
+        #expect(FileManager.default.contents(atPath: lock) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: lock)[.modificationDate] as? Date == stamp)
+
+        let templates = try TestPaths.copyOfTemplates()
+        try TestPaths.write("{{#broken}}", to: templates + "/html/situation.mustache")
+        let fresh = TestPaths.scratch() + "/Fresh"
+        #expect(throws: PhrasebookError.self) {
+            try Pipeline(contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: fresh)
+                .build(RenderOptions())
+        }
+        #expect(FileSystem.kind(fresh) == .missing, "the output folder is not made")
+    }
 }

@@ -165,6 +165,51 @@ struct TranslationCommandTests {
         #expect(try PhrasebookCommand.run(["import", "--content", content, scratch + "/missing.xlf"]).status == 2)
     }
 
+    @Test("review and import under --diagnostics json print one JSON array on standard output, their lines on error")
+    func reviewAndImportJSON() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let scratch = (content as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let welcome = content + "/situations/counter-welcome.xml"
+        try TestPaths.write(
+            try String(contentsOfFile: welcome, encoding: .utf8).replacingOccurrences(
+                of: "<ko>어서 오세요, 이쪽에 앉으세요.</ko>", with: "<ko>어서 와, 여기 앉아.</ko>"),
+            to: welcome)
+        func array(_ out: String) throws -> [[String: Any]] {
+            let parsed = try JSONSerialization.jsonObject(with: Data(out.utf8))
+            return try #require(parsed as? [[String: Any]], "\(out)")
+        }
+        func review(_ language: String) -> [String] {
+            ["review", "--content", content, "--language", language, "--diagnostics", "json"]
+        }
+        let dryRun = try PhrasebookCommand.run(review("ko") + ["--id", "counter-welcome-hello", "--dry-run"])
+        #expect(dryRun.status == 0)
+        #expect(try array(dryRun.out).map { $0["code"] as? String } == ["korean-speech-level"])
+        #expect(dryRun.err.contains("ko 'counter-welcome-hello' “어서 와, 여기 앉아.”: unreviewed → "), "\(dryRun.err)")
+        #expect(dryRun.err.contains("would be marked reviewed"), "\(dryRun.err)")
+        let clean = try PhrasebookCommand.run(review("en"))
+        #expect(clean.status == 0)
+        #expect(try array(clean.out).isEmpty, "no problem is still one document: []")
+        #expect(clean.err.contains("en: "), "\(clean.err)")
+        let exported = try PhrasebookCommand.run([
+            "export", "--content", content, "--xliff", "2.0", "--language", "en", "--output", scratch + "/en.xlf",
+        ])
+        #expect(exported.status == 0)
+        let path = scratch + "/en.xlf"
+        try TestPaths.write(
+            try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+                of: "<target>Silent call</target>", with: "<target>No voice</target>"),
+            to: path)
+        for extra in [["--dry-run"], []] {
+            let imported = try PhrasebookCommand.run(
+                ["import", "--content", content, "--diagnostics", "json"] + extra + [path])
+            #expect(imported.status == 0)
+            #expect(try array(imported.out).isEmpty, "\(extra): \(imported.out)")
+            #expect(imported.err.contains("text → \"No voice\"") || extra.isEmpty, "\(imported.err)")
+            #expect(imported.err.contains(extra.isEmpty ? "en: 1 changed" : "en: 1 would change"), "\(imported.err)")
+        }
+    }
+
     @Test("After an import, what the checks say of the imported texts is printed, and of no other text")
     func checksWhatWasImported() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
