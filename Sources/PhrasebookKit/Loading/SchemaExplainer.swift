@@ -96,7 +96,7 @@ struct SchemaExplainer {
     /// The first child of `element` that comes after one the schema puts later (`<when>` after a `<guideline>`),
     /// said with the order the element's children take.
     private func outOfOrder(_ element: XMLElement, _ rule: SchemaOutline.Element) -> Diagnostic? {
-        let allowed = rule.children.map { ($0, outline.elements[$0]) }
+        let allowed: [(Int, SchemaOutline.Element)] = rule.children.map { ($0, outline.elements[$0]) }
         func place(_ child: XMLElement) -> Int? {
             let index = allowed.first { $0.1.name == child.name }?.0 ?? allowed.first { $0.1.matches(child.name) }?.0
             return index.flatMap { rule.places[$0] }
@@ -105,11 +105,14 @@ struct SchemaExplainer {
         for child in element.children {
             guard let here = place(child) else { continue }
             if let latest, here < latest.place {
-                let order = Dictionary(grouping: allowed, by: { rule.places[$0.0] ?? 0 }).sorted { $0.key < $1.key }
-                    .map { group in
-                        group.value.map { $0.1.name.map { "<\($0)>" } ?? "the renderings (<zh>…)" }
-                            .joined(separator: " or ")
-                    }
+                let groups: [Int: [(Int, SchemaOutline.Element)]] = Dictionary(grouping: allowed) {
+                    rule.places[$0.0] ?? 0
+                }
+                let order: [String] = groups.sorted { $0.key < $1.key }.map { group in
+                    group.value.map { (entry: (Int, SchemaOutline.Element)) -> String in
+                        entry.1.name.map { "<\($0)>" } ?? "the renderings (<zh>…)"
+                    }.joined(separator: " or ")
+                }
                 return schema(
                     "<\(child.name)> must come before <\(latest.child.name)> (line \(latest.child.location.line)) in "
                         + "<\(element.name)>, which holds, in this order: " + order.joined(separator: ", "),
