@@ -43,7 +43,7 @@ public struct PreviewServer: Sendable {
         let before = watching.fingerprint()
         let first = await rebuild()
         say(Self.describe(first))
-        guard phrasebook_stop_requested() == 0 else { return say("stopped") }
+        guard phrasebook_stop_requested() == 0 else { return }
         let watcher = Task { [self] in
             let shown = Locked(first.generation)
             let failed = Locked(!first.problems.isEmpty)
@@ -75,9 +75,10 @@ public struct PreviewServer: Sendable {
                 if !Self.isLoopback(host) {
                     say("warning: --host \(host) lets other machines on the network see the preview")
                 }
-                // A signal noted after the first build, before the service group took the signals over: raised
-                // again, for the service group to stop the server as it stops on any other.
-                if phrasebook_stop_requested() != 0 { raise(SIGTERM) }
+                // A signal noted after the first build, before the service group took the signals over: sent
+                // again, to the process (not this thread, which blocks it), for the service group to stop the
+                // server as it stops on any other.
+                if phrasebook_stop_requested() != 0 { kill(getpid(), SIGTERM) }
             },
             logger: logger)
         // A closed terminal (SIGHUP) stops it as Ctrl-C does: the preview folder is removed.
@@ -88,11 +89,10 @@ public struct PreviewServer: Sendable {
             throw error
         }
         await Self.finish(watcher)
-        say("stopped")
     }
 
-    /// From now until the server's own handling of them starts, SIGINT, SIGTERM and SIGHUP are noted, not fatal:
-    /// the first build ends, nothing is served, and the caller removes the folder it wrote. `run` calls it; a
+    /// From now until the server's own handling of them starts, the first SIGINT, SIGTERM or SIGHUP is noted, not
+    /// fatal (a second one is): the first build ends, nothing is served, and the caller removes the folder it wrote. `run` calls it; a
     /// caller that makes that folder calls it before, so that no signal finds the folder made and nothing to
     /// remove it.
     public static func catchStopSignals() {
@@ -102,6 +102,8 @@ public struct PreviewServer: Sendable {
     /// Stops `watcher` and waits for it: a rebuild it runs writes on into the site's folder until it ends, and
     /// the folder is removed only after that.
     private static func finish(_ watcher: Task<Void, Never>) async {
+        // Meanwhile a second stop signal ends the process at once, as a second Ctrl-C does during the first build.
+        phrasebook_stop_signals_default()
         watcher.cancel()
         await watcher.value
     }

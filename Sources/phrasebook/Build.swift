@@ -16,7 +16,7 @@ struct Build: ParsableCommand {
             The new output replaces the old in one commit; a failed or killed build leaves the old one whole. Only \
             what phrasebook made is replaced (listed in .phrasebook-manifest): a folder or file it did not make, the \
             content or templates folder, / and the home folder are refused (exit status 2), and so are a folder \
-            inside another build's output folder and a second build into a folder another build is writing. A \
+            inside a format folder another build made and a second build into a folder another build is writing. A \
             build that fails its checks or finds nothing to do changes nothing in the folder.
 
             Builds are incremental: the output folder remembers what the last build read

@@ -12,8 +12,8 @@ struct ContentOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "How diagnostics are printed: text (on standard error) or json (standard output holds one JSON array, "
-                + "[] when there are none, and nothing else).", valueName: "form"))
+            "How diagnostics are printed: text (on standard error) or json (a JSON array on standard output; for "
+                + "check, build, review and import nothing else, [] when there are none).", valueName: "form"))
     var diagnostics: DiagnosticOutput = .text
 
     /// Prints `problems` the checks found in the texts a command wrote or approved (notes too) as `check` does and,

@@ -84,7 +84,8 @@ struct Import: ParsableCommand {
             dryRun
             ? try imported.checkAsApplied(contentFolder: source.content)
             : try Pipeline(contentFolder: source.content, templatesFolder: "", outputFolder: "").check()
-        guard let book else { return }
+        // Content that no longer loads has said why above; under JSON the array is still printed.
+        guard let book else { return source.report([], before: "", after: "") }
         // Notes too (a number that differs from the source's is one), but not that the words are unreviewed: every
         // text imported without a state of review is.
         source.report(

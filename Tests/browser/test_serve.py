@@ -2,9 +2,11 @@
 the new page seen (over HTTP and in Chromium), a broken edit shown and recovered, path escapes refused, and a
 clean stop."""
 
+import contextlib
 import os
 import pathlib
 import re
+import shutil
 import signal
 import subprocess
 import time
@@ -126,28 +128,67 @@ def test_a_closed_terminal_stops_it_cleanly_too(served):
     assert not served.preview.exists()
 
 
+@contextlib.contextmanager
+def serving(content, folder):
+    """`phrasebook serve` of `content` on a free port, run in `folder`, its terminal (standard error) a pipe; killed
+    at the end if it is still running."""
+    process = subprocess.Popen(
+        [phrasebook_binary(), "serve", "--port", "0", "--content", str(content),
+         "--templates", str(ROOT / "Templates")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=folder)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_a_stop_during_the_first_build_ends_it_and_removes_the_preview(tmp_path, how):
     """Before the server runs, a stop signal is noted, not fatal: the first build ends, nothing is served and the
     preview folder goes, as on any other stop."""
-    process = subprocess.Popen(
-        [phrasebook_binary(), "serve", "--port", "0", "--content", str(ROOT / "Content"),
-         "--templates", str(ROOT / "Templates")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
-    try:
+    with serving(ROOT / "Content", tmp_path) as process:
         first = process.stderr.readline()
         match = re.search(r"^preview folder: (\S+) ", first)
         assert match, first
         process.send_signal(how)
         _, rest = process.communicate(timeout=120)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
     assert process.returncode == 0, rest
     assert "serving http" not in rest, "stopped before serving"
-    assert rest.rstrip().endswith("stopped"), rest
     assert not pathlib.Path(match.group(1)).exists()
+
+
+def test_a_second_stop_during_the_first_build_ends_it_at_once(tmp_path):
+    """The first signal is noted; a second one has its default action, as a user pressing Ctrl-C twice expects."""
+    with serving(ROOT / "Content", tmp_path) as process:
+        preview = pathlib.Path(re.search(r"^preview folder: (\S+) ", process.stderr.readline()).group(1))
+        process.send_signal(signal.SIGINT)
+        time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=120)
+    shutil.rmtree(preview, ignore_errors=True)
+    assert process.returncode == -signal.SIGINT
+
+
+def test_with_nobody_reading_its_terminal_it_rebuilds_and_stops_cleanly(tmp_path):
+    """A terminal closed or a reader gone (EPIPE, EIO) loses the lines, not the process: it rebuilds, and on a
+    stop still removes the preview folder (writing to standard error used to trap)."""
+    content = tmp_path / "Content"
+    shutil.copytree(ROOT / "Content", content)
+    with serving(content, tmp_path) as process:
+        preview = pathlib.Path(re.search(r"^preview folder: (\S+) ", process.stderr.readline()).group(1))
+        while "serving http" not in (line := process.stderr.readline()):
+            assert line, "serve ended before serving"
+        process.stderr.close()
+        path = content / TITLE_FILE
+        path.write_text(path.read_text(encoding="utf-8").replace("<en>", "<en>Unread ", 1), encoding="utf-8")
+        time.sleep(3)  # the rebuild's lines go to a pipe nobody reads
+        assert process.poll() is None, "serve died writing to its terminal"
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+    assert process.returncode == 0
+    assert not preview.exists()
 
 
 @pytest.mark.parametrize("delay", [0.02, 0.2])

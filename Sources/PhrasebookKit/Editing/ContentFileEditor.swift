@@ -196,7 +196,7 @@ struct ContentFileEditor: Sendable {
                 break
             }
         }
-        guard isEndTag(of: tag, at: index) else {
+        guard isEndTag(Array("</\(tag.name)".utf8), at: index) else {
             throw .contentEditFailed(
                 path: path,
                 reason: "<\(tag.name)> at \(location.line):\(location.column) holds more than text (a comment or an "
@@ -205,16 +205,22 @@ struct ContentFileEditor: Sendable {
         return tag.end..<index
     }
 
-    /// The offset just past the end tag of the element whose start tag is `tag`, whatever it holds (comments and
-    /// CDATA sections are passed over whole: an end tag written inside them is not the element's).
+    /// The offset just past the end tag of the element whose start tag is `tag`, whatever it holds (comments,
+    /// CDATA sections and processing instructions are passed over whole: an end tag written inside them is not the
+    /// element's).
     private func elementEnd(of tag: StartTag, at location: SourceLocation) throws(PhrasebookError) -> Int {
+        let closing = Array("</\(tag.name)".utf8)
         var index = tag.end
         while index < original.count {
-            if has(Self.commentOpen, at: index), let close = find(Self.commentClose, from: index + 4) {
+            if original[index] != UInt8(ascii: "<") {
+                index += 1
+            } else if has(Self.commentOpen, at: index), let close = find(Self.commentClose, from: index + 4) {
                 index = close + Self.commentClose.count
             } else if has(Self.cdataOpen, at: index), let close = find(Self.cdataClose, from: index) {
                 index = close + Self.cdataClose.count
-            } else if isEndTag(of: tag, at: index), let close = find([UInt8(ascii: ">")], from: index) {
+            } else if has(Self.instructionOpen, at: index), let close = find(Self.instructionClose, from: index + 2) {
+                index = close + Self.instructionClose.count
+            } else if isEndTag(closing, at: index), let close = find([UInt8(ascii: ">")], from: index) {
                 return close + 1
             } else {
                 index += 1
@@ -230,10 +236,11 @@ struct ContentFileEditor: Sendable {
     private static let commentClose = Array("-->".utf8)
     private static let cdataOpen = Array("<![CDATA[".utf8)
     private static let cdataClose = Array("]]>".utf8)
+    private static let instructionOpen = Array("<?".utf8)
+    private static let instructionClose = Array("?>".utf8)
 
-    /// Whether `</name` of `tag`, then a space or `>`, starts at `index`.
-    private func isEndTag(of tag: StartTag, at index: Int) -> Bool {
-        let closing = Array("</\(tag.name)".utf8)
+    /// Whether `closing` (`</name`), then a space or `>`, starts at `index`.
+    private func isEndTag(_ closing: [UInt8], at index: Int) -> Bool {
         let next = index + closing.count
         return has(closing, at: index) && next < original.count
             && (original[next] == UInt8(ascii: ">") || Self.isSpace(original[next]))

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The folders a build must never write into, whatever the manifest says: `/`, the home folder, the content
-/// folder, the templates folder, a folder containing either, a folder inside either, or a folder inside another
-/// build's output folder (one that holds a manifest). Paths are compared
+/// folder, the templates folder, a folder containing either, a folder inside either, or a folder inside a format
+/// folder another build made (one its output folder's manifest lists). Paths are compared
 /// after resolving links (a folder that does not exist yet is resolved through its nearest existing parent).
 struct OutputFolderGuard: Sendable {
     /// The content folder.
@@ -32,24 +32,29 @@ struct OutputFolderGuard: Sendable {
                     reason: "\(relation) the \(role) folder \(folder); use a folder of its own, like Output")
             }
         }
-        if let outer = Self.outputHolding(target) {
+        if let outer = Self.formatFolderHolding(target) {
             throw .refusedOutput(
                 path: output,
-                reason: "it is inside \(outer), the output folder of another build (it holds \(OutputManifest.name)), "
-                    + "whose next build would refuse or replace what this one writes; use a folder of its own, "
-                    + "beside it")
+                reason: "it is inside \(outer), a folder another build made (its \(OutputManifest.name) lists it), "
+                    + "which that build's next run replaces whole; use a folder of its own, beside that output")
         }
     }
 
-    /// The nearest folder above `target` (resolved) that holds a build's manifest: the output folder of another
-    /// build, inside which a build's files would be foreign to it; `nil` when there is none.
-    private static func outputHolding(_ target: String) -> String? {
+    /// The folder above `target` (resolved) that another build made and replaces at each build: one its parent's
+    /// manifest lists, such as `Output/html` for `Output/html/assets`. A folder merely below a manifest (beside
+    /// the formats, or in a folder with a stray manifest, like a temporary folder) is not one. `nil` when none is.
+    private static func formatFolderHolding(_ target: String) -> String? {
         var folder = target
+        var child = ""
         while folder != "/" {
+            child = (folder as NSString).lastPathComponent
             folder = (folder as NSString).deletingLastPathComponent
             if folder.isEmpty { return nil }
-            let manifest = (folder == "/" ? "" : folder) + "/" + OutputManifest.name
-            if FileSystem.kind(manifest) == .file { return folder }
+            let base = folder == "/" ? "" : folder
+            guard FileSystem.kind(base + "/" + OutputManifest.name) == .file,
+                let listed = try? OutputManifest.read(folder: folder), listed.entries.contains(child + "/")
+            else { continue }
+            return base + "/" + child
         }
         return nil
     }

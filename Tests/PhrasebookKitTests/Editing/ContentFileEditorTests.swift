@@ -61,11 +61,18 @@ struct ContentFileEditorTests {
         }
     }
 
-    @Test("a new element goes after a sibling holding a comment; CDATA is text to replace; a comment is not")
+    @Test(
+        "a new element goes after a sibling holding a comment or an instruction; CDATA is text to replace; a comment is not"
+    )
     func commentsAndCDATA() throws {
         let marked =
             "<phrase id='p'>\n  <zh>请取号。</zh>\n  <ko>번호표를 뽑아 주세요. <!-- c </ko> -->감사합니다.</ko>\n"
             + "  <en><![CDATA[Take a <ticket>]]></en>\n</phrase>\n"
+        let instruction = "<phrase id='p'>\n  <zh>请取号。</zh>\n  <ko>안녕<?note </ko> ?></ko >\n</phrase>\n"
+        var other = ContentFileEditor(path: "sample.xml", bytes: Array(instruction.utf8))
+        try other.insertElement("en", text: "Hello", after: at(3, 3), named: "ko")
+        let inserted = String(decoding: other.edited, as: UTF8.self)
+        #expect(inserted.contains("<ko>안녕<?note </ko> ?></ko >\n  <en>Hello</en>\n"))
         var editor = ContentFileEditor(path: "sample.xml", bytes: Array(marked.utf8))
         try editor.insertElement("ja", text: "番号札をお取りください。", after: at(3, 3), named: "ko")
         try editor.setText("Please take a ticket.", ofElementAt: at(4, 3), named: "en")

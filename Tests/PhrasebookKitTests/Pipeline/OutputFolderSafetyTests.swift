@@ -34,20 +34,27 @@ struct OutputFolderSafetyTests {
         #expect(FileSystem.kind("/.phrasebook-lock") == .missing)
     }
 
-    @Test("a folder inside another build's output folder is refused, and that output stays as it was")
+    @Test(
+        "a folder inside a format folder another build made is refused; beside the formats, or below a stray manifest, it is not"
+    )
     func insideAnotherOutput() throws {
         let output = TestPaths.scratch() + "/Output"
         _ = try pipeline(into: output).build(RenderOptions())
         let before = TestPaths.snapshot(output)
-        for inner in [output + "/html/assets", output + "/html/new-site", output + "/mine/deeper"] {
+        for inner in [output + "/html/assets", output + "/html/new-site", output + "/markdown/x"] {
             #expect("refused \(inner)") {
                 try pipeline(into: inner).build(RenderOptions())
-            } throws: { refused($0, mentioning: "the output folder of another build") }
+            } throws: { refused($0, mentioning: "a folder another build made") }
         }
         #expect(TestPaths.snapshot(output) == before)
         #expect(try pipeline(into: output).build(RenderOptions()).upToDate, "the outer output is whole")
-        let beside = (output as NSString).deletingLastPathComponent + "/Roles"
-        #expect(try pipeline(into: beside).build(RenderOptions(role: "counter-clerk")).published, "beside it is fine")
+        // Beside the formats (a user's folder the outer build keeps), and in a folder that merely holds a manifest
+        // (a build into /tmp leaves one there, and serve's preview folders are made below /tmp).
+        #expect(try pipeline(into: output + "/mine/deeper").build(RenderOptions()).published)
+        #expect(try pipeline(into: output).build(RenderOptions()).upToDate, "a folder beside the formats is kept")
+        let stray = TestPaths.scratch()
+        try TestPaths.write("# phrasebook\nhtml/\n", to: stray + "/" + OutputManifest.name)
+        #expect(try pipeline(into: stray + "/preview").build(RenderOptions()).published)
     }
 
     @Test("an output path that is a file is refused as such, and the file stays")
