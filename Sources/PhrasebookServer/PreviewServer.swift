@@ -92,9 +92,9 @@ public struct PreviewServer: Sendable {
     }
 
     /// From now until the server's own handling of them starts, the first SIGINT, SIGTERM or SIGHUP is noted, not
-    /// fatal (a second one is): the first build ends, nothing is served, and the caller removes the folder it wrote. `run` calls it; a
-    /// caller that makes that folder calls it before, so that no signal finds the folder made and nothing to
-    /// remove it.
+    /// fatal (a second one is): the first build ends, nothing is served, and the caller removes the folder it
+    /// wrote. `run` calls it; a caller that makes that folder calls it before, so that no signal finds the folder
+    /// made and nothing to remove it.
     public static func catchStopSignals() {
         phrasebook_catch_stop_signals()
     }

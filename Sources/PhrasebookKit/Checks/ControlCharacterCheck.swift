@@ -41,7 +41,7 @@ struct ControlCharacterCheck: Check {
 extension ControlCharacterCheck {
     /// `U+202E, U+FDD0`: the code points of `scalars`.
     fileprivate static func names(_ scalars: [Unicode.Scalar]) -> String {
-        scalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: ", ")
+        scalars.map { codePointName($0.value) }.joined(separator: ", ")
     }
 }
 
@@ -115,12 +115,5 @@ enum ControlCharacters {
             }
             return false
         }
-    }
-}
-
-extension String {
-    /// The string with zeros in front up to `count` characters.
-    fileprivate func leftPadded(to count: Int) -> String {
-        String(repeating: "0", count: Swift.max(0, count - self.count)) + self
     }
 }

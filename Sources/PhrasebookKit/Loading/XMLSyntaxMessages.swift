@@ -87,9 +87,8 @@ enum XMLSyntaxMessages {
                 startTag(name, onLine: line, map)
             )
         case _ where error.message.hasPrefix("xmlParseCharRef: invalid xmlChar value"):
-            let value = error.message.firstMatch(of: /value (\d+)/).flatMap { Int($0.1) }
-            let hex = value.map { String($0, radix: 16, uppercase: true) }
-            let named = hex.map { "U+" + String(repeating: "0", count: max(0, 4 - $0.count)) + $0 } ?? "a character"
+            let value = error.message.firstMatch(of: /value (\d+)/).flatMap { UInt32($0.1) }
+            let named = value.map(codePointName) ?? "a character"
             return (
                 "this character reference names \(named), which XML does not allow (NUL, most control characters "
                     + "and surrogates cannot be written even as '&#…;'): delete it",

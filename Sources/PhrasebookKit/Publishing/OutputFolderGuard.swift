@@ -44,17 +44,15 @@ struct OutputFolderGuard: Sendable {
     /// manifest lists, such as `Output/html` for `Output/html/assets`. A folder merely below a manifest (beside
     /// the formats, or in a folder with a stray manifest, like a temporary folder) is not one. `nil` when none is.
     private static func formatFolderHolding(_ target: String) -> String? {
-        var folder = target
-        var child = ""
-        while folder != "/" {
-            child = (folder as NSString).lastPathComponent
-            folder = (folder as NSString).deletingLastPathComponent
-            if folder.isEmpty { return nil }
-            let base = folder == "/" ? "" : folder
-            guard FileSystem.kind(base + "/" + OutputManifest.name) == .file,
-                let listed = try? OutputManifest.read(folder: folder), listed.entries.contains(child + "/")
-            else { continue }
-            return base + "/" + child
+        var path = target
+        while path != "/", !path.isEmpty {
+            let child = (path as NSString).lastPathComponent
+            let folder = (path as NSString).deletingLastPathComponent
+            // A folder without a manifest reads as an empty one.
+            if let listed = try? OutputManifest.read(folder: folder), listed.entries.contains(child + "/") {
+                return path
+            }
+            path = folder
         }
         return nil
     }

@@ -79,8 +79,9 @@ extension RenderOptions {
         }
     }
 
-    /// Throws when `--card-language`, `--interface-language` or `--pronunciation` names a draft language (`draft="true"`) of `book`
-    /// and drafts are not published (`--drafts`): the output would not show it, and the option would do nothing.
+    /// Throws when `--card-language`, `--interface-language` or `--pronunciation` names a draft language
+    /// (`draft="true"`) of `book` and drafts are not published (`--drafts`): the output would not show it, and the
+    /// option would do nothing.
     private func refuseDrafts(_ book: Book) throws(PhrasebookError) {
         guard !includesDrafts else { return }
         let drafts = Set(book.languages.filter { $0.isDraft && $0.code != book.sourceLanguage }.map(\.code))

@@ -22,8 +22,7 @@ public enum StarterBook {
         // `.` or `..` (the empty folder the user is in, or its parent): the folder by its absolute path, so that
         // it has a name and a parent.
         if target == "." || target == ".." || target.hasSuffix("/.") || target.hasSuffix("/..") {
-            let absolute = target.hasPrefix("/") ? target : FileManager.default.currentDirectoryPath + "/" + target
-            target = URL(fileURLWithPath: absolute).standardizedFileURL.path
+            target = URL(fileURLWithPath: target).standardizedFileURL.path
         }
         // Split by hand: Foundation's path methods trap on a one-letter name here (NSString on Linux).
         let slash = target.lastIndex(of: "/")

@@ -53,6 +53,15 @@ struct TranslationCommandTests {
                 == 2)
     }
 
+    /// Rewrites the Korean of `counter-welcome-hello` in `content` in plain speech, which `korean-speech-level` flags.
+    private static func makeWelcomeImpolite(in content: String) throws {
+        let welcome = content + "/situations/counter-welcome.xml"
+        try TestPaths.write(
+            try String(contentsOfFile: welcome, encoding: .utf8).replacingOccurrences(
+                of: "<ko>어서 오세요, 이쪽에 앉으세요.</ko>", with: "<ko>어서 와, 여기 앉아.</ko>"),
+            to: welcome)
+    }
+
     @Test("review --dry-run writes nothing; review marks one language; a second run finds it reviewed")
     func review() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
@@ -80,11 +89,7 @@ struct TranslationCommandTests {
     func reviewSaysWhatItApproves() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
         defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
-        let welcome = content + "/situations/counter-welcome.xml"
-        try TestPaths.write(
-            try String(contentsOfFile: welcome, encoding: .utf8).replacingOccurrences(
-                of: "<ko>어서 오세요, 이쪽에 앉으세요.</ko>", with: "<ko>어서 와, 여기 앉아.</ko>"),
-            to: welcome)
+        try Self.makeWelcomeImpolite(in: content)
         let dryRun = try PhrasebookCommand.run([
             "review", "--content", content, "--language", "ko", "--id", "counter-welcome-hello", "--dry-run",
         ])
@@ -170,11 +175,7 @@ struct TranslationCommandTests {
         let content = try TestPaths.copy(ofFixture: "minimal")
         let scratch = (content as NSString).deletingLastPathComponent
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let welcome = content + "/situations/counter-welcome.xml"
-        try TestPaths.write(
-            try String(contentsOfFile: welcome, encoding: .utf8).replacingOccurrences(
-                of: "<ko>어서 오세요, 이쪽에 앉으세요.</ko>", with: "<ko>어서 와, 여기 앉아.</ko>"),
-            to: welcome)
+        try Self.makeWelcomeImpolite(in: content)
         func array(_ out: String) throws -> [[String: Any]] {
             let parsed = try JSONSerialization.jsonObject(with: Data(out.utf8))
             return try #require(parsed as? [[String: Any]], "\(out)")
