@@ -182,7 +182,20 @@ public struct PreviewServer: Sendable {
         }
         router.get("/", use: files)
         router.get("**", use: files)
+        // The preview only reads: any other method is refused as HTTP says, naming the ones it takes.
+        for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options] {
+            router.on("/", method: method) { _, _ in Self.methodNotAllowed }
+            router.on("**", method: method) { _, _ in Self.methodNotAllowed }
+        }
         return router
+    }
+
+    private static var methodNotAllowed: Response {
+        var response = response(
+            Data("method not allowed: the preview answers GET and HEAD\n".utf8), type: "text/plain; charset=utf-8",
+            status: .methodNotAllowed)
+        response.headers[.allow] = "GET, HEAD"
+        return response
     }
 
     private static var notFound: Response {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PhrasebookKit
 
 /// `phrasebook new`: a new project to start a team's own book from.
@@ -31,10 +32,12 @@ struct New: ParsableCommand {
         try StarterBook.create(at: folder, templates: templates)
         let path = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let quoted = path.allSatisfy { $0.isLetter || $0.isNumber || "/._-~+".contains($0) } ? path : "'\(path)'"
+        // A book started in the current folder (`new .`) needs no `cd` first.
+        let here = URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: ".").standardizedFileURL
         print(
             """
             wrote \(path)/: Content/ (the starter book), Templates/, .gitignore
-            next: cd \(quoted) && phrasebook check && phrasebook build (or phrasebook serve)
+            next: \(here ? "" : "cd \(quoted) && ")phrasebook check && phrasebook build (or phrasebook serve)
             """)
     }
 }

@@ -22,7 +22,9 @@ struct Serve: ParsableCommand {
             the overlay); saving a fix clears them. Ctrl-C (SIGTERM, SIGHUP) stops the
             server and removes the preview folder, at any moment: during the first
             build once it ends, during a rebuild once that ends. A port in use, or a
-            host that is not an address of this machine, is refused at once.
+            host that is not an address of this machine, is refused at once. Paths
+            outside the site (.., encoded or not, links out of it) are answered 404,
+            and any method but GET and HEAD 405: the preview only reads.
 
             Examples:
               phrasebook serve                 (a free port, printed once listening)

@@ -3,6 +3,7 @@ the new page seen (over HTTP and in Chromium), a broken edit shown and recovered
 clean stop."""
 
 import contextlib
+import http.client
 import os
 import pathlib
 import re
@@ -88,6 +89,21 @@ def test_head_answers_as_get_without_the_body(served):
     assert status == 200 and page_status == 200 and body == b""
     assert int(length) == len(page.encode("utf-8"))
     assert served.head("/no-such-page.html")[0] == 404
+
+
+def test_methods_other_than_get_and_head_are_not_allowed(served):
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]:
+        for path in ["/", "/situations/silent-call.html", "/no-such-page.html"]:
+            connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
+            connection.request(method, path, body=None if method == "OPTIONS" else b"x")
+            response = connection.getresponse()
+            body = response.read().decode("utf-8")
+            connection.close()
+            assert response.status == 405, f"{method} {path}: {body}"
+            assert response.getheader("Allow") == "GET, HEAD", f"{method} {path}"
+            assert "GET and HEAD" in body
+    # Nothing was taken for a write: the page is served as before.
+    assert served.get("/situations/silent-call.html")[0] == 200
 
 
 @pytest.mark.parametrize("path", [

@@ -89,6 +89,7 @@ struct NewProjectTests {
             try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let made = try PhrasebookCommand.run(["new", path, "--templates", templates], in: folder)
             #expect(made.status == 0, "\(path): \(made.err)")
+            #expect(made.out.contains("next: phrasebook check && "), "no cd into the folder it is in: \(made.out)")
             #expect(files.fileExists(atPath: folder + "/Content/phrasebook.xml"), "\(path)")
             let hidden = try files.contentsOfDirectory(atPath: scratch).filter { $0.hasPrefix(".") }
             #expect(hidden.isEmpty, "no staging folder is left")
