@@ -3,7 +3,8 @@
 extension String {
     /// The string with every control character written as a Swift-style escape: C0 controls (tab and newline
     /// included), DEL and C1 controls as `\u{1B}`, bidirectional embeddings, overrides and isolates
-    /// (U+202A–202E, U+2066–2069) likewise. Text without them is returned as it is.
+    /// (U+202A–202E, U+2066–2069) and Unicode's noncharacters (U+FDD0, which no output carries raw) likewise. Text
+    /// without them is returned as it is.
     public var escapingControlCharacters: String { escapingControlCharacters(keepingNewlines: false) }
 
     /// The same, keeping line feeds as they are: for messages of several lines (usage and help text) whose values
@@ -22,8 +23,8 @@ extension String {
         return escaped
     }
 
-    /// JSON text (a JSON encoder's output) with DEL, C1 controls and bidirectional controls written as `\u0085`
-    /// escapes. JSON allows them raw inside strings, but a terminal or a log viewer showing the JSON would obey
+    /// JSON text (a JSON encoder's output) with DEL, C1 controls, bidirectional controls and noncharacters written
+    /// as `\u0085` escapes (a noncharacter beyond U+FFFF as its two surrogates' escapes). JSON allows them raw inside strings, but a terminal or a log viewer showing the JSON would obey
     /// them; the encoder already escapes C0 controls. Outside strings JSON text is ASCII, so every such scalar is
     /// in a string, and the escaped text reads back as the same values.
     public var escapingControlCharactersInJSON: String {
@@ -32,8 +33,10 @@ extension String {
         var escaped = ""
         for scalar in unicodeScalars {
             if escapes(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16)
+                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             } else {
                 escaped.unicodeScalars.append(scalar)
             }
@@ -44,7 +47,7 @@ extension String {
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
+        default: ControlCharacters.isNoncharacter(scalar)
         }
     }
 }

@@ -38,6 +38,39 @@ struct DiagnosticEscapingTests {
         #expect("안녕 — ok".escapingControlCharacters == "안녕 — ok")
         #expect("a\u{85}b\u{2066}c\td".escapingControlCharacters == "a\\u{85}b\\u{2066}c\\u{9}d")
         #expect("a\nb\u{1B}".escapingControlCharacters(keepingNewlines: true) == "a\nb\\u{1B}")
+        let noncharacters = "a" + scalar(0xFDD0) + "b" + scalar(0xFFFE) + "c" + scalar(0x10FFFF)
+        #expect(noncharacters.escapingControlCharacters == "a\\u{FDD0}b\\u{FFFE}c\\u{10FFFF}")
+    }
+
+    /// The text of one code point: noncharacters cannot be written as a literal's `\u{…}`.
+    private func scalar(_ value: UInt32) -> String {
+        Unicode.Scalar(value).map { String($0) } ?? ""
+    }
+
+    @Test("noncharacters are escaped too, in JSON a supplementary one as its surrogates; the JSON reads back the same")
+    func noncharacters() throws {
+        let diagnostic = Diagnostic(
+            .warning, "noncharacter", "the text holds " + scalar(0xFDD0) + " and " + scalar(0x1FFFF),
+            at: SourceLocation(file: "a.xml", line: 1, column: 1))
+        let json = DiagnosticOutput.json.format([diagnostic])
+        #expect(json.contains(#"the text holds \ufdd0 and \ud83f\udfff"#), "\(json)")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(entries.first?["message"] as? String == diagnostic.message)
+    }
+
+    @Test("stats prints a title's noncharacter and bidi control as escapes, as the diagnostics do")
+    func statsTitle() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let files = try FileManager.default.contentsOfDirectory(atPath: content + "/situations")
+        let path = content + "/situations/" + (try #require(files.first { $0.hasSuffix(".xml") }))
+        let xml = try String(contentsOfFile: path, encoding: .utf8)
+        let title = try #require(xml.range(of: "<title"))
+        let zh = try #require(xml.range(of: "<zh>", range: title.upperBound..<xml.endIndex))
+        try TestPaths.write(xml.replacingCharacters(in: zh, with: "<zh>" + scalar(0xFDD0) + "\u{202E}"), to: path)
+        let result = try PhrasebookCommand.run(["stats", "--content", content])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(!result.out.unicodeScalars.contains { $0.value == 0xFDD0 || $0.value == 0x202E })
+        #expect(result.out.contains("\\u{FDD0}\\u{202E}"), "\(result.out)")
     }
 
     /// Whether `text` holds a C1 control, DEL or a bidirectional embedding, override or isolate, raw.
