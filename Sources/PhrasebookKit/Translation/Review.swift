@@ -17,10 +17,11 @@ public struct Review: Sendable {
         var source: SourceChange
 
         /// One line for `--dry-run`: `file:line:col: ko 'phrase-id': unreviewed → source-hash="…"`, and for a
-        /// stale rendering what changed in the source.
+        /// stale rendering what changed in the source; control characters escaped, as in diagnostics.
         public var line: String {
-            "\(location): \(language) \(unit.subject) “\(unit.text.text(language) ?? "")”: \(state.rawValue) → "
-                + "source-hash=\"\(hash)\"" + (state == .stale ? "; \(source.description)" : "")
+            ("\(location): \(language) \(unit.subject) “\(unit.text.text(language) ?? "")”: \(state.rawValue) → "
+                + "source-hash=\"\(hash)\"" + (state == .stale ? "; \(source.description)" : ""))
+                .escapingControlCharacters
         }
     }
 

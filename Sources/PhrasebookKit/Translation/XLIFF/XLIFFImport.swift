@@ -31,6 +31,8 @@ public struct XLIFFImport: Sendable {
         var keptEdits = 0
         /// Units left as exported whose source changed since the export: nothing to take, left out.
         var sourceChanged = 0
+        /// Units a tool split into segments, some of them without a target: left out.
+        var partial = 0
     }
 
     /// The renderings to change.
@@ -118,17 +120,26 @@ public struct XLIFFImport: Sendable {
                     summaries[index].empty += 1
                     continue
                 }
+                guard entry.untranslatedSegments.isEmpty else {
+                    // A tool's half-done unit: its first segments alone would replace the whole rendering.
+                    summaries[index].partial += 1
+                    continue
+                }
+                let current = unit.text.rendering(language)
+                let now = unit.text.text(language) ?? ""
                 let expected = PlaceholderText(source)
-                let target = Self.placeholdersTyped(in: typed, named: expected.names)
-                if let problem = Self.placeholderProblem(in: target, source: expected, of: book.placeholders) {
+                // A target that is the rendering as it stands is taken as it is: what export wrote, import accepts
+                // (the content's own checks look at its placeholders).
+                let target = typed == now ? typed : Self.placeholdersTyped(in: typed, named: expected.names)
+                if target != now,
+                    let problem = Self.placeholderProblem(in: target, source: expected, of: book.placeholders)
+                {
                     diagnostics.append(
                         Diagnostic(
                             .error, "xliff-placeholders", "unit '\(entry.id)': \(problem)",
                             at: entry.targetLocation ?? entry.location))
                     continue
                 }
-                let current = unit.text.rendering(language)
-                let now = unit.text.text(language) ?? ""
                 // Edited in the content since the export: a target the translator left as exported keeps the
                 // edit; one they changed too is a conflict.
                 if let exported = entry.exportedTargetHash, exported != SourceHash.of(now), now != target {
@@ -203,7 +214,8 @@ public struct XLIFFImport: Sendable {
             var parts: [String] = []
             if let text = change.text { parts.append("text → \"\(text)\"") }
             if change.markReviewed { parts.append("reviewed") }
-            return "\(place): \(change.language) \(change.unit.subject): " + parts.joined(separator: ", ")
+            return ("\(place): \(change.language) \(change.unit.subject): " + parts.joined(separator: ", "))
+                .escapingControlCharacters
         }
     }
 
@@ -217,6 +229,9 @@ public struct XLIFFImport: Sendable {
                 + ($0.sourceChanged > 0
                     ? ", \($0.sourceChanged) left out: untouched, and their source changed since the export "
                         + "(export them again)" : "")
+                + ($0.partial > 0
+                    ? ", \($0.partial) left out: partly translated (a segment without a target; finish them and "
+                        + "import again)" : "")
         }
     }
 
@@ -243,7 +258,14 @@ public struct XLIFFImport: Sendable {
         }
         var edits = ContentEdits(of: book)
         var history = book.reviewHistory
-        for change in changes {
+        // In the book's order of languages: renderings added after the same neighbour (a Korean and an English
+        // one after the Chinese) are then written in that order, whatever the order of the files.
+        let order = book.languages.map(\.code)
+        let inOrder = changes.enumerated().sorted {
+            let (first, second) = (order.firstIndex(of: $0.element.language), order.firstIndex(of: $1.element.language))
+            return first == second ? $0.offset < $1.offset : (first ?? order.count) < (second ?? order.count)
+        }.map(\.element)
+        for change in inOrder {
             do {
                 try edit(change, in: &edits)
             } catch .contentEditFailed(let path, let reason) {

@@ -16,6 +16,9 @@ struct XLIFFReader {
         var exportedTargetHash: String?
         /// 1.2: the unit is `approved="yes"` (translate-toolkit's `markapproved`, a CAT tool's "approved").
         var approved = false
+        /// The segments a tool split the unit into that have source text but no target, while others have one (a
+        /// half-done unit): their ids (2.0 `<segment id>`, 1.2 `<mrk mtype="seg" mid>`) or 1-based positions.
+        var untranslatedSegments: [String] = []
     }
 
     /// A file's version, target language and units.
@@ -82,7 +85,8 @@ struct XLIFFReader {
                             id: id, source: text(source), target: target.map(text), state: target?.attributes["state"],
                             location: transUnit.location, targetLocation: target?.location,
                             exportedTargetHash: hash.map { String($0.dropFirst(prefix.count)) },
-                            approved: transUnit.attributes["approved"] == "yes"))
+                            approved: transUnit.attributes["approved"] == "yes",
+                            untranslatedSegments: untranslatedMarks(of: transUnit, in: target)))
                 }
             }
         case .version2:
@@ -98,10 +102,22 @@ struct XLIFFReader {
                     let targets = segments.map { $0.elements("target").first }
                     let states = segments.filter { $0.name == "segment" }.map { $0.attributes["state"] ?? "initial" }
                     // An <ignorable> without a target stands in the target as its source (the space between two
-                    // segments a tool split a text into).
-                    let targetPieces = zip(segments, targets).map { element, target in
-                        target.map { rawText($0) }
+                    // segments a tool split a text into). A target's `order` puts it at that place among the
+                    // unit's segments and ignorables (a translator reordering the sentences).
+                    var pieces: [(place: Int, text: String)] = []
+                    for (position, (element, target)) in zip(segments, targets).enumerated() {
+                        let text: String =
+                            target.map { rawText($0) }
                             ?? (element.name == "ignorable" ? rawText(element.elements("source")[0]) : "")
+                        let order: Int? = target?.attributes["order"].flatMap { Int($0) }
+                        pieces.append((order ?? position + 1, text))
+                    }
+                    let targetPieces = ordered(pieces)
+                    let untranslated = zip(segments, targets).enumerated().compactMap { position, pair in
+                        let (element, target) = pair
+                        let blank = rawText(element.elements("source")[0]).allSatisfy(\.isWhitespace)
+                        return element.name == "segment" && target == nil && !blank
+                            ? element.attributes["id"] ?? String(position + 1) : nil
                     }
                     units.append(
                         Unit(
@@ -111,7 +127,7 @@ struct XLIFFReader {
                                 ? nil : WhiteSpace.fold(joined(targetPieces, spaced: !Self.unspaced(language))),
                             state: Set(states).count == 1 ? states.first : "initial", location: unit.location,
                             targetLocation: targets.lazy.compactMap { $0?.location }.first,
-                            exportedTargetHash: exportedTargetHash(unit)))
+                            exportedTargetHash: exportedTargetHash(unit), untranslatedSegments: untranslated))
                 }
             }
         }
@@ -127,6 +143,29 @@ struct XLIFFReader {
         descendants(unit, named: "meta").first {
             $0.namespace == XLIFFExport.metadataNamespace && $0.attributes["type"] == XLIFFExport.targetHashName
         }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The texts of `pieces` by their places (their `order`, else their own position); pieces at one place in the
+    /// order they came.
+    private static func ordered(_ pieces: [(place: Int, text: String)]) -> [String] {
+        pieces.indices.sorted { first, second in
+            pieces[first].place == pieces[second].place ? first < second : pieces[first].place < pieces[second].place
+        }.map { pieces[$0].text }
+    }
+
+    /// The `mid`s of a 1.2 unit's segments (`<seg-source>`'s `<mrk mtype="seg">`) that have source text but none
+    /// in `target`.
+    private static func untranslatedMarks(of transUnit: MarkupElement, in target: MarkupElement?) -> [String] {
+        guard let target, let segmented = transUnit.elements("seg-source").first else { return [] }
+        func marks(_ element: MarkupElement) -> [MarkupElement] {
+            descendants(element, named: "mrk").filter { $0.attributes["mtype"] == "seg" }
+        }
+        let translated = Set(
+            marks(target).filter { !rawText($0).allSatisfy(\.isWhitespace) }.map { $0.attributes["mid"] ?? "" })
+        return marks(segmented).compactMap { mark in
+            let mid = mark.attributes["mid"] ?? ""
+            return rawText(mark).allSatisfy(\.isWhitespace) || translated.contains(mid) ? nil : mid
+        }
     }
 
     private static func descendants(_ element: MarkupElement, named name: String) -> [MarkupElement] {
@@ -167,8 +206,9 @@ struct XLIFFReader {
     }
 
     /// The phrasebook text of a `<source>` or `<target>`: literal braces doubled, `<x>`/`<ph>` back to `{name}`
-    /// (from `equiv-text`/`equiv`, the code's own text, or its id), other inline elements by their text; white
-    /// space folded as the format folds it.
+    /// (from `equiv-text`/`equiv`, the code's own text, or its id), 1.2's native codes (`<bpt>`, `<ept>`, `<it>`:
+    /// markup of another format, such as `&lt;b&gt;`, which no phrasebook text holds) left out, other inline
+    /// elements by their text; white space folded as the format folds it.
     static func text(_ element: MarkupElement) -> String {
         WhiteSpace.fold(rawText(element))
     }
@@ -190,6 +230,8 @@ struct XLIFFReader {
                     String(id[..<$0.lowerBound])
                 }
                 return "{\(name ?? id)}"
+            case .element(let inline) where ["bpt", "ept", "it"].contains(inline.name):
+                return ""
             case .element(let inline):
                 return rawText(inline)
             }
