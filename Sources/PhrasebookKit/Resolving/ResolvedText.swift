@@ -49,8 +49,8 @@ struct TextResolver: Sendable {
         source = book.sourceLanguage
     }
 
-    /// `text` in `language`: pending when missing or empty. C1 control characters and noncharacters become
-    /// U+FFFD: no output carries one raw (C1 controls drive terminals, and HTML forbids both).
+    /// `text` in `language`: pending when missing or empty. DEL, C1 control characters and noncharacters become
+    /// U+FFFD: no output carries one raw (controls drive terminals, and HTML forbids all of them).
     func resolve(_ text: LocalizedText, in language: Language) -> ResolvedText {
         guard let written = text.text(language.code), !written.isEmpty else {
             return ResolvedText(language: language, pieces: [], isPending: true)

@@ -25,14 +25,17 @@ struct HardeningTests {
         #expect(schema.contains { $0.message.contains("<situation>") && $0.message.contains("urn:other") })
     }
 
-    @Test("Bidi and C1 controls are each named in a warning on their rendering")
+    @Test("Bidi controls, DEL and C1 controls are each named in a warning on their rendering")
     func controlsWarned() throws {
-        let diagnostics = try CheckExamples.phrase(zh: "您好\u{202E}。", en: "Hello&#x85; there.").check()
+        let diagnostics = try CheckExamples.phrase(zh: "您好\u{202E}。", en: "Hello&#x85; there&#x7F;.").check()
         let found = diagnostics.with("control-character")
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.severity == .warning })
         #expect(found.contains { $0.message.contains("U+202E") && $0.message.contains("zh text of 'p'") })
-        #expect(found.contains { $0.message.contains("U+0085") && $0.message.contains("C1") })
+        #expect(
+            found.contains {
+                $0.message.contains("U+0085, U+007F") && $0.message.contains("(DEL or C1 controls)")
+            }, "\(found.map(\.message))")
     }
 
     @Test("Noncharacters are named in a warning of their own; no output carries one, nor a stamp in their place")
@@ -65,22 +68,24 @@ struct HardeningTests {
 
     @Test("Texts without C1 controls or noncharacters are handed on as they are; the rest neutralized exactly")
     func neutralizing() {
-        for text in ["", "您好，欢迎光临！", "한국어 ＡＢＣ", "\u{FDCF}\u{FDF0}\u{FFFD}\u{1FFFD}\u{E000}", "\u{A0}\u{7F}"] {
+        for text in ["", "您好，欢迎光临！", "한국어 ＡＢＣ", "\u{FDCF}\u{FDF0}\u{FFFD}\u{1FFFD}\u{E000}", "\u{A0}\u{7E}"] {
             #expect(ControlCharacters.neutralized(text) == text)
         }
         // Swift refuses noncharacters in a literal: they are put in by their numbers.
         func scalar(_ value: UInt32) -> String { String(Unicode.Scalar(value)!) }
         let odd =
-            "a\u{85}b" + scalar(0xFDD0) + "c" + scalar(0xFDEF) + "d" + scalar(0xFFFF) + "e" + scalar(0x2FFFE) + "f"
+            "a\u{85}\u{7F}b" + scalar(0xFDD0) + "c" + scalar(0xFDEF) + "d" + scalar(0xFFFF) + "e" + scalar(0x2FFFE)
+            + "f"
             + scalar(0x10FFFF)
-        #expect(ControlCharacters.neutralized(odd) == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}")
+        #expect(ControlCharacters.neutralized(odd) == "a\u{FFFD}\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}")
         let every = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter(ControlCharacters.isNoncharacter)
         #expect(every.count == 66, "Unicode's 66 noncharacters")
     }
 
-    @Test("No output carries a C1 control raw: every format shows U+FFFD in its place")
+    @Test("No output carries DEL or a C1 control raw: every format shows U+FFFD in its place")
     func c1NeverWritten() throws {
-        let fixture = CheckExamples.phrase(zh: "您好。", en: "Hello&#x85;&#x9B;31m there.", attributes: "card=\"true\"")
+        let fixture = CheckExamples.phrase(
+            zh: "您好。", en: "Hello&#x85;&#x9B;31m there&#x7F;.", attributes: "card=\"true\"")
         let files = try fixture.withFolder { folder in
             let pipeline = Pipeline(
                 contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: folder + "/Output")
@@ -91,7 +96,7 @@ struct HardeningTests {
         for file in files {
             #expect(!file.contents.unicodeScalars.contains { ControlCharacters.isC1($0) }, "\(file.path)")
         }
-        let handbook = try #require(files.first { $0.path.hasPrefix("text/") && $0.contents.contains("there.") })
-        #expect(handbook.contents.contains("Hello\u{FFFD}\u{FFFD}31m there."))
+        let handbook = try #require(files.first { $0.path.hasPrefix("text/") && $0.contents.contains("31m there") })
+        #expect(handbook.contents.contains("Hello\u{FFFD}\u{FFFD}31m there\u{FFFD}."))
     }
 }
