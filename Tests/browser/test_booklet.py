@@ -190,3 +190,21 @@ def test_running_head_follows_the_first_language_kept(browser, output, tmp_path,
     assert "고객 응대 표준 문구집" in cover and "해피콜 담당자" in cover and not han.search(cover), cover[:300]
     assert "목차" in contents and "첫인사 · Opening and greeting" in contents, contents[:200]
     assert not han.search(contents), contents[:300]
+
+
+@pytest.mark.parametrize("link", [
+    "roles/hotline-agent.html#silent-call",
+    "book/handbook.html#complaint",
+    "roles/counter-clerk.html#chapter-counter",
+])
+def test_a_link_into_a_handbook_opens_at_its_target(browser, output, link):
+    """A shared link or a bookmark to a situation or chapter of a handbook shows that part at the top of the window:
+    the page laid out as printed, for a moment, on load does not move the reader elsewhere."""
+    page, anchor = link.split("#")
+    tab = browser.page((output / "html" / page).resolve().as_uri() + "#" + anchor, width=1280, height=800)
+    try:
+        tab.wait_until("document.readyState === 'complete' && document.body.dataset.pages !== undefined")
+        top = tab.eval(f"document.getElementById({anchor!r}).getBoundingClientRect().top")
+        assert -2 <= top <= 160, f"{link}: its target is {top:.0f} px from the top of the window"
+    finally:
+        tab.close()

@@ -61,6 +61,17 @@
     return element.closest(PART);
   }
 
+  // The element the reader sees at the top of the window, to keep there while the page is laid out as printed:
+  // the part a link opened (#silent-call) until the reader scrolls, else whatever is at the window's top.
+  var opened = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  window.addEventListener("scroll", function () { opened = null; }, { once: true, passive: true });
+  function inView() {
+    if (opened) return opened;
+    var main = document.getElementById("main");
+    var x = main ? main.getBoundingClientRect().left + 1 : 1;
+    return document.elementFromPoint(Math.max(x, 1), 1);
+  }
+
   function layOut() {
     runningHead();
     var link = document.getElementById("print-css");
@@ -68,6 +79,11 @@
     var media = link.media;
     var root = document.documentElement;
     var width = root.style.width;
+    var anchor = inView();
+    var anchorTop = anchor ? anchor.getBoundingClientRect().top : 0;
+    var anchoring = root.style.overflowAnchor;
+    // The browser's own scroll anchoring would follow the printed layout and leave the reader elsewhere.
+    root.style.overflowAnchor = "none";
     Array.prototype.forEach.call(document.querySelectorAll(".page-start"), function (element) {
       element.classList.remove("page-start");
     });
@@ -120,6 +136,8 @@
     } finally {
       link.media = media;
       root.style.width = width;
+      if (anchor) window.scrollBy(0, anchor.getBoundingClientRect().top - anchorTop);
+      root.style.overflowAnchor = anchoring;
     }
   }
 
