@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 
 import pytest
 
@@ -163,3 +164,13 @@ def test_draft_language_is_published_only_with_drafts(browser):
                 page.close()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def test_a_copy_button_clicked_twice_comes_back_to_its_label(chinese_off):
+    button = "document.querySelector('.rendering[data-lang=\"ko\"] button.copy')"
+    chinese_off.eval(f"{button}.click()")
+    chinese_off.wait_until(f"{button}.firstChild.nodeValue !== '복사'")
+    chinese_off.eval(f"{button}.click()")
+    time.sleep(0.3)
+    assert chinese_off.eval(f"{button}.firstChild.nodeValue") != "복사", "still saying it was copied"
+    chinese_off.wait_until(f"{button}.firstChild.nodeValue === '복사'", timeout=5)

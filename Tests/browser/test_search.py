@@ -832,3 +832,32 @@ def test_on_a_phone_the_results_start_in_the_top_half(browser, site):
         assert page.eval("document.getElementById('search-role').getBoundingClientRect().height") > 0
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("query", ["$&", "a$'b", "{near}", "{count} $$"])
+def test_the_status_shows_the_query_as_typed(search, query):
+    """The status's template is filled in one pass: `$` patterns and braces in the query are not expanded."""
+    page, _ = search(query)
+    said = status(page)
+    assert f"“{query}”" in said or f"\"{query}\"" in said, said
+    assert "{" not in said.replace(query, ""), said
+
+
+def test_more_from_the_keyboard_goes_on_at_the_first_new_result(search):
+    page, results = search("ㅎ")
+    assert len(results) == 50
+    page.eval("document.getElementById('search-more').focus()")
+    page.eval("document.getElementById('search-more').click()")
+    page.wait_until("document.querySelectorAll('#search-results > li').length > 50")
+    assert page.eval("document.activeElement === document.querySelectorAll('#search-results > li')[50]"
+                     ".querySelector('a')"), page.eval("document.activeElement.outerHTML.slice(0, 120)")
+
+
+def test_a_long_unbroken_query_does_not_widen_the_page(browser, site):
+    query = "customer.service.complaint.order.number.20261206.ABCDEF1234567890" * 2
+    page = browser.page(site("search.html") + "?" + urllib.parse.urlencode({"q": query}), width=375, height=740)
+    try:
+        page.wait_until(SETTLED)
+        assert page.eval("document.documentElement.scrollWidth") <= 375
+    finally:
+        page.close()

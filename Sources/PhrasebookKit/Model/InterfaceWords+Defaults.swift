@@ -399,9 +399,11 @@ extension InterfaceWords {
             "en": "Search",
         ],
         "search-help": [
-            "zh": "任何语言、词的任何部分均可；输入多个词可缩小范围。",
-            "ko": "어떤 언어든 단어 일부만 입력해도 됩니다. 여러 낱말을 넣으면 결과가 좁혀집니다. 초성(ㅎㅍㅋ)으로도 찾습니다.",
-            "en": "Any language, any part of a word; several words narrow the results.",
+            "zh": "任何语言均可：中文、韩文输入词的任何部分，英文输入词的开头；输入多个词可缩小范围。",
+            "ko": "어떤 언어든 됩니다. 한국어·중국어는 단어 일부, 영어는 단어 앞부분만 입력해도 됩니다. "
+                + "여러 낱말을 넣으면 결과가 좁혀집니다. 초성(ㅎㅍㅋ)으로도 찾습니다.",
+            "en": "Any language: part of a Chinese or Korean word, the start of an English one; several words narrow "
+                + "the results.",
         ],
         "search-words": [
             "zh": "要找的词",

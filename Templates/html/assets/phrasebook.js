@@ -289,16 +289,25 @@
     var words = button.parentNode.querySelector(".words");
     if (!words) return;
     button.hidden = false;
+    // The label shown at rest, kept while "copied" shows: a second click meanwhile restarts the wait, and the
+    // label still comes back.
+    var resting = null;
+    var timer = null;
     button.addEventListener("click", function () {
       var text = plainText(words).trim();
       copy(text).then(function (copied) {
         var label = button.firstChild;
-        var before = label.nodeValue;
+        if (timer === null) resting = label.nodeValue;
+        else window.clearTimeout(timer);
         label.nodeValue =
-          copyWord(copied ? "copied" : "failed") || button.getAttribute(copied ? "data-copied" : "data-failed") || before;
+          copyWord(copied ? "copied" : "failed") || button.getAttribute(copied ? "data-copied" : "data-failed") ||
+          resting;
         var tag = button.lang;
         announce(copied ? [[label.nodeValue + ": ", tag], [text, button.parentNode.lang]] : [[label.nodeValue, tag]]);
-        window.setTimeout(function () { label.nodeValue = before; }, 1500);
+        timer = window.setTimeout(function () {
+          label.nodeValue = resting;
+          timer = null;
+        }, 1500);
       });
     });
   });

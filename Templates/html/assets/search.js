@@ -1769,8 +1769,11 @@
         given = given || document.querySelector('#search-says [data-say="' + say + '"]');
       });
       var template = given ? word(given) : status.getAttribute("data-" + name);
-      status.textContent = (template || "{count}").replace("{count}", String(count)).replace("{query}", query)
-        .replace("{near}", found.near || "").replace("{every}", String(found.allTerms || 0));
+      // In one pass, by a function: a query holding `$&` or `{near}` is shown as typed, not expanded.
+      var values = { count: String(count), query: query, near: found.near || "", every: String(found.allTerms || 0) };
+      status.textContent = (template || "{count}").replace(/\{(count|query|near|every)\}/g, function (_, key) {
+        return values[key];
+      });
     }
 
     var current = { matchers: [], results: [], ordered: 0, spent: 0 };
@@ -1835,11 +1838,20 @@
       } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
     }
 
+    // The next page of results; a reader who pressed "more" from the keyboard goes on at the first of them (the
+    // button hides when none are left, and focus would fall back to the top of the page).
     function showMore() {
       var token = runs;
+      var from = shown;
       var end = Math.min(shown + PAGE, current.results.length);
+      var focused = more && document.activeElement === more;
       orderUpTo(current, end);
-      load(chunksFor(current.results, shown, end), function () { if (token === runs) append(shown, end); });
+      load(chunksFor(current.results, from, end), function () {
+        if (token !== runs) return;
+        append(from, end);
+        var first = list.children[from] && list.children[from].querySelector("a");
+        if (focused && first) first.focus();
+      });
     }
 
     function run(then) {
