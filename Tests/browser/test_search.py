@@ -861,3 +861,28 @@ def test_a_long_unbroken_query_does_not_widen_the_page(browser, site):
         assert page.eval("document.documentElement.scrollWidth") <= 375
     finally:
         page.close()
+
+
+def test_every_role_shown_to_a_reader_with_a_role_can_be_bookmarked(browser, site):
+    """After "other roles", the address says every role (`role=*`): reloaded or shared, it shows what was shown,
+    not the remembered role's results again."""
+    url = site("search.html") + "?q=complaint"
+    page = browser.page(url)
+    try:
+        page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
+        page.goto(url)
+        page.wait_until(SETTLED)
+        own = page.eval("document.querySelectorAll('#search-results > li').length")
+        page.wait_until("!document.getElementById('search-other-roles').hidden")
+        page.eval("document.getElementById('search-other-roles').click()")
+        page.wait_until(f"document.querySelectorAll('#search-results > li').length > {own}")
+        every = page.eval("document.querySelectorAll('#search-results > li').length")
+        page.wait_until("location.search.includes('role=*')")
+        page.goto(page.eval("location.href"))
+        page.wait_until(SETTLED)
+        assert page.eval("document.getElementById('search-role').value") == ""
+        assert page.eval("document.querySelectorAll('#search-results > li').length") == every
+        assert page.eval("localStorage.getItem('phrasebook.role')") == "counter-clerk"
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.role')")
+        page.close()

@@ -1829,10 +1829,13 @@
       }, true);
     }
 
+    // The address of what is shown, to bookmark or share: `role=*` when every role's results are shown to a reader
+    // with a remembered role (its "other roles" button), which an address without a role would filter by again.
     function keepInAddress(query, role) {
       var params = [];
       if (query) params.push("q=" + encodeURIComponent(query));
       if (role) params.push("role=" + encodeURIComponent(role));
+      else if (choices.get(ROLE_KEY)) params.push("role=*");
       try {
         window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
       } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
