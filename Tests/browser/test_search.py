@@ -328,6 +328,10 @@ def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
     assert "“잘 안 들리”" in status(page), status(page)
     _, weak = search("신호 약함")
     assert weak[0]["href"] == "situations/weak-signal.html#weak-signal", weak[:2]
+    # A contracted ending (들리 + 어요 = 들려요), as a caller says it.
+    page, said = search("잘안들려요")
+    assert said[0]["href"] == "situations/customer-cannot-hear.html#customer-cannot-hear", said[:2]
+    assert "“잘 안 들리”" in status(page), status(page)
 
 
 def test_few_with_every_word_are_followed_by_those_with_some(search):

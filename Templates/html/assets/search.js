@@ -1285,6 +1285,9 @@
   // and 화나서), as typed or with spaces anywhere between (잘안들리 finds 잘 안 들리지): a matcher and the term
   // as the book has it, when a text loaded has it; else null.
   function koreanVerbStem(term, names) {
+    var open = uncontracted(term);
+    var found = open && stemMatch(open, names);
+    if (found) return found;
     var stem = term;
     for (var e = 0; e < KOREAN_VERB_ENDINGS.length; e++) {
       var ending = KOREAN_VERB_ENDINGS[e];
@@ -1299,9 +1302,31 @@
       stem = stem.slice(0, -1) + String.fromCharCode(SYLLABLE_BASE + last - last % 28);
     }
     if (stem === term) return null;
+    return stemMatch(stem, names);
+  }
+
+  // `stem` matched unfinished, as typed or with spaces anywhere between: a matcher and the term as the book has it,
+  // when a text loaded has it; else null.
+  function stemMatch(stem, names) {
     var matcher = matcherFor(stem);
     if (matchesSome(matcher, candidates(matcher, names))) return { matcher: matcher, term: stem };
     return stem.length >= 3 ? seenAs(spacedMatcher(stem), names) : null;
+  }
+
+  // The vowels a verb's stem ends in, by the vowel its ending -어요/-아요 contracts with them into (들리 + 어요 =
+  // 들려요, 보 + 아요 = 봐요, 주 + 어요 = 줘요, 되 + 어요 = 돼요): ㅕ → ㅣ, ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ (medial indexes).
+  var CONTRACTED_VOWELS = { 6: 20, 9: 8, 14: 13, 10: 11 };
+
+  // A verb said with a contracted ending (잘안들려요, 안봐요) as its stem (잘안들리, 안보); null when it is not one.
+  function uncontracted(term) {
+    var body = term.slice(-1) === "요" ? term.slice(0, -1) : term;
+    if (body.length < 2) return null;
+    var last = body.charCodeAt(body.length - 1) - SYLLABLE_BASE;
+    if (last < 0 || last >= 11172 || last % 28 !== 0) return null;
+    var medial = Math.floor(last / 28) % 21;
+    if (!(medial in CONTRACTED_VOWELS)) return null;
+    var initial = Math.floor(last / 28 / 21);
+    return body.slice(0, -1) + String.fromCharCode(SYLLABLE_BASE + (initial * 21 + CONTRACTED_VOWELS[medial]) * 28);
   }
 
   // A pattern matcher and the first text a loaded part `names` has of it, as the term searched; or null.
