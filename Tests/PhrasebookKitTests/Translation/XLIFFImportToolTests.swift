@@ -65,6 +65,15 @@ struct XLIFFImportToolTests {
         #expect(half.changes.isEmpty && half.summaries.first?.partial == 1)
         let whole = try segmented(#"<mrk mtype="seg" mid="2">thanks.</mrk>"#)
         #expect(whole.changes.map(\.text) == ["Many thanks."])
+        // A tool that keeps the segmented source but writes the target whole, without segments.
+        let plain = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(
+                of: #"<source>谢谢。</source>"#,
+                with: #"<source>谢谢。</source><seg-source><mrk mtype="seg" mid="1">谢</mrk>"#
+                    + #"<mrk mtype="seg" mid="2">谢。</mrk></seg-source>"#
+            ).replacingOccurrences(of: ">Thanks.<", with: ">Many thanks.<")
+        }
+        #expect(plain.changes.map(\.text) == ["Many thanks."] && plain.summaries.first?.partial == 0)
     }
 
     @Test("2.0: a target's order puts its text at that place: a translator's sentences in their order")

@@ -154,12 +154,13 @@ struct XLIFFReader {
     }
 
     /// The `mid`s of a 1.2 unit's segments (`<seg-source>`'s `<mrk mtype="seg">`) that have source text but none
-    /// in `target`.
+    /// in `target`, when the target is segmented too (a target written whole, without segments, is whole).
     private static func untranslatedMarks(of transUnit: MarkupElement, in target: MarkupElement?) -> [String] {
         guard let target, let segmented = transUnit.elements("seg-source").first else { return [] }
         func marks(_ element: MarkupElement) -> [MarkupElement] {
             descendants(element, named: "mrk").filter { $0.attributes["mtype"] == "seg" }
         }
+        guard !marks(target).isEmpty else { return [] }
         let translated = Set(
             marks(target).filter { !rawText($0).allSatisfy(\.isWhitespace) }.map { $0.attributes["mid"] ?? "" })
         return marks(segmented).compactMap { mark in
