@@ -76,6 +76,24 @@ struct XLIFFImportToolTests {
         #expect(plain.changes.map(\.text) == ["Many thanks."] && plain.summaries.first?.partial == 0)
     }
 
+    @Test("a target that is the Chinese source copied by a tool is left out and counted, in both versions")
+    func copiedSource() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for version in XLIFFVersion.allCases {
+            let imported = try roundTrip(folder, version) {
+                $0.replacingOccurrences(of: ">Thanks.<", with: ">谢谢。<")
+                    .replacingOccurrences(of: ">Wait.<", with: ">One moment, please.<")
+            }
+            #expect(imported.diagnostics.isEmpty, "\(version)")
+            #expect(imported.changes.map(\.text) == ["One moment, please."], "\(version)")
+            #expect(imported.summaries.first?.copiedSource == 1, "\(version)")
+            #expect(
+                imported.summaryLines(dryRun: false).first?.contains("1 left out: the target is the source text")
+                    == true)
+        }
+    }
+
     @Test("2.0: a target's order puts its text at that place: a translator's sentences in their order")
     func targetOrder() throws {
         let folder = try XLIFFExportTests.states().write()

@@ -33,6 +33,8 @@ public struct XLIFFImport: Sendable {
         var sourceChanged = 0
         /// Units a tool split into segments, some of them without a target: left out.
         var partial = 0
+        /// Units whose target is the Chinese source itself (a tool's "copy source to target"): left out.
+        var copiedSource = 0
     }
 
     /// The renderings to change.
@@ -127,6 +129,10 @@ public struct XLIFFImport: Sendable {
                 }
                 let current = unit.text.rendering(language)
                 let now = unit.text.text(language) ?? ""
+                guard !Self.copiesSource(typed, source: source, now: now, language: language) else {
+                    summaries[index].copiedSource += 1
+                    continue
+                }
                 let expected = PlaceholderText(source)
                 // A target that is the rendering as it stands is taken as it is: what export wrote, import accepts
                 // (the content's own checks look at its placeholders).
@@ -232,7 +238,18 @@ public struct XLIFFImport: Sendable {
                 + ($0.partial > 0
                     ? ", \($0.partial) left out: partly translated (a segment without a target; finish them and "
                         + "import again)" : "")
+                + ($0.copiedSource > 0
+                    ? ", \($0.copiedSource) left out: the target is the source text, copied by a tool (translate "
+                        + "them and import again)" : "")
         }
+    }
+
+    /// Whether `target` is the source text itself where it differs from the rendering (`now`): what a CAT tool's
+    /// "copy source to target" leaves in a unit nobody translated. Only a source with Chinese characters, for a
+    /// language not written in them, is told apart so (a number or a name alone reads the same in every language).
+    private static func copiesSource(_ target: String, source: String, now: String, language: String) -> Bool {
+        target == source && target != now && LanguageScript.of(language: language) != .han
+            && LanguageScript.hasLetter(of: .han, in: source)
     }
 
     /// Whether the unit's target is as exported: empty, the content's rendering, or the text whose hash the export
