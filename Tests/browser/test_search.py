@@ -3,6 +3,7 @@ that matched, best first, highlighted and counted, in every language and script;
 is remembered; the page works from file:// and from a web server under any path."""
 
 import bz2
+import contextlib
 import functools
 import http.server
 import json
@@ -709,19 +710,26 @@ def test_a_role_with_nothing_shows_every_role_and_a_role_with_less_offers_the_re
     page.eval("localStorage.removeItem('phrasebook.role')")
 
 
-def test_the_header_search_keeps_the_remembered_role(browser, site):
-    """The header's form on a page that is not a role's handbook sends an empty role: the search page filters by
-    the reader's remembered role, as when the address names none."""
-    url = site("search.html") + "?q=manager&role="
+@contextlib.contextmanager
+def with_remembered_role(browser, url, role):
+    """The search page at `url`, opened (and searched) by a reader who remembers `role`; forgotten and closed
+    after."""
     page = browser.page(url)
     try:
-        page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
+        page.eval(f"localStorage.setItem('phrasebook.role', {json.dumps(role)})")
         page.goto(url)
         page.wait_until(SETTLED)
-        assert page.eval("document.getElementById('search-role').value") == "counter-clerk"
+        yield page
     finally:
         page.eval("localStorage.removeItem('phrasebook.role')")
         page.close()
+
+
+def test_the_header_search_keeps_the_remembered_role(browser, site):
+    """The header's form on a page that is not a role's handbook sends an empty role: the search page filters by
+    the reader's remembered role, as when the address names none."""
+    with with_remembered_role(browser, site("search.html") + "?q=manager&role=", "counter-clerk") as page:
+        assert page.eval("document.getElementById('search-role').value") == "counter-clerk"
 
 
 def test_small_english_words_neither_narrow_nor_rank(search):
@@ -870,12 +878,7 @@ def test_a_long_unbroken_query_does_not_widen_the_page(browser, site):
 def test_every_role_shown_to_a_reader_with_a_role_can_be_bookmarked(browser, site):
     """After "other roles", the address says every role (`role=*`): reloaded or shared, it shows what was shown,
     not the remembered role's results again."""
-    url = site("search.html") + "?q=complaint"
-    page = browser.page(url)
-    try:
-        page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
-        page.goto(url)
-        page.wait_until(SETTLED)
+    with with_remembered_role(browser, site("search.html") + "?q=complaint", "counter-clerk") as page:
         own = page.eval("document.querySelectorAll('#search-results > li').length")
         page.wait_until("!document.getElementById('search-other-roles').hidden")
         page.eval("document.getElementById('search-other-roles').click()")
@@ -887,6 +890,3 @@ def test_every_role_shown_to_a_reader_with_a_role_can_be_bookmarked(browser, sit
         assert page.eval("document.getElementById('search-role').value") == ""
         assert page.eval("document.querySelectorAll('#search-results > li').length") == every
         assert page.eval("localStorage.getItem('phrasebook.role')") == "counter-clerk"
-    finally:
-        page.eval("localStorage.removeItem('phrasebook.role')")
-        page.close()

@@ -1,8 +1,7 @@
 /// Invisible characters that change what a reader sees: bidirectional controls (U+202A–U+202E, U+2066–U+2069),
 /// which reorder the text around them, and DEL and the C1 controls (U+007F–U+009F), which terminals obey and HTML
-/// forbids;
-/// and Unicode's noncharacters (U+FDD0–U+FDEF and the last two code points of every plane), which are not for
-/// interchange and which HTML forbids too. Every text of the book is read as written. The outputs never carry a
+/// forbids; and Unicode's noncharacters (U+FDD0–U+FDEF and the last two code points of every plane), which are not
+/// for interchange and which HTML forbids too. Every text of the book is read as written. The outputs never carry a
 /// DEL, C1 control or noncharacter raw (``ControlCharacters``).
 struct ControlCharacterCheck: Check {
     let rules = [
@@ -93,8 +92,8 @@ enum ControlCharacters {
         return String(scalars)
     }
 
-    /// Whether the UTF-8 of `text` holds DEL (7F), a C1 control (C2 80 … C2 9F) or a noncharacter (EF B7 90 … EF B7 AF,
-    /// EF BF BE, EF BF BF, and in the other planes a four-byte sequence whose last two bytes are BF BE or BF BF
+    /// Whether the UTF-8 of `text` holds DEL (7F), a C1 control (C2 80 … C2 9F) or a noncharacter (EF B7 90 …
+    /// EF B7 AF, EF BF BE, EF BF BF, and in the other planes a four-byte sequence whose last two bytes are BF BE or BF BF
     /// after a second byte ending in F): a scan of bytes, since almost no text has one.
     private static func mayNeedNeutralizing(_ text: String) -> Bool {
         var text = text

@@ -24,8 +24,9 @@ extension String {
     }
 
     /// JSON text (a JSON encoder's output) with DEL, C1 controls, bidirectional controls and noncharacters written
-    /// as `\u0085` escapes (a noncharacter beyond U+FFFF as its two surrogates' escapes). JSON allows them raw inside strings, but a terminal or a log viewer showing the JSON would obey
-    /// them; the encoder already escapes C0 controls. Outside strings JSON text is ASCII, so every such scalar is
+    /// as `\u0085` escapes (a noncharacter beyond U+FFFF as its two surrogates' escapes). JSON allows them raw
+    /// inside strings, but a terminal or a log viewer showing the JSON would obey them; the encoder already escapes
+    /// C0 controls. Outside strings JSON text is ASCII, so every such scalar is
     /// in a string, and the escaped text reads back as the same values.
     public var escapingControlCharactersInJSON: String {
         let escapes = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && Self.needsEscape(scalar) }

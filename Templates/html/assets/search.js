@@ -1320,13 +1320,12 @@
   // A verb said with a contracted ending (잘안들려요, 안봐요) as its stem (잘안들리, 안보); null when it is not one.
   function uncontracted(term) {
     var body = term.slice(-1) === "요" ? term.slice(0, -1) : term;
-    if (body.length < 2) return null;
-    var last = body.charCodeAt(body.length - 1) - SYLLABLE_BASE;
-    if (last < 0 || last >= 11172 || last % 28 !== 0) return null;
-    var medial = Math.floor(last / 28) % 21;
-    if (!(medial in CONTRACTED_VOWELS)) return null;
-    var initial = Math.floor(last / 28 / 21);
-    return body.slice(0, -1) + String.fromCharCode(SYLLABLE_BASE + (initial * 21 + CONTRACTED_VOWELS[medial]) * 28);
+    var last = body.slice(-1);
+    if (body.length < 2 || !isSyllable(last)) return null;
+    var code = last.charCodeAt(0);
+    var medial = Math.floor((code - SYLLABLE_BASE) / 28) % 21;
+    if ((code - SYLLABLE_BASE) % 28 !== 0 || !(medial in CONTRACTED_VOWELS)) return null;
+    return body.slice(0, -1) + String.fromCharCode(code + (CONTRACTED_VOWELS[medial] - medial) * 28);
   }
 
   // A pattern matcher and the first text a loaded part `names` has of it, as the term searched; or null.

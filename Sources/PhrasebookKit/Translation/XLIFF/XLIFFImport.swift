@@ -277,10 +277,8 @@ public struct XLIFFImport: Sendable {
         var history = book.reviewHistory
         // In the book's order of languages: renderings added after the same neighbour (a Korean and an English
         // one after the Chinese) are then written in that order, whatever the order of the files.
-        let order = book.languages.map(\.code)
         let inOrder = changes.enumerated().sorted {
-            let (first, second) = (order.firstIndex(of: $0.element.language), order.firstIndex(of: $1.element.language))
-            return first == second ? $0.offset < $1.offset : (first ?? order.count) < (second ?? order.count)
+            (rank(of: $0.element.language), $0.offset) < (rank(of: $1.element.language), $1.offset)
         }.map(\.element)
         for change in inOrder {
             do {
@@ -294,6 +292,11 @@ public struct XLIFFImport: Sendable {
         }
         if changes.contains(where: \.markReviewed) { history.write(into: contentFolder, with: &edits) }
         return edits
+    }
+
+    /// Where `language` stands in the book's order of languages; after them all when the book has no such language.
+    private func rank(of language: String) -> Int {
+        book.languages.firstIndex { $0.code == language } ?? book.languages.count
     }
 
     /// One change written into `edits`: the new text, the `source-hash` set or dropped, or a missing rendering
@@ -311,14 +314,9 @@ public struct XLIFFImport: Sendable {
                 try edits.removeAttribute("source-hash", on: rendering.location, named: change.language)
             }
         } else if let text = change.text {
-            let order = book.languages.map(\.code)
-            let position = order.firstIndex(of: change.language) ?? order.count
+            let position = rank(of: change.language)
             let renderings = change.unit.text.renderings
-            guard
-                let before = renderings.last(where: {
-                    (order.firstIndex(of: $0.language) ?? order.count) < position
-                })
-                    ?? renderings.last
+            guard let before = renderings.last(where: { rank(of: $0.language) < position }) ?? renderings.last
             else { return }
             try edits.insert(
                 change.language, text: text, attributes: change.markReviewed ? [("source-hash", hash)] : [],

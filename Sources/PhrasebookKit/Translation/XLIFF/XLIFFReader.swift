@@ -105,20 +105,17 @@ struct XLIFFReader {
                     // segments a tool split a text into). A target's `order` puts it at that place among the
                     // unit's segments and ignorables (a translator reordering the sentences).
                     var pieces: [(place: Int, text: String)] = []
+                    var untranslated: [String] = []
                     for (position, (element, target)) in zip(segments, targets).enumerated() {
-                        let text: String =
-                            target.map { rawText($0) }
-                            ?? (element.name == "ignorable" ? rawText(element.elements("source")[0]) : "")
+                        let source = rawText(element.elements("source")[0])
+                        let text: String = target.map { rawText($0) } ?? (element.name == "ignorable" ? source : "")
                         let order: Int? = target?.attributes["order"].flatMap { Int($0) }
                         pieces.append((order ?? position + 1, text))
+                        if element.name == "segment", target == nil, !source.allSatisfy(\.isWhitespace) {
+                            untranslated.append(element.attributes["id"] ?? String(position + 1))
+                        }
                     }
                     let targetPieces = ordered(pieces)
-                    let untranslated = zip(segments, targets).enumerated().compactMap { position, pair in
-                        let (element, target) = pair
-                        let blank = rawText(element.elements("source")[0]).allSatisfy(\.isWhitespace)
-                        return element.name == "segment" && target == nil && !blank
-                            ? element.attributes["id"] ?? String(position + 1) : nil
-                    }
                     units.append(
                         Unit(
                             id: id,
@@ -148,9 +145,7 @@ struct XLIFFReader {
     /// The texts of `pieces` by their places (their `order`, else their own position); pieces at one place in the
     /// order they came.
     private static func ordered(_ pieces: [(place: Int, text: String)]) -> [String] {
-        pieces.indices.sorted { first, second in
-            pieces[first].place == pieces[second].place ? first < second : pieces[first].place < pieces[second].place
-        }.map { pieces[$0].text }
+        pieces.enumerated().sorted { ($0.element.place, $0.offset) < ($1.element.place, $1.offset) }.map(\.element.text)
     }
 
     /// The `mid`s of a 1.2 unit's segments (`<seg-source>`'s `<mrk mtype="seg">`) that have source text but none
@@ -160,9 +155,10 @@ struct XLIFFReader {
         func marks(_ element: MarkupElement) -> [MarkupElement] {
             descendants(element, named: "mrk").filter { $0.attributes["mtype"] == "seg" }
         }
-        guard !marks(target).isEmpty else { return [] }
+        let targetMarks = marks(target)
+        guard !targetMarks.isEmpty else { return [] }
         let translated = Set(
-            marks(target).filter { !rawText($0).allSatisfy(\.isWhitespace) }.map { $0.attributes["mid"] ?? "" })
+            targetMarks.filter { !rawText($0).allSatisfy(\.isWhitespace) }.map { $0.attributes["mid"] ?? "" })
         return marks(segmented).compactMap { mark in
             let mid = mark.attributes["mid"] ?? ""
             return rawText(mark).allSatisfy(\.isWhitespace) || translated.contains(mid) ? nil : mid
