@@ -229,20 +229,40 @@ def test_a_misspelt_word_is_read_as_corrected_in_the_entries_with_some_of_the_wo
     assert results[0]["href"] == "situations/return-refund.html#return-refund", "the rarer word first"
 
 
+def assert_read_as(search, typed, meant):
+    """`typed` finds what `meant` finds, and the status names both."""
+    page, read = search(typed)
+    _, right = search(meant)
+    assert right and [r["href"] for r in read] == [r["href"] for r in right], typed
+    assert f"“{meant}”" in status(page) and f"“{typed}”" in status(page), status(page)
+
+
 def test_chinese_typed_with_another_character_of_its_syllable_is_read_as_the_books_word(search):
     """A pinyin input method's wrong pick of a syllable (投素 for 投诉, 推款 for 退款, 退宽 for 退款) is read as the
     book's word with the same syllables, and said; a word the book has is never read as another, and a term
     whose syllables the book does not have stays as typed."""
     for typed, meant in (("投素", "投诉"), ("推款", "退款"), ("退宽", "退款"), ("我要推款", "退款")):
-        page, misread = search(typed)
-        _, right = search(meant)
-        assert right and [r["href"] for r in misread] == [r["href"] for r in right], typed
-        assert f"“{meant}”" in status(page) and f"“{typed}”" in status(page), status(page)
+        assert_read_as(search, typed, meant)
     page, exact = search("退款")
     assert exact and "“退款”" in status(page) and "退宽" not in status(page)
     for typed in ("素食", "是是"):
         page, _ = search(typed)
         assert "以下是“" not in status(page), f"{typed}: no word of the book to read it as: {status(page)}"
+
+
+def test_chinese_typed_as_pinyin_in_latin_letters_is_read_as_the_books_word(search):
+    """Where no Chinese input method is at hand, a word's pinyin (tuikuan; tone numbers, an apostrophe and capitals
+    allowed) finds what the Chinese word finds, and the status says so; an English word the book has is never read
+    as pinyin, nor is one whose syllables no Chinese word of the book has; a query answered without it loads neither
+    the Chinese texts nor the readings."""
+    for typed, meant in (("tuikuan", "退款"), ("tui4kuan3", "退款"), ("tou'su", "投诉"), ("Kefu", "客服")):
+        assert_read_as(search, typed, meant)
+    page, english = search("hang")
+    assert english and "以下是“" not in status(page), status(page)
+    assert not [name for name in parts_of(page) if name.startswith("han-") or "readings" in name], parts_of(page)
+    for typed in ("tianqi", "banana"):
+        page, none = search(typed)
+        assert none == [] and "以下是“" not in status(page), f"{typed}: {status(page)}"
 
 
 def test_a_contraction_typed_without_its_apostrophe_is_also_the_start_of_a_word(search):

@@ -36,7 +36,7 @@
 // term that matches nothing is read as the nearest word of the book (refnud → refund, acept → accept), in Korean
 // with spaces between its syllables, without a request's ending or as a verb without its ending (화났어요 → 화나),
 // in Chinese without words of asking (我要退款 → 退款) or as the book's word with the same syllables (投素 → 投诉,
-// homophoneMatcher);
+// homophoneMatcher), in Latin letters as the pinyin of a Chinese word of the book (tuikuan → 退款, pinyinMatcher);
 // then the entries with some of the terms are listed (a Latin word as read), those with the rarest terms first
 // (someTerms), a Chinese or Korean term that matches nothing cut into pairs (a Chinese one into the pairs the book
 // has and the characters of the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term, the
@@ -1031,7 +1031,7 @@
 
   // The same, kept as the last search (with how long it took), and taken from it when asked again.
   function searchKept(query, role, names) {
-    var key = query + "\n" + role;
+    var key = query + "\n" + role + "\n" + names;
     if (lastSearch.key === key) return lastSearch.value;
     var began = now();
     var value = searchAside(query, role, names);
@@ -1192,8 +1192,9 @@
   // (잠시만기다려 → 잠시만 기다려), else without a request's ending (환불해주세요 → 환불), else (two syllables or
   // more) becomes the Korean word nearest to it in its letters (nearestKorean: 환뷸 → 환불); a Chinese one without
   // the words of asking around it (我要退款, 怎么退款 → 退款); a word of another script, of four letters or more,
-  // becomes two words of the book it joins (six letters or more; splitMatcher: callback → call back), else the
-  // word of the texts nearest to it in spelling (nearestWord: refnud → refund).
+  // is read as pinyin when the Chinese texts are in (pinyinMatcher: tuikuan → 退款), else becomes two words of the
+  // book it joins (six letters or more; splitMatcher: callback → call back), else the word of the texts nearest
+  // to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
     if (/^[\uac00-\ud7a3]{2,}$/.test(term)) {
       var spaced = term.length >= 3 ? seenAs(spacedMatcher(term), names) : null;
@@ -1208,6 +1209,8 @@
         homophoneMatcher(strippedOf(term, CHINESE_ASKING, CHINESE_ENDINGS), names);
     }
     if (scriptOf(term.charAt(0)) !== "other" || term.length < 4) return null;
+    var pinyin = pinyinMatcher(term, names);
+    if (pinyin) return pinyin;
     var split = term.length >= 6 ? splitMatcher(term, names) : null;
     if (split) return split;
     var word = nearestWord(term, names);
@@ -1227,20 +1230,12 @@
     return null;
   }
 
-  // A Chinese term typed with another character of the same syllable, as a pinyin input method offers it (投素 for
-  // 投诉, 推款 for 退款): the word of the book's Chinese texts with the term's syllables in its order that keeps at
-  // least half of its characters (of two characters, one found twice at least: a pair once in the texts is as
-  // often the end of one word and the start of the next); of several, the one that keeps most, then the most
-  // frequent, then the first in code point order; null when there is none (or the readings are not in). The texts
-  // are scanned once, by a pattern of one class of characters per syllable.
-  function homophoneMatcher(term, names) {
-    var characters = Array.from(term);
-    if (characters.length < 2 || characters.length > 8) return null;
-    var wanted = characters.map(syllableOf);
-    if (wanted.indexOf(null) >= 0) return null;
+  // The runs of characters with `syllables` (readings of the table), in order, in the Chinese texts of the parts
+  // `names`, each counted (overlapping runs too) into `counts`, which it returns. The texts are scanned once, by a
+  // pattern of one class of characters per syllable.
+  function wordsRead(syllables, names, counts) {
     var table = parts[READINGS];
-    var pattern = new RegExp(wanted.map(function (syllable) { return "[" + table[syllable] + "]"; }).join(""), "g");
-    var counts = new Map();
+    var pattern = new RegExp(syllables.map(function (syllable) { return "[" + table[syllable] + "]"; }).join(""), "g");
     loaded.forEach(function (part) {
       if (names.indexOf(part.name) < 0 || part.name.lastIndexOf("han-", 0) !== 0) return;
       pattern.lastIndex = 0;
@@ -1250,6 +1245,20 @@
         pattern.lastIndex = found.index + 1;
       }
     });
+    return counts;
+  }
+
+  // A Chinese term typed with another character of the same syllable, as a pinyin input method offers it (投素 for
+  // 投诉, 推款 for 退款): the word of the book's Chinese texts with the term's syllables in its order that keeps at
+  // least half of its characters (of two characters, one found twice at least: a pair once in the texts is as
+  // often the end of one word and the start of the next); of several, the one that keeps most, then the most
+  // frequent, then the first in code point order; null when there is none (or the readings are not in).
+  function homophoneMatcher(term, names) {
+    var characters = Array.from(term);
+    if (characters.length < 2 || characters.length > 8) return null;
+    var wanted = characters.map(syllableOf);
+    if (wanted.indexOf(null) >= 0) return null;
+    var counts = wordsRead(wanted, names, new Map());
     var best = null;
     counts.forEach(function (count, word) {
       var kept = 0;
@@ -1259,6 +1268,69 @@
           (count === best.count && word < best.word)))) {
         best = { word: word, kept: kept, count: count };
       }
+    });
+    return best ? { matcher: matcherFor(best.word), term: best.word } : null;
+  }
+
+  // ---- Chinese typed as pinyin in Latin letters, where no Chinese input method is at hand (tuikuan, tui4kuan3,
+  // tousu for 投诉): a Latin term that matches nothing is read by the readings' syllables. ----
+  // The shape of a term that may be pinyin of two syllables or more, before the readings are in (mayBePinyin):
+  // letters (v for ü), with an apostrophe or a tone number where two syllables part.
+  var PINYIN_SHAPE = /^[a-zü]+(?:['1-5]+[a-zü]+)*[1-5]?$/;
+  // Ways a term may split into syllables, at most (xian: xi'an or xian; fangan: fang'an or fan'gan).
+  var PINYIN_WAYS = 16;
+
+  // Whether `query` has a term that may be pinyin: then a search that found nothing for it is made again with the
+  // Chinese texts and the readings loaded (find).
+  function mayBePinyin(query) {
+    return terms(query).some(function (term) { return term.length >= 4 && PINYIN_SHAPE.test(term); });
+  }
+
+  // The syllables `term` reads as, every way it splits into syllables of the readings that have a vowel (not the
+  // interjections hm, ng), at an apostrophe or a tone number where one is typed, v read as ü: lists of two
+  // syllables or more, at most PINYIN_WAYS of them.
+  function pinyinReadings(term, table) {
+    if (!PINYIN_SHAPE.test(term)) return [];
+    var pieces = term.replace(/v/g, "ü").split(/['1-5]+/).filter(Boolean);
+    var ways = [[]];
+    for (var p = 0; p < pieces.length && ways.length; p++) {
+      var splits = syllablesOf(pieces[p], table);
+      ways = ways.reduce(function (longer, way) {
+        return longer.concat(splits.map(function (split) { return way.concat(split); }));
+      }, []).slice(0, PINYIN_WAYS);
+    }
+    return ways.filter(function (way) { return way.length >= 2; });
+  }
+
+  // Every way `letters` is a run of syllables of `table` (at most PINYIN_WAYS).
+  function syllablesOf(letters, table) {
+    var ways = [];
+    (function walk(at, taken) {
+      if (ways.length >= PINYIN_WAYS) return;
+      if (at === letters.length) return void ways.push(taken);
+      for (var end = Math.min(letters.length, at + 6); end > at; end--) {
+        var syllable = letters.slice(at, end);
+        if (/[aeiouü]/.test(syllable) && Object.prototype.hasOwnProperty.call(table, syllable)) {
+          walk(end, taken.concat([syllable]));
+        }
+      }
+    })(0, []);
+    return ways;
+  }
+
+  // A Latin term typed as the pinyin of a word of the book's Chinese texts (tuikuan → 退款): the words whose
+  // characters have its syllables, in order, counted in the texts; the most frequent (of two characters, one found
+  // twice at least, as homophoneMatcher asks), then the first in code point order; null when there is none (or the
+  // readings or the Chinese texts are not in).
+  function pinyinMatcher(term, names) {
+    var table = parts[READINGS];
+    if (!table) return null;
+    var counts = new Map();
+    pinyinReadings(term, table).forEach(function (syllables) { wordsRead(syllables, names, counts); });
+    var best = null;
+    counts.forEach(function (count, word) {
+      if (word.length === 2 && count < 2) return;
+      if (!best || count > best.count || (count === best.count && word < best.word)) best = { word: word, count: count };
     });
     return best ? { matcher: matcherFor(best.word), term: best.word } : null;
   }
@@ -1544,7 +1616,17 @@
       var fromTexts = function () {
         var names = query ? partsFor(query) : [];
         // A Chinese term that matches nothing may be a wrong character of its syllable (homophoneMatcher).
-        load(names.concat(HAN.test(query) ? [READINGS] : []), function () { done(search(query, forRole, names)); });
+        load(names.concat(HAN.test(query) ? [READINGS] : []), function () {
+          var found = search(query, forRole, names);
+          var chinese = partsFor("中");
+          if (!found || (found.results.length && !found.near) || names.indexOf(chinese[0]) >= 0 || !mayBePinyin(query)) {
+            return done(found);
+          }
+          // A Latin term that matches nothing may be Chinese typed as pinyin (pinyinMatcher): searched again with
+          // the Chinese texts and the readings.
+          var withChinese = names.concat(chinese);
+          load(withChinese.concat([READINGS]), function () { done(search(query, forRole, withChinese)); });
+        });
       };
       var keys = query ? keyFilesFor(query) : null;
       if (!keys) return fromTexts();
