@@ -1,6 +1,7 @@
 """The HTML card sheets' build-time estimate matches what Chromium lays out: no card's text runs past its inner
 area, and no situation is split over two cards when its phrases would have fitted on one. Blanks are underlined
-inside their own line and never split; every sheet explains its marks and names its edition.
+inside their own line and never split; every sheet explains its marks and names its edition. On a phone the cards
+stand in one column.
 
 Measured in the page: each card's title and phrases are laid out by Chromium at true size (the sheet's CSS is
 in millimetres), and a situation's continued cards are merged into one test card to see whether it would fit.
@@ -107,3 +108,36 @@ def test_every_sheet_explains_its_marks_and_names_its_edition(measured):
         for legend in data["legend"]:
             assert "a blank to fill in" in legend and "↑" in legend and "rising tone" in legend, f"{role}: {legend}"
             assert "Edition 2026-12 (" in legend, f"{role}: {legend}"
+
+
+PHONE = """(() => {
+  const cards = [...document.querySelectorAll('.card')].map(card => card.getBoundingClientRect());
+  const legends = [...document.querySelectorAll('.sheet-legend')].filter(p => p.getClientRects().length);
+  return {
+    scrollWidth: document.documentElement.scrollWidth, width: innerWidth,
+    cards: cards.map(r => [r.left, r.right, r.top, r.bottom, r.width / (96 / 25.4)]),
+    legends: legends.map(p => p.textContent)
+  };
+})()"""
+
+
+def test_on_a_phone_the_cards_stand_in_one_column_at_true_size(browser, output):
+    """At 390 px wide a sheet shows its cards one under another in sheet order, 85 mm wide, none reaching past the
+    screen's edge (the A4 page is 794 px wide), and its legend once; printing is laid out as before (the tests
+    above measure the sheets at A4)."""
+    for path in role_sheets(output)[:3]:
+        page = browser.page(path.resolve().as_uri(), width=390)
+        try:
+            page.resize(390, 844, mobile=True)
+            page.goto(path.resolve().as_uri())
+            shown = page.eval(PHONE)
+        finally:
+            page.close()
+        assert shown["scrollWidth"] <= shown["width"], f"{path.name}: the page scrolls sideways"
+        cards = shown["cards"]
+        assert len(cards) >= 2
+        for left, right, top, bottom, width in cards:
+            assert 0 <= left and right <= shown["width"] and abs(width - 85) < 0.5, f"{path.name}: {cards}"
+        for above, below in zip(cards, cards[1:]):
+            assert above[3] <= below[2], f"{path.name}: a card is not below the one before it"
+        assert len(shown["legends"]) == 2 and "a blank to fill in" in shown["legends"][0], shown["legends"]
