@@ -125,9 +125,7 @@ struct Build: ParsableCommand {
             cardLanguages: cardLanguages.isEmpty ? nil : cardLanguages, ambiguousIsWide: ambiguousWide,
             includesDrafts: drafts, edition: edition, pronunciations: pronunciations,
             interfaceLanguage: interfaceLanguage)
-        let result = try common.printingBrokenTemplates {
-            try common.pipeline.build(options, strict: common.strict, clean: clean)
-        }
+        let result = try common.pipeline.build(options, strict: common.strict, clean: clean)
         let output = common.output.escapingControlCharacters
         if common.report(result.diagnostics) {
             FileHandleOutput.standardError("nothing was written: \(output)/ is as the last build left it\n")

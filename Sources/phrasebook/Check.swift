@@ -55,7 +55,7 @@ struct Check: ParsableCommand {
         let diagnostics =
             contentOnly
             ? try common.pipeline.check().diagnostics
-            : try common.printingBrokenTemplates { try common.pipeline.checkAsBuild() }
+            : try common.pipeline.checkAsBuild()
         if common.report(diagnostics, minimum: notes ? .note : minSeverity) { throw ExitCode(1) }
     }
 }

@@ -63,20 +63,6 @@ struct CommonOptions: ParsableArguments {
         return found.fail(strict: strict)
     }
 
-    /// Runs `body`; under `--diagnostics json`, a broken template it throws is also printed on standard output as
-    /// a JSON array of one diagnostic (code `template`), so that a tool reading the JSON sees it. The error is then
-    /// thrown on: the line on standard error and exit status 2 stay.
-    func printingBrokenTemplates<Result>(_ body: () throws -> Result) throws -> Result {
-        do {
-            return try body()
-        } catch let error as PhrasebookError {
-            if diagnostics == .json, let diagnostic = error.templateDiagnostic {
-                Self.print([diagnostic], as: .json)
-            }
-            throw error
-        }
-    }
-
     /// Prints `found` in `form`: JSON (every diagnostic) to standard output, text (a `DiagnosticDigest`) to
     /// standard error.
     static func print(_ found: [Diagnostic], as form: DiagnosticOutput, minimum: Severity = .warning) {

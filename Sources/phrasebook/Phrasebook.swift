@@ -36,8 +36,7 @@ struct Phrasebook: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let word = arguments.first == "help" && arguments.count > 1 ? arguments[1] : arguments.first
         if let word, let message = unknownCommand(word) ?? optionBeforeCommand(arguments) {
-            FileHandle.standardError.write(Data("phrasebook: error: \(message)\n".utf8))
-            Foundation.exit(2)
+            cannotRun("phrasebook: error: \(message)", message: message, arguments)
         }
         do {
             var command = try parseAsRoot()
@@ -45,17 +44,42 @@ struct Phrasebook: ParsableCommand {
         } catch let error as PhrasebookError {
             // A broken template is a diagnostic line (file:line:column: error: …) as editors and CI read them.
             let prefix = if case .brokenTemplate = error { "" } else { "phrasebook: error: " }
-            FileHandle.standardError.write(Data("\(prefix)\(error)\n".utf8))
-            Foundation.exit(2)
+            cannotRun("\(prefix)\(error)", message: "\(error)", arguments, diagnostic: error.templateDiagnostic)
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 {
                 exit(withError: error)
             }
             let message = fullMessage(for: error).escapingControlCharacters(keepingNewlines: true)
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            Foundation.exit(2)
+            cannotRun(message, message: message, arguments)
         }
+    }
+
+    /// Ends a command that could not run: `line` on standard error, exit status 2; under `--diagnostics json`,
+    /// standard output holds the array of diagnostics it promises: `diagnostic` (a broken template's, code
+    /// `template`), else one `command-failed` error saying `message`.
+    static func cannotRun(
+        _ line: String, message: String, _ arguments: [String], diagnostic: Diagnostic? = nil
+    ) -> Never {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+        if let form = diagnosticsForm(arguments), form == .json {
+            let printed = diagnostic.map { form.format([$0]) } ?? DiagnosticOutput.jsonFailure(message)
+            FileHandle.standardOutput.write(Data(printed.utf8))
+        }
+        Foundation.exit(2)
+    }
+
+    /// The form `--diagnostics FORM` (or `--diagnostics=FORM`) names last in `arguments`, if any.
+    static func diagnosticsForm(_ arguments: [String]) -> DiagnosticOutput? {
+        var form: DiagnosticOutput?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--diagnostics", index + 1 < arguments.count {
+                form = DiagnosticOutput(rawValue: arguments[index + 1])
+            } else if argument.hasPrefix("--diagnostics=") {
+                form = DiagnosticOutput(rawValue: String(argument.dropFirst("--diagnostics=".count)))
+            }
+        }
+        return form
     }
 
     /// The message for options written before the command (`phrasebook --content X check`), with the order they

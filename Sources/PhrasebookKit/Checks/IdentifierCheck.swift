@@ -52,6 +52,18 @@ struct IdentifierCheck: Check {
                 }
             }
         }
+        var tagged: [String: Language] = [:]
+        for language in book.languages {
+            guard let first = tagged[language.tag.lowercased()] else {
+                tagged[language.tag.lowercased()] = language
+                continue
+            }
+            report.add(
+                "duplicate-id",
+                "language '\(language.code)' has tag '\(language.tag)', the tag of language '\(first.code)' at "
+                    + "\(first.location): the pages would mark both as one language; give each its own tag",
+                at: language.location)
+        }
         for language in book.languages where !LanguageTag.isWellFormed(language.tag) {
             report.add(
                 "invalid-language-tag",
@@ -74,11 +86,31 @@ struct IdentifierCheck: Check {
         }
     }
 
-    /// The HTML ids the pages derive from situations and chapters (`<situation>-title`, `chapter-<chapter>`,
-    /// `chapter-<chapter>-title`), each with what it belongs to; a situation, phrase or dialogue may not take one.
+    /// The HTML ids the shipped templates and their scripts give parts of the pages (`main`, the skip link's
+    /// target; `my-role`, the role menu; …).
+    static let pageIDs: Set<String> = [
+        "main", "print-css", "copy-says", "my-role", "hide-other-roles", "nothing-for-role", "contents-heading",
+        "roles-heading", "glossary-heading", "taboos-heading", "search-help", "search-input", "search-form",
+        "search-query", "search-role", "search-status", "search-says", "search-results", "search-more",
+        "search-other-roles", "search-kinds",
+    ]
+
+    /// The HTML ids of the pages' own parts (``pageIDs``) and those the pages derive from situations and chapters
+    /// (`<situation>-title`, `<situation>-when`, `<situation>-guidelines`, `<situation>-guideline-N`,
+    /// `chapter-<chapter>`, `chapter-<chapter>-title`), each with what it belongs to; a situation, phrase or
+    /// dialogue may not take one.
     private static func htmlIDs(of book: Book) -> [String: String] {
         var ids: [String: String] = [:]
-        for situation in book.situations { ids[situation.id + "-title"] = "the title of situation '\(situation.id)'" }
+        for id in pageIDs { ids[id] = "a part of the page ('\(id)')" }
+        for situation in book.situations {
+            let id = situation.id
+            ids[id + "-title"] = "the title of situation '\(id)'"
+            if situation.when != nil { ids[id + "-when"] = "the \"when\" section of situation '\(id)'" }
+            if !situation.guidelines.isEmpty { ids[id + "-guidelines"] = "the guidelines of situation '\(id)'" }
+            for number in situation.guidelines.indices.map({ $0 + 1 }) {
+                ids[id + "-guideline-\(number)"] = "guideline \(number) of situation '\(id)'"
+            }
+        }
         for chapter in book.chapters {
             ids["chapter-" + chapter.id] = "chapter '\(chapter.id)'"
             ids["chapter-" + chapter.id + "-title"] = "the title of chapter '\(chapter.id)'"

@@ -1,6 +1,10 @@
 /// Staff address customers as `您` in Chinese. A `你` (or `你们`) in a phrase or an agent's line is reported;
-/// customer lines, "don't say" examples, taboos and guidance for staff are not checked.
+/// customer lines, "don't say" examples, taboos and guidance for staff are not checked. 你 in a word that
+/// addresses nobody (迷你, "mini", as in product names) is not reported.
 struct InformalAddressCheck: Check {
+    /// Words with 你 in them that address nobody.
+    static let notAddress = ["迷你"]
+
     let rules = [
         CheckRule("informal-address", .warning, "a Chinese staff phrase addresses the customer as 你 instead of 您")
     ]
@@ -11,7 +15,9 @@ struct InformalAddressCheck: Check {
         let chinese = Set(context.book.languages.filter(Punctuation.isChinese).map(\.code))
         for site in context.sites where site.isStaffSpeech {
             for rendering in site.text.renderings where chinese.contains(rendering.language) {
-                let literal = Punctuation.literal(rendering.text, placeholder: "")
+                var literal = Punctuation.literal(rendering.text, placeholder: "")
+                guard literal.containsLiteral("你") else { continue }
+                for word in Self.notAddress { literal = literal.replacingOccurrences(of: word, with: "") }
                 guard literal.containsLiteral("你") else { continue }
                 let word = literal.containsLiteral("你们") ? "你们" : "你"
                 report.add(

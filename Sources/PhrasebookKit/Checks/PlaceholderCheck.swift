@@ -8,6 +8,9 @@ struct PlaceholderCheck: Check {
         CheckRule(
             "unbalanced-braces", .error, "a brace opens or closes nothing (literal braces are written {{ and }})"),
         CheckRule("fullwidth-braces", .error, "a placeholder is written in full-width braces, ｛surname｝"),
+        CheckRule(
+            "placeholder-in-value", .error,
+            "a variable's value or a slot's label uses a {placeholder}, which is never replaced there"),
     ]
 
     let looksAtOneTextAtATime = true
@@ -42,10 +45,23 @@ struct PlaceholderCheck: Check {
                 let text = PlaceholderText(rendering.text)
                 return (rendering, text, fullWidth[rendering.language].map { text.names.union($0) } ?? text.names)
             }
+            if site.kind == .placeholder {
+                for (rendering, text, _) in parsed where !text.names.isEmpty {
+                    report.add(
+                        "placeholder-in-value",
+                        "\(rendering.language) text of \(site.subject) uses "
+                            + text.names.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                            + ", which is printed as written there: a value or label is not filled in; write the "
+                            + "words, or literal braces as {{ and }}",
+                        at: rendering.location, silencedBy: site.silenced(for: rendering))
+                }
+                continue
+            }
             let sourceNames = parsed.first { $0.0.language == context.source }?.2
             // A misspelt name is said once, as unknown, with the name meant: not also as one the source lacks, nor
-            // the name meant as one the rendering lacks.
+            // the name meant as one the rendering lacks; one misspelt in the source is compared as the name meant.
             var meant: [String: Set<String>] = [:]
+            var sourceMeant: [String: String] = [:]
             for (rendering, text, names) in parsed {
                 let silenced = site.silenced(for: rendering)
                 let lacking = sourceNames.map { $0.subtracting(names) } ?? []
@@ -61,6 +77,7 @@ struct PlaceholderCheck: Check {
                 for name in text.names.sorted() where context.placeholders[name] == nil {
                     let intended = intendedName(name, lacking: lacking, context)
                     if let intended { meant[rendering.language, default: []].insert(intended.name) }
+                    if let intended, rendering.language == context.source { sourceMeant[name] = intended.name }
                     report.add(
                         "unknown-placeholder",
                         "\(rendering.language) text of \(site.subject) uses {\(name)}, which is not declared in phrasebook.xml's <placeholders>"
@@ -68,7 +85,7 @@ struct PlaceholderCheck: Check {
                         at: rendering.location, silencedBy: silenced)
                 }
             }
-            guard let sourceNames else { continue }
+            guard let sourceNames = sourceNames.map({ Set($0.map { sourceMeant[$0] ?? $0 }) }) else { continue }
             // An empty rendering is a missing one (`missing-rendering`, a warning), not one that lost placeholders.
             for (rendering, _, names) in parsed
             where rendering.language != context.source && !rendering.text.allSatisfy(\.isWhitespace) {

@@ -12,6 +12,7 @@ struct ReferenceCheck: Check {
         CheckRule("unknown-phrase", .error, "a turn or a taboo names a phrase that does not exist"),
         CheckRule("unknown-language", .error, "a text uses a language that is not declared"),
         CheckRule("audience-not-subset", .error, "a phrase's roles or channels are not among its situation's"),
+        CheckRule("empty-audience", .error, "a roles or channels attribute names none"),
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
@@ -29,20 +30,21 @@ struct ReferenceCheck: Check {
                     "situation id '\(situation.id)' differs from its file name '\(fileID).xml'; rename one",
                     at: situation.location, silencedBy: scope)
             }
-            audience(situation.roles, known: roles, kind: "role", within: nil, scope: scope, &report)
-            audience(situation.channels, known: channels, kind: "channel", within: nil, scope: scope, &report)
+            let whole = Audience(location: situation.location, owner: "situation", scope: scope)
+            audience(situation.roles, known: roles, kind: "role", within: nil, of: whole, &report)
+            audience(situation.channels, known: channels, kind: "channel", within: nil, of: whole, &report)
             for phrase in situation.phrases {
-                let phraseScope = scope.union(phrase.ignoredChecks)
-                audience(phrase.roles, known: roles, kind: "role", within: situation.roles, scope: phraseScope, &report)
+                let part = Audience(
+                    location: phrase.location, owner: "phrase", scope: scope.union(phrase.ignoredChecks))
+                audience(phrase.roles, known: roles, kind: "role", within: situation.roles, of: part, &report)
                 audience(
-                    phrase.channels, known: channels, kind: "channel", within: situation.channels, scope: phraseScope,
-                    &report)
+                    phrase.channels, known: channels, kind: "channel", within: situation.channels, of: part, &report)
                 if let category = phrase.category, !categories.contains(category.value) {
                     report.add(
                         "unknown-category",
                         "category '\(category.value)' is not declared in phrasebook.xml's <categories>"
                             + Self.meant(category.value, among: categories),
-                        at: category.location, silencedBy: phraseScope)
+                        at: category.location, silencedBy: part.scope)
                 }
             }
             for turn in situation.dialogues.flatMap(\.allTurns) {
@@ -113,10 +115,26 @@ struct ReferenceCheck: Check {
         return "; it declares " + known.sorted().joined(separator: ", ")
     }
 
+    /// The element whose `roles` or `channels` are checked: where it is, what it is, the checks silenced on it.
+    private struct Audience {
+        let location: SourceLocation
+        let owner: String
+        let scope: Set<String>
+    }
+
     private func audience(
         _ ids: [Located<String>]?, known: Set<String>, kind: String, within outer: [Located<String>]?,
-        scope: Set<String>, _ report: inout DiagnosticReport
+        of element: Audience, _ report: inout DiagnosticReport
     ) {
+        let scope = element.scope
+        if let ids, ids.isEmpty {
+            let everyone = element.owner == "phrase" ? "its situation's \(kind)s" : "every \(kind)"
+            report.add(
+                "empty-audience",
+                "\(kind)s=\"\" names no \(kind): the \(element.owner) would be shown for none; name its \(kind)s, "
+                    + "or remove the attribute for \(everyone)",
+                at: element.location, silencedBy: scope)
+        }
         let outerIDs = outer.map { Set($0.map(\.value)) }
         for id in ids ?? [] {
             if !known.contains(id.value) {
@@ -137,8 +155,11 @@ struct ReferenceCheck: Check {
         let declared = Set(context.book.languages.map(\.code))
         if !declared.contains(context.source) {
             report.add(
-                "unknown-language", "the source language '\(context.source)' is not among the declared languages",
-                at: context.book.location)
+                "unknown-language",
+                "the source language '\(context.source)' (<languages source=\"…\">) is not among the declared "
+                    + "languages (\(context.book.languages.map(\.code).joined(separator: ", ")))"
+                    + Self.meant(context.source, among: declared),
+                at: context.book.languages.first?.location ?? context.book.location)
         }
         for site in context.sites {
             for rendering in site.text.renderings where !declared.contains(rendering.language) {

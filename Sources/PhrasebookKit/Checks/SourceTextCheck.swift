@@ -5,6 +5,8 @@ struct SourceTextCheck: Check {
     let looksAtOneTextAtATime = true
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        // A source language the book does not declare is one error (`unknown-language`), not one per text.
+        guard context.book.languages.contains(where: { $0.code == context.source }) else { return }
         for site in context.sites {
             if let source = site.text.rendering(context.source) {
                 if source.text.isEmpty {

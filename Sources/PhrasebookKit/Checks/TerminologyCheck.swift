@@ -2,8 +2,11 @@
 /// each rendering in a language the term has forms for must contain one of them, and no rendering may contain
 /// one of the term's forbidden variants. Every text of the book is checked except customer lines (customers say
 /// what they like); placeholders are left out of the comparison, and where one term's source form lies inside a
-/// longer term's (`投诉` in `客户投诉督办令`), only the longer term applies there. Renderings are compared without
-/// regard to letter case.
+/// longer term's (`投诉` in `客户投诉督办令`), only the longer term applies there, and a forbidden variant inside
+/// another found term's approved form (`민원` in `민원 처리 지시서`) is not a use of it. Texts and forms are
+/// compared as ``TermMatching`` writes them alike (letter case, spaces, full-width letters, decomposed Hangul),
+/// an English form as a word (`hall` is not in `hallway`).
+
 struct TerminologyCheck: Check {
     let rules = [
         CheckRule(
@@ -24,27 +27,35 @@ struct TerminologyCheck: Check {
         guard !terms.isEmpty else { return }
         for site in context.sites where site.kind != .turn(.customer) {
             guard let source = site.text.rendering(context.source) else { continue }
-            let found = Self.terms(in: Punctuation.literal(source.text, placeholder: " "), glossary: terms, context)
+            let sourceText = TermMatching.normalized(Punctuation.literal(source.text, placeholder: " "))
+            let found = Self.terms(in: sourceText, glossary: terms, context)
             guard !found.isEmpty else { continue }
             for rendering in site.text.renderings where rendering.language != context.source && !rendering.text.isEmpty
             {
-                let text = Punctuation.literal(rendering.text, placeholder: " ").lowercased()
+                let text = TermMatching.normalized(Punctuation.literal(rendering.text, placeholder: " "))
                 for (term, sourceForm) in found {
-                    check(rendering, text, term: term, sourceForm: sourceForm, site: site, &report)
+                    let others = found.filter { $0.0.id != term.id }.flatMap { $0.0.forms(rendering.language) }
+                    let unclaimed = TermMatching.masking(others.map(TermMatching.normalized), in: text)
+                    check(
+                        rendering, text, unclaimed: unclaimed, term: term, sourceForm: sourceForm, site: site,
+                        &report)
                 }
             }
         }
     }
 
+    /// Checks one rendering (`text`, normalized) against one term its source has; forbidden variants are looked
+    /// for in `unclaimed`, the text without the other found terms' approved forms.
     private func check(
-        _ rendering: Rendering, _ text: String, term: Term, sourceForm: String, site: TextSite,
+        _ rendering: Rendering, _ text: String, unclaimed: String, term: Term, sourceForm: String, site: TextSite,
         _ report: inout DiagnosticReport
     ) {
         let language = rendering.language
         let approved = term.forms(language)
         let named = "\(sourceForm) (term '\(term.id)')"
         let instead = approved.first.map { "write '\($0)'" } ?? "reword it"
-        if !approved.isEmpty, !approved.contains(where: { text.containsLiteral($0.lowercased()) }) {
+        if !approved.isEmpty, !approved.contains(where: { TermMatching.occurs(TermMatching.normalized($0), in: text) })
+        {
             let listed = approved.map { "'\($0)'" }.joined(separator: " or ")
             report.add(
                 "terminology",
@@ -52,7 +63,8 @@ struct TerminologyCheck: Check {
                     + "use it, or add check-ignore=\"terminology\" where another wording is right",
                 at: rendering.location, silencedBy: site.silenced(for: rendering))
         }
-        for variant in term.forbidden(language) where text.containsLiteral(variant.lowercased()) {
+        for variant in term.forbidden(language)
+        where TermMatching.occurs(TermMatching.normalized(variant), in: unclaimed) {
             report.add(
                 "terminology",
                 "the \(language) text of \(site.subject) uses '\(variant)', which the glossary forbids for \(named); "
@@ -67,7 +79,7 @@ struct TerminologyCheck: Check {
         let scalars = Array(text.unicodeScalars)
         var occurrences: [(term: Int, form: String, range: Range<Int>)] = []
         for (index, term) in glossary.enumerated() {
-            for form in term.forms(context.source) where text.containsLiteral(form) {
+            for form in term.forms(context.source).map(TermMatching.normalized) where text.containsLiteral(form) {
                 let needle = Array(form.unicodeScalars)
                 for start in scalars.indices
                 where scalars[start...].starts(with: needle) {

@@ -91,7 +91,8 @@ extension TextSite {
             case .avoidReason(let id): "a reason of '\(id)'"
             case .taboo(let id): "taboo '\(id)'"
             case .tabooReason(let id): "the reason of '\(id)'"
-            case .turn(let speaker, let dialogue): "a \(speaker.rawValue) turn of '\(dialogue)'"
+            case .turn(let speaker, let dialogue):
+                "\(speaker == .agent ? "an" : "a") \(speaker.rawValue) turn of '\(dialogue)'"
             case .branchCase(let dialogue): "a case of '\(dialogue)'"
             }
         }

@@ -161,7 +161,7 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: directory) else { return [] }
         do {
             return try FileManager.default.contentsOfDirectory(atPath: directory)
-                .filter { $0.hasSuffix(".xml") }
+                .filter { $0.hasSuffix(".xml") && !$0.hasPrefix(".") }
                 .sorted()
                 .map { directory + "/" + $0 }
         } catch {

@@ -50,7 +50,7 @@ struct SourceMap {
     func location(ofByte offset: Int) -> SourceLocation {
         let offset = max(0, min(offset, bytes.count))
         let line = lineIndex(of: offset)
-        let start = lineStarts[line]
+        let start = min(offset, line == 0 ? byteOrderMark : lineStarts[line])
         // A short way into its line (most tags), the column is counted from the line's start; further in, from
         // the checkpoints, so that a long line costs no more than a short one.
         let column =
@@ -64,7 +64,7 @@ struct SourceMap {
     /// where its `<` is; `nil` when there is no `<` before that place.
     func tagOpened(before line: Int, column: Int) -> (text: String, location: SourceLocation)? {
         guard line >= 1, line <= lineStarts.count else { return nil }
-        var end = lineStarts[line - 1]
+        var end = textStart(ofLine: line - 1)
         var scalars = 1
         while end < bytes.count, scalars < column, bytes[end] != UInt8(ascii: "\n") {
             end += 1
@@ -79,9 +79,18 @@ struct SourceMap {
     /// The text of line `line` (1-based) without its line break; empty past the end.
     func text(ofLine line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
+        let start = textStart(ofLine: line - 1)
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
         return String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .newlines)
+    }
+
+    /// The bytes of a UTF-8 byte-order mark the file starts with (3), or 0: not part of the first line's text,
+    /// nor counted in its columns (editors do not show it; libxml2 does not count it).
+    private var byteOrderMark: Int { bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 }
+
+    /// Where the text of line `index` (0-based) starts: after a byte-order mark on the first.
+    private func textStart(ofLine index: Int) -> Int {
+        index == 0 ? byteOrderMark : lineStarts[index]
     }
 
     /// The location where line `line` begins, for errors that only know their line.

@@ -26,10 +26,12 @@ public struct TemplateSet: Sendable {
     /// leaves to it (``CompiledTemplates``); `nil` for a compiled set.
     let notCompiled: Diagnostic?
 
-    /// The paths of the `*.mustache` files of `folder`, sorted: the files `init` reads.
+    /// The paths of the `*.mustache` files of `folder`, sorted: the files `init` reads. Hidden files (an editor's
+    /// lock or backup, `.#page.mustache`) are left out.
     static func files(in folder: String) throws(PhrasebookError) -> [String] {
         do {
-            return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
+            return try FileManager.default.contentsOfDirectory(atPath: folder)
+                .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix(".") }
                 .sorted().map { folder + "/" + $0 }
         } catch {
             throw .missingFolder(folder)

@@ -45,6 +45,11 @@ public enum StarterBook {
         for reserved in ["Content", "Output"] where absolute.hasPrefix(here + "/" + reserved + "/") {
             throw refuse("it is inside \(reserved)/, which the tool reads or writes: give a folder outside it")
         }
+        let templatesPath = URL(fileURLWithPath: templates).standardizedFileURL.resolvingSymlinksInPath().path
+        let resolved = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+        if resolved == templatesPath || resolved.hasPrefix(templatesPath + "/") {
+            throw refuse("it is inside the templates to copy (\(templates)/): give a folder outside them")
+        }
         guard FileManager.default.fileExists(atPath: templates + "/html", isDirectory: &isFolder), isFolder.boolValue
         else {
             throw PhrasebookError.invalidOption(

@@ -91,6 +91,11 @@ struct RenderingStatusTests {
         #expect(misspelt.with("placeholder-mismatch").isEmpty, "\(misspelt.with("placeholder-mismatch"))")
         #expect(
             misspelt.with("unknown-placeholder").map(\.message).contains { $0.hasSuffix("did you mean 'surname'?") })
+        let inSource = try CheckExamples.phrase(
+            zh: "{surnme}先生，您好。", ko: "{surname} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
+        ).check()
+        #expect(inSource.with("placeholder-mismatch").isEmpty, "\(inSource.with("placeholder-mismatch"))")
+        #expect(inSource.with("unknown-placeholder").count == 1)
         let label = try CheckExamples.phrase(
             zh: "{surname}先生，您好。", ko: "{성} 고객님, 안녕하세요.", en: "Hello, Mr {surname}."
         ).check()
@@ -138,6 +143,8 @@ struct InformalAddressTests {
             try CheckExamples.phrase(zh: "你们好，欢迎光临。").check().with("informal-address").first?.message.contains("你们")
                 == true)
         #expect(try CheckExamples.phrase(zh: "您好，欢迎光临。").check().with("informal-address").isEmpty)
+        #expect(try CheckExamples.phrase(zh: "这款迷你音箱正在促销。").check().with("informal-address").isEmpty)
+        #expect(try CheckExamples.phrase(zh: "迷你音箱你要吗？").check().with("informal-address").count == 1)
     }
 
     @Test("Customer lines, avoids and taboos may say 你")
@@ -287,6 +294,16 @@ struct CheckIgnoreTests {
         #expect(diagnostics.with("korean-speech-level").isEmpty)
         #expect(
             diagnostics.with("unreviewed-rendering").filter { !$0.location.file.hasSuffix("phrasebook.xml") }.isEmpty)
+    }
+
+    @Test("A turn is named in messages as an agent turn or a customer turn")
+    func turnNamed() throws {
+        let fixture = CheckExamples.situation(
+            "<dialogue id=\"d\"><turn speaker=\"agent\"><zh>好。</zh><ko>알았어.</ko><en>OK.</en></turn>"
+                + "<turn speaker=\"customer\"><zh>好</zh><ko>네</ko><en>OK</en></turn></dialogue>")
+        let messages = try fixture.check().map(\.message)
+        #expect(messages.contains { $0.contains("an agent turn of 'd'") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("a agent") })
     }
 
     @Test("An unknown code in check-ignore is a warning at the attribute, suggesting the nearest code")

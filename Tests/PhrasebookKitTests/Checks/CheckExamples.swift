@@ -60,6 +60,11 @@ enum CheckExamples {
         "audience-not-subset": situation(
             F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.", attributes: "roles=\"counter-clerk\""),
             attributes: "roles=\"hotline-agent\""),
+        "empty-audience": situation(F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.", attributes: "roles=\"\"")),
+        "placeholder-in-value": F(
+            situations: ["s": F.situation("s", body: F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello."))],
+            book: F.book(situations: ["s"]).replacingOccurrences(
+                of: "<en>XX Company</en>", with: "<en>XX Company (manager {surname})</en>")),
         "unknown-placeholder": phrase(zh: "{nobody}您好。", ko: "{nobody} 안녕하세요.", en: "{nobody} hello."),
         "placeholder-mismatch": phrase(zh: "{surname}先生，您好。", ko: "안녕하세요.", en: "Hello, Mr {surname}."),
         "unbalanced-braces": phrase(zh: "您好{。", ko: "안녕하세요{.", en: "Hello{."),

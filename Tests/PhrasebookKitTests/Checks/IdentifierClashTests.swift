@@ -61,4 +61,22 @@ struct IdentifierClashTests {
         #expect(found.contains { $0.contains("'greet-title'") && $0.contains("situation 'greet'") })
         #expect(found.contains { $0.contains("'chapter-main'") && $0.contains("chapter 'main'") })
     }
+
+    @Test("a phrase taking the id of a part of the page or of a situation's when and guidelines is reserved-id")
+    func pagePartIDs() throws {
+        let when = "<when><zh>客户不说话时。</zh><ko>고객이 말이 없을 때.</ko><en>When the caller is silent.</en></when>"
+        let guideline = "<guideline><zh>等五秒。</zh><ko>5초 기다립니다.</ko><en>Wait five seconds.</en></guideline>"
+        let phrases = ["main", "quiet-when", "quiet-guidelines", "quiet-guideline-2", "quiet-guideline-3"].map {
+            F.phrase($0, zh: "您好。", ko: "안녕하세요.", en: "Hello.")
+        }
+        let fixture = F(situations: [
+            "quiet": F.situation("quiet", body: when + guideline + guideline + phrases.joined(separator: "\n"))
+        ])
+        let found = try fixture.check().with("reserved-id").map(\.message)
+        #expect(found.count == 4, "\(found)")
+        #expect(found.contains { $0.contains("'main'") && $0.contains("a part of the page") })
+        #expect(found.contains { $0.contains("'quiet-when'") && $0.contains("situation 'quiet'") })
+        #expect(found.contains { $0.contains("'quiet-guidelines'") })
+        #expect(found.contains { $0.contains("'quiet-guideline-2'") && $0.contains("guideline 2") })
+    }
 }

@@ -95,4 +95,62 @@ struct TerminologyCheckTests {
         let silenced = G.situation("", terms: "<term id=\"orphan\" check-ignore=\"terminology\"><ko>A/S</ko></term>")
         #expect(try silenced.check().with("terminology").isEmpty)
     }
+
+    @Test("A forbidden variant inside another found term's approved form is no use of it (민원 in 민원 처리 지시서)")
+    func variantInsideAnotherTerm() throws {
+        let terms = GlossaryFixture.terms.replacingOccurrences(
+            of: "<ko>불만</ko><en>complaint</en></term>",
+            with: "<ko>불만</ko><en>complaint</en><forbidden><ko>민원</ko></forbidden></term>")
+        let both = G.situation(
+            ContentFixture.phrase(
+                "p", zh: "您的投诉已生成客户投诉督办令。", ko: "고객님의 불만은 민원 처리 지시서로 접수되었습니다.",
+                en: "Your complaint is now a complaint order."), terms: terms)
+        #expect(try both.check().with("terminology").map(\.message) == [])
+        let alone = G.situation(
+            ContentFixture.phrase(
+                "p", zh: "您的投诉已生成客户投诉督办令。", ko: "고객님의 민원은 민원 처리 지시서로 접수되었습니다.",
+                en: "Your complaint is now a complaint order."), terms: terms)
+        let found = try alone.check().with("terminology").map(\.message)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.contains("uses '민원'") })
+    }
+
+    @Test("An English form is a word: not inside a longer one, but with an ending or a Korean particle after it")
+    func englishWords() throws {
+        let terms =
+            GlossaryFixture.terms + """
+                <term id="engineer"><zh>工程师</zh><en>engineer</en><forbidden><en>service hall</en></forbidden></term>
+                """
+        func messages(_ en: String) throws -> [String] {
+            try G.situation(
+                ContentFixture.phrase("p", zh: "工程师会联系您。", ko: "엔지니어가 연락드리겠습니다.", en: en), terms: terms
+            ).check().with("terminology").map(\.message)
+        }
+        #expect(try messages("Our repair team will contact you.").contains { $0.contains("lacks 'engineer'") })
+        #expect(try messages("Our 2engineer team will contact you.").contains { $0.contains("lacks 'engineer'") })
+        #expect(try messages("Our engineers will contact you.") == [])
+        #expect(try messages("Our engineer's team will contact you.") == [])
+        #expect(try messages("An engineer will meet you in the service hallway.") == [])
+        #expect(
+            try messages("An engineer will meet you in the service halls.").contains { $0.contains("'service hall'") })
+    }
+
+    @Test("Texts are compared as written alike: a no-break space, decomposed Hangul, full-width letters and slash")
+    func writtenAlike() throws {
+        let decomposed = "A/S 센터, 곧 애프터서비스 센터입니다.".decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > "A/S 센터, 곧 애프터서비스 센터입니다.".unicodeScalars.count)
+        let nfd = try G.phrase(zh: "售后服务中心。", ko: decomposed, en: "After-sales centre.").check().with("terminology")
+        #expect(nfd.map(\.message).contains { $0.contains("uses '애프터서비스'") } && nfd.count == 1, "\(nfd)")
+        let terms =
+            GlossaryFixture.terms + """
+                <term id="sir-madam"><zh>先生/女士</zh><en>Mr or Ms</en><forbidden><ko>수리 기사</ko><en>MANDARIN</en></forbidden></term>
+                """
+        let found = try G.situation(
+            ContentFixture.phrase(
+                "p", zh: "{surname}先生／女士，请稍等。", ko: "{surname} 고객님, 수리\u{A0}기사가 갑니다.",
+                en: "Mr or Ms {surname}, our ＭＡＮＤＡＲＩＮ desk."), terms: terms
+        ).check().with("terminology").map(\.message)
+        #expect(found.contains { $0.contains("uses '수리 기사'") }, "\(found)")
+        #expect(found.contains { $0.contains("uses 'MANDARIN'") }, "\(found)")
+    }
 }

@@ -24,6 +24,13 @@ struct LanguageTagTests {
         #expect(diagnostics.with("invalid-language-tag") == [])
     }
 
+    @Test("two languages with one tag (in any case) are a duplicate-id error", arguments: ["ko", "KO", "zh-hans"])
+    func sameTag(tag: String) throws {
+        let found = try fixture(tag: tag).check().with("duplicate-id")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("language 'en' has tag '\(tag)'") == true)
+    }
+
     @Test(
         "a tag that is not BCP 47 is a schema error on the language, and the build writes nothing",
         arguments: ["en&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;", "en us", "", "en-", "en_GB"])

@@ -37,6 +37,24 @@ struct LoaderTests {
         #expect(unknown.location.column == 23)
     }
 
+    @Test("a byte-order mark is not counted in the first line's columns, as editors and libxml2 do not count it")
+    func byteOrderMarkNotCounted() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/counter-welcome.xml"
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
+            .replacingOccurrences(of: "roles=\"counter-clerk\"", with: "roles=\"counter-clerc\"")
+        func unknownRole(_ bytes: [UInt8]) throws -> PhrasebookKit.SourceLocation {
+            try Data(bytes).write(to: URL(fileURLWithPath: file))
+            let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+            return try #require(diagnostics.first { $0.code == "unknown-role" }).location
+        }
+        let plain = try unknownRole(Array(text.utf8))
+        let marked = try unknownRole([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(plain.line == 1 && plain.column == 33, "\(plain)")
+        #expect(marked == plain)
+    }
+
     @Test("text is folded: runs of white space become one space, a line break between CJK characters disappears")
     func folding() {
         #expect(WhiteSpace.fold("  Hello,\n      world  ") == "Hello, world")

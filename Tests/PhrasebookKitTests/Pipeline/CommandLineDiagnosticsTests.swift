@@ -51,6 +51,26 @@ extension CommandLineTests {
         #expect(result.err.contains("--content DIR"))
     }
 
+    @Test("Under --diagnostics json a command that cannot run still prints an array: one command-failed error")
+    func jsonWhenCannotRun() throws {
+        let folder = TestPaths.scratch()
+        for arguments in [
+            ["check", "--diagnostics", "json"], ["build", "--diagnostics=json", "--output", ""],
+            ["review", "--id", "nope", "--diagnostics", "json"],
+        ] {
+            let result = try run(arguments, in: folder)
+            #expect(result.status == 2, "\(arguments)")
+            let entries = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]], "\(arguments)")
+            #expect(entries.count == 1)
+            #expect(entries.first?["code"] as? String == "command-failed")
+            #expect(entries.first?["severity"] as? String == "error")
+            let message = try #require(entries.first?["message"] as? String)
+            #expect(!message.isEmpty && result.err.contains(message), "\(arguments): \(result.err)")
+        }
+        #expect(try run(["check"], in: folder).out == "", "text: nothing on standard output")
+    }
+
     @Test("stats honours --strict and --diagnostics json: the problems and exit status 1 (JSON: no counts)")
     func statsHonoursDiagnosticOptions() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")

@@ -41,6 +41,18 @@ struct NewProjectTests {
         #expect(!FileManager.default.fileExists(atPath: scratch + "/book"))
     }
 
+    @Test("A new book inside the templates it copies is refused at once (it would copy itself without end)")
+    func insideTemplates() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: scratch + "/tpl")
+        let before = TestPaths.snapshot(scratch + "/tpl")
+        let refused = try PhrasebookCommand.run(["new", scratch + "/tpl/html/mybook", "--templates", scratch + "/tpl"])
+        #expect(refused.status == 2 && refused.err.contains("inside the templates to copy"), "\(refused.err)")
+        #expect(refused.err.count < 400, "one short line, not a path grown to the system's limit")
+        #expect(TestPaths.snapshot(scratch + "/tpl") == before)
+    }
+
     @Test(
         "An empty folder is kept with its mode; a link, or a path without a parent, is refused; links and FIFOs among the templates are left out"
     )

@@ -21,11 +21,13 @@ enum Assets {
         return files
     }
 
-    /// The files below `folder` (not the folders), paths relative to it, sorted: the files `read` reads.
+    /// The files below `folder` (not the folders), paths relative to it, sorted: the files `read` reads. Hidden
+    /// files and folders (an editor's swap file `.style.css.swp`, `.DS_Store`) are left out: they are not the site's.
     static func names(in folder: String) -> [String] {
         let manager = FileManager.default
         guard let names = manager.enumerator(atPath: folder)?.allObjects as? [String] else { return [] }
         return names.sorted().filter { name in
+            guard !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return false }
             var isDirectory: ObjCBool = false
             return manager.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
         }
