@@ -208,3 +208,29 @@ def test_a_link_into_a_handbook_opens_at_its_target(browser, output, link):
         assert -2 <= top <= 160, f"{link}: its target is {top:.0f} px from the top of the window"
     finally:
         tab.close()
+
+
+LONG_WORDS = """(() => {
+  const url = 'https://intranet.example.com/servicedesk/callregistration/new-request-form-for-hotline';
+  for (const words of [...document.querySelectorAll('.rendering .words')].slice(0, 6)) words.textContent += url;
+  const root = document.documentElement;
+  const over = [...document.querySelectorAll('.rendering .words')].filter(w => w.scrollWidth > w.clientWidth + 1);
+  return {page: root.scrollWidth - root.clientWidth, words: over.length};
+})()"""
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_a_word_longer_than_its_column_breaks_on_screen_and_in_print(browser, output, width):
+    """An address or a model number longer than its column (Chinese and English as well as Korean) breaks inside
+    the column: nothing runs past it or widens the page, on screen and printed (where an overflow would shrink
+    every page of the booklet)."""
+    url = (output / "html" / "roles" / "hotline-agent.html").resolve().as_uri()
+    page = browser.page(url, width=width)
+    try:
+        screen = page.eval(LONG_WORDS)
+        page.send("Emulation.setEmulatedMedia", media="print")
+        printed = page.eval("(() => { const r = document.documentElement; return r.scrollWidth - r.clientWidth; })()")
+    finally:
+        page.close()
+    assert screen == {"page": 0, "words": 0}, screen
+    assert printed <= 0, printed

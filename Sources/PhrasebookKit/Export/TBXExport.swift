@@ -37,7 +37,7 @@ public enum TBXExport {
             version == .v3
             ? (
                 "<tbx style=\"dca\" type=\"TBX-Basic\" xml:lang=\"\(tag(book.sourceLanguage))\" "
-                    + "xmlns=\"urn:iso:std:iso:30042:ed:3.0\">", "tbxHeader", "conceptEntry", "langSec", "termSec"
+                    + "xmlns=\"urn:iso:std:iso:30042:ed-2\">", "tbxHeader", "conceptEntry", "langSec", "termSec"
             )
             : (
                 "<martif type=\"TBX-Basic\" xml:lang=\"\(tag(book.sourceLanguage))\">", "martifHeader", "termEntry",

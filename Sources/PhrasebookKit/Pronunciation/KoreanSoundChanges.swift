@@ -80,9 +80,10 @@ enum KoreanSoundChanges {
         return (kept, aspirate)
     }
 
-    /// The aspirated consonant each obstruent final makes with a ㅎ, on either side.
+    /// The aspirated consonant each obstruent final makes with a following ㅎ. A final ㅊ is said as ㄷ first, so
+    /// it makes ㅌ (12항 붙임 2: 꽃 한 송이 [꼬탄송이], 몇 호 [며토]); ㅈ makes ㅊ (꽂히다 [꼬치다]).
     static let aspirated: ConsonantTable<HangulConsonant> = [
-        .g: .k, .kk: .k, .k: .k, .d: .t, .s: .t, .ss: .t, .t: .t, .j: .ch, .ch: .ch, .b: .p, .p: .p,
+        .g: .k, .kk: .k, .k: .k, .d: .t, .s: .t, .ss: .t, .t: .t, .j: .ch, .ch: .t, .b: .p, .p: .p,
     ]
 
     /// A cluster before ㅎ: the letter that stays final and the one that is aspirated (ㄺ + ㅎ: ㄹ, ㅋ).

@@ -1,8 +1,10 @@
 extension PageContext {
     /// The glossary page's entries, in glossary order: each term's `id`, `titleAllText` (its preferred form in
     /// every language, each once, joined by " / ", escaped; the id when it has none), `languages` (every declared language in
-    /// display order with `code`, `tag`, `name`, `isSource`, `hasForms`, `forms` — each `text` and `isPreferred`,
-    /// the first form — `hasForbidden` and `forbidden`, each `text`), `hasNote` and `note` (texts).
+    /// display order with `code`, `tag`, `name`, `isSource`, `hasForms`, `forms` — each `text`, `isPreferred`
+    /// (the first form), and, in a language with a romanizer, `hasPronunciation`, `pronunciation` (the form in
+    /// Latin letters) and `pronunciationTag` — `hasForbidden` and `forbidden`, each `text`), `hasNote` and `note`
+    /// (texts).
     func glossary() -> [[String: Any]] {
         book.glossary.map { term -> [String: Any] in
             var preferred: [String] = []
@@ -15,11 +17,17 @@ extension PageContext {
                 "languages": book.languages.map { language -> [String: Any] in
                     let forms = term.forms(language.code)
                     let forbidden = term.forbidden(language.code)
+                    let romanizer = Romanizers.romanizer(for: language.code)
                     return [
                         "code": language.code, "tag": language.tag, "name": style.escape(language.name),
                         "isSource": language.code == book.sourceLanguage, "hasForms": !forms.isEmpty,
                         "forms": forms.enumerated().map { index, form -> [String: Any] in
-                            ["text": style.escape(form), "isPreferred": index == 0]
+                            [
+                                "text": style.escape(form), "isPreferred": index == 0,
+                                "hasPronunciation": romanizer != nil,
+                                "pronunciation": romanizer.map { style.escape($0.romanizeWords(form)) } ?? "",
+                                "pronunciationTag": romanizer?.tag ?? "",
+                            ]
                         },
                         "hasForbidden": !forbidden.isEmpty,
                         "forbidden": forbidden.map { ["text": style.escape($0)] },

@@ -54,7 +54,16 @@ struct PlainTextLayout: Sendable {
     /// `text` in `language` wrapped at the layout's width, then its pronunciation guide (when asked for) wrapped
     /// under it: one paragraph of a card.
     func paragraphWithGuide(_ text: LocalizedText, _ language: Language) -> [String] {
-        paragraph(plain(text, language)) + (plainGuide(text, language).map { paragraph($0) } ?? [])
+        paragraph(plain(text, language)) + (plainGuide(text, language).map { guideParagraph($0) } ?? [])
+    }
+
+    /// A pronunciation guide wrapped as ``paragraph(_:indent:prefix:)`` does, but never broken after one of its
+    /// hyphens: in Revised Romanization a hyphen is part of the spelling (`bang-eoneuro`), and at a line's end it
+    /// would read as a word broken in two (`bang-` / `eoneuro`, joined: `bangeoneuro`).
+    func guideParagraph(_ guide: String, indent: Int = 0, prefix: String = "") -> [String] {
+        paragraph(guide.replacingOccurrences(of: "-", with: "\u{2011}"), indent: indent, prefix: prefix).map {
+            $0.replacingOccurrences(of: "\u{2011}", with: "-")
+        }
     }
 
     /// The source-language text, plain.
@@ -110,7 +119,8 @@ struct PlainTextLayout: Sendable {
             let words = plain(text, language) + (stale.contains(language.code) ? " " + staleMark : "")
             lines += paragraph(words, indent: indent, prefix: lead + tag)
             if let guide = plainGuide(text, language) {
-                lines += paragraph(guide, indent: indent, prefix: String(repeating: " ", count: markerWidth + tagWidth))
+                lines += guideParagraph(
+                    guide, indent: indent, prefix: String(repeating: " ", count: markerWidth + tagWidth))
             }
         }
         return lines

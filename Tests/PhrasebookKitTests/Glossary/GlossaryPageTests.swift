@@ -35,6 +35,35 @@ struct GlossaryPageTests {
         #expect(situation.contains("<a href=\"../glossary.html\"><span class=\"ui\">"))
     }
 
+    @Test("A Korean form has its pronunciation guide beside it, hidden until asked for; forms of other languages none")
+    func guides() throws {
+        let files = try site(GlossaryFixture.phrase(zh: "您好。", ko: "안녕하세요.", en: "Hello."))
+        let page = try #require(files["html/glossary.html"])
+        #expect(
+            page.contains(
+                "<span class=\"term-form preferred\" lang=\"ko\">불만</span> <span class=\"pronunciation\" "
+                    + "lang=\"ko-Latn\" data-guide-lang=\"ko\" hidden>bulman</span>"))
+        #expect(page.contains("lang=\"ko-Latn\" data-guide-lang=\"ko\" hidden>minwon cheori jisiseo</span>"))
+        #expect(!page.contains("data-guide-lang=\"en\"") && !page.contains("data-guide-lang=\"zh\""))
+    }
+
+    @Test("With --pronunciation ko the text handbook's glossary has the Korean forms' guide under them")
+    func textGuides() throws {
+        try GlossaryFixture.phrase(zh: "您好。", ko: "안녕하세요.", en: "Hello.").withFolder { folder in
+            let pipeline = Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: folder)
+            let book = try #require(try pipeline.check().book)
+            let files = try pipeline.render(book, RenderOptions(formats: [.text], pronunciations: ["ko"]))
+            let handbook = try #require(files.first { $0.path == "text/handbook.txt" }).contents
+            let lines = handbook.split(separator: "\n").map(String.init)
+            let korean = try #require(lines.firstIndex { $0.hasSuffix("ko 민원 처리 지시서") })
+            #expect(
+                lines[korean + 1].trimmingCharacters(in: .whitespaces) == "minwon cheori jisiseo",
+                "\(lines[korean + 1])")
+            let plain = try pipeline.render(book, RenderOptions(formats: [.text]))
+            #expect(!(plain.first { $0.path == "text/handbook.txt" }?.contents.contains("minwon") ?? true))
+        }
+    }
+
     @Test("Markdown's README.md has the glossary: preferred forms in bold, admitted ones after, forbidden ones named")
     func markdown() throws {
         let files = try site(

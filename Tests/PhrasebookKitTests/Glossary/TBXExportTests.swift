@@ -34,7 +34,7 @@ struct TBXExportTests {
     func structure() throws {
         let tbx = try TBXExport.document(book(GlossaryFixture.phrase(zh: "您好。", ko: "안녕하세요.", en: "Hello.")))
         #expect(tbx.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx style=\"dca\" type=\"TBX-Basic\""))
-        #expect(tbx.contains("xmlns=\"urn:iso:std:iso:30042:ed:3.0\""))
+        #expect(tbx.contains("xmlns=\"urn:iso:std:iso:30042:ed-2\""))
         #expect(tbx.contains("<title>客户服务规范用语手册</title>"))
         let entries = tbx.components(separatedBy: "<conceptEntry id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(entries == ["after-sales", "return-exchange", "complaint", "complaint-order"])
@@ -76,7 +76,7 @@ struct TBXExportTests {
         #expect(
             tbx.hasPrefix(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\" xml:lang=\"zh-Hans\">"))
-        #expect(!tbx.contains("conceptEntry") && !tbx.contains("urn:iso:std:iso:30042:ed:3.0"))
+        #expect(!tbx.contains("conceptEntry") && !tbx.contains("urn:iso:std:iso:30042:ed-2"))
         #expect(
             tbx.contains(
                 "<langSet xml:lang=\"ko\">\n          <note>고객에게 하는 말에서는 항상 A/S라고 합니다. &#39;애프터서비스&#39;는 "

@@ -21,4 +21,17 @@ struct MarkdownTextStyleTests {
         #expect(style.escape("*\u{301}x*") == "\\*\u{301}x\\*")
         #expect(style.escape("&\u{301}") == "&amp;\u{301}")
     }
+
+    @Test("a text that starts as a list item would gets its marker escaped; elsewhere the marker stays as it is")
+    func listMarkers() {
+        #expect(MarkdownTextStyle.unlisted("- 铃响第二声之后") == "\\- 铃响第二声之后")
+        #expect(MarkdownTextStyle.unlisted("+ 接起电话") == "\\+ 接起电话")
+        #expect(MarkdownTextStyle.unlisted("1. 一般使用普通话") == "1\\. 一般使用普通话")
+        #expect(MarkdownTextStyle.unlisted("2026) 起") == "2026\\) 起")
+        #expect(MarkdownTextStyle.unlisted("-") == "\\-")
+        #expect(MarkdownTextStyle.unlisted("2026. 起") == "2026\\. 起")
+        for kept in ["-5% off", "+86 电话", "1.5 hours", "1234567890. x", "a - b", "3 steps", ""] {
+            #expect(MarkdownTextStyle.unlisted(kept) == kept, "\(kept)")
+        }
+    }
 }

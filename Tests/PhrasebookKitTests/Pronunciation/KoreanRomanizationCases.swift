@@ -62,6 +62,8 @@ enum KoreanRomanizationCases {
         ("넓히다", "neolpida"), ("꽂히다", "kkochida"), ("앉히다", "anchida"), ("특히", "teuki"),
         ("기록해", "girokae"), ("격해진", "gyeokaejin"), ("침착하게", "chimchakage"), ("이렇게", "ireoke"),
         ("옳더라도", "olteorado"), ("밝히지 않고", "balkiji anko"),
+        // A final ㅊ is said as ㄷ first, and makes ㅌ with ㅎ (SP 12항 붙임 2).
+        ("꽃하고", "kkotago"), ("빛하고", "bitago"), ("몇호", "myeoto"), ("꽃향기", "kkotyanggi"),
     ]
 
     /// ㅎ dropped before a vowel; ㅎ + ㅅ is ㅆ; ㅎ + ㄴ is ㄴ (ㅀ + ㄴ: ㄹㄹ) (SP 12항 2–4).

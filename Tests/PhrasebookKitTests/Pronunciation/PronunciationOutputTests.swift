@@ -126,4 +126,22 @@ struct PronunciationOutputTests {
             #expect(handbook.contains(firstWord), "\(phrase.id): \(guide)")
         }
     }
+
+    @Test("A guide is never broken after a hyphen of its spelling (bang-eoneuro), at any width", arguments: [80, 40])
+    func noBreakAtHyphen(width: Int) throws {
+        let book = try ShippedContent.book.get()
+        let files = try ShippedContent.pipeline.render(
+            book, RenderOptions(formats: [.text], textWidth: width, pronunciations: ["ko"]))
+        let handbook = try #require(files.first { $0.path == "text/handbook.txt" }).contents
+        let lines = handbook.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("ng-") }, "the guides have hyphens to keep")
+        // The guides' hyphens stand between ng and a vowel: a guide line (lower case) ending in ng- before one
+        // starting with a vowel.
+        let broken = zip(lines, lines.dropFirst()).filter { line, next in
+            line.hasSuffix("ng-") && !line.contains(where: \.isUppercase)
+                && "aeiouwy".contains(next.drop { $0 == " " }.first ?? "x")
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(3))")
+        #expect(lines.allSatisfy { DisplayWidth().of($0) <= width })
+    }
 }

@@ -102,6 +102,36 @@ struct CardSheetTests {
         #expect(estimated.hasSuffix(" (续)"))
     }
 
+    /// A book of one phrase `s-hi` (on the cards when `card`, without English when `english` is false), built:
+    /// the output folder and the hotline agent's card sheet.
+    private func builtSheet(card: Bool, english: Bool, _ options: RenderOptions) throws -> (String, String) {
+        let phrase = ContentFixture.phrase(
+            "s-hi", zh: "您好。", ko: "안녕하세요.", en: english ? "Hello." : nil, attributes: card ? "card=\"true\"" : "")
+        let (output, result) = try ContentFixture(situations: ["s": ContentFixture.situation("s", body: phrase)])
+            .built(options)
+        #expect(result.published)
+        return (output, try String(contentsOfFile: output + "/html/cards/hotline-agent.html", encoding: .utf8))
+    }
+
+    @Test("A card phrase without the card language's rendering says so on the sheet, as the text card does")
+    func pendingSaid() throws {
+        let (output, sheet) = try builtSheet(card: true, english: false, RenderOptions(cardLanguages: ["en"]))
+        let card = try #require(sheet.components(separatedBy: "data-phrase=\"s-hi\"").dropFirst().first)
+        #expect(card.prefix(300).contains("translation pending"), "\(card.prefix(300))")
+        let text = try String(contentsOfFile: output + "/text/cards/hotline-agent.txt", encoding: .utf8)
+        #expect(text.contains("(translation pending)"))
+    }
+
+    @Test("A role without card phrases gets a sheet that says so in print too, not a blank page")
+    func noCardsPrinted() throws {
+        let (output, sheet) = try builtSheet(card: false, english: true, RenderOptions())
+        #expect(sheet.contains("<p class=\"sheet-help no-cards\">"))
+        let css = try String(contentsOfFile: output + "/html/assets/cards.css", encoding: .utf8)
+        let print = try #require(css.components(separatedBy: "@media print {").dropFirst().first)
+        #expect(print.prefix { $0 != "}" }.contains(".sheet-help { display: none;"))
+        #expect(print.contains(".sheet-help.no-cards { display: block;"))
+    }
+
     @Test("Sheets hold at most 2 x 5 cards")
     func sheetsOfTen() throws {
         for file in try ShippedContent.html.get() where file.path.hasPrefix("html/cards/") {

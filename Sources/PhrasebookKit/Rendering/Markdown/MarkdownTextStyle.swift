@@ -5,13 +5,30 @@
 /// print as it is. GitHub, GitLab and CommonMark renderers keep `<strong>`.
 struct MarkdownTextStyle: TextStyle {
     func format(_ text: ResolvedText) -> String {
-        text.pieces.map { piece in
+        text.pieces.enumerated().map { index, piece in
             switch piece {
-            case .text(let words): escape(words)
+            case .text(let words): index == 0 ? Self.unlisted(escape(words)) : escape(words)
             case .slot(let label): "<strong>" + escape(SlotBrackets.wrap(label)) + "</strong>"
             case .cue: "↑"
             }
         }.joined()
+    }
+
+    /// `text` with the marker escaped when it starts as a list item would (`- `, `+ `, `1. `, `12) `): the
+    /// templates put texts at the start of list items and lines, where Markdown would read it as a nested list
+    /// and drop the marker from the words.
+    static func unlisted(_ text: String) -> String {
+        let bytes = Array(text.utf8.prefix(12))
+        func endsMarker(_ at: Int) -> Bool { at == bytes.count || bytes[at] == 0x20 || bytes[at] == 0x09 }
+        guard let first = bytes.first else { return text }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            return endsMarker(1) ? "\\" + text : text
+        }
+        let digits = bytes.prefix { (0x30...0x39).contains($0) }.count
+        guard (1...9).contains(digits), digits < bytes.count,
+            bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"), endsMarker(digits + 1)
+        else { return text }
+        return String(text.prefix(digits)) + "\\" + String(text.dropFirst(digits))
     }
 
     /// The characters Markdown could read as markup: each is written after a backslash.

@@ -24,7 +24,7 @@ struct TextExtrasWriter {
     }
 
     /// The glossary: each term's forms in every language, the preferred first, then the variants never to use
-    /// and the note, if any.
+    /// (with the forms' pronunciation guide under them when one is asked for), and the note, if any.
     func glossary(_ terms: [Term]) -> [String] {
         var lines: [String] = []
         for term in terms {
@@ -38,7 +38,15 @@ struct TextExtrasWriter {
                     text += "; " + layout.labels.label("never") + " " + forbidden.joined(separator: ", ")
                 }
                 let tag = language.code.paddedWithSpaces(to: tagWidth)
-                lines += layout.paragraph(text, indent: first ? 0 : 2, prefix: (first ? "- " : "") + tag)
+                let prefix = (first ? "- " : "") + tag
+                lines += layout.paragraph(text, indent: first ? 0 : 2, prefix: prefix)
+                if !forms.isEmpty, layout.pronunciations.contains(language.code),
+                    let romanizer = Romanizers.romanizer(for: language.code)
+                {
+                    let guide = forms.map(romanizer.romanizeWords).joined(separator: ", ")
+                    let under = String(repeating: " ", count: layout.measure.of(prefix))
+                    lines += layout.guideParagraph(guide, indent: first ? 0 : 2, prefix: under)
+                }
                 first = false
             }
             if let note = term.note {
