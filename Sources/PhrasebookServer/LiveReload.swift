@@ -1,8 +1,8 @@
 import Foundation
 import PhrasebookKit
 
-/// The open pages' event streams: every good rebuild sends `reload`, every failed one `problems` with the
-/// diagnostics, so the live-reload script can reload the page or show the overlay. Each stream knows its page,
+/// The open pages' event streams: every rebuild sends its `generation`, a failed one `problems` with the
+/// diagnostics after it, so the live-reload script can reload the page or show the overlay. Each stream knows its page,
 /// so that a rebuild can render the open pages first.
 final class LiveReload: Sendable {
     private let streams = Locked<[UUID: Listener]>([:])
@@ -55,11 +55,14 @@ final class LiveReload: Sendable {
     /// How many pages are listening.
     var count: Int { streams.withLock { $0.count } }
 
-    /// One event in the text/event-stream format: `generation` (the page reloads when it differs from the one
-    /// it was loaded with) or `problems`, one data line per diagnostic line.
+    /// The events of `state` in the text/event-stream format: `generation` (the page reloads when it differs
+    /// from the one it was loaded with, else clears the overlay), then, after a failed build, `problems`, one data
+    /// line per diagnostic line. A failed build that took back the pages shown ahead of it has a new generation:
+    /// a page showing one of those reloads into the last good site, then shows the problems over it.
     static func event(for state: PreviewSite.State) -> String {
-        if state.problems.isEmpty { return "event: generation\ndata: \(state.generation)\n\n" }
+        let generation = "event: generation\ndata: \(state.generation)\n\n"
+        if state.problems.isEmpty { return generation }
         let lines = state.problems.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-        return "event: problems\n" + lines.map { "data: \($0)\n" }.joined() + "\n"
+        return generation + "event: problems\n" + lines.map { "data: \($0)\n" }.joined() + "\n"
     }
 }

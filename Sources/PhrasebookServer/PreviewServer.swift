@@ -184,8 +184,9 @@ public struct PreviewServer: Sendable {
         router.get("**", use: files)
         // The preview only reads: any other method is refused as HTTP says, naming the ones it takes.
         for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options] {
-            router.on("/", method: method) { _, _ in Self.methodNotAllowed }
-            router.on("**", method: method) { _, _ in Self.methodNotAllowed }
+            for path in ["/", "**", LiveScript.path, LiveScript.eventsPath] {
+                router.on(RouterPath(path), method: method) { _, _ in Self.methodNotAllowed }
+            }
         }
         return router
     }
@@ -198,6 +199,8 @@ public struct PreviewServer: Sendable {
         return response
     }
 
+    private static let contentTypeOptions = HTTPFields.Element.Name("X-Content-Type-Options")!
+
     private static var notFound: Response {
         response(Data("not found\n".utf8), type: "text/plain; charset=utf-8", status: .notFound)
     }
@@ -206,6 +209,8 @@ public struct PreviewServer: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = type
         headers[.cacheControl] = "no-store"
+        // The browser takes the type given, never one it guesses from the bytes.
+        headers[Self.contentTypeOptions] = "nosniff"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 

@@ -83,6 +83,38 @@ def test_a_broken_edit_is_shown_and_the_last_good_site_stays(served):
     served.wait_for_line(r"^fixed: the files are back as the last good build read them; serving it \(generation 1\)")
 
 
+def test_pages_shown_ahead_of_a_build_that_then_fails_are_taken_back(served):
+    """A template only another page uses is broken: the open page renders ahead and is shown, but the whole
+    build fails. The open page then reloads into the last good site with the problems, and every reader gets
+    that same page for the address."""
+    events = served.events("/situations/silent-call.html")
+    assert next_event(events, "generation") == "1"
+    glossary = served.templates / "html" / "glossary.mustache"
+    glossary.write_text("{{bogusValue}}" + glossary.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "glossary.mustache" in next_event(events, "problems", timeout=60)
+    before = int(re.search(r'data-generation="(\d+)"', served.get("/situations/silent-call.html")[1]).group(1))
+    title = first_english_title(served)
+    served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Silent line, edited</en>")
+    shown = next_generation(events, before + 1, timeout=60)
+    taken_back = next_generation(events, shown + 1, timeout=60)
+    assert "glossary.mustache" in next_event(events, "problems", timeout=60)
+    for _ in range(3):
+        status, page = served.get("/situations/silent-call.html")
+        assert status == 200 and "Silent line, edited" not in page, "a page of the failed build is served"
+        assert f'data-generation="{taken_back}"' in page
+
+
+def test_every_answer_says_nosniff(served):
+    """The browser takes the type given, never one it guesses from the bytes."""
+    for path in ["/situations/silent-call.html", "/assets/style.css", "/no-such-page.html"]:
+        connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        assert response.getheader("X-Content-Type-Options") == "nosniff", path
+
+
 def test_head_answers_as_get_without_the_body(served):
     status, length, body = served.head("/situations/silent-call.html")
     page_status, page = served.get("/situations/silent-call.html")
@@ -93,7 +125,8 @@ def test_head_answers_as_get_without_the_body(served):
 
 def test_methods_other_than_get_and_head_are_not_allowed(served):
     for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]:
-        for path in ["/", "/situations/silent-call.html", "/no-such-page.html"]:
+        for path in ["/", "/situations/silent-call.html", "/no-such-page.html", "/__phrasebook/events",
+                     "/__phrasebook/live.js"]:
             connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
             connection.request(method, path, body=None if method == "OPTIONS" else b"x")
             response = connection.getresponse()

@@ -17,18 +17,27 @@ public struct FolderWatcher: Sendable {
         self.folders = folders
     }
 
-    /// The folders' fingerprint now: their regular files. Hidden files (editors' swap files, `.DS_Store`) are
-    /// left out.
+    /// The folders' fingerprint now: their regular files, and what their links lead to. A folder that is a link
+    /// (`Content -> /srv/book/Content`) is looked into where it leads now, so that a link switched to another
+    /// folder is a change too. Hidden files (editors' swap files, `.DS_Store`) are left out.
     public func fingerprint() -> Fingerprint {
         var entries: [String: FileStatus] = [:]
         for folder in folders {
-            let names = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? []
+            let real = Self.resolved(folder)
+            let names = (FileManager.default.enumerator(atPath: real)?.allObjects as? [String]) ?? []
             for name in names where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                let path = folder + "/" + name
-                if let status = FileStatus.of(path) { entries[path] = status }
+                let path = real + "/" + name
+                if let status = FileStatus.ofFile(followingLinks: path) {
+                    entries[folder + "/" + name] = status
+                }
             }
         }
         return Fingerprint(entries: entries)
+    }
+
+    /// `folder` with its links followed: the folder it is now.
+    static func resolved(_ folder: String) -> String {
+        URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
     }
 
     /// Calls `changed` each time the folders differ from the last look, until the task is cancelled (and not after:
@@ -44,7 +53,7 @@ public struct FolderWatcher: Sendable {
         from baseline: Fingerprint? = nil, every interval: Double? = nil, settle: Double = 0.02,
         changed: @Sendable () async -> Void
     ) async {
-        let notifier = ChangeNotifier(folders: folders)
+        let notifier = ChangeNotifier(folders: folders.map(Self.resolved))
         let pause = interval ?? (notifier == nil ? 0.05 : 1)
         var last = baseline ?? fingerprint()
         while !Task.isCancelled {

@@ -8,12 +8,15 @@ import Foundation
 /// assets) are rendered in memory and served at once, the new generation is announced, and only then is the
 /// whole site built into the folder; meanwhile any other page (or search data) asked for waits for that build,
 /// so no reader sees a page older than the announced generation. When a save came between the two, the build's
-/// pages are newer than those announced: another generation is counted, and the open pages reload again.
+/// pages are newer than those announced: another generation is counted, and the open pages reload again. When
+/// the whole build then fails (a template only another page uses is broken), the pages shown ahead are taken
+/// back: another generation is counted with the problems, and the open pages reload into the last good site.
 public final class PreviewSite: Sendable {
     /// What the last rebuild left: the site's generation (it grows with every good build) and, when the last
     /// build failed, its problems as the lines `phrasebook check` would print.
     public struct State: Sendable, Equatable {
-        /// Increases by one with every successful build; pages reload when it changes.
+        /// Increases by one with every successful build, and when pages shown ahead of a build that then failed
+        /// are taken back; pages reload when it changes.
         public var generation: Int
         /// The problems of the last build, empty when it succeeded.
         public var problems: [String]
@@ -87,8 +90,12 @@ public final class PreviewSite: Sendable {
         // A save made after the open pages were rendered ahead and before the build read the content: the build
         // wrote a newer page than the one announced, and the next rebuild will find nothing changed.
         let overtaken = announced && problems.isEmpty && builtOtherThanAhead()
+        // A failed build takes back the pages shown ahead of it: from here on the last good site is served.
+        let withdrawn = announced && !problems.isEmpty
+        if withdrawn { ahead.withLock { $0 = nil } }
         return state.withLock { state in
             if problems.isEmpty, (changed && !announced) || overtaken { state.generation += 1 }
+            if withdrawn { state.generation += 1 }
             state.problems = problems
             return state
         }

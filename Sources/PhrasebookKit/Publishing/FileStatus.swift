@@ -22,6 +22,14 @@ struct FileStatus: Equatable, Sendable {
         return FileStatus(status)
     }
 
+    /// The status of the regular file `path` names, following a link to it; `nil` when it is missing or not a
+    /// regular file (a folder, or a link to one).
+    static func ofFile(followingLinks path: String) -> FileStatus? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStatus(status)
+    }
+
     /// The status of what `path` names, following links (the running executable).
     static func following(_ path: String) -> FileStatus? {
         var status = stat()

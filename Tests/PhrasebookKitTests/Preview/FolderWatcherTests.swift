@@ -39,6 +39,34 @@ struct FolderWatcherTests {
         #expect(reported.withLock { $0 } == 1)
     }
 
+    @Test("A folder that is a link is watched where it leads, and so is a file that is a link, and a link switched")
+    func linkedFolders() throws {
+        let scratch = TestPaths.scratch()
+        let real = try TestPaths.copy(ofFixture: "minimal")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: scratch + "/Content", withDestinationPath: real)
+        let watcher = FolderWatcher(folders: [scratch + "/Content"])
+        let first = watcher.fingerprint()
+        #expect(first != FolderWatcher(folders: [scratch + "/none"]).fingerprint(), "the link is looked into")
+        try TestPaths.write(try editedSilentCall(in: real), to: real + "/situations/silent-call.xml")
+        let edited = watcher.fingerprint()
+        #expect(edited != first, "an edit where the link leads")
+        // A situation file that is itself a link: an edit of what it leads to.
+        let elsewhere = TestPaths.scratch() + "/elsewhere.xml"
+        try manager.moveItem(atPath: real + "/situations/counter-welcome.xml", toPath: elsewhere)
+        try manager.createSymbolicLink(atPath: real + "/situations/counter-welcome.xml", withDestinationPath: elsewhere)
+        let linked = watcher.fingerprint()
+        Thread.sleep(forTimeInterval: 0.01)
+        try TestPaths.write(try String(contentsOfFile: elsewhere, encoding: .utf8) + "\n", to: elsewhere)
+        #expect(watcher.fingerprint() != linked, "an edit of a linked file's target")
+        // The link switched to another copy of the book.
+        let other = try TestPaths.copy(ofFixture: "minimal")
+        let settled = watcher.fingerprint()
+        try manager.removeItem(atPath: scratch + "/Content")
+        try manager.createSymbolicLink(atPath: scratch + "/Content", withDestinationPath: other)
+        #expect(watcher.fingerprint() != settled, "a link switched")
+    }
+
     /// The minimal fixture's `silent-call.xml` in `folder` with its title changed: what a test saves.
     private func editedSilentCall(in folder: String) throws -> String {
         try String(contentsOfFile: folder + "/situations/silent-call.xml", encoding: .utf8)

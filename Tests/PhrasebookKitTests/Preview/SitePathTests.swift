@@ -48,5 +48,11 @@ struct SitePathTests {
         #expect(SitePath.mediaType(of: "a/b.html") == "text/html; charset=utf-8")
         #expect(SitePath.mediaType(of: "a/b.js") == "text/javascript; charset=utf-8")
         #expect(SitePath.mediaType(of: "a/b.bin") == "application/octet-stream")
+        let images = ["jpg": "image/jpeg", "JPEG": "image/jpeg", "gif": "image/gif", "webp": "image/webp"]
+        let fonts = ["woff": "font/woff", "ttf": "font/ttf", "otf": "font/otf", "woff2": "font/woff2"]
+        let others = ["pdf": "application/pdf", "mjs": "text/javascript; charset=utf-8", "xml": "application/xml"]
+        for (ext, type) in images.merging(fonts, uniquingKeysWith: { $1 }).merging(others, uniquingKeysWith: { $1 }) {
+            #expect(SitePath.mediaType(of: "assets/x.\(ext)") == type, "\(ext)")
+        }
     }
 }
