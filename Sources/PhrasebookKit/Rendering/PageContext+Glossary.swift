@@ -3,8 +3,8 @@ extension PageContext {
     /// every language, each once, joined by " / ", escaped; the id when it has none), `languages` (every declared language in
     /// display order with `code`, `tag`, `name`, `isSource`, `hasForms`, `forms` — each `text`, `isPreferred`
     /// (the first form), and, in a language with a romanizer, `hasPronunciation`, `pronunciation` (the form in
-    /// Latin letters) and `pronunciationTag` — `hasForbidden` and `forbidden`, each `text`), `hasNote` and `note`
-    /// (texts).
+    /// Latin letters, when it is not in them already) and `pronunciationTag` — `hasForbidden` and `forbidden`, each
+    /// `text`), `hasNote` and `note` (texts).
     func glossary() -> [[String: Any]] {
         book.glossary.map { term -> [String: Any] in
             var preferred: [String] = []
@@ -22,10 +22,11 @@ extension PageContext {
                         "code": language.code, "tag": language.tag, "name": style.escape(language.name),
                         "isSource": language.code == book.sourceLanguage, "hasForms": !forms.isEmpty,
                         "forms": forms.enumerated().map { index, form -> [String: Any] in
-                            [
-                                "text": style.escape(form), "isPreferred": index == 0,
-                                "hasPronunciation": romanizer != nil,
-                                "pronunciation": romanizer.map { style.escape($0.romanizeWords(form)) } ?? "",
+                            // A form in Latin letters already (A/S) needs no guide.
+                            let guide = romanizer.map { $0.romanizeWords(form) }.flatMap { $0 == form ? nil : $0 }
+                            return [
+                                "text": style.escape(form), "isPreferred": index == 0, "hasPronunciation": guide != nil,
+                                "pronunciation": guide.map(style.escape) ?? "",
                                 "pronunciationTag": romanizer?.tag ?? "",
                             ]
                         },

@@ -45,6 +45,8 @@ struct GlossaryPageTests {
                     + "lang=\"ko-Latn\" data-guide-lang=\"ko\" hidden>bulman</span>"))
         #expect(page.contains("lang=\"ko-Latn\" data-guide-lang=\"ko\" hidden>minwon cheori jisiseo</span>"))
         #expect(!page.contains("data-guide-lang=\"en\"") && !page.contains("data-guide-lang=\"zh\""))
+        #expect(page.contains("lang=\"ko\">A/S</span> "), "A/S is a Korean form")
+        #expect(!page.contains("lang=\"ko\">A/S</span> <span class=\"pronunciation\""), "A/S: no guide")
     }
 
     @Test("With --pronunciation ko the text handbook's glossary has the Korean forms' guide under them")

@@ -43,9 +43,12 @@ struct TextExtrasWriter {
                 if !forms.isEmpty, layout.pronunciations.contains(language.code),
                     let romanizer = Romanizers.romanizer(for: language.code)
                 {
-                    let guide = forms.map(romanizer.romanizeWords).joined(separator: ", ")
-                    let under = String(repeating: " ", count: layout.measure.of(prefix))
-                    lines += layout.guideParagraph(guide, indent: first ? 0 : 2, prefix: under)
+                    let guides = forms.map(romanizer.romanizeWords)
+                    if guides != forms {  // not when every form is in Latin letters already (A/S)
+                        let under = String(repeating: " ", count: layout.measure.of(prefix))
+                        lines += layout.guideParagraph(
+                            guides.joined(separator: ", "), indent: first ? 0 : 2, prefix: under)
+                    }
                 }
                 first = false
             }
