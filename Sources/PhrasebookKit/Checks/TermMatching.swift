@@ -24,7 +24,7 @@ enum TermMatching {
             default: scalars.append(scalar)
             }
         }
-        return String(scalars).lowercased()
+        return String(scalars)
     }
 
     /// Whether `scalar` is one ``normalized(_:)`` changes: a space of another kind, a full-width letter, digit or

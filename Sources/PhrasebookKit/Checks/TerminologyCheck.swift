@@ -6,7 +6,6 @@
 /// another found term's approved form (`민원` in `민원 처리 지시서`) is not a use of it. Texts and forms are
 /// compared as ``TermMatching`` writes them alike (letter case, spaces, full-width letters, decomposed Hangul),
 /// an English form as a word (`hall` is not in `hallway`).
-
 struct TerminologyCheck: Check {
     let rules = [
         CheckRule(
@@ -34,8 +33,13 @@ struct TerminologyCheck: Check {
             {
                 let text = TermMatching.normalized(Punctuation.literal(rendering.text, placeholder: " "))
                 for (term, sourceForm) in found {
-                    let others = found.filter { $0.0.id != term.id }.flatMap { $0.0.forms(rendering.language) }
-                    let unclaimed = TermMatching.masking(others.map(TermMatching.normalized), in: text)
+                    // Only a term with forbidden variants in the language needs the others' forms masked.
+                    let unclaimed =
+                        term.forbidden(rendering.language).isEmpty
+                        ? text
+                        : TermMatching.masking(
+                            found.filter { $0.0.id != term.id }.flatMap { $0.0.forms(rendering.language) }
+                                .map(TermMatching.normalized), in: text)
                     check(
                         rendering, text, unclaimed: unclaimed, term: term, sourceForm: sourceForm, site: site,
                         &report)

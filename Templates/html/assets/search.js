@@ -134,11 +134,14 @@
         previous = script;
       });
     });
+    return ["han", "hangul", "other"].filter(function (script) { return needed.indexOf(script) >= 0; })
+      .reduce(function (names, script) { return names.concat(partsOfScript(script)); }, []);
+  }
+
+  // The texts' parts of one script: han-0 … han-3.
+  function partsOfScript(script) {
     var names = [];
-    ["han", "hangul", "other"].forEach(function (script) {
-      if (needed.indexOf(script) < 0) return;
-      for (var piece = 0; piece < PIECES; piece++) names.push(script + "-" + piece);
-    });
+    for (var piece = 0; piece < PIECES; piece++) names.push(script + "-" + piece);
     return names;
   }
 
@@ -1618,7 +1621,7 @@
         // A Chinese term that matches nothing may be a wrong character of its syllable (homophoneMatcher).
         load(names.concat(HAN.test(query) ? [READINGS] : []), function () {
           var found = search(query, forRole, names);
-          var chinese = partsFor("中");
+          var chinese = partsOfScript("han");
           if (!found || (found.results.length && !found.near) || names.indexOf(chinese[0]) >= 0 || !mayBePinyin(query)) {
             return done(found);
           }
