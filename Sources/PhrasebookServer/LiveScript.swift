@@ -1,11 +1,11 @@
-/// The script the preview server adds to every HTML page it serves: it listens to the server's events,
+/// The script the preview server adds to every HTML page it serves: it keeps a WebSocket open to the server,
 /// reloads the page when the site was rebuilt, and shows a build's problems in an overlay over the last good
 /// page until they are fixed. Pages on disk never contain it.
 enum LiveScript {
     /// The script's path on the server.
     static let path = "/__phrasebook/live.js"
-    /// The event stream's path on the server.
-    static let eventsPath = "/__phrasebook/events"
+    /// The live-reload WebSocket's path on the server.
+    static let socketPath = "/__phrasebook/live"
 
     /// `html` with the script tag added before `</head>` (or at the end when there is none).
     static func inject(into html: String, generation: Int) -> String {
@@ -59,11 +59,26 @@ enum LiveScript {
             box.appendChild(pre);
             document.body.appendChild(box);
           }
-          var source = new EventSource("/__phrasebook/events?page=" + encodeURIComponent(location.pathname));
-          source.addEventListener("generation", function (event) {
-            if (loaded !== null && event.data !== loaded) { location.reload(); } else { clear(); }
-          });
-          source.addEventListener("problems", function (event) { show(event.data); });
+          var address = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
+            "/__phrasebook/live?page=" + encodeURIComponent(location.pathname);
+          var lost = false;
+          function connect() {
+            var socket = new WebSocket(address);
+            socket.onopen = function () {
+              // The server was stopped and started again: what it serves now may differ in any way.
+              if (lost) location.reload();
+            };
+            socket.onmessage = function (event) {
+              var state = JSON.parse(event.data);
+              if (loaded !== null && String(state.generation) !== loaded) { location.reload(); return; }
+              if (state.problems) { show(state.problems); } else { clear(); }
+            };
+            socket.onclose = function () {
+              lost = true;
+              setTimeout(connect, 1000);
+            };
+          }
+          connect();
         })();
         """#
 }

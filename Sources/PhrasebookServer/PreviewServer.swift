@@ -1,6 +1,7 @@
 import CStopSignals
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import PhrasebookKit
 import ServiceLifecycle
@@ -67,6 +68,7 @@ public struct PreviewServer: Sendable {
         logger.logLevel = .warning
         let app = Application(
             router: router(),
+            server: .http1WebSocketUpgrade(webSocketRouter: socketRouter()),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "phrasebook"),
             onServerRunning: { [host] channel in
                 let bound = channel.localAddress?.port ?? 0
@@ -143,26 +145,8 @@ public struct PreviewServer: Sendable {
         // HEAD answers as GET does, without the body (link checkers and `curl -I` ask with it).
         let router = Router(options: .autoGenerateHeadEndpoints)
         let site = site
-        let live = live
         router.get(RouterPath(LiveScript.path)) { _, _ in
             Self.response(Data(LiveScript.source.utf8), type: "text/javascript; charset=utf-8")
-        }
-        router.get(RouterPath(LiveScript.eventsPath)) { request, _ in
-            let page = request.uri.queryParameters["page"].flatMap { SitePath.relative(String($0)) }
-            let stream = live.subscribe(current: site.current, page: page)
-            var headers = HTTPFields()
-            headers[.contentType] = "text/event-stream"
-            headers[.cacheControl] = "no-store"
-            return Response(
-                status: .ok, headers: headers,
-                body: ResponseBody { writer in
-                    try await withGracefulShutdownHandler {
-                        for await event in stream { try await writer.write(ByteBuffer(string: event)) }
-                    } onGracefulShutdown: {
-                        live.finishAll()
-                    }
-                    try await writer.finish(nil)
-                })
         }
         let files: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             guard let path = SitePath.relative(request.uri.path) else { return Self.notFound }
@@ -182,10 +166,45 @@ public struct PreviewServer: Sendable {
         }
         router.get("/", use: files)
         router.get("**", use: files)
+        // The live-reload path answers a WebSocket handshake (``socketRouter()``); asked for as a page, it says so.
+        router.get(RouterPath(LiveScript.socketPath)) { _, _ in
+            var response = Self.response(
+                Data("upgrade required: this is the preview's live-reload WebSocket\n".utf8),
+                type: "text/plain; charset=utf-8", status: .upgradeRequired)
+            response.headers[.upgrade] = "websocket"
+            return response
+        }
+        // The server's own paths are not the site's: any other one is not found.
+        router.get("/__phrasebook/**") { _, _ in Self.notFound }
         // The preview only reads: any other method is refused as HTTP says, naming the ones it takes.
         for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options] {
-            for path in ["/", "**", LiveScript.path, LiveScript.eventsPath] {
+            for path in ["/", "**", LiveScript.path, LiveScript.socketPath, "/__phrasebook/**"] {
                 router.on(RouterPath(path), method: method) { _, _ in Self.methodNotAllowed }
+            }
+        }
+        return router
+    }
+
+    /// The live-reload connections: each page's script opens a WebSocket (its path in the site as `page`), which
+    /// stays open until the page closes and receives the state of every rebuild. A browser holds at most six HTTP/1.1
+    /// connections to one server, but many WebSockets beside them: any number of tabs stay live.
+    private func socketRouter() -> Router<BasicWebSocketRequestContext> {
+        let router = Router(context: BasicWebSocketRequestContext.self)
+        let site = site
+        let live = live
+        router.ws(RouterPath(LiveScript.socketPath)) { inbound, outbound, context in
+            let page = context.request.uri.queryParameters["page"].flatMap { SitePath.relative(String($0)) }
+            let messages = live.subscribe(current: site.current, page: page)
+            try await withGracefulShutdownHandler {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    // The page says nothing; its side ends when it closes, and then its stream is dropped.
+                    group.addTask { for try await _ in inbound {} }
+                    group.addTask { for await message in messages { try await outbound.write(.text(message)) } }
+                    try await group.next()
+                    group.cancelAll()
+                }
+            } onGracefulShutdown: {
+                live.finishAll()
             }
         }
         return router

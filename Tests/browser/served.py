@@ -1,7 +1,8 @@
 """`phrasebook serve` started for a test: a scratch copy of the shipped content, a free port, the server's
-event stream read on a thread, and a clean stop (SIGTERM) at the end."""
+live-reload messages read on a thread, and a clean stop (SIGTERM) at the end."""
 
 import http.client
+import json
 import os
 import pathlib
 import queue
@@ -12,6 +13,8 @@ import subprocess
 import tempfile
 import threading
 import time
+
+import websocket
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -24,9 +27,9 @@ def phrasebook_binary():
 class Served:
     """A running `phrasebook serve` over a scratch copy of Content/ (and of Templates/)."""
 
-    def __init__(self, prepare=None):
-        """Starts the server; `prepare`, when given, is called with the content copy's path first (to start from
-        content that does not build, say)."""
+    def __init__(self, prepare=None, port=0):
+        """Starts the server on `port` (0: a free one); `prepare`, when given, is called with the content copy's
+        path first (to start from content that does not build, say)."""
         self.scratch = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-serve-test-"))
         self.content = self.scratch / "Content"
         self.templates = self.scratch / "Templates"
@@ -37,7 +40,7 @@ class Served:
         self.lines = queue.Queue()
         self.printed = []  # every line the server printed, in order
         self.process = subprocess.Popen(
-            [phrasebook_binary(), "serve", "--port", "0", "--content", str(self.content),
+            [phrasebook_binary(), "serve", "--port", str(port), "--content", str(self.content),
              "--templates", str(self.templates)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=self.scratch)
         threading.Thread(target=self._read_terminal, daemon=True).start()
@@ -86,33 +89,30 @@ class Served:
         return response.status, response.getheader("Content-Length"), body
 
     def events(self, page=None):
-        """A queue that receives (event, data) pairs from the server's event stream, read on a thread; with
-        `page` (a path such as "/situations/silent-call.html") the stream says it listens for that page, as the
-        live-reload script does."""
+        """A queue that receives (event, data) pairs from the server's live-reload WebSocket, read on a thread:
+        each message gives ("generation", its number), then ("problems", the diagnostics) after a failed build.
+        With `page` (a path such as "/situations/silent-call.html") the connection says it is for that page, as
+        the live-reload script does."""
         received = queue.Queue()
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        connection.request("GET", "/__phrasebook/events" + (f"?page={page}" if page else ""))
-        response = connection.getresponse()
-        assert response.status == 200
-        assert response.getheader("Content-Type").startswith("text/event-stream")
+        socket = self.live_socket(page)
 
         def read():
-            event, data = None, []
             try:
-                for raw in response:
-                    line = raw.decode("utf-8").rstrip("\r\n")
-                    if line.startswith("event: "):
-                        event = line[len("event: "):]
-                    elif line.startswith("data: "):
-                        data.append(line[len("data: "):])
-                    elif line == "" and event:
-                        received.put((event, "\n".join(data)))
-                        event, data = None, []
-            except Exception:  # the stream ends when the server stops
+                while True:
+                    state = json.loads(socket.recv())
+                    received.put(("generation", str(state["generation"])))
+                    if "problems" in state:
+                        received.put(("problems", state["problems"]))
+            except Exception:  # the connection ends when the server stops
                 pass
 
         threading.Thread(target=read, daemon=True).start()
         return received
+
+    def live_socket(self, page=None):
+        """A live-reload WebSocket connected as a page's script connects."""
+        address = f"ws://127.0.0.1:{self.port}/__phrasebook/live" + (f"?page={page}" if page else "")
+        return websocket.create_connection(address, timeout=60)
 
     def edit(self, relative, old, new):
         """Replaces `old` by `new` in a content file (written in one go, as an editor saves)."""

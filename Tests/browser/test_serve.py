@@ -106,13 +106,20 @@ def test_pages_shown_ahead_of_a_build_that_then_fails_are_taken_back(served):
 
 def test_every_answer_says_nosniff(served):
     """The browser takes the type given, never one it guesses from the bytes."""
-    for path in ["/situations/silent-call.html", "/assets/style.css", "/no-such-page.html"]:
+    for path in ["/situations/silent-call.html", "/assets/style.css", "/no-such-page.html", "/__phrasebook/live",
+                 "/__phrasebook/no-such-file"]:
         connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
         connection.request("GET", path)
         response = connection.getresponse()
         response.read()
         connection.close()
         assert response.getheader("X-Content-Type-Options") == "nosniff", path
+
+
+def test_the_live_reload_path_asked_for_as_a_page_says_it_is_a_websocket(served):
+    status, body = served.get("/__phrasebook/live")
+    assert status == 426 and "WebSocket" in body
+    assert served.get("/__phrasebook/no-such-file")[0] == 404
 
 
 def test_head_answers_as_get_without_the_body(served):
@@ -125,8 +132,8 @@ def test_head_answers_as_get_without_the_body(served):
 
 def test_methods_other_than_get_and_head_are_not_allowed(served):
     for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]:
-        for path in ["/", "/situations/silent-call.html", "/no-such-page.html", "/__phrasebook/events",
-                     "/__phrasebook/live.js"]:
+        for path in ["/", "/situations/silent-call.html", "/no-such-page.html", "/__phrasebook/live",
+                     "/__phrasebook/live.js", "/__phrasebook/no-such-file"]:
             connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
             connection.request(method, path, body=None if method == "OPTIONS" else b"x")
             response = connection.getresponse()
@@ -263,8 +270,8 @@ def test_the_preview_folder_is_made_new_not_named_in_advance(served):
 def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser):
     page = browser.page(served.url("situations/silent-call.html"))
     try:
-        page.wait_until("typeof EventSource !== 'undefined' && document.readyState === 'complete'")
-        time.sleep(0.5)  # the page's event stream connects
+        page.wait_until("document.readyState === 'complete'")
+        time.sleep(0.5)  # the page's live-reload connection opens
         title = first_english_title(served)
         served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Reloaded by itself</en>")
         page.wait_until("document.body && document.body.textContent.includes('Reloaded by itself')", timeout=60)
@@ -275,6 +282,51 @@ def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser)
         assert "silent-call.xml" in text
         served.edit(TITLE_FILE, "</titel>", "</title>")
         page.wait_until("!document.getElementById('phrasebook-problems')", timeout=60)
+    finally:
+        page.close()
+
+
+def test_any_number_of_open_tabs_load_and_reload(served, browser):
+    """A browser holds at most six HTTP/1.1 connections to one server: a stream per tab that held one would leave
+    the seventh tab loading for ever. Eight tabs load, and each reloads after a save."""
+    paths = ["situations/silent-call.html", "index.html", "glossary.html", "situations/silent-call.html"] * 2
+    tabs = []
+    try:
+        for path in paths:
+            tabs.append(browser.page(served.url(path)))
+        assert len({tab.eval("document.querySelector('script[data-generation]').dataset.generation")
+                    for tab in tabs}) == 1
+        title = first_english_title(served)
+        served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Seen in every tab</en>")
+        for tab in tabs:
+            tab.wait_until("document.querySelector('script[data-generation]') && "
+                           "document.querySelector('script[data-generation]').dataset.generation !== '1'",
+                           timeout=60)
+        assert "Seen in every tab" in tabs[0].eval("document.body.textContent")
+    finally:
+        for tab in tabs:
+            tab.close()
+
+
+def test_a_page_reloads_when_the_server_is_started_again(served, browser):
+    """Stopped and started again (on the same port), the server may serve anything: an open page reconnects
+    and reloads."""
+    page = browser.page(served.url("situations/silent-call.html"))
+    try:
+        port = served.port
+        assert served.stop() == 0
+
+        def edit_title(content):
+            path = content / TITLE_FILE
+            text = path.read_text(encoding="utf-8")
+            title = text[text.index("<en>", text.index("<title>")) + 4:text.index("</en>", text.index("<title>"))]
+            path.write_text(text.replace(f"<en>{title}</en>", "<en>Served again</en>", 1), encoding="utf-8")
+
+        again = Served(prepare=edit_title, port=port)
+        try:
+            page.wait_until("document.body && document.body.textContent.includes('Served again')", timeout=60)
+        finally:
+            again.stop()
     finally:
         page.close()
 
