@@ -33,10 +33,13 @@ public struct PreviewServer: Sendable {
     }
 
     /// Builds, serves until SIGINT, SIGTERM or SIGHUP, and rebuilds on every change. `say` receives the lines for
-    /// the terminal: the address once listening, and each rebuild's outcome. Returns once nothing writes into the
-    /// site's folder any more: a signal during the first build ends it after that build, without serving, and one
-    /// during a rebuild after that rebuild.
-    public func run(say: @escaping @Sendable (String) -> Void) async throws {
+    /// the terminal: the address once listening, and each rebuild's outcome; `diagnosed` each build's diagnostics
+    /// (``PreviewSite/diagnostics``). Returns once nothing writes into the site's folder any more: a signal during
+    /// the first build ends it after that build, without serving, and one during a rebuild after that rebuild.
+    public func run(
+        say: @escaping @Sendable (String) -> Void,
+        diagnosed: @escaping @Sendable ([Diagnostic]) -> Void = { _ in }
+    ) async throws {
         Self.catchStopSignals()
         // The folders as the first build finds them: a save made while it runs (a big book's first build takes
         // seconds) is then a change the watcher reports at its first look, not one it takes for the start.
@@ -44,6 +47,7 @@ public struct PreviewServer: Sendable {
         let before = watching.fingerprint()
         let first = await rebuild()
         say(Self.describe(first))
+        diagnosed(site.diagnostics)
         guard phrasebook_stop_requested() == 0 else { return }
         let watcher = Task { [self] in
             let shown = Locked(first.generation)
@@ -59,6 +63,7 @@ public struct PreviewServer: Sendable {
                     live.waitForReloads(of: open, after: announced, timeout: 1)
                 }
                 say(Self.describe(state, before: shown.withLock { $0 }, afterFailure: failed.withLock { $0 }))
+                diagnosed(site.diagnostics)
                 shown.withLock { $0 = state.generation }
                 failed.withLock { $0 = !state.problems.isEmpty }
                 live.publish(state)

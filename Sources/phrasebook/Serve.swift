@@ -24,7 +24,10 @@ struct Serve: ParsableCommand {
             build once it ends, during a rebuild once that ends. A port in use, or a
             host that is not an address of this machine, is refused at once. Paths
             outside the site (.., encoded or not, links out of it) are answered 404,
-            and any method but GET and HEAD 405: the preview only reads.
+            and any method but GET and HEAD 405: the preview only reads. With
+            --diagnostics json, standard output gets each build's diagnostics (every
+            one, as phrasebook check lists them) as a JSON array on one line: one line
+            per build, for an editor or script following the server.
 
             Examples:
               phrasebook serve                 (a free port, printed once listening)
@@ -87,13 +90,19 @@ struct Serve: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: preview) }
         FileHandleOutput.standardError("preview folder: \(preview) (removed when serve stops)\n")
         let site = PreviewSite(contentFolder: content, templatesFolder: templates, folder: preview)
+        let json = source.diagnostics == .json
         let server = PreviewServer(
             site: site, host: host, port: port, watched: [content, templates], strict: source.strict)
         let outcome = Locked<(any Error)?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
-                try await server.run { line in FileHandleOutput.standardError(line + "\n") }
+                try await server.run(
+                    say: { line in FileHandleOutput.standardError(line + "\n") },
+                    diagnosed: { found in
+                        // JSON for a tool following the server: one array per build, on one line of its own.
+                        if json { FileHandleOutput.standardOutput(DiagnosticOutput.jsonLine(found)) }
+                    })
             } catch {
                 outcome.withLock { $0 = error }
             }

@@ -27,9 +27,9 @@ def phrasebook_binary():
 class Served:
     """A running `phrasebook serve` over a scratch copy of Content/ (and of Templates/)."""
 
-    def __init__(self, prepare=None, port=0):
-        """Starts the server on `port` (0: a free one); `prepare`, when given, is called with the content copy's
-        path first (to start from content that does not build, say)."""
+    def __init__(self, prepare=None, port=0, arguments=()):
+        """Starts the server on `port` (0: a free one) with `arguments` added; `prepare`, when given, is called
+        with the content copy's path first (to start from content that does not build, say)."""
         self.scratch = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-serve-test-"))
         self.content = self.scratch / "Content"
         self.templates = self.scratch / "Templates"
@@ -38,12 +38,14 @@ class Served:
         if prepare:
             prepare(self.content)
         self.lines = queue.Queue()
-        self.printed = []  # every line the server printed, in order
+        self.printed = []  # every line the server printed to the terminal (standard error), in order
+        self.standard_output = queue.Queue()  # the lines it printed to standard output
         self.process = subprocess.Popen(
             [phrasebook_binary(), "serve", "--port", str(port), "--content", str(self.content),
-             "--templates", str(self.templates)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=self.scratch)
+             "--templates", str(self.templates), *arguments],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=self.scratch)
         threading.Thread(target=self._read_terminal, daemon=True).start()
+        threading.Thread(target=self._read_standard_output, daemon=True).start()
         folder = self.wait_for_line(r"^preview folder: (\S+) ", timeout=60)
         self.preview = pathlib.Path(re.search(r"^preview folder: (\S+) ", folder).group(1))
         line = self.wait_for_line(r"serving http://127\.0\.0\.1:(\d+)/", timeout=120)
@@ -53,6 +55,10 @@ class Served:
         for line in self.process.stderr:
             self.printed.append(line.rstrip("\n"))
             self.lines.put(line.rstrip("\n"))
+
+    def _read_standard_output(self):
+        for line in self.process.stdout:
+            self.standard_output.put(line.rstrip("\n"))
 
     def wait_for_line(self, pattern, timeout=30):
         """The next line the server prints to the terminal that matches `pattern`."""

@@ -4,6 +4,7 @@ clean stop."""
 
 import contextlib
 import http.client
+import json
 import os
 import pathlib
 import re
@@ -102,6 +103,33 @@ def test_pages_shown_ahead_of_a_build_that_then_fails_are_taken_back(served):
         status, page = served.get("/situations/silent-call.html")
         assert status == 200 and "Silent line, edited" not in page, "a page of the failed build is served"
         assert f'data-generation="{taken_back}"' in page
+
+
+def test_with_diagnostics_json_each_build_prints_its_diagnostics_on_one_line():
+    """For an editor following the server: every build's diagnostics, as `check --diagnostics json` lists them,
+    one JSON array per line of standard output; the terminal's messages stay on standard error."""
+    served = Served(arguments=["--diagnostics", "json"])
+    try:
+        first = json.loads(served.standard_output.get(timeout=60))
+        checked = subprocess.run(
+            [phrasebook_binary(), "check", "--diagnostics", "json", "--content", str(served.content)],
+            capture_output=True, text=True, cwd=served.scratch)
+        assert first == json.loads(checked.stdout)
+        assert not any(entry["severity"] == "error" for entry in first)
+        served.edit(TITLE_FILE, "</title>", "</titel>")
+        broken = json.loads(served.standard_output.get(timeout=60))
+        errors = [entry for entry in broken if entry["severity"] == "error"]
+        assert errors and all(entry["file"].endswith(TITLE_FILE) and entry["line"] > 0 for entry in errors)
+        served.edit(TITLE_FILE, "</titel>", "</title>")
+        assert json.loads(served.standard_output.get(timeout=60)) == first
+        glossary = served.templates / "html" / "glossary.mustache"
+        glossary.write_text("{{#unclosed}}" + glossary.read_text(encoding="utf-8"), encoding="utf-8")
+        [template] = json.loads(served.standard_output.get(timeout=60))
+        assert template["code"] == "template" and template["file"].endswith("glossary.mustache"), template
+        assert template["line"] >= 1
+        assert any(line.startswith("serving http://") for line in served.printed)
+    finally:
+        served.stop()
 
 
 def test_every_answer_says_nosniff(served):

@@ -43,6 +43,12 @@ public struct Diagnostic: Sendable, Hashable {
         self.silencedBy = silencedBy
     }
 
+    /// What a command or build that could not run reports in the JSON form: one error, `command-failed`, saying
+    /// `message`, with an empty file and line and column 0.
+    public static func commandFailed(_ message: String) -> Diagnostic {
+        Diagnostic(.error, "command-failed", message, at: SourceLocation(file: "", line: 0, column: 0))
+    }
+
     /// Whether a `check-ignore` where it points names its code.
     var isSilenced: Bool { silencedBy.contains(code) }
 

@@ -14,6 +14,15 @@ public enum DiagnosticOutput: String, Sendable, CaseIterable {
         let severity: String
         let code: String
         let message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.location.file
+            line = diagnostic.location.line
+            column = diagnostic.location.column
+            severity = diagnostic.severity.rawValue
+            code = diagnostic.code
+            message = diagnostic.message
+        }
     }
 
     /// `diagnostics` in this form, with a trailing newline; the text form ends with the summary line.
@@ -23,11 +32,7 @@ public enum DiagnosticOutput: String, Sendable, CaseIterable {
             return (diagnostics.map(\.formatted) + [diagnostics.summary]).joined(separator: "\n") + "\n"
         case .json:
             return Self.encoded(
-                diagnostics.map {
-                    Entry(
-                        file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                        severity: $0.severity.rawValue, code: $0.code, message: $0.message)
-                })
+                diagnostics.map(Entry.init), formatting: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         }
     }
 
@@ -36,13 +41,19 @@ public enum DiagnosticOutput: String, Sendable, CaseIterable {
     /// reading the array is not left without one. (The text form prints nothing there: the message goes to
     /// standard error.)
     public static func jsonFailure(_ message: String) -> String {
-        encoded([Entry(file: "", line: 0, column: 0, severity: "error", code: "command-failed", message: message)])
+        json.format([.commandFailed(message)])
     }
 
-    /// `entries` as a pretty-printed JSON array with sorted keys, control characters escaped, and a newline.
-    private static func encoded(_ entries: [Entry]) -> String {
+    /// `diagnostics` as a JSON array on one line (with its newline): what `phrasebook serve --diagnostics json`
+    /// prints after each build, so that a tool reading its standard output takes one line per build.
+    public static func jsonLine(_ diagnostics: [Diagnostic]) -> String {
+        encoded(diagnostics.map(Entry.init), formatting: [.sortedKeys, .withoutEscapingSlashes])
+    }
+
+    /// `entries` as a JSON array in `formatting`, control characters escaped, and a newline.
+    private static func encoded(_ entries: [Entry], formatting: JSONEncoder.OutputFormatting) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = formatting
         let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self).escapingControlCharactersInJSON + "\n"
     }

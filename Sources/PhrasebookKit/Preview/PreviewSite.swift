@@ -26,6 +26,7 @@ public final class PreviewSite: Sendable {
     public let folder: String
     private let pipeline: Pipeline
     private let state = Locked(State(generation: 0, problems: []))
+    private let lastDiagnostics = Locked<[Diagnostic]>([])
     /// The fragments of the last build, reused by the next (an edit re-renders only what it touched).
     private let memory = RenderMemory()
     /// The files rendered ahead of the build in progress, by path in the site; `nil` when no build is catching
@@ -43,6 +44,10 @@ public final class PreviewSite: Sendable {
 
     /// The current state.
     public var current: State { state.withLock { $0 } }
+
+    /// The last build's diagnostics, every one as `phrasebook check` lists them (notes too); for a build that could
+    /// not run, its broken template's `template` error or one `command-failed` error.
+    public var diagnostics: [Diagnostic] { lastDiagnostics.withLock { $0 } }
 
     /// Builds the HTML site again and returns the new state. Errors in the content (or warnings under `strict`)
     /// and broken templates leave the previous site in place and are returned as problems.
@@ -84,8 +89,10 @@ public final class PreviewSite: Sendable {
                 result.published
                 ? []
                 : result.diagnostics.filter { $0.severity != .note }.map(\.formatted) + [result.diagnostics.summary]
+            lastDiagnostics.withLock { $0 = result.diagnostics }
         } catch {
             problems = [error.description]
+            lastDiagnostics.withLock { $0 = [error.templateDiagnostic ?? .commandFailed(error.description)] }
         }
         // A save made after the open pages were rendered ahead and before the build read the content: the build
         // wrote a newer page than the one announced, and the next rebuild will find nothing changed.
