@@ -8,11 +8,14 @@ list item, every relative link pointing at a file and an anchor that exist.
 
 import html
 import re
+import shutil
 import subprocess
 from html.parser import HTMLParser
 
 import pytest
 from markdown_it import MarkdownIt
+
+from conftest import ROOT, phrasebook_binary
 
 
 def markdown_files(folder):
@@ -208,3 +211,23 @@ def test_slots_are_bold_in_both_renderers(rendered):
         assert "〔工号〕" in "".join(page.text)
     out = render_cmark(path)
     assert "<strong>〔工号〕</strong>号" in out
+
+
+def test_a_web_address_links_itself_alone_not_the_chinese_after_it(tmp_path):
+    """Chinese puts no space after an address: GitHub's autolinks would run the link on into `登记`. The address
+    is written as a link that ends where its ASCII ends, in both renderers; `www.` addresses too."""
+    content = tmp_path / "Content"
+    shutil.copytree(ROOT / "Content", content)
+    situation = content / "situations" / "silent-call.xml"
+    text = situation.read_text(encoding="utf-8")
+    situation.write_text(text.replace(
+        "<zh>电话接通后听不到客户的声音时。</zh>",
+        "<zh>请在https://example.com/new_case登记，或看www.example.com/help。</zh>", 1), encoding="utf-8")
+    subprocess.run([phrasebook_binary(), "build", "--format", "markdown", "--content", str(content),
+                    "--templates", str(ROOT / "Templates"), "--output", str(tmp_path / "Output")],
+                   check=True, capture_output=True)
+    path = tmp_path / "Output" / "markdown" / "situations" / "silent-call.md"
+    for name, render in RENDERERS.items():
+        out = render(path)
+        assert '<a href="https://example.com/new_case">https://example.com/new_case</a>登记' in out, name
+        assert '<a href="http://www.example.com/help">www.example.com/help</a>。' in out, name

@@ -34,4 +34,19 @@ struct MarkdownTextStyleTests {
             #expect(MarkdownTextStyle.unlisted(kept) == kept, "\(kept)")
         }
     }
+
+    @Test("a web address is a link that ends where its ASCII ends; trailing punctuation and a lone ) stay outside")
+    func webAddresses() {
+        #expect(style.escape("请在https://example.com/new登记。") == "请在<https://example.com/new>登记。")
+        #expect(style.escape("See https://example.com/a_b.") == "See <https://example.com/a_b>.")
+        #expect(style.escape("(HTTP://Example.com/x)") == "(<HTTP://Example.com/x>)")
+        #expect(style.escape("https://example.com/wiki/A_(b)") == "<https://example.com/wiki/A_(b)>")
+        #expect(style.escape("请访问www.example.com。") == "请访问[www.example.com](http://www.example.com)。")
+        #expect(style.escape("a*www.x.com*") == "a\\*[www.x.com](http://www.x.com)\\*")
+        #expect(style.escape("https://example.com/?a=1&b=<2>") == "<https://example.com/?a=1&b=>\\<2\\>")
+        for kept in ["1.5 hours", "time: 5 s", "https://", "https://...", "nowww.example.com", "http:/x.com"] {
+            #expect(style.escape(kept) == MarkdownTextStyle.linked(kept), "\(kept)")
+            #expect(!style.escape(kept).contains("<http") && !style.escape(kept).contains("]("), "\(kept)")
+        }
+    }
 }

@@ -42,8 +42,31 @@ struct MarkdownTextStyle: TextStyle {
 
     /// Returns `string` as it is when none of its bytes needs escaping (most texts: one scan of the bytes); an
     /// ASCII mark followed by a combining mark is escaped too, as a CommonMark parser reads the mark whatever
-    /// follows it (``ByteEscapes``).
+    /// follows it (``ByteEscapes``). A web address becomes a link that ends where its ASCII ends (``linked(_:)``).
     func escape(_ string: String) -> String {
-        Self.escapes.escape(string)
+        // Only a text with a `:` (`https://`) or a `.` (`www.`) can hold an address.
+        guard string.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }) else {
+            return Self.escapes.escape(string)
+        }
+        return Self.linked(string)
+    }
+
+    /// `string` escaped, with each web address in it (``WebAddresses``) written as a link: `<https://…>` (a
+    /// CommonMark autolink), `[www.…](http://www.…)` for one without a scheme. Left to GitHub's autolinks, an
+    /// address would take the Chinese or Korean written right after it into the link.
+    static func linked(_ string: String) -> String {
+        let utf8 = Array(string.utf8)
+        let found = WebAddresses.find(in: utf8)
+        guard !found.isEmpty else { return escapes.escape(string) }
+        var output = ""
+        var written = 0
+        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        for address in found {
+            output += escapes.escape(text(utf8[written..<address.bytes.lowerBound]))
+            let shown = text(utf8[address.bytes])
+            output += address.withoutScheme ? "[\(escapes.escape(shown))](http://\(shown))" : "<\(shown)>"
+            written = address.bytes.upperBound
+        }
+        return output + escapes.escape(text(utf8[written...]))
     }
 }
