@@ -62,8 +62,9 @@ struct Import: ParsableCommand {
             return (path: path, bytes: [UInt8](data))
         }
         let imported = XLIFFImport(book: book, files: inputs, markReviewed: markReviewed)
-        guard imported.diagnostics.isEmpty else {
-            CommonOptions.print(imported.diagnostics, as: source.diagnostics)
+        let refused = imported.diagnostics.isEmpty ? imported.uneditable(contentFolder: source.content) : []
+        guard imported.diagnostics.isEmpty, refused.isEmpty else {
+            CommonOptions.print(imported.diagnostics + refused, as: source.diagnostics)
             FileHandleOutput.standardError("phrasebook: nothing was imported\n")
             throw ExitCode(1)
         }

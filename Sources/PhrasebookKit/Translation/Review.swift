@@ -92,9 +92,8 @@ public struct Review: Sendable {
     /// Of `diagnostics` (the book's, as checked before the review), what the checks say of the renderings it marks,
     /// but not that they are unreviewed or stale: that is what the review changes.
     public func openProblems(in diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let marked = Set(changes.map(\.location))
-        return diagnostics.filter {
-            marked.contains($0.location) && $0.code != "unreviewed-rendering" && $0.code != "stale-rendering"
+        diagnostics.about(changes.compactMap { $0.unit.text.rendering($0.language) }).filter {
+            $0.code != "unreviewed-rendering" && $0.code != "stale-rendering"
         }
     }
 

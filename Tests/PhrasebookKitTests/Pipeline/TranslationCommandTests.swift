@@ -170,6 +170,35 @@ struct TranslationCommandTests {
         #expect(try PhrasebookCommand.run(["import", "--content", content, scratch + "/missing.xlf"]).status == 2)
     }
 
+    @Test("a rendering holding a comment refuses the import as an error at the XLIFF unit, --dry-run too: exit 1")
+    func uneditableRendering() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let scratch = (content as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        #expect(
+            try PhrasebookCommand.run([
+                "export", "--content", content, "--xliff", "2.0", "--language", "en", "--output", scratch + "/en.xlf",
+            ]).status == 0)
+        try TestPaths.replace(
+            "<en>Silent call</en>", with: "<en>Silent call<!-- TODO --></en>",
+            in: content + "/situations/silent-call.xml")
+        let path = scratch + "/en.xlf"
+        try TestPaths.write(
+            try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+                of: "<target>Silent call</target>", with: "<target>No voice</target>"),
+            to: path)
+        let before = TestPaths.snapshot(content)
+        for dryRun in [true, false] {
+            let run = try PhrasebookCommand.run(
+                ["import", "--content", content] + (dryRun ? ["--dry-run"] : []) + [path])
+            #expect(run.status == 1, "\(run.err)")
+            #expect(run.err.contains("en.xlf:"), "\(run.err)")
+            #expect(run.err.contains("[xliff-uneditable] unit 'situation.silent-call.title' (en)"), "\(run.err)")
+            #expect(!run.out.contains("would change") && !run.err.contains("would change"))
+            #expect(TestPaths.snapshot(content) == before)
+        }
+    }
+
     @Test("review and import under --diagnostics json print one JSON array on standard output, their lines on error")
     func reviewAndImportJSON() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")

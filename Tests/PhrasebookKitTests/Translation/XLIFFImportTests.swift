@@ -108,6 +108,12 @@ struct XLIFFImportTests {
             files: [("t.xlf", Array(exported.replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<").utf8))],
             markReviewed: false)
         #expect(imported.diagnostics.isEmpty)
+        // Said beforehand, as an error at the unit's target in the XLIFF file (import and --dry-run print it).
+        let refused = imported.uneditable(contentFolder: folder)
+        #expect(refused.map(\.code) == ["xliff-uneditable"])
+        #expect(refused.first?.location.file == "t.xlf" && (refused.first?.location.line ?? 0) > 1)
+        #expect(refused.first?.message.contains("unit 'phrase.s-unreviewed' (en)") == true)
+        #expect(refused.first?.message.contains("holds more than text (a comment or an element)") == true)
         do {
             try imported.apply(contentFolder: folder)
             Issue.record("the import went through")
@@ -223,6 +229,66 @@ struct XLIFFImportTests {
                 with: "<target state=\"signed-off\">Thank you.</target>")
         }
         #expect(signedOff.changes.first?.markReviewed == true, "a state of review set on new words approves them")
+        let reviewerSignedOff = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(
+                of: "<target state=\"final\">Hello, this is", with: "<target state=\"signed-off\">Hi, this is")
+        }
+        #expect(
+            reviewerSignedOff.changes.map(\.unit.id) == ["phrase.s-reviewed"]
+                && reviewerSignedOff.changes[0].markReviewed,
+            "signed-off on a reviewed rendering's new words is not what the export wrote: a reviewer set it")
+    }
+
+    @Test(
+        "a reviewed unit sent back below review (1.2 needs-…, 2.0 translated) with its words kept is no longer reviewed"
+    )
+    func sentBackToReview() throws {
+        for (version, lowered) in [
+            (XLIFFVersion.version1, "<target state=\"needs-translation\">Hello"),
+            (.version2, "<segment state=\"translated\">"),
+        ] {
+            let folder = try XLIFFExportTests.states().write()
+            defer { ContentFixture.remove(folder) }
+            let before = try String(contentsOfFile: file(folder), encoding: .utf8)
+            let imported = try roundTrip(folder, version) {
+                $0.replacingOccurrences(of: "<target state=\"final\">Hello", with: lowered)
+                    .replacingOccurrences(of: "<segment state=\"final\">", with: lowered)
+            }
+            #expect(imported.diagnostics.isEmpty)
+            #expect(imported.summaries.first?.sentBack == 1, "\(version)")
+            #expect(imported.lines.count == 1 && imported.lines[0].contains("sent back to review"), "\(imported.lines)")
+            #expect(imported.summaryLines(dryRun: false).first?.contains("1 sent back to review") == true)
+            try imported.apply(contentFolder: folder)
+            let hello = SourceHash.of("您好，这里是{company}。")
+            #expect(
+                try String(contentsOfFile: file(folder), encoding: .utf8)
+                    == before.replacingOccurrences(of: "<en source-hash=\"\(hello)\">Hello", with: "<en>Hello"))
+            let approving = try roundTrip(folder, version, markReviewed: true) { $0 }
+            #expect(approving.summaries.first?.sentBack == 0, "--mark-reviewed approves; it never sends back")
+        }
+    }
+
+    @Test("a source with a word in literal braces ({{姓名}}) is translated with its literal: an edited target keeps it")
+    func literalBracesOfTheSource() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        try TestPaths.replace(
+            "<zh>谢谢。</zh><ko>감사합니다.</ko><en>Thanks.</en>",
+            with: "<zh>请说“{{姓名}}”。</zh><ko>“{{성함}}”이라고 말씀해 주세요.</ko><en>Say “{{name}}”.</en>", in: file(folder))
+        let imported = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(of: "Say “{name}”.</target>", with: "Please say “{name}”.</target>")
+        }
+        #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics.map(\.message))")
+        #expect(imported.changes.compactMap(\.text) == ["Please say “{{name}}”."])
+        let korean = try roundTrip(folder, .version1, language: "ko") {
+            $0.replacingOccurrences(of: "“{성함}”이라고 말씀해 주세요.</target>", with: "“{성함}”이라고 말씀해 주십시오.</target>")
+        }
+        #expect(korean.diagnostics.isEmpty, "\(korean.diagnostics.map(\.message))")
+        #expect(korean.changes.compactMap(\.text) == ["“{{성함}}”이라고 말씀해 주십시오."])
+        let more = try roundTrip(folder, .version1, language: "ko") {
+            $0.replacingOccurrences(of: "“{성함}”이라고 말씀해 주세요.</target>", with: "“{성함}” {성}이라고 말씀해 주세요.</target>")
+        }
+        #expect(more.diagnostics.map(\.code) == ["xliff-placeholders"], "a brace more than the source has is refused")
     }
 
     @Test("a file whose targets are mostly in another language's script is refused: a Korean file labelled en")

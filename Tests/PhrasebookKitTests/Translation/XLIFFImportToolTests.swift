@@ -141,10 +141,17 @@ struct XLIFFImportToolTests {
             let imported = try roundTrip(folder, version) { $0 }
             #expect(imported.diagnostics.isEmpty, "\(version): \(imported.diagnostics.map(\.message))")
             #expect(imported.changes.isEmpty)
+            // The source's literal is kept in a changed target as it was written in the file (the translation says
+            // what the source says); a brace more than the source has is still checked.
             let edited = try roundTrip(folder, version) { $0.replacingOccurrences(of: "Write {", with: "Type {") }
+            #expect(edited.diagnostics.isEmpty, "\(version): \(edited.diagnostics.map(\.message))")
+            #expect(edited.changes.compactMap(\.text) == ["Type {{company}}."])
+            let added = try roundTrip(folder, version) {
+                $0.replacingOccurrences(of: "Write {company}", with: "Write {company} {company}")
+            }
             #expect(
-                edited.diagnostics.map(\.code) == ["xliff-placeholders"],
-                "a changed target is still checked: \(version)")
+                added.diagnostics.map(\.code) == ["xliff-placeholders"], "a changed target is still checked: \(version)"
+            )
         }
     }
 

@@ -4,7 +4,7 @@ extension XLIFFImport {
     /// as a Chinese input method types it), a placeholder of the book typed as text that the source lacks, and
     /// placeholders lost, renamed or added.
     static func placeholderProblem(
-        in target: String, source expected: PlaceholderText, of placeholders: [Placeholder]
+        in target: String, source expected: PlaceholderText, literals: Int, of placeholders: [Placeholder]
     ) -> String? {
         let fullWidth = PlaceholderText.fullWidthBraced(in: target).compactMap { written in
             placeholder(meantBy: written.name, among: placeholders).map { (written: written.shown, name: $0) }
@@ -14,7 +14,7 @@ extension XLIFFImport {
                 + "(U+FF5B, U+FF5D), which are text, not \(fullWidth.count == 1 ? "a placeholder" : "placeholders"): "
                 + "write \(fullWidth.map { "{\($0.name)}" }.joined(separator: ", ")) in ASCII braces { }"
         }
-        if let typedName = typedPlaceholder(in: target, of: placeholders) {
+        if let typedName = typedPlaceholder(in: target, of: placeholders, literals: literals) {
             return "the target has {\(typedName)} typed as text, which is not a placeholder of the source "
                 + "(\(list(expected.names)))" + meant(typedName, among: placeholders)
         }
@@ -61,12 +61,21 @@ extension XLIFFImport {
 
     /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
     /// does not have, what a placeholder shows typed as its name (`{성함}`), or a misspelt one (`{tiem}`); other
-    /// braces stay braces.
-    private static func typedPlaceholder(in target: String, of placeholders: [Placeholder]) -> String? {
-        target.matches(of: /\{\{([^{}\s]{1,40})\}\}/).map { String($0.1) }.first { name in
-            placeholder(meantBy: name, among: placeholders) != nil
-        }
+    /// braces stay braces, and so do as many braced words as the source has `literals` (a source that says
+    /// `{{姓名}}` in so many words is translated with its literal too: `{{성함}}`).
+    private static func typedPlaceholder(in target: String, of placeholders: [Placeholder], literals: Int) -> String? {
+        let braced = target.matches(of: bracedWord).map { String($0.1) }
+        guard braced.count > literals else { return nil }
+        return braced.first { name in placeholder(meantBy: name, among: placeholders) != nil }
     }
+
+    /// How many words in literal braces (`{{姓名}}`, which reads `{姓名}`) `text` has.
+    static func literalBraces(in text: String) -> Int {
+        text.matches(of: bracedWord).count
+    }
+
+    /// A word in literal braces, `{{name}}`.
+    nonisolated(unsafe) private static let bracedWord = /\{\{([^{}\s]{1,40})\}\}/
 
     /// What `name` probably stands for: the placeholder it is what it shows of, or the declared name nearest it
     /// (`{tiem}`: `{time}`).

@@ -13,6 +13,8 @@ public struct XLIFFImport: Sendable {
         public var text: String?
         /// Whether the rendering is marked reviewed (its `source-hash` written).
         public var markReviewed: Bool
+        /// Where the unit's target is in the XLIFF file.
+        var place: SourceLocation
     }
 
     /// Per-language counts for the summary.
@@ -27,6 +29,8 @@ public struct XLIFFImport: Sendable {
         var unchanged = 0
         /// Units without a target.
         var empty = 0
+        /// Reviewed renderings whose unit a reviewer sent back (its state lowered, the text kept): no longer reviewed.
+        var sentBack = 0
         /// Units left as exported whose rendering was edited in the content since: the edit is kept.
         var keptEdits = 0
         /// Units left as exported whose source changed since the export: nothing to take, left out.
@@ -138,7 +142,8 @@ public struct XLIFFImport: Sendable {
                 // (the content's own checks look at its placeholders).
                 let target = typed == now ? typed : Self.placeholdersTyped(in: typed, named: expected.names)
                 if target != now,
-                    let problem = Self.placeholderProblem(in: target, source: expected, of: book.placeholders)
+                    let problem = Self.placeholderProblem(
+                        in: target, source: expected, literals: Self.literalBraces(in: source), of: book.placeholders)
                 {
                     diagnostics.append(
                         Diagnostic(
@@ -167,11 +172,24 @@ public struct XLIFFImport: Sendable {
                 // New words are approved by a state of review only, and not by one exported with a reviewed rendering
                 // (a tool keeps it when the text is edited); 1.2's approved="yes" approves the words as they were:
                 // translate-toolkit writes it on every unit it does not hold fuzzy, a translated one included.
+                // A reviewed rendering's new words are approved by a state of review other than the one it was
+                // exported with (`signed-off`, 2.0's `reviewed`): a reviewer set it.
                 let reviewed =
                     markReviewed
                     || (textChanges
-                        ? state != .reviewed && read.version.isReviewed(entry.state)
+                        ? read.version.isReviewed(entry.state)
+                            && (state != .reviewed || entry.state != read.version.state(for: .reviewed))
                         : entry.approved || read.version.isReviewed(entry.state))
+                // The words kept but the state lowered below review (translate-toolkit's `markfuzzy`, a reviewer's
+                // "needs work"): the rendering is no longer reviewed.
+                if !textChanges, !markReviewed, state == .reviewed, read.version.sendsBack(entry.state) {
+                    summaries[index].sentBack += 1
+                    changes.append(
+                        Change(
+                            unit: unit, language: language, text: nil, markReviewed: false,
+                            place: entry.targetLocation ?? entry.location))
+                    continue
+                }
                 if !textChanges && (!reviewed || state == .reviewed) {
                     summaries[index].unchanged += 1
                     continue
@@ -179,7 +197,9 @@ public struct XLIFFImport: Sendable {
                 summaries[index].changed += textChanges ? 1 : 0
                 summaries[index].markedReviewed += reviewed ? 1 : 0
                 changes.append(
-                    Change(unit: unit, language: language, text: textChanges ? target : nil, markReviewed: reviewed))
+                    Change(
+                        unit: unit, language: language, text: textChanges ? target : nil, markReviewed: reviewed,
+                        place: entry.targetLocation ?? entry.location))
             }
         }
         self.changes = changes
@@ -220,6 +240,7 @@ public struct XLIFFImport: Sendable {
             var parts: [String] = []
             if let text = change.text { parts.append("text → \"\(text)\"") }
             if change.markReviewed { parts.append("reviewed") }
+            if change.text == nil && !change.markReviewed { parts.append("sent back to review (source-hash removed)") }
             return ("\(place): \(change.language) \(change.unit.subject): " + parts.joined(separator: ", "))
                 .escapingControlCharacters
         }
@@ -231,6 +252,7 @@ public struct XLIFFImport: Sendable {
         summaries.map {
             "\($0.language): \($0.changed) \(dryRun ? "would change" : "changed"), \($0.markedReviewed) marked "
                 + "reviewed, \($0.unchanged) unchanged, \($0.empty) without target"
+                + ($0.sentBack > 0 ? ", \($0.sentBack) sent back to review (no longer reviewed)" : "")
                 + ($0.keptEdits > 0 ? ", \($0.keptEdits) edited in the content since the export (kept)" : "")
                 + ($0.sourceChanged > 0
                     ? ", \($0.sourceChanged) left out: untouched, and their source changed since the export "
@@ -292,6 +314,30 @@ public struct XLIFFImport: Sendable {
         }
         if changes.contains(where: \.markReviewed) { history.write(into: contentFolder, with: &edits) }
         return edits
+    }
+
+    /// The changes the content cannot take, each an `xliff-uneditable` error at the unit's target: a rendering that
+    /// holds a comment or an element besides its text, which writing the new text would drop. Every file is read and
+    /// edited in memory, nothing is written; empty when every change can be made.
+    public func uneditable(contentFolder: String) -> [Diagnostic] {
+        var edits = ContentEdits(of: book)
+        var refused: [Diagnostic] = []
+        for change in changes {
+            do {
+                try edit(change, in: &edits)
+            } catch .contentEditFailed(let path, let reason) {
+                refused.append(
+                    Diagnostic(
+                        .error, "xliff-uneditable",
+                        "unit '\(change.unit.id)' (\(change.language)): \(path): \(reason), or take the comment or element "
+                            + "out and import again",
+                        at: change.place))
+            } catch {
+                refused.append(
+                    Diagnostic(.error, "xliff-uneditable", "unit '\(change.unit.id)': \(error)", at: change.place))
+            }
+        }
+        return refused.sorted(by: Diagnostic.reportOrder)
     }
 
     /// Where `language` stands in the book's order of languages; after them all when the book has no such language.

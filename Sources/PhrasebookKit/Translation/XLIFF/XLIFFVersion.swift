@@ -28,6 +28,17 @@ public enum XLIFFVersion: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether an imported unit in `state` sends a reviewed rendering back to review: a state below review that a
+    /// reviewer or their tool set on a unit exported as `final`. 1.2: `new` or a `needs-…` state (translate-toolkit's
+    /// `markfuzzy` writes `needs-translation`); 2.0: `initial` or `translated`.
+    func sendsBack(_ state: String?) -> Bool {
+        guard let state else { return false }
+        switch self {
+        case .version1: return state == "new" || state.hasPrefix("needs-")
+        case .version2: return state == "initial" || state == "translated"
+        }
+    }
+
     /// Whether an imported unit in `state` counts as reviewed: `final` (both), `signed-off` (1.2) or `reviewed`
     /// (2.0, which phrasebook never writes: a reviewer's tool set it).
     func isReviewed(_ state: String?) -> Bool {
