@@ -53,7 +53,11 @@ enum SafeXMLRead {
         xmlSetStructuredErrorFunc(unmanaged.toOpaque(), LibXML.structuredHandler)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
+        // XML reads a lone carriage return (old Mac line ends) as a line feed, but libxml2 counts only line feeds
+        // in the lines it reports: given line feeds there (byte for byte, the same document), it reports the lines
+        // the map counts.
+        let parsed = map.hasLoneCarriageReturns ? lineFeedsForLoneCarriageReturns(bytes) : bytes
+        let document = parsed.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
             }
@@ -71,6 +75,17 @@ enum SafeXMLRead {
                         : syntaxErrors))
         }
         return .success(document)
+    }
+
+    /// `bytes` with every carriage return that is not followed by a line feed replaced by a line feed.
+    private static func lineFeedsForLoneCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        for index in result.indices where result[index] == 0x0D {
+            if SourceMap.isLineBreak(0x0D, before: index + 1 < result.count ? result[index + 1] : nil) {
+                result[index] = 0x0A
+            }
+        }
+        return result
     }
 
     /// What to say of bytes that are not UTF-8: the encoding the file's XML declaration names, if it names one

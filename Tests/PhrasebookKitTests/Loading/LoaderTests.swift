@@ -55,6 +55,31 @@ struct LoaderTests {
         #expect(marked == plain)
     }
 
+    @Test(
+        "old Mac line ends (a carriage return alone) and CR LF count lines as XML does: every place is where it is",
+        arguments: ["\r", "\r\n"])
+    func lineEnds(lineEnd: String) throws {
+        /// The places of the unknown language (a check's) and of the unclosed `</ko` (libxml2's) in
+        /// counter-welcome.xml written with `lineEnd`.
+        func places(_ lineEnd: String) throws -> [String] {
+            let folder = try TestPaths.copy(ofFixture: "minimal")
+            let file = folder + "/situations/counter-welcome.xml"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+                .replacingOccurrences(of: "<title><zh>迎接客户</zh>", with: "<title><zh>迎接客户</zh><xx>迎接</xx>")
+            try TestPaths.write(text.replacingOccurrences(of: "\n", with: lineEnd), to: file)
+            let unclosed = text.replacingOccurrences(of: "<ko>어서 오세요, 이쪽에 앉으세요.</ko>", with: "<ko>어서 오세요</ko")
+            let checked = Checker().check(try ContentLoader(folder: folder).load())
+            try TestPaths.write(unclosed.replacingOccurrences(of: "\n", with: lineEnd), to: file)
+            let loaded = try ContentLoader(folder: folder).load().diagnostics
+            let found = [checked.first { $0.code == "unknown-language" }, loaded.first { $0.code == "xml-syntax" }]
+            return found.map { $0.map { "\($0.location.line):\($0.location.column) \($0.message)" } ?? "none" }
+        }
+        let expected = try places("\n")
+        #expect(
+            expected[0].hasPrefix("3:23 ") && expected[1].hasPrefix("6:15 the tag '</ko' is not closed"), "\(expected)")
+        #expect(try places(lineEnd) == expected)
+    }
+
     @Test("text is folded: runs of white space become one space, a line break between CJK characters disappears")
     func folding() {
         #expect(WhiteSpace.fold("  Hello,\n      world  ") == "Hello, world")
