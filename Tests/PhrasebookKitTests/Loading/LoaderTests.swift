@@ -263,6 +263,24 @@ struct LoaderTests {
         #expect(syntax.first?.location.line == 4 && syntax.first?.location.column == 27, "at the value")
     }
 
+    @Test(
+        "an attribute value in typographic quotes, as a word processor types them: the fix in straight quotes",
+        arguments: ["“true”", "”true”", "„true“", "‘true’", "「true」", "＂true＂"])
+    func typographicQuotes(value: String) throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
+                + "  <phrase id=\"p\" card=\(value)><zh>您好。</zh></phrase>\n</situation>\n",
+            to: folder + "/situations/counter-welcome.xml")
+        let syntax = try ContentLoader(folder: folder).load().diagnostics.filter { $0.code == "xml-syntax" }
+        let quote = try #require(value.unicodeScalars.first)
+        #expect(
+            syntax.map(\.message) == [
+                "the value of 'card' must be in straight quotes (\"), not typographic ones (\(quote)): write card=\"true\""
+            ])
+        #expect(syntax.first?.location.line == 4 && syntax.first?.location.column == 23, "at the opening quote")
+    }
+
     @Test("elements nested past libxml2's limit: an error in words, not libxml2's parser option")
     func tooDeep() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
