@@ -122,6 +122,14 @@ struct SourceMap {
         return ArraySlice(written.filter { !isNamespaceDeclaration($0) })
     }
 
+    /// Where the default namespace declaration (`xmlns="…"`, without a prefix) of tag number `tag` is written.
+    func defaultNamespaceDeclaration(ofTag tag: Int) -> Int? {
+        guard tag < tags.count else { return nil }
+        return attributeNames[tags[tag].attributes].first {
+            $0.count == Self.xmlns.count && isNamespaceDeclaration($0)
+        }?.lowerBound
+    }
+
     /// Where attribute number `index` of a tag, whose local name (after any prefix) is `name`, is written among
     /// the tag's `names` (``attributeNames(ofTag:)``): the one at `index` when its local name is `name` (always,
     /// for what libxml2 accepts), else the first one whose local name is. Compares bytes: every attribute of
