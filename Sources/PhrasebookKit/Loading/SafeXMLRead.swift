@@ -16,7 +16,7 @@ enum SafeXMLRead {
                         .error, "invalid-encoding",
                         UTF8Validation.isUTF16(bytes)
                             ? "the file is saved as UTF-16, not UTF-8; save it as UTF-8"
-                            : legacyEncodingMessage(declared: declaredEncoding(bytes)),
+                            : legacyEncodingMessage(declared: declaredEncoding(bytes)?.name),
                         at: map.location(ofByte: offset))
                 ]))
         }
@@ -98,10 +98,28 @@ enum SafeXMLRead {
         return "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8"
     }
 
-    /// The encoding named by the XML declaration at the start of `bytes`, if any.
-    private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
-        let start = String(decoding: bytes.prefix(200).prefix { $0 < 0x80 }, as: UTF8.self)
-        guard start.hasPrefix("<?xml"), let end = start.range(of: "?>") else { return nil }
-        return start[..<end.lowerBound].firstMatch(of: /encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']/).map { String($0.1) }
+    /// The `invalid-encoding` error of a file whose bytes are UTF-8 but whose XML declaration names another
+    /// encoding (`encoding="GBK"`), at that name: phrasebook reads it as UTF-8, every other XML tool as what it
+    /// says. `nil` when it names none, or UTF-8.
+    static func otherDeclaredEncoding(_ bytes: [UInt8], map: SourceMap) -> Diagnostic? {
+        guard let declared = declaredEncoding(bytes), !["UTF-8", "UTF8"].contains(declared.name.uppercased())
+        else { return nil }
+        return Diagnostic(
+            .error, "invalid-encoding",
+            "the XML declaration says encoding=\"\(declared.name)\", but content files are UTF-8, as this one is: "
+                + "write encoding=\"UTF-8\" (other XML tools read the file as \(declared.name))",
+            at: map.location(ofByte: declared.offset))
+    }
+
+    /// The encoding named by the XML declaration at the start of `bytes` (after a byte-order mark), if any, and
+    /// the offset of that name.
+    private static func declaredEncoding(_ bytes: [UInt8]) -> (name: String, offset: Int)? {
+        let skipped = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let start = String(decoding: bytes.dropFirst(skipped).prefix(200).prefix { $0 < 0x80 }, as: UTF8.self)
+        guard start.hasPrefix("<?xml"), let end = start.range(of: "?>"),
+            let found = start[..<end.lowerBound].firstMatch(of: /encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']/)
+        else { return nil }
+        // ASCII only: a distance in characters is one in bytes.
+        return (String(found.1), skipped + start.distance(from: start.startIndex, to: found.1.startIndex))
     }
 }

@@ -21,6 +21,7 @@ struct XMLFileParser {
         case .failure(let problems): return (nil, problems.diagnostics)
         }
         defer { xmlFreeDoc(document) }
+        if let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map) { return (nil, [declared]) }
         let rootNode = xmlDocGetRootElement(document)!
         var builder = TreeBuilder(map: map)
         let root = builder.element(rootNode)

@@ -143,6 +143,29 @@ struct LoaderTests {
                 + "UTF-8 and write encoding=\"UTF-8\"")
     }
 
+    @Test(
+        "a UTF-8 file whose declaration names another encoding is an error at that name, which other tools would obey",
+        arguments: ["GBK", "gb2312", "ISO-8859-1"])
+    func declaredOtherEncoding(declared: String) throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/counter-welcome.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(
+            text.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding='\(declared)'"), to: file)
+        let diagnostics = try ContentLoader(folder: folder).load().diagnostics
+        #expect(
+            diagnostics.map(\.message) == [
+                "the XML declaration says encoding=\"\(declared)\", but content files are UTF-8, as this one is: write "
+                    + "encoding=\"UTF-8\" (other XML tools read the file as \(declared))"
+            ])
+        #expect(diagnostics.first?.code == "invalid-encoding")
+        #expect(diagnostics.first.map { "\($0.location.line):\($0.location.column)" } == "1:31", "at the name")
+        for utf8 in ["utf-8", "UTF8"] {
+            try TestPaths.write(text.replacingOccurrences(of: "UTF-8", with: utf8), to: file)
+            #expect(try ContentLoader(folder: folder).load().diagnostics.isEmpty, "\(utf8)")
+        }
+    }
+
     @Test("a file of nothing but blank lines is empty, as a file of no bytes is, at its first line")
     func blankFile() throws {
         for blank in ["", "\n\n", "  \r\n\t\n"] {
