@@ -35,7 +35,8 @@ struct Review: ParsableCommand {
     @Option(
         name: .customLong("id"),
         help: ArgumentHelp(
-            "A phrase or any element with an id (dialogue, taboo, role, …); repeatable.", valueName: "id"))
+            "A phrase, dialogue or situation; else a taboo, chapter, role, … with this id; repeatable.",
+            valueName: "id"))
     var ids: [String] = []
 
     @Option(name: .customLong("file"), help: ArgumentHelp("A content file; repeatable.", valueName: "path"))

@@ -65,11 +65,13 @@ public struct Checker: Sendable {
 /// The codes the loader reports before any check runs.
 enum LoadRules {
     static let all: [CheckRule] = [
-        CheckRule("invalid-encoding", .error, "a file is not valid UTF-8"),
+        CheckRule(
+            "invalid-encoding", .error, "a file is not valid UTF-8, or its XML declaration names another encoding"),
         CheckRule("doctype", .error, "a file has a DOCTYPE (refused: no DTDs, no entities)"),
         CheckRule("xml-syntax", .error, "a file is not well-formed XML"),
         CheckRule("schema", .error, "a file does not follow the RELAX NG schema of format v1"),
         CheckRule("too-large", .error, "a file, a tag's attributes or a text exceed the loader's limits"),
+        CheckRule("ignored-file", .warning, "a file that looks like content is not read: misplaced or misnamed"),
     ]
 }
 

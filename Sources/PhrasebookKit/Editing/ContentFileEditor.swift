@@ -32,7 +32,10 @@ struct ContentFileEditor: Sendable {
         self.path = path
         original = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        for (offset, byte) in bytes.enumerated()
+        where SourceMap.isLineBreak(byte, before: offset + 1 < bytes.count ? bytes[offset + 1] : nil) {
+            starts.append(offset + 1)
+        }
         lineStarts = starts
     }
 
@@ -95,8 +98,10 @@ struct ContentFileEditor: Sendable {
             indentStart -= 1
         }
         var separator = ""
-        if indentStart == 0 || original[indentStart - 1] == UInt8(ascii: "\n") {
-            let lineEnd = indentStart >= 2 && original[indentStart - 2] == UInt8(ascii: "\r") ? "\r\n" : "\n"
+        // The line end the file uses before the element: LF, CR LF, or a lone CR (old Mac files).
+        let before: UInt8 = indentStart > 0 ? original[indentStart - 1] : 0x0A
+        if before == 0x0A || before == 0x0D {
+            let lineEnd = before == 0x0D ? "\r" : indentStart >= 2 && original[indentStart - 2] == 0x0D ? "\r\n" : "\n"
             separator = lineEnd + String(decoding: original[indentStart..<tag.start], as: UTF8.self)
         }
         let attributeText = attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1, quote: UInt8(ascii: "\"")))\"" }

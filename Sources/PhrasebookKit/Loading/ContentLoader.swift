@@ -34,7 +34,7 @@ public struct ContentLoader: Sendable {
         let situationPaths = Array(files[situationRange])
         let historyPath = path(ReviewHistory.fileName)
         let parsed = try ParallelParser.parse(files, memory: memory, situations: situationRange, replaced: replaced)
-        var diagnostics = parsed.flatMap(\.diagnostics)
+        var diagnostics = parsed.flatMap(\.diagnostics) + ignoredFileWarnings()
         var reader = ModelReader()
         var situations: [Situation] = []
         var unloaded: Set<String> = []
@@ -152,7 +152,8 @@ public struct ContentLoader: Sendable {
         return copies.isEmpty ? situations : situations.filter { !copies.contains($0.file) }
     }
 
-    private func path(_ relative: String) -> String {
+    /// The path of `relative` beneath the folder.
+    func path(_ relative: String) -> String {
         folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 

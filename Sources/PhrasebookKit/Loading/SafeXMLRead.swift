@@ -16,7 +16,7 @@ enum SafeXMLRead {
                         .error, "invalid-encoding",
                         UTF8Validation.isUTF16(bytes)
                             ? "the file is saved as UTF-16, not UTF-8; save it as UTF-8"
-                            : legacyEncodingMessage(declared: declaredEncoding(bytes)),
+                            : legacyEncodingMessage(declared: declaredEncoding(bytes)?.name),
                         at: map.location(ofByte: offset))
                 ]))
         }
@@ -53,7 +53,11 @@ enum SafeXMLRead {
         xmlSetStructuredErrorFunc(unmanaged.toOpaque(), LibXML.structuredHandler)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
+        // XML reads a lone carriage return (old Mac line ends) as a line feed, but libxml2 counts only line feeds
+        // in the lines it reports: given line feeds there (byte for byte, the same document), it reports the lines
+        // the map counts.
+        let parsed = map.hasLoneCarriageReturns ? lineFeedsForLoneCarriageReturns(bytes) : bytes
+        let document = parsed.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
             }
@@ -73,6 +77,17 @@ enum SafeXMLRead {
         return .success(document)
     }
 
+    /// `bytes` with every carriage return that is not followed by a line feed replaced by a line feed.
+    private static func lineFeedsForLoneCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        for index in result.indices where result[index] == 0x0D {
+            if SourceMap.isLineBreak(0x0D, before: index + 1 < result.count ? result[index + 1] : nil) {
+                result[index] = 0x0A
+            }
+        }
+        return result
+    }
+
     /// What to say of bytes that are not UTF-8: the encoding the file's XML declaration names, if it names one
     /// that is not UTF-8 (`GB18030`: saved so on purpose), else a guess.
     private static func legacyEncodingMessage(declared: String?) -> String {
@@ -83,10 +98,28 @@ enum SafeXMLRead {
         return "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8"
     }
 
-    /// The encoding named by the XML declaration at the start of `bytes`, if any.
-    private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
-        let start = String(decoding: bytes.prefix(200).prefix { $0 < 0x80 }, as: UTF8.self)
-        guard start.hasPrefix("<?xml"), let end = start.range(of: "?>") else { return nil }
-        return start[..<end.lowerBound].firstMatch(of: /encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']/).map { String($0.1) }
+    /// The `invalid-encoding` error of a file whose bytes are UTF-8 but whose XML declaration names another
+    /// encoding (`encoding="GBK"`), at that name: phrasebook reads it as UTF-8, every other XML tool as what it
+    /// says. `nil` when it names none, or UTF-8.
+    static func otherDeclaredEncoding(_ bytes: [UInt8], map: SourceMap) -> Diagnostic? {
+        guard let declared = declaredEncoding(bytes), !["UTF-8", "UTF8"].contains(declared.name.uppercased())
+        else { return nil }
+        return Diagnostic(
+            .error, "invalid-encoding",
+            "the XML declaration says encoding=\"\(declared.name)\", but content files are UTF-8, as this one is: "
+                + "write encoding=\"UTF-8\" (other XML tools read the file as \(declared.name))",
+            at: map.location(ofByte: declared.offset))
+    }
+
+    /// The encoding named by the XML declaration at the start of `bytes` (after a byte-order mark), if any, and
+    /// the offset of that name.
+    private static func declaredEncoding(_ bytes: [UInt8]) -> (name: String, offset: Int)? {
+        let skipped = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let start = String(decoding: bytes.dropFirst(skipped).prefix(200).prefix { $0 < 0x80 }, as: UTF8.self)
+        guard start.hasPrefix("<?xml"), let end = start.range(of: "?>"),
+            let found = start[..<end.lowerBound].firstMatch(of: /encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']/)
+        else { return nil }
+        // ASCII only: a distance in characters is one in bytes.
+        return (String(found.1), skipped + start.distance(from: start.startIndex, to: found.1.startIndex))
     }
 }

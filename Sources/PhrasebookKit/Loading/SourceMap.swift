@@ -22,6 +22,9 @@ struct SourceMap {
     private(set) var attributeNames: [Range<Int>] = []
     /// The offset of `<!DOCTYPE`, if the file has one.
     private(set) var doctype: Int?
+    /// Whether a line ends in a carriage return alone (old Mac line ends), which libxml2 reads as a line feed but
+    /// does not count in the lines it reports (``SafeXMLRead`` gives it line feeds instead).
+    private(set) var hasLoneCarriageReturns = false
     private var lineStarts: [Int] = [0]
     /// `scalarCheckpoints[k]`: how many Unicode scalars start before byte `k * checkpointStride`.
     private var scalarCheckpoints: [Int] = []
@@ -39,11 +42,22 @@ struct SourceMap {
                 for offset in start..<min(start + Self.checkpointStride, bytes.count) {
                     let byte = bytes[offset]
                     if byte & 0xC0 != 0x80 { scalars += 1 }
-                    if byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+                    if byte == 0x0A || byte == 0x0D,
+                        Self.isLineBreak(byte, before: offset + 1 < bytes.count ? bytes[offset + 1] : nil)
+                    {
+                        lineStarts.append(offset + 1)
+                        if byte == 0x0D { hasLoneCarriageReturns = true }
+                    }
                 }
             }
         }
         scanTags()
+    }
+
+    /// Whether `byte`, followed by `next` (`nil` at the end of the file), ends a line as XML counts lines: a line
+    /// feed, or a carriage return not followed by one (XML reads CR LF and a lone CR as one line feed).
+    static func isLineBreak(_ byte: UInt8, before next: UInt8?) -> Bool {
+        byte == 0x0A || (byte == 0x0D && next != 0x0A)
     }
 
     /// Line and column (1-based, in Unicode scalars) of a byte offset.
@@ -66,7 +80,7 @@ struct SourceMap {
         guard line >= 1, line <= lineStarts.count else { return nil }
         var end = textStart(ofLine: line - 1)
         var scalars = 1
-        while end < bytes.count, scalars < column, bytes[end] != UInt8(ascii: "\n") {
+        while end < bytes.count, scalars < column, bytes[end] != 0x0A, bytes[end] != 0x0D {
             end += 1
             if end == bytes.count || bytes[end] & 0xC0 != 0x80 { scalars += 1 }
         }
@@ -106,6 +120,14 @@ struct SourceMap {
         let written = attributeNames[tags[tag].attributes]
         guard written.contains(where: isNamespaceDeclaration) else { return written }
         return ArraySlice(written.filter { !isNamespaceDeclaration($0) })
+    }
+
+    /// Where the default namespace declaration (`xmlns="…"`, without a prefix) of tag number `tag` is written.
+    func defaultNamespaceDeclaration(ofTag tag: Int) -> Int? {
+        guard tag < tags.count else { return nil }
+        return attributeNames[tags[tag].attributes].first {
+            $0.count == Self.xmlns.count && isNamespaceDeclaration($0)
+        }?.lowerBound
     }
 
     /// Where attribute number `index` of a tag, whose local name (after any prefix) is `name`, is written among

@@ -21,6 +21,7 @@ struct XMLFileParser {
         case .failure(let problems): return (nil, problems.diagnostics)
         }
         defer { xmlFreeDoc(document) }
+        if let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map) { return (nil, [declared]) }
         let rootNode = xmlDocGetRootElement(document)!
         var builder = TreeBuilder(map: map)
         let root = builder.element(rootNode)
@@ -42,7 +43,8 @@ struct XMLFileParser {
 /// Turns libxml2's tree into `XMLElement`s, pairing each element with its start tag in document order and each
 /// attribute with its name in that tag (libxml2 lists them in the order written). Refuses, as `problems`,
 /// elements and attributes in a namespace (content is in none: `<q:ja xmlns:q="…">` is not a rendering) and
-/// texts longer than ``LoaderLimits/textBytes``.
+/// texts longer than ``LoaderLimits/textBytes``. A default namespace (`xmlns="…"`) is one problem at its
+/// declaration, not one for every element it puts in the namespace.
 private struct TreeBuilder {
     let map: SourceMap
     var nextTag = 0
@@ -60,7 +62,21 @@ private struct TreeBuilder {
         let location = tagOffset.map { map.location(ofByte: $0) } ?? map.location(ofLine: Int(xmlGetLineNo(node)))
         visited.append((UnsafeMutableRawPointer(node), location))
         let name = String(cString: node.pointee.name)
-        if let namespace = node.pointee.ns {
+        var declared = node.pointee.nsDef
+        while let namespace = declared {
+            if namespace.pointee.prefix == nil, let uri = namespace.pointee.href, uri.pointee != 0 {
+                let at = map.defaultNamespaceDeclaration(ofTag: tag).map { map.location(ofByte: $0) } ?? location
+                problems.append(
+                    Diagnostic(
+                        .error, "schema",
+                        "xmlns=\"\(String(cString: uri))\" puts <\(name)> and every element in it in that XML "
+                            + "namespace; content elements take no namespace: remove the xmlns attribute",
+                        at: at))
+            }
+            declared = namespace.pointee.next
+        }
+        // An element in the default namespace is reported at its declaration, above.
+        if let namespace = node.pointee.ns, namespace.pointee.prefix != nil {
             problems.append(Self.foreign("element <\(Self.qualified(name, namespace))>", namespace, at: location))
         }
         let written = map.attributeNames(ofTag: tag)

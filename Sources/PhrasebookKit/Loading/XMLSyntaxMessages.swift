@@ -127,20 +127,36 @@ enum XMLSyntaxMessages {
     }
 
     /// What to say of an attribute value written without quotes at `column` (1-based, in scalars) of `line`:
-    /// `the value of 'category' must be in quotes: write category="request"`.
+    /// `the value of 'category' must be in quotes: write category="request"`. A value in the curly quotes a word
+    /// processor types (`card=“true”`) is said as such, the value between them.
     private static func unquotedValue(in line: String, column: Int) -> String {
         let scalars = Array(line.unicodeScalars)
         let at = min(max(column - 1, 0), scalars.count)
         var before = String(String.UnicodeScalarView(scalars[..<at]))
         while before.last == " " || before.last == "=" { before.removeLast() }
         let name = before.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "<" }).last.map(String.init)
+        let curly = at < scalars.count && typographicQuotes.contains(scalars[at])
+        let rest = curly ? scalars[(at + 1)...] : scalars[at...]
         let value = String(
-            String.UnicodeScalarView(scalars[at...].prefix { !" \t>/\"'".unicodeScalars.contains($0) }))
+            String.UnicodeScalarView(
+                rest.prefix {
+                    curly
+                        ? !typographicQuotes.contains($0) && !">\"'".unicodeScalars.contains($0)
+                        : !" \t>/\"'".unicodeScalars.contains($0)
+                }))
         guard let name, !name.isEmpty, !value.isEmpty else {
             return "an attribute's value must be in quotes: write name=\"value\""
         }
-        return "the value of '\(name)' must be in quotes: write \(name)=\"\(value)\""
+        guard curly else { return "the value of '\(name)' must be in quotes: write \(name)=\"\(value)\"" }
+        return "the value of '\(name)' must be in straight quotes (\"), not typographic ones (\(scalars[at])): write "
+            + "\(name)=\"\(value)\""
     }
+
+    /// The quotation marks word processors and input methods type in place of `"` and `'`.
+    private static let typographicQuotes: Set<Unicode.Scalar> = [
+        "\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{00AB}", "\u{00BB}", "\u{300C}",
+        "\u{300D}", "\u{300E}", "\u{300F}", "\u{FF02}", "\u{FF07}",
+    ]
 
     /// libxml2's depth limit (`Excessive depth in document: 256 use XML_PARSE_HUGE option`, which names a parser
     /// option) in words; `nil` for any other message.

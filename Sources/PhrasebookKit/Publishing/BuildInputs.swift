@@ -1,7 +1,7 @@
 import Foundation
 
 /// The files a build is about to read, listed and looked at (`lstat`) before it reads any: every content file the
-/// loader reads and every template and asset of the chosen formats. Compared with a `BuildState`, it tells
+/// loader reads (and those it warns it does not read) and every template and asset of the chosen formats. Compared with a `BuildState`, it tells
 /// whether anything read changed; joined with the hashes of the bytes actually read, it becomes the next state's
 /// inputs.
 struct BuildInputs: Sendable {
@@ -21,7 +21,9 @@ struct BuildInputs: Sendable {
         -> BuildInputs
     {
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
-        var paths = try ContentLoader(folder: content).files()
+        let loader = ContentLoader(folder: content)
+        // The files the loader warns it does not read too: one put there, renamed or moved changes the warnings.
+        var paths = try loader.files() + loader.ignoredFiles().map(\.path)
         for format in formats { paths += try format.inputFiles(templatesFolder: templates) }
         var statuses: [String: FileStatus?] = [:]
         for path in paths { statuses[path] = FileStatus.of(path) }

@@ -7,7 +7,10 @@ public struct ReviewSelection: Sendable {
     public var languages: [String] = []
     /// Situation ids.
     public var situations: [String] = []
-    /// Ids of phrases or any element with an id (situation, dialogue, taboo, role, chapter, …).
+    /// Ids of phrases or any element with an id (situation, dialogue, taboo, role, chapter, …). Each kind of element
+    /// has ids of its own: an id selects the phrase, dialogue or situation that has it, else the first of the
+    /// taboo, chapter, role, channel, category and placeholder that has it (a category `greeting` is left alone
+    /// when a phrase is called `greeting` too).
     public var ids: [String] = []
     /// Content file paths.
     public var files: [String] = []
@@ -40,13 +43,20 @@ public struct ReviewSelection: Sendable {
                 "--id \(id): no phrase or other element has this id"
                     + Suggestion.didYouMean(id, among: Set(all.flatMap(\.owners)).sorted()))
         }
+        // The kind of element each id selects: the first kind, in the order of `OwnerKind`, with an element of that id.
+        var kinds: [String: TextUnit.OwnerKind] = [:]
+        for unit in all {
+            for owner in unit.owners where ids.contains(owner) {
+                kinds[owner] = min(kinds[owner] ?? unit.ownerKind, unit.ownerKind)
+            }
+        }
         let paths = Set(files.map(Self.canonical))
         for file in files where !all.contains(where: { Self.canonical($0.file) == Self.canonical(file) }) {
             throw .invalidOption("--file \(file): not a content file of the book")
         }
         return all.filter { unit in
             (situations.isEmpty || unit.situation.map { situations.contains($0.id) } == true)
-                && (ids.isEmpty || unit.owners.contains(where: ids.contains))
+                && (ids.isEmpty || unit.owners.contains { kinds[$0] == unit.ownerKind })
                 && (paths.isEmpty || paths.contains(Self.canonical(unit.file)))
         }
     }

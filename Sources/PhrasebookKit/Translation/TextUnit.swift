@@ -27,9 +27,23 @@ struct TextUnit: Sendable {
     var kind: Kind
     /// The text in every language.
     var text: LocalizedText
+    /// Which kind of element `owners` names, in the order `--id` prefers them: each kind has ids of its own, so
+    /// one id may name a phrase and a category.
+    enum OwnerKind: Int, Comparable, Sendable {
+        /// A situation, phrase or dialogue (one name space).
+        case content
+        case taboo, chapter, role, channel, category, placeholder
+        /// The book's title: no id.
+        case book
+
+        static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
     /// The ids of the elements that hold it, outermost first (situation, phrase, dialogue, taboo, role, …): what
     /// `--id` selects by.
     var owners: [String]
+    /// The kind of element the owners are.
+    var ownerKind: OwnerKind
     /// The situation it belongs to, if any.
     var situation: Situation?
     /// The phrase it belongs to, if any.
@@ -48,28 +62,33 @@ extension Book {
         var units: [TextUnit] = []
         func add(
             _ id: String, _ kind: TextUnit.Kind, _ text: LocalizedText, _ owners: [String], _ subject: String,
-            situation: Situation? = nil, phrase: Phrase? = nil
+            situation: Situation? = nil, phrase: Phrase? = nil, of ownerKind: TextUnit.OwnerKind = .content
         ) {
             units.append(
                 TextUnit(
-                    id: id, kind: kind, text: text, owners: owners, situation: situation, phrase: phrase,
-                    subject: subject))
+                    id: id, kind: kind, text: text, owners: owners, ownerKind: ownerKind, situation: situation,
+                    phrase: phrase, subject: subject))
         }
-        add("book.title", .bookTitle, title, [], "the book's title")
-        for (prefix, labels) in [("role", roles), ("channel", channels), ("category", categories)] {
+        add("book.title", .bookTitle, title, [], "the book's title", of: .book)
+        let labelled: [(String, [Label], TextUnit.OwnerKind)] = [
+            ("role", roles, .role), ("channel", channels, .channel), ("category", categories, .category),
+        ]
+        for (prefix, labels, ownerKind) in labelled {
             for label in labels {
-                add("\(prefix).\(label.id)", .label, label.label, [label.id], "the label of '\(label.id)'")
+                add(
+                    "\(prefix).\(label.id)", .label, label.label, [label.id], "the label of '\(label.id)'",
+                    of: ownerKind)
             }
         }
         for placeholder in placeholders {
             add(
                 "placeholder.\(placeholder.name)", .placeholder, placeholder.text, [placeholder.name],
-                "placeholder '\(placeholder.name)'")
+                "placeholder '\(placeholder.name)'", of: .placeholder)
         }
         for chapter in chapters {
             add(
                 "chapter.\(chapter.id).title", .chapterTitle, chapter.title, [chapter.id],
-                "the title of chapter '\(chapter.id)'")
+                "the title of chapter '\(chapter.id)'", of: .chapter)
         }
         for situation in situations {
             let owner = [situation.id]
@@ -118,9 +137,10 @@ extension Book {
             }
         }
         for taboo in taboos {
-            add("taboo.\(taboo.id)", .taboo, taboo.text, [taboo.id], "taboo '\(taboo.id)'")
+            add("taboo.\(taboo.id)", .taboo, taboo.text, [taboo.id], "taboo '\(taboo.id)'", of: .taboo)
             if let why = taboo.why {
-                add("taboo.\(taboo.id).why", .reason, why, [taboo.id], "the reason of taboo '\(taboo.id)'")
+                add(
+                    "taboo.\(taboo.id).why", .reason, why, [taboo.id], "the reason of taboo '\(taboo.id)'", of: .taboo)
             }
         }
         return units
@@ -138,7 +158,8 @@ extension Book {
                 if case .text(let text) = turn.content {
                     units.append(
                         TextUnit(
-                            id: path, kind: .turn, text: text, owners: owners, situation: situation, phrase: nil,
+                            id: path, kind: .turn, text: text, owners: owners, ownerKind: .content,
+                            situation: situation, phrase: nil,
                             subject: "a \(turn.speaker.rawValue) turn of '\(owners.last ?? id)'"))
                 }
             case .branch(let cases):
@@ -147,7 +168,8 @@ extension Book {
                     units.append(
                         TextUnit(
                             id: "\(casePath).when", kind: .condition, text: branchCase.when, owners: owners,
-                            situation: situation, phrase: nil, subject: "a case of '\(owners.last ?? id)'"))
+                            ownerKind: .content, situation: situation, phrase: nil,
+                            subject: "a case of '\(owners.last ?? id)'"))
                     dialogueUnits(branchCase.items, id: casePath, owners: owners, situation: situation, into: &units)
                 }
             }

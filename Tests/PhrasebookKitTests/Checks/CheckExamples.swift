@@ -29,6 +29,9 @@ enum CheckExamples {
         "doctype": F(situations: ["s": "<?xml version=\"1.0\"?>\n<!DOCTYPE situation>\n<situation id=\"s\"/>"]),
         "xml-syntax": F(situations: ["s": "<?xml version=\"1.0\"?>\n<situation id=\"s\">\n  <title>"]),
         "schema": situation("<bogus/>"),
+        "ignored-file": F(
+            situations: ["s": F.situation("s", body: "")],
+            extraFiles: ["refund.xml": Array(F.situation("refund", body: "").utf8)]),
         "too-large": situation(
             "<phrase id=\"p\"><zh>" + String(repeating: "您", count: LoaderLimits.textBytes / 3 + 1) + "</zh></phrase>"),
         "control-character": phrase(zh: "您好\u{202E}。"),

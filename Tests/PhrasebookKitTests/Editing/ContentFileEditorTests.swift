@@ -46,6 +46,17 @@ struct ContentFileEditorTests {
         #expect(text.contains("\t<en >Hi &amp; &lt;bye&gt;</en>\r\n\t<fr>Salut</fr>\r\n\t<ja>やあ</ja>\r\n"))
     }
 
+    @Test("a file with old Mac line ends (a carriage return alone) is edited at the lines XML counts, in its line ends")
+    func carriageReturnLineEnds() throws {
+        let mac = sample.replacingOccurrences(of: "\r\n", with: "\r")
+        var editor = ContentFileEditor(path: "sample.xml", bytes: Array(mac.utf8))
+        try editor.setAttribute("source-hash", to: "abcdef12", onElementAt: at(5, 2), named: "ko")
+        try editor.insertElement("fr", text: "Salut", after: at(6, 2), named: "en")
+        let expected = mac.replacingOccurrences(of: "'00000000'", with: "'abcdef12'")
+            .replacingOccurrences(of: "<en >Hi</en>\r", with: "<en >Hi</en>\r\t<fr>Salut</fr>\r")
+        #expect(String(decoding: editor.edited, as: UTF8.self) == expected)
+    }
+
     @Test("an empty element gets its attribute and text together; the same place edited twice is refused")
     func clashes() throws {
         var editor = editor()

@@ -55,6 +55,31 @@ struct LoaderTests {
         #expect(marked == plain)
     }
 
+    @Test(
+        "old Mac line ends (a carriage return alone) and CR LF count lines as XML does: every place is where it is",
+        arguments: ["\r", "\r\n"])
+    func lineEnds(lineEnd: String) throws {
+        /// The places of the unknown language (a check's) and of the unclosed `</ko` (libxml2's) in
+        /// counter-welcome.xml written with `lineEnd`.
+        func places(_ lineEnd: String) throws -> [String] {
+            let folder = try TestPaths.copy(ofFixture: "minimal")
+            let file = folder + "/situations/counter-welcome.xml"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+                .replacingOccurrences(of: "<title><zh>迎接客户</zh>", with: "<title><zh>迎接客户</zh><xx>迎接</xx>")
+            try TestPaths.write(text.replacingOccurrences(of: "\n", with: lineEnd), to: file)
+            let unclosed = text.replacingOccurrences(of: "<ko>어서 오세요, 이쪽에 앉으세요.</ko>", with: "<ko>어서 오세요</ko")
+            let checked = Checker().check(try ContentLoader(folder: folder).load())
+            try TestPaths.write(unclosed.replacingOccurrences(of: "\n", with: lineEnd), to: file)
+            let loaded = try ContentLoader(folder: folder).load().diagnostics
+            let found = [checked.first { $0.code == "unknown-language" }, loaded.first { $0.code == "xml-syntax" }]
+            return found.map { $0.map { "\($0.location.line):\($0.location.column) \($0.message)" } ?? "none" }
+        }
+        let expected = try places("\n")
+        #expect(
+            expected[0].hasPrefix("3:23 ") && expected[1].hasPrefix("6:15 the tag '</ko' is not closed"), "\(expected)")
+        #expect(try places(lineEnd) == expected)
+    }
+
     @Test("text is folded: runs of white space become one space, a line break between CJK characters disappears")
     func folding() {
         #expect(WhiteSpace.fold("  Hello,\n      world  ") == "Hello, world")
@@ -116,6 +141,29 @@ struct LoaderTests {
             diagnostic.message
                 == "the file is saved as GB18030, as its XML declaration says; phrasebook reads UTF-8 only: save it as "
                 + "UTF-8 and write encoding=\"UTF-8\"")
+    }
+
+    @Test(
+        "a UTF-8 file whose declaration names another encoding is an error at that name, which other tools would obey",
+        arguments: ["GBK", "gb2312", "ISO-8859-1"])
+    func declaredOtherEncoding(declared: String) throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/counter-welcome.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(
+            text.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding='\(declared)'"), to: file)
+        let diagnostics = try ContentLoader(folder: folder).load().diagnostics
+        #expect(
+            diagnostics.map(\.message) == [
+                "the XML declaration says encoding=\"\(declared)\", but content files are UTF-8, as this one is: write "
+                    + "encoding=\"UTF-8\" (other XML tools read the file as \(declared))"
+            ])
+        #expect(diagnostics.first?.code == "invalid-encoding")
+        #expect(diagnostics.first.map { "\($0.location.line):\($0.location.column)" } == "1:31", "at the name")
+        for utf8 in ["utf-8", "UTF8"] {
+            try TestPaths.write(text.replacingOccurrences(of: "UTF-8", with: utf8), to: file)
+            #expect(try ContentLoader(folder: folder).load().diagnostics.isEmpty, "\(utf8)")
+        }
     }
 
     @Test("a file of nothing but blank lines is empty, as a file of no bytes is, at its first line")
@@ -236,6 +284,24 @@ struct LoaderTests {
         let syntax = diagnostics.filter { $0.code == "xml-syntax" }
         #expect(syntax.map(\.message) == [#"the value of 'category' must be in quotes: write category="request""#])
         #expect(syntax.first?.location.line == 4 && syntax.first?.location.column == 27, "at the value")
+    }
+
+    @Test(
+        "an attribute value in typographic quotes, as a word processor types them: the fix in straight quotes",
+        arguments: ["“true”", "”true”", "„true“", "‘true’", "「true」", "＂true＂"])
+    func typographicQuotes(value: String) throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
+                + "  <phrase id=\"p\" card=\(value)><zh>您好。</zh></phrase>\n</situation>\n",
+            to: folder + "/situations/counter-welcome.xml")
+        let syntax = try ContentLoader(folder: folder).load().diagnostics.filter { $0.code == "xml-syntax" }
+        let quote = try #require(value.unicodeScalars.first)
+        #expect(
+            syntax.map(\.message) == [
+                "the value of 'card' must be in straight quotes (\"), not typographic ones (\(quote)): write card=\"true\""
+            ])
+        #expect(syntax.first?.location.line == 4 && syntax.first?.location.column == 23, "at the opening quote")
     }
 
     @Test("elements nested past libxml2's limit: an error in words, not libxml2's parser option")

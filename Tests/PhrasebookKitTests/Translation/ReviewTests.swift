@@ -156,6 +156,33 @@ struct ReviewTests {
         }
     }
 
+    @Test("--id marks the phrase with that id, not the category that has it too; an id only a category has marks it")
+    func idOfPhraseAndCategory() throws {
+        // The fixture's book declares a category `greeting`.
+        let folder = try ContentFixture.phrases("sample", [("greeting", "您好。", "안녕하세요.", "Hello.")]).write()
+        defer { ContentFixture.remove(folder) }
+        let before = TestPaths.snapshot(folder)
+        var selection = ReviewSelection()
+        selection.ids = ["greeting"]
+        let review = try Review(book: try Self.load(folder), selection: selection)
+        #expect(review.changes.map { "\($0.unit.id) \($0.language)" } == ["phrase.greeting ko", "phrase.greeting en"])
+        try review.apply(contentFolder: folder)
+        let after = TestPaths.snapshot(folder)
+        #expect(after["phrasebook.xml"] == before["phrasebook.xml"])
+        let situation = try #require(after["situations/sample.xml"])
+        let hash = SourceHash.of("您好。")
+        #expect(
+            String(decoding: situation, as: UTF8.self)
+                == String(decoding: try #require(before["situations/sample.xml"]), as: UTF8.self)
+                .replacingOccurrences(of: "<ko>안녕하세요.", with: "<ko source-hash=\"\(hash)\">안녕하세요.")
+                .replacingOccurrences(of: "<en>Hello.", with: "<en source-hash=\"\(hash)\">Hello."))
+        selection.ids = ["apology"]
+        #expect(
+            try Review(book: try Self.load(folder), selection: selection).changes.map(\.unit.id) == [
+                "category.apology", "category.apology",
+            ])
+    }
+
     @Test("a review refuses, writing nothing, when a file changed on disk after loading")
     func changedOnDisk() throws {
         let fixture = ContentFixture(situations: [
