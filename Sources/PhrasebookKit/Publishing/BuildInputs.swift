@@ -1,9 +1,9 @@
 import Foundation
 
 /// The files a build is about to read, listed and looked at (`lstat`) before it reads any: every content file the
-/// loader reads (and those it warns it does not read) and every template and asset of the chosen formats. Compared with a `BuildState`, it tells
-/// whether anything read changed; joined with the hashes of the bytes actually read, it becomes the next state's
-/// inputs.
+/// loader reads (and those it warns it does not read) and every template and asset of the chosen formats. Compared
+/// with a `BuildState`, it tells whether anything read changed; joined with the hashes of the bytes actually read, it
+/// becomes the next state's inputs.
 struct BuildInputs: Sendable {
     /// How long after a file's last change its status is trusted to tell its bytes: a change within the clock's
     /// granularity of a look at the file (a few milliseconds here, two seconds on FAT) may leave the status as it
