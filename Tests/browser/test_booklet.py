@@ -234,3 +234,20 @@ def test_a_word_longer_than_its_column_breaks_on_screen_and_in_print(browser, ou
         page.close()
     assert screen == {"page": 0, "words": 0}, screen
     assert printed <= 0, printed
+
+
+def test_the_search_page_prints_its_results_not_its_form(browser, output, tmp_path):
+    """A printed search says how many results it found and shows them; the form that found them is left out."""
+    url = (output / "html" / "search.html").resolve().as_uri() + "?q=%ED%99%98%EB%B6%88"
+    page = browser.page(url)
+    try:
+        page.wait_until("document.querySelectorAll('#search-results > li').length > 0", timeout=30)
+        count = page.eval("document.querySelectorAll('#search-results > li').length")
+        first = page.eval("document.querySelector('#search-results > li .result-text').textContent")
+        page.pdf(tmp_path / "search.pdf")
+    finally:
+        page.close()
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "search.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert f"{count} 条结果" in text and first.strip()[:12] in text, text[:600]
+    assert "要找的词" not in text, "the form is printed"

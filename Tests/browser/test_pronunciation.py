@@ -86,8 +86,13 @@ def test_card_sheet_shows_guides_only_when_asked_and_cards_still_fit(browser, ou
         page.close()
 
 
-def test_on_a_wide_screen_each_guide_sits_under_its_korean_text(page):
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_on_a_wide_screen_and_printed_each_guide_sits_under_its_korean_text(page, media):
+    """Printed (A4 is narrower than the screen's two-column width), a guide is not a column of its own either."""
     page.eval("document.querySelector('input[data-toggle-pronunciation]').click()")
+    # A4 less its margins is 182 mm, 688 px: narrower than the screen style's two-column width (48em).
+    page.resize(688 if media == "print" else 1366)
+    page.send("Emulation.setEmulatedMedia", media=media)
     placed = page.eval(GUIDES + """.filter(e => e.getClientRects().length > 0).map(e => {
         const text = e.previousElementSibling.getBoundingClientRect(), guide = e.getBoundingClientRect();
         return [Math.abs(text.left - guide.left) < 1, guide.top >= text.bottom - 1];
