@@ -336,3 +336,32 @@ def test_page_scripts_are_deferred_and_still_run_in_order(browser, site):
             assert page.eval("document.querySelector('ol.chapters[data-partial]') === null"), path
         finally:
             page.close()
+
+
+def test_a_search_result_for_a_dialogue_line_opens_at_that_line_marked(browser, site):
+    """A line of a worked dialogue (a case, a turn) is found by search: the result opens the page at that case or
+    turn, below the header and outlined, not at the top of a dialogue whose first case may say the opposite."""
+    page = browser.page(site("search.html") + "?q=%E4%B8%8D%E6%BB%A1%E6%84%8F")
+    try:
+        page.wait_until("document.getElementById('search-status').textContent.length > 0 && "
+                        "!document.getElementById('search-results').hasAttribute('aria-busy')")
+        for kind in ["case", "turn"]:
+            href = page.eval(f"(document.querySelector('#search-results li.kind-{kind} a') || {{}}).href || ''")
+            assert "#" in href, f"no {kind} result for 不满意"
+            page.goto(href)
+            anchor = href.split("#", 1)[1]
+            where = page.eval(f"""(() => {{
+                const target = document.getElementById({json.dumps(anchor)});
+                const header = document.querySelector('.site-header').getBoundingClientRect().bottom;
+                const top = target.getBoundingClientRect().top;
+                return {{kind: target.className, targeted: target.matches(':target'), top, header,
+                        outlined: getComputedStyle(target).outlineStyle}};
+            }})()""")
+            assert where["kind"].startswith(kind) and where["targeted"], where
+            assert where["header"] - 1 <= where["top"] < where["header"] + 120, where
+            assert where["outlined"] == "solid", where
+            page.goto(site("search.html") + "?q=%E4%B8%8D%E6%BB%A1%E6%84%8F")
+            page.wait_until("!document.getElementById('search-results').hasAttribute('aria-busy') && "
+                            "document.querySelectorAll('#search-results li').length > 0")
+    finally:
+        page.close()

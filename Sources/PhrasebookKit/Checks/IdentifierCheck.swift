@@ -97,8 +97,8 @@ struct IdentifierCheck: Check {
 
     /// The HTML ids of the pages' own parts (``pageIDs``) and those the pages derive from situations and chapters
     /// (`<situation>-title`, `<situation>-when`, `<situation>-guidelines`, `<situation>-guideline-N`,
-    /// `chapter-<chapter>`, `chapter-<chapter>-title`), each with what it belongs to; a situation, phrase or
-    /// dialogue may not take one.
+    /// `<dialogue>-turn-N`, `<dialogue>-case-1-2`, `chapter-<chapter>`, `chapter-<chapter>-title`), each with what it
+    /// belongs to; a situation, phrase or dialogue may not take one.
     private static func htmlIDs(of book: Book) -> [String: String] {
         var ids: [String: String] = [:]
         for id in pageIDs { ids[id] = "a part of the page ('\(id)')" }
@@ -109,6 +109,11 @@ struct IdentifierCheck: Check {
             if !situation.guidelines.isEmpty { ids[id + "-guidelines"] = "the guidelines of situation '\(id)'" }
             for number in situation.guidelines.indices.map({ $0 + 1 }) {
                 ids[id + "-guideline-\(number)"] = "guideline \(number) of situation '\(id)'"
+            }
+            for dialogue in situation.dialogues {
+                for (anchor, marks) in DialogueAnchors.all(of: dialogue) {
+                    ids[anchor] = "\(marks) of dialogue '\(dialogue.id)'"
+                }
             }
         }
         for chapter in book.chapters {

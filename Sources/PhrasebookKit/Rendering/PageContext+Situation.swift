@@ -87,21 +87,28 @@ extension PageContext {
 
     /// A dialogue; branches nest through the `dialogue-items` partial.
     func dialogue(_ dialogue: Dialogue, page: Page) -> DialogueContext {
-        DialogueContext(
+        var turns = 0
+        return DialogueContext(
             id: dialogue.id, hasTitle: dialogue.title != nil, title: dialogue.title.map(texts) ?? [],
-            items: items(dialogue.items, page: page, path: ""))
+            items: items(dialogue.items, of: dialogue.id, page: page, path: "", turns: &turns))
     }
 
-    /// `path` numbers nested cases: case 2 inside case 1 is "1.2".
-    private func items(_ items: [DialogueItem], page: Page, path: String) -> [DialogueItemContext] {
+    /// `path` numbers nested cases: case 2 inside case 1 is "1.2"; `turns` counts the dialogue's turns so far, for
+    /// their anchors (``DialogueAnchors``).
+    private func items(
+        _ items: [DialogueItem], of dialogue: String, page: Page, path: String, turns: inout Int
+    ) -> [DialogueItemContext] {
         let indent = String(repeating: "  ", count: path.isEmpty ? 0 : path.split(separator: ".").count)
-        return items.map { item in
+        var contexts: [DialogueItemContext] = []
+        for item in items {
             var entry = DialogueItemContext(
-                isTurn: false, isBranch: false, indent: indent, speaker: "", isAgent: false, isCustomer: false,
-                hasPhrase: false, phraseId: "", phraseHref: "", texts: [], cases: [])
+                isTurn: false, isBranch: false, indent: indent, anchor: "", speaker: "", isAgent: false,
+                isCustomer: false, hasPhrase: false, phraseId: "", phraseHref: "", texts: [], cases: [])
             switch item {
             case .turn(let turn):
+                turns += 1
                 entry.isTurn = true
+                entry.anchor = DialogueAnchors.turn(turns, of: dialogue)
                 entry.speaker = turn.speaker.rawValue
                 entry.isAgent = turn.speaker == .agent
                 entry.isCustomer = turn.speaker == .customer
@@ -116,15 +123,18 @@ extension PageContext {
                 }
             case .branch(let cases):
                 entry.isBranch = true
-                entry.cases = cases.enumerated().map { index, branchCase in
+                for (index, branchCase) in cases.enumerated() {
                     let number = path.isEmpty ? "\(index + 1)" : "\(path).\(index + 1)"
-                    return CaseContext(
-                        number: index + 1, path: number, depth: number.split(separator: ".").count,
-                        when: texts(branchCase.when), items: self.items(branchCase.items, page: page, path: number))
+                    entry.cases.append(
+                        CaseContext(
+                            number: index + 1, path: number, anchor: DialogueAnchors.case(number, of: dialogue),
+                            depth: number.split(separator: ".").count, when: texts(branchCase.when),
+                            items: self.items(branchCase.items, of: dialogue, page: page, path: number, turns: &turns)))
                 }
             }
-            return entry
+            contexts.append(entry)
         }
+        return contexts
     }
 
     func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [LabelContext] {

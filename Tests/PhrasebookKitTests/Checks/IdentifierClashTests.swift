@@ -79,4 +79,19 @@ struct IdentifierClashTests {
         #expect(found.contains { $0.contains("'quiet-guidelines'") })
         #expect(found.contains { $0.contains("'quiet-guideline-2'") && $0.contains("guideline 2") })
     }
+
+    @Test("a phrase taking the anchor of a dialogue's turn or case (search results open there) is reserved-id")
+    func dialogueAnchors() throws {
+        let dialogue = """
+            <dialogue id="d"><turn speaker="customer"><zh>喂？</zh><ko>여보세요?</ko><en>Hello?</en></turn>
+            <branch><case><when><zh>客户不满意</zh><ko>불만일 때</ko><en>Not satisfied</en></when>
+            <turn speaker="customer"><zh>不行。</zh><ko>안 돼요.</ko><en>No.</en></turn></case></branch></dialogue>
+            """
+        let phrases = ["d-turn-2", "d-case-1", "d-turn-3"].map { F.phrase($0, zh: "您好。", ko: "안녕하세요.", en: "Hello.") }
+        let fixture = F(situations: ["quiet": F.situation("quiet", body: phrases.joined(separator: "\n") + dialogue)])
+        let found = try fixture.check().with("reserved-id").map(\.message)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.contains("'d-turn-2'") && $0.contains("turn 2 of dialogue 'd'") })
+        #expect(found.contains { $0.contains("'d-case-1'") && $0.contains("case 1 of dialogue 'd'") })
+    }
 }
