@@ -55,7 +55,10 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let book = try source.checkedBook(refused: "nothing was imported")
-        let inputs = try files.map { path in
+        // A file named twice (`ko.xlf ./ko.xlf`, a link to it) is read once: its units are not "imported twice".
+        var named: Set<String> = []
+        let distinct = files.filter { named.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
+        let inputs = try distinct.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw PhrasebookError.unreadableFile(path: path, reason: Self.whyUnreadable(path))
             }
