@@ -37,6 +37,9 @@ public struct XLIFFImport: Sendable {
         var sourceChanged = 0
         /// Units a tool split into segments, some of them without a target: left out.
         var partial = 0
+        /// Units whose new words a tool marked untranslated (fuzzy, a machine's draft), over a rendering there is:
+        /// left out.
+        var unfinished = 0
         /// Units whose target is the Chinese source itself (a tool's "copy source to target"): left out.
         var copiedSource = 0
     }
@@ -168,6 +171,12 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 let textChanges = current?.text != target
+                // New words over an existing rendering, marked untranslated (1.2 `needs-translation`, 2.0 `initial`:
+                // a tool's fuzzy or machine-drafted words; the export wrote another state there): not taken.
+                if textChanges, current != nil, !markReviewed, read.version.isUntranslated(entry.state) {
+                    summaries[index].unfinished += 1
+                    continue
+                }
                 let state = unit.text.state(of: language, source: book.sourceLanguage)
                 // New words are approved by a state of review only, and not by one exported with a reviewed rendering
                 // (a tool keeps it when the text is edited); 1.2's approved="yes" approves the words as they were:
@@ -257,6 +266,9 @@ public struct XLIFFImport: Sendable {
                 + ($0.sourceChanged > 0
                     ? ", \($0.sourceChanged) left out: untouched, and their source changed since the export "
                         + "(export them again)" : "")
+                + ($0.unfinished > 0
+                    ? ", \($0.unfinished) left out: new words marked untranslated in the file (a tool's fuzzy or draft "
+                        + "words; finish them and import again)" : "")
                 + ($0.partial > 0
                     ? ", \($0.partial) left out: partly translated (a segment without a target; finish them and "
                         + "import again)" : "")

@@ -39,6 +39,15 @@ public enum XLIFFVersion: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether an imported unit in `state` is marked untranslated: 1.2 `needs-translation` or `new`, 2.0 `initial`
+    /// (what a tool writes on fuzzy or machine-drafted words).
+    func isUntranslated(_ state: String?) -> Bool {
+        switch self {
+        case .version1: state == "needs-translation" || state == "new"
+        case .version2: state == "initial"
+        }
+    }
+
     /// Whether an imported unit in `state` counts as reviewed: `final` (both), `signed-off` (1.2) or `reviewed`
     /// (2.0, which phrasebook never writes: a reviewer's tool set it).
     func isReviewed(_ state: String?) -> Bool {
