@@ -140,8 +140,12 @@ struct HTMLSiteTests {
             ("guideline", "Keep smiling.", "situations/phone-only.html#phone-only-guideline-1"),
             ("note", "Let your voice rise.", "situations/phone-only.html#phone-hello"),
             ("why", "Rude & curt.", "situations/phone-only.html#phone-sorry"),
-            ("turn", "Hi.", "situations/shared.html#shared-example"),
-            ("case", "The customer has an errand", "situations/shared.html#shared-example"),
+            // A dialogue's turns and cases link to their own anchors: turns counted through the cases, every turn
+            // counted (turn 1 quotes a phrase), cases by their path.
+            ("turn", "Hi.", "situations/shared.html#shared-example-turn-2"),
+            ("turn", "How long?", "situations/shared.html#shared-example-turn-4"),
+            ("case", "The customer has an errand", "situations/shared.html#shared-example-case-1"),
+            ("case", "A long queue", "situations/shared.html#shared-example-case-1-1"),
         ] as [(String, String?, String)] {
             let found = entries(kind).filter { $0["href"] as? String == href }
             #expect(!found.isEmpty, "no \(kind) entry linking \(href)")
