@@ -10,7 +10,9 @@
 ///   Emoji_Presentation, a ZWJ sequence of pictographs, a flag) take two.
 ///
 /// The width of a grapheme cluster is the width of its base character: marks and
-/// joiners attached to it add nothing.
+/// joiners attached to it add nothing, except the half-width katakana sound marks
+/// `ﾞ` and `ﾟ` (U+FF9E, U+FF9F): they extend the letter before them (`ｶﾞ` is one
+/// cluster) but take a column of their own, as terminals and printers show them.
 struct DisplayWidth: Sendable, Equatable {
     /// Whether East Asian Ambiguous characters (such as `°`, `×`, `↑`, `“`) count as two columns.
     let ambiguousIsWide: Bool
@@ -41,7 +43,7 @@ struct DisplayWidth: Sendable, Equatable {
         if let emojiWidth = Self.emojiWidth(base: base, scalars: scalars) {
             return emojiWidth
         }
-        return width(of: base)
+        return width(of: base) + scalars.dropFirst().lazy.filter { (0xFF9E...0xFF9F).contains($0.value) }.count
     }
 
     /// The total number of terminal columns of `text`, summed over its grapheme clusters.

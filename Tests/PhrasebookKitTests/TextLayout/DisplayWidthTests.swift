@@ -19,6 +19,14 @@ struct DisplayWidthTests {
         #expect(narrowAmbiguous.of("한국어") == 6)
     }
 
+    @Test("Half-width katakana sound marks take a column of their own, though they extend the letter before them")
+    func halfWidthSoundMarks() {
+        #expect(narrowAmbiguous.of("ｶﾞ" as Character) == 2)
+        #expect(narrowAmbiguous.of("ｶﾌﾞｼｷｶﾞｲｼﾔ") == 10)
+        #expect(narrowAmbiguous.of("ﾊﾟﾝ") == 3)
+        #expect(narrowAmbiguous.of("ﾞ") == 1, "alone too")
+    }
+
     @Test("A decomposed Hangul syllable is as wide as a precomposed one")
     func decomposedHangul() {
         #expect(narrowAmbiguous.of("\u{1112}\u{1161}\u{11AB}" as Character) == 2)
