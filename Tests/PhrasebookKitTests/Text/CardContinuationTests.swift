@@ -52,7 +52,9 @@ struct CardContinuationTests {
         }
     }
 
-    @Test("Small text cards: every phrase line appears once, in order; continued cards say so", arguments: [4, 6, 9])
+    @Test(
+        "Small text cards: every phrase line appears once, in order; continued cards say so, and cards that go on too",
+        arguments: [4, 6, 9, 12])
     func textCardsNeverCutOff(lines: Int) throws {
         let book = try ShippedContent.book.get()
         let options = RenderOptions(formats: [.text], cardWidth: 24, cardLines: lines)
@@ -65,8 +67,16 @@ struct CardContinuationTests {
                     deck.languages.flatMap { cards.layout.paragraph(cards.layout.plain(phrase.text, $0)) }
                 }
                 var body: [String] = []
+                // Every card but the last says it goes on, where a line can be kept for it beside the titles.
+                let headers = laidOut.prefix(2).compactMap { card in card.firstIndex { $0.hasPrefix("----") } }
+                let roomForMark = lines - (headers.max() ?? lines) - 1 > 1
                 for (index, card) in laidOut.enumerated() {
                     #expect(card.count == lines)
+                    if roomForMark, index < laidOut.count - 1 {
+                        #expect(
+                            card.last?.trimmingCharacters(in: .whitespaces) == cards.moreMark,
+                            "role \(role.id), \(group.situation.id), card \(index + 1) of \(laidOut.count): \(card)")
+                    }
                     let rule = try #require(card.firstIndex { $0.hasPrefix("----") && $0.count == 24 })
                     #expect(
                         card[..<rule].joined(separator: " ").contains(

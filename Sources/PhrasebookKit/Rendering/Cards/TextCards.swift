@@ -14,7 +14,8 @@ struct TextCards {
     /// What a card's title adds when the card continues the one before it, in the interface language: " (continued)",
     /// with no space before full-width parentheses ("（续）").
     var continuedMark: String { layout.labels.suffix("continued") }
-    /// The last line of a card that continues on the next one, when there is room for it.
+    /// The last line of a card that continues on the next one (a line is kept for it where the card has one to
+    /// spare).
     var moreMark: String { layout.labels.parenthesized("more-on-next-card") }
 
     init(deck: CardDeck, options: RenderOptions) {
@@ -48,16 +49,25 @@ struct TextCards {
         let blocks = paragraphs.map { $0.flatMap { $0 } }
         let heights = blocks.map { Array(repeating: 1.0, count: $0.count) }
         let boundaries = paragraphs.map { Self.boundaries($0.map(\.count)) }
-        let pages = CardPaginator(
-            capacity: Double(lines - first.count), continuedCapacity: Double(lines - continued.count), gap: 1
-        ).paginate(heights, boundaries: boundaries)
+        func paginated(reserving reserved: Int) -> [[CardPaginator.Piece]] {
+            CardPaginator(
+                capacity: Double(lines - first.count - reserved),
+                continuedCapacity: Double(lines - continued.count - reserved), gap: 1
+            ).paginate(heights, boundaries: boundaries)
+        }
+        var pages = paginated(reserving: 0)
+        // A situation on several cards: laid out again with a line kept on each for "(more on next card)" (the
+        // last card keeps it spare), where the mark fits the width and a card keeps a line for a phrase.
+        if pages.count > 1, layout.measure.of(moreMark) <= width, lines - max(first.count, continued.count) > 1 {
+            pages = paginated(reserving: 1)
+        }
         return pages.enumerated().map { index, pieces in
             var card = index == 0 ? first : continued
             for (number, piece) in pieces.enumerated() {
                 if number > 0 { card.append("") }
                 card += blocks[piece.block][piece.rows]
             }
-            if index < pages.count - 1, card.count <= lines - 2, layout.measure.of(moreMark) <= width {
+            if index < pages.count - 1, card.count <= lines - 1, layout.measure.of(moreMark) <= width {
                 card += Array(repeating: "", count: lines - 1 - card.count)
                 card.append(String(repeating: " ", count: width - layout.measure.of(moreMark)) + moreMark)
             }
