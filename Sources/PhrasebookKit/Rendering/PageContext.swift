@@ -77,14 +77,23 @@ struct PageContext: Sendable {
     /// dialogue that quotes the phrase keeps its words (``texts(_:)``).
     func formattedTexts(_ text: LocalizedText, label: Bool = false) -> [LanguageText] {
         let stale = text.staleLanguages(source: book.sourceLanguage)
+        let source = book.languages.first { $0.code == book.sourceLanguage }
         return book.languages.map { language in
             let resolved = resolver.resolve(text, in: language)
+            // A title or label not yet translated shows the source's words, in the source's language (`lang`), still
+            // `isPending`: a heading is never blank for a reader who keeps only that language.
+            var shown = resolved
+            var tag = language.tag
+            if label, resolved.isPending, let source {
+                shown = resolver.resolve(text, in: source)
+                tag = source.tag
+            }
             let guide = guide.guide(text, in: language, resolved: resolved)
             return LanguageText(
-                code: language.code, tag: language.tag, name: style.escape(language.name),
+                code: language.code, tag: tag, name: style.escape(language.name),
                 isSource: language.code == book.sourceLanguage, isPending: resolved.isPending,
                 isStale: stale.contains(language.code),
-                text: label ? style.formatLabel(resolved) : style.format(resolved), hasPronunciation: guide != nil,
+                text: label ? style.formatLabel(shown) : style.format(shown), hasPronunciation: guide != nil,
                 pronunciation: guide.map { style.format($0) } ?? "", pronunciationTag: guide?.language.tag ?? "")
         }
     }
