@@ -170,6 +170,24 @@ def test_as_typed_by_korean_staff_is_the_after_sales_service(search):
     assert english and any("as" in r["marks"] for r in english) and len(english) != len(slashed)
 
 
+def test_latin_letters_written_against_korean_are_a_word_of_their_own(search):
+    """Korean staff write A/S straight against the Korean after it (A/S지연, A/S담당자; the book: A/S 담당자): found
+    as if typed with a space; a particle after it is dropped (A/S를 is A/S), and a number stays with its unit
+    (5초)."""
+    for joined, spaced in (("A/S지연", "A/S 지연"), ("A/S담당자", "A/S 담당자"), ("A/S센터", "A/S 센터"),
+                           ("A/S접수", "A/S 접수"), ("ATM기", "ATM 기"), ("고객ID", "고객 ID")):
+        _, together = search(joined)
+        _, apart = search(spaced)
+        assert together and [r["href"] for r in together] == [r["href"] for r in apart], joined
+    _, role = search("A/S담당자")
+    assert role[0]["href"] == "roles/after-sales.html" and role[0]["marks"][:2] == ["A/S", "담당자"], role[0]
+    _, particle = search("A/S를")
+    _, word = search("A/S")
+    assert particle and [r["href"] for r in particle] == [r["href"] for r in word]
+    _, unit = search("5초")
+    assert unit and all("5초" in r["marks"] for r in unit), unit[:3]
+
+
 def test_when_no_entry_has_every_term_those_with_the_rarest_come_first(search):
     """No entry says both "angry" and "caller": the entries with either are listed, those of the rarer word
     first, and the status says that only some of the words matched."""

@@ -116,7 +116,7 @@
   var HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
   var LETTER = /[\p{L}\p{N}]/u;
   // Terms are split at spaces, commas and full stops, and at hyphens and dashes: "hang-up" finds "hang up" and
-  // "hang-up" (not at slashes: "A/S" is one word).
+  // "hang-up" (not at slashes: "A/S" is one word); and where Latin letters meet Korean or Chinese (apartByScript).
   var SEPARATORS = /[\s,，、。;；\-\u2010-\u2015]+/;
 
   function scriptOf(character) {
@@ -416,11 +416,12 @@
   function terms(query) { return withoutStopWords(contracted(termsOf(fold(afterSales(query))))); }
 
   // Korean staff type the after-sales service A/S as "AS" (AS 접수, AS센터): read as A/S when typed in capitals
-  // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean.
+  // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean
+  // (then a term of its own, apartByScript).
   function afterSales(query) {
     var korean = HANGUL.test(query);
     return query.replace(/(^|[^\p{L}\p{N}\/])(as)(?=$|[\uac00-\ud7a3]|[^\p{L}\p{N}\/])/giu, function (all, before, word) {
-      return word === "AS" || korean ? before + "A/S " : all;
+      return word === "AS" || korean ? before + "A/S" : all;
     });
   }
 
@@ -507,9 +508,55 @@
   }
 
   function termsOf(folded) {
-    return folded.split(SEPARATORS).map(function (term) {
-      return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    }).filter(function (term) { return term.length > 0; });
+    var list = [];
+    folded.split(SEPARATORS).forEach(function (term) {
+      apartByScript(trimmed(term)).forEach(function (piece) {
+        piece = trimmed(piece);
+        if (piece) list.push(piece);
+      });
+    });
+    return list;
+  }
+
+  // A term without the marks before and after it ("A/S", → A/S).
+  function trimmed(term) { return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
+
+  // ---- Latin letters written straight against Korean or Chinese (A/S지연, A/S담당자, ATM기, 고객ID, 3F法): two
+  // terms, as if typed with a space, as the book writes them (A/S 담당자). A word of Latin letters keeps the
+  // digits and the / . ' inside it (A/S, 3F); a number without letters stays with the Korean or Chinese beside it,
+  // its unit (5초, 24小时); a Korean particle or ending right after a Latin word is dropped (A/S를 → A/S). ----
+  var LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
+  var IN_LATIN_WORD = /[\p{Script=Latin}\p{Nd}\/.']/u;
+  var LATIN_LETTER = /\p{Script=Latin}/u;
+
+  function isHanOrHangul(character) { return HAN.test(character) || HANGUL.test(character); }
+
+  function apartByScript(term) {
+    if (!LATIN_LETTER.test(term) || !(HAN.test(term) || HANGUL.test(term))) return [term];
+    var pieces = [];
+    var from = 0;
+    for (var at = 1; at < term.length; at++) {
+      var before = term.charAt(at - 1);
+      var after = term.charAt(at);
+      var latinFirst = LATIN_OR_DIGIT.test(before) && isHanOrHangul(after);
+      if (!latinFirst && !(isHanOrHangul(before) && LATIN_OR_DIGIT.test(after))) continue;
+      if (!LATIN_LETTER.test(latinWordAt(term, latinFirst ? at - 1 : at))) continue;
+      pieces.push(term.slice(from, at));
+      from = at;
+    }
+    pieces.push(term.slice(from));
+    return pieces.filter(function (piece, p) {
+      return !(p > 0 && LATIN_OR_DIGIT.test(pieces[p - 1].slice(-1)) && ENDINGS.indexOf(piece) >= 0);
+    });
+  }
+
+  // The Latin word (letters, digits, / . ') of `term` that holds position `at`.
+  function latinWordAt(term, at) {
+    var start = at;
+    var end = at + 1;
+    while (start > 0 && IN_LATIN_WORD.test(term.charAt(start - 1))) start--;
+    while (end < term.length && IN_LATIN_WORD.test(term.charAt(end))) end++;
+    return term.slice(start, end);
   }
 
   // ---- The keys (SCRIPT-keys-B.js, SearchKeys.swift): for the terms they answer exactly, which texts a term
