@@ -402,6 +402,19 @@ def test_initial_consonant_and_half_typed_hangul(search):
         assert all(0xD558 <= ord(mark[0]) <= 0xD7A3 for mark in result["marks"] if mark), result["marks"]
 
 
+def test_initial_consonants_typed_without_spaces_find_the_spaced_words(search):
+    """ㅁㅇㅈㅎ (무음 전화) and ㅎㅂㅅㅊ (환불 신청) typed without their space find the words as the book writes them,
+    and so does 환불ㅅ, on the way to 환불신청; the status gives the query as typed (nothing was read instead)."""
+    for typed, words, href in (("ㅁㅇㅈㅎ", "무음 전화", "situations/silent-call.html#silent-call"),
+                               ("ㅎㅂㅅㅊ", "환불 신청", "situations/return-refund.html#return-refund"),
+                               ("환불ㅅ", "환불 신", "situations/return-refund.html#return-refund")):
+        page, results = search(typed)
+        assert results and results[0]["href"] == href and words in results[0]["marks"], (typed, results[:2])
+        assert f"“{typed}”" in status(page) and "以下是" not in status(page) and "部分词" not in status(page), status(page)
+    _, together = search("ㅎㅍㅋ")
+    assert together and all("해피콜" in r["marks"] for r in together), "written together, only together"
+
+
 def test_results_link_to_the_block_with_a_fragment(search, site, browser):
     _, results = search("情绪")
     for result in results:

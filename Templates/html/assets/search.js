@@ -25,7 +25,7 @@
 //   (at least half of them).
 // - Korean: the term as a substring; a trailing particle or ending dropped (불만을 → 불만); a consonant jamo
 //   matches any syllable it begins (ㅎ → 해, ㅎㅍㅋ → 해피콜); a last syllable still being typed matches its
-//   completions (하 → 한, 햎 → 해피).
+//   completions (하 → 한, 햎 → 해피); jamo that match nothing so, across a space (ㅁㅇㅈㅎ → 무음 전화, closeSearch).
 // - Other scripts: case-folded, at the start of a word, with plural and common endings folded
 //   (complaints → complaint…, refund → refunds); an English contraction as any of its forms (can't, cannot,
 //   can not, cant; the folding makes ’ an apostrophe).
@@ -272,12 +272,16 @@
   function isSyllable(c) { var code = c.charCodeAt(0); return code >= 0xAC00 && code <= 0xD7A3; }
 
   // The pattern of a Korean term: consonant jamo stand for the syllables they begin; the last syllable may be
-  // unfinished (any final consonant may follow, or its final is the next syllable's initial).
-  function hangulPattern(term) {
+  // unfinished (any final consonant may follow, or its final is the next syllable's initial). `apart`: a space
+  // may come before and after a jamo (ㅁㅇㅈㅎ finds 무음 전화, 환불ㅅ finds 환불 신청; initialsApart).
+  function hangulPattern(term, apart) {
     var pattern = "";
     for (var i = 0; i < term.length; i++) {
       var c = term.charAt(i);
       var last = i === term.length - 1;
+      if (apart && i > 0 && (INITIALS.indexOf(c) >= 0 || INITIALS.indexOf(term.charAt(i - 1)) >= 0)) {
+        pattern += "\\s?";
+      }
       if (INITIALS.indexOf(c) >= 0) {
         pattern += initialClass(c);
       } else if (last && isSyllable(c)) {
@@ -1146,7 +1150,10 @@
     if (changed) {
       var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
       if (ranked.results.length) {
-        return { matchers: matchers, results: ranked.results, ordered: ranked.ordered, near: list.join(" ") };
+        var reading = { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
+        // Said only when a term was read as another (not initials matched apart: initialsApart).
+        if (list.join(" ") !== terms(query).join(" ")) reading.near = list.join(" ");
+        return reading;
       }
     }
     // Some of the terms: as typed; a word of another script that matches nothing as read (accent refund: accept,
@@ -1157,11 +1164,11 @@
     var searched = terms(query);
     var read = false;
     searched.forEach(function (term, m) {
-      if (matchers[m] !== found.matchers[m] && scriptOf(term.charAt(0)) === "other") {
+      if (matchers[m] !== found.matchers[m] && (scriptOf(term.charAt(0)) === "other" || list[m] === term)) {
         some.push(matchers[m]);
         someMarks.push(marks[m]);
         searched[m] = list[m];
-        read = true;
+        read = read || list[m] !== term;
         return;
       }
       var pieces = matchesSome(found.matchers[m], found.marks[m]) ? [] : piecesOf(term, names);
@@ -1246,6 +1253,7 @@
   // book it joins (six letters or more; splitMatcher: callback → call back), else the word of the texts nearest
   // to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
+    if (/^[\uac00-\ud7a3ㄱ-ㅎ]{2,}$/.test(term) && /[ㄱ-ㅎ]/.test(term)) return initialsApart(term, names);
     if (/^[\uac00-\ud7a3]{2,}$/.test(term)) {
       var spaced = term.length >= 3 ? seenAs(spacedMatcher(term), names) : null;
       if (spaced) return spaced;
@@ -1491,6 +1499,14 @@
       }
     }
     return rest;
+  }
+
+  // A Korean term with initial consonants (ㅁㅇㅈㅎ, ㅎㅂㅅㅊ, 환불ㅅ) that matches nothing written together: matched
+  // with a space before or after each jamo, as the words are written (무음 전화, 환불 신청), when a text loaded
+  // has it; the term is as typed (it matches what its jamo stand for: nothing is read instead). Else null.
+  function initialsApart(term, names) {
+    var seen = seenAs(patternMatcher(hangulPattern(term, true), 1), names);
+    return seen ? { matcher: seen.matcher, term: term } : null;
   }
 
   // A Korean term's syllables with any spaces between them; the last, without a final consonant, unfinished (as
