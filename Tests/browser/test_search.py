@@ -12,6 +12,7 @@ import re
 import shutil
 import tempfile
 import threading
+import unicodedata
 import urllib.parse
 
 import pytest
@@ -413,6 +414,24 @@ def test_initial_consonants_typed_without_spaces_find_the_spaced_words(search):
         assert f"“{typed}”" in status(page) and "以下是" not in status(page) and "部分词" not in status(page), status(page)
     _, together = search("ㅎㅍㅋ")
     assert together and all("해피콜" in r["marks"] for r in together), "written together, only together"
+
+
+def test_a_decomposed_query_is_searched_and_shown_composed(search):
+    """Korean pasted from a macOS file name is decomposed (NFD: 환불 as six jamo): it finds what the composed query
+    finds, and the status, the box and the address show it composed; so does one pasted into the box."""
+    decomposed = unicodedata.normalize("NFD", "환불")
+    assert decomposed != "환불"
+    page, results = search(decomposed)
+    _, composed = search("환불")
+    assert results and [r["href"] for r in results] == [r["href"] for r in composed]
+    assert "“환불”" in status(page), status(page)
+    assert page.eval("document.getElementById('search-query').value") == "환불"
+    page.wait_until("new URLSearchParams(location.search).get('q') === '환불'")
+    page.eval("(b => { b.value = ''; b.focus(); })(document.getElementById('search-query'))")
+    page.send("Input.insertText", text=unicodedata.normalize("NFD", "고객님"))
+    page.wait_until("document.getElementById('search-status').textContent.includes('“고객님”')")
+    assert page.eval("document.getElementById('search-query').value") == "고객님"
+    assert page.eval("document.querySelectorAll('#search-results > li').length") > 0
 
 
 def test_results_link_to_the_block_with_a_fragment(search, site, browser):

@@ -1709,6 +1709,7 @@
   // From the texts (a promise: it loads them). `keys`: the same from the keys (all in order), or null when they
   // cannot tell (for the equivalence tests).
   window.phrasebookSearchRanking = function (query, role) {
+    query = composed(query);
     return new Promise(function (resolve) {
       var names = partsFor(query);
       load(["core"].concat(names, keyFilesFor(query) || []), function () {
@@ -1792,11 +1793,15 @@
     try { return decodeURIComponent(match[1].replace(/\+/g, " ")); } catch (error) { return null; }
   }
 
+  // A query composed (NFC), as the book's texts are: Korean pasted from a macOS file name is decomposed (환불 as
+  // the jamo ᄒ ᅪ ᆫ ᄇ ᅮ ᆯ), which would match nothing. Before anything else is done with it.
+  function composed(text) { return text.normalize ? text.normalize("NFC") : text; }
+
   function storedRole() {
     try { return window.localStorage.getItem(ROLE_KEY); } catch (error) { return null; }
   }
 
-  var early = (parameter("q") || "").trim();
+  var early = composed(parameter("q") || "").trim();
   if (!early) load(["core"], prepareCore);
   else {
     find(early, function () {
@@ -2032,7 +2037,7 @@
     function run(then) {
       var began = now();
       var token = ++runs;
-      var query = input.value.trim();
+      var query = composed(input.value).trim();
       var role = roleSelect ? roleSelect.value : "";
       find(query, role, function (found) {
         if (token !== runs) return;
@@ -2094,10 +2099,20 @@
         });
       }
     }
-    input.value = parameter("q") || "";
+    input.value = composed(parameter("q") || "");
+
+    // A decomposed query pasted into the box is shown composed, as it is searched (the caret where it was).
+    function composeBox() {
+      var value = input.value;
+      if (composed(value) === value) return;
+      var caret = composed(value.slice(0, input.selectionStart || 0)).length;
+      input.value = composed(value);
+      input.setSelectionRange(caret, caret);
+    }
 
     var timer = null;
-    input.addEventListener("input", function () {
+    input.addEventListener("input", function (event) {
+      if (!event.isComposing) composeBox();
       window.clearTimeout(timer);
       timer = window.setTimeout(run, 80);
     });
