@@ -613,6 +613,25 @@ def test_typing_updates_results_and_the_address(search):
         "situations/return-refund.html#return-refund"
 
 
+def test_the_address_keeps_its_other_parameters(browser, site):
+    """`?languages=ko,en` (the languages shown, to share or print) stays in the address as the search keeps the
+    query in it: reloaded, the page still shows only those languages."""
+    page = browser.page(site("search.html") + "?q=%ED%99%98%EB%B6%88&languages=ko,en")
+    try:
+        page.wait_until(SETTLED)
+        box = "document.getElementById('search-query')"
+        page.eval(f"{box}.value = '고객'; {box}.dispatchEvent(new Event('input'))")
+        page.wait_until("new URLSearchParams(location.search).get('q') === '고객'")
+        assert page.eval("new URLSearchParams(location.search).get('languages')") == "ko,en", page.eval("location.search")
+        page.goto(page.eval("location.href"))
+        page.wait_until(SETTLED)
+        assert "검색 결과" in status(page), status(page)
+        assert page.eval("[...document.querySelectorAll('#search-results .result-text[lang^=zh]')]"
+                         ".every(e => e.hidden || !e.offsetParent)")
+    finally:
+        page.close()
+
+
 def test_works_from_a_web_server_under_any_path(browser, output):
     served = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-served-"))
     shutil.copytree(output / "html", served / "intranet" / "service" / "phrasebook")

@@ -2008,13 +2008,19 @@
 
     // The address of what is shown, to bookmark or share: `role=*` when every role's results are shown to a reader
     // with a remembered role (its "other roles" button), which an address without a role would filter by again.
+    // Its other parameters are kept as they are (`languages=ko,en`, the languages shown: phrasebook.js).
     function keepInAddress(query, role) {
       var params = [];
       if (query) params.push("q=" + encodeURIComponent(query));
       if (role) params.push("role=" + encodeURIComponent(role));
       else if (choices.get(ROLE_KEY)) params.push("role=*");
+      window.location.search.replace(/^\?/, "").split("&").forEach(function (param) {
+        var name = param.split("=")[0];
+        if (param && name !== "q" && name !== "role") params.push(param);
+      });
       try {
-        window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
+        window.history.replaceState(window.history.state, "", window.location.pathname +
+          (params.length ? "?" + params.join("&") : "") + window.location.hash);
       } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
     }
 
