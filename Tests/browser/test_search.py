@@ -386,6 +386,22 @@ def test_few_with_every_word_are_followed_by_those_with_some(search):
     assert many and all("customer" in " ".join(r["marks"]).lower() for r in many), "enough have both: no others"
 
 
+def test_a_term_cut_into_words_says_how_many_have_them_all(search):
+    """화난고객 matches nothing as one word and is cut into 화난, 고객: the entries with both come first and the status
+    says how many, of the words searched, as for 화난 고객 typed apart (it said that none had every word)."""
+    for joined, words in (("화난고객", ("화난", "고객")), ("반품환불", ("반품", "환불"))):
+        page, results = search(joined)
+        said = status(page)
+        every = int(re.search(r"只有 (\d+) 条", said).group(1)) if "只有" in said else 0
+        both = [all(word in r["marks"] for word in words) for r in results]
+        assert every and both[:every] == [True] * every and not any(both[every:]), (joined, said, results[:3])
+        assert f"“{' '.join(words)}”" in said, said
+    page, _ = search("화난 고객")
+    assert "只有 1 条" in status(page), status(page)
+    page, none = search("환불요청")
+    assert none and "也没有同时包含“환불 요청”中所有词" in status(page), status(page)
+
+
 def test_korean_typed_without_spaces_finds_the_spaced_words(search):
     page, results = search("잠시만기다려")
     assert results and all("잠시만 기다려" in r["marks"] for r in results), results[:3]

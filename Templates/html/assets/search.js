@@ -1182,10 +1182,20 @@
         some.push(matcher);
         someMarks.push(candidates(matcher, names));
       });
+      searched[m] = pieces.join(" ");
+      read = true;
     });
     var results = some.length > 1 ? someTerms(some, someMarks, role) : [];
     var value = { matchers: some, results: results, ordered: results.length, some: results.length > 0 };
     if (read && results.length) value.near = searched.join(" ");
+    // A term cut into pieces (화난고객 → 화난, 고객) may leave entries with every word searched: they come first
+    // (someTerms), and the status says so, as for the words typed apart (fewHaveAll); or, when every result has
+    // them all, that the query was searched as those words.
+    var every = results.filter(function (result) { return result.all; }).length;
+    if (every && value.near) {
+      value.some = false;
+      if (every < results.length) value.allTerms = every;
+    }
     return value;
   }
 
@@ -1218,7 +1228,7 @@
   // The entries that match some of `matchers` and are for `role`, those of the rarest terms first (the sum of
   // log(1 + entries / entries it matches) over the terms matched: a term most entries have counts for little),
   // so that for "angry caller" the entries that say "angry" come before the many that say "caller"; then by
-  // score, ties in book order.
+  // score, ties in book order. Those that match all of them (`all`) are first.
   function someTerms(matchers, marks, role) {
     var matching = matchers.map(function () { return 0; });
     var found = [];
@@ -1235,11 +1245,14 @@
     }
     var weights = matching.map(function (count) { return Math.log(1 + data.count / Math.max(count, 1)); });
     return found.map(function (entry) {
-      var result = { index: entry.index, rarity: 0, score: 0 };
+      var result = { index: entry.index, rarity: 0, score: 0, all: false };
+      var matched = 0;
       entry.scores.forEach(function (value, m) {
         result.rarity += weights[m];
         result.score += value;
+        matched++;
       });
+      result.all = matched === matchers.length;
       return result;
     }).sort(function (a, b) { return b.rarity - a.rarity || better(a, b); });
   }
@@ -1947,7 +1960,9 @@
       });
       var template = given ? word(given) : status.getAttribute("data-" + name);
       // In one pass, by a function: a query holding `$&` or `{near}` is shown as typed, not expanded.
-      var values = { count: String(count), query: query, near: found.near || "", every: String(found.allTerms || 0) };
+      // Only some having every word of a term cut into words (화난고객): the words searched (화난 고객).
+      var asSearched = found.allTerms && found.near ? found.near : query;
+      var values = { count: String(count), query: asSearched, near: found.near || "", every: String(found.allTerms || 0) };
       status.textContent = (template || "{count}").replace(/\{(count|query|near|every)\}/g, function (_, key) {
         return values[key];
       });
