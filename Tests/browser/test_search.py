@@ -142,6 +142,17 @@ def test_a_word_the_book_has_rarely_is_also_found_written_apart(search):
     assert without and all("without" in [m.lower() for m in r["marks"]] for r in without)
 
 
+def test_a_number_or_a_latin_word_highlights_only_itself(search):
+    """In 5-7个工作日内处理… the word after the hyphen runs on into the Chinese: a number marks only its digits, and
+    a Latin word written against Korean or Chinese only its letters (ATM이)."""
+    for query in ("7", "5-7"):
+        _, results = search(query)
+        marks = [mark for r in results for mark in r["marks"]]
+        assert "7" in marks and all(mark.isdigit() for mark in marks), (query, marks)
+    _, atm = search("ATM")
+    assert atm and all(r["marks"] and set(r["marks"]) == {"ATM"} for r in atm), atm
+
+
 def test_a_result_link_reads_its_kind_apart_from_its_words(search):
     page, _ = search("refund")
     name = page.eval("document.querySelector('#search-results a').textContent")

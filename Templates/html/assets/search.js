@@ -369,8 +369,19 @@
     return word;
   }
 
+  // What of the rest of a word a term starts is highlighted (its match and quality take the whole word, as the
+  // keys do): after a number only digits (7 in 5-7个工作日内…, where the word runs on into the Chinese), after
+  // letters not the Chinese, kana or Korean written straight after them (ATM이 → ATM).
+  var NOT_DIGIT = /[^\p{Nd}]/u;
+  var HAN_OR_HANGUL = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
+
   function wordMatcher(term) {
     var base = stem(term);
+    var stop = /^\p{Nd}+$/u.test(base) ? NOT_DIGIT : HAN_OR_HANGUL;
+    var shownRest = function (rest) {
+      var at = rest.search(stop);
+      return at < 0 ? rest : rest.slice(0, at);
+    };
     var pattern = new RegExp("(?<![\\p{L}\\p{N}])" + escapeRegExp(base) + "([\\p{L}\\p{N}]*)", "gu");
     return {
       probes: [base],
@@ -391,7 +402,7 @@
         pattern.lastIndex = 0;
         var found;
         while ((found = pattern.exec(text))) {
-          ranges.push([found.index, found.index + found[0].length]);
+          ranges.push([found.index, found.index + base.length + shownRest(found[1]).length]);
           var whole = base + found[1] === term || WORD_ENDINGS.indexOf(found[1]) >= 0;
           quality = Math.max(quality, whole ? 2 : 1);
         }
