@@ -826,6 +826,22 @@ def test_a_role_with_nothing_shows_every_role_and_a_role_with_less_offers_the_re
     page.eval("localStorage.removeItem('phrasebook.role')")
 
 
+def test_other_roles_from_the_keyboard_go_on_at_the_first_result_they_add(search):
+    """The "other roles" button hides once pressed: a reader who pressed it with Enter is taken to the first result
+    of another role, not left on the page's body."""
+    page, own = search("投诉", role="counter-clerk")
+    page.wait_until("!document.getElementById('search-other-roles').hidden")
+    page.eval("document.getElementById('search-other-roles').focus()")
+    page.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", text="\r", windowsVirtualKeyCode=13)
+    page.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+    page.wait_until(f"document.querySelectorAll('#search-results > li').length > {len(own)}")
+    page.wait_until(SETTLED + " && document.activeElement.closest('#search-results') !== null")
+    focused = page.eval("document.activeElement.getAttribute('href')")
+    every = page.eval(RESULTS)
+    first_new = next(r["href"] for r in every if r["href"] not in {o["href"] for o in own})
+    assert focused == first_new, (focused, first_new)
+
+
 @contextlib.contextmanager
 def with_remembered_role(browser, url, role):
     """The search page at `url`, opened (and searched) by a reader who remembers `role`; forgotten and closed

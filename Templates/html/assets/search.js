@@ -1982,6 +1982,8 @@
     var current = { matchers: [], results: [], ordered: 0, spent: 0 };
     var shown = 0;
     var runs = 0;
+    // A result to give the keyboard's focus to once it is shown (`at`), for the search `token`, or null.
+    var focusLater = null;
 
     function append(from, to) {
       var hidden = choices.hiddenLanguages();
@@ -1994,6 +1996,29 @@
       }
       shown = to;
       if (more) more.hidden = shown >= current.results.length;
+      focusWhenShown();
+    }
+
+    function focusWhenShown() {
+      if (!focusLater || focusLater.token !== runs || focusLater.at >= shown) return;
+      list.children[focusLater.at].querySelector("a").focus();
+      focusLater = null;
+    }
+
+    // After "other roles" pressed (`had`: the entries shown before, by index): the keyboard's focus on the first
+    // result of another role, once it is shown, else on the first result, so that a reader who pressed it from the
+    // keyboard goes on from there (the button hides, and focus would fall back to the top of the page); with no
+    // results, on the status.
+    function focusFirstNew(had) {
+      var end = Math.min(PAGE, current.results.length);
+      if (!end) {
+        status.setAttribute("tabindex", "-1");
+        return status.focus();
+      }
+      var at = 0;
+      while (at < end && had.has(current.results[at].index)) at++;
+      focusLater = { token: runs, at: at < end ? at : 0 };
+      focusWhenShown();
     }
 
     // The rest of the first page (results `from` to `to`), once the first are painted: its files asked for
@@ -2181,8 +2206,10 @@
     });
     if (otherRoles && roleSelect) {
       otherRoles.addEventListener("click", function () {
+        var focused = document.activeElement === otherRoles;
+        var had = new Set(current.results.map(function (result) { return result.index; }));
         roleSelect.value = "";
-        run();
+        run(function () { if (focused) focusFirstNew(had); });
       });
     }
     run();
