@@ -997,6 +997,35 @@ def test_more_from_the_keyboard_goes_on_at_the_first_new_result(search):
                      ".querySelector('a')"), page.eval("document.activeElement.outerHTML.slice(0, 120)")
 
 
+def test_back_from_a_result_comes_back_to_the_same_place(search):
+    """From file:// (where the page is built again on Back): a reader who pressed "more", scrolled and opened the
+    81st result comes back to the hundred results, scrolled where they were, on the result they opened (not on
+    the search box, which would scroll to the top)."""
+    page, _ = search("고객")
+    page.eval("document.getElementById('search-more').click()")
+    page.wait_until("document.querySelectorAll('#search-results > li').length === 100")
+    links = "document.querySelectorAll('#search-results > li a')"
+    page.eval(f"{links}[80].scrollIntoView()")
+    page.wait_until("scrollY > 0")
+    y = page.eval("scrollY")
+    href = page.eval(f"{links}[80].href")
+
+    def navigate(script):
+        """Runs `script` (which navigates) and waits for the next page's load."""
+        page.events = [event for event in page.events if event.get("method") != "Page.loadEventFired"]
+        page.eval(f"setTimeout(() => {script}, 300)")
+        page.wait_for_event("Page.loadEventFired")
+
+    navigate(f"{links}[80].click()")
+    assert not page.eval("location.pathname.endsWith('/search.html')")
+    navigate("history.back()")
+    page.wait_until("location.pathname.endsWith('/search.html') && " + SETTLED +
+                    " && document.querySelectorAll('#search-results > li').length === 100")
+    page.wait_until(f"Math.abs(scrollY - {y}) <= 2")
+    assert page.eval("document.activeElement.href") == href
+    assert page.eval("document.activeElement.id") != "search-query"
+
+
 def test_a_long_unbroken_query_does_not_widen_the_page(browser, site):
     query = "customer.service.complaint.order.number.20261206.ABCDEF1234567890" * 2
     page = browser.page(site("search.html") + "?" + urllib.parse.urlencode({"q": query}), width=375, height=740)

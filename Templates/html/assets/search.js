@@ -2034,6 +2034,7 @@
           append(from, to);
           list.removeAttribute("aria-busy");
           status.setAttribute("data-page-shown-ms", now().toFixed(1));
+          restorePlace(token);
         });
       }, 0);
     }
@@ -2070,9 +2071,42 @@
         if (param && name !== "q" && name !== "role") params.push(param);
       });
       try {
-        window.history.replaceState(window.history.state, "", window.location.pathname +
+        window.history.replaceState(place(), "", window.location.pathname +
           (params.length ? "?" + params.join("&") : "") + window.location.hash);
       } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
+    }
+
+    // ---- The reader's place, kept in the history entry (history.state) so that Back from a result (or a reload)
+    // shows as many results as were shown, scrolled where they were, the result opened focused: the page is built
+    // again (always from file://), and the browser's own scroll restoration would come before the results. ----
+    var restoring = null; // the place to go back to, for the page's first search
+    var opened = -1; // the result last opened (its place in the list)
+
+    function place() {
+      var query = composed(input.value).trim();
+      return { q: query, shown: shown, scroll: Math.round(window.scrollY), opened: opened };
+    }
+
+    function keepPlace() {
+      try { window.history.replaceState(place(), "", window.location.href); } catch (error) { /* as above */ }
+    }
+
+    // The place kept for this query, if there is one to go back to.
+    function placeToRestore() {
+      var kept = window.history.state;
+      if (!kept || kept.q !== composed(parameter("q") || "").trim()) return null;
+      return kept.shown > PAGE || kept.scroll > 0 || kept.opened >= 0 ? kept : null;
+    }
+
+    // Once search `token`'s results are shown: scrolled where the reader was, the result they opened focused.
+    function restorePlace(token) {
+      if (!restoring || token !== runs) return;
+      var kept = restoring;
+      restoring = null;
+      window.scrollTo(0, kept.scroll || 0);
+      var link = kept.opened >= 0 && list.children[kept.opened] && list.children[kept.opened].querySelector("a");
+      if (link) link.focus({ preventScroll: true });
+      opened = kept.opened;
     }
 
     // The next page of results; a reader who pressed "more" from the keyboard goes on at the first of them (the
@@ -2088,6 +2122,7 @@
         append(from, end);
         var first = list.children[from] && list.children[from].querySelector("a");
         if (focused && first) first.focus();
+        keepPlace();
       });
     }
 
@@ -2099,7 +2134,10 @@
       find(query, role, function (found) {
         if (token !== runs) return;
         current = found;
-        var end = Math.min(PAGE, current.results.length);
+        // Going back to a place: as many as were shown then (at first, restoring is only for this query).
+        if (restoring && restoring.q !== query) restoring = null;
+        var end = Math.min(restoring ? Math.max(PAGE, restoring.shown) : PAGE, current.results.length);
+        orderUpTo(current, end);
         var first = Math.min(FIRST, end);
         load(chunksFor(current.results, 0, first), function () {
           if (token !== runs) return;
@@ -2107,12 +2145,14 @@
           while (list.firstChild) list.removeChild(list.firstChild);
           list.removeAttribute("aria-busy");
           shown = 0;
+          opened = -1;
           if (query) {
             say(current, query);
             append(0, first);
-            if (first < end) showRest(token, first, end);
+            if (first < end) showRest(token, first, end); else restorePlace(token);
             offerOtherRoles(token, query, role);
           } else {
+            restoring = null;
             if (otherRoles) otherRoles.hidden = true;
             status.textContent = "";
             if (more) more.hidden = true;
@@ -2199,6 +2239,19 @@
       else if (event.key === "Escape") { input.focus(); }
     });
     if (more) more.addEventListener("click", showMore);
+    // The place is kept as the reader scrolls (once they stop: the history takes a few hundred changes at most
+    // in ten seconds), opens a result or leaves.
+    var scrolled = null;
+    window.addEventListener("scroll", function () {
+      window.clearTimeout(scrolled);
+      scrolled = window.setTimeout(function () { if (!restoring) keepPlace(); }, 200);
+    }, { passive: true });
+    list.addEventListener("click", function (event) {
+      var item = event.target.closest && event.target.closest("#search-results > li");
+      opened = item ? Array.prototype.indexOf.call(list.children, item) : -1;
+      keepPlace();
+    });
+    window.addEventListener("pagehide", function () { if (!restoring) keepPlace(); });
     // A language switched on or off (phrasebook.js, whose handler runs first): the status and the results'
     // words follow it (the search itself is kept: the same query and role are not searched again).
     Array.prototype.forEach.call(document.querySelectorAll("input[data-toggle-lang]"), function (box) {
@@ -2212,8 +2265,11 @@
         run(function () { if (focused) focusFirstNew(had); });
       });
     }
+    restoring = placeToRestore();
+    if ("scrollRestoration" in window.history) window.history.scrollRestoration = "manual";
     run();
-    input.focus();
+    // Not when going back to a place: the reader goes on from the result they opened.
+    if (!restoring) input.focus();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
