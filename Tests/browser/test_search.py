@@ -12,6 +12,7 @@ import re
 import shutil
 import tempfile
 import threading
+import unicodedata
 import urllib.parse
 
 import pytest
@@ -141,6 +142,17 @@ def test_a_word_the_book_has_rarely_is_also_found_written_apart(search):
     assert without and all("without" in [m.lower() for m in r["marks"]] for r in without)
 
 
+def test_a_number_or_a_latin_word_highlights_only_itself(search):
+    """In 5-7个工作日内处理… the word after the hyphen runs on into the Chinese: a number marks only its digits, and
+    a Latin word written against Korean or Chinese only its letters (ATM이)."""
+    for query in ("7", "5-7"):
+        _, results = search(query)
+        marks = [mark for r in results for mark in r["marks"]]
+        assert "7" in marks and all(mark.isdigit() for mark in marks), (query, marks)
+    _, atm = search("ATM")
+    assert atm and all(r["marks"] and set(r["marks"]) == {"ATM"} for r in atm), atm
+
+
 def test_a_result_link_reads_its_kind_apart_from_its_words(search):
     page, _ = search("refund")
     name = page.eval("document.querySelector('#search-results a').textContent")
@@ -168,6 +180,24 @@ def test_as_typed_by_korean_staff_is_the_after_sales_service(search):
         assert results and all(any(mark.upper().startswith("A/S") for mark in r["marks"]) for r in results[:every]), (query, results[:3])
     _, english = search("as")
     assert english and any("as" in r["marks"] for r in english) and len(english) != len(slashed)
+
+
+def test_latin_letters_written_against_korean_are_a_word_of_their_own(search):
+    """Korean staff write A/S straight against the Korean after it (A/S지연, A/S담당자; the book: A/S 담당자): found
+    as if typed with a space; a particle after it is dropped (A/S를 is A/S), and a number stays with its unit
+    (5초)."""
+    for joined, spaced in (("A/S지연", "A/S 지연"), ("A/S담당자", "A/S 담당자"), ("A/S센터", "A/S 센터"),
+                           ("A/S접수", "A/S 접수"), ("ATM기", "ATM 기"), ("고객ID", "고객 ID")):
+        _, together = search(joined)
+        _, apart = search(spaced)
+        assert together and [r["href"] for r in together] == [r["href"] for r in apart], joined
+    _, role = search("A/S담당자")
+    assert role[0]["href"] == "roles/after-sales.html" and role[0]["marks"][:2] == ["A/S", "담당자"], role[0]
+    _, particle = search("A/S를")
+    _, word = search("A/S")
+    assert particle and [r["href"] for r in particle] == [r["href"] for r in word]
+    _, unit = search("5초")
+    assert unit and all("5초" in r["marks"] for r in unit), unit[:3]
 
 
 def test_when_no_entry_has_every_term_those_with_the_rarest_come_first(search):
@@ -367,6 +397,22 @@ def test_few_with_every_word_are_followed_by_those_with_some(search):
     assert many and all("customer" in " ".join(r["marks"]).lower() for r in many), "enough have both: no others"
 
 
+def test_a_term_cut_into_words_says_how_many_have_them_all(search):
+    """화난고객 matches nothing as one word and is cut into 화난, 고객: the entries with both come first and the status
+    says how many, of the words searched, as for 화난 고객 typed apart (it said that none had every word)."""
+    for joined, words in (("화난고객", ("화난", "고객")), ("반품환불", ("반품", "환불"))):
+        page, results = search(joined)
+        said = status(page)
+        every = int(re.search(r"只有 (\d+) 条", said).group(1)) if "只有" in said else 0
+        both = [all(word in r["marks"] for word in words) for r in results]
+        assert every and both[:every] == [True] * every and not any(both[every:]), (joined, said, results[:3])
+        assert f"“{' '.join(words)}”" in said, said
+    page, _ = search("화난 고객")
+    assert "只有 1 条" in status(page), status(page)
+    page, none = search("환불요청")
+    assert none and "也没有同时包含“환불 요청”中所有词" in status(page), status(page)
+
+
 def test_korean_typed_without_spaces_finds_the_spaced_words(search):
     page, results = search("잠시만기다려")
     assert results and all("잠시만 기다려" in r["marks"] for r in results), results[:3]
@@ -382,6 +428,37 @@ def test_initial_consonant_and_half_typed_hangul(search):
     assert len(single) == 50, "the first fifty of many"
     for result in single[:20]:
         assert all(0xD558 <= ord(mark[0]) <= 0xD7A3 for mark in result["marks"] if mark), result["marks"]
+
+
+def test_initial_consonants_typed_without_spaces_find_the_spaced_words(search):
+    """ㅁㅇㅈㅎ (무음 전화) and ㅎㅂㅅㅊ (환불 신청) typed without their space find the words as the book writes them,
+    and so does 환불ㅅ, on the way to 환불신청; the status gives the query as typed (nothing was read instead)."""
+    for typed, words, href in (("ㅁㅇㅈㅎ", "무음 전화", "situations/silent-call.html#silent-call"),
+                               ("ㅎㅂㅅㅊ", "환불 신청", "situations/return-refund.html#return-refund"),
+                               ("환불ㅅ", "환불 신", "situations/return-refund.html#return-refund")):
+        page, results = search(typed)
+        assert results and results[0]["href"] == href and words in results[0]["marks"], (typed, results[:2])
+        assert f"“{typed}”" in status(page) and "以下是" not in status(page) and "部分词" not in status(page), status(page)
+    _, together = search("ㅎㅍㅋ")
+    assert together and all("해피콜" in r["marks"] for r in together), "written together, only together"
+
+
+def test_a_decomposed_query_is_searched_and_shown_composed(search):
+    """Korean pasted from a macOS file name is decomposed (NFD: 환불 as six jamo): it finds what the composed query
+    finds, and the status, the box and the address show it composed; so does one pasted into the box."""
+    decomposed = unicodedata.normalize("NFD", "환불")
+    assert decomposed != "환불"
+    page, results = search(decomposed)
+    _, composed = search("환불")
+    assert results and [r["href"] for r in results] == [r["href"] for r in composed]
+    assert "“환불”" in status(page), status(page)
+    assert page.eval("document.getElementById('search-query').value") == "환불"
+    page.wait_until("new URLSearchParams(location.search).get('q') === '환불'")
+    page.eval("(b => { b.value = ''; b.focus(); })(document.getElementById('search-query'))")
+    page.send("Input.insertText", text=unicodedata.normalize("NFD", "고객님"))
+    page.wait_until("document.getElementById('search-status').textContent.includes('“고객님”')")
+    assert page.eval("document.getElementById('search-query').value") == "고객님"
+    assert page.eval("document.querySelectorAll('#search-results > li').length") > 0
 
 
 def test_results_link_to_the_block_with_a_fragment(search, site, browser):
@@ -563,6 +640,25 @@ def test_typing_updates_results_and_the_address(search):
         "situations/return-refund.html#return-refund"
 
 
+def test_the_address_keeps_its_other_parameters(browser, site):
+    """`?languages=ko,en` (the languages shown, to share or print) stays in the address as the search keeps the
+    query in it: reloaded, the page still shows only those languages."""
+    page = browser.page(site("search.html") + "?q=%ED%99%98%EB%B6%88&languages=ko,en")
+    try:
+        page.wait_until(SETTLED)
+        box = "document.getElementById('search-query')"
+        page.eval(f"{box}.value = '고객'; {box}.dispatchEvent(new Event('input'))")
+        page.wait_until("new URLSearchParams(location.search).get('q') === '고객'")
+        assert page.eval("new URLSearchParams(location.search).get('languages')") == "ko,en", page.eval("location.search")
+        page.goto(page.eval("location.href"))
+        page.wait_until(SETTLED)
+        assert "검색 결과" in status(page), status(page)
+        assert page.eval("[...document.querySelectorAll('#search-results .result-text[lang^=zh]')]"
+                         ".every(e => e.hidden || !e.offsetParent)")
+    finally:
+        page.close()
+
+
 def test_works_from_a_web_server_under_any_path(browser, output):
     served = pathlib.Path(tempfile.mkdtemp(prefix="phrasebook-served-"))
     shutil.copytree(output / "html", served / "intranet" / "service" / "phrasebook")
@@ -730,6 +826,22 @@ def test_a_role_with_nothing_shows_every_role_and_a_role_with_less_offers_the_re
     page.eval("localStorage.removeItem('phrasebook.role')")
 
 
+def test_other_roles_from_the_keyboard_go_on_at_the_first_result_they_add(search):
+    """The "other roles" button hides once pressed: a reader who pressed it with Enter is taken to the first result
+    of another role, not left on the page's body."""
+    page, own = search("投诉", role="counter-clerk")
+    page.wait_until("!document.getElementById('search-other-roles').hidden")
+    page.eval("document.getElementById('search-other-roles').focus()")
+    page.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", text="\r", windowsVirtualKeyCode=13)
+    page.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+    page.wait_until(f"document.querySelectorAll('#search-results > li').length > {len(own)}")
+    page.wait_until(SETTLED + " && document.activeElement.closest('#search-results') !== null")
+    focused = page.eval("document.activeElement.getAttribute('href')")
+    every = page.eval(RESULTS)
+    first_new = next(r["href"] for r in every if r["href"] not in {o["href"] for o in own})
+    assert focused == first_new, (focused, first_new)
+
+
 @contextlib.contextmanager
 def with_remembered_role(browser, url, role):
     """The search page at `url`, opened (and searched) by a reader who remembers `role`; forgotten and closed
@@ -883,6 +995,35 @@ def test_more_from_the_keyboard_goes_on_at_the_first_new_result(search):
     page.wait_until("document.querySelectorAll('#search-results > li').length > 50")
     assert page.eval("document.activeElement === document.querySelectorAll('#search-results > li')[50]"
                      ".querySelector('a')"), page.eval("document.activeElement.outerHTML.slice(0, 120)")
+
+
+def test_back_from_a_result_comes_back_to_the_same_place(search):
+    """From file:// (where the page is built again on Back): a reader who pressed "more", scrolled and opened the
+    81st result comes back to the hundred results, scrolled where they were, on the result they opened (not on
+    the search box, which would scroll to the top)."""
+    page, _ = search("고객")
+    page.eval("document.getElementById('search-more').click()")
+    page.wait_until("document.querySelectorAll('#search-results > li').length === 100")
+    links = "document.querySelectorAll('#search-results > li a')"
+    page.eval(f"{links}[80].scrollIntoView()")
+    page.wait_until("scrollY > 0")
+    y = page.eval("scrollY")
+    href = page.eval(f"{links}[80].href")
+
+    def navigate(script):
+        """Runs `script` (which navigates) and waits for the next page's load."""
+        page.events = [event for event in page.events if event.get("method") != "Page.loadEventFired"]
+        page.eval(f"setTimeout(() => {script}, 300)")
+        page.wait_for_event("Page.loadEventFired")
+
+    navigate(f"{links}[80].click()")
+    assert not page.eval("location.pathname.endsWith('/search.html')")
+    navigate("history.back()")
+    page.wait_until("location.pathname.endsWith('/search.html') && " + SETTLED +
+                    " && document.querySelectorAll('#search-results > li').length === 100")
+    page.wait_until(f"Math.abs(scrollY - {y}) <= 2")
+    assert page.eval("document.activeElement.href") == href
+    assert page.eval("document.activeElement.id") != "search-query"
 
 
 def test_a_long_unbroken_query_does_not_widen_the_page(browser, site):

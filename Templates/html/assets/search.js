@@ -25,7 +25,7 @@
 //   (at least half of them).
 // - Korean: the term as a substring; a trailing particle or ending dropped (불만을 → 불만); a consonant jamo
 //   matches any syllable it begins (ㅎ → 해, ㅎㅍㅋ → 해피콜); a last syllable still being typed matches its
-//   completions (하 → 한, 햎 → 해피).
+//   completions (하 → 한, 햎 → 해피); jamo that match nothing so, across a space (ㅁㅇㅈㅎ → 무음 전화, closeSearch).
 // - Other scripts: case-folded, at the start of a word, with plural and common endings folded
 //   (complaints → complaint…, refund → refunds); an English contraction as any of its forms (can't, cannot,
 //   can not, cant; the folding makes ’ an apostrophe).
@@ -116,7 +116,7 @@
   var HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
   var LETTER = /[\p{L}\p{N}]/u;
   // Terms are split at spaces, commas and full stops, and at hyphens and dashes: "hang-up" finds "hang up" and
-  // "hang-up" (not at slashes: "A/S" is one word).
+  // "hang-up" (not at slashes: "A/S" is one word); and where Latin letters meet Korean or Chinese (apartByScript).
   var SEPARATORS = /[\s,，、。;；\-\u2010-\u2015]+/;
 
   function scriptOf(character) {
@@ -272,12 +272,16 @@
   function isSyllable(c) { var code = c.charCodeAt(0); return code >= 0xAC00 && code <= 0xD7A3; }
 
   // The pattern of a Korean term: consonant jamo stand for the syllables they begin; the last syllable may be
-  // unfinished (any final consonant may follow, or its final is the next syllable's initial).
-  function hangulPattern(term) {
+  // unfinished (any final consonant may follow, or its final is the next syllable's initial). `apart`: a space
+  // may come before and after a jamo (ㅁㅇㅈㅎ finds 무음 전화, 환불ㅅ finds 환불 신청; initialsApart).
+  function hangulPattern(term, apart) {
     var pattern = "";
     for (var i = 0; i < term.length; i++) {
       var c = term.charAt(i);
       var last = i === term.length - 1;
+      if (apart && i > 0 && (INITIALS.indexOf(c) >= 0 || INITIALS.indexOf(term.charAt(i - 1)) >= 0)) {
+        pattern += "\\s?";
+      }
       if (INITIALS.indexOf(c) >= 0) {
         pattern += initialClass(c);
       } else if (last && isSyllable(c)) {
@@ -365,8 +369,19 @@
     return word;
   }
 
+  // What of the rest of a word a term starts is highlighted (its match and quality take the whole word, as the
+  // keys do): after a number only digits (7 in 5-7个工作日内…, where the word runs on into the Chinese), after
+  // letters not the Chinese, kana or Korean written straight after them (ATM이 → ATM).
+  var NOT_DIGIT = /[^\p{Nd}]/u;
+  var HAN_OR_HANGUL = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
+
   function wordMatcher(term) {
     var base = stem(term);
+    var stop = /^\p{Nd}+$/u.test(base) ? NOT_DIGIT : HAN_OR_HANGUL;
+    var shownRest = function (rest) {
+      var at = rest.search(stop);
+      return at < 0 ? rest : rest.slice(0, at);
+    };
     var pattern = new RegExp("(?<![\\p{L}\\p{N}])" + escapeRegExp(base) + "([\\p{L}\\p{N}]*)", "gu");
     return {
       probes: [base],
@@ -387,7 +402,7 @@
         pattern.lastIndex = 0;
         var found;
         while ((found = pattern.exec(text))) {
-          ranges.push([found.index, found.index + found[0].length]);
+          ranges.push([found.index, found.index + base.length + shownRest(found[1]).length]);
           var whole = base + found[1] === term || WORD_ENDINGS.indexOf(found[1]) >= 0;
           quality = Math.max(quality, whole ? 2 : 1);
         }
@@ -416,11 +431,12 @@
   function terms(query) { return withoutStopWords(contracted(termsOf(fold(afterSales(query))))); }
 
   // Korean staff type the after-sales service A/S as "AS" (AS 접수, AS센터): read as A/S when typed in capitals
-  // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean.
+  // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean
+  // (then a term of its own, apartByScript).
   function afterSales(query) {
     var korean = HANGUL.test(query);
     return query.replace(/(^|[^\p{L}\p{N}\/])(as)(?=$|[\uac00-\ud7a3]|[^\p{L}\p{N}\/])/giu, function (all, before, word) {
-      return word === "AS" || korean ? before + "A/S " : all;
+      return word === "AS" || korean ? before + "A/S" : all;
     });
   }
 
@@ -507,9 +523,55 @@
   }
 
   function termsOf(folded) {
-    return folded.split(SEPARATORS).map(function (term) {
-      return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    }).filter(function (term) { return term.length > 0; });
+    var list = [];
+    folded.split(SEPARATORS).forEach(function (term) {
+      apartByScript(trimmed(term)).forEach(function (piece) {
+        piece = trimmed(piece);
+        if (piece) list.push(piece);
+      });
+    });
+    return list;
+  }
+
+  // A term without the marks before and after it ("A/S", → A/S).
+  function trimmed(term) { return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
+
+  // ---- Latin letters written straight against Korean or Chinese (A/S지연, A/S담당자, ATM기, 고객ID, 3F法): two
+  // terms, as if typed with a space, as the book writes them (A/S 담당자). A word of Latin letters keeps the
+  // digits and the / . ' inside it (A/S, 3F); a number without letters stays with the Korean or Chinese beside it,
+  // its unit (5초, 24小时); a Korean particle or ending right after a Latin word is dropped (A/S를 → A/S). ----
+  var LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
+  var IN_LATIN_WORD = /[\p{Script=Latin}\p{Nd}\/.']/u;
+  var LATIN_LETTER = /\p{Script=Latin}/u;
+
+  function isHanOrHangul(character) { return HAN.test(character) || HANGUL.test(character); }
+
+  function apartByScript(term) {
+    if (!LATIN_LETTER.test(term) || !(HAN.test(term) || HANGUL.test(term))) return [term];
+    var pieces = [];
+    var from = 0;
+    for (var at = 1; at < term.length; at++) {
+      var before = term.charAt(at - 1);
+      var after = term.charAt(at);
+      var latinFirst = LATIN_OR_DIGIT.test(before) && isHanOrHangul(after);
+      if (!latinFirst && !(isHanOrHangul(before) && LATIN_OR_DIGIT.test(after))) continue;
+      if (!LATIN_LETTER.test(latinWordAt(term, latinFirst ? at - 1 : at))) continue;
+      pieces.push(term.slice(from, at));
+      from = at;
+    }
+    pieces.push(term.slice(from));
+    return pieces.filter(function (piece, p) {
+      return !(p > 0 && LATIN_OR_DIGIT.test(pieces[p - 1].slice(-1)) && ENDINGS.indexOf(piece) >= 0);
+    });
+  }
+
+  // The Latin word (letters, digits, / . ') of `term` that holds position `at`.
+  function latinWordAt(term, at) {
+    var start = at;
+    var end = at + 1;
+    while (start > 0 && IN_LATIN_WORD.test(term.charAt(start - 1))) start--;
+    while (end < term.length && IN_LATIN_WORD.test(term.charAt(end))) end++;
+    return term.slice(start, end);
   }
 
   // ---- The keys (SCRIPT-keys-B.js, SearchKeys.swift): for the terms they answer exactly, which texts a term
@@ -1099,7 +1161,10 @@
     if (changed) {
       var ranked = rankTop(matchers, possibleEntries(marks, role), PAGE);
       if (ranked.results.length) {
-        return { matchers: matchers, results: ranked.results, ordered: ranked.ordered, near: list.join(" ") };
+        var reading = { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
+        // Said only when a term was read as another (not initials matched apart: initialsApart).
+        if (list.join(" ") !== terms(query).join(" ")) reading.near = list.join(" ");
+        return reading;
       }
     }
     // Some of the terms: as typed; a word of another script that matches nothing as read (accent refund: accept,
@@ -1110,11 +1175,11 @@
     var searched = terms(query);
     var read = false;
     searched.forEach(function (term, m) {
-      if (matchers[m] !== found.matchers[m] && scriptOf(term.charAt(0)) === "other") {
+      if (matchers[m] !== found.matchers[m] && (scriptOf(term.charAt(0)) === "other" || list[m] === term)) {
         some.push(matchers[m]);
         someMarks.push(marks[m]);
         searched[m] = list[m];
-        read = true;
+        read = read || list[m] !== term;
         return;
       }
       var pieces = matchesSome(found.matchers[m], found.marks[m]) ? [] : piecesOf(term, names);
@@ -1128,10 +1193,20 @@
         some.push(matcher);
         someMarks.push(candidates(matcher, names));
       });
+      searched[m] = pieces.join(" ");
+      read = true;
     });
     var results = some.length > 1 ? someTerms(some, someMarks, role) : [];
     var value = { matchers: some, results: results, ordered: results.length, some: results.length > 0 };
     if (read && results.length) value.near = searched.join(" ");
+    // A term cut into pieces (화난고객 → 화난, 고객) may leave entries with every word searched: they come first
+    // (someTerms), and the status says so, as for the words typed apart (fewHaveAll); or, when every result has
+    // them all, that the query was searched as those words.
+    var every = results.filter(function (result) { return result.all; }).length;
+    if (every && value.near) {
+      value.some = false;
+      if (every < results.length) value.allTerms = every;
+    }
     return value;
   }
 
@@ -1164,7 +1239,7 @@
   // The entries that match some of `matchers` and are for `role`, those of the rarest terms first (the sum of
   // log(1 + entries / entries it matches) over the terms matched: a term most entries have counts for little),
   // so that for "angry caller" the entries that say "angry" come before the many that say "caller"; then by
-  // score, ties in book order.
+  // score, ties in book order. Those that match all of them (`all`) are first.
   function someTerms(matchers, marks, role) {
     var matching = matchers.map(function () { return 0; });
     var found = [];
@@ -1181,11 +1256,14 @@
     }
     var weights = matching.map(function (count) { return Math.log(1 + data.count / Math.max(count, 1)); });
     return found.map(function (entry) {
-      var result = { index: entry.index, rarity: 0, score: 0 };
+      var result = { index: entry.index, rarity: 0, score: 0, all: false };
+      var matched = 0;
       entry.scores.forEach(function (value, m) {
         result.rarity += weights[m];
         result.score += value;
+        matched++;
       });
+      result.all = matched === matchers.length;
       return result;
     }).sort(function (a, b) { return b.rarity - a.rarity || better(a, b); });
   }
@@ -1199,6 +1277,7 @@
   // book it joins (six letters or more; splitMatcher: callback → call back), else the word of the texts nearest
   // to it in spelling (nearestWord: refnud → refund).
   function nearMatcher(term, names) {
+    if (/^[\uac00-\ud7a3ㄱ-ㅎ]{2,}$/.test(term) && /[ㄱ-ㅎ]/.test(term)) return initialsApart(term, names);
     if (/^[\uac00-\ud7a3]{2,}$/.test(term)) {
       var spaced = term.length >= 3 ? seenAs(spacedMatcher(term), names) : null;
       if (spaced) return spaced;
@@ -1446,6 +1525,14 @@
     return rest;
   }
 
+  // A Korean term with initial consonants (ㅁㅇㅈㅎ, ㅎㅂㅅㅊ, 환불ㅅ) that matches nothing written together: matched
+  // with a space before or after each jamo, as the words are written (무음 전화, 환불 신청), when a text loaded
+  // has it; the term is as typed (it matches what its jamo stand for: nothing is read instead). Else null.
+  function initialsApart(term, names) {
+    var seen = seenAs(patternMatcher(hangulPattern(term, true), 1), names);
+    return seen ? { matcher: seen.matcher, term: term } : null;
+  }
+
   // A Korean term's syllables with any spaces between them; the last, without a final consonant, unfinished (as
   // hangulPattern has it: 들리 finds 들린 and 들리지).
   function spacedMatcher(term) {
@@ -1646,6 +1733,7 @@
   // From the texts (a promise: it loads them). `keys`: the same from the keys (all in order), or null when they
   // cannot tell (for the equivalence tests).
   window.phrasebookSearchRanking = function (query, role) {
+    query = composed(query);
     return new Promise(function (resolve) {
       var names = partsFor(query);
       load(["core"].concat(names, keyFilesFor(query) || []), function () {
@@ -1729,11 +1817,15 @@
     try { return decodeURIComponent(match[1].replace(/\+/g, " ")); } catch (error) { return null; }
   }
 
+  // A query composed (NFC), as the book's texts are: Korean pasted from a macOS file name is decomposed (환불 as
+  // the jamo ᄒ ᅪ ᆫ ᄇ ᅮ ᆯ), which would match nothing. Before anything else is done with it.
+  function composed(text) { return text.normalize ? text.normalize("NFC") : text; }
+
   function storedRole() {
     try { return window.localStorage.getItem(ROLE_KEY); } catch (error) { return null; }
   }
 
-  var early = (parameter("q") || "").trim();
+  var early = composed(parameter("q") || "").trim();
   if (!early) load(["core"], prepareCore);
   else {
     find(early, function () {
@@ -1879,7 +1971,9 @@
       });
       var template = given ? word(given) : status.getAttribute("data-" + name);
       // In one pass, by a function: a query holding `$&` or `{near}` is shown as typed, not expanded.
-      var values = { count: String(count), query: query, near: found.near || "", every: String(found.allTerms || 0) };
+      // Only some having every word of a term cut into words (화난고객): the words searched (화난 고객).
+      var asSearched = found.allTerms && found.near ? found.near : query;
+      var values = { count: String(count), query: asSearched, near: found.near || "", every: String(found.allTerms || 0) };
       status.textContent = (template || "{count}").replace(/\{(count|query|near|every)\}/g, function (_, key) {
         return values[key];
       });
@@ -1888,6 +1982,8 @@
     var current = { matchers: [], results: [], ordered: 0, spent: 0 };
     var shown = 0;
     var runs = 0;
+    // A result to give the keyboard's focus to once it is shown (`at`), for the search `token`, or null.
+    var focusLater = null;
 
     function append(from, to) {
       var hidden = choices.hiddenLanguages();
@@ -1900,6 +1996,29 @@
       }
       shown = to;
       if (more) more.hidden = shown >= current.results.length;
+      focusWhenShown();
+    }
+
+    function focusWhenShown() {
+      if (!focusLater || focusLater.token !== runs || focusLater.at >= shown) return;
+      list.children[focusLater.at].querySelector("a").focus();
+      focusLater = null;
+    }
+
+    // After "other roles" pressed (`had`: the entries shown before, by index): the keyboard's focus on the first
+    // result of another role, once it is shown, else on the first result, so that a reader who pressed it from the
+    // keyboard goes on from there (the button hides, and focus would fall back to the top of the page); with no
+    // results, on the status.
+    function focusFirstNew(had) {
+      var end = Math.min(PAGE, current.results.length);
+      if (!end) {
+        status.setAttribute("tabindex", "-1");
+        return status.focus();
+      }
+      var at = 0;
+      while (at < end && had.has(current.results[at].index)) at++;
+      focusLater = { token: runs, at: at < end ? at : 0 };
+      focusWhenShown();
     }
 
     // The rest of the first page (results `from` to `to`), once the first are painted: its files asked for
@@ -1915,6 +2034,7 @@
           append(from, to);
           list.removeAttribute("aria-busy");
           status.setAttribute("data-page-shown-ms", now().toFixed(1));
+          restorePlace(token);
         });
       }, 0);
     }
@@ -1940,14 +2060,53 @@
 
     // The address of what is shown, to bookmark or share: `role=*` when every role's results are shown to a reader
     // with a remembered role (its "other roles" button), which an address without a role would filter by again.
+    // Its other parameters are kept as they are (`languages=ko,en`, the languages shown: phrasebook.js).
     function keepInAddress(query, role) {
       var params = [];
       if (query) params.push("q=" + encodeURIComponent(query));
       if (role) params.push("role=" + encodeURIComponent(role));
       else if (choices.get(ROLE_KEY)) params.push("role=*");
+      window.location.search.replace(/^\?/, "").split("&").forEach(function (param) {
+        var name = param.split("=")[0];
+        if (param && name !== "q" && name !== "role") params.push(param);
+      });
       try {
-        window.history.replaceState(null, "", window.location.pathname + (params.length ? "?" + params.join("&") : ""));
+        window.history.replaceState(place(), "", window.location.pathname +
+          (params.length ? "?" + params.join("&") : "") + window.location.hash);
       } catch (error) { /* some browsers refuse it for file:// pages: the form's link still works */ }
+    }
+
+    // ---- The reader's place, kept in the history entry (history.state) so that Back from a result (or a reload)
+    // shows as many results as were shown, scrolled where they were, the result opened focused: the page is built
+    // again (always from file://), and the browser's own scroll restoration would come before the results. ----
+    var restoring = null; // the place to go back to, for the page's first search
+    var opened = -1; // the result last opened (its place in the list)
+
+    function place() {
+      var query = composed(input.value).trim();
+      return { q: query, shown: shown, scroll: Math.round(window.scrollY), opened: opened };
+    }
+
+    function keepPlace() {
+      try { window.history.replaceState(place(), "", window.location.href); } catch (error) { /* as above */ }
+    }
+
+    // The place kept for this query, if there is one to go back to.
+    function placeToRestore() {
+      var kept = window.history.state;
+      if (!kept || kept.q !== composed(parameter("q") || "").trim()) return null;
+      return kept.shown > PAGE || kept.scroll > 0 || kept.opened >= 0 ? kept : null;
+    }
+
+    // Once search `token`'s results are shown: scrolled where the reader was, the result they opened focused.
+    function restorePlace(token) {
+      if (!restoring || token !== runs) return;
+      var kept = restoring;
+      restoring = null;
+      window.scrollTo(0, kept.scroll || 0);
+      var link = kept.opened >= 0 && list.children[kept.opened] && list.children[kept.opened].querySelector("a");
+      if (link) link.focus({ preventScroll: true });
+      opened = kept.opened;
     }
 
     // The next page of results; a reader who pressed "more" from the keyboard goes on at the first of them (the
@@ -1963,18 +2122,22 @@
         append(from, end);
         var first = list.children[from] && list.children[from].querySelector("a");
         if (focused && first) first.focus();
+        keepPlace();
       });
     }
 
     function run(then) {
       var began = now();
       var token = ++runs;
-      var query = input.value.trim();
+      var query = composed(input.value).trim();
       var role = roleSelect ? roleSelect.value : "";
       find(query, role, function (found) {
         if (token !== runs) return;
         current = found;
-        var end = Math.min(PAGE, current.results.length);
+        // Going back to a place: as many as were shown then (at first, restoring is only for this query).
+        if (restoring && restoring.q !== query) restoring = null;
+        var end = Math.min(restoring ? Math.max(PAGE, restoring.shown) : PAGE, current.results.length);
+        orderUpTo(current, end);
         var first = Math.min(FIRST, end);
         load(chunksFor(current.results, 0, first), function () {
           if (token !== runs) return;
@@ -1982,12 +2145,14 @@
           while (list.firstChild) list.removeChild(list.firstChild);
           list.removeAttribute("aria-busy");
           shown = 0;
+          opened = -1;
           if (query) {
             say(current, query);
             append(0, first);
-            if (first < end) showRest(token, first, end);
+            if (first < end) showRest(token, first, end); else restorePlace(token);
             offerOtherRoles(token, query, role);
           } else {
+            restoring = null;
             if (otherRoles) otherRoles.hidden = true;
             status.textContent = "";
             if (more) more.hidden = true;
@@ -2031,10 +2196,20 @@
         });
       }
     }
-    input.value = parameter("q") || "";
+    input.value = composed(parameter("q") || "");
+
+    // A decomposed query pasted into the box is shown composed, as it is searched (the caret where it was).
+    function composeBox() {
+      var value = input.value;
+      if (composed(value) === value) return;
+      var caret = composed(value.slice(0, input.selectionStart || 0)).length;
+      input.value = composed(value);
+      input.setSelectionRange(caret, caret);
+    }
 
     var timer = null;
-    input.addEventListener("input", function () {
+    input.addEventListener("input", function (event) {
+      if (!event.isComposing) composeBox();
       window.clearTimeout(timer);
       timer = window.setTimeout(run, 80);
     });
@@ -2064,6 +2239,19 @@
       else if (event.key === "Escape") { input.focus(); }
     });
     if (more) more.addEventListener("click", showMore);
+    // The place is kept as the reader scrolls (once they stop: the history takes a few hundred changes at most
+    // in ten seconds), opens a result or leaves.
+    var scrolled = null;
+    window.addEventListener("scroll", function () {
+      window.clearTimeout(scrolled);
+      scrolled = window.setTimeout(function () { if (!restoring) keepPlace(); }, 200);
+    }, { passive: true });
+    list.addEventListener("click", function (event) {
+      var item = event.target.closest && event.target.closest("#search-results > li");
+      opened = item ? Array.prototype.indexOf.call(list.children, item) : -1;
+      keepPlace();
+    });
+    window.addEventListener("pagehide", function () { if (!restoring) keepPlace(); });
     // A language switched on or off (phrasebook.js, whose handler runs first): the status and the results'
     // words follow it (the search itself is kept: the same query and role are not searched again).
     Array.prototype.forEach.call(document.querySelectorAll("input[data-toggle-lang]"), function (box) {
@@ -2071,12 +2259,17 @@
     });
     if (otherRoles && roleSelect) {
       otherRoles.addEventListener("click", function () {
+        var focused = document.activeElement === otherRoles;
+        var had = new Set(current.results.map(function (result) { return result.index; }));
         roleSelect.value = "";
-        run();
+        run(function () { if (focused) focusFirstNew(had); });
       });
     }
+    restoring = placeToRestore();
+    if ("scrollRestoration" in window.history) window.history.scrollRestoration = "manual";
     run();
-    input.focus();
+    // Not when going back to a place: the reader goes on from the result they opened.
+    if (!restoring) input.focus();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
