@@ -3,7 +3,7 @@ import Testing
 
 @testable import PhrasebookKit
 
-@Suite("A title not yet translated")
+@Suite("Words shown for a language that lacks them: a title not yet translated, an interface word")
 struct PendingTitleTests {
     @Test("shows the source's words in the source's language, marked pending, never an empty heading")
     func sourceWordsStandIn() throws {
@@ -20,5 +20,22 @@ struct PendingTitleTests {
         #expect(!page.contains(#"data-lang="en"></span>"#), "no empty English title anywhere on the page")
         let style = try String(contentsOfFile: output + "/html/assets/style.css", encoding: .utf8)
         #expect(style.contains(".title-part:not([hidden]) ~ .title-part.pending { display: none; }"))
+    }
+
+    @Test("an interface word a language lacks is the source's, marked in the source's language, not the other's")
+    func interfaceWordsInTheirLanguage() throws {
+        let fixture = ContentFixture(
+            situations: ["quiet": ContentFixture.situation("quiet", body: "")],
+            book: ContentFixture.book(situations: ["quiet"]).replacingOccurrences(
+                of: #"<language code="en" tag="en" name="English"/>"#,
+                with: #"<language code="en" tag="en" name="English"/><language code="ja" tag="ja" name="日本語"/>"#))
+        let (output, _) = try fixture.built(RenderOptions(formats: [.html]))
+        defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
+        let page = try String(contentsOfFile: output + "/html/situations/quiet.html", encoding: .utf8)
+        let japanese = page.matches(of: /<span lang="([^"]+)" data-lang="ja">/).map { String($0.output.1) }
+        #expect(!japanese.isEmpty)
+        #expect(!japanese.contains("ja"), "nothing on the page is Japanese: \(Set(japanese))")
+        #expect(Set(japanese) == ["zh-Hans"], "the source's words stand in")
+        #expect(page.contains(#"<span lang="en" data-lang="en">"#), "English keeps its own words")
     }
 }
