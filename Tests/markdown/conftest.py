@@ -14,11 +14,6 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
-def phrasebook_binary():
-    """The built command: $PHRASEBOOK_BIN, or the debug build `swift build` leaves in .build/."""
-    return os.environ.get("PHRASEBOOK_BIN") or str(ROOT / ".build" / "debug" / "phrasebook")
-
-
 @pytest.fixture(scope="session")
 def markdown_folder():
     """The `markdown/` folder of a build of the shipped content."""

@@ -7,6 +7,8 @@ list item, every relative link pointing at a file and an anchor that exist.
 """
 
 import html
+import os
+import pathlib
 import re
 import shutil
 import subprocess
@@ -15,7 +17,12 @@ from html.parser import HTMLParser
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import ROOT, phrasebook_binary
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def phrasebook_binary():
+    """The built command: $PHRASEBOOK_BIN, or the debug build `swift build` leaves in .build/."""
+    return os.environ.get("PHRASEBOOK_BIN") or str(ROOT / ".build" / "debug" / "phrasebook")
 
 
 def markdown_files(folder):

@@ -3,6 +3,7 @@ enum CheckRegistry {
     static let all: [any Check] = [
         IdentifierCheck(),
         ReferenceCheck(),
+        InterfaceWordCheck(),
         PlaceholderCheck(),
         DuplicateRenderingCheck(),
         SourceTextCheck(),

@@ -10,18 +10,23 @@ struct DuplicateRenderingCheck: Check {
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites where site.text.renderings.count > 1 {
-            // A text has a few renderings: each is compared with those before it, nothing allocated.
-            let renderings = site.text.renderings
-            for (index, rendering) in renderings.enumerated() {
-                guard let earlier = renderings[..<index].first(where: { $0.language == rendering.language }) else {
-                    continue
-                }
+            for (rendering, earlier) in site.text.renderings.repeatedLanguages {
                 report.add(
                     "duplicate-rendering",
                     "\(site.subject) has a second <\(rendering.language)> rendering (the first is at line "
                         + "\(earlier.location.line)); only the first is used: keep one",
                     at: rendering.location, silencedBy: site.silenced(for: rendering))
             }
+        }
+    }
+}
+
+extension Array where Element == Rendering {
+    /// Each rendering of a language met before it, with that first one. A text has a few renderings: each is
+    /// compared with those before it, lazily, nothing allocated.
+    var repeatedLanguages: some Sequence<(second: Rendering, first: Rendering)> {
+        enumerated().lazy.compactMap { index, rendering in
+            self[..<index].first { $0.language == rendering.language }.map { (rendering, $0) }
         }
     }
 }

@@ -170,6 +170,16 @@ struct ReferenceCheck: Check {
                     at: rendering.location, silencedBy: site.silenced(for: rendering))
             }
         }
+        for declaration in context.book.interface.declarations {
+            for rendering in declaration.text.renderings where !declared.contains(rendering.language) {
+                report.add(
+                    "unknown-language",
+                    "<\(rendering.language)> in interface word '\(declaration.id.value)' is not a declared language, "
+                        + "so it is never shown; declare it in <languages> or fix the element name"
+                        + Suggestion.didYouMean(rendering.language, among: declared),
+                    at: rendering.location)
+            }
+        }
         for term in context.book.glossary {
             let renderings = term.forms.renderings + term.forbidden + (term.note?.renderings ?? [])
             for rendering in renderings where !declared.contains(rendering.language) {

@@ -71,9 +71,11 @@ struct ModelReader {
             languages: languages, roles: labels(root.child("roles")), channels: labels(root.child("channels")),
             categories: labels(root.child("categories")), placeholders: placeholders, chapters: chapters,
             situations: situations, taboos: taboos, location: root.location)
-        for word in root.child("interface")?.children("word") ?? [] {
-            book.interface.declared[word.attribute("id")?.value ?? ""] = localized(word)
-        }
+        book.interface = InterfaceWords(
+            declarations: (root.child("interface")?.children("word") ?? []).map { word in
+                InterfaceWords.Declaration(
+                    id: id("id", of: word) ?? Located("", at: word.location), text: localized(word))
+            })
         book.glossary = (root.child("glossary")?.children("term") ?? []).map { term($0) }
         return book
     }

@@ -4,11 +4,30 @@
 /// Documentation/ContentFormat.md), and a language with neither falls back to the source language's word.
 /// So no template names a language, and a fourth language needs no template change.
 struct InterfaceWords: Sendable {
-    /// The declared words, by id.
+    /// One `<word>` of `<interface>`, as written.
+    struct Declaration: Sendable {
+        /// Its `id` attribute.
+        var id: Located<String>
+        /// Its words, one element per language.
+        var text: LocalizedText
+    }
+
+    /// The declared words, by id: the first `<word>` of each id (`InterfaceWordCheck` reports a second).
     var declared: [String: LocalizedText]
+    /// Every `<word>`, in the order written: what the checks read.
+    var declarations: [Declaration] = []
 
     init(declared: [String: LocalizedText] = [:]) {
         self.declared = declared
+    }
+
+    /// The words of `declarations`, the first of each id used.
+    init(declarations: [Declaration]) {
+        self.declarations = declarations
+        declared = [:]
+        for declaration in declarations where declared[declaration.id.value] == nil {
+            declared[declaration.id.value] = declaration.text
+        }
     }
 
     /// Every id a book's pages use: the defaults' ids.

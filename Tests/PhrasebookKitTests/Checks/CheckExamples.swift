@@ -51,6 +51,15 @@ enum CheckExamples {
             situations: ["s": F.situation("s", body: "")],
             book: F.book(situations: ["s"]).replacingOccurrences(of: "tag=\"ko\"", with: "tag=\"korean-tag\"")),
         "file-name-mismatch": F(situations: ["s": F.situation("other", body: "")]),
+        "unknown-interface-word": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(
+                of: "  <chapters>", with: "  <interface><word id=\"stpe\"><zh>步</zh></word></interface>\n  <chapters>")),
+        "duplicate-interface-word": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(
+                of: "  <chapters>",
+                with: "  <interface><word id=\"step\"><zh>步</zh><zh>步骤</zh></word></interface>\n  <chapters>")),
         "unknown-situation": F(situations: [:], book: F.book(situations: ["ghost"])),
         "situation-not-in-chapter": F(situations: ["s": F.situation("s", body: "")], book: F.book(situations: [])),
         "situation-in-several-chapters": F(

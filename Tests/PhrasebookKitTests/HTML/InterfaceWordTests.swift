@@ -70,6 +70,33 @@ struct InterfaceWordTests {
         #expect(contents.all("span").map(\.text) == ["目录页", "목차", "Contents", "目录页"])
     }
 
+    @Test("interface words are checked: an id no page uses, a word or a language twice, an undeclared language")
+    func interfaceWordsAreChecked() throws {
+        let interface = """
+              <interface>
+                <word id="stpe"><zh>步</zh></word>
+                <word id="step"><ja>手順</ja><ja>ステップ</ja><jp>手順</jp></word>
+                <word id="step"><ja>段階</ja></word>
+              </interface>
+            """
+        let fixture = ContentFixture(
+            situations: ["steps": Self.steps(japanese: "こんにちは、{company}です。")],
+            taboos: nil, book: Self.book(japanese: "", interface: interface))
+        let found = try fixture.check().filter { $0.severity == .error }
+        let said = found.map { "\($0.code): \($0.message)" }
+        #expect(found.count == 4, "\(said)")
+        #expect(
+            said.contains { $0.hasPrefix("unknown-interface-word: interface word 'stpe'") && $0.contains("'step'") })
+        #expect(said.contains { $0.hasPrefix("duplicate-interface-word:") && $0.contains("second <ja>") })
+        #expect(said.contains { $0.hasPrefix("duplicate-interface-word:") && $0.contains("declared a second time") })
+        #expect(said.contains { $0.hasPrefix("unknown-language: <jp> in interface word 'step'") })
+        #expect(found.allSatisfy { $0.location.file.hasSuffix("phrasebook.xml") && $0.location.line > 1 })
+        let corrected = ContentFixture(
+            situations: fixture.situations, taboos: nil,
+            book: Self.book(japanese: "", interface: "<interface><word id=\"step\"><ja>手順</ja></word></interface>"))
+        #expect(try corrected.check().filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test("a draft language is checked and counted, and published only with --drafts")
     func draftLanguages() throws {
         let broken = ContentFixture(
