@@ -174,3 +174,36 @@ def test_a_copy_button_clicked_twice_comes_back_to_its_label(chinese_off):
     time.sleep(0.3)
     assert chinese_off.eval(f"{button}.firstChild.nodeValue") != "복사", "still saying it was copied"
     chinese_off.wait_until(f"{button}.firstChild.nodeValue === '복사'", timeout=5)
+
+
+def test_a_language_written_right_to_left_runs_right_to_left(browser, tmp_path):
+    """Arabic (or Hebrew, Persian, Urdu) added as a language: its texts run right to left, set apart from the
+    others, which stay left to right."""
+    from served import phrasebook_binary as built_command
+    content = tmp_path / "Content"
+    shutil.copytree(ROOT / "Content", content)
+    book = (content / "phrasebook.xml").read_text(encoding="utf-8")
+    (content / "phrasebook.xml").write_text(book.replace(
+        '<language code="en" tag="en" name="English"/>',
+        '<language code="en" tag="en" name="English"/>\n    <language code="ar" tag="ar" name="العربية" draft="true"/>'),
+        encoding="utf-8")
+    situation = content / "situations" / "answer-call.xml"
+    text = situation.read_text(encoding="utf-8")
+    text = re.sub(r'(<phrase id="answer-call-hotline"[^>]*>\s*<zh>[^<]*</zh>)',
+                  r"\1<ar>مرحبًا بك في {company}، معك الموظف رقم {agent-number}!</ar>", text, count=1)
+    text = text.replace("<en>Answering a call</en>", "<en>Answering a call</en><ar>الرد على مكالمة</ar>", 1)
+    situation.write_text(text, encoding="utf-8")
+    output = tmp_path / "Output"
+    subprocess.run([built_command(), "build", "--format", "html", "--drafts", "--content", str(content),
+                    "--output", str(output)], cwd=ROOT, check=True, capture_output=True)
+    page = browser.page((output / "html" / "situations" / "answer-call.html").as_uri())
+    try:
+        directions = page.eval("""(() => {
+            const of = selector => getComputedStyle(document.querySelector(selector)).direction;
+            return {arabic: of('#answer-call-hotline .rendering[data-lang="ar"] .words'),
+                    english: of('#answer-call-hotline .rendering[data-lang="en"] .words'),
+                    title: of('h1 .title-part[data-lang="ar"]')};
+        })()""")
+    finally:
+        page.close()
+    assert directions == {"arabic": "rtl", "english": "ltr", "title": "rtl"}, directions

@@ -13,6 +13,7 @@ struct ReferenceCheck: Check {
         CheckRule("unknown-language", .error, "a text uses a language that is not declared"),
         CheckRule("audience-not-subset", .error, "a phrase's roles or channels are not among its situation's"),
         CheckRule("empty-audience", .error, "a roles or channels attribute names none"),
+        CheckRule("draft-source-language", .warning, "the source language is marked draft, which it cannot be"),
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
@@ -169,6 +170,13 @@ struct ReferenceCheck: Check {
                         + Suggestion.didYouMean(rendering.language, among: declared),
                     at: rendering.location, silencedBy: site.silenced(for: rendering))
             }
+        }
+        if let source = context.book.languages.first(where: { $0.code == context.source && $0.isDraft }) {
+            report.add(
+                "draft-source-language",
+                "the source language '\(source.code)' is marked draft=\"true\", but the source is always published "
+                    + "(every other language is translated from it); remove draft from it",
+                at: source.location)
         }
         for declaration in context.book.interface.declarations {
             for rendering in declaration.text.renderings where !declared.contains(rendering.language) {

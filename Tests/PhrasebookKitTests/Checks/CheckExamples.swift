@@ -51,6 +51,11 @@ enum CheckExamples {
             situations: ["s": F.situation("s", body: "")],
             book: F.book(situations: ["s"]).replacingOccurrences(of: "tag=\"ko\"", with: "tag=\"korean-tag\"")),
         "file-name-mismatch": F(situations: ["s": F.situation("other", body: "")]),
+        "draft-source-language": F(
+            situations: ["s": F.situation("s", body: "")],
+            book: F.book(situations: ["s"]).replacingOccurrences(
+                of: #"<language code="zh" tag="zh-Hans" name="中文"/>"#,
+                with: #"<language code="zh" tag="zh-Hans" name="中文" draft="true"/>"#)),
         "unknown-interface-word": F(
             situations: ["s": F.situation("s", body: "")],
             book: F.book(situations: ["s"]).replacingOccurrences(
