@@ -7,10 +7,13 @@ import Testing
 struct PendingTitleTests {
     @Test("shows the source's words in the source's language, marked pending, never an empty heading")
     func sourceWordsStandIn() throws {
-        let fixture = ContentFixture(situations: [
-            "quiet": ContentFixture.situation("quiet", body: "").replacingOccurrences(
-                of: #"<en>[^<]*</en></title>"#, with: "</title>", options: .regularExpression)
-        ])
+        let fixture = ContentFixture(
+            situations: [
+                "quiet": ContentFixture.situation("quiet", body: "").replacingOccurrences(
+                    of: #"<en>[^<]*</en></title>"#, with: "</title>", options: .regularExpression)
+            ],
+            book: ContentFixture.book(situations: ["quiet"]).replacingOccurrences(
+                of: "<en>Hotline agent</en>", with: ""))
         let (output, result) = try fixture.built(RenderOptions(formats: [.html]))
         defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
         #expect(result.published)
@@ -18,6 +21,10 @@ struct PendingTitleTests {
         let heading = try #require(page.firstMatch(of: /<h1[^>]*>.*?<\/h1>/).map { String($0.output) })
         #expect(heading.contains(#"<span class="title-part pending" lang="zh-Hans" data-lang="en">"#), "\(heading)")
         #expect(!page.contains(#"data-lang="en"></span>"#), "no empty English title anywhere on the page")
+        #expect(
+            page.contains(
+                #"<option value="hotline-agent" data-label-zh="客服代表" data-label-ko="상담원" data-label-en="客服代表">"#),
+            "the role menu, which cannot hold a span per language, names the role in the source's words too")
         let style = try String(contentsOfFile: output + "/html/assets/style.css", encoding: .utf8)
         #expect(style.contains(".title-part:not([hidden]) ~ .title-part.pending { display: none; }"))
     }
