@@ -204,6 +204,12 @@ def test_a_language_written_right_to_left_runs_right_to_left(browser, tmp_path):
                     english: of('#answer-call-hotline .rendering[data-lang="en"] .words'),
                     title: of('h1 .title-part[data-lang="ar"]')};
         })()""")
+        # The other situations have no Arabic title yet: it stands in the source's words, shown nowhere while the
+        # source's own title is (the sidebar, the breadcrumb and the pager show every language's title).
+        pending = page.eval("""[...document.querySelectorAll('.title-part.pending')]
+            .filter(e => e.getClientRects().length > 0).length""")
+        assert page.eval("document.querySelectorAll('.site-nav .title-part.pending').length") > 0
     finally:
         page.close()
     assert directions == {"arabic": "rtl", "english": "ltr", "title": "rtl"}, directions
+    assert pending == 0, f"{pending} titles say the source's words twice"

@@ -26,7 +26,7 @@ struct PendingTitleTests {
                 #"<option value="hotline-agent" data-label-zh="客服代表" data-label-ko="상담원" data-label-en="客服代表">"#),
             "the role menu, which cannot hold a span per language, names the role in the source's words too")
         let style = try String(contentsOfFile: output + "/html/assets/style.css", encoding: .utf8)
-        #expect(style.contains(".title-part:not([hidden]) ~ .title-part.pending { display: none; }"))
+        #expect(style.contains(".title-part:not([hidden]) ~ .title-part.pending { display: none !important; }"))
     }
 
     @Test("an interface word a language lacks is the source's, marked in the source's language, not the other's")
