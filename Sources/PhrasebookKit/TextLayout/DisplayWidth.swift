@@ -43,6 +43,8 @@ struct DisplayWidth: Sendable, Equatable {
         if let emojiWidth = Self.emojiWidth(base: base, scalars: scalars) {
             return emojiWidth
         }
+        // Most clusters are one scalar: only a longer one is looked at again for sound marks.
+        guard scalars.index(after: scalars.startIndex) != scalars.endIndex else { return width(of: base) }
         return width(of: base) + scalars.dropFirst().lazy.filter { (0xFF9E...0xFF9F).contains($0.value) }.count
     }
 

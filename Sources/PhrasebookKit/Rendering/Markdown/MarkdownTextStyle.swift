@@ -44,11 +44,27 @@ struct MarkdownTextStyle: TextStyle {
     /// ASCII mark followed by a combining mark is escaped too, as a CommonMark parser reads the mark whatever
     /// follows it (``ByteEscapes``). A web address becomes a link that ends where its ASCII ends (``linked(_:)``).
     func escape(_ string: String) -> String {
-        // Only a text with a `:` (`https://`) or a `.` (`www.`) can hold an address.
-        guard string.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }) else {
-            return Self.escapes.escape(string)
-        }
+        // Only a text with `://` or `www.` can hold an address: most texts are escaped without a second look.
+        guard Self.mayHoldAddress(string) else { return Self.escapes.escape(string) }
         return Self.linked(string)
+    }
+
+    /// Whether `string` has `://` or `www.` (any case), looked for in its bytes without copying them.
+    private static func mayHoldAddress(_ string: String) -> Bool {
+        var bytes = string.utf8.makeIterator()
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "/") && previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/") {
+                return true
+            }
+            if byte == UInt8(ascii: "."), previous.0 | 0x20 == 0x77, previous.1 | 0x20 == 0x77,
+                previous.2 | 0x20 == 0x77
+            {
+                return true
+            }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
     }
 
     /// `string` escaped, with each web address in it (``WebAddresses``) written as a link: `<https://…>` (a
