@@ -85,30 +85,15 @@ extension PageContext {
             cardRoles: roles.cardRoles)
     }
 
-    /// A dialogue; branches nest through the `dialogue-items` partial.
+    /// A dialogue; branches nest through the `dialogue-items` partial, numbered and anchored by
+    /// ``DialogueAnchors``.
     func dialogue(_ dialogue: Dialogue, page: Page) -> DialogueContext {
-        var turns = 0
-        return DialogueContext(
-            id: dialogue.id, hasTitle: dialogue.title != nil, title: dialogue.title.map(texts) ?? [],
-            items: items(dialogue.items, of: dialogue.id, page: page, path: "", turns: &turns))
-    }
-
-    /// `path` numbers nested cases: case 2 inside case 1 is "1.2"; `turns` counts the dialogue's turns so far, for
-    /// their anchors (``DialogueAnchors``).
-    private func items(
-        _ items: [DialogueItem], of dialogue: String, page: Page, path: String, turns: inout Int
-    ) -> [DialogueItemContext] {
-        let indent = String(repeating: "  ", count: path.isEmpty ? 0 : path.split(separator: ".").count)
-        var contexts: [DialogueItemContext] = []
-        for item in items {
-            var entry = DialogueItemContext(
-                isTurn: false, isBranch: false, indent: indent, anchor: "", speaker: "", isAgent: false,
-                isCustomer: false, hasPhrase: false, phraseId: "", phraseHref: "", texts: [], cases: [])
-            switch item {
-            case .turn(let turn):
-                turns += 1
+        let items = DialogueAnchors.map(
+            dialogue,
+            turn: { turn, place -> DialogueItemContext in
+                var entry = Self.emptyItem(depth: place.depth)
                 entry.isTurn = true
-                entry.anchor = DialogueAnchors.turn(turns, of: dialogue)
+                entry.anchor = place.anchor
                 entry.speaker = turn.speaker.rawValue
                 entry.isAgent = turn.speaker == .agent
                 entry.isCustomer = turn.speaker == .customer
@@ -121,20 +106,28 @@ extension PageContext {
                 case .text(let text):
                     entry.texts = texts(text)
                 }
-            case .branch(let cases):
+                return entry
+            },
+            case: { branchCase, place, path, items in
+                CaseContext(
+                    number: place.number, path: path, anchor: place.anchor, depth: place.depth + 1,
+                    when: texts(branchCase.when), items: items)
+            },
+            branch: { cases, depth in
+                var entry = Self.emptyItem(depth: depth)
                 entry.isBranch = true
-                for (index, branchCase) in cases.enumerated() {
-                    let number = path.isEmpty ? "\(index + 1)" : "\(path).\(index + 1)"
-                    entry.cases.append(
-                        CaseContext(
-                            number: index + 1, path: number, anchor: DialogueAnchors.case(number, of: dialogue),
-                            depth: number.split(separator: ".").count, when: texts(branchCase.when),
-                            items: self.items(branchCase.items, of: dialogue, page: page, path: number, turns: &turns)))
-                }
-            }
-            contexts.append(entry)
-        }
-        return contexts
+                entry.cases = cases
+                return entry
+            })
+        return DialogueContext(
+            id: dialogue.id, hasTitle: dialogue.title != nil, title: dialogue.title.map(texts) ?? [], items: items)
+    }
+
+    /// A dialogue item with nothing set yet, indented two spaces for each case it is inside.
+    private static func emptyItem(depth: Int) -> DialogueItemContext {
+        DialogueItemContext(
+            isTurn: false, isBranch: false, indent: String(repeating: "  ", count: depth), anchor: "", speaker: "",
+            isAgent: false, isCustomer: false, hasPhrase: false, phraseId: "", phraseHref: "", texts: [], cases: [])
     }
 
     func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [LabelContext] {

@@ -105,42 +105,25 @@ struct SearchIndex {
             }
         }
         for dialogue in situation.dialogues {
-            var seen: Set<[String]> = []
-            var turns = 0
-            addDialogueItems(
-                dialogue.items, of: dialogue.id, href: href, page: page, roles: roles, path: "", turns: &turns,
-                seen: &seen)
+            addDialogueLines(of: dialogue, href: href, page: page, roles: roles)
         }
     }
 
     /// The turns and cases of a dialogue, each linking to its own anchor (``DialogueAnchors``), each text once (a
-    /// customer silent twice, `(无声)`, is one result, the first). `path` and `turns` number them as the page does.
-    private mutating func addDialogueItems(
-        _ items: [DialogueItem], of dialogue: String, href: String, page: Int, roles: [String]?, path: String,
-        turns: inout Int, seen: inout Set<[String]>
-    ) {
-        for item in items {
-            switch item {
-            case .turn(let turn):
-                turns += 1
+    /// customer silent twice, `(无声)`, is one result, the first).
+    private mutating func addDialogueLines(of dialogue: Dialogue, href: String, page: Int, roles: [String]?) {
+        var seen: Set<[String]> = []
+        for line in DialogueAnchors.lines(of: dialogue) {
+            switch line {
+            case .turn(let turn, let place):
                 // A turn that quotes a phrase is found through the phrase's own entry.
                 guard case .text(let text) = turn.content else { continue }
                 let texts = plain(text)
                 if seen.insert(texts).inserted {
-                    add(
-                        "turn", "\(href)#\(DialogueAnchors.turn(turns, of: dialogue))", page: page, texts: texts,
-                        roles: roles)
+                    add("turn", "\(href)#\(place.anchor)", page: page, texts: texts, roles: roles)
                 }
-            case .branch(let cases):
-                for (index, branchCase) in cases.enumerated() {
-                    let number = path.isEmpty ? "\(index + 1)" : "\(path).\(index + 1)"
-                    add(
-                        "case", "\(href)#\(DialogueAnchors.case(number, of: dialogue))", page: page,
-                        text: branchCase.when, roles: roles)
-                    addDialogueItems(
-                        branchCase.items, of: dialogue, href: href, page: page, roles: roles, path: number,
-                        turns: &turns, seen: &seen)
-                }
+            case .case(let branchCase, let place, _):
+                add("case", "\(href)#\(place.anchor)", page: page, text: branchCase.when, roles: roles)
             }
         }
     }
