@@ -36,16 +36,17 @@ struct InterfaceWords: Sendable {
     /// The word `id` in `language`: declared, else the default for that language, else the source language's
     /// (declared or default); `nil` only for an id nobody knows.
     func word(_ id: String, in language: String, source: String) -> String? {
-        if let text = declared[id]?.text(language), !text.isEmpty { return text }
-        if let text = Self.defaults[id]?[language] { return text }
-        if let text = declared[id]?.text(source), !text.isEmpty { return text }
-        return Self.defaults[id]?[source] ?? Self.defaults[id]?["en"]
+        lookUp(id, in: language, source: source)?.text
     }
 
-    /// Whether `language` has its own word for `id` (declared or a default), not the source language's.
-    func has(_ id: String, in language: String) -> Bool {
-        if let text = declared[id]?.text(language), !text.isEmpty { return true }
-        return Self.defaults[id]?[language] != nil
+    /// The word `id` in `language` as ``word(_:in:source:)`` finds it, with the code of the language it is in:
+    /// `language`, else `source`, else `en` (the last default), for the `lang` of a word shown in its stead.
+    func lookUp(_ id: String, in language: String, source: String) -> (text: String, language: String)? {
+        if let text = declared[id]?.text(language), !text.isEmpty { return (text, language) }
+        if let text = Self.defaults[id]?[language] { return (text, language) }
+        if let text = declared[id]?.text(source), !text.isEmpty { return (text, source) }
+        if let text = Self.defaults[id]?[source] { return (text, source) }
+        return Self.defaults[id]?["en"].map { ($0, "en") }
     }
 }
 

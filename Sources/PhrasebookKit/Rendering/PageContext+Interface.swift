@@ -9,16 +9,16 @@ extension PageContext {
         var ui: [String: [InterfaceWord]] = [:]
         var uiText: [String: String] = [:]
         var uiAllText: [String: String] = [:]
-        let sourceTag = book.languages.first { $0.code == source }?.tag ?? source
         for id in InterfaceWords.ids {
             // A language without its own word shows the source's (or English, the last default): in that
             // word's language (`lang`), for the browser's fonts and a screen reader's voice.
-            let fallbackTag = words.has(id, in: source) ? sourceTag : "en"
             ui[id] = book.languages.map { language in
-                InterfaceWord(
-                    code: language.code, tag: words.has(id, in: language.code) ? language.tag : fallbackTag,
-                    isSource: language.code == source,
-                    text: style.escape(words.word(id, in: language.code, source: source) ?? ""))
+                let word = words.lookUp(id, in: language.code, source: source)
+                let from = word?.language ?? language.code
+                return InterfaceWord(
+                    code: language.code,
+                    tag: from == language.code ? language.tag : book.languages.first { $0.code == from }?.tag ?? from,
+                    isSource: language.code == source, text: style.escape(word?.text ?? ""))
             }
             uiText[id] = style.escape(labels[id])
             var seen: Set<String> = []
