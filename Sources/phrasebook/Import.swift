@@ -65,28 +65,28 @@ struct Import: ParsableCommand {
             return (path: path, bytes: [UInt8](data))
         }
         let imported = XLIFFImport(book: book, files: inputs, markReviewed: markReviewed)
-        let refused = imported.diagnostics.isEmpty ? imported.uneditable(contentFolder: source.content) : []
-        guard imported.diagnostics.isEmpty, refused.isEmpty else {
-            CommonOptions.print(imported.diagnostics + refused, as: source.diagnostics)
+        let plan = imported.diagnostics.isEmpty ? try imported.plan(contentFolder: source.content) : nil
+        guard let plan, plan.refused.isEmpty else {
+            CommonOptions.print(imported.diagnostics + (plan?.refused ?? []), as: source.diagnostics)
             FileHandleOutput.standardError("phrasebook: nothing was imported\n")
             throw ExitCode(1)
         }
         if dryRun {
             for line in imported.lines { source.say(line) }
         } else {
-            try imported.apply(contentFolder: source.content)
+            try plan.write()
         }
         for line in imported.summaryLines(dryRun: dryRun) { source.say(line) }
-        try reportChecks(of: imported)
+        try reportChecks(of: imported, planned: plan)
     }
 
     /// What the checks say of the texts just written (a warning does not undo the import: the words are in, to be
     /// fixed like any other), or with `--dry-run` of the texts that would be: the content as the import would
     /// leave it is edited and checked in memory, and nothing is written.
-    private func reportChecks(of imported: XLIFFImport) throws {
+    private func reportChecks(of imported: XLIFFImport, planned plan: XLIFFImport.Plan) throws {
         let (book, found) =
             dryRun
-            ? try imported.checkAsApplied(contentFolder: source.content)
+            ? try imported.check(plan, contentFolder: source.content)
             : try Pipeline(contentFolder: source.content, templatesFolder: "", outputFolder: "").check()
         // Content that no longer loads has said why above; under JSON the array is still printed.
         guard let book else { return source.report([], before: "", after: "") }

@@ -109,7 +109,7 @@ struct XLIFFImportTests {
             markReviewed: false)
         #expect(imported.diagnostics.isEmpty)
         // Said beforehand, as an error at the unit's target in the XLIFF file (import and --dry-run print it).
-        let refused = imported.uneditable(contentFolder: folder)
+        let refused = try imported.plan(contentFolder: folder).refused
         #expect(refused.map(\.code) == ["xliff-uneditable"])
         #expect(refused.first?.location.file == "t.xlf" && (refused.first?.location.line ?? 0) > 1)
         #expect(refused.first?.message.contains("unit 'phrase.s-unreviewed' (en)") == true)

@@ -11,15 +11,15 @@ extension XLIFFImport {
         return diagnostics.about(renderings)
     }
 
-    /// The content as ``apply(contentFolder:)`` would leave it, checked without writing anything (`--dry-run`): the
-    /// changed files are edited in memory, and loaded and checked from those bytes, so the findings, and the places
+    /// The content as `plan` would leave it when written, checked without writing anything (`--dry-run`): the
+    /// files `plan` edited in memory are loaded and checked from those bytes, so the findings, and the places
     /// they name, are those a check after the import would give. The book is `nil` when `phrasebook.xml` cannot be
     /// read.
-    public func checkAsApplied(contentFolder: String) throws(PhrasebookError) -> (
+    public func check(_ plan: Plan, contentFolder: String) throws(PhrasebookError) -> (
         book: Book?, diagnostics: [Diagnostic]
     ) {
         var loader = ContentLoader(folder: contentFolder)
-        loader.replaced = try edits(contentFolder: contentFolder).editedFiles
+        loader.replaced = plan.edits.editedFiles
         let loaded = try loader.load()
         return (loaded.book, Checker().check(loaded))
     }

@@ -294,20 +294,40 @@ public struct XLIFFImport: Sendable {
         return entry.exportedTargetHash.map { $0 == SourceHash.of(target) } ?? false
     }
 
-    /// Writes the changes: a changed text replaces the rendering's text (a missing rendering is added after its
-    /// neighbour) and drops a `source-hash` it no longer deserves; a reviewed one gets the current hash. Refuses
-    /// when there are diagnostics.
-    public func apply(contentFolder: String) throws(PhrasebookError) {
-        try edits(contentFolder: contentFolder).write()
+    /// The import made in memory: the content files edited, nothing written yet, and the changes the content
+    /// cannot take.
+    public struct Plan {
+        /// The edited files.
+        let edits: ContentEdits
+        /// The changes the content cannot take, each an `xliff-uneditable` error at the unit's target: a rendering
+        /// that holds a comment or an element besides its text, which writing the new text would drop. When there
+        /// is one, nothing may be written.
+        public let refused: [Diagnostic]
+
+        /// Writes the edited files, all or none; refuses when a change could not be made.
+        public func write() throws(PhrasebookError) {
+            if let first = refused.first {
+                throw .contentEditFailed(path: first.location.file, reason: first.message + "; nothing was imported")
+            }
+            try edits.write()
+        }
     }
 
-    /// The edits `apply` writes, made in memory: every changed file read and edited, nothing written. Refuses
-    /// when there are diagnostics.
-    func edits(contentFolder: String) throws(PhrasebookError) -> ContentEdits {
+    /// Writes the changes: a changed text replaces the rendering's text (a missing rendering is added after its
+    /// neighbour) and drops a `source-hash` it no longer deserves; a reviewed one gets the current hash. Refuses
+    /// when there are diagnostics or a change cannot be made.
+    public func apply(contentFolder: String) throws(PhrasebookError) {
+        try plan(contentFolder: contentFolder).write()
+    }
+
+    /// The changes made in memory: every changed file read and edited, nothing written, each change the content
+    /// cannot take an `xliff-uneditable` error (``Plan/refused``). Refuses when there are diagnostics.
+    public func plan(contentFolder: String) throws(PhrasebookError) -> Plan {
         guard diagnostics.isEmpty else {
             throw .invalidOption("the XLIFF files have \(diagnostics.count) problems; nothing was imported")
         }
         var edits = ContentEdits(of: book)
+        var refused: [Diagnostic] = []
         var history = book.reviewHistory
         // In the book's order of languages: renderings added after the same neighbour (a Korean and an English
         // one after the Chinese) are then written in that order, whatever the order of the files.
@@ -315,26 +335,6 @@ public struct XLIFFImport: Sendable {
             (rank(of: $0.element.language), $0.offset) < (rank(of: $1.element.language), $1.offset)
         }.map(\.element)
         for change in inOrder {
-            do {
-                try edit(change, in: &edits)
-            } catch .contentEditFailed(let path, let reason) {
-                throw .contentEditFailed(
-                    path: path, reason: "unit '\(change.unit.id)' (\(change.language)): \(reason); nothing was imported"
-                )
-            }
-            if change.markReviewed { history.record(change.unit.text.text(book.sourceLanguage) ?? "") }
-        }
-        if changes.contains(where: \.markReviewed) { history.write(into: contentFolder, with: &edits) }
-        return edits
-    }
-
-    /// The changes the content cannot take, each an `xliff-uneditable` error at the unit's target: a rendering that
-    /// holds a comment or an element besides its text, which writing the new text would drop. Every file is read and
-    /// edited in memory, nothing is written; empty when every change can be made.
-    public func uneditable(contentFolder: String) -> [Diagnostic] {
-        var edits = ContentEdits(of: book)
-        var refused: [Diagnostic] = []
-        for change in changes {
             do {
                 try edit(change, in: &edits)
             } catch .contentEditFailed(let path, let reason) {
@@ -348,8 +348,10 @@ public struct XLIFFImport: Sendable {
                 refused.append(
                     Diagnostic(.error, "xliff-uneditable", "unit '\(change.unit.id)': \(error)", at: change.place))
             }
+            if change.markReviewed { history.record(change.unit.text.text(book.sourceLanguage) ?? "") }
         }
-        return refused.sorted(by: Diagnostic.reportOrder)
+        if changes.contains(where: \.markReviewed) { history.write(into: contentFolder, with: &edits) }
+        return Plan(edits: edits, refused: refused.sorted(by: Diagnostic.reportOrder))
     }
 
     /// Where `language` stands in the book's order of languages; after them all when the book has no such language.
