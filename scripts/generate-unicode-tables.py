@@ -6,7 +6,10 @@ package (default directory /usr/share/unicode) and writes compact, sorted range
 tables for the properties the text layout engine needs:
 
   * display width class: zero width (General_Category Mn, Me, Cc, Cf, Zl, Zp),
-    East Asian Width W/F (wide) and A (ambiguous); everything else is narrow;
+    East Asian Width W/F (wide) and A (ambiguous), extending (Grapheme_Extend
+    letters, General_Category Lm: they join the cluster before them yet take a
+    column of their own, as the half-width katakana sound marks do); everything
+    else is narrow;
   * emoji flags from emoji/emoji-data.txt: Emoji, Emoji_Presentation,
     Extended_Pictographic;
   * Line_Break classes from LineBreak.txt (a few rarely used classes are folded
@@ -67,7 +70,7 @@ LINE_BREAK_DOC = {
 }
 
 # Width classes (raw values). 0 (narrow) is the default and is not stored.
-WIDTH_NARROW, WIDTH_ZERO, WIDTH_WIDE, WIDTH_AMBIGUOUS = 0, 1, 2, 3
+WIDTH_NARROW, WIDTH_ZERO, WIDTH_WIDE, WIDTH_AMBIGUOUS, WIDTH_EXTENDING = 0, 1, 2, 3, 4
 ZERO_WIDTH_CATEGORIES = {"Mn", "Me", "Cc", "Cf", "Zl", "Zp"}
 
 # Emoji flag bits.
@@ -141,6 +144,7 @@ class Painter:
 def build_width(ucd):
     eaw_path = os.path.join(ucd, "EastAsianWidth.txt")
     gc_path = os.path.join(ucd, "extracted", "DerivedGeneralCategory.txt")
+    core_path = os.path.join(ucd, "DerivedCoreProperties.txt")
     painter = Painter()
     for start, end in EAW_DEFAULT_WIDE:
         painter.paint(start, end, WIDTH_WIDE)
@@ -151,14 +155,23 @@ def build_width(ucd):
             painter.paint(start, end, WIDTH_AMBIGUOUS)
         else:
             painter.paint(start, end, WIDTH_NARROW)
+    letters = set()
     for start, end, value in parse_ranges(gc_path):
         if value in ZERO_WIDTH_CATEGORIES:
             painter.paint(start, end, WIDTH_ZERO)
+        elif value == "Lm":
+            letters.update(range(start, end + 1))
+    # A letter that extends the cluster before it (Grapheme_Extend) keeps its column.
+    for start, end, value in parse_ranges(core_path):
+        if value == "Grapheme_Extend":
+            for cp in range(start, end + 1):
+                if cp in letters:
+                    painter.paint(cp, cp, WIDTH_EXTENDING)
     # Hangul medial vowels and final consonants (conjoining jamo) have no width of
     # their own: they combine with a preceding leading consonant.
     painter.paint(0x1160, 0x11FF, WIDTH_ZERO)
     painter.paint(0xD7B0, 0xD7FF, WIDTH_ZERO)
-    return painter.ranges(WIDTH_NARROW), [eaw_path, gc_path]
+    return painter.ranges(WIDTH_NARROW), [eaw_path, gc_path, core_path]
 
 
 def build_emoji(ucd):
@@ -251,6 +264,9 @@ def main():
     out.append(f"    case wide = {WIDTH_WIDE}")
     out.append("    /// East Asian Width A: one or two columns depending on context.")
     out.append(f"    case ambiguous = {WIDTH_AMBIGUOUS}")
+    out.append("    /// One column even after the base whose cluster it joins: Grapheme_Extend letters (General_Category Lm),")
+    out.append("    /// the half-width katakana sound marks.")
+    out.append(f"    case extending = {WIDTH_EXTENDING}")
     out.append("}")
     out.append("")
     out.append("/// Compact Unicode property tables: flat arrays of (start, end, value) triples,")

@@ -10,9 +10,10 @@
 ///   Emoji_Presentation, a ZWJ sequence of pictographs, a flag) take two.
 ///
 /// The width of a grapheme cluster is the width of its base character: marks and
-/// joiners attached to it add nothing, except the half-width katakana sound marks
-/// `ﾞ` and `ﾟ` (U+FF9E, U+FF9F): they extend the letter before them (`ｶﾞ` is one
-/// cluster) but take a column of their own, as terminals and printers show them.
+/// joiners attached to it add nothing, except the letters of width class
+/// ``WidthClass/extending``, the half-width katakana sound marks `ﾞ` and `ﾟ`
+/// (U+FF9E, U+FF9F): they extend the letter before them (`ｶﾞ` is one cluster) but
+/// take a column of their own, as terminals and printers show them.
 struct DisplayWidth: Sendable, Equatable {
     /// Whether East Asian Ambiguous characters (such as `°`, `×`, `↑`, `“`) count as two columns.
     let ambiguousIsWide: Bool
@@ -43,9 +44,10 @@ struct DisplayWidth: Sendable, Equatable {
         if let emojiWidth = Self.emojiWidth(base: base, scalars: scalars) {
             return emojiWidth
         }
-        // Most clusters are one scalar: only a longer one is looked at again for sound marks.
+        // Most clusters are one scalar: only a longer one is looked at again for letters that extend it.
         guard scalars.index(after: scalars.startIndex) != scalars.endIndex else { return width(of: base) }
-        return width(of: base) + scalars.dropFirst().lazy.filter { (0xFF9E...0xFF9F).contains($0.value) }.count
+        return width(of: base)
+            + scalars.dropFirst().lazy.filter { UnicodeProperties.widthClass($0) == .extending }.count
     }
 
     /// The total number of terminal columns of `text`, summed over its grapheme clusters.
@@ -65,7 +67,7 @@ struct DisplayWidth: Sendable, Equatable {
     private func width(of scalar: Unicode.Scalar) -> Int {
         switch UnicodeProperties.widthClass(scalar) {
         case .zero: return 0
-        case .narrow: return 1
+        case .narrow, .extending: return 1
         case .wide: return 2
         case .ambiguous: return ambiguousIsWide ? 2 : 1
         }
