@@ -162,10 +162,12 @@ struct ContentFileEditor: Sendable {
         return "line \(line + 1)"
     }
 
-    /// The byte offset of a line and column (in Unicode scalars).
+    /// The byte offset of a line and column (in Unicode scalars), counted as the loader counts them: a byte order
+    /// mark is not a column of line 1.
     func offset(of location: SourceLocation) -> Int? {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }
         var index = lineStarts[location.line - 1]
+        if location.line == 1, original.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         var column = 1
         while column < location.column, index < original.count {
             index += 1

@@ -57,6 +57,19 @@ struct ContentFileEditorTests {
         #expect(String(decoding: editor.edited, as: UTF8.self) == expected)
     }
 
+    @Test("a file with a byte order mark and its elements on line 1 is edited where the loader places them")
+    func byteOrderMark() throws {
+        let text = "<phrase id='p'><zh>您好。</zh><en>Hi</en></phrase>"
+        // Where the loader reports <en>: the mark is not a column (LoaderTests.byteOrderMarkNotCounted).
+        let column =
+            text.unicodeScalars.distance(
+                from: text.unicodeScalars.startIndex, to: try #require(text.range(of: "<en>")).lowerBound) + 1
+        var editor = ContentFileEditor(path: "sample.xml", bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        try editor.setText("Hello.", ofElementAt: at(1, column), named: "en")
+        #expect(
+            editor.edited == [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: ">Hi<", with: ">Hello.<").utf8))
+    }
+
     @Test("an empty element gets its attribute and text together; the same place edited twice is refused")
     func clashes() throws {
         var editor = editor()
