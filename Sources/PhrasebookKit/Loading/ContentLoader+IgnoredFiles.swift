@@ -2,10 +2,10 @@ import Foundation
 
 /// The files of a content folder that look like content but that the loader does not read, each said as an
 /// `ignored-file` warning naming where it belongs or the name it needs: a situation file put in the content folder
-/// itself (`Content/refund.xml`), named `.XML`, put in a folder inside `situations/`, or in a `Situations/` folder;
-/// `Taboos.xml`. Without them a lead would lose a whole situation without a word. Hidden files are passed over, as
-/// the loader passes them over; so is every name that does not end in `.xml` in some case (`README.md`, an editor's
-/// `refund.xml~`).
+/// itself (`Content/refund.xml`), named `.XML` or `.xml.txt` (an editor's "Save as" text), put in a folder inside
+/// `situations/`, or in a `Situations/` folder; `Taboos.xml`. Without them a lead would lose a whole situation without
+/// a word. Hidden files are passed over, as the loader passes them over; so is every name that does not end in `.xml`
+/// in some case or in `.xml.txt` (`README.md`, an editor's `refund.xml~`).
 extension ContentLoader {
     /// A file not read, and what to do about it.
     struct IgnoredFile {
@@ -35,10 +35,10 @@ extension ContentLoader {
                                 + "folder \(name)/ to situations/"))
                 }
             } else if Self.looksLikeXML(name), !Self.rootFiles.contains(name) {
-                let meant = Self.rootFiles.first { $0 == name.lowercased() }
+                let meant = Self.rootFiles.first { $0 == Self.lowerCaseExtension(name).lowercased() }
                 if let meant, Self.isSameEntry(entry, path(meant)) { continue }
                 let fix =
-                    meant.map { "name it \($0), in lower case" }
+                    meant.map { "name it \($0), " + (Self.isSavedAsText(name) ? "without .txt" : "in lower case") }
                     ?? "the content folder itself holds only \(Self.rootFiles.joined(separator: ", ")); a situation "
                     + "file goes in situations/: move it to situations/\(Self.lowerCaseExtension(name))"
                 ignored.append(IgnoredFile(path: entry, fix: fix))
@@ -58,8 +58,9 @@ extension ContentLoader {
                 ignored.append(
                     IgnoredFile(
                         path: entry,
-                        fix:
-                            "a situation file's name ends in .xml, in lower case: name it \(Self.lowerCaseExtension(name))"
+                        fix: "a situation file's name ends in .xml, "
+                            + (Self.isSavedAsText(name) ? "not .txt" : "in lower case")
+                            + ": name it \(Self.lowerCaseExtension(name))"
                     ))
             }
         }
@@ -92,14 +93,20 @@ extension ContentLoader {
         visibleEntries(in: path).filter { !$0.isFolder && looksLikeXML($0.name) }.map(\.name)
     }
 
-    /// Whether `name` ends in `.xml`, in any case.
+    /// Whether `name` ends in `.xml`, in any case, or in `.xml.txt` (what an editor's "Save as" text makes of it).
     private static func looksLikeXML(_ name: String) -> Bool {
-        name.lowercased().hasSuffix(".xml") && name.count > 4
+        let lower = name.lowercased()
+        return (lower.hasSuffix(".xml") && name.count > 4) || (lower.hasSuffix(".xml.txt") && name.count > 8)
     }
 
-    /// `name` with its `.xml` in lower case.
+    /// Whether `name` is an XML file's name with `.txt` added (`refund.xml.txt`).
+    private static func isSavedAsText(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".txt")
+    }
+
+    /// `name` as the loader reads it: its `.xml` in lower case, without an added `.txt`.
     private static func lowerCaseExtension(_ name: String) -> String {
-        String(name.dropLast(4)) + ".xml"
+        String(name.dropLast(isSavedAsText(name) ? 8 : 4)) + ".xml"
     }
 
     /// Whether two paths name one file or folder (links followed): on a file system that ignores case,

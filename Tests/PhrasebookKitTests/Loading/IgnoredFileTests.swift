@@ -14,7 +14,9 @@ struct IgnoredFileTests {
         return Array(text.replacingOccurrences(of: "counter-welcome", with: id).utf8)
     }
 
-    @Test("a situation file in the content folder, named .XML, in a folder inside situations/ or in Situations/")
+    @Test(
+        "a situation file in the content folder, named .XML or .xml.txt, in a folder inside situations/ or in Situations/"
+    )
     func misplacedAndMisnamed() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
         let taboos = try Data(contentsOf: URL(fileURLWithPath: folder + "/taboos.xml"))
@@ -23,6 +25,7 @@ struct IgnoredFileTests {
             "refund.xml": try Self.situation("refund"), "situations/lost-bag.XML": try Self.situation("lost-bag"),
             "situations/billing/late-fee.xml": try Self.situation("late-fee"),
             "Situations/ask-for-id.Xml": try Self.situation("ask-for-id"), "Taboos.xml": [UInt8](taboos),
+            "situations/wifi-down.xml.txt": try Self.situation("wifi-down"),
         ]
         for (path, bytes) in files {
             try FileManager.default.createDirectory(
@@ -41,6 +44,8 @@ struct IgnoredFileTests {
                     + "read from situations/ itself, not from the folders in it: move it to situations/late-fee.xml",
                 "situations/lost-bag.XML: situations/lost-bag.XML is not read: a situation file's name ends in .xml, "
                     + "in lower case: name it lost-bag.xml",
+                "situations/wifi-down.xml.txt: situations/wifi-down.xml.txt is not read: a situation file's name ends "
+                    + "in .xml, not .txt: name it wifi-down.xml",
             ])
         #expect(ignored.allSatisfy { $0.severity == .warning && $0.location.line == 1 && $0.location.column == 1 })
     }
