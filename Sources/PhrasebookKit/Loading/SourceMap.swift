@@ -42,8 +42,8 @@ struct SourceMap {
                 for offset in start..<min(start + Self.checkpointStride, bytes.count) {
                     let byte = bytes[offset]
                     if byte & 0xC0 != 0x80 { scalars += 1 }
-                    if byte == 0x0A || byte == 0x0D,
-                        Self.isLineBreak(byte, before: offset + 1 < bytes.count ? bytes[offset + 1] : nil)
+                    // One comparison for most bytes: LF and CR are the only line ends, both at most 0x0D.
+                    if byte <= 0x0D, Self.isLineBreak(byte, before: offset + 1 < bytes.count ? bytes[offset + 1] : nil)
                     {
                         lineStarts.append(offset + 1)
                         if byte == 0x0D { hasLoneCarriageReturns = true }
