@@ -63,21 +63,35 @@ enum DialogueAnchors {
 
     /// Every turn and case of `dialogue`, in the order the page shows them.
     static func lines(of dialogue: Dialogue) -> [Line] {
-        map(
-            dialogue,
-            turn: { spoken, place in [Line.turn(spoken, place)] },
-            case: { branchCase, place, path, items in [.case(branchCase, place, path: path)] + items.joined() },
-            branch: { cases, _ in cases.flatMap { $0 } }
-        ).flatMap { $0 }
+        inOrder(dialogue, turn: { .turn($0, $1) }, case: { .case($0, $1, path: $2) })
     }
 
     /// Every anchor of `dialogue`, each with what it marks in words (turn 3, case 1.2).
     static func all(of dialogue: Dialogue) -> [(anchor: String, marks: String)] {
-        lines(of: dialogue).map { line in
-            switch line {
-            case .turn(_, let place): (place.anchor, "turn \(place.number)")
-            case .case(_, let place, let path): (place.anchor, "case \(path)")
-            }
-        }
+        inOrder(
+            dialogue, turn: { _, place in (place.anchor, "turn \(place.number)") },
+            case: { _, place, path in (place.anchor, "case \(path)") })
+    }
+
+    /// What `turn` and `case` make of each turn and case of `dialogue`, in the order the page shows them (a case
+    /// before its own turns).
+    private static func inOrder<Made>(
+        _ dialogue: Dialogue, turn: (Turn, Place) -> Made, case: (BranchCase, Place, _ path: String) -> Made
+    ) -> [Made] {
+        var made: [Made] = []
+        // Each item gives how many it made; a case, walked after its own items, goes in before them.
+        _ = map(
+            dialogue,
+            turn: { spoken, place in
+                made.append(turn(spoken, place))
+                return 1
+            },
+            case: { branchCase, place, path, items in
+                let inside = items.reduce(0, +)
+                made.insert(`case`(branchCase, place, path), at: made.count - inside)
+                return inside + 1
+            },
+            branch: { cases, _ in cases.reduce(0, +) })
+        return made
     }
 }

@@ -154,6 +154,11 @@ struct HTMLSiteTests {
                 #expect(found.allSatisfy { ($0["texts"] as? [String])?.count == 3 })
             }
         }
+        // In the page's order: a case before its own turns, turn 1 (a phrase) found through the phrase's entry.
+        let lines = all.filter { ["turn", "case"].contains($0["kind"] as? String) }.compactMap { entry in
+            (entry["href"] as? String)?.replacingOccurrences(of: "situations/shared.html#shared-example-", with: "")
+        }
+        #expect(lines == ["turn-2", "case-1", "turn-3", "case-1-1", "turn-4", "case-2", "turn-5"], "\(lines)")
         #expect(!entries("taboo").isEmpty && !entries("chapter").isEmpty)
         #expect(
             entries("role").compactMap { $0["href"] as? String } == [
