@@ -4,7 +4,8 @@ inside their own line and never split; every sheet explains its marks and names 
 stand in one column.
 
 Measured in the page: each card's title and phrases are laid out by Chromium at true size (the sheet's CSS is
-in millimetres), and a situation's continued cards are merged into one test card to see whether it would fit.
+in millimetres), and a situation's continued cards are merged into one test card to see whether it would fit. The
+A4 sheets are measured: the Letter sheets hold the same cards, laid out by the same style (test_cards_print.py).
 """
 
 import pathlib
@@ -23,7 +24,7 @@ MEASURE = """(() => {
       bottom = Math.max(bottom, child.getBoundingClientRect().bottom);
     return (bottom - top) / MM;
   }
-  const cards = [...document.querySelectorAll('.card')];
+  const cards = [...document.querySelectorAll('.paper-a4 .card')];
   const heights = cards.map(card => [card.id, contentHeight(card)]);
   // Situations on more than one card, split between whole phrases: would they fit on one card?
   const groups = {};
@@ -45,10 +46,10 @@ MEASURE = """(() => {
     merged.push([situation, contentHeight(test)]);
     test.remove();
   }
-  const slots = [...document.querySelectorAll('.card .slot')].map(slot => [
+  const slots = [...document.querySelectorAll('.paper-a4 .card .slot')].map(slot => [
     slot.textContent, slot.getClientRects().length, slot.getBoundingClientRect().height / MM,
     getComputedStyle(slot).boxShadow, getComputedStyle(slot).borderBottomWidth]);
-  const legend = [...document.querySelectorAll('.sheet')].map(sheet =>
+  const legend = [...document.querySelectorAll('.paper-a4 .sheet')].map(sheet =>
     [...sheet.querySelectorAll('.sheet-legend')].map(p => p.textContent).join(' | '));
   return {heights, merged, slots, legend};
 })()"""
@@ -111,7 +112,7 @@ def test_every_sheet_explains_its_marks_and_names_its_edition(measured):
 
 
 PHONE = """(() => {
-  const cards = [...document.querySelectorAll('.card')].map(card => card.getBoundingClientRect());
+  const cards = [...document.querySelectorAll('.paper-a4 .card')].map(card => card.getBoundingClientRect());
   const legends = [...document.querySelectorAll('.sheet-legend')].filter(p => p.getClientRects().length);
   return {
     scrollWidth: document.documentElement.scrollWidth, width: innerWidth,

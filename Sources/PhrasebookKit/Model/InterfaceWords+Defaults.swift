@@ -33,9 +33,10 @@ extension InterfaceWords {
             "en": "by context",
         ],
         "card-sheet-help": [
-            "zh": "请用 A4 纸按 100% 打印（不要选“适合页面”），再沿裁切线剪开。每张卡 85 × 55 毫米。",
-            "ko": "A4 용지에 100%로 인쇄한 뒤(‘페이지에 맞춤’ 끄기) 재단선을 따라 자르세요. 카드 한 장은 85 × 55mm입니다.",
-            "en": "Print on A4 at 100 % (no “fit to page”), then cut along the marks. Each card is 85 × 55 mm.",
+            "zh": "请用 A4 或 Letter 纸按 100% 打印（不要选“适合页面”），再沿裁切线剪开。每张卡 85 × 55 毫米。",
+            "ko": "A4 또는 Letter 용지에 100%로 인쇄한 뒤(‘페이지에 맞춤’ 끄기) 재단선을 따라 자르세요. 카드 한 장은 85 × 55mm입니다.",
+            "en":
+                "Print on A4 or Letter at 100 % (no “fit to page”), then cut along the marks. Each card is 85 × 55 mm.",
         ],
         "case": [
             "zh": "情况",

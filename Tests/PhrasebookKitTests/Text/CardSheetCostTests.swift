@@ -17,7 +17,8 @@ struct CardSheetCostTests {
             fragments: Fragments(templates: templates))
         var sheets: [[String: Any]] = []
         let work = WorkCount.counting {
-            sheets = CardDeck(view: view, options: RenderOptions(role: role.id)).htmlContext(page)
+            let context = CardDeck(view: view, options: RenderOptions(role: role.id)).htmlContext(page)
+            sheets = context["cards"] as? [[String: Any]] ?? []
         }
         let cards = sheets.reduce(0) { $0 + (($1["sheetCards"] as? [[String: Any]])?.count ?? 0) }
         return (work, cards)

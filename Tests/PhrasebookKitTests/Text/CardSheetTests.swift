@@ -151,7 +151,39 @@ struct CardSheetTests {
         ] {
             #expect(css.contains("\(name): \(Self.millimetres(value));"), "\(name) should be \(value) mm")
         }
-        #expect(css.contains("@page { size: A4;"))
+        // No page size: the sheets follow the paper chosen when printing, each paper's grid where its marks are.
+        #expect(css.contains("@page { margin: 0; }"))
+        #expect(!css.contains("@page { size"))
+        #expect(css.contains("@page a4 { size: A4; }") && css.contains("@page letter { size: letter; }"))
+        let letter = CardSheet.Paper.letter
+        let size = "width: \(Self.millimetres(letter.width)); height: \(Self.millimetres(letter.height));"
+        #expect(css.contains(".paper-letter .sheet { \(size) }"))
+        let grid = "left: \(CardSheet.Paper.css(letter.gridLeft)); top: \(CardSheet.Paper.css(letter.gridTop));"
+        #expect(css.contains(".paper-letter .grid { \(grid) }"))
+        let a4 = CardSheet.Paper.a4
+        #expect(css.contains("left: \(CardSheet.Paper.css(a4.gridLeft));\n  top: \(CardSheet.Paper.css(a4.gridTop));"))
+    }
+
+    @Test("The sheet page holds the same cards on Letter sheets of 2 x 4, their cut marks around the centred grid")
+    func letterSheets() throws {
+        let file = try #require(try ShippedContent.html.get().first { $0.path == "html/cards/hotline-agent.html" })
+        let papers = file.contents.components(separatedBy: "<div class=\"paper paper-letter\" id=\"paper-letter\">")
+        try #require(papers.count == 2)
+        func cards(_ html: String) -> [String] {
+            html.components(separatedBy: "<div class=\"card-phrase\" data-phrase=\"").dropFirst().map {
+                String($0.prefix { $0 != "\"" })
+            }
+        }
+        #expect(cards(papers[0]) == cards(papers[1]))
+        let sheets = papers[1].components(separatedBy: "<div class=\"sheet\"").dropFirst()
+        #expect(sheets.count > 1)
+        for sheet in sheets.dropLast() {
+            #expect(sheet.components(separatedBy: "<section class=\"card").count - 1 == 8)
+        }
+        #expect(sheets.first?.hasPrefix(" id=\"letter-sheet-1\"") == true)
+        // Letter is 215.9 x 279.4 mm: the 170 x 220 mm grid 22.95 mm from the sides, 29.7 mm from top and foot.
+        #expect(sheets.first?.contains("<i class=\"v\" style=\"left:22.95mm;top:21.7mm\"></i>") == true)
+        #expect(sheets.first?.contains("<i class=\"h\" style=\"left:195.95mm;top:249.7mm\"></i>") == true)
     }
 
     static func millimetres(_ value: Double) -> String {

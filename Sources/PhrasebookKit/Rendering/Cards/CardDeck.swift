@@ -30,11 +30,12 @@ struct CardDeck {
         }
     }
 
-    /// The HTML card sheet's context: A4 pages (`sheets`) of up to ``CardSheet/columns`` × ``CardSheet/rows``
-    /// cards, each card with its situation's title and phrases in the card languages, split into continued
-    /// cards where the build-time estimate says a card would overflow. Keys: Documentation/Cards.md. `lines` are
-    /// the wrapped texts the sheets of one render share (``CardSheet``).
-    func htmlContext(_ page: PageContext, lines: Memo<WrapKey, [String]> = Memo()) -> [[String: Any]] {
+    /// The HTML card sheet's context: the same cards on the sheets of each paper (``CardSheet/Paper``), `cards`
+    /// on A4 and `letterCards` on US Letter, each sheet of up to ``CardSheet/columns`` × its paper's rows cards;
+    /// each card with its situation's title and phrases in the card languages, split into continued cards where
+    /// the build-time estimate says a card would overflow. Keys: Documentation/Templates.md. `lines` are the
+    /// wrapped texts the sheets of one render share (``CardSheet``).
+    func htmlContext(_ page: PageContext, lines: Memo<WrapKey, [String]> = Memo()) -> [String: Any] {
         let sheet = CardSheet(deck: self, lines: lines)
         let codes = Set(languages.map(\.code))
         // A phrase continued over several cards is formatted once, for its first piece.
@@ -61,15 +62,20 @@ struct CardDeck {
                 "phrases": phrases,
             ]
         }
-        let perSheet = CardSheet.columns * CardSheet.rows
         let risingTone = hasRisingTone
-        return stride(from: 0, to: cards.count, by: perSheet).map { start -> [String: Any] in
-            [
-                "sheetNumber": start / perSheet + 1,
-                "sheetCards": Array(cards[start..<min(start + perSheet, cards.count)]),
-                "hasRisingTone": risingTone,
-            ]
+        var context: [String: Any] = [:]
+        for paper in CardSheet.Paper.all {
+            let perSheet = paper.cardsPerSheet
+            let marks = paper.marks
+            context[paper.contextKey] = stride(from: 0, to: cards.count, by: perSheet).map { start -> [String: Any] in
+                [
+                    "sheetNumber": start / perSheet + 1,
+                    "sheetCards": Array(cards[start..<min(start + perSheet, cards.count)]),
+                    "hasRisingTone": risingTone, "anchorPrefix": paper.anchorPrefix, "marks": marks,
+                ]
+            }
         }
+        return context
     }
 
     /// Whether a card phrase says `↑` (a rising tone) in a card language: only then does the legend explain it.

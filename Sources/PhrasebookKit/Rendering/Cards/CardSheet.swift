@@ -1,5 +1,6 @@
 /// The printable HTML card sheet's geometry and layout: true-size ISO/IEC 7810 ID-1 cards (85 × 55 mm, the
-/// credit-card and badge-holder size) laid out 2 × 5 on A4, and the build-time estimate of each card's height.
+/// credit-card and badge-holder size) laid out 2 × 5 on A4 and 2 × 4 on US Letter (``Paper``), and the build-time
+/// estimate of each card's height.
 ///
 /// A browser lays the card out, not us; so the estimate is made to match what a browser needs, erring a little
 /// on the large side. Each language paragraph is wrapped by the text layout engine's break rules (kinsoku,
@@ -35,8 +36,71 @@ struct CardSheet: Sendable {
     static let spaceEm = 0.3
     /// The narrow punctuation that takes ``punctuationEm``.
     static let narrowPunctuation = Set(".,;:'\"!?()[]-/")
-    /// Cards per row and per column on an A4 page.
-    static let columns = 2, rows = 5
+    /// Cards per row on a sheet, on every paper.
+    static let columns = 2
+
+    /// A paper the sheets are laid out for: its size in millimetres and how many rows of cards a sheet of it
+    /// holds. The cards are the same size on every paper; their grid is centred on the sheet, with cut marks in
+    /// the margins. The sheet page prints the sheets of the paper chosen in the print dialog (`cards.css` tells
+    /// them apart by the page's height), so that a card is 85 × 55 mm on A4 and on Letter alike.
+    struct Paper: Sendable {
+        /// The paper's name: the class of its sheets' container (`paper-a4`) in the page.
+        let name: String
+        /// The paper's width in millimetres.
+        let width: Double
+        /// The paper's height in millimetres.
+        let height: Double
+        /// Rows of ``CardSheet/columns`` cards on one sheet.
+        let rows: Int
+        /// The key of the card sheet's context that lists the sheets of this paper.
+        let contextKey: String
+        /// What the anchors of this paper's sheets and cards start with: nothing on A4 (`sheet-1`,
+        /// `card-answer-call`), the paper's name on another (`letter-sheet-1`), so that every anchor is its own.
+        let anchorPrefix: String
+
+        /// ISO A4, 210 × 297 mm: 2 × 5 cards, 11 mm above and below them.
+        static let a4 = Paper(name: "a4", width: 210, height: 297, rows: 5, contextKey: "cards", anchorPrefix: "")
+        /// US Letter, 8.5 × 11 in: 2 × 4 cards (five rows would leave 2.2 mm above and below them, less than a
+        /// printer's unprintable margin, and no room for the cut marks).
+        static let letter = Paper(
+            name: "letter", width: 215.9, height: 279.4, rows: 4, contextKey: "letterCards", anchorPrefix: "letter-")
+        /// Every paper the sheet page carries sheets for, A4 first (the one shown on screen).
+        static let all = [a4, letter]
+
+        /// How many cards one sheet holds.
+        var cardsPerSheet: Int { CardSheet.columns * rows }
+        /// The grid's left edge, in millimetres from the paper's.
+        var gridLeft: Double { (width - Double(CardSheet.columns) * CardSheet.cardWidth) / 2 }
+        /// The grid's top edge, in millimetres from the paper's.
+        var gridTop: Double { (height - Double(rows) * CardSheet.cardHeight) / 2 }
+
+        /// The cut marks, 5 mm lines 3 mm clear of the grid, in the margins at every card edge: vertical (`v`)
+        /// above and below the grid, horizontal (`h`) left and right of it; each `kind`, `left` and `top` (the
+        /// position as CSS, `20mm`).
+        var marks: [[String: Any]] {
+            let length = 5.0
+            let clearance = 3.0
+            let right = gridLeft + Double(CardSheet.columns) * CardSheet.cardWidth
+            let bottom = gridTop + Double(rows) * CardSheet.cardHeight
+            let vertical = (0...CardSheet.columns).flatMap { column in
+                let x = gridLeft + Double(column) * CardSheet.cardWidth
+                return [(x, gridTop - clearance - length), (x, bottom + clearance)].map { ("v", $0) }
+            }
+            let horizontal = (0...rows).flatMap { row in
+                let y = gridTop + Double(row) * CardSheet.cardHeight
+                return [(gridLeft - clearance - length, y), (right + clearance, y)].map { ("h", $0) }
+            }
+            return (vertical + horizontal).map { kind, at in
+                ["kind": kind, "left": Self.css(at.0), "top": Self.css(at.1)]
+            }
+        }
+
+        /// `millimetres` as a CSS length, to a hundredth of a millimetre: `20mm`, `22.95mm`.
+        static func css(_ millimetres: Double) -> String {
+            let hundredths = Int((millimetres * 100).rounded())
+            return (hundredths % 100 == 0 ? "\(hundredths / 100)" : "\(Double(hundredths) / 100)") + "mm"
+        }
+    }
 
     /// The inner width of a card in millimetres.
     static var innerWidth: Double { cardWidth - 2 * padding }

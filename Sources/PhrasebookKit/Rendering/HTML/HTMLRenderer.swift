@@ -189,7 +189,7 @@ struct HTMLRenderer: Renderer {
             var cards = Self.page(handbook, .nested, kind: nil)
             let deck = CardDeck(view: view, options: job.options)
             if let code = deck.interfaceLanguage { cards.own.merge(handbook.interfaceKeys(firstIn: code)) { $1 } }
-            cards["cards"] = deck.htmlContext(handbook, lines: cardLines)
+            cards.own.merge(deck.htmlContext(handbook, lines: cardLines)) { $1 }
             return try templates.render("cards", cards)
         }
     }
