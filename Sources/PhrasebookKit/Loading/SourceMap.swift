@@ -125,6 +125,16 @@ struct SourceMap {
         return result
     }
 
+    /// Where the last `text` in the bytes `range` begins.
+    func lastOffset(of text: String, in range: Range<Int>) -> Int? {
+        let needle = Array(text.utf8)
+        let range = range.clamped(to: 0..<bytes.count)
+        guard range.count >= needle.count else { return nil }
+        return stride(from: range.upperBound - needle.count, through: range.lowerBound, by: -1).first {
+            matches(needle, at: $0)
+        }
+    }
+
     /// The byte offset just after the last character of the file that is not white space: where end tags
     /// missing at the end of the file belong.
     var endOfContent: Int {

@@ -2,8 +2,9 @@ import CLibXML2
 
 /// libxml2's syntax errors in words a content editor can act on: for the mistakes made by hand in a text editor
 /// (a bare `&` or `<`, an entity HTML knows and XML does not, a tag left without its `>`, a reference to a
-/// character XML forbids, a mistake in a start tag, a full-width `＞`) the message says what to write instead and
-/// points at the mistake (a tag it names); any other message is libxml2's own.
+/// character XML forbids, a mistake in a start tag, an end tag too many, a full-width `＜` or `＞`, the file
+/// ending inside an element) the message says what to write instead and points at the mistake (a tag it names);
+/// any other message is libxml2's own.
 enum XMLSyntaxMessages {
     /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file that `map` describes. A start tag
     /// libxml2 could not read is one error at its mistake (``StartTagProblem``), for all that libxml2 says of it.
@@ -108,10 +109,36 @@ enum XMLSyntaxMessages {
             else { return nil }
             let (name, ending) = (String(found.1), String(found.3))
             let start = map.startTag(named: name, onLine: line)
+            let span = (start ?? 0)..<max(start ?? 0, map.offset(ofLine: error.line, column: error.column) ?? 0)
+            if !error.openElements.isEmpty, !error.openElements.dropLast().contains(ending) {
+                return endTagOfNoElement(ending, open: name, line: line, in: span, map)
+            }
+            if start != nil, let typed = map.lastOffset(of: "＜/" + name, in: span) {
+                return (fullWidthLessThan("＜/" + name), map.location(ofByte: typed))
+            }
             return (
                 "<\(name)> (line \(line)) is not closed before </\(ending)>: add </\(name)> where its text ends, "
                     + "or correct the end tag",
                 start.map { map.location(ofByte: $0) }
+            )
+        case XML_ERR_TAG_NOT_FINISHED.rawValue:
+            guard let innermost = error.openElements.last,
+                let line = error.message.firstMatch(of: /line (\d+)$/).flatMap({ Int($0.1) })
+            else { return nil }
+            let endTags = error.openElements.reversed().map { "</\($0)>" }.joined()
+            return (
+                "the file ends before <\(innermost)> (line \(line)) is closed: add \(endTags) at its end",
+                map.location(ofByte: map.endOfContent)
+            )
+        case XML_ERR_DOCUMENT_END.rawValue:
+            let scalars = Array(map.text(ofLine: error.line).unicodeScalars)
+            guard let at = scalars[..<min(max(error.column, 0), scalars.count)].lastIndex(of: "<") else { return nil }
+            let tag = scalars[at...].prefix { $0 != " " && $0 != "\t" }.prefix(40)
+            let written = String(String.UnicodeScalarView(tag.prefix { $0 != ">" })) + (tag.contains(">") ? ">" : "")
+            return (
+                "'\(written)' comes after the end of the root element: a file holds one root element, and after it "
+                    + "only comments; delete it",
+                map.location(ofLine: error.line, column: at + 1)
             )
         case XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue, XML_ERR_ATTRIBUTE_REDEFINED.rawValue:
             guard let noticed = map.offset(ofLine: error.line, column: error.column),
@@ -140,6 +167,28 @@ enum XMLSyntaxMessages {
         default:
             return depthExceeded(error.message).map { ($0, nil) }
         }
+    }
+
+    /// What to say of the end tag `</ending>` when no element of that name is open, but `<open>` (line `line`),
+    /// whose start tag and the end tag are `span`: a `＜ending` typed in its text with a full-width `＜` if there is
+    /// one, else an end tag too many or misnamed, at that end tag.
+    private static func endTagOfNoElement(
+        _ ending: String, open: String, line: Int, in span: Range<Int>, _ map: SourceMap
+    ) -> (message: String, location: SourceLocation?) {
+        if let typed = map.lastOffset(of: "＜" + ending, in: span) {
+            return (fullWidthLessThan("＜" + ending), map.location(ofByte: typed))
+        }
+        return (
+            "</\(ending)> ends no element: <\(open)> (line \(line)) is the one open here; delete </\(ending)>, or "
+                + "write </\(open)> if <\(open)> ends here",
+            map.lastOffset(of: "</" + ending, in: span).map { map.location(ofByte: $0) }
+        )
+    }
+
+    /// What to say of `typed`, a tag begun with a full-width `＜`: text to XML, not a tag.
+    private static func fullWidthLessThan(_ typed: String) -> String {
+        "'\(typed)' starts with a full-width '＜' (U+FF1C), which XML reads as text, not as a tag: write "
+            + "'<\(typed.dropFirst())>'"
     }
 
     /// The last `character` on the error's line before where libxml2 noticed the error (which is after the

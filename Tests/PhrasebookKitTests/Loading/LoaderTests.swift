@@ -387,6 +387,45 @@ struct LoaderTests {
             ])
     }
 
+    @Test(
+        "an end tag too many or misnamed, a full-width '＜', a file ending inside an element: one error, at it",
+        arguments: [
+            (
+                "</en>\n  </phrase>", "</en>\n  </phrase></phrase>", "8:12",
+                "</phrase> ends no element: <situation> (line 2) is the one open here; delete </phrase>, or write "
+                    + "</situation> if <situation> ends here"
+            ),
+            (
+                "\n</situation>", "\n</phrase>", "14:1",
+                "</phrase> ends no element: <situation> (line 2) is the one open here; delete </phrase>, or write "
+                    + "</situation> if <situation> ends here"
+            ),
+            (
+                "<zh>您好", "＜zh>您好", "5:5",
+                "'＜zh' starts with a full-width '＜' (U+FF1C), which XML reads as text, not as a tag: write '<zh>'"
+            ),
+            (
+                "请坐。</zh>", "请坐。＜/zh>", "5:20",
+                "'＜/zh' starts with a full-width '＜' (U+FF1C), which XML reads as text, not as a tag: write '</zh>'"
+            ),
+            (
+                "\n</situation>", "", "13:12",
+                "the file ends before <situation> (line 2) is closed: add </situation> at its end"
+            ),
+            (
+                "  </phrase>\n</situation>", "", "12:41",
+                "the file ends before <phrase> (line 9) is closed: add </phrase></situation> at its end"
+            ),
+            (
+                "</phrase>\n</situation>", "</phrase>\n</situation>\n</situation>", "15:1",
+                "'</situation>' comes after the end of the root element: a file holds one root element, and after it "
+                    + "only comments; delete it"
+            ),
+        ])
+    func endTagMistake(old: String, new: String, place: String, message: String) throws {
+        #expect(try syntaxErrors(replacing: old, with: new) == ["\(place) \(message)"])
+    }
+
     /// The `xml-syntax` diagnostics, `line:column message`, of the minimal fixture with `old` replaced by `new` in
     /// counter-welcome.xml (where they must all be).
     private func syntaxErrors(replacing old: String, with new: String) throws -> [String] {
