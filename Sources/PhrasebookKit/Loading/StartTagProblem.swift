@@ -5,6 +5,7 @@
 /// closing quote, attributes without a space between them, an attribute without a value or written twice, a tag
 /// without its `>`, and a `<` in a text that starts no tag.
 struct StartTagProblem {
+    /// What is wrong and what to write instead.
     var message: String
     /// The byte offset of the mistake in the file.
     var offset: Int
@@ -44,9 +45,12 @@ struct StartTagProblem {
     /// Reads the tag from its `<`, one scalar at a time.
     private struct Reader {
         let map: SourceMap
+        /// The file's scalars from the tag's `<` on, with their byte offsets.
         let scalars: [(scalar: Unicode.Scalar, offset: Int)]
+        /// The scalar read next (after the `<` at first).
         var index = 1
 
+        /// The scalar read next; `nil` past the end.
         var current: Unicode.Scalar? { index < scalars.count ? scalars[index].scalar : nil }
 
         mutating func problem() -> StartTagProblem? {
@@ -117,9 +121,9 @@ struct StartTagProblem {
             }
             let inside = text((open + 1)..<(close ?? scalars.count))
             let other: Unicode.Scalar = quote == "\"" ? "'" : "\""
-            if let end = inside.unicodeScalars.indices.first(where: { at in
-                let after = inside.unicodeScalars.index(after: at)
-                return inside.unicodeScalars[at] == other
+            if let end = inside.unicodeScalars.indices.first(where: { position in
+                let after = inside.unicodeScalars.index(after: position)
+                return inside.unicodeScalars[position] == other
                     && (after == inside.unicodeScalars.endIndex || !continuesValue(inside.unicodeScalars[after]))
             }) {
                 let (opens, closes) =

@@ -367,6 +367,10 @@ struct LoaderTests {
                 #"<phrase> has the attribute 'card' twice (card="true", then card="false"): keep one"#
             ),
             (#" card="true""#, " card", "4:58", #"the attribute 'card' has no value: write card="…", or delete it"#),
+            (
+                #"card="true">"#, #"card="true>"#, "4:63",
+                #"the value of 'card' has no closing ": close it where the value ends"#
+            ),
         ])
     func startTagMistake(old: String, new: String, place: String, message: String) throws {
         #expect(try syntaxErrors(replacing: old, with: new) == ["\(place) \(message)"])
