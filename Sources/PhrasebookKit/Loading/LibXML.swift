@@ -11,6 +11,9 @@ enum LibXML {
         var column: Int
         /// The tree node the error is about, when libxml2 knows it (validation errors do).
         var node: UnsafeMutableRawPointer?
+        /// The names of the elements open when the parser reported the error, outermost first: kept for an end
+        /// tag that does not match its element and for the end of the file reached inside one, empty otherwise.
+        var openElements: [String] = []
     }
 
     /// Collects the errors of one parse or validation; passed to libxml2 as its user data.
@@ -46,7 +49,22 @@ enum LibXML {
                 message: message.trimmingCharacters(in: .whitespacesAndNewlines),
                 line: Int(reported.line),
                 column: Int(reported.int2),
-                node: reported.node
+                node: reported.node,
+                openElements: openElements(reported)
             ))
+    }
+
+    /// The names of the elements open in the parser that reported `error`, when it is an end tag that does not
+    /// match or the end of the file inside an element (the parser's own stack: which elements are open decides
+    /// what the mistake is); empty for any other error.
+    private static func openElements(_ error: xmlError) -> [String] {
+        let code = UInt32(bitPattern: error.code)
+        guard error.domain == Int32(XML_FROM_PARSER.rawValue),
+            code == XML_ERR_TAG_NAME_MISMATCH.rawValue || code == XML_ERR_TAG_NOT_FINISHED.rawValue,
+            let context = error.ctxt
+        else { return [] }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee
+        guard let names = parser.nameTab else { return [] }
+        return (0..<Int(parser.nameNr)).compactMap { names[$0].map { String(cString: $0) } }
     }
 }

@@ -77,6 +77,17 @@ struct SourceMap {
     /// scalars, as libxml2 counts them): its text up to the first space or line break, at most 40 scalars, and
     /// where its `<` is; `nil` when there is no `<` before that place.
     func tagOpened(before line: Int, column: Int) -> (text: String, location: SourceLocation)? {
+        guard let end = offset(ofLine: line, column: column),
+            let start = bytes[..<end].lastIndex(of: UInt8(ascii: "<"))
+        else { return nil }
+        let stops: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        let text = String(decoding: bytes[start..<end].prefix { !stops.contains($0) }, as: UTF8.self)
+        return (String(text.unicodeScalars.prefix(40)), location(ofByte: start))
+    }
+
+    /// The byte offset of line `line`, column `column` (1-based, in Unicode scalars, as libxml2 counts them), or of
+    /// the line's end when the line is shorter; `nil` past the last line.
+    func offset(ofLine line: Int, column: Int) -> Int? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         var end = textStart(ofLine: line - 1)
         var scalars = 1
@@ -84,10 +95,50 @@ struct SourceMap {
             end += 1
             if end == bytes.count || bytes[end] & 0xC0 != 0x80 { scalars += 1 }
         }
-        guard let start = bytes[..<end].lastIndex(of: UInt8(ascii: "<")) else { return nil }
-        let stops: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
-        let text = String(decoding: bytes[start..<end].prefix { !stops.contains($0) }, as: UTF8.self)
-        return (String(text.unicodeScalars.prefix(40)), location(ofByte: start))
+        return end
+    }
+
+    /// Where the last start tag `<name` on line `line` begins (`name` as libxml2 read it, whole: a name char
+    /// does not follow it); `nil` when the line has none.
+    func startTag(named name: String, onLine line: Int) -> Int? {
+        let written = Array(("<" + name).utf8)
+        return tags.last { tag in
+            let after = tag.offset + written.count
+            return lineIndex(of: tag.offset) == line - 1 && matches(written, at: tag.offset)
+                && (after == bytes.count || !Self.isNameByte(bytes[after]))
+        }?.offset
+    }
+
+    /// Where the last start tag that begins before byte `offset` begins.
+    func startTag(before offset: Int) -> Int? {
+        tags.last { $0.offset < offset }?.offset
+    }
+
+    /// The Unicode scalars of the file from byte `offset` on, each with its byte offset, as far as `count` bytes.
+    func scalars(from offset: Int, count: Int) -> [(scalar: Unicode.Scalar, offset: Int)] {
+        var result: [(scalar: Unicode.Scalar, offset: Int)] = []
+        var at = max(0, offset)
+        for scalar in String(decoding: bytes[at..<min(bytes.count, at + count)], as: UTF8.self).unicodeScalars {
+            result.append((scalar, at))
+            at += UTF8.width(scalar)
+        }
+        return result
+    }
+
+    /// Where the last `text` in the bytes `range` begins.
+    func lastOffset(of text: String, in range: Range<Int>) -> Int? {
+        let needle = Array(text.utf8)
+        let range = range.clamped(to: 0..<bytes.count)
+        guard range.count >= needle.count else { return nil }
+        return stride(from: range.upperBound - needle.count, through: range.lowerBound, by: -1).first {
+            matches(needle, at: $0)
+        }
+    }
+
+    /// The byte offset just after the last character of the file that is not white space: where end tags
+    /// missing at the end of the file belong.
+    var endOfContent: Int {
+        (bytes.lastIndex { !Self.isSpace($0) }).map { $0 + 1 } ?? 0
     }
 
     /// The text of line `line` (1-based) without its line break; empty past the end.
@@ -273,6 +324,13 @@ struct SourceMap {
             index += 1
         }
         return bytes.count
+    }
+
+    /// Whether `byte` can be part of an XML name: an ASCII letter, digit, `-`, `.`, `_` or `:`, or a byte of a
+    /// character outside ASCII (most of which XML allows in names).
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || "-._:".utf8.contains(byte)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

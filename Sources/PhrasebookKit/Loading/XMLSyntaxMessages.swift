@@ -2,40 +2,70 @@ import CLibXML2
 
 /// libxml2's syntax errors in words a content editor can act on: for the mistakes made by hand in a text editor
 /// (a bare `&` or `<`, an entity HTML knows and XML does not, a tag left without its `>`, a reference to a
-/// character XML forbids) the message says what
-/// to write instead and points at the mistake (a tag it names); any other message is libxml2's own.
+/// character XML forbids, a mistake in a start tag, an end tag too many, a full-width `＜` or `＞`, the file
+/// ending inside an element) the message says what to write instead and points at the mistake (a tag it names);
+/// any other message is libxml2's own.
 enum XMLSyntaxMessages {
-    /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file that `map` describes. An
-    /// attribute value without quotes (`category=request`) is said as such; libxml2's errors that follow from it
-    /// are left out, since their fix would be wrong: on its line the tag "not closed" and "attributes construct
-    /// error", after it the end tags that no longer match (the element was dropped) and "extra content".
-    /// An element left open (`<zh>` without `</zh>`) is said once, at its start tag; the end tags that no longer
-    /// match after it and the "premature end" they lead to are left out.
+    /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file that `map` describes. A start tag
+    /// libxml2 could not read is one error at its mistake (``StartTagProblem``), for all that libxml2 says of it.
+    /// After a mistake that leaves libxml2's elements other than the file's (a start tag it dropped, an end tag
+    /// that does not match, an end tag without its `>`), the end tags that no longer match, the "premature end"
+    /// and the "extra content" they lead to are left out: their fix would be wrong, and the first of them is
+    /// often placed at the root element's start tag, above the mistake, where it would be read first.
     static func diagnostics(_ errors: [LibXML.ReportedError], map: SourceMap) -> [Diagnostic] {
-        guard
-            let first = errors.first(where: { UInt32(bitPattern: $0.code) == XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue })
-        else { return withoutUnclosedCascade(errors).map { diagnostic($0, map: map) } }
-        let cascade = ["attributes construct error", "Opening and ending tag mismatch", "Extra content at the end"]
-        return errors.filter { error in
+        var result: [Diagnostic] = []
+        var astray = false
+        var index = errors.startIndex
+        while index < errors.endIndex {
+            var end = index
+            while end < errors.endIndex, isAttributeError(errors[end]) { end += 1 }
+            // An error before the tag's start is another tag's (a value missing there is no reason to drop it).
+            if end < errors.endIndex, let tag = unreadStartTag(errors[end], map: map),
+                (map.offset(ofLine: errors[index].line, column: errors[index].column) ?? tag) >= tag
+            {
+                result.append(
+                    StartTagProblem.find(inTagAt: tag, map: map).map {
+                        Diagnostic(.error, "xml-syntax", $0.message, at: map.location(ofByte: $0.offset))
+                    } ?? diagnostic(errors[index], map: map))
+                astray = true
+                index = end + 1
+                continue
+            }
+            let error = errors[index]
+            index += 1
             let code = UInt32(bitPattern: error.code)
-            if code == XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue { return true }
-            let after = (error.line, error.column) >= (first.line, first.column)
-            let sameLine = error.line == first.line && code == XML_ERR_GT_REQUIRED.rawValue
-            return !sameLine && !(after && cascade.contains { error.message.hasPrefix($0) })
-        }.map { diagnostic($0, map: map) }
+            if astray && followOn.contains(code) { continue }
+            result.append(diagnostic(error, map: map))
+            astray = astray || code == XML_ERR_TAG_NAME_MISMATCH.rawValue || code == XML_ERR_GT_REQUIRED.rawValue
+        }
+        return result
     }
 
-    /// `errors` up to the first end tag that does not match its element, and of those after it the ones that do
-    /// not follow from it.
-    private static func withoutUnclosedCascade(_ errors: [LibXML.ReportedError]) -> [LibXML.ReportedError] {
-        guard let first = errors.firstIndex(where: isMismatch) else { return errors }
-        let cascade = ["Opening and ending tag mismatch", "Premature end of data", "Extra content at the end"]
-        return Array(errors[...first])
-            + errors[(first + 1)...].filter { error in !cascade.contains { error.message.hasPrefix($0) } }
+    /// The errors libxml2 reports after its elements went astray from the file's.
+    private static let followOn: Set<UInt32> = [
+        XML_ERR_TAG_NAME_MISMATCH.rawValue, XML_ERR_TAG_NOT_FINISHED.rawValue, XML_ERR_DOCUMENT_END.rawValue,
+    ]
+
+    /// Whether `error` is one libxml2 reports on the way through a start tag it then gives up on.
+    private static func isAttributeError(_ error: LibXML.ReportedError) -> Bool {
+        switch UInt32(bitPattern: error.code) {
+        case XML_ERR_LT_IN_ATTRIBUTE.rawValue, XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue,
+            XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue, XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue,
+            XML_ERR_SPACE_REQUIRED.rawValue:
+            return true
+        case XML_ERR_NAME_REQUIRED.rawValue: return error.message.hasPrefix("error parsing attribute name")
+        default: return false
+        }
     }
 
-    private static func isMismatch(_ error: LibXML.ReportedError) -> Bool {
-        UInt32(bitPattern: error.code) == XML_ERR_TAG_NAME_MISMATCH.rawValue
+    /// Where the start tag begins that `error` says libxml2 gave up on ("Couldn't find end of Start Tag phrase
+    /// line 4"); `nil` for any other error.
+    private static func unreadStartTag(_ error: LibXML.ReportedError, map: SourceMap) -> Int? {
+        guard UInt32(bitPattern: error.code) == XML_ERR_GT_REQUIRED.rawValue,
+            let found = error.message.firstMatch(of: /^Couldn't find end of Start Tag (.+) line (\d+)$/),
+            let line = Int(found.2)
+        else { return nil }
+        return map.startTag(named: String(found.1), onLine: line)
     }
 
     /// The `xml-syntax` diagnostic of `error`, reported while parsing the file that `map` describes.
@@ -55,10 +85,7 @@ enum XMLSyntaxMessages {
                 "a bare '&' is not allowed in XML: write '&amp;' for an ampersand", lastOf("&", before: error, map)
             )
         case XML_ERR_NAME_REQUIRED.rawValue where error.message.hasPrefix("StartTag: invalid element name"):
-            return (
-                "a bare '<' is not allowed in XML text: write '&lt;' for a less-than sign",
-                lastOf("<", before: error, map)
-            )
+            return (StartTagProblem.bareLessThan, lastOf("<", before: error, map))
         case XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue:
             // libxml2 reads on to the first character that cannot be in a name: after Chinese text, often the
             // end of the element.
@@ -81,11 +108,43 @@ enum XMLSyntaxMessages {
                 let line = Int(found.2)
             else { return nil }
             let (name, ending) = (String(found.1), String(found.3))
+            let start = map.startTag(named: name, onLine: line)
+            let span = (start ?? 0)..<max(start ?? 0, map.offset(ofLine: error.line, column: error.column) ?? 0)
+            if !error.openElements.isEmpty, !error.openElements.dropLast().contains(ending) {
+                return endTagOfNoElement(ending, open: name, line: line, in: span, map)
+            }
+            if start != nil, let typed = map.lastOffset(of: "＜/" + name, in: span) {
+                return (fullWidthLessThan("＜/" + name), map.location(ofByte: typed))
+            }
             return (
                 "<\(name)> (line \(line)) is not closed before </\(ending)>: add </\(name)> where its text ends, "
                     + "or correct the end tag",
-                startTag(name, onLine: line, map)
+                start.map { map.location(ofByte: $0) }
             )
+        case XML_ERR_TAG_NOT_FINISHED.rawValue:
+            guard let innermost = error.openElements.last,
+                let line = error.message.firstMatch(of: /line (\d+)$/).flatMap({ Int($0.1) })
+            else { return nil }
+            let endTags = error.openElements.reversed().map { "</\($0)>" }.joined()
+            return (
+                "the file ends before <\(innermost)> (line \(line)) is closed: add \(endTags) at its end",
+                map.location(ofByte: map.endOfContent)
+            )
+        case XML_ERR_DOCUMENT_END.rawValue:
+            let scalars = Array(map.text(ofLine: error.line).unicodeScalars)
+            guard let at = scalars[..<min(max(error.column, 0), scalars.count)].lastIndex(of: "<") else { return nil }
+            let tag = scalars[at...].prefix { $0 != " " && $0 != "\t" }.prefix(40)
+            let written = String(String.UnicodeScalarView(tag.prefix { $0 != ">" })) + (tag.contains(">") ? ">" : "")
+            return (
+                "'\(written)' comes after the end of the root element: a file holds one root element, and after it "
+                    + "only comments; delete it",
+                map.location(ofLine: error.line, column: at + 1)
+            )
+        case XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue, XML_ERR_ATTRIBUTE_REDEFINED.rawValue:
+            guard let noticed = map.offset(ofLine: error.line, column: error.column),
+                let tag = map.startTag(before: noticed), let problem = StartTagProblem.find(inTagAt: tag, map: map)
+            else { return nil }
+            return (problem.message, map.location(ofByte: problem.offset))
         case _ where error.message.hasPrefix("xmlParseCharRef: invalid xmlChar value"):
             let value = error.message.firstMatch(of: /value (\d+)/).flatMap { UInt32($0.1) }
             let named = value.map(codePointName) ?? "a character"
@@ -96,23 +155,40 @@ enum XMLSyntaxMessages {
             )
         case XML_ERR_GT_REQUIRED.rawValue:
             guard let tag = map.tagOpened(before: error.line, column: error.column) else { return nil }
-            return ("the tag '\(tag.text)' is not closed: add '>' after it", tag.location)
+            if let typed = tag.text.unicodeScalars.firstIndex(of: "\u{FF1E}") {
+                let before = String(tag.text.unicodeScalars[..<typed])
+                return (
+                    StartTagProblem.fullWidthGreaterThan(before),
+                    map.location(
+                        ofLine: tag.location.line, column: tag.location.column + before.unicodeScalars.count)
+                )
+            }
+            return (StartTagProblem.notClosed(tag.text, after: nil), tag.location)
         default:
             return depthExceeded(error.message).map { ($0, nil) }
         }
     }
 
-    /// Where the last start tag `<name` on `line` begins.
-    private static func startTag(_ name: String, onLine line: Int, _ map: SourceMap) -> SourceLocation? {
-        let scalars = Array(map.text(ofLine: line).unicodeScalars)
-        let tag = Array(("<" + name).unicodeScalars)
-        guard scalars.count >= tag.count else { return nil }
-        let at = (0...(scalars.count - tag.count)).last { start in
-            let after = start + tag.count
-            return scalars[start..<after].elementsEqual(tag)
-                && (after == scalars.count || " \t>/".unicodeScalars.contains(scalars[after]))
+    /// What to say of the end tag `</ending>` when no element of that name is open, but `<open>` (line `line`),
+    /// whose start tag and the end tag are `span`: a `＜ending` typed in its text with a full-width `＜` if there is
+    /// one, else an end tag too many or misnamed, at that end tag.
+    private static func endTagOfNoElement(
+        _ ending: String, open: String, line: Int, in span: Range<Int>, _ map: SourceMap
+    ) -> (message: String, location: SourceLocation?) {
+        if let typed = map.lastOffset(of: "＜" + ending, in: span) {
+            return (fullWidthLessThan("＜" + ending), map.location(ofByte: typed))
         }
-        return at.map { map.location(ofLine: line, column: $0 + 1) }
+        return (
+            "</\(ending)> ends no element: <\(open)> (line \(line)) is the one open here; delete </\(ending)>, or "
+                + "write </\(open)> if <\(open)> ends here",
+            map.lastOffset(of: "</" + ending, in: span).map { map.location(ofByte: $0) }
+        )
+    }
+
+    /// What to say of `typed`, a tag begun with a full-width `＜`: text to XML, not a tag.
+    private static func fullWidthLessThan(_ typed: String) -> String {
+        "'\(typed)' starts with a full-width '＜' (U+FF1C), which XML reads as text, not as a tag: write "
+            + "'<\(typed.dropFirst())>'"
     }
 
     /// The last `character` on the error's line before where libxml2 noticed the error (which is after the
@@ -129,7 +205,7 @@ enum XMLSyntaxMessages {
     /// What to say of an attribute value written without quotes at `column` (1-based, in scalars) of `line`:
     /// `the value of 'category' must be in quotes: write category="request"`. A value in the curly quotes a word
     /// processor types (`card=“true”`) is said as such, the value between them.
-    private static func unquotedValue(in line: String, column: Int) -> String {
+    static func unquotedValue(in line: String, column: Int) -> String {
         let scalars = Array(line.unicodeScalars)
         let at = min(max(column - 1, 0), scalars.count)
         var before = String(String.UnicodeScalarView(scalars[..<at]))

@@ -304,6 +304,142 @@ struct LoaderTests {
         #expect(syntax.first?.location.line == 4 && syntax.first?.location.column == 23, "at the opening quote")
     }
 
+    @Test(
+        "a mistake in a start tag: one error at the mistake, in words, not first at the root element",
+        arguments: [
+            (
+                #"" category="greeting""#, "\"\u{3000}category=\"greeting\"", "4:37",
+                "the tag '<phrase' has a full-width space (U+3000) here, where XML takes only an ordinary space, a tab "
+                    + "or a line break: replace it with a space"
+            ),
+            (
+                #"" category="greeting""#, "\"\u{00A0}category=\"greeting\"", "4:37",
+                "the tag '<phrase' has a no-break space (U+00A0) here, where XML takes only an ordinary space, a tab "
+                    + "or a line break: replace it with a space"
+            ),
+            (
+                #"category="greeting""#, #"category="greeting'"#, "4:47",
+                #"the value of 'category' opens with a double quote (") and closes with a single one ('): write "#
+                    + #"category="greeting""#
+            ),
+            (
+                #"category="greeting""#, #"category='greeting""#, "4:47",
+                #"the value of 'category' opens with a single quote (') and closes with a double one ("): write "#
+                    + #"category="greeting""#
+            ),
+            (
+                #"category="greeting""#, #"category="greeting"#, "4:47",
+                #"the value of 'category' has no closing quote: write category="greeting""#
+            ),
+            (
+                #"" category="greeting""#, #""category="greeting""#, "4:37",
+                #"attributes need a space between them: write id="counter-welcome-hello" category=… (a space before "#
+                    + "'category')"
+            ),
+            (
+                #"category="greeting""#, #"category＝"greeting""#, "4:46",
+                #"'category' is followed by a full-width '＝' (U+FF1D): write category="greeting""#
+            ),
+            (
+                #"card="true">"#, #"card="true"＞"#, "4:69",
+                "the tag '<phrase' ends with a full-width '＞' (U+FF1E), which XML reads as part of the tag: write '>'"
+            ),
+            (
+                "<zh>您好", "<zh＞您好", "5:8",
+                "the tag '<zh' ends with a full-width '＞' (U+FF1E), which XML reads as part of the tag: write '>'"
+            ),
+            (
+                "请坐。</zh>", "请坐。</zh＞", "5:24",
+                "the tag '</zh' ends with a full-width '＞' (U+FF1E), which XML reads as part of the tag: write '>'"
+            ),
+            (
+                #"category="farewell">"#, #"category="farewell""#, "9:3",
+                #"the tag '<phrase' is not closed: add '>' after category="farewell""#
+            ),
+            ("<zh>您好", "<zh您好", "5:5", "the tag '<zh' is not closed: add '>' after it"),
+            ("您好，欢迎", "您好<欢迎", "5:11", "a bare '<' is not allowed in XML text: write '&lt;' for a less-than sign"),
+            (
+                "Hello and", "Hello <and", "7:15",
+                "a bare '<' is not allowed in XML text: write '&lt;' for a less-than sign"
+            ),
+            (
+                #"card="true""#, #"card="true" card="false""#, "4:70",
+                #"<phrase> has the attribute 'card' twice (card="true", then card="false"): keep one"#
+            ),
+            (#" card="true""#, " card", "4:58", #"the attribute 'card' has no value: write card="…", or delete it"#),
+            (
+                #"card="true">"#, #"card="true>"#, "4:63",
+                #"the value of 'card' has no closing ": close it where the value ends"#
+            ),
+        ])
+    func startTagMistake(old: String, new: String, place: String, message: String) throws {
+        #expect(try syntaxErrors(replacing: old, with: new) == ["\(place) \(message)"])
+    }
+
+    @Test("an attribute without a value before a start tag libxml2 cannot read: both are said, each at its place")
+    func twoStartTagMistakes() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/counter-welcome.xml"
+        try TestPaths.replace(#" card="true""#, with: " card", in: file)
+        try TestPaths.replace(#"-bye" category"#, with: "-bye\"\u{3000}category", in: file)
+        let syntax = try ContentLoader(folder: folder).load().diagnostics.filter { $0.code == "xml-syntax" }
+        #expect(
+            syntax.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+                #"4:58 the attribute 'card' has no value: write card="…", or delete it"#,
+                "9:35 the tag '<phrase' has a full-width space (U+3000) here, where XML takes only an ordinary space, "
+                    + "a tab or a line break: replace it with a space",
+            ])
+    }
+
+    @Test(
+        "an end tag too many or misnamed, a full-width '＜', a file ending inside an element: one error, at it",
+        arguments: [
+            (
+                "</en>\n  </phrase>", "</en>\n  </phrase></phrase>", "8:12",
+                "</phrase> ends no element: <situation> (line 2) is the one open here; delete </phrase>, or write "
+                    + "</situation> if <situation> ends here"
+            ),
+            (
+                "\n</situation>", "\n</phrase>", "14:1",
+                "</phrase> ends no element: <situation> (line 2) is the one open here; delete </phrase>, or write "
+                    + "</situation> if <situation> ends here"
+            ),
+            (
+                "<zh>您好", "＜zh>您好", "5:5",
+                "'＜zh' starts with a full-width '＜' (U+FF1C), which XML reads as text, not as a tag: write '<zh>'"
+            ),
+            (
+                "请坐。</zh>", "请坐。＜/zh>", "5:20",
+                "'＜/zh' starts with a full-width '＜' (U+FF1C), which XML reads as text, not as a tag: write '</zh>'"
+            ),
+            (
+                "\n</situation>", "", "13:12",
+                "the file ends before <situation> (line 2) is closed: add </situation> at its end"
+            ),
+            (
+                "  </phrase>\n</situation>", "", "12:41",
+                "the file ends before <phrase> (line 9) is closed: add </phrase></situation> at its end"
+            ),
+            (
+                "</phrase>\n</situation>", "</phrase>\n</situation>\n</situation>", "15:1",
+                "'</situation>' comes after the end of the root element: a file holds one root element, and after it "
+                    + "only comments; delete it"
+            ),
+        ])
+    func endTagMistake(old: String, new: String, place: String, message: String) throws {
+        #expect(try syntaxErrors(replacing: old, with: new) == ["\(place) \(message)"])
+    }
+
+    /// The `xml-syntax` diagnostics, `line:column message`, of the minimal fixture with `old` replaced by `new` in
+    /// counter-welcome.xml (where they must all be).
+    private func syntaxErrors(replacing old: String, with new: String) throws -> [String] {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.replace(old, with: new, in: folder + "/situations/counter-welcome.xml")
+        let syntax = try ContentLoader(folder: folder).load().diagnostics.filter { $0.code == "xml-syntax" }
+        #expect(syntax.allSatisfy { $0.location.file.hasSuffix("situations/counter-welcome.xml") })
+        return syntax.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+    }
+
     @Test("elements nested past libxml2's limit: an error in words, not libxml2's parser option")
     func tooDeep() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
