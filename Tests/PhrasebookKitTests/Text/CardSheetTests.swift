@@ -122,6 +122,31 @@ struct CardSheetTests {
         #expect(text.contains("(translation pending)"))
     }
 
+    @Test(
+        "A sheet's legend explains only the marks its cards use: the underline where a card has a blank, ↑ where one says it"
+    )
+    func legendOfTheMarksUsed() throws {
+        /// The sheet's legends when its one card says `zh` (with a slot, `{surname}` in every language).
+        func legends(_ zh: String) throws -> [String] {
+            let slot = zh.contains("{surname}")
+            let phrase = ContentFixture.phrase(
+                "s-hi", zh: zh, ko: slot ? "{surname}님, 안녕하세요." : "안녕하세요.", en: slot ? "Hello, {surname}." : "Hello.",
+                attributes: "card=\"true\"")
+            let (output, result) = try ContentFixture(situations: ["s": ContentFixture.situation("s", body: phrase)])
+                .built()
+            #expect(result.published, "\(result.diagnostics)")
+            let sheet = try String(contentsOfFile: output + "/html/cards/hotline-agent.html", encoding: .utf8)
+            return sheet.matches(of: /<p class="sheet-legend marks-legend">.*?<\/p>/).map { String($0.output) }
+        }
+        #expect(try legends("您好。") == [], "a card with neither mark: no legend")
+        let blank = try #require(try legends("{surname}先生，您好。").first)
+        #expect(blank.contains("下划线") && !blank.contains("↑") && !blank.contains(" · "), "\(blank)")
+        let rising = try #require(try legends("您好↑。").first)
+        #expect(rising.contains("<b>↑</b>") && !rising.contains("下划线") && !rising.contains(" · "), "\(rising)")
+        let both = try #require(try legends("{surname}先生，您好↑。").first)
+        #expect(both.contains("下划线") && both.contains(" · <b>↑</b>"), "\(both)")
+    }
+
     @Test("A role without card phrases gets a sheet that says so in print too, not a blank page")
     func noCardsPrinted() throws {
         let (output, sheet) = try builtSheet(card: false, english: true, RenderOptions())

@@ -63,6 +63,7 @@ struct CardDeck {
             ]
         }
         let risingTone = hasRisingTone
+        let slots = hasSlots
         var context: [String: Any] = [:]
         for paper in CardSheet.Paper.all {
             let perSheet = paper.cardsPerSheet
@@ -71,7 +72,8 @@ struct CardDeck {
                 [
                     "sheetNumber": start / perSheet + 1,
                     "sheetCards": Array(cards[start..<min(start + perSheet, cards.count)]),
-                    "hasRisingTone": risingTone, "anchorPrefix": paper.anchorPrefix, "marks": marks,
+                    "hasRisingTone": risingTone, "hasSlots": slots, "hasLegend": risingTone || slots,
+                    "anchorPrefix": paper.anchorPrefix, "marks": marks,
                 ]
             }
         }
@@ -83,6 +85,23 @@ struct CardDeck {
         groups.contains { group in
             group.phrases.contains { phrase in
                 languages.contains { phrase.text.text($0.code)?.contains("↑") ?? false }
+            }
+        }
+    }
+
+    /// Whether a card phrase has a blank to fill (a slot placeholder, underlined) in a card language: only then does
+    /// the legend explain the underline.
+    var hasSlots: Bool {
+        let slots = Set(view.book.placeholders.filter { $0.kind == .slot }.map(\.name))
+        guard !slots.isEmpty else { return false }
+        return groups.contains { group in
+            group.phrases.contains { phrase in
+                languages.contains { language in
+                    guard let text = phrase.text.text(language.code), PlaceholderText.hasBrace(text) else {
+                        return false
+                    }
+                    return !PlaceholderText(text).names.isDisjoint(with: slots)
+                }
             }
         }
     }
