@@ -192,7 +192,7 @@ struct CardSheetTests {
     @Test("The sheet page holds the same cards on Letter sheets of 2 x 4, their cut marks around the centred grid")
     func letterSheets() throws {
         let file = try #require(try ShippedContent.html.get().first { $0.path == "html/cards/hotline-agent.html" })
-        let papers = file.contents.components(separatedBy: "<div class=\"paper paper-letter\" id=\"paper-letter\">")
+        let papers = file.contents.components(separatedBy: "<div class=\"paper paper-letter\">")
         try #require(papers.count == 2)
         func cards(_ html: String) -> [String] {
             html.components(separatedBy: "<div class=\"card-phrase\" data-phrase=\"").dropFirst().map {
