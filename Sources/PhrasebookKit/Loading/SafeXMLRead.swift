@@ -115,24 +115,17 @@ enum SafeXMLRead {
     /// the offset of that name.
     private static func declaredEncoding(_ bytes: [UInt8]) -> (name: String, offset: Int)? {
         let skipped = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let head = bytes.dropFirst(skipped).prefix(200).prefix { $0 < 0x80 }
+        let head = Array(bytes.dropFirst(skipped).prefix(200).prefix { $0 < 0x80 })
+        guard head.starts(with: Array("<?xml".utf8)), let end = ByteSearch.find("?>", in: head) else { return nil }
+        let declaration = Array(head[..<end])
         // The common declarations are told by their bytes, without a string or the pattern (Foundation's search
         // and a regular expression cost more than the file's other checks here, once per file).
-        guard head.starts(with: Array("<?xml".utf8)), let end = offset(of: Array("?>".utf8), in: head),
-            offset(of: Array("encoding".utf8), in: head[..<end]) != nil,
-            offset(of: Array(#"encoding="UTF-8""#.utf8), in: head[..<end]) == nil
+        guard ByteSearch.find("encoding", in: declaration) != nil,
+            ByteSearch.find(#"encoding="UTF-8""#, in: declaration) == nil
         else { return nil }
-        let start = String(decoding: head[..<end], as: UTF8.self)
+        let start = String(decoding: declaration, as: UTF8.self)
         guard let found = start.firstMatch(of: /encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']/) else { return nil }
         // ASCII only: a distance in characters is one in bytes.
         return (String(found.1), skipped + start.distance(from: start.startIndex, to: found.1.startIndex))
-    }
-
-    /// Where `needle` first starts in `haystack` (an index of `haystack`), if it does.
-    private static func offset(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        return (haystack.startIndex...(haystack.endIndex - needle.count)).first { start in
-            haystack[start..<start + needle.count].elementsEqual(needle)
-        }
     }
 }
