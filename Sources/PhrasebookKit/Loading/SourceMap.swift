@@ -105,8 +105,29 @@ struct SourceMap {
         return tags.last { tag in
             let after = tag.offset + written.count
             return lineIndex(of: tag.offset) == line - 1 && matches(written, at: tag.offset)
-                && (after == bytes.count || !Self.isNameByte(bytes[after]))
+                && !continuesName(at: after)
         }?.offset
+    }
+
+    /// Whether the character at byte `offset` can continue an XML name (XML 1.0's NameChar): what libxml2 read as
+    /// the end of a name is followed by none (a full-width or no-break space is not one).
+    private func continuesName(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        guard byte >= 0x80 else {
+            return (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || "-._:".utf8.contains(byte)
+        }
+        guard
+            let scalar = String(decoding: bytes[offset..<min(bytes.count, offset + 4)], as: UTF8.self)
+                .unicodeScalars.first
+        else { return false }
+        switch scalar.value {
+        case 0xB7, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x37D, 0x37F...0x1FFF, 0x200C...0x200D, 0x203F...0x2040,
+            0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+            return true
+        default: return false
+        }
     }
 
     /// Where the last start tag that begins before byte `offset` begins.
@@ -324,13 +345,6 @@ struct SourceMap {
             index += 1
         }
         return bytes.count
-    }
-
-    /// Whether `byte` can be part of an XML name: an ASCII letter, digit, `-`, `.`, `_` or `:`, or a byte of a
-    /// character outside ASCII (most of which XML allows in names).
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || "-._:".utf8.contains(byte)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

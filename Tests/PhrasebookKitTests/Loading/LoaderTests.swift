@@ -313,6 +313,11 @@ struct LoaderTests {
                     + "or a line break: replace it with a space"
             ),
             (
+                #"<phrase id="counter-welcome-hello""#, "<phrase\u{3000}id=\"counter-welcome-hello\"", "4:10",
+                "the tag '<phrase' has a full-width space (U+3000) here, where XML takes only an ordinary space, a tab "
+                    + "or a line break: replace it with a space"
+            ),
+            (
                 #"" category="greeting""#, "\"\u{00A0}category=\"greeting\"", "4:37",
                 "the tag '<phrase' has a no-break space (U+00A0) here, where XML takes only an ordinary space, a tab "
                     + "or a line break: replace it with a space"
