@@ -90,9 +90,28 @@ def test_chinese_word_in_guidelines_and_notes(search):
 
 
 def test_chinese_term_without_a_word_list_finds_by_character_ngrams(search):
-    _, results = search("找别人")
-    assert results, "bigram matching finds 别人 / 找 … without a dictionary"
+    """找别人 is in no text: without a dictionary it is cut into the pairs the book has and the characters of the
+    rest (别人, 找), the entries with the rarest first; 投诉处理 also finds 投诉 and 处理 apart (two of its three
+    bigrams)."""
+    page, results = search("找别人")
+    assert results, "found by the pair 别人 and the character 找"
     assert any("别人" in text_in(r, "zh") for r in results)
+    assert "“别人 找”" in status(page) and "部分词" in status(page), status(page)
+    _, apart = search("投诉处理")
+    assert any("投诉处理" not in text_in(r, "zh") for r in apart), "bigrams apart count for four characters"
+
+
+def test_a_three_character_chinese_term_the_book_has_matches_only_as_written(search):
+    """Half the bigrams of three characters is one, too little: 不满意 must not find the texts that only say 满意
+    (its opposite), 退换货 not every 换货; and 等一下, which no text has, is not found in every text with 一下 as
+    if it were there: the status says it is not, and the entries with the rarer 等一 come first."""
+    for query in ["不满意", "退换货"]:
+        _, results = search(query)
+        assert results, query
+        assert all(query in text_in(r, "zh") for r in results), (query, [text_in(r, "zh") for r in results])
+    page, wait = search("等一下")
+    assert "没有与“等一下”匹配的结果" in status(page), status(page)
+    assert "等一" in wait[0]["marks"], wait[0]
 
 
 def test_every_term_must_match(search):

@@ -21,8 +21,8 @@
 // the interface language.
 //
 // Matching, per term of the query (all terms must match one entry, in any of its languages):
-// - Chinese (and other Han/kana text): the term as a substring; a longer term also by its character bigrams
-//   (at least half of them).
+// - Chinese (and other Han/kana text): the term as a substring; a term of four characters or more also by its
+//   character bigrams (at least half of them).
 // - Korean: the term as a substring; a trailing particle or ending dropped (불만을 → 불만); a consonant jamo
 //   matches any syllable it begins (ㅎ → 해, ㅎㅍㅋ → 해피콜); a last syllable still being typed matches its
 //   completions (하 → 한, 햎 → 해피); jamo that match nothing so, across a space (ㅁㅇㅈㅎ → 무음 전화, closeSearch).
@@ -209,11 +209,13 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 
-  // ---- Chinese and kana: substrings; a longer term also by its character bigrams (at least half of them,
-  // ranked by how many), which needs no word list and finds 投诉处理 where 投诉 and 处理 are apart ----
+  // ---- Chinese and kana: substrings; a term of four characters or more also by its character bigrams (at least
+  // half of them, ranked by how many), which needs no word list and finds 投诉处理 where 投诉 and 处理 are apart.
+  // Not a term of three: half its bigrams is one, and one is too little (等一下 would find every 一下, 不满意 every
+  // 满意); one the book does not have is cut into the words it has instead (closeSearch, piecesOf) ----
   function hanMatcher(term) {
     var grams = [];
-    if (term.length >= 3) for (var i = 0; i + 2 <= term.length; i++) grams.push(term.substr(i, 2));
+    if (term.length >= 4) for (var i = 0; i + 2 <= term.length; i++) grams.push(term.substr(i, 2));
     var needed = Math.ceil(grams.length / 2);
     return {
       probes: grams.length ? grams : [term],
