@@ -53,21 +53,24 @@ final class LiveReload: Sendable {
     }
 
     /// The message telling a page `state`, a JSON object: `generation` (the page reloads when it differs from the one
-    /// it was loaded with, else clears the overlay) and, after a failed build, `problems`, the diagnostics' lines
-    /// joined by newlines. A failed build that took back the pages shown ahead of it has a new generation: a page
+    /// it was loaded with, else clears the overlay), `go` when the build shows an edit at a place the page goes
+    /// to instead of reloading (``PreviewSite/State/go``) and, after a failed build, `problems`, the diagnostics'
+    /// lines joined by newlines. A failed build that took back the pages shown ahead of it has a new generation: a page
     /// showing one of those reloads into the last good site, then shows the problems over it.
     static func message(for state: PreviewSite.State) -> String {
         let problems = state.problems.isEmpty ? nil : state.problems.joined(separator: "\n")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // An Int and a String always encode.
-        let data = (try? encoder.encode(Message(generation: state.generation, problems: problems))) ?? Data()
+        let message = Message(generation: state.generation, go: state.go, problems: problems)
+        let data = (try? encoder.encode(message)) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// What ``message(for:)`` encodes; `problems` is left out after a good build.
+    /// What ``message(for:)`` encodes; `go` and `problems` are left out when there are none.
     private struct Message: Encodable {
         let generation: Int
+        let go: String?
         let problems: String?
     }
 }

@@ -1,6 +1,7 @@
 /// The script the preview server adds to every HTML page it serves: it keeps a WebSocket open to the server,
-/// reloads the page when the site was rebuilt, and shows a build's problems in an overlay over the last good
-/// page until they are fixed. Pages on disk never contain it.
+/// reloads the page when the site was rebuilt (or goes to where the edit shows, when the server says where:
+/// `--navigate-to-changed`), and shows a build's problems in an overlay over the last good page until they are
+/// fixed. Pages on disk never contain it.
 enum LiveScript {
     /// The script's path on the server.
     static let path = "/__phrasebook/live.js"
@@ -61,6 +62,32 @@ enum LiveScript {
           }
           var address = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
             "/__phrasebook/live?page=" + encodeURIComponent(location.pathname);
+          // Goes to `place` (a path in the site, perhaps with #id): a page of its own is loaded there; the same
+          // page is reloaded and then scrolled to the element here (a reload would go back to where it was).
+          var goKey = "phrasebook-serve-go";
+          function go(place) {
+            var target = "/" + place;
+            var hash = target.indexOf("#");
+            if ((hash < 0 ? target : target.slice(0, hash)) !== location.pathname) { location.assign(target); return; }
+            if (hash >= 0) {
+              history.replaceState(history.state, "", target);
+              history.scrollRestoration = "manual";
+              try { sessionStorage.setItem(goKey, target.slice(hash + 1)); } catch (e) {}
+            }
+            location.reload();
+          }
+          try {
+            var edited = sessionStorage.getItem(goKey);
+            if (edited) {
+              sessionStorage.removeItem(goKey);
+              var element = document.getElementById(edited);
+              if (element) element.scrollIntoView();
+              // Scrolled to it again once the page is whole; the browser restores the scroll position again
+              // only from the next time the page is left (restoring it now would undo this).
+              window.addEventListener("load", function () { if (element) element.scrollIntoView(); });
+              window.addEventListener("pagehide", function () { history.scrollRestoration = "auto"; });
+            }
+          } catch (e) {}
           var lost = false;
           function connect() {
             var socket = new WebSocket(address);
@@ -70,7 +97,10 @@ enum LiveScript {
             };
             socket.onmessage = function (event) {
               var state = JSON.parse(event.data);
-              if (loaded !== null && String(state.generation) !== loaded) { location.reload(); return; }
+              if (loaded !== null && String(state.generation) !== loaded) {
+                if (state.go) { go(state.go); } else { location.reload(); }
+                return;
+              }
               if (state.problems) { show(state.problems); } else { clear(); }
             };
             socket.onclose = function () {

@@ -21,15 +21,20 @@ public struct PreviewServer: Sendable {
     public let watched: [String]
     /// Whether warnings fail a rebuild too.
     public let strict: Bool
+    /// The content folder whose saved file the open pages go to after a rebuild (`--navigate-to-changed`), if
+    /// they do; else they reload where they are.
+    public let followed: String?
     private let live = LiveReload()
 
-    /// A server for `site` on `host:port`, rebuilding when a file under `watched` changes.
-    public init(site: PreviewSite, host: String, port: Int, watched: [String], strict: Bool) {
+    /// A server for `site` on `host:port`, rebuilding when a file under `watched` changes; with `followed` (the
+    /// content folder), the open pages go to where a saved content file shows (``EditedPlace``).
+    public init(site: PreviewSite, host: String, port: Int, watched: [String], strict: Bool, followed: String? = nil) {
         self.site = site
         self.host = host
         self.port = port
         self.watched = watched
         self.strict = strict
+        self.followed = followed
     }
 
     /// Builds, serves until SIGINT, SIGTERM or SIGHUP, and rebuilds on every change. `say` receives the lines for
@@ -52,15 +57,17 @@ public struct PreviewServer: Sendable {
         let watcher = Task { [self] in
             let shown = Locked(first.generation)
             let failed = Locked(!first.problems.isEmpty)
-            await watching.watch(from: before) {
+            await watching.watch(from: before) { changed in
                 let open = live.openPages
-                let state = await rebuild(open: open) { early in
+                let follow = followed.flatMap { EditedPlace.page(changed: changed, contentFolder: $0) }
+                let state = await rebuild(open: open, follow: follow) { early in
                     say("showing the open pages (generation \(early.generation)); building the rest")
                     let announced = Date()
                     live.publish(early)
-                    // The rest is built once the open pages have reloaded, so that the build does not take the
-                    // cores from the browser showing them.
-                    live.waitForReloads(of: open, after: announced, timeout: 1)
+                    // The rest is built once the open pages have reloaded (or gone to the edit), so that the build
+                    // does not take the cores from the browser showing them.
+                    let shown = early.go.map { [String($0.prefix { $0 != "#" })] } ?? open
+                    live.waitForReloads(of: shown, after: announced, timeout: 1)
                 }
                 say(Self.describe(state, before: shown.withLock { $0 }, afterFailure: failed.withLock { $0 }))
                 diagnosed(site.diagnostics)
@@ -119,11 +126,13 @@ public struct PreviewServer: Sendable {
     /// must not hold the threads that serve requests. The `open` pages are rendered first and `announce`d
     /// (``PreviewSite/rebuild(strict:open:announce:)``).
     private func rebuild(
-        open: [String] = [], announce: @escaping @Sendable (PreviewSite.State) -> Void = { _ in }
+        open: [String] = [], follow: String? = nil,
+        announce: @escaping @Sendable (PreviewSite.State) -> Void = { _ in }
     ) async -> PreviewSite.State {
         await withCheckedContinuation { continuation in
             Thread { [site, strict] in
-                continuation.resume(returning: site.rebuild(strict: strict, open: open, announce: announce))
+                continuation.resume(
+                    returning: site.rebuild(strict: strict, open: open, follow: follow, announce: announce))
             }.start()
         }
     }
@@ -139,7 +148,9 @@ public struct PreviewServer: Sendable {
                 : "still serving the last good site"
             return "build failed; \(serving):\n" + state.problems.joined(separator: "\n")
         }
-        guard state.generation == before else { return "built (generation \(state.generation))" }
+        guard state.generation == before else {
+            return "built (generation \(state.generation))" + (state.go.map { "; the open pages go to /" + $0 } ?? "")
+        }
         return afterFailure
             ? "fixed: the files are back as the last good build read them; serving it (generation "
                 + "\(state.generation)), the problems cleared"

@@ -29,10 +29,17 @@ struct Serve: ParsableCommand {
             one, as phrasebook check lists them) as a JSON array on one line: one line
             per build, for an editor or script following the server.
 
+            With --navigate-to-changed (as Hugo's server has it), a save of one
+            situation's file (or taboos.xml) takes the open pages to that situation's
+            page, scrolled to the phrase, guideline or line of a dialogue edited (the
+            first place the page differs); an edit of phrasebook.xml, of several files
+            at once or of templates reloads them where they are.
+
             Examples:
               phrasebook serve                 (a free port, printed once listening)
               phrasebook serve --port 8000
               phrasebook serve --host 0.0.0.0  (reachable from other machines: take care)
+              phrasebook serve --navigate-to-changed
             """
     )
 
@@ -47,6 +54,12 @@ struct Serve: ParsableCommand {
     @Option(
         parsing: .unconditional, help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "n"))
     var port = 0
+
+    @Flag(
+        help: ArgumentHelp(
+            "After a save of a situation's file (or taboos.xml), the open pages go to its page, at the element "
+                + "edited, instead of reloading where they are."))
+    var navigateToChanged = false
 
     /// Not an option of serve: taken only to say why (serve builds into a preview folder of its own).
     @Option(help: .hidden)
@@ -92,7 +105,8 @@ struct Serve: ParsableCommand {
         let site = PreviewSite(contentFolder: content, templatesFolder: templates, folder: preview)
         let json = source.diagnostics == .json
         let server = PreviewServer(
-            site: site, host: host, port: port, watched: [content, templates], strict: source.strict)
+            site: site, host: host, port: port, watched: [content, templates], strict: source.strict,
+            followed: navigateToChanged ? content : nil)
         let outcome = Locked<(any Error)?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {

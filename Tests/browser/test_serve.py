@@ -314,6 +314,59 @@ def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser)
         page.close()
 
 
+PHRASE = "<en>I'm sorry, I can't hear you. Please try calling again from another phone. Thank you.</en>"
+
+
+def test_with_navigate_to_changed_open_pages_go_to_the_phrase_edited(browser):
+    """`--navigate-to-changed`: a save of a situation's file takes the open pages (the home page here) to that
+    situation's page at the phrase edited; one open on that page already is reloaded there, scrolled to the next
+    phrase edited, not left where it was."""
+    served = Served(arguments=["--navigate-to-changed"])
+    home = browser.page(served.url("index.html"))
+    try:
+        home.wait_until("document.readyState === 'complete'")
+        time.sleep(0.5)  # the page's live-reload connection opens
+        served.edit(TITLE_FILE, PHRASE, "<en>Sorry, I can't hear you at all.</en>")
+        home.wait_until("location.pathname === '/situations/silent-call.html' && "
+                        "location.hash === '#silent-call-hang-up' && document.body && "
+                        "document.body.textContent.includes(\"Sorry, I can't hear you at all.\")", timeout=60)
+        served.wait_for_line(r"built \(generation 2\); the open pages go to /situations/silent-call\.html"
+                             r"#silent-call-hang-up$")
+        home.wait_until("document.readyState === 'complete'")
+        time.sleep(0.5)
+        served.edit(TITLE_FILE, "<en>Sorry, I can't hear you at all.</en>", "<en>Edited again.</en>")
+        home.wait_until("document.body && document.body.textContent.includes('Edited again.')", timeout=60)
+        home.wait_until("document.readyState === 'complete'")
+        # The same page reloaded at the phrase (it is below the first screen), not at the top it was at before.
+        assert home.eval("location.hash") == "#silent-call-hang-up"
+        assert home.eval("window.scrollY") > 0
+        top = home.eval("document.getElementById('silent-call-hang-up').getBoundingClientRect().top")
+        assert 0 <= top < home.eval("innerHeight"), top
+        # An edit of phrasebook.xml names no page: the page reloads where it is.
+        generation = home.eval("document.querySelector('script[data-generation]').dataset.generation")
+        served.edit("phrasebook.xml", "<en>Customer Service Phrasebook</en>", "<en>Service Phrasebook</en>")
+        home.wait_until("document.querySelector('script[data-generation]') && "
+                        f"document.querySelector('script[data-generation]').dataset.generation !== '{generation}'",
+                        timeout=60)
+        assert home.eval("location.pathname") == "/situations/silent-call.html"
+    finally:
+        home.close()
+        served.stop()
+
+
+def test_without_navigate_to_changed_an_open_page_stays_where_it_is(served, browser):
+    home = browser.page(served.url("index.html"))
+    try:
+        home.wait_until("document.readyState === 'complete'")
+        time.sleep(0.5)
+        served.edit(TITLE_FILE, PHRASE, "<en>Sorry, I can't hear you at all.</en>")
+        home.wait_until("document.querySelector('script[data-generation]') && "
+                        "document.querySelector('script[data-generation]').dataset.generation !== '1'", timeout=60)
+        assert home.eval("location.pathname") == "/index.html"
+    finally:
+        home.close()
+
+
 def test_any_number_of_open_tabs_load_and_reload(served, browser):
     """A browser holds at most six HTTP/1.1 connections to one server: a stream per tab that held one would leave
     the seventh tab loading for ever. Eight tabs load, and each reloads after a save."""

@@ -7,6 +7,11 @@ public struct FolderWatcher: Sendable {
     /// A folder's state at one moment.
     public struct Fingerprint: Sendable, Equatable {
         fileprivate var entries: [String: FileStatus]
+
+        /// The files (as `folder/name`, the folder as watched) added, removed or changed since `earlier`, sorted.
+        public func paths(changedSince earlier: Fingerprint) -> [String] {
+            Set(entries.keys).union(earlier.entries.keys).filter { entries[$0] != earlier.entries[$0] }.sorted()
+        }
     }
 
     /// The folders watched.
@@ -40,8 +45,9 @@ public struct FolderWatcher: Sendable {
         URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
     }
 
-    /// Calls `changed` each time the folders differ from the last look, until the task is cancelled (and not after:
-    /// a change seen as it is cancelled is not reported). The folders
+    /// Calls `changed` with the files that differ (``Fingerprint/paths(changedSince:)``) each time the folders differ
+    /// from the last look, until the task is cancelled (and not after: a change seen as it is cancelled is not
+    /// reported). The folders
     /// are looked at as soon as the system reports a change under them (`ChangeNotifier`), and every `interval`
     /// seconds besides (by default once a second, or every 50 ms where the system reports nothing). A change is
     /// reported once the folders have stayed the same for `settle` seconds more, so that an editor's save in
@@ -51,7 +57,7 @@ public struct FolderWatcher: Sendable {
     /// that a save made while it ran is a change); by default the folders as they are when the watch begins.
     public func watch(
         from baseline: Fingerprint? = nil, every interval: Double? = nil, settle: Double = 0.02,
-        changed: @Sendable () async -> Void
+        changed: @Sendable ([String]) async -> Void
     ) async {
         let notifier = ChangeNotifier(folders: folders.map(Self.resolved))
         let pause = interval ?? (notifier == nil ? 0.05 : 1)
@@ -72,8 +78,9 @@ public struct FolderWatcher: Sendable {
             }
             // A change seen as the watch is cancelled is not acted on: the caller is stopping.
             guard !Task.isCancelled else { return }
+            let paths = now.paths(changedSince: last)
             last = now
-            await changed()
+            await changed(paths)
         }
     }
 }

@@ -20,6 +20,10 @@ public final class PreviewSite: Sendable {
         public var generation: Int
         /// The problems of the last build, empty when it succeeded.
         public var problems: [String]
+        /// Where the edit this build made shows, when the rebuild was asked to follow a page and that page
+        /// changed: the page's path in the site and, after `#`, the element where it first differs
+        /// (``EditedPlace``); the open pages go there. `nil` after a failed build.
+        public var go: String? = nil
     }
 
     /// The folder that holds the preview build; the site is its `html/` subfolder.
@@ -56,25 +60,32 @@ public final class PreviewSite: Sendable {
     /// change and the content passes, they are rendered first and `announce` is called with the new state before
     /// the rest is built (see the type's description). Without open pages (or when nothing changed) `announce`
     /// is not called.
+    ///
+    /// `follow` names the page of the content file saved (``EditedPlace/page(changed:contentFolder:)``): it is
+    /// rendered ahead with the open pages, and when it changed, the state says where (``State/go``).
     @discardableResult
     public func rebuild(
-        strict: Bool = false, open: [String] = [], announce: (State) -> Void = { _ in }
+        strict: Bool = false, open: [String] = [], follow: String? = nil, announce: (State) -> Void = { _ in }
     ) -> State {
         let options = RenderOptions(formats: [.html])
+        let before = follow.flatMap(onDisk)
         var announced = false
+        var go: String?
         if !open.isEmpty,
             let files = pipeline.renderAhead(
-                Set(open.map { "html/" + $0 }), options, strict: strict, memory: memory)
+                Set((open + (follow.map { [$0] } ?? [])).map { "html/" + $0 }), options, strict: strict,
+                memory: memory)
         {
-            ahead.withLock { ahead in
-                ahead = Dictionary(
-                    files.map { (String($0.path.dropFirst("html/".count)), $0.binary ?? Data($0.contents.utf8)) },
-                    uniquingKeysWith: { $1 })
-            }
+            let shown = Dictionary(
+                files.map { (String($0.path.dropFirst("html/".count)), $0.binary ?? Data($0.contents.utf8)) },
+                uniquingKeysWith: { $1 })
+            ahead.withLock { $0 = shown }
+            go = follow.flatMap { Self.place(of: $0, before: before, after: shown[$0]) }
             announce(
                 state.withLock {
                     $0.generation += 1
                     $0.problems = []
+                    $0.go = go
                     return $0
                 })
             announced = true
@@ -100,20 +111,29 @@ public final class PreviewSite: Sendable {
         // A failed build takes back the pages shown ahead of it: from here on the last good site is served.
         let withdrawn = announced && !problems.isEmpty
         if withdrawn { ahead.withLock { $0 = nil } }
+        if !announced, problems.isEmpty, let follow {
+            go = Self.place(of: follow, before: before, after: onDisk(follow))
+        }
         return state.withLock { state in
             if problems.isEmpty, (changed && !announced) || overtaken { state.generation += 1 }
             if withdrawn { state.generation += 1 }
             state.problems = problems
+            state.go = problems.isEmpty ? go : nil
             return state
         }
+    }
+
+    /// Where `page` shows an edit, from its bytes `before` and `after` the build (``State/go``): the page and the
+    /// element where it first differs; `nil` when the page is gone or did not change.
+    private static func place(of page: String, before: Data?, after: Data?) -> String? {
+        guard let after, after != before else { return nil }
+        return page + (before.flatMap { EditedPlace.anchor(old: $0, new: after) }.map { "#" + $0 } ?? "")
     }
 
     /// Whether a file rendered ahead differs from the one the build wrote.
     private func builtOtherThanAhead() -> Bool {
         let files = ahead.withLock { $0 } ?? [:]
-        return files.contains { path, bytes in
-            SitePath.file(path, in: siteRoot).flatMap { FileManager.default.contents(atPath: $0) } != bytes
-        }
+        return files.contains { path, bytes in onDisk(path) != bytes }
     }
 
     /// The bytes of the site's file at `path` (a path in the site, as ``SitePath/relative(_:)`` gives) as they must be served
@@ -126,7 +146,12 @@ public final class PreviewSite: Sendable {
             guard Self.waitsForBuild(path) else { break }
             try? await Task.sleep(nanoseconds: 10_000_000)
         }
-        return SitePath.file(path, in: siteRoot).flatMap { FileManager.default.contents(atPath: $0) }
+        return onDisk(path)
+    }
+
+    /// The bytes of the site's file at `path` in the folder; `nil` when there is none or `path` leaves the site.
+    private func onDisk(_ path: String) -> Data? {
+        SitePath.file(path, in: siteRoot).flatMap { FileManager.default.contents(atPath: $0) }
     }
 
     /// The file at `path` as rendered ahead of the build in progress, if it was.

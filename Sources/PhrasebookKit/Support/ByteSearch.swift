@@ -13,10 +13,10 @@ enum ByteSearch {
         }
     }
 
-    /// The offset of the first UTF-8 of `needle` in `bytes`; `nil` when there is none.
-    static func find(_ needle: String, in bytes: [UInt8]) -> Int? {
+    /// The offset of the first UTF-8 of `needle` in `bytes` at or after `start`; `nil` when there is none.
+    static func find(_ needle: String, in bytes: [UInt8], from start: Int = 0) -> Int? {
         var needle = needle
-        return needle.withUTF8 { needle in bytes.withUnsafeBufferPointer { find(needle, in: $0, from: 0) } }
+        return needle.withUTF8 { needle in bytes.withUnsafeBufferPointer { find(needle, in: $0, from: start) } }
     }
 
     /// The offset of the first `needle` in `bytes` at or after `start`; `nil` when there is none (or `needle` is

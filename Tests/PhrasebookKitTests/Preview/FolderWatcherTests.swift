@@ -13,7 +13,7 @@ struct FolderWatcherTests {
     private func changes(in folder: String, after edit: () throws -> Void) async throws -> Int {
         let reported = Locked(0)
         let watcher = Task {
-            await FolderWatcher(folders: [folder]).watch(every: 120) { reported.withLock { $0 += 1 } }
+            await FolderWatcher(folders: [folder]).watch(every: 120) { _ in reported.withLock { $0 += 1 } }
         }
         defer { watcher.cancel() }
         try await Task.sleep(nanoseconds: 300_000_000)  // the watcher has taken its first fingerprint
@@ -30,13 +30,30 @@ struct FolderWatcherTests {
         let watcher = FolderWatcher(folders: [folder])
         let before = watcher.fingerprint()
         try TestPaths.write(try editedSilentCall(in: folder), to: folder + "/situations/silent-call.xml")
-        let reported = Locked(0)
-        let watching = Task { await watcher.watch(from: before, every: 0.05) { reported.withLock { $0 += 1 } } }
+        let reported = Locked<[[String]]>([])
+        let watching = Task {
+            await watcher.watch(from: before, every: 0.05) { paths in reported.withLock { $0.append(paths) } }
+        }
         defer { watching.cancel() }
-        for _ in 0..<200 where reported.withLock({ $0 }) == 0 {
+        for _ in 0..<200 where reported.withLock({ $0 }).isEmpty {
             try await Task.sleep(nanoseconds: 50_000_000)
         }
-        #expect(reported.withLock { $0 } == 1)
+        #expect(reported.withLock { $0 } == [[folder + "/situations/silent-call.xml"]], "the file saved, named")
+    }
+
+    @Test("The files named changed are those added, removed or edited, as the folder was given")
+    func pathsChanged() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let watcher = FolderWatcher(folders: [folder])
+        let before = watcher.fingerprint()
+        try TestPaths.write(try editedSilentCall(in: folder), to: folder + "/situations/silent-call.xml")
+        try FileManager.default.removeItem(atPath: folder + "/taboos.xml")
+        try TestPaths.write("<x/>", to: folder + "/situations/new.xml")
+        #expect(
+            watcher.fingerprint().paths(changedSince: before) == [
+                folder + "/situations/new.xml", folder + "/situations/silent-call.xml", folder + "/taboos.xml",
+            ])
+        #expect(watcher.fingerprint().paths(changedSince: watcher.fingerprint()).isEmpty)
     }
 
     @Test("A folder that is a link is watched where it leads, and so is a file that is a link, and a link switched")

@@ -5,6 +5,16 @@ import Testing
 
 @Suite("The preview site: rebuilt on demand, the last good site kept when an edit breaks")
 struct PreviewSiteTests {
+    /// A preview of a copy of the minimal book, built once; its silent call's file and that file's text.
+    private func builtSite() throws -> (site: PreviewSite, file: String, original: String) {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let site = PreviewSite(
+            contentFolder: content, templatesFolder: TestPaths.templates, folder: TestPaths.scratch() + "/preview")
+        site.rebuild()
+        let file = content + "/situations/silent-call.xml"
+        return (site, file, try String(contentsOfFile: file, encoding: .utf8))
+    }
+
     @Test("A good build counts a generation; a broken edit keeps the site and names file:line:col; a fix clears it")
     func rebuilds() throws {
         let content = try TestPaths.copy(ofFixture: "minimal")
@@ -65,14 +75,32 @@ struct PreviewSiteTests {
         #expect(broken.generation == 2 && !broken.problems.isEmpty)
     }
 
+    @Test("Following a page: where it first differs after the build, said with the state, ahead of the build too")
+    func follow() throws {
+        let (site, file, original) = try builtSite()
+        let page = "situations/silent-call.html"
+        try TestPaths.write(original.replacingOccurrences(of: "Please call again", with: "Please ring again"), to: file)
+        let state = site.rebuild(follow: page)
+        #expect(state == PreviewSite.State(generation: 2, problems: [], go: page + "#silent-call-hang-up"))
+
+        // Shown ahead: the page followed is rendered with the open ones, and the announcement says where.
+        try TestPaths.write(original.replacingOccurrences(of: "Your call is connected", with: "Connected"), to: file)
+        var announced: [PreviewSite.State] = []
+        let ahead = site.rebuild(open: ["index.html"], follow: page) { announced.append($0) }
+        #expect(announced == [PreviewSite.State(generation: 3, problems: [], go: page + "#silent-call-connected")])
+        #expect(ahead == announced.first)
+
+        // Nothing on the page changed (a comment), a broken edit: nowhere to go.
+        try TestPaths.write(
+            original.replacingOccurrences(of: "Your call is connected", with: "Connected") + "<!-- x -->", to: file)
+        #expect(site.rebuild(follow: page).go == nil)
+        try TestPaths.write(original.replacingOccurrences(of: "</title>", with: "</titel>"), to: file)
+        #expect(site.rebuild(follow: page).go == nil)
+    }
+
     @Test("A save between the open pages rendered ahead and the build counts one more generation: they reload")
     func saveWhileBuilding() throws {
-        let content = try TestPaths.copy(ofFixture: "minimal")
-        let site = PreviewSite(
-            contentFolder: content, templatesFolder: TestPaths.templates, folder: TestPaths.scratch() + "/preview")
-        site.rebuild()
-        let file = content + "/situations/silent-call.xml"
-        let original = try String(contentsOfFile: file, encoding: .utf8)
+        let (site, file, original) = try builtSite()
         try TestPaths.write(original.replacingOccurrences(of: "Silent call", with: "Edit A"), to: file)
         var announced: [PreviewSite.State] = []
         let state = site.rebuild(open: ["situations/silent-call.html"]) { early in
