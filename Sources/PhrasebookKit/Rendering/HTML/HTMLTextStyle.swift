@@ -1,5 +1,7 @@
 /// HTML: everything escaped; slots as labelled blanks, the rising-tone cue as a styled cue, the words of another
-/// of the book's languages marked with its `lang` (``ForeignWords``).
+/// of the book's languages marked with its `lang` (``ForeignWords``), and so is a placeholder's value or label
+/// borrowed from the source language (`<span lang="zh-Hans">XX公司</span>` in a Japanese text whose variable has no
+/// Japanese value).
 ///
 /// A slot is `<span class="slot" data-plain="[label]">label</span>`: the page shows a blank carrying its label,
 /// and the copy button copies `data-plain` (the label in brackets, as in the plain text). The cue is an image-like
@@ -39,12 +41,23 @@ struct HTMLTextStyle: TextStyle {
             switch piece {
             case .text(let words):
                 marking ? foreignWords.mark(escape(words), language: text.language.code) : escape(words)
-            case .slot(let label):
-                "<span class=\"slot\" data-plain=\"\(escape(SlotBrackets.wrap(label)))\">\(escape(label))</span>"
+            case .borrowed(let words, let language):
+                marking
+                    ? "<span\(languageAttributes(language))>"
+                        + foreignWords.mark(escape(words), language: language.code) + "</span>"
+                    : escape(words)
+            case .slot(let label, let language):
+                "<span class=\"slot\" data-plain=\"\(escape(SlotBrackets.wrap(label)))\""
+                    + (language.map(languageAttributes) ?? "") + ">\(escape(label))</span>"
             case .cue:
                 "<span class=\"cue\" role=\"img\" aria-label=\"\(cueName)\" title=\"\(cueName)\">↑</span>"
             }
         }.joined()
+    }
+
+    /// ` lang="…"`: an element's attribute naming `language`.
+    private func languageAttributes(_ language: Language) -> String {
+        " lang=\"\(language.tag)\""
     }
 
     func escape(_ string: String) -> String {
