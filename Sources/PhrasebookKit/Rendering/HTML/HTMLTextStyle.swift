@@ -1,7 +1,7 @@
 /// HTML: everything escaped; slots as labelled blanks, the rising-tone cue as a styled cue, the words of another
 /// of the book's languages marked with its `lang` (``ForeignWords``), and so is a placeholder's value or label
 /// borrowed from the source language (`<span lang="zh-Hans">XX公司</span>` in a Japanese text whose variable has no
-/// Japanese value).
+/// Japanese value), with its `dir` in a book with a language written right to left (``DirectionAttributes``).
 ///
 /// A slot is `<span class="slot" data-plain="[label]">label</span>`: the page shows a blank carrying its label,
 /// and the copy button copies `data-plain` (the label in brackets, as in the plain text). The cue is an image-like
@@ -14,6 +14,8 @@ struct HTMLTextStyle: TextStyle {
     private let sourceCueName: String
     /// Marks the words of another of the book's languages inside a text.
     private let foreignWords: ForeignWords
+    /// The `dir` attribute beside each `lang` this style writes.
+    private let directions: DirectionAttributes
 
     init(book: Book) {
         let source = book.sourceLanguage
@@ -22,7 +24,8 @@ struct HTMLTextStyle: TextStyle {
         }
         cueNames = Dictionary(uniqueKeysWithValues: book.languages.map { ($0.code, word($0.code)) })
         sourceCueName = word(source)
-        foreignWords = ForeignWords(book: book)
+        directions = DirectionAttributes(book: book)
+        foreignWords = ForeignWords(book: book, directions: directions)
     }
 
     func format(_ text: ResolvedText) -> String {
@@ -55,9 +58,9 @@ struct HTMLTextStyle: TextStyle {
         }.joined()
     }
 
-    /// ` lang="…"`: an element's attribute naming `language`.
+    /// ` lang="…"` with its `dir` where the book needs one: an element's attributes naming `language`.
     private func languageAttributes(_ language: Language) -> String {
-        " lang=\"\(language.tag)\""
+        " lang=\"\(language.tag)\"" + directions.attribute(tag: language.tag)
     }
 
     func escape(_ string: String) -> String {
