@@ -250,9 +250,12 @@ def test_the_source_words_inside_a_right_to_left_text_run_left_to_right(browser,
         pending = page.eval("""(() => { const shown = [...document.querySelectorAll(
               '.rendering.pending[data-lang="ar"] .ui > span')].find(e => getComputedStyle(e).display !== 'none');
             return [shown.lang, shown.getAttribute('dir'), getComputedStyle(shown).direction]; })()""")
+        # From file:// the copy goes through a selected textarea and execCommand, which headless Chromium refuses:
+        # what it would copy is read from the textarea instead.
+        page.eval("""document.execCommand = () => { window.copiedText = document.body.lastElementChild.value;
+                     return true; }""")
         page.eval(f"""document.querySelector("{words}").parentNode.querySelector('button.copy').click()""")
-        spoken = page.wait_until("(() => { const spans = [...document.querySelectorAll('p[aria-live] span')]; "
-                                 "return spans.length && JSON.stringify(spans.map(s => s.textContent)); })()")
+        copied = page.wait_until("window.copiedText")
     finally:
         page.close()
     assert parts == [
@@ -260,9 +263,7 @@ def test_the_source_words_inside_a_right_to_left_text_run_left_to_right(browser,
         {"text": "工号", "lang": "zh-Hans", "dir": "ltr", "direction": "ltr", "slot": True},
     ], parts
     assert pending == ["zh-Hans", "ltr", "ltr"], "the pending marker in the source's words runs left to right"
-    said = json.loads(spoken)
-    if len(said) > 1:  # copied (headless Chromium may refuse the clipboard: then only "failed" is said)
-        assert said[1] == "مرحبًا بك في XX公司، معك الموظف رقم 〔工号〕!", said
+    assert copied == "مرحبًا بك في XX公司، معك الموظف رقم 〔工号〕!", "plain text, the blank in brackets"
 
 
 def test_the_page_runs_right_to_left_when_arabic_is_the_first_language_kept(browser, tmp_path):
