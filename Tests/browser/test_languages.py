@@ -176,17 +176,19 @@ def test_a_copy_button_clicked_twice_comes_back_to_its_label(chinese_off):
     chinese_off.wait_until(f"{button}.firstChild.nodeValue === '복사'", timeout=5)
 
 
-def test_a_language_written_right_to_left_runs_right_to_left(browser, tmp_path):
-    """Arabic (or Hebrew, Persian, Urdu) added as a language: its texts run right to left, set apart from the
-    others, which stay left to right."""
+def arabic_book(tmp_path):
+    """The shipped content with Arabic added (a draft): the hotline greeting and the first situation's title in
+    Arabic, whose {company} has no Arabic value, and the copy button's word in Arabic; built as HTML into
+    tmp_path/Output, whose html/ folder is returned."""
     from served import phrasebook_binary as built_command
     content = tmp_path / "Content"
     shutil.copytree(ROOT / "Content", content)
     book = (content / "phrasebook.xml").read_text(encoding="utf-8")
-    (content / "phrasebook.xml").write_text(book.replace(
+    book = book.replace(
         '<language code="en" tag="en" name="English"/>',
-        '<language code="en" tag="en" name="English"/>\n    <language code="ar" tag="ar" name="العربية" draft="true"/>'),
-        encoding="utf-8")
+        '<language code="en" tag="en" name="English"/>\n    <language code="ar" tag="ar" name="العربية" draft="true"/>')
+    book = book.replace("</placeholders>", '</placeholders>\n  <interface><word id="copy"><ar>نسخ</ar></word></interface>')
+    (content / "phrasebook.xml").write_text(book, encoding="utf-8")
     situation = content / "situations" / "answer-call.xml"
     text = situation.read_text(encoding="utf-8")
     text = re.sub(r'(<phrase id="answer-call-hotline"[^>]*>\s*<zh>[^<]*</zh>)',
@@ -196,20 +198,105 @@ def test_a_language_written_right_to_left_runs_right_to_left(browser, tmp_path):
     output = tmp_path / "Output"
     subprocess.run([built_command(), "build", "--format", "html", "--drafts", "--content", str(content),
                     "--output", str(output)], cwd=ROOT, check=True, capture_output=True)
-    page = browser.page((output / "html" / "situations" / "answer-call.html").as_uri())
+    return output / "html"
+
+
+def test_a_language_written_right_to_left_runs_right_to_left(browser, tmp_path):
+    """Arabic (or Hebrew, Persian, Urdu) added as a language: its texts run right to left, set apart from the
+    others, which stay left to right; each says so with dir, as a screen reader and the bidi algorithm read it."""
+    html = arabic_book(tmp_path)
+    page = browser.page((html / "situations" / "answer-call.html").as_uri())
     try:
         directions = page.eval("""(() => {
-            const of = selector => getComputedStyle(document.querySelector(selector)).direction;
+            const of = selector => {
+              const element = document.querySelector(selector);
+              return [element.closest('[dir]').getAttribute('dir'), getComputedStyle(element).direction];
+            };
             return {arabic: of('#answer-call-hotline .rendering[data-lang="ar"] .words'),
                     english: of('#answer-call-hotline .rendering[data-lang="en"] .words'),
-                    title: of('h1 .title-part[data-lang="ar"]')};
+                    title: of('h1 .title-part[data-lang="ar"]'),
+                    page: [document.documentElement.dir, getComputedStyle(document.body).direction]};
         })()""")
         # The other situations have no Arabic title yet: it stands in the source's words, shown nowhere while the
         # source's own title is (the sidebar, the breadcrumb and the pager show every language's title).
         pending = page.eval("""[...document.querySelectorAll('.title-part.pending')]
             .filter(e => e.getClientRects().length > 0).length""")
         assert page.eval("document.querySelectorAll('.site-nav .title-part.pending').length") > 0
+        # The sidebar's other chapters, which nav.js makes from nav-data.js, say their direction too; a title not
+        # yet in Arabic stands in the source's words, left to right.
+        made, standing = (page.eval(f"""[...new Set([...document.querySelectorAll(
+            '.site-nav .title-part[data-lang="ar"]{which}')]
+            .map(e => e.getAttribute('dir') + ' ' + getComputedStyle(e).direction))]""")
+            for which in (":not(.pending)", ".pending"))
     finally:
         page.close()
-    assert directions == {"arabic": "rtl", "english": "ltr", "title": "rtl"}, directions
+    assert directions == {"arabic": ["rtl", "rtl"], "english": ["ltr", "ltr"], "title": ["rtl", "rtl"],
+                          "page": ["ltr", "ltr"]}, directions
     assert pending == 0, f"{pending} titles say the source's words twice"
+    assert made == ["rtl rtl"], made
+    assert standing == ["ltr ltr"], standing
+
+
+def test_the_source_words_inside_a_right_to_left_text_run_left_to_right(browser, tmp_path):
+    """A variable with no Arabic value shows the source's, marked as Chinese and running left to right inside the
+    Arabic rendering, as the blank's label does; the copy button copies the phrase as plain text."""
+    html = arabic_book(tmp_path)
+    page = browser.page((html / "situations" / "answer-call.html").as_uri())
+    try:
+        words = "#answer-call-hotline .rendering[data-lang='ar'] .words"
+        parts = page.eval(f"""[...document.querySelectorAll("{words} [lang]")].map(e => ({{
+            text: e.textContent, lang: e.lang, dir: e.getAttribute('dir'), direction: getComputedStyle(e).direction,
+            slot: e.classList.contains('slot')}}))""")
+        pending = page.eval("""(() => { const shown = [...document.querySelectorAll(
+              '.rendering.pending[data-lang="ar"] .ui > span')].find(e => getComputedStyle(e).display !== 'none');
+            return [shown.lang, shown.getAttribute('dir'), getComputedStyle(shown).direction]; })()""")
+        # From file:// the copy goes through a selected textarea and execCommand, which headless Chromium refuses:
+        # what it would copy is read from the textarea instead.
+        page.eval("""document.execCommand = () => { window.copiedText = document.body.lastElementChild.value;
+                     return true; }""")
+        page.eval(f"""document.querySelector("{words}").parentNode.querySelector('button.copy').click()""")
+        copied = page.wait_until("window.copiedText")
+    finally:
+        page.close()
+    assert parts == [
+        {"text": "XX公司", "lang": "zh-Hans", "dir": "ltr", "direction": "ltr", "slot": False},
+        {"text": "工号", "lang": "zh-Hans", "dir": "ltr", "direction": "ltr", "slot": True},
+    ], parts
+    assert pending == ["zh-Hans", "ltr", "ltr"], "the pending marker in the source's words runs left to right"
+    assert copied == "مرحبًا بك في XX公司، معك الموظف رقم 〔工号〕!", "plain text, the blank in brackets"
+
+
+def test_the_page_runs_right_to_left_when_arabic_is_the_first_language_kept(browser, tmp_path):
+    """With every other language switched off, the page's language is Arabic and so is its direction; the copy
+    buttons' word too. Back to left to right with the source on again."""
+    html = arabic_book(tmp_path)
+    url = (html / "situations" / "answer-call.html").as_uri()
+    page = browser.page(url)
+    try:
+        page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh', 'ko', 'en']))")
+        page.goto(url)
+        arabic = page.eval("""[document.documentElement.lang, document.documentElement.dir,
+            getComputedStyle(document.body).direction, ...[...new Set([...document.querySelectorAll('button.copy')]
+            .map(b => b.lang + ' ' + b.dir))]]""")
+        page.eval("""(() => { const box = document.querySelector('input[data-toggle-lang="zh"]'); box.checked = true;
+                     box.dispatchEvent(new Event('change')); })()""")
+        chinese = page.eval("[document.documentElement.lang, document.documentElement.dir]")
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+        page.close()
+    assert arabic == ["ar", "rtl", "rtl", "ar rtl"], arabic
+    assert chinese == ["zh-Hans", "ltr"], chinese
+
+
+def test_search_results_in_arabic_run_right_to_left_with_their_marks(browser, tmp_path):
+    html = arabic_book(tmp_path)
+    page = browser.page((html / "search.html").as_uri() + "?q=%D9%85%D8%B1%D8%AD%D8%A8%D9%8B%D8%A7")
+    try:
+        page.wait_until("document.getElementById('search-status').textContent.length > 0 && "
+                        "!document.getElementById('search-results').hasAttribute('aria-busy')")
+        texts = page.eval("""[...document.querySelectorAll('#search-results .result-text[lang="ar"]')].map(e => ({
+            dir: e.getAttribute('dir'), direction: getComputedStyle(e).direction,
+            marks: [...e.querySelectorAll('mark')].map(m => m.textContent)}))""")
+    finally:
+        page.close()
+    assert texts and texts[0] == {"dir": "rtl", "direction": "rtl", "marks": ["مرحبًا"]}, texts

@@ -48,7 +48,7 @@ struct PronunciationGuide: Sendable {
                 let value = placeholder.text.text(language.code) ?? placeholder.text.text(source) ?? name
                 switch placeholder.kind {
                 case .variable: return .text(romanizer.romanizeWords(value))
-                case .slot: return .slot(value)
+                case .slot: return .slot(value, nil)
                 }
             }
         }

@@ -1,7 +1,7 @@
 extension PageContext {
     /// The glossary page's entries, in glossary order: each term's `id`, `titleAllText` (its preferred form in
     /// every language, each once, joined by " / ", escaped; the id when it has none), `languages` (every declared language in
-    /// display order with `code`, `tag`, `name`, `isSource`, `hasForms`, `forms` — each `text`, `isPreferred`
+    /// display order with `code`, `tag`, `dirAttribute`, `name`, `isSource`, `hasForms`, `forms` — each `text`, `isPreferred`
     /// (the first form), and, in a language with a romanizer, `hasPronunciation`, `pronunciation` (the form in
     /// Latin letters, when it is not in them already) and `pronunciationTag` — `hasForbidden` and `forbidden`, each
     /// `text`), `hasNote` and `note` (texts).
@@ -19,7 +19,9 @@ extension PageContext {
                     let forbidden = term.forbidden(language.code)
                     let romanizer = Romanizers.romanizer(for: language.code)
                     return [
-                        "code": language.code, "tag": language.tag, "name": style.escape(language.name),
+                        "code": language.code, "tag": language.tag,
+                        "dirAttribute": directions.attribute(tag: language.tag),
+                        "name": style.escape(language.name),
                         "isSource": language.code == book.sourceLanguage, "hasForms": !forms.isEmpty,
                         "forms": forms.enumerated().map { index, form -> [String: Any] in
                             // A form in Latin letters already (A/S) needs no guide.

@@ -15,9 +15,9 @@ extension PageContext {
             ui[id] = book.languages.map { language in
                 let word = words.lookUp(id, in: language.code, source: source)
                 let from = word?.language ?? language.code
+                let tag = from == language.code ? language.tag : book.languages.first { $0.code == from }?.tag ?? from
                 return InterfaceWord(
-                    code: language.code,
-                    tag: from == language.code ? language.tag : book.languages.first { $0.code == from }?.tag ?? from,
+                    code: language.code, tag: tag, dirAttribute: directions.attribute(tag: tag),
                     isSource: language.code == source, text: style.escape(word?.text ?? ""))
             }
             uiText[id] = style.escape(labels[id])
@@ -33,15 +33,16 @@ extension PageContext {
 
     /// The page keys that make `code` the interface language of a page that shows one (a card sheet printed for a
     /// Korean desk): `ui` with that language's word first in every list (the one a sheet shows), `uiText` in it,
-    /// and `lang`, its tag.
+    /// and `lang`, its tag (with `dirAttribute`, its `dir`).
     func interfaceKeys(firstIn code: String) -> [String: Any] {
         let first = InterfaceLabels(book: book, language: code)
+        let lang = book.languages.first { $0.code == code }?.tag ?? ""
         return [
             "ui": interfaceKeys().ui.mapValues { words in
                 words.filter { $0.code == code } + words.filter { $0.code != code }
             },
             "uiText": Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first[$0])) }),
-            "lang": book.languages.first { $0.code == code }?.tag ?? "",
+            "lang": lang, "dirAttribute": directions.attribute(tag: lang),
         ]
     }
 }

@@ -39,6 +39,8 @@ struct PageContext: Sendable {
     let fragments: Fragments
     /// The interface words in the language pages show one language's words in (`uiText`, the edition's label).
     let labels: InterfaceLabels
+    /// The `dir` attribute beside each `lang` (`dirAttribute`).
+    let directions: DirectionAttributes
 
     init(
         view: BookView, style: any TextStyle, pageExtension: String, homePage: String, fragments: Fragments,
@@ -55,6 +57,7 @@ struct PageContext: Sendable {
         self.homePage = homePage
         phraseIndex = phrases ?? PhraseDirectory(view.book)
         labels = InterfaceLabels(book: view.book, language: interfaceLanguage)
+        directions = DirectionAttributes(book: view.book)
     }
 
     var book: Book { view.book }
@@ -90,7 +93,8 @@ struct PageContext: Sendable {
             }
             let guide = guide.guide(text, in: language, resolved: resolved)
             return LanguageText(
-                code: language.code, tag: tag, name: style.escape(language.name),
+                code: language.code, tag: tag, dirAttribute: directions.attribute(tag: tag),
+                name: style.escape(language.name),
                 isSource: language.code == book.sourceLanguage, isPending: resolved.isPending,
                 isStale: stale.contains(language.code),
                 text: label ? style.formatLabel(shown) : style.format(shown), hasPronunciation: guide != nil,
@@ -158,13 +162,15 @@ struct PageContext: Sendable {
     private func makeBookWide(_ page: Page) -> BookWideKeys {
         let root = page == .top ? "" : "../"
         let interface = interfaceKeys()
+        let lang = book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage
         return BookWideKeys(
             book: BookTitle(
                 title: labelTexts(book.title), titleText: sourceText(book.title), titleAllText: allText(book.title)),
-            lang: book.languages.first { $0.code == book.sourceLanguage }?.tag ?? book.sourceLanguage,
+            lang: lang, dirAttribute: directions.attribute(tag: lang),
             languages: book.languages.map { language in
                 LanguageInfo(
-                    code: language.code, tag: language.tag, name: style.escape(language.name),
+                    code: language.code, tag: language.tag, dirAttribute: directions.attribute(tag: language.tag),
+                    name: style.escape(language.name),
                     isSource: language.code == book.sourceLanguage)
             },
             root: root, homeHref: root + homePage, taboosHref: "\(root)taboos.\(pageExtension)",

@@ -5,8 +5,12 @@ struct ResolvedText: Sendable, Hashable {
     enum Piece: Sendable, Hashable {
         /// Words to show as they are.
         case text(String)
-        /// A blank for the speaker to fill, with its label (`姓`, `surname`).
-        case slot(String)
+        /// A variable's value in another language than the text's: the source language's, where the variable has
+        /// no value in the text's own (`XX公司` in a Japanese text). Shown as it is, marked as that language's.
+        case borrowed(String, Language)
+        /// A blank for the speaker to fill, with its label (`姓`, `surname`) and, when the label is in another
+        /// language than the text's (the source's, where the slot has no label in the text's own), that language.
+        case slot(String, Language?)
         /// The rising-tone cue `↑`.
         case cue
     }
@@ -22,8 +26,8 @@ struct ResolvedText: Sendable, Hashable {
     var plain: String {
         pieces.map { piece in
             switch piece {
-            case .text(let text): text
-            case .slot(let label): SlotBrackets.wrap(label)
+            case .text(let text), .borrowed(let text, _): text
+            case .slot(let label, _): SlotBrackets.wrap(label)
             case .cue: "↑"
             }
         }.joined()
@@ -38,15 +42,19 @@ enum SlotBrackets {
     }
 }
 
-/// Resolves texts of one book: fills variables, marks slots and cues, falls back to "pending".
+/// Resolves texts of one book: fills variables, marks slots and cues, falls back to "pending". A placeholder
+/// with no value in the text's language takes the source language's, marked as borrowed from it.
 struct TextResolver: Sendable {
     private let placeholders: [String: Placeholder]
     private let source: String
+    /// The source language, which placeholders fall back to.
+    private let sourceLanguage: Language?
 
     /// A resolver for `book`'s placeholders.
     init(book: Book) {
         placeholders = Dictionary(book.placeholders.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         source = book.sourceLanguage
+        sourceLanguage = book.languages.first { $0.code == book.sourceLanguage }
     }
 
     /// `text` in `language`: pending when missing or empty. DEL, C1 control characters and noncharacters become
@@ -66,11 +74,17 @@ struct TextResolver: Sendable {
                     pieces.append(.text("{\(name)}"))
                     continue
                 }
-                let value = ControlCharacters.neutralized(
-                    placeholder.text.text(language.code) ?? placeholder.text.text(source) ?? name)
-                switch placeholder.kind {
-                case .variable: appendCues(value, to: &pieces)
-                case .slot: pieces.append(.slot(value))
+                let own = placeholder.text.text(language.code)
+                let value = ControlCharacters.neutralized(own ?? placeholder.text.text(source) ?? name)
+                // The source's value, where the text's language has none (the name itself where neither has).
+                let borrowedFrom = own == nil && placeholder.text.text(source) != nil ? sourceLanguage : nil
+                switch (placeholder.kind, borrowedFrom) {
+                case (.variable, nil): appendCues(value, to: &pieces)
+                case (.variable, let from?):
+                    var own: [ResolvedText.Piece] = []
+                    appendCues(value, to: &own)
+                    pieces += own.map { if case .text(let words) = $0 { .borrowed(words, from) } else { $0 } }
+                case (.slot, let from): pieces.append(.slot(value, from))
                 }
             }
         }

@@ -21,6 +21,7 @@
         part.className = "title-part" + (index === 0 ? " source" : "");
         part.textContent = text;
         if (language.tag) part.lang = language.tag;
+        if (language.dir) part.dir = language.dir;
         if (language.code) {
           part.setAttribute("data-lang", language.code);
           part.hidden = hidden.indexOf(language.code) >= 0;

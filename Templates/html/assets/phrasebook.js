@@ -138,6 +138,16 @@
     return word ? word.getAttribute("lang") : null;
   }
 
+  // Their direction, in a book with a language written right to left (each word says its own, dir): null without.
+  function copyWordDir() {
+    var word = firstKeptNode(document.querySelector('#copy-says [data-say="copy"]'), false);
+    return word ? word.getAttribute("dir") : null;
+  }
+
+  function setDir(element, dir) {
+    if (dir) element.setAttribute("dir", dir); else element.removeAttribute("dir");
+  }
+
   // The page's words outside its text, in the first language kept: attributes a screen reader says (landmarks'
   // names, the links to an entry), the page's title and its language. As rendered while every language is on.
   var ATTRIBUTE_WORDS = [
@@ -151,7 +161,10 @@
 
   function relabelAttributes() {
     if (!rendered) {
-      rendered = { title: document.title, lang: document.documentElement.lang, attributes: [] };
+      rendered = {
+        title: document.title, lang: document.documentElement.lang, dir: document.documentElement.getAttribute("dir"),
+        attributes: []
+      };
       ATTRIBUTE_WORDS.forEach(function (entry) {
         Array.prototype.forEach.call(document.querySelectorAll(entry[0]), function (element) {
           if (element.hasAttribute(entry[1])) {
@@ -162,6 +175,7 @@
     }
     var tag = hidden.length ? copyWordTag() : null;
     document.documentElement.lang = tag || rendered.lang;
+    setDir(document.documentElement, tag ? copyWordDir() : rendered.dir);
     document.title = tag ? titleInFirstKept() || rendered.title : rendered.title;
     rendered.attributes.forEach(function (entry) {
       var words = entry[3].map(copyWord);
@@ -194,9 +208,13 @@
     var copyLabel = copyWord("copy");
     if (copyLabel === null) return;
     var tag = copyWordTag();
+    var dir = copyWordDir();
     Array.prototype.forEach.call(document.querySelectorAll("button.copy"), function (button) {
       if (button.firstChild && button.firstChild.nodeType === 3) button.firstChild.nodeValue = copyLabel;
-      if (tag) button.lang = tag;
+      if (tag) {
+        button.lang = tag;
+        setDir(button, dir);
+      }
     });
   }
 

@@ -1872,6 +1872,7 @@
     span.className = className;
     var language = data.languages[index] || {};
     if (language.tag) span.lang = language.tag;
+    if (language.dir) span.dir = language.dir;
     if (language.code) span.setAttribute("data-lang", language.code);
     if (!matchers) span.appendChild(document.createTextNode(text));
     else span.appendChild(kind === "term" ? termText(text, matchers) : highlighted(text, matchers));

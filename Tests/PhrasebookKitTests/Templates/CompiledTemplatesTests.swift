@@ -88,7 +88,8 @@ struct CompiledTemplatesTests {
                 // Typed contexts, as the renderer's pages hold them.
                 data["texts"] = (0..<Int(random.next() % 3)).map { _ in
                     LanguageText(
-                        code: pick(["zh", "en"]), tag: "en", name: "English", isSource: chance(50), isPending: false,
+                        code: pick(["zh", "en"]), tag: "en", dirAttribute: "", name: "English", isSource: chance(50),
+                        isPending: false,
                         isStale: false, text: string(), hasPronunciation: false, pronunciation: "", pronunciationTag: ""
                     )
                 }

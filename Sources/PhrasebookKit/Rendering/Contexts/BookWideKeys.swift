@@ -5,6 +5,8 @@ struct BookWideKeys: TemplateContext {
     var book: BookTitle
     /// The source language's tag (`zh-Hans`).
     var lang: String
+    /// The `dir` attribute that goes with `lang` (``DirectionAttributes``).
+    var dirAttribute: String
     var languages: [LanguageInfo]
     /// The way back to the output root: `""` or `"../"`.
     var root: String
@@ -20,7 +22,8 @@ struct BookWideKeys: TemplateContext {
     var uiAllText: [String: String]
 
     static let keys = TemplateKeys<Self>([
-        "book": { $0.book }, "lang": { $0.lang }, "languages": { $0.languages }, "root": { $0.root },
+        "book": { $0.book }, "lang": { $0.lang }, "dirAttribute": { $0.dirAttribute }, "languages": { $0.languages },
+        "root": { $0.root },
         "homeHref": { $0.homeHref },
         "taboosHref": { $0.taboosHref }, "hasTaboos": { $0.hasTaboos }, "hasPronunciation": { $0.hasPronunciation },
         "ui": { $0.ui },
@@ -40,26 +43,31 @@ struct BookTitle: TemplateContext {
     ])
 }
 
-/// A declared language: `code`, `tag`, `name` (escaped), `isSource`.
+/// A declared language: `code`, `tag`, `dirAttribute`, `name` (escaped), `isSource`.
 struct LanguageInfo: TemplateContext {
     var code: String
     var tag: String
+    var dirAttribute: String
     var name: String
     var isSource: Bool
 
     static let keys = TemplateKeys<Self>([
-        "code": { $0.code }, "tag": { $0.tag }, "name": { $0.name }, "isSource": { $0.isSource },
+        "code": { $0.code }, "tag": { $0.tag }, "dirAttribute": { $0.dirAttribute }, "name": { $0.name },
+        "isSource": { $0.isSource },
     ])
 }
 
-/// One language of an interface word: `code`, `tag`, `isSource`, `text` (escaped).
+/// One language of an interface word: `code`, `tag` (the language the word is in: the source's where `code`'s
+/// has none), `dirAttribute`, `isSource`, `text` (escaped).
 struct InterfaceWord: TemplateContext {
     var code: String
     var tag: String
+    var dirAttribute: String
     var isSource: Bool
     var text: String
 
     static let keys = TemplateKeys<Self>([
-        "code": { $0.code }, "tag": { $0.tag }, "isSource": { $0.isSource }, "text": { $0.text },
+        "code": { $0.code }, "tag": { $0.tag }, "dirAttribute": { $0.dirAttribute }, "isSource": { $0.isSource },
+        "text": { $0.text },
     ])
 }

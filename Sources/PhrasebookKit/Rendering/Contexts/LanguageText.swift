@@ -6,6 +6,9 @@ final class LanguageText: TemplateContext, Sendable {
     let code: String
     /// Its BCP 47 tag (`zh-Hans`).
     let tag: String
+    /// The `dir` attribute that goes with `tag`, with its leading space (` dir="rtl"`), or `""`
+    /// (``DirectionAttributes``).
+    let dirAttribute: String
     /// Its name in itself, escaped.
     let name: String
     /// Whether it is the source language.
@@ -27,6 +30,7 @@ final class LanguageText: TemplateContext, Sendable {
     init(
         code: String,
         tag: String,
+        dirAttribute: String,
         name: String,
         isSource: Bool,
         isPending: Bool,
@@ -38,6 +42,7 @@ final class LanguageText: TemplateContext, Sendable {
     ) {
         self.code = code
         self.tag = tag
+        self.dirAttribute = dirAttribute
         self.name = name
         self.isSource = isSource
         self.isPending = isPending
@@ -49,7 +54,8 @@ final class LanguageText: TemplateContext, Sendable {
     }
 
     static let keys = TemplateKeys<LanguageText>([
-        "code": { $0.code }, "tag": { $0.tag }, "name": { $0.name }, "isSource": { $0.isSource },
+        "code": { $0.code }, "tag": { $0.tag }, "dirAttribute": { $0.dirAttribute }, "name": { $0.name },
+        "isSource": { $0.isSource },
         "isPending": { $0.isPending },
         "isStale": { $0.isStale }, "text": { $0.text }, "hasPronunciation": { $0.hasPronunciation },
         "pronunciation": { $0.pronunciation },

@@ -5,7 +5,8 @@
 /// A run of Hangul, or of Chinese characters, in a text of another language is marked when exactly one of the
 /// book's languages is written in that script; kana when the book has Japanese; runs marked alike split only by
 /// spaces are one run (ご確認: kana and Chinese characters, both Japanese's). Latin letters are left as they are: a
-/// brand, a unit or "A/S" belongs to the text's own language as often as not.
+/// brand, a unit or "A/S" belongs to the text's own language as often as not. In a book with a language written
+/// right to left, a mark says its direction too (``DirectionAttributes``).
 struct ForeignWords: Sendable {
     /// The scripts that are marked.
     enum Script: Sendable {
@@ -24,12 +25,13 @@ struct ForeignWords: Sendable {
         }
     }
 
-    /// Per language code of a text: the tag each other script is marked with.
+    /// Per language code of a text: the attributes each other script is marked with (` lang="ko"`, and its `dir`
+    /// where the book needs one).
     private let tags: [String: [Script: String]]
 
     /// The marks for `book`'s languages: a script is another language's when that language is the only one of the
     /// book written in it (``LanguageScript``); kana is Japanese's.
-    init(book: Book) {
+    init(book: Book, directions: DirectionAttributes) {
         var writtenIn: [Script: [Language]] = [:]
         for language in book.languages {
             switch LanguageScript.of(language: language.code) ?? LanguageScript.of(language: language.tag) {
@@ -44,7 +46,8 @@ struct ForeignWords: Sendable {
         var tags: [String: [Script: String]] = [:]
         for language in book.languages {
             for (script, languages) in writtenIn where languages.count == 1 && languages[0].code != language.code {
-                tags[language.code, default: [:]][script] = languages[0].tag
+                let tag = languages[0].tag
+                tags[language.code, default: [:]][script] = " lang=\"\(tag)\"" + directions.attribute(tag: tag)
             }
         }
         self.tags = tags
@@ -64,7 +67,7 @@ struct ForeignWords: Sendable {
             var done = 0
             for run in runs {
                 marked += bytes[done..<run.range.lowerBound]
-                marked += Array("<span lang=\"\(run.tag)\">".utf8) + bytes[run.range] + Array("</span>".utf8)
+                marked += Array("<span\(run.attributes)>".utf8) + bytes[run.range] + Array("</span>".utf8)
                 done = run.range.upperBound
             }
             marked += bytes[done...]
@@ -72,11 +75,11 @@ struct ForeignWords: Sendable {
         }
     }
 
-    /// The byte ranges of `bytes` (UTF-8) to mark, in order, each with its tag from `marks`.
+    /// The byte ranges of `bytes` (UTF-8) to mark, in order, each with its attributes from `marks`.
     private static func runs(
         in bytes: UnsafeBufferPointer<UInt8>, marks: [Script: String]
-    ) -> [(range: Range<Int>, tag: String)] {
-        var runs: [(range: Range<Int>, tag: String)] = []
+    ) -> [(range: Range<Int>, attributes: String)] {
+        var runs: [(range: Range<Int>, attributes: String)] = []
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -87,13 +90,13 @@ struct ForeignWords: Sendable {
             }
             let value =
                 UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            if let script = Script(value), let tag = marks[script] {
-                if let last = runs.last, last.tag == tag,
+            if let script = Script(value), let attributes = marks[script] {
+                if let last = runs.last, last.attributes == attributes,
                     bytes[last.range.upperBound..<index].allSatisfy({ $0 == 0x20 })
                 {
                     runs[runs.count - 1].range = last.range.lowerBound..<index + 3
                 } else {
-                    runs.append((index..<index + 3, tag))
+                    runs.append((index..<index + 3, attributes))
                 }
             }
             index += 3

@@ -1,5 +1,7 @@
 /// HTML: everything escaped; slots as labelled blanks, the rising-tone cue as a styled cue, the words of another
-/// of the book's languages marked with its `lang` (``ForeignWords``).
+/// of the book's languages marked with its `lang` (``ForeignWords``), and so is a placeholder's value or label
+/// borrowed from the source language (`<span lang="zh-Hans">XX公司</span>` in a Japanese text whose variable has no
+/// Japanese value), with its `dir` in a book with a language written right to left (``DirectionAttributes``).
 ///
 /// A slot is `<span class="slot" data-plain="[label]">label</span>`: the page shows a blank carrying its label,
 /// and the copy button copies `data-plain` (the label in brackets, as in the plain text). The cue is an image-like
@@ -12,6 +14,8 @@ struct HTMLTextStyle: TextStyle {
     private let sourceCueName: String
     /// Marks the words of another of the book's languages inside a text.
     private let foreignWords: ForeignWords
+    /// The `dir` attribute beside each `lang` this style writes.
+    private let directions: DirectionAttributes
 
     init(book: Book) {
         let source = book.sourceLanguage
@@ -20,7 +24,8 @@ struct HTMLTextStyle: TextStyle {
         }
         cueNames = Dictionary(uniqueKeysWithValues: book.languages.map { ($0.code, word($0.code)) })
         sourceCueName = word(source)
-        foreignWords = ForeignWords(book: book)
+        directions = DirectionAttributes(book: book)
+        foreignWords = ForeignWords(book: book, directions: directions)
     }
 
     func format(_ text: ResolvedText) -> String {
@@ -39,12 +44,23 @@ struct HTMLTextStyle: TextStyle {
             switch piece {
             case .text(let words):
                 marking ? foreignWords.mark(escape(words), language: text.language.code) : escape(words)
-            case .slot(let label):
-                "<span class=\"slot\" data-plain=\"\(escape(SlotBrackets.wrap(label)))\">\(escape(label))</span>"
+            case .borrowed(let words, let language):
+                marking
+                    ? "<span\(languageAttributes(language))>"
+                        + foreignWords.mark(escape(words), language: language.code) + "</span>"
+                    : escape(words)
+            case .slot(let label, let language):
+                "<span class=\"slot\" data-plain=\"\(escape(SlotBrackets.wrap(label)))\""
+                    + (language.map(languageAttributes) ?? "") + ">\(escape(label))</span>"
             case .cue:
                 "<span class=\"cue\" role=\"img\" aria-label=\"\(cueName)\" title=\"\(cueName)\">↑</span>"
             }
         }.joined()
+    }
+
+    /// ` lang="…"` with its `dir` where the book needs one: an element's attributes naming `language`.
+    private func languageAttributes(_ language: Language) -> String {
+        " lang=\"\(language.tag)\"" + directions.attribute(tag: language.tag)
     }
 
     func escape(_ string: String) -> String {

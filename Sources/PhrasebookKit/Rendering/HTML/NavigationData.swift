@@ -2,7 +2,8 @@
 /// page's own markup lists only its chapter (every chapter on every page would make the site grow with the
 /// square of the book), and `nav.js` fills in the other chapters from this one shared file.
 enum NavigationData {
-    /// `{"chapters": [{"id", "situations": [{"href", "id", "title"}], "title"}], "languages": [{"code", "tag"}]}`,
+    /// `{"chapters": [{"id", "situations": [{"href", "id", "title"}], "title"}], "languages": [{"code", "tag"}]}`
+    /// (each language with its `dir` too in a book with a language written right to left),
     /// keys in alphabetical order; `href`s from the site's root, titles plain per language in display order.
     static func script(for view: BookView) -> String {
         let resolver = TextResolver(book: view.book)
@@ -19,8 +20,10 @@ enum NavigationData {
             return "{\"id\":" + JSONText.quoted(chapter.chapter.id) + ",\"situations\":["
                 + situations.joined(separator: ",") + "],\"title\":" + title(chapter.chapter.title) + "}"
         }
+        let directions = DirectionAttributes(book: view.book)
         let codes = languages.map {
-            "{\"code\":" + JSONText.quoted($0.code) + ",\"tag\":" + JSONText.quoted($0.tag) + "}"
+            "{\"code\":" + JSONText.quoted($0.code) + directions.jsonField(tag: $0.tag) + ",\"tag\":"
+                + JSONText.quoted($0.tag) + "}"
         }
         return "window.PHRASEBOOK_NAV = {\"chapters\":[" + chapters.joined(separator: ",") + "],\"languages\":["
             + codes.joined(separator: ",") + "]};\n"

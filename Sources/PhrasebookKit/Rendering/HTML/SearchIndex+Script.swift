@@ -6,7 +6,7 @@
 ///   entries file), `count` (entries), `entries` (three numbers an entry, each one character, `U+0030` + the number,
 ///   skipping the backslash: its kind, an index into `kinds`; its roles, an index into `roleSets`, whose first is
 ///   `null`, for everyone; its category, 1 + an index into `categories`, 0 for none), `fold`
-///   (`SearchFolding.table`), `kinds`, `languages` (each `code`, `name`, `tag`), `pages` (each `href`, `title` per
+///   (`SearchFolding.table`), `kinds`, `languages` (each `code`, `name`, `tag`, and `dir` in a book with a language written right to left), `pages` (each `href`, `title` per
 ///   language), `pieces` (files per script), `roleSets` (lists of role ids), `roles` (each `id`, `label` per
 ///   language) and `shown` (for each of the `kindsInCore`, what results show of its entries, as an entries file
 ///   holds it);
@@ -123,8 +123,10 @@ extension SearchIndex {
         json += "],\"chunk\":\(Self.chunk),\"count\":\(entries.count),\"entries\":" + JSONText.quoted(compact)
         json += ",\"fold\":" + JSONText.quoted(SearchFolding.table) + ",\"kinds\":" + JSONText.array(kinds)
         json += ",\"languages\":["
+        let directions = DirectionAttributes(book: book)
         json += book.languages.map { language in
-            "{\"code\":" + JSONText.quoted(language.code) + ",\"name\":" + JSONText.quoted(language.name)
+            "{\"code\":" + JSONText.quoted(language.code) + directions.jsonField(tag: language.tag) + ",\"name\":"
+                + JSONText.quoted(language.name)
                 + ",\"tag\":" + JSONText.quoted(language.tag) + "}"
         }.joined(separator: ",")
         json += "],\"pages\":["

@@ -7,8 +7,8 @@ struct MarkdownTextStyle: TextStyle {
     func format(_ text: ResolvedText) -> String {
         text.pieces.enumerated().map { index, piece in
             switch piece {
-            case .text(let words): index == 0 ? Self.unlisted(escape(words)) : escape(words)
-            case .slot(let label): "<strong>" + escape(SlotBrackets.wrap(label)) + "</strong>"
+            case .text(let words), .borrowed(let words, _): index == 0 ? Self.unlisted(escape(words)) : escape(words)
+            case .slot(let label, _): "<strong>" + escape(SlotBrackets.wrap(label)) + "</strong>"
             case .cue: "↑"
             }
         }.joined()
