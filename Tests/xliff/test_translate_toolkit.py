@@ -2,9 +2,10 @@
 state and placeholder intact, and targets changed through its own API import back into exactly those renderings."""
 
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 
-from translate.storage import tbx, xliff
+from translate.storage import po, tbx, xliff
 from translate.storage.placeables import StringElem
 from translate.storage.placeables.xliff import X
 
@@ -217,3 +218,50 @@ def test_translate_toolkit_reads_the_glossary_exported_as_tbx_2(phrasebook, cont
     terms = re.findall(r"<term id=", (content / "phrasebook.xml").read_text(encoding="utf-8"))
     assert len(store.units) == len(terms) > 10
     assert ("售后", "A/S") in pairs and ("工程师", "엔지니어") in pairs
+
+
+def glossary_terms(content):
+    """The terms of phrasebook.xml's glossary: id, forms and forbidden forms per language, and notes per language."""
+    root = ET.parse(content / "phrasebook.xml").getroot()
+    terms = []
+    for term in root.find("glossary").iterfind("term"):
+        forms, forbidden, notes = {}, {}, {}
+        for child in term:
+            if child.tag == "forbidden":
+                for form in child:
+                    forbidden.setdefault(form.tag, []).append(form.text)
+            elif child.tag == "note":
+                notes.update({rendering.tag: rendering.text for rendering in child})
+            else:
+                forms.setdefault(child.tag, []).append(child.text)
+        terms.append((term.get("id"), forms, forbidden, notes))
+    return terms
+
+
+def test_every_term_its_forms_and_notes_in_every_language_come_through_translate_toolkit(phrasebook, content, tmp_path):
+    """The TBX 2 export read by translate-toolkit: every term, each language's forms with the forbidden ones
+    deprecated, and each language's note, also of a language that has no form of the term (a note telling the
+    translator to render it by context), which the export once dropped; `tbx2po -l LANG` gives each term's
+    preferred form in that language."""
+    path = tmp_path / "glossary.tbx"
+    phrasebook("export", "--content", str(content), "--tbx", str(path), "--tbx-version", "2")
+    store = tbx.tbxfile.parsefile(str(path))
+    terms = glossary_terms(content)
+    assert [unit.xmlelement.get("id") for unit in store.units] == [term_id for term_id, *_ in terms]
+    tags = {"zh": "zh-Hans", "ko": "ko", "en": "en"}
+    for unit, (term_id, forms, forbidden, notes) in zip(store.units, terms):
+        for language, tag in tags.items():
+            read = unit.get_source_terms() if language == "zh" else unit.get_target_terms(tag)
+            expected = [(form, False) for form in forms.get(language, [])]
+            expected += [(form, True) for form in forbidden.get(language, [])]
+            assert [(term.text, term.deprecated) for term in read] == expected, (term_id, language)
+        assert sorted(filter(None, unit.getnotes().split("\n"))) == sorted(notes.values()), term_id
+    assert any(language not in forms and language in notes for _, forms, _, notes in terms for language in tags)
+
+    for language in ("ko", "en"):
+        po_path = tmp_path / f"glossary-{language}.po"
+        subprocess.run(["tbx2po", "-l", language, str(path), str(po_path)], check=True, capture_output=True)
+        pairs = {(unit.source, unit.target) for unit in po.pofile.parsefile(str(po_path)).units if unit.source}
+        for _, forms, forbidden, _ in terms:
+            target = (forms.get(language) or forbidden.get(language) or [""])[0]
+            assert (forms["zh"][0], target) in pairs, (forms["zh"][0], language)
