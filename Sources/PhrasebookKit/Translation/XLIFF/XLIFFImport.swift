@@ -278,6 +278,20 @@ public struct XLIFFImport: Sendable {
         }
     }
 
+    /// What to say when the run changes no rendering (the same file imported again, an export sent back as it
+    /// was): that nothing is written, and why; `nil` when something changes.
+    public func nothingToImport(dryRun: Bool) -> String? {
+        guard changes.isEmpty else { return nil }
+        let leftOut = summaries.contains {
+            $0.keptEdits + $0.sourceChanged + $0.unfinished + $0.partial + $0.copiedSource > 0
+        }
+        return "phrasebook: nothing to import: "
+            + (leftOut
+                ? "every target is what the content says, or is left out (above)"
+                : "every target is what the content says (imported already?)")
+            + (dryRun ? "" : "; no file was written")
+    }
+
     /// Whether `target` is the source text itself where it differs from the rendering (`now`): what a CAT tool's
     /// "copy source to target" leaves in a unit nobody translated. Only a source with Chinese characters, for a
     /// language not written in them, is told apart so (a number or a name alone reads the same in every language).
