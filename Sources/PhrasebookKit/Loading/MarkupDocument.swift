@@ -45,7 +45,7 @@ struct MarkupElement: Sendable {
 /// Parses an XML document that is not content (an XLIFF file), with the loader's safety: UTF-8, or UTF-16 as
 /// some CAT tools save XLIFF (read as the same text in UTF-8: lines and columns stay), a DOCTYPE refused before
 /// libxml2 sees the file, no network, no entity expansion; UTF-8 whose XML declaration names another encoding
-/// refused, as in content. No schema: the caller checks the structure.
+/// refused, as in content, unless it is ASCII alone. No schema: the caller checks the structure.
 enum MarkupDocument {
     /// The root element, or the diagnostics that make the file unusable.
     static func parse(_ bytes: [UInt8], file: String) -> Result<MarkupElement, DiagnosticList> {
@@ -59,8 +59,11 @@ enum MarkupDocument {
         }
         defer { xmlFreeDoc(document) }
         // A file saved as UTF-8 whose declaration names another encoding (`encoding="GBK"`) is read so by other
-        // tools; one saved as UTF-16 says so, and is read as UTF-16.
-        if converted == nil, let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map, kind: .xliff) {
+        // tools; one saved as UTF-16 says so, and is read as UTF-16. A file of ASCII alone (every other character
+        // a reference, `&#xD55C;`, as some tools write under `encoding="ISO-8859-1"`) reads the same either way.
+        if converted == nil, bytes.contains(where: { $0 >= 0x80 }),
+            let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map, kind: .xliff)
+        {
             return .failure(DiagnosticList([declared]))
         }
         let root = xmlDocGetRootElement(document)!
