@@ -77,6 +77,7 @@ struct Import: ParsableCommand {
             try plan.write()
         }
         for line in imported.summaryLines(dryRun: dryRun) { source.say(line) }
+        if let nothing = imported.nothingToImport(dryRun: dryRun) { source.say(nothing) }
         try reportChecks(of: imported, planned: plan)
     }
 

@@ -2,9 +2,10 @@
 state and placeholder intact, and targets changed through its own API import back into exactly those renderings."""
 
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 
-from translate.storage import tbx, xliff
+from translate.storage import po, tbx, xliff, xliff2
 from translate.storage.placeables import StringElem
 from translate.storage.placeables.xliff import X
 
@@ -217,3 +218,132 @@ def test_translate_toolkit_reads_the_glossary_exported_as_tbx_2(phrasebook, cont
     terms = re.findall(r"<term id=", (content / "phrasebook.xml").read_text(encoding="utf-8"))
     assert len(store.units) == len(terms) > 10
     assert ("售后", "A/S") in pairs and ("工程师", "엔지니어") in pairs
+
+
+def glossary_terms(content):
+    """The terms of phrasebook.xml's glossary: id, forms and forbidden forms per language, and notes per language."""
+    root = ET.parse(content / "phrasebook.xml").getroot()
+    terms = []
+    for term in root.find("glossary").iterfind("term"):
+        forms, forbidden, notes = {}, {}, {}
+        for child in term:
+            if child.tag == "forbidden":
+                for form in child:
+                    forbidden.setdefault(form.tag, []).append(form.text)
+            elif child.tag == "note":
+                notes.update({rendering.tag: rendering.text for rendering in child})
+            else:
+                forms.setdefault(child.tag, []).append(child.text)
+        terms.append((term.get("id"), forms, forbidden, notes))
+    return terms
+
+
+def test_every_term_its_forms_and_notes_in_every_language_come_through_translate_toolkit(phrasebook, content, tmp_path):
+    """The TBX 2 export read by translate-toolkit: every term, each language's forms with the forbidden ones
+    deprecated, and each language's note, also of a language that has no form of the term (a note telling the
+    translator to render it by context), which the export once dropped; `tbx2po -l LANG` gives each term's
+    preferred form in that language."""
+    path = tmp_path / "glossary.tbx"
+    phrasebook("export", "--content", str(content), "--tbx", str(path), "--tbx-version", "2")
+    store = tbx.tbxfile.parsefile(str(path))
+    terms = glossary_terms(content)
+    assert [unit.xmlelement.get("id") for unit in store.units] == [term_id for term_id, *_ in terms]
+    tags = {"zh": "zh-Hans", "ko": "ko", "en": "en"}
+    for unit, (term_id, forms, forbidden, notes) in zip(store.units, terms):
+        for language, tag in tags.items():
+            read = unit.get_source_terms() if language == "zh" else unit.get_target_terms(tag)
+            expected = [(form, False) for form in forms.get(language, [])]
+            expected += [(form, True) for form in forbidden.get(language, [])]
+            assert [(term.text, term.deprecated) for term in read] == expected, (term_id, language)
+        assert sorted(filter(None, unit.getnotes().split("\n"))) == sorted(notes.values()), term_id
+    assert any(language not in forms and language in notes for _, forms, _, notes in terms for language in tags)
+
+    for language in ("ko", "en"):
+        po_path = tmp_path / f"glossary-{language}.po"
+        subprocess.run(["tbx2po", "-l", language, str(path), str(po_path)], check=True, capture_output=True)
+        pairs = {(unit.source, unit.target) for unit in po.pofile.parsefile(str(po_path)).units if unit.source}
+        for _, forms, forbidden, _ in terms:
+            target = (forms.get(language) or forbidden.get(language) or [""])[0]
+            assert (forms["zh"][0], target) in pairs, (forms["zh"][0], language)
+
+
+def changed_lines(before, content):
+    """The lines of the content files that differ from `before` (path → bytes), as (file name, old, new); asserts
+    that no file gained or lost a line and that no file other than the situations and the review history changed."""
+    lines = []
+    for file, old in before.items():
+        new = file.read_bytes()
+        if new == old:
+            continue
+        old_lines, new_lines = old.decode().splitlines(), new.decode().splitlines()
+        assert len(old_lines) == len(new_lines), file
+        lines += [(file.name, o, n) for o, n in zip(old_lines, new_lines) if o != n]
+    return lines
+
+
+def test_xliff_2_edited_through_translate_toolkit_imports_into_exactly_those_renderings(phrasebook, content, tmp_path):
+    """XLIFF 2.0 through translate-toolkit's own reader and writer (Xliff2File): a target changed, a placeholder
+    unit's words changed around its <ph>s, a unit approved, a translator's note added, the file written back
+    (indented anew, attributes reordered): exactly those renderings change, and the same file again is a no-op.
+    A target whose placeholders the translator deleted is refused, naming them, and nothing is written."""
+    path = tmp_path / "ko.xlf"
+    phrasebook("export", "--content", str(content), "--xliff", "2.0", "--language", "ko", "--output", str(path))
+    store = xliff2.Xliff2File.parsefile(str(path))
+    by_id = {unit.getid(): unit for unit in store.getunits()}
+    by_id["phrase.silent-call-connected"].target = "안녕하세요, 연결되었습니다."
+    hotline = by_id["phrase.answer-call-hotline"]
+    pieces = hotline.rich_target[0].sub
+    assert [type(piece).__name__ for piece in pieces].count("UnknownXML") == 2, pieces
+    hotline.rich_target = [StringElem(["감사합니다! ", pieces[1], " 고객센터 상담원 ", pieces[3], pieces[4]])]
+    by_id["situation.silent-call.title"].markapproved(True)
+    by_id["phrase.silent-call-hang-up"].addnote("tone: softer?", origin="translator")
+    saved = tmp_path / "ko-saved.xlf"
+    store.savefile(str(saved))
+
+    before = {p: p.read_bytes() for p in content.rglob("*.xml")}
+    result = phrasebook("import", "--content", str(content), str(saved))
+    assert result.stdout.startswith("ko: 2 changed, 1 marked reviewed"), result.stdout
+    lines = changed_lines(before, content)
+    texts = "\n".join(new for _, _, new in lines)
+    assert len(lines) == 3, lines
+    assert "<ko>안녕하세요, 연결되었습니다.</ko>" in texts
+    assert "감사합니다! {company} 고객센터 상담원 {agent-number}" in texts
+    assert re.search(r'<ko source-hash="[0-9a-f]{8}">무음 전화</ko>', texts), texts
+    again = phrasebook("import", "--content", str(content), str(saved))
+    assert "phrasebook: nothing to import" in again.stdout, again.stdout
+
+    fresh = xliff2.Xliff2File.parsefile(str(path))
+    unit = next(unit for unit in fresh.getunits() if unit.getid() == "phrase.answer-call-hotline")
+    unit.rich_target = [StringElem(["감사합니다. 고객센터입니다."])]
+    fresh.savefile(str(saved))
+    settled = {p: p.read_bytes() for p in content.rglob("*.xml")}
+    refused = phrasebook("import", "--content", str(content), str(saved), check=False)
+    assert refused.returncode == 1 and "[xliff-placeholders]" in refused.stderr, refused.stderr
+    assert "{agent-number} is missing" in refused.stderr and "{company} is missing" in refused.stderr
+    assert {p: p.read_bytes() for p in content.rglob("*.xml")} == settled
+
+
+def test_what_a_cat_tools_writer_changes_in_the_markup_changes_nothing_in_the_content(phrasebook, content, tmp_path):
+    """The 1.2 export as other writers leave it, its words the same: written back by translate-toolkit, then with
+    CRLF line ends, a namespace prefix on every element, non-ASCII characters as character references, CDATA, and
+    empty targets self-closed. Importing it changes no content file, and says there was nothing to import."""
+    path = export(phrasebook, content, "ko", tmp_path / "ko.xlf")
+    xliff.xlifffile.parsefile(str(path)).savefile(str(path))
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"<(/?)(?=[a-z])", r"<\1xlf:", text).replace(
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"', 'xmlns:xlf="urn:oasis:names:tc:xliff:document:1.2"'
+    )
+    text = re.sub(r"(<xlf:target[^>]*)></xlf:target>", r"\1/>", text)
+    text = re.sub(
+        r"(<xlf:target[^>/]*>)([^<]*)(</xlf:target>)",
+        lambda m: m.group(1) + "".join(c if ord(c) < 128 else f"&#x{ord(c):X};" for c in m.group(2)) + m.group(3),
+        text,
+    )
+    text = re.sub(r"(<xlf:source>)([^<]+)(</xlf:source>)", r"\1<![CDATA[\2]]>\3", text, count=50)
+    assert "&#x" in text and "<![CDATA[" in text and "<xlf:trans-unit" in text
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    result = phrasebook("import", "--content", str(content), str(path))
+    assert "ko: 0 changed, 0 marked reviewed" in result.stdout, result.stdout
+    assert "phrasebook: nothing to import" in result.stdout
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == before

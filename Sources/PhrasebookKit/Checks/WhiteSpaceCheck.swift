@@ -1,7 +1,8 @@
 /// Stray white space inside a text, read from the text as written (`raw`): spaces or tabs between the opening
 /// tag and the first character on the same line, or between the last character and the end of its line;
 /// two spaces in a row or a tab between words; zero-width characters (U+200B–U+200D, U+2060, U+FEFF), which
-/// are invisible in editors and break searches. Indentation on the lines of a text that spans several lines
+/// are invisible in editors and break searches; a no-break, full-width or typographic space (U+00A0, U+3000, …)
+/// first or last in the text. Indentation on the lines of a text that spans several lines
 /// is not stray: that is how XML is laid out.
 struct WhiteSpaceCheck: Check {
     let rules = [
@@ -10,6 +11,11 @@ struct WhiteSpaceCheck: Check {
     ]
 
     static let zeroWidth: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+
+    /// The spaces other than ASCII's that a text never starts or ends with on purpose: the no-break, full-width
+    /// and typographic spaces a CAT tool or an input method leaves at a text's ends.
+    static let otherSpaces: Set<Unicode.Scalar> = Set(
+        ["\u{00A0}", "\u{202F}", "\u{205F}", "\u{3000}"] + (0x2000...0x200A).compactMap(Unicode.Scalar.init))
 
     let looksAtOneTextAtATime = true
 
@@ -38,9 +44,15 @@ struct WhiteSpaceCheck: Check {
             let last = scalars.lastIndex(where: { !isBlank($0) && !isBreak($0) })
         else { return [] }
         if !scalars[..<first].contains(where: isBreak), first > 0 { problems.append("leading white space") }
+        if otherSpaces.contains(scalars[first]) {
+            problems.append("leading white space (\(codePointName(scalars[first].value)))")
+        }
         let end = scalars[(last + 1)...].firstIndex(where: isBreak) ?? scalars.count
         if end > last + 1 {
             problems.append("trailing white space")
+        }
+        if last > first, otherSpaces.contains(scalars[last]) {
+            problems.append("trailing white space (\(codePointName(scalars[last].value)))")
         }
         var double = false
         var tab = false
@@ -81,6 +93,11 @@ struct WhiteSpaceCheck: Check {
     /// texts are like that; the others are judged scalar by scalar.
     static func mayHaveProblems(_ raw: String) -> Bool {
         let space = UInt8(ascii: " ")
+        if let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last,
+            otherSpaces.contains(first) || otherSpaces.contains(last)
+        {
+            return true
+        }
         var raw = raw
         return raw.withUTF8 { bytes in
             if bytes.first == space || bytes.last == space { return true }

@@ -5,7 +5,8 @@ import Foundation
 /// glossary import, and older CAT tools read. One entry per term, in glossary order; per language a section
 /// (with the language's BCP 47 tag) whose first form is the preferred term, further forms admitted terms and
 /// forbidden variants deprecated terms; the term's note in each language (on the entry in TBX 3, in that
-/// language's section in TBX 2). The same glossary gives the same bytes.
+/// language's section in TBX 2, or on the entry when the term has no form in that language). The same glossary
+/// gives the same bytes.
 public enum TBXExport {
     /// The edition of TBX written.
     public enum Version: String, Sendable, CaseIterable {
@@ -54,11 +55,12 @@ public enum TBXExport {
         for term in book.glossary {
             lines.append("      <\(entry) id=\"\(MarkupEscaping.escape(term.id))\">")
             let notes = (term.note?.renderings ?? []).filter { !$0.text.isEmpty }
-            if version == .v3 {
-                for note in notes {
-                    lines.append(
-                        "        <note xml:lang=\"\(tag(note.language))\">\(MarkupEscaping.escape(note.text))</note>")
-                }
+            // TBX 2 puts a language's note in its langSet; a language without a form of the term has none, and its
+            // note goes on the entry, in that language, as TBX 3 puts them all.
+            let withoutSection = notes.filter { term.forms($0.language).isEmpty && term.forbidden($0.language).isEmpty }
+            for note in version == .v3 ? notes : withoutSection {
+                lines.append(
+                    "        <note xml:lang=\"\(tag(note.language))\">\(MarkupEscaping.escape(note.text))</note>")
             }
             for language in book.languages {
                 let forms = term.forms(language.code)

@@ -44,18 +44,28 @@ struct MarkupElement: Sendable {
 
 /// Parses an XML document that is not content (an XLIFF file), with the loader's safety: UTF-8, or UTF-16 as
 /// some CAT tools save XLIFF (read as the same text in UTF-8: lines and columns stay), a DOCTYPE refused before
-/// libxml2 sees the file, no network, no entity expansion. No schema: the caller checks the structure.
+/// libxml2 sees the file, no network, no entity expansion; UTF-8 whose XML declaration names another encoding
+/// refused, as in content, unless it is ASCII alone. No schema: the caller checks the structure.
 enum MarkupDocument {
     /// The root element, or the diagnostics that make the file unusable.
     static func parse(_ bytes: [UInt8], file: String) -> Result<MarkupElement, DiagnosticList> {
-        let bytes = UTF8Validation.utf8(fromUTF16: bytes) ?? bytes
+        let converted = UTF8Validation.utf8(fromUTF16: bytes)
+        let bytes = converted ?? bytes
         let map = SourceMap(bytes: bytes, file: file)
         let document: xmlDocPtr
-        switch SafeXMLRead.document(bytes, map: map, file: file, kind: "an XLIFF file") {
+        switch SafeXMLRead.document(bytes, map: map, file: file, kind: .xliff) {
         case .success(let parsed): document = parsed
         case .failure(let problems): return .failure(problems)
         }
         defer { xmlFreeDoc(document) }
+        // A file saved as UTF-8 whose declaration names another encoding (`encoding="GBK"`) is read so by other
+        // tools; one saved as UTF-16 says so, and is read as UTF-16. A file of ASCII alone (every other character
+        // a reference, `&#xD55C;`, as some tools write under `encoding="ISO-8859-1"`) reads the same either way.
+        if converted == nil, bytes.contains(where: { $0 >= 0x80 }),
+            let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map, kind: .xliff)
+        {
+            return .failure(DiagnosticList([declared]))
+        }
         let root = xmlDocGetRootElement(document)!
         var nextTag = 0
         return .success(element(root, map: map, nextTag: &nextTag))

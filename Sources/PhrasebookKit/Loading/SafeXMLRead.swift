@@ -4,9 +4,9 @@ import CLibXML2
 /// bad byte reported), a DOCTYPE refused before libxml2 sees the file (so no DTD, external entity or entity
 /// expansion is ever processed), no network, errors collected with their line and column.
 enum SafeXMLRead {
-    /// The parsed document (free it with `xmlFreeDoc`), or the diagnostics that make the file unusable. `kind`
-    /// names the files in the DOCTYPE message ("content files").
-    static func document(_ bytes: [UInt8], map: SourceMap, file: String, kind: String) -> Result<
+    /// The parsed document (free it with `xmlFreeDoc`), or the diagnostics that make the file unusable, said in
+    /// the words of its `kind`.
+    static func document(_ bytes: [UInt8], map: SourceMap, file: String, kind: XMLFileKind) -> Result<
         xmlDocPtr, DiagnosticList
     > {
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
@@ -14,9 +14,12 @@ enum SafeXMLRead {
                 DiagnosticList([
                     Diagnostic(
                         .error, "invalid-encoding",
-                        UTF8Validation.isUTF16(bytes)
-                            ? "the file is saved as UTF-16, not UTF-8; save it as UTF-8"
-                            : legacyEncodingMessage(declared: declaredEncoding(bytes)?.name),
+                        UTF8Validation.endsInsideCharacter(bytes, at: offset)
+                            ? "the file ends in the middle of a character: it is cut off here (a copy, download or "
+                                + "save that did not finish?); take the whole file again"
+                            : UTF8Validation.isUTF16(bytes)
+                                ? "the file is saved as UTF-16, not UTF-8; save it as UTF-8"
+                                : legacyEncodingMessage(declared: declaredEncoding(bytes)?.name, kind: kind),
                         at: map.location(ofByte: offset))
                 ]))
         }
@@ -34,7 +37,7 @@ enum SafeXMLRead {
                 DiagnosticList([
                     Diagnostic(
                         .error, "doctype",
-                        "a DOCTYPE is not allowed in \(kind) (DTDs and entities are never loaded); remove it",
+                        "a DOCTYPE is not allowed in \(kind.named) (DTDs and entities are never loaded); remove it",
                         at: map.location(ofByte: offset))
                 ]))
         }
@@ -62,7 +65,7 @@ enum SafeXMLRead {
                 xmlReadMemory(chars.baseAddress, Int32(chars.count), file, "UTF-8", options)
             }
         }
-        let syntaxErrors = XMLSyntaxMessages.diagnostics(collector.errors, map: map)
+        let syntaxErrors = XMLSyntaxMessages.diagnostics(collector.errors, map: map, kind: kind)
         guard let document, syntaxErrors.isEmpty, xmlDocGetRootElement(document) != nil else {
             if let document { xmlFreeDoc(document) }
             return .failure(
@@ -90,10 +93,10 @@ enum SafeXMLRead {
 
     /// What to say of bytes that are not UTF-8: the encoding the file's XML declaration names, if it names one
     /// that is not UTF-8 (`GB18030`: saved so on purpose), else a guess.
-    private static func legacyEncodingMessage(declared: String?) -> String {
+    private static func legacyEncodingMessage(declared: String?, kind: XMLFileKind) -> String {
         if let declared, declared.uppercased() != "UTF-8" {
-            return "the file is saved as \(declared), as its XML declaration says; phrasebook reads UTF-8 only: save "
-                + "it as UTF-8 and write encoding=\"UTF-8\""
+            return "the file is saved as \(declared), as its XML declaration says; phrasebook reads \(kind.encodings): "
+                + "save it as UTF-8 and write encoding=\"UTF-8\""
         }
         return "the file is not valid UTF-8 here (saved as GBK or another legacy encoding?); save it as UTF-8"
     }
@@ -101,12 +104,12 @@ enum SafeXMLRead {
     /// The `invalid-encoding` error of a file whose bytes are UTF-8 but whose XML declaration names another
     /// encoding (`encoding="GBK"`), at that name: phrasebook reads it as UTF-8, every other XML tool as what it
     /// says. `nil` when it names none, or UTF-8.
-    static func otherDeclaredEncoding(_ bytes: [UInt8], map: SourceMap) -> Diagnostic? {
+    static func otherDeclaredEncoding(_ bytes: [UInt8], map: SourceMap, kind: XMLFileKind) -> Diagnostic? {
         guard let declared = declaredEncoding(bytes), !["UTF-8", "UTF8"].contains(declared.name.uppercased())
         else { return nil }
         return Diagnostic(
             .error, "invalid-encoding",
-            "the XML declaration says encoding=\"\(declared.name)\", but content files are UTF-8, as this one is: "
+            "the XML declaration says encoding=\"\(declared.name)\", but \(kind.isUTF8): "
                 + "write encoding=\"UTF-8\" (other XML tools read the file as \(declared.name))",
             at: map.location(ofByte: declared.offset))
     }

@@ -3,7 +3,7 @@
 /// every end tag after it no longer matches. Said in words with what to write, at the mistake: a full-width or
 /// no-break space between attributes, a full-width `＝` or `＞`, quotes that do not pair up, a value without its
 /// closing quote, attributes without a space between them, an attribute without a value or written twice, a tag
-/// without its `>`, and a `<` in a text that starts no tag.
+/// without its `>` (or the file ending inside it: cut off), and a `<` in a text that starts no tag.
 struct StartTagProblem {
     /// What is wrong and what to write instead.
     var message: String
@@ -154,7 +154,19 @@ struct StartTagProblem {
         /// other than another tag comes before it on its line and it has no attribute read in full.
         private func notClosed(_ tag: String, _ attributes: [Attribute]) -> StartTagProblem {
             if attributes.isEmpty && inText { return at(0, StartTagProblem.bareLessThan) }
+            if atEndOfFile {
+                return at(
+                    0,
+                    "the file ends inside the tag '\(tag)': it is cut off here (a copy, download or save that did not "
+                        + "finish?); take the whole file again")
+            }
             return at(0, StartTagProblem.notClosed(tag, after: attributes.last?.written))
+        }
+
+        /// Whether the tag was read to the end of the file's content: the file ends inside it.
+        private var atEndOfFile: Bool {
+            guard index >= scalars.count, let last = scalars.last else { return false }
+            return last.offset + UTF8.width(last.scalar) >= map.endOfContent
         }
 
         /// The second of two attributes of one name, if the tag has one.

@@ -39,6 +39,19 @@ enum UTF8Validation {
         return nil
     }
 
+    /// Whether the invalid sequence at `offset` is the start of a character that the end of `bytes` cuts short: a
+    /// lead byte followed by nothing but continuation bytes, fewer than it needs (a file cut off mid-character).
+    static func endsInsideCharacter(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let needed: Int
+        switch bytes[offset] {
+        case 0xC2...0xDF: needed = 2
+        case 0xE0...0xEF: needed = 3
+        case 0xF0...0xF4: needed = 4
+        default: return false
+        }
+        return bytes.count - offset < needed && bytes[(offset + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
     /// Whether `bytes` look like UTF-16: a UTF-16 byte-order mark (FE FF or FF FE), or, without one, a NUL byte
     /// among the first few, where an XML file saved as UTF-16 has one beside each ASCII character (`<?xml`).
     static func isUTF16(_ bytes: [UInt8]) -> Bool {

@@ -16,12 +16,14 @@ struct XMLFileParser {
             return (nil, [LoaderLimits.tooManyAttributes(most.count, at: map.location(ofByte: most.offset))])
         }
         let document: xmlDocPtr
-        switch SafeXMLRead.document(bytes, map: map, file: file, kind: "content files") {
+        switch SafeXMLRead.document(bytes, map: map, file: file, kind: .content) {
         case .success(let parsed): document = parsed
         case .failure(let problems): return (nil, problems.diagnostics)
         }
         defer { xmlFreeDoc(document) }
-        if let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map) { return (nil, [declared]) }
+        if let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map, kind: .content) {
+            return (nil, [declared])
+        }
         let rootNode = xmlDocGetRootElement(document)!
         var builder = TreeBuilder(map: map)
         let root = builder.element(rootNode)

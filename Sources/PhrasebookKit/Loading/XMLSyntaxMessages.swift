@@ -2,17 +2,17 @@ import CLibXML2
 
 /// libxml2's syntax errors in words a content editor can act on: for the mistakes made by hand in a text editor
 /// (a bare `&` or `<`, an entity HTML knows and XML does not, a tag left without its `>`, a reference to a
-/// character XML forbids, a mistake in a start tag, an end tag too many, a full-width `＜` or `＞`, the file
-/// ending inside an element) the message says what to write instead and points at the mistake (a tag it names);
-/// any other message is libxml2's own.
+/// character XML forbids, a control character, a mistake in a start tag, an end tag too many, a full-width `＜`
+/// or `＞`, the file ending inside an element) the message says what to write instead and points at the mistake
+/// (a tag it names); any other message is libxml2's own.
 enum XMLSyntaxMessages {
-    /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file that `map` describes. A start tag
-    /// libxml2 could not read is one error at its mistake (``StartTagProblem``), for all that libxml2 says of it.
-    /// After a mistake that leaves libxml2's elements other than the file's (a start tag it dropped, an end tag
-    /// that does not match, an end tag without its `>`), the end tags that no longer match, the "premature end"
-    /// and the "extra content" they lead to are left out: their fix would be wrong, and the first of them is
+    /// The `xml-syntax` diagnostics of `errors`, reported while parsing the file of `kind` that `map` describes. A
+    /// start tag libxml2 could not read is one error at its mistake (``StartTagProblem``), for all that libxml2 says
+    /// of it. After a mistake that leaves libxml2's elements other than the file's (a start tag it dropped, an end
+    /// tag that does not match, an end tag without its `>`), the end tags that no longer match, the "premature
+    /// end" and the "extra content" they lead to are left out: their fix would be wrong, and the first of them is
     /// often placed at the root element's start tag, above the mistake, where it would be read first.
-    static func diagnostics(_ errors: [LibXML.ReportedError], map: SourceMap) -> [Diagnostic] {
+    static func diagnostics(_ errors: [LibXML.ReportedError], map: SourceMap, kind: XMLFileKind) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var astray = false
         var index = errors.startIndex
@@ -26,7 +26,7 @@ enum XMLSyntaxMessages {
                 result.append(
                     StartTagProblem.find(inTagAt: tag, map: map).map {
                         Diagnostic(.error, "xml-syntax", $0.message, at: map.location(ofByte: $0.offset))
-                    } ?? diagnostic(errors[index], map: map))
+                    } ?? diagnostic(errors[index], map: map, kind: kind))
                 astray = true
                 index = end + 1
                 continue
@@ -35,7 +35,7 @@ enum XMLSyntaxMessages {
             index += 1
             let code = UInt32(bitPattern: error.code)
             if astray && followOn.contains(code) { continue }
-            result.append(diagnostic(error, map: map))
+            result.append(diagnostic(error, map: map, kind: kind))
             astray = astray || code == XML_ERR_TAG_NAME_MISMATCH.rawValue || code == XML_ERR_GT_REQUIRED.rawValue
         }
         return result
@@ -68,16 +68,16 @@ enum XMLSyntaxMessages {
         return map.startTag(named: String(found.1), onLine: line)
     }
 
-    /// The `xml-syntax` diagnostic of `error`, reported while parsing the file that `map` describes.
-    static func diagnostic(_ error: LibXML.ReportedError, map: SourceMap) -> Diagnostic {
-        let (message, location) = explained(error, map: map) ?? (error.message, nil)
+    /// The `xml-syntax` diagnostic of `error`, reported while parsing the file of `kind` that `map` describes.
+    private static func diagnostic(_ error: LibXML.ReportedError, map: SourceMap, kind: XMLFileKind) -> Diagnostic {
+        let (message, location) = explained(error, map: map, kind: kind) ?? (error.message, nil)
         return Diagnostic(
             .error, "xml-syntax", message, at: location ?? map.location(ofLine: error.line, column: error.column))
     }
 
     /// What to say of `error`, and where when that is not where libxml2 noticed it; `nil` to keep its message.
     private static func explained(
-        _ error: LibXML.ReportedError, map: SourceMap
+        _ error: LibXML.ReportedError, map: SourceMap, kind: XMLFileKind
     ) -> (message: String, location: SourceLocation?)? {
         switch UInt32(bitPattern: error.code) {
         case XML_ERR_NAME_REQUIRED.rawValue where error.message.hasPrefix("xmlParseEntityRef"):
@@ -164,8 +164,17 @@ enum XMLSyntaxMessages {
                 )
             }
             return (StartTagProblem.notClosed(tag.text, after: nil), tag.location)
+        case XML_ERR_INVALID_CHAR.rawValue:
+            guard let value = error.message.firstMatch(of: /[Cc]har value (\d+)/).flatMap({ UInt32($0.1) }) else {
+                return nil
+            }
+            return (
+                "the file has \(codePointName(value)) here, which XML does not allow in a text (of the control "
+                    + "characters, only tab, line feed and carriage return may be written): delete it, or write a space",
+                nil
+            )
         default:
-            return depthExceeded(error.message).map { ($0, nil) }
+            return depthExceeded(error.message, kind: kind).map { ($0, nil) }
         }
     }
 
@@ -236,11 +245,11 @@ enum XMLSyntaxMessages {
 
     /// libxml2's depth limit (`Excessive depth in document: 256 use XML_PARSE_HUGE option`, which names a parser
     /// option) in words; `nil` for any other message.
-    private static func depthExceeded(_ message: String) -> String? {
+    private static func depthExceeded(_ message: String, kind: XMLFileKind) -> String? {
         let prefix = "Excessive depth in document: "
         guard message.hasPrefix(prefix), let depth = message.dropFirst(prefix.count).split(separator: " ").first
         else { return nil }
-        return "elements are nested more than \(depth) deep here; a content file needs only a few levels "
-            + "(situation, phrase, text): is an end tag missing, or a start tag repeated?"
+        return "elements are nested more than \(depth) deep here; \(kind.nesting): is an end tag missing, or a "
+            + "start tag repeated?"
     }
 }

@@ -159,6 +159,8 @@ struct WhiteSpaceTests {
             (" 您好", "leading white space"), ("您好 ", "trailing white space"), ("您好  \n   ", "trailing white space"),
             ("Hello  there", "two spaces in a row"), ("Hello\tthere", "a tab between words"),
             ("您\u{200B}好", "zero-width characters (U+200B)"), ("\u{FEFF}Hello", "zero-width characters (U+FEFF)"),
+            ("\u{3000}고객님", "leading white space (U+3000)"), ("Hello.\u{00A0}", "trailing white space (U+00A0)"),
+            ("\n    \u{00A0}Hello\n  ", "leading white space (U+00A0)"),
         ])
     func found(raw: String, problem: String) {
         #expect(WhiteSpaceCheck.problems(in: raw).contains(problem))
@@ -166,7 +168,9 @@ struct WhiteSpaceTests {
 
     @Test(
         "Layout indentation and single spaces are fine",
-        arguments: ["您好", "Hello there", "\n      Hello there,\n      how are you?\n    ", "\n\t\t您好\n\t", "……"])
+        arguments: [
+            "您好", "Hello there", "\n      Hello there,\n      how are you?\n    ", "\n\t\t您好\n\t", "……", "10\u{00A0}%",
+        ])
     func fine(raw: String) {
         #expect(WhiteSpaceCheck.problems(in: raw) == [])
     }
@@ -175,7 +179,7 @@ struct WhiteSpaceTests {
     func quickLookIsSafe() {
         let pieces = [
             " ", "  ", "\t", "\n", "\r", "a", "好", "…", "“", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}",
-            "\u{FEFF}", "\u{2061}", "\u{200A}", "ﻻ",
+            "\u{FEFF}", "\u{2061}", "\u{200A}", "ﻻ", "\u{00A0}", "\u{3000}",
         ]
         var generator = SystemRandomNumberGenerator()
         var passed = 0

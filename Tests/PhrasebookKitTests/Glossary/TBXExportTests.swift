@@ -86,8 +86,29 @@ struct TBXExportTests {
                 "<tig><term>애프터서비스</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig>"
             ))
         for term in loaded.glossary { #expect(tbx.contains("<termEntry id=\"\(term.id)\">")) }
+        // A language with no form of the term has no langSet: its note is on the entry, in its language.
+        #expect(
+            tbx.contains(
+                "<termEntry id=\"branch\">\n        <note xml:lang=\"ko\">문맥에 따라 &#39;창구&#39; 또는 &#39;매장&#39;으로 "
+                    + "옮깁니다.</note>\n        <langSet xml:lang=\"zh-Hans\">"))
         #expect(try Self.xmllint(tbx).status == 0)
         #expect(try TBXExport.document(loaded, version: .v3) == (try TBXExport.document(loaded)), "3 by default")
+    }
+
+    @Test(
+        "Every note of every term, in every language, is in its entry in both editions (a language without forms too)")
+    func everyNote() throws {
+        let loaded = try #require(try ContentLoader(folder: TestPaths.content).load().book)
+        for version in TBXExport.Version.allCases {
+            let tbx = try TBXExport.document(loaded, version: version)
+            let entries = tbx.components(separatedBy: version == .v2 ? "<termEntry id=\"" : "<conceptEntry id=\"")
+            for term in loaded.glossary {
+                let entry = try #require(entries.first { $0.hasPrefix(term.id + "\"") })
+                for note in term.note?.renderings ?? [] {
+                    #expect(entry.contains(MarkupEscaping.escape(note.text)), "\(version) \(term.id) \(note.language)")
+                }
+            }
+        }
     }
 
     @Test("A book without a glossary cannot be exported: TBX needs one entry")

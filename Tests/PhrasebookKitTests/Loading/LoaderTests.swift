@@ -166,6 +166,36 @@ struct LoaderTests {
         }
     }
 
+    @Test("a file cut off inside a character is said to be cut off there, not to be saved in another encoding")
+    func cutInsideCharacter() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/counter-welcome.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let kept = text[..<text.range(of: "欢迎光临")!.lowerBound]
+        try Data(Array(kept.utf8) + [0xE6, 0xAC]).write(to: URL(fileURLWithPath: file))  // 欢 is E6 AC A2
+        let diagnostic = try #require(try ContentLoader(folder: folder).load().diagnostics.first)
+        #expect(diagnostic.code == "invalid-encoding")
+        #expect("\(diagnostic.location.line):\(diagnostic.location.column)" == "5:12")
+        #expect(
+            diagnostic.message
+                == "the file ends in the middle of a character: it is cut off here (a copy, download or save that did "
+                + "not finish?); take the whole file again")
+    }
+
+    @Test("a control character XML does not allow is named, at it, with what to do")
+    func controlCharacter() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        let file = folder + "/situations/counter-welcome.xml"
+        try TestPaths.replace("欢迎光临", with: "欢迎\u{0B}光临", in: file)
+        let diagnostics = try ContentLoader(folder: folder).load().diagnostics
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["5:14"])  // at it
+        #expect(
+            diagnostics.map(\.message) == [
+                "the file has U+000B here, which XML does not allow in a text (of the control characters, only tab, "
+                    + "line feed and carriage return may be written): delete it, or write a space"
+            ])
+    }
+
     @Test("a file of nothing but blank lines is empty, as a file of no bytes is, at its first line")
     func blankFile() throws {
         for blank in ["", "\n\n", "  \r\n\t\n"] {

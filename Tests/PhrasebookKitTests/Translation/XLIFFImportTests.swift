@@ -410,7 +410,8 @@ struct XLIFFImportTests {
                 .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
             let little: [UInt8] = [0xFF, 0xFE] + document.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
             let big: [UInt8] = document.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-            let utf8 = XLIFFImport(book: book, files: [("t.xlf", Array(document.utf8))], markReviewed: false)
+            let twin = document.replacingOccurrences(of: "encoding=\"UTF-16\"", with: "encoding=\"UTF-8\"")
+            let utf8 = XLIFFImport(book: book, files: [("t.xlf", Array(twin.utf8))], markReviewed: false)
             #expect(utf8.changes.count == 1)
             for bytes in [little, big] {
                 let imported = XLIFFImport(book: book, files: [("t.xlf", bytes)], markReviewed: false)

@@ -204,4 +204,37 @@ struct XLIFFImportToolTests {
         #expect(imported.lines.count == 1)
         #expect(imported.lines.first?.hasSuffix(#"text → "Than\u{202E}ks.""#) == true, "\(imported.lines)")
     }
+
+    @Test("a source a tool wrapped across lines is the same source: its unit is imported, not left out as changed")
+    func wrappedSource() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for version in XLIFFVersion.allCases {
+            let imported = try roundTrip(folder, version) { document in
+                // The line break meets a placeholder: it folds to a space, which the source does not have.
+                document.replacingOccurrences(of: "<source>您好，这里是<", with: "<source>您好，\n          这里是\n          <")
+                    .replacingOccurrences(of: "<source>谢谢。</source>", with: "<source>\n  谢谢。\n</source>")
+                    .replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<")
+            }
+            #expect(imported.diagnostics.isEmpty, "\(version): \(imported.diagnostics)")
+            #expect(imported.changes.map(\.text) == ["Thank you."], "\(version)")
+            #expect(imported.summaries.first?.sourceChanged == 0, "\(version)")
+        }
+        #expect(!XLIFFImport.sameSource("您好，这里是 {company}。", "您好，这里是{company}。 谢谢"))
+    }
+
+    @Test("a file of ASCII alone, its other characters as references, imports whatever encoding it declares")
+    func asciiWithReferences() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        let imported = try roundTrip(folder, .version1) { document in
+            let referenced = document.unicodeScalars.map {
+                $0.isASCII ? String($0) : "&#x\(String($0.value, radix: 16));"
+            }
+            return referenced.joined().replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"ISO-8859-1\"")
+                .replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<")
+        }
+        #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics)")
+        #expect(imported.changes.map(\.text) == ["Thank you."])
+    }
 }

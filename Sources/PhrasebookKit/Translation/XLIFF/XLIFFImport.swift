@@ -109,7 +109,7 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 let source = unit.text.text(book.sourceLanguage) ?? ""
-                guard entry.source == source else {
+                guard Self.sameSource(entry.source, source) else {
                     // The translator did not touch it (the lead edited the Chinese meanwhile): nothing to take, and
                     // no reason to refuse the rest of the file.
                     if Self.leftAsExported(entry, current: unit.text.text(language)) {
@@ -276,6 +276,29 @@ public struct XLIFFImport: Sendable {
                     ? ", \($0.copiedSource) left out: the target is the source text, copied by a tool (translate "
                         + "them and import again)" : "")
         }
+    }
+
+    /// What to say when the run changes no rendering (the same file imported again, an export sent back as it
+    /// was): that nothing is written, and why; `nil` when something changes.
+    public func nothingToImport(dryRun: Bool) -> String? {
+        guard changes.isEmpty else { return nil }
+        let leftOut = summaries.contains {
+            $0.keptEdits + $0.sourceChanged + $0.unfinished + $0.partial + $0.copiedSource > 0
+        }
+        return "phrasebook: nothing to import: "
+            + (leftOut
+                ? "every target is what the content says, or is left out (above)"
+                : "every target is what the content says (imported already?)")
+            + (dryRun ? "" : "; no file was written")
+    }
+
+    /// Whether a unit's source as the file has it, `read`, is the book's `source`: the same text, white space aside.
+    /// A tool that wraps a long source across lines puts a line break where Chinese has none, which folds to a
+    /// space where it meets a placeholder, a digit or a quotation mark (`您好，{surname}` read as `您好， {surname}`):
+    /// that is not the source changed since the export.
+    static func sameSource(_ read: String, _ source: String) -> Bool {
+        func unspaced(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.filter { !WhiteSpace.isFoldable($0) } }
+        return read == source || unspaced(read) == unspaced(source)
     }
 
     /// Whether `target` is the source text itself where it differs from the rendering (`now`): what a CAT tool's

@@ -40,8 +40,11 @@ struct XLIFFReader {
             return .failure(
                 DiagnosticList(
                     list.diagnostics.map {
+                        // Only a syntax error makes it not XML; a DOCTYPE or an encoding is a refusal of its own.
                         Diagnostic(
-                            .error, "xliff-malformed", "not a well-formed XML file: \($0.message)", at: $0.location)
+                            .error, "xliff-malformed",
+                            $0.code == "xml-syntax" ? "not a well-formed XML file: \($0.message)" : $0.message,
+                            at: $0.location)
                     }))
         }
         func malformed(_ message: String, _ location: SourceLocation) -> Result<File, DiagnosticList> {
@@ -128,7 +131,13 @@ struct XLIFFReader {
                 }
             }
         }
-        guard let language else { return malformed("the document names no target language", root.location) }
+        guard let language else {
+            return malformed(
+                version == .version2
+                    ? "<xliff> has no trgLang: write the language of its targets, such as trgLang=\"ko\""
+                    : "the document has no <file>: XLIFF 1.2 holds its units in <file target-language=\"…\">",
+                root.location)
+        }
         return .success(
             File(
                 version: version, targetLanguage: language, units: units, location: root.location,
