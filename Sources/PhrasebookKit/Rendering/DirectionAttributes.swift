@@ -15,6 +15,9 @@ struct DirectionAttributes: Sendable {
             ? Dictionary(uniqueKeysWithValues: tags.map { ($0, Self.attribute(WritingDirection(tag: $0))) }) : nil
     }
 
+    /// Whether the attributes are written: the book has a language written right to left.
+    var areWritten: Bool { byTag != nil }
+
     /// The attribute, with its leading space, for an element marked `lang="tag"`; `""` in a book without a
     /// right-to-left language.
     func attribute(tag: String) -> String {

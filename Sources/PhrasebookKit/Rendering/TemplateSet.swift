@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
         /// swift-mustache, for a set with a tag the compiler leaves to it.
         case swiftMustache(MustacheLibrary)
     }
-    private let engine: Engine
+    private var engine: Engine
     private let sources: [String: String]
     /// The templates' names, sorted: the nesting guard numbers them in this order (``PartialNesting``).
     private let templateNames: [String]
@@ -221,6 +221,16 @@ public struct TemplateSet: Sendable {
         return digests.filter { path, _ in
             reached.contains(String((path as NSString).lastPathComponent.dropLast(".mustache".count)))
         }
+    }
+
+    /// The same set with every `{{name}}` and `{{{name}}}` of `names` taken out (``CompiledTemplates/withoutVariables(_:)``):
+    /// for a render in which each is empty wherever it is looked up. A set rendered by swift-mustache is kept as
+    /// it is.
+    func withoutVariables(_ names: Set<String>) -> TemplateSet {
+        guard case .compiled(let templates) = engine else { return self }
+        var set = self
+        set.engine = .compiled(templates.withoutVariables(names))
+        return set
     }
 
     /// Renders template `name` with `context`, names it lacks looked up in `shared`; throws when the template

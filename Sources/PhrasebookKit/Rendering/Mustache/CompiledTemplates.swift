@@ -36,6 +36,30 @@ struct CompiledTemplates: Sendable {
         self.numbers = numbers
     }
 
+    /// The same templates with every `{{name}}` and `{{{name}}}` of `names` (a name without dots, looked up in the
+    /// whole context stack) taken out: for a render in which each of them is empty wherever it is looked up, the
+    /// same output without the look-ups (a variable is never a standalone line, so no white space moves).
+    func withoutVariables(_ names: Set<String>) -> CompiledTemplates {
+        func pruned(_ nodes: [MustacheNode]) -> [MustacheNode] {
+            nodes.compactMap { node in
+                switch node {
+                case .variable(let name, _)
+                where name.start == .stack && name.parts.count == 1
+                    && names.contains(name.parts[0].text):
+                    nil
+                case .section(let name, let body, let inverted): .section(name, pruned(body), inverted: inverted)
+                default: node
+                }
+            }
+        }
+        return CompiledTemplates(templates: templates.map(pruned), numbers: numbers)
+    }
+
+    private init(templates: [[MustacheNode]], numbers: [String: Int]) {
+        self.templates = templates
+        self.numbers = numbers
+    }
+
     /// Template `name` rendered with `root` as the context; `nil` when there is no such template.
     func render(_ name: String, root: Any) -> String? {
         numbers[name].map { MustacheRun.render($0, of: templates, root: root) }
