@@ -19,6 +19,22 @@ struct WhiteSpaceCheck: Check {
 
     let looksAtOneTextAtATime = true
 
+    /// Whether one of `otherSpaces` is written in the UTF-8 `bytes` at `offset`: C2 A0, E2 80 80–8A, E2 80 AF,
+    /// E2 81 9F or E3 80 80.
+    static func otherSpace(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset >= 0, offset + 1 < bytes.count else { return false }
+        let (lead, second) = (bytes[offset], bytes[offset + 1])
+        if lead == 0xC2 { return second == 0xA0 }
+        guard offset + 2 < bytes.count else { return false }
+        let third = bytes[offset + 2]
+        switch (lead, second) {
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xAF
+        case (0xE2, 0x81): return third == 0x9F
+        case (0xE3, 0x80): return third == 0x80
+        default: return false
+        }
+    }
+
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         for site in context.sites {
             for rendering in site.text.renderings {
@@ -89,18 +105,18 @@ struct WhiteSpaceCheck: Check {
     }
 
     /// False when a look at the bytes shows `raw` has none of the problems: one line, no tab, no two spaces in a
-    /// row, no space at either end and no zero-width character (in UTF-8: E2 80 8B–8D, E2 81 A0, EF BB BF). Most
-    /// texts are like that; the others are judged scalar by scalar.
+    /// row, no space at either end, ASCII or other (`otherSpaces`), and no zero-width character (in UTF-8:
+    /// E2 80 8B–8D, E2 81 A0, EF BB BF). Most texts are like that; the others are judged scalar by scalar.
     static func mayHaveProblems(_ raw: String) -> Bool {
         let space = UInt8(ascii: " ")
-        if let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last,
-            otherSpaces.contains(first) || otherSpaces.contains(last)
-        {
-            return true
-        }
         var raw = raw
         return raw.withUTF8 { bytes in
             if bytes.first == space || bytes.last == space { return true }
+            if otherSpace(in: bytes, at: 0) || otherSpace(in: bytes, at: bytes.count - 2)
+                || otherSpace(in: bytes, at: bytes.count - 3)
+            {
+                return true
+            }
             var (twoBack, previous): (UInt8, UInt8) = (0, 0)
             for byte in bytes {
                 if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {

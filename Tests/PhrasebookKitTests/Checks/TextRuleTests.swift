@@ -179,7 +179,8 @@ struct WhiteSpaceTests {
     func quickLookIsSafe() {
         let pieces = [
             " ", "  ", "\t", "\n", "\r", "a", "好", "…", "“", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}",
-            "\u{FEFF}", "\u{2061}", "\u{200A}", "ﻻ", "\u{00A0}", "\u{3000}",
+            "\u{FEFF}", "\u{2061}", "\u{200A}", "ﻻ", "\u{00A0}", "\u{3000}", "\u{2000}", "\u{2009}", "\u{202F}",
+            "\u{205F}", "。", "\u{3001}", "\u{2080}",
         ]
         var generator = SystemRandomNumberGenerator()
         var passed = 0
@@ -194,5 +195,10 @@ struct WhiteSpaceTests {
         }
         #expect(passed > 1_000)
         #expect(!WhiteSpaceCheck.mayHaveProblems("您好，“请稍等……”"))
+        for space in WhiteSpaceCheck.otherSpaces {
+            #expect(WhiteSpaceCheck.mayHaveProblems(String(space) + "好"), "\(space.value)")
+            #expect(WhiteSpaceCheck.mayHaveProblems("好" + String(space)), "\(space.value)")
+            #expect(WhiteSpaceCheck.mayHaveProblems("Hi" + String(space)), "\(space.value)")
+        }
     }
 }
