@@ -32,8 +32,10 @@ struct Serve: ParsableCommand {
             With --navigate-to-changed (as Hugo's server has it), a save of one
             situation's file (or taboos.xml) takes the open pages to that situation's
             page, scrolled to the phrase, guideline or line of a dialogue edited (the
-            first place the page differs); an edit of phrasebook.xml, of several files
-            at once or of templates reloads them where they are.
+            first place the page's main part differs); a glossary term edited in
+            phrasebook.xml takes them to the glossary at that term. Another edit of
+            phrasebook.xml (a title, an interface word), of several files at once or
+            of templates reloads them where they are.
 
             Examples:
               phrasebook serve                 (a free port, printed once listening)
@@ -57,8 +59,8 @@ struct Serve: ParsableCommand {
 
     @Flag(
         help: ArgumentHelp(
-            "After a save of a situation's file (or taboos.xml), the open pages go to its page, at the element "
-                + "edited, instead of reloading where they are."))
+            "After a save of a situation's file (or taboos.xml, or a glossary term), the open pages go to its "
+                + "page, at the element edited, instead of reloading where they are."))
     var navigateToChanged = false
 
     /// Not an option of serve: taken only to say why (serve builds into a preview folder of its own).

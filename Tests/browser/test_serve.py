@@ -342,13 +342,18 @@ def test_with_navigate_to_changed_open_pages_go_to_the_phrase_edited(browser):
         assert home.eval("window.scrollY") > 0
         top = home.eval("document.getElementById('silent-call-hang-up').getBoundingClientRect().top")
         assert 0 <= top < home.eval("innerHeight"), top
-        # An edit of phrasebook.xml names no page: the page reloads where it is.
+        # An edit of phrasebook.xml's title shows on every page, in its header: the page reloads where it is.
         generation = home.eval("document.querySelector('script[data-generation]').dataset.generation")
         served.edit("phrasebook.xml", "<en>Customer Service Phrasebook</en>", "<en>Service Phrasebook</en>")
         home.wait_until("document.querySelector('script[data-generation]') && "
                         f"document.querySelector('script[data-generation]').dataset.generation !== '{generation}'",
                         timeout=60)
         assert home.eval("location.pathname") == "/situations/silent-call.html"
+        # A glossary term's edit in phrasebook.xml takes it to the term.
+        served.edit("phrasebook.xml", "<en>Korean: always A/S in what is said to customers, never 애프터서비스.</en>",
+                    "<en>Korean: say A/S to customers.</en>")
+        home.wait_until("location.pathname === '/glossary.html' && location.hash === '#term-after-sales' && "
+                        "document.body && document.body.textContent.includes('say A/S to customers')", timeout=60)
     finally:
         home.close()
         served.stop()

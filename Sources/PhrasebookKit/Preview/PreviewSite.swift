@@ -80,7 +80,7 @@ public final class PreviewSite: Sendable {
                 files.map { (String($0.path.dropFirst("html/".count)), $0.binary ?? Data($0.contents.utf8)) },
                 uniquingKeysWith: { $1 })
             ahead.withLock { $0 = shown }
-            go = follow.flatMap { Self.place(of: $0, before: before, after: shown[$0]) }
+            go = follow.flatMap { EditedPlace.place(of: $0, before: before, after: shown[$0]) }
             announce(
                 state.withLock {
                     $0.generation += 1
@@ -111,8 +111,9 @@ public final class PreviewSite: Sendable {
         // A failed build takes back the pages shown ahead of it: from here on the last good site is served.
         let withdrawn = announced && !problems.isEmpty
         if withdrawn { ahead.withLock { $0 = nil } }
-        if !announced, problems.isEmpty, let follow {
-            go = Self.place(of: follow, before: before, after: onDisk(follow))
+        // Built without pages shown ahead, or past them (a save meanwhile): the place is where the built page differs.
+        if !announced || overtaken, problems.isEmpty, let follow {
+            go = EditedPlace.place(of: follow, before: before, after: onDisk(follow))
         }
         return state.withLock { state in
             if problems.isEmpty, (changed && !announced) || overtaken { state.generation += 1 }
@@ -121,13 +122,6 @@ public final class PreviewSite: Sendable {
             state.go = problems.isEmpty ? go : nil
             return state
         }
-    }
-
-    /// Where `page` shows an edit, from its bytes `before` and `after` the build (``State/go``): the page and the
-    /// element where it first differs; `nil` when the page is gone or did not change.
-    private static func place(of page: String, before: Data?, after: Data?) -> String? {
-        guard let after, after != before else { return nil }
-        return page + (before.flatMap { EditedPlace.anchor(old: $0, new: after) }.map { "#" + $0 } ?? "")
     }
 
     /// Whether a file rendered ahead differs from the one the build wrote.

@@ -90,9 +90,24 @@ struct PreviewSiteTests {
         #expect(announced == [PreviewSite.State(generation: 3, problems: [], go: page + "#silent-call-connected")])
         #expect(ahead == announced.first)
 
+        // A save while the rest is built: the build is past the page shown ahead; the place is where the built
+        // page differs from the one before both saves.
+        let shown = original.replacingOccurrences(of: "Your call is connected", with: "Connected")
+        try TestPaths.write(shown.replacingOccurrences(of: "Please call again", with: "Call again"), to: file)
+        var early: PreviewSite.State?
+        let overtaken = site.rebuild(open: ["index.html"], follow: page) { state in
+            early = state
+            try? TestPaths.write(
+                shown.replacingOccurrences(of: "Please call again", with: "Call again")
+                    .replacingOccurrences(of: "Connected.", with: "You are through."), to: file)
+        }
+        #expect(early?.go == page + "#silent-call-hang-up")
+        #expect(overtaken == PreviewSite.State(generation: 5, problems: [], go: page + "#silent-call-connected"))
+
         // Nothing on the page changed (a comment), a broken edit: nowhere to go.
         try TestPaths.write(
-            original.replacingOccurrences(of: "Your call is connected", with: "Connected") + "<!-- x -->", to: file)
+            shown.replacingOccurrences(of: "Please call again", with: "Call again")
+                .replacingOccurrences(of: "Connected.", with: "You are through.") + "<!-- x -->", to: file)
         #expect(site.rebuild(follow: page).go == nil)
         try TestPaths.write(original.replacingOccurrences(of: "</title>", with: "</titel>"), to: file)
         #expect(site.rebuild(follow: page).go == nil)
