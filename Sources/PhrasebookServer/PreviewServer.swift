@@ -66,7 +66,7 @@ public struct PreviewServer: Sendable {
                     live.publish(early)
                     // The rest is built once the open pages have reloaded (or gone to the edit), so that the build
                     // does not take the cores from the browser showing them.
-                    let shown = early.go.map { [String($0.prefix { $0 != "#" })] } ?? open
+                    let shown = early.go != nil ? follow.map { [$0] } ?? open : open
                     live.waitForReloads(of: shown, after: announced, timeout: 1)
                 }
                 say(Self.describe(state, before: shown.withLock { $0 }, afterFailure: failed.withLock { $0 }))

@@ -75,15 +75,16 @@ struct TextResolver: Sendable {
                     continue
                 }
                 let own = placeholder.text.text(language.code)
-                let value = ControlCharacters.neutralized(own ?? placeholder.text.text(source) ?? name)
                 // The source's value, where the text's language has none (the name itself where neither has).
-                let borrowedFrom = own == nil && placeholder.text.text(source) != nil ? sourceLanguage : nil
+                let fallback = own == nil ? placeholder.text.text(source) : nil
+                let value = ControlCharacters.neutralized(own ?? fallback ?? name)
+                let borrowedFrom = fallback != nil ? sourceLanguage : nil
                 switch (placeholder.kind, borrowedFrom) {
                 case (.variable, nil): appendCues(value, to: &pieces)
                 case (.variable, let from?):
-                    var own: [ResolvedText.Piece] = []
-                    appendCues(value, to: &own)
-                    pieces += own.map { if case .text(let words) = $0 { .borrowed(words, from) } else { $0 } }
+                    var valuePieces: [ResolvedText.Piece] = []
+                    appendCues(value, to: &valuePieces)
+                    pieces += valuePieces.map { if case .text(let words) = $0 { .borrowed(words, from) } else { $0 } }
                 case (.slot, let from): pieces.append(.slot(value, from))
                 }
             }
