@@ -3,6 +3,9 @@ struct CheckContext: Sendable {
     let book: Book
     /// Every text of the book, in book order.
     private(set) var sites: [TextSite]
+    /// The situations' search keywords, in book order: not texts to translate, so only the checks of a text's
+    /// form look at them (``everyText``).
+    private(set) var keywords: [TextSite]
     /// Phrases by id (the first one where ids repeat), with their situation.
     let phrases: PhraseDirectory
     /// Placeholders by name.
@@ -15,24 +18,38 @@ struct CheckContext: Sendable {
         let directory = BackgroundWork<PhraseDirectory, Never>(qos: .userInitiated) { PhraseDirectory(book) }
         self.placeholders = Dictionary(book.placeholders.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.sites = Self.collectSites(book)
+        self.keywords = book.situations.compactMap { situation in
+            situation.keywords.map {
+                TextSite(text: $0, kind: .keywords, silencedBy: situation.ignoredChecks, about: .keywords(situation.id))
+            }
+        }
         phrases = directory.wait()
     }
 
     var source: String { book.sourceLanguage }
 
+    /// The texts and the search keywords: for the checks of a text's form (its language's element declared and
+    /// given once, its characters and white space), which keywords need as much as texts do.
+    var everyText: FlattenSequence<[[TextSite]]> { [sites, keywords].joined() }
+
     /// The same context with only the texts of `files`, for the text checks (``Check/looksAtOneTextAtATime``).
     func sites(in files: Set<String>) -> CheckContext {
         var context = self
+        context.sites = Self.sites(sites, in: files)
+        context.keywords = Self.sites(keywords, in: files)
+        return context
+    }
+
+    private static func sites(_ sites: [TextSite], in files: Set<String>) -> [TextSite] {
         // A file's texts come one after the other: each file is looked up once, not each text's.
         var last: (file: String, listed: Bool)?
-        context.sites = sites.filter { site in
+        return sites.filter { site in
             let file = site.text.location.file
             if let last, last.file == file { return last.listed }
             let listed = files.contains(file)
             last = (file, listed)
             return listed
         }
-        return context
     }
 
     private static func collectSites(_ book: Book) -> [TextSite] {

@@ -13,7 +13,7 @@ struct ControlCharacterCheck: Check {
     let looksAtOneTextAtATime = true
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
-        for site in context.sites {
+        for site in context.everyText {
             for rendering in site.text.renderings {
                 let found = ControlCharacters.found(in: rendering.raw)
                 let controls = found.filter { !ControlCharacters.isNoncharacter($0) }

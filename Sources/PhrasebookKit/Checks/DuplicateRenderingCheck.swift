@@ -9,7 +9,7 @@ struct DuplicateRenderingCheck: Check {
     let looksAtOneTextAtATime = true
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
-        for site in context.sites where site.text.renderings.count > 1 {
+        for site in context.everyText where site.text.renderings.count > 1 {
             for (rendering, earlier) in site.text.renderings.repeatedLanguages {
                 report.add(
                     "duplicate-rendering",

@@ -162,7 +162,7 @@ struct ReferenceCheck: Check {
                     + Self.meant(context.source, among: declared),
                 at: context.book.languages.first?.location ?? context.book.location)
         }
-        for site in context.sites {
+        for site in context.everyText {
             for rendering in site.text.renderings where !declared.contains(rendering.language) {
                 report.add(
                     "unknown-language",

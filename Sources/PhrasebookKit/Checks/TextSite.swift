@@ -16,6 +16,8 @@ struct TextSite: Sendable {
         case taboo
         /// A variable's value or a slot's label.
         case placeholder
+        /// A situation's search keywords (``CheckContext/keywords``).
+        case keywords
     }
 
     var text: LocalizedText
@@ -57,6 +59,8 @@ extension TextSite {
         case title(String)
         /// A situation's `when` (its id).
         case when(String)
+        /// A situation's search keywords (its id).
+        case keywords(String)
         /// One of a situation's guidelines (its id).
         case guideline(String)
         /// A phrase (its id).
@@ -83,6 +87,7 @@ extension TextSite {
             case .placeholder(let name): "placeholder '\(name)'"
             case .chapterTitle(let id): "the title of chapter '\(id)'"
             case .title(let id): "the title of '\(id)'"
+            case .keywords(let id): "the keywords of '\(id)'"
             case .when(let id): "'when' of '\(id)'"
             case .guideline(let id): "a guideline of '\(id)'"
             case .phrase(let id): "'\(id)'"

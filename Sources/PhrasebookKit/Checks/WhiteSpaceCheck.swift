@@ -36,7 +36,7 @@ struct WhiteSpaceCheck: Check {
     }
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
-        for site in context.sites {
+        for site in context.everyText {
             for rendering in site.text.renderings {
                 let problems = Self.problems(in: rendering.raw)
                 guard !problems.isEmpty else { continue }

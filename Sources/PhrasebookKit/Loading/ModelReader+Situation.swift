@@ -13,6 +13,7 @@ extension ModelReader {
         return Situation(
             id: root.attribute("id")?.value ?? "", file: file, roles: idList("roles", of: root),
             channels: idList("channels", of: root), title: localized(child: "title", of: root),
+            keywords: root.child("keywords").map { localized($0) },
             when: root.child("when").map { localized($0) },
             guidelines: root.children("guideline").map { localized($0) },
             blocks: blocks, ignoredChecks: ignored(root), location: root.location)

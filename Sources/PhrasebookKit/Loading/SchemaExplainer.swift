@@ -185,5 +185,6 @@ struct SchemaExplainer {
         "dont-say": "avoid", "do-not-say": "avoid", "dontsay": "avoid", "never-say": "avoid", "bad": "avoid",
         "wrong": "avoid", "tip": "note", "hint": "note", "comment": "note", "reason": "why", "because": "why",
         "condition": "when", "step": "steps", "say-instead": "instead", "example": "dialogue",
+        "tags": "keywords", "synonyms": "keywords", "aliases": "keywords", "search": "keywords",
     ]
 }

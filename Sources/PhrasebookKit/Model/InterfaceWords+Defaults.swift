@@ -180,6 +180,11 @@ extension InterfaceWords {
             "ko": "처음으로",
             "en": "Home",
         ],
+        "keywords": [
+            "zh": "关键词",
+            "ko": "검색어",
+            "en": "Keywords",
+        ],
         "legend-alternatives": [
             "zh": "几种说法之一：选用合适的一种。",
             "ko": "여러 표현 중 하나: 상황에 맞는 것을 골라 말합니다.",

@@ -10,6 +10,10 @@ public struct Situation: Sendable {
     var channels: [Located<String>]?
     /// The situation's title.
     public var title: LocalizedText
+    /// Search keywords (`<keywords>`): per language, words readers of that language would type to find the
+    /// situation that its texts do not hold; searched with the title, shown nowhere. Not a translation: each
+    /// language's list stands by itself.
+    public var keywords: LocalizedText?
     /// What triggers the situation.
     public var when: LocalizedText?
     /// Rules and timings for the staff member.
@@ -29,7 +33,8 @@ public struct Situation: Sendable {
     /// Creates a situation.
     init(
         id: String, file: String, roles: [Located<String>]?, channels: [Located<String>]?, title: LocalizedText,
-        when: LocalizedText?, guidelines: [LocalizedText], blocks: [SituationBlock], ignoredChecks: Set<String>,
+        keywords: LocalizedText? = nil, when: LocalizedText?, guidelines: [LocalizedText], blocks: [SituationBlock],
+        ignoredChecks: Set<String>,
         location: SourceLocation
     ) {
         self.id = id
@@ -37,6 +42,7 @@ public struct Situation: Sendable {
         self.roles = roles
         self.channels = channels
         self.title = title
+        self.keywords = keywords
         self.when = when
         self.guidelines = guidelines
         self.blocks = blocks

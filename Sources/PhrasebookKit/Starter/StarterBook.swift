@@ -197,6 +197,8 @@ public enum StarterBook {
              out and it is for everyone. Phrase ids start with the situation's id. -->
         <situation id="silent-call" roles="hotline-agent" channels="phone">
           <title><zh>无声电话</zh><ko>무음 전화</ko><en>Silent call</en></title>
+          <!-- Search keywords: per language, what its readers would type to find this, that the texts do not say. -->
+          <keywords><zh>不说话，没声音</zh><ko>말이 없는 고객, 소리 안 남</ko><en>no one there, dead air</en></keywords>
           <when><zh>电话接通后听不到客户的声音。</zh><ko>전화는 연결됐지만 고객님 목소리가 들리지 않습니다.</ko><en>The call connects, but the caller says nothing.</en></when>
           <guideline><zh>每句之间停顿约5秒。</zh><ko>한 마디 할 때마다 5초 정도 기다립니다.</ko><en>Pause for about 5 seconds between prompts.</en></guideline>
           <!-- Phrases in <steps> are said in this order and numbered. card="true" puts one on the pocket cards. -->

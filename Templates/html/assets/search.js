@@ -69,7 +69,7 @@
   var PIECES = 4; // files per script (SearchIndex.pieces): known before any of the data is
   var ROLE_KEY = "phrasebook.role";
   var WEIGHTS = {
-    title: 10, chapter: 8, role: 8, phrase: 6, taboo: 5, term: 5, when: 4, guideline: 4,
+    title: 10, chapter: 8, role: 8, phrase: 6, taboo: 5, term: 5, keywords: 4.5, when: 4, guideline: 4,
     "taboo-why": 3, note: 3, avoid: 3, turn: 3, "case": 3, why: 2, category: 2
   };
 
@@ -322,6 +322,24 @@
     return null;
   }
 
+  // Whether a Korean word starts at `at`: the text's start, or after anything not Hangul (SearchKeys' `starts`).
+  function atWordStart(text, at) { return at === 0 || !HANGUL.test(text.charAt(at - 1)); }
+
+  // The occurrences of a Korean term or stem found at a word's start, with quality `start`, else all of them with
+  // quality `inside`, or null: 화가 나다 is what 화가 looks for, 전화가 only holds it.
+  function startsFirst(text, ranges, start, inside) {
+    if (!ranges.length) return null;
+    var starting = ranges.filter(function (range) { return atWordStart(text, range[0]); });
+    return starting.length ? { quality: start, ranges: starting } : { quality: inside, ranges: ranges };
+  }
+
+  // The qualities of a Korean match (keyPlan's levels give the same): the term at a word's start, its stem there,
+  // the term inside a word, its stem there; then the typing pattern's 1.
+  var TERM_AT_START = 2;
+  var STEM_AT_START = 1.5;
+  var TERM_INSIDE = 1.25;
+  var STEM_INSIDE = 1.1;
+
   function hangulMatcher(term) {
     var stem = hangulStem(term);
     var typing = hangulPattern(term);
@@ -329,7 +347,7 @@
       probes: stem ? [stem] : [],
       pattern: typing,
       certain: term.indexOf("\uffff") < 0,
-      levels: stem ? [[term, 2], [stem, 1.5]] : [[term, 2]],
+      levels: stem ? [[term, TERM_AT_START], [stem, STEM_AT_START]] : [[term, TERM_AT_START]],
       floor: 1,
       test: function (text) {
         if (text.indexOf(term) >= 0 || (stem && text.indexOf(stem) >= 0)) return true;
@@ -337,13 +355,12 @@
         return typing.test(text);
       },
       match: function (text) {
-        var ranges = occurrences(text, term);
-        if (ranges.length) return { quality: 2, ranges: ranges };
-        if (stem) {
-          ranges = occurrences(text, stem);
-          if (ranges.length) return { quality: 1.5, ranges: ranges };
-        }
-        ranges = [];
+        var terms = startsFirst(text, occurrences(text, term), TERM_AT_START, TERM_INSIDE);
+        if (terms && terms.quality === TERM_AT_START) return terms;
+        var stems = stem ? startsFirst(text, occurrences(text, stem), STEM_AT_START, STEM_INSIDE) : null;
+        if (stems && (stems.quality === STEM_AT_START || !terms)) return stems;
+        if (terms) return terms;
+        var ranges = [];
         typing.lastIndex = 0;
         var found;
         while ((found = typing.exec(text))) ranges.push([found.index, found.index + found[0].length]);
@@ -650,7 +667,7 @@
     }
     if (script === "han") return term.length <= 2 ? { script: script, levels: [["grams", term, 2]], unsure: [] } : null;
     if (script !== "hangul" || term.length > 3) return null;
-    var levels = [["grams", term, 2]];
+    var levels = [["starts", term, TERM_AT_START], ["grams", term, TERM_INSIDE]];
     var unsure = [];
     var jamo = 0;
     for (var j = 0; j < term.length; j++) if (INITIALS.indexOf(term.charAt(j)) >= 0) jamo++;
@@ -663,7 +680,8 @@
     if (jamo > (INITIALS.indexOf(last) >= 0 ? 1 : 0)) return null;
     var stemmed = hangulStem(term);
     if (stemmed) {
-      levels.push(["grams", stemmed, 1.5]);
+      levels.splice(1, 0, ["starts", stemmed, STEM_AT_START]);
+      levels.push(["grams", stemmed, STEM_INSIDE]);
     } else if (INITIALS.indexOf(last) >= 0) {
       if (first.length !== 1 || !isSyllable(first)) return null;
       levels.push(["follows", first + last, 1]);

@@ -3,8 +3,8 @@ import Foundation
 @testable import PhrasebookKit
 
 /// A small book built into a temporary site for the HTML tests: two roles, a phone-only situation (steps, a
-/// slot, a cue, hostile text), a shared situation with a phrase narrowed to the counter and a branching
-/// dialogue, and a taboo. Built once per test with the repository's own `Templates`.
+/// slot, a cue, hostile text), a shared situation with search keywords in two of its languages, a phrase narrowed
+/// to the counter and a branching dialogue, and a taboo. Built once per test with the repository's own `Templates`.
 struct HTMLSiteFixture {
     /// The folder holding `html/`.
     let output: String
@@ -42,6 +42,7 @@ struct HTMLSiteFixture {
             "shared": ContentFixture.situation(
                 "shared",
                 body: """
+                      <keywords><zh>进店，来访</zh><en>walk-in, visitor</en></keywords>
                       <phrase id="shared-any" category="greeting">
                         <zh>欢迎光临。</zh><ko>어서 오세요.</ko><en>Welcome.</en>
                       </phrase>

@@ -136,6 +136,7 @@ struct HTMLSiteTests {
         #expect(any["roles"] == nil, "a phrase for everyone names no roles")
         for (kind, english, href) in [
             ("title", nil, "situations/phone-only.html#phone-only"),
+            ("keywords", "walk-in, visitor", "situations/shared.html#shared"),
             ("when", "When the call connects.", "situations/phone-only.html#phone-only-when"),
             ("guideline", "Keep smiling.", "situations/phone-only.html#phone-only-guideline-1"),
             ("note", "Let your voice rise.", "situations/phone-only.html#phone-hello"),
@@ -154,6 +155,13 @@ struct HTMLSiteTests {
                 #expect(found.allSatisfy { ($0["texts"] as? [String])?.count == 3 })
             }
         }
+        // A situation's keywords, in the languages that have them, right after its title.
+        let keywords = try #require(entries("keywords").first)
+        #expect(keywords["texts"] as? [String] == ["进店，来访", "", "walk-in, visitor"])
+        #expect(entries("keywords").count == 1, "only the situation with keywords has them")
+        let index = try #require(all.firstIndex { $0["kind"] as? String == "keywords" })
+        #expect(all[index - 1]["href"] as? String == "situations/shared.html#shared")
+        #expect(all[index - 1]["kind"] as? String == "title")
         // In the page's order: a case before its own turns, turn 1 (a phrase) found through the phrase's entry.
         let lines = all.filter { ["turn", "case"].contains($0["kind"] as? String) }.compactMap { entry in
             (entry["href"] as? String)?.replacingOccurrences(of: "situations/shared.html#shared-example-", with: "")

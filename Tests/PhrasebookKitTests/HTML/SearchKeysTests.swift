@@ -35,6 +35,16 @@ struct SearchKeysTests {
         #expect(keys(.hangul, "하하하 달걀", "follows") == ["하ㅎ": 1, "달ㄱ": 1])
     }
 
+    @Test("Hangul word starts: the first one to three units of each Korean word, whatever comes before it")
+    func hangulWordStarts() {
+        #expect(
+            keys(.hangul, "전화가 와서 화가 납니다", "starts") == [
+                "전": 1, "전화": 1, "전화가": 1, "와": 1, "와서": 1, "화": 1, "화가": 1, "납": 1, "납니": 1, "납니다": 1,
+            ])
+        #expect(keys(.hangul, "A/S를 (화가)화가", "starts") == ["를": 1, "화": 2, "화가": 2])
+        #expect(keys(.hangul, "ㅎ하", "starts") == ["ㅎ": 1, "ㅎ하": 1])
+    }
+
     @Test("a key packs up to three units into a number and keeps longer ones; the same units, the same key")
     func packing() {
         for text in ["", "ㅎ", "환불", "불만을", "refund", "a"] {

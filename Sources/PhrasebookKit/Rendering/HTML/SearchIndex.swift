@@ -7,7 +7,7 @@ import Foundation
 /// numbered files (`SearchIndex+Script.swift`). `assets/search.js` matches and ranks in the browser; see
 /// Documentation/Templates.md.
 ///
-/// An entry is one searchable thing with a link: a situation's title, its `when`, a guideline, a phrase, a
+/// An entry is one searchable thing with a link: a situation's title, its search keywords, its `when`, a guideline, a phrase, a
 /// note, a "don't say" wording and its reason, a dialogue turn or case, a taboo and its reason, a chapter, a
 /// role, a glossary term with its forbidden variants (so that the word a reader would say, `민원`, finds the
 /// term to say instead). Entries carry their texts as plain strings (no n-grams, no posting lists: the browser scans them, which
@@ -85,6 +85,9 @@ struct SearchIndex {
         let page = addPage(href, title: situation.title)
         let roles = situation.roles?.map(\.value)
         add("title", "\(href)#\(situation.id)", page: page, text: situation.title, roles: roles)
+        if let keywords = situation.keywords {
+            add("keywords", "\(href)#\(situation.id)", page: page, text: keywords, roles: roles)
+        }
         if let when = situation.when {
             add("when", "\(href)#\(situation.id)-when", page: page, text: when, roles: roles)
         }

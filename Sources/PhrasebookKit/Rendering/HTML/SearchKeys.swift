@@ -14,6 +14,9 @@
 ///   how many;
 /// - `follows` (Hangul): a syllable and an initial consonant jamo, for the texts where the syllable is followed
 ///   by the jamo or a syllable it begins, and how often without overlapping;
+/// - `starts` (Hangul): the first one, two and three units of every Korean word (a run of Hangul after anything
+///   else or the text's start), and how often, so that a term found at a word's start (화가 나다) ranks above one
+///   found inside a word (전화가);
 /// - `words` (other scripts): every word, a longest run of letters and numbers (`\p{L}\p{N}`, the matcher's word),
 ///   and how often.
 ///
@@ -34,7 +37,7 @@ enum SearchKeys {
     static func fields(_ script: SearchFolding.Script) -> [String] {
         switch script {
         case .han: ["grams"]
-        case .hangul: ["follows", "grams", "initials", "opens"]
+        case .hangul: ["follows", "grams", "initials", "opens", "starts"]
         case .other: ["words"]
         }
     }
@@ -113,9 +116,18 @@ enum SearchKeys {
         case .other: words(text, into: &sink)
         case .han: grams(Array(text.utf16), isHan, longest: 2, field: 0, into: &sink)
         case .hangul:
-            // The fields by number, as `fields(.hangul)` orders them: follows 0, grams 1, initials 2, opens 3.
+            // The fields by number, as `fields(.hangul)` orders them: follows 0, grams 1, initials 2, opens 3,
+            // starts 4.
             let units = Array(text.utf16)
             for (at, unit) in units.enumerated() {
+                if isHangul(unit), at == 0 || !isHangul(units[at - 1]) {
+                    var start = SearchKey()
+                    for next in units[at..<min(at + 3, units.count)] {
+                        guard isHangul(next) else { break }
+                        start.append(next)
+                        sink.add(start, field: 4, at: at)
+                    }
+                }
                 var run = SearchKey()
                 for next in units[at..<min(at + 3, units.count)] {
                     guard let initial = initial(of: next) else { break }

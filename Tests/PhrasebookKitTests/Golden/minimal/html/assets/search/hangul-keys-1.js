@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-1", {"follows":{"죄ㅅ":"Z1","지ㅁ":"l"},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-1", {"follows":{"죄ㅅ":"Z1","지ㅁ":"l"},"grams":{},"initials":{},"opens":{},"starts":{}});

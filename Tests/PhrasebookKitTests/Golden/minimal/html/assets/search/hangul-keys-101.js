@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-101", {"follows":{"화ㄹ":"Z1"},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-101", {"follows":{"화ㄹ":"Z1"},"grams":{},"initials":{},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-102", {"follows":{},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-102", {"follows":{},"grams":{},"initials":{},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-106", {"follows":{},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-106", {"follows":{},"grams":{},"initials":{},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-110", {"follows":{},"grams":{},"initials":{"ㄷㅅ":"Z1"},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-110", {"follows":{},"grams":{},"initials":{"ㄷㅅ":"Z1"},"opens":{},"starts":{}});

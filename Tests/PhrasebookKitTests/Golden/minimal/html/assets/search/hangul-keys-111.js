@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-111", {"follows":{"니ㄷ":"l9a9bi"},"grams":{},"initials":{"ㅈㄷ":"ui"},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-111", {"follows":{"니ㄷ":"l9a9bi"},"grams":{},"initials":{"ㅈㄷ":"ui"},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-113", {"follows":{},"grams":{},"initials":{"ㄷㅈ":"l","ㄷㅈㅁ":"l"},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-113", {"follows":{},"grams":{},"initials":{"ㄷㅈ":"l","ㄷㅈㅁ":"l"},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-116", {"follows":{},"grams":{"건":"K4","담":"T4","면":"C2","보":"C2","이":"u.1i9i","트사":"H1","트사입":"H1","해":"C2.1"},"initials":{},"opens":{"르":"Z1","보":"C2","이":"u9W1i9i","해":"C2.1"}});
+phrasebookSearchLoaded("hangul-keys-116", {"follows":{},"grams":{"건":"K4","담":"T4","면":"C2","보":"C2","이":"u.1i9i","트사":"H1","트사입":"H1","해":"C2.1"},"initials":{},"opens":{"르":"Z1","보":"C2","이":"u9W1i9i","해":"C2.1"},"starts":{"건":"K4","이":"Y3i","해":"C2"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-117", {"follows":{},"grams":{"답":"+2"},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-117", {"follows":{},"grams":{"답":"+2"},"initials":{},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-118", {"follows":{},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-118", {"follows":{},"grams":{},"initials":{},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-123", {"follows":{},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-123", {"follows":{},"grams":{},"initials":{},"opens":{},"starts":{}});

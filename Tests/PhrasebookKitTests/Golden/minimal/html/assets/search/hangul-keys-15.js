@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-15", {"follows":{"세ㅇ":"H1rX1a"},"grams":{},"initials":{"ㅅㄴ":"lii","ㅅㄴㄷ":"lii"},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-15", {"follows":{"세ㅇ":"H1rX1a"},"grams":{},"initials":{"ㅅㄴ":"lii","ㅅㄴㄷ":"lii"},"opens":{},"starts":{}});

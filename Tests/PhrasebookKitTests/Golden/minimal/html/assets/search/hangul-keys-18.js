@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-18", {"follows":{},"grams":{},"initials":{"ㅅㄷ":"T4","ㅅㄷㅇ":"T4"},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-18", {"follows":{},"grams":{},"initials":{"ㅅㄷ":"T4","ㅅㄷㅇ":"T4"},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-23", {"follows":{"립ㄴ":"uir"},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-23", {"follows":{"립ㄴ":"uir"},"grams":{},"initials":{},"opens":{},"starts":{}});

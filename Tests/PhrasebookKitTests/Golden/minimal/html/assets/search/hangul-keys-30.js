@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-30", {"follows":{"앉ㅇ":"Y3"},"grams":{},"initials":{"ㅉㅇ":"Y3"},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-30", {"follows":{"앉ㅇ":"Y3"},"grams":{},"initials":{"ㅉㅇ":"Y3"},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-52", {"follows":{},"grams":{"기다":"ui","기다립":"ui","내":"K4","무":"c","시작":"3","어":"Z19W1i"},"initials":{"ㄱㅅ":"B4","ㄱㅅㅇ":"B4","ㄴ":"m9b9bjW19"},"opens":{"내":"K4","무":"ciD3","어":"H1i9rri"}});
+phrasebookSearchLoaded("hangul-keys-52", {"follows":{},"grams":{"기다":"ui","기다립":"ui","내":"K4","무":"c","시작":"3","어":"Z19W1i"},"initials":{"ㄱㅅ":"B4","ㄱㅅㅇ":"B4","ㄴ":"m9b9bjW19"},"opens":{"내":"K4","무":"ciD3","어":"H1i9rri"},"starts":{"기다":"ui","기다립":"ui","내":"K4","무":"c","시작":"3","어":"Y3i"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-56", {"follows":{"됐ㅈ":"l","방ㅁ":"B4"},"grams":{"가세":"B4","가세요":"B4","문":"uD3","세":"H1rX1a","연결":"li","연결됐":"l","연결되":"H1","트":"H1"},"initials":{"ㄸ":"+2E1"},"opens":{"세":"H1rX1a","트":"H1"}});
+phrasebookSearchLoaded("hangul-keys-56", {"follows":{"됐ㅈ":"l","방ㅁ":"B4"},"grams":{"가세":"B4","가세요":"B4","문":"uD3","세":"H1rX1a","연결":"li","연결됐":"l","연결되":"H1","트":"H1"},"initials":{"ㄸ":"+2E1"},"opens":{"세":"H1rX1a","트":"H1"},"starts":{"가세":"B4","가세요":"B4","문":"u","연결":"li","연결됐":"l","연결되":"H1"}});

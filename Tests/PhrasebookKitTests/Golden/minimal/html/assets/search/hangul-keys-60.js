@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-60", {"follows":{"목ㅅ":"lE1"},"grams":{"걸어":"Z1","고객":"lE1iE1","고객님":"lE1","고객에":"L2","도가":"K4","문해":"B4","에게":"L2","에게는":"L2","으":"L2N1","주세":"B4","주세요":"B4"},"initials":{},"opens":{"으":"c.1jr","쪼":"Y3"}});
+phrasebookSearchLoaded("hangul-keys-60", {"follows":{"목ㅅ":"lE1"},"grams":{"걸어":"Z1","고객":"lE1iE1","고객님":"lE1","고객에":"L2","도가":"K4","문해":"B4","에게":"L2","에게는":"L2","으":"L2N1","주세":"B4","주세요":"B4"},"initials":{},"opens":{"으":"c.1jr","쪼":"Y3"},"starts":{"걸어":"Z1","고객":"lE1iE1","고객님":"lE1","고객에":"L2","주세":"B4","주세요":"B4"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-7", {"follows":{"결ㄷ":"li","기ㄷ":"ui"},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-7", {"follows":{"결ㄷ":"li","기ㄷ":"ui"},"grams":{},"initials":{},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-75", {"follows":{},"grams":{"객님":"lE1"},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-75", {"follows":{},"grams":{"객님":"lE1"},"initials":{},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-78", {"follows":{},"grams":{},"initials":{"ㅎ":"399jjarF1"},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-78", {"follows":{},"grams":{},"initials":{"ㅎ":"399jjarF1"},"opens":{},"starts":{}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-88", {"follows":{},"grams":{"님":"lE1","담원":"T4","문장":"u","테스":"H1","테스트":"H1","하":"H1r"},"initials":{},"opens":{"하":"H1i9"}});
+phrasebookSearchLoaded("hangul-keys-88", {"follows":{},"grams":{"님":"lE1","담원":"T4","문장":"u","테스":"H1","테스트":"H1","하":"H1r"},"initials":{},"opens":{"하":"H1i9"},"starts":{"문장":"u","테스":"H1","테스트":"H1","하":"C2"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-9", {"follows":{"으ㅅ":"Y3"},"grams":{},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-9", {"follows":{"으ㅅ":"Y3"},"grams":{},"initials":{},"opens":{},"starts":{}});

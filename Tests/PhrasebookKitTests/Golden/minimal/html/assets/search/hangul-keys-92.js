@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-92", {"follows":{"여ㅈ":"+2"},"grams":{"로":"Z1i","세요":"H1rX1a","시":"3X1","었습":"H1","었습니":"H1","이에":"u","짜":"L2","태":"K4"},"initials":{},"opens":{"드":"lE1i","로":"Z1i","시":"3X1","짜":"L2","태":"K4"}});
+phrasebookSearchLoaded("hangul-keys-92", {"follows":{"여ㅈ":"+2"},"grams":{"로":"Z1i","세요":"H1rX1a","시":"3X1","었습":"H1","었습니":"H1","이에":"u","짜":"L2","태":"K4"},"initials":{},"opens":{"드":"lE1i","로":"Z1i","시":"3X1","짜":"L2","태":"K4"},"starts":{"시":"3","짜":"L2","태":"K4"}});

@@ -1,1 +1,1 @@
-phrasebookSearchLoaded("hangul-keys-99", {"follows":{},"grams":{"입니":"H1","입니다":"H1"},"initials":{},"opens":{}});
+phrasebookSearchLoaded("hangul-keys-99", {"follows":{},"grams":{"입니":"H1","입니다":"H1"},"initials":{},"opens":{},"starts":{}});
