@@ -91,7 +91,7 @@ public struct XLIFFImport: Sendable {
                 summaries.append(LanguageSummary(language: language))
             }
             let index = summaries.firstIndex { $0.language == language }!
-            for entry in read.units {
+            for var entry in read.units {
                 if let first = seen.updateValue(entry.location, forKey: "\(language) \(entry.id)") {
                     diagnostics.append(
                         Diagnostic(
@@ -109,6 +109,13 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 let source = unit.text.text(book.sourceLanguage) ?? ""
+                // Inline codes a tool numbered anew (`<x id="1"/>`), read by their places in the source.
+                if !Self.sameSource(entry.source, source),
+                    let names = Self.codeNames(read: entry.source, source: source)
+                {
+                    entry.source = Self.renamingCodes(in: entry.source, names)
+                    entry.target = entry.target.map { Self.renamingCodes(in: $0, names) }
+                }
                 guard Self.sameSource(entry.source, source) else {
                     // The translator did not touch it (the lead edited the Chinese meanwhile): nothing to take, and
                     // no reason to refuse the rest of the file.
@@ -120,7 +127,8 @@ public struct XLIFFImport: Sendable {
                         Diagnostic(
                             .error, "xliff-conflict",
                             "unit '\(entry.id)': the source changed since the export (exported \"\(entry.source)\", "
-                                + "now \"\(source)\"), and the target was translated from the old one; export again "
+                                + "now \"\(source)\")" + Self.unnamedCodesHint(entry.source)
+                                + ", and the target was translated from the old one; export again "
                                 + "and translate the current source",
                             at: entry.location))
                     continue
