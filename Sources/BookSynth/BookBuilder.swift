@@ -117,6 +117,8 @@ struct BookBuilder {
         var xml = XMLText()
         xml.open("situation", attributes, level: 0)
         xml.texts("title", title, level: 1)
+        // Drawn from no random numbers, so the rest of the book is what it was before situations had keywords.
+        xml.texts("keywords", Pools.issueKeywords[issueIndex], level: 1, reviewed: false)
         if random.chance(80) { xml.texts("when", maker.when(object), level: 1) }
         for _ in 0..<random.within(1...2) { xml.texts("guideline", maker.advice(), level: 1) }
 

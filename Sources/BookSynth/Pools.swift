@@ -138,6 +138,22 @@ enum Pools {
         Triple("核对", "대조", "Checking"),
     ]
 
+    /// Search keywords of a situation by its issue (in the order of `issues`): what staff would type for it.
+    static let issueKeywords: [Triple] = [
+        Triple("咨询，打听，问一下", "물어보기, 알아보기, 문의 전화", "enquiry, asking about, look up"),
+        Triple("修改，更改，换一下", "바꾸기, 수정 요청, 정보 변경", "amend, update details, switch"),
+        Triple("迟迟不到，拖延，还没好", "늦어짐, 지체, 아직 안 됨", "running late, still waiting, hold-up"),
+        Triple("不满，告状，意见", "불만 제기, 클레임, 컴플레인", "grievance, escalation, unhappy"),
+        Triple("核实，确定一下，再确认", "재확인, 맞는지 확인, 점검", "double-check, verify, make sure"),
+        Triple("出错，故障，不正常", "문제 발생, 에러, 안 됨", "error, fault, not working"),
+        Triple("讲解，介绍，怎么回事", "설명 요청, 알려 주기, 이유", "explanation, walk through, why"),
+        Triple("催促，着急，快点", "재촉, 빨리 해 달라, 급함", "hurry up, urgent, chaser"),
+        Triple("有异议，不认可，扯皮", "이의, 인정 못 함, 분쟁", "disagreement, contest, disputed"),
+        Triple("回电，跟进，满意度", "해피콜, 사후 관리, 만족도", "callback, aftercare, satisfaction"),
+        Triple("重新办，丢了，补发", "다시 발급, 분실, 재신청", "replacement, lost, reissue"),
+        Triple("对账，比对，查一下", "맞춰 보기, 비교, 내역 확인", "reconcile, compare, cross-check"),
+    ]
+
     /// Who or where, narrowing a situation's title.
     static let qualifiers: [Triple] = [
         Triple("", "", ""),

@@ -57,6 +57,10 @@ struct BookSynthTests {
         #expect(book.chapters.allSatisfy { (4...15).contains($0.situationRefs.count) })
         #expect(book.roles.count == 10 && book.channels.count == 4 && book.languages.map(\.code) == ["zh", "ko", "en"])
         #expect(!book.taboos.isEmpty)
+        #expect(
+            book.situations.allSatisfy { situation in
+                ["zh", "ko", "en"].allSatisfy { !(situation.keywords?.text($0) ?? "").isEmpty }
+            }, "every situation has search keywords, as the shipped book's do")
     }
 
     @Test("a book of about 200 phrases passes check --strict: no errors, no warnings")
