@@ -120,14 +120,6 @@ enum SearchKeys {
             // starts 4.
             let units = Array(text.utf16)
             for (at, unit) in units.enumerated() {
-                if isHangul(unit), at == 0 || !isHangul(units[at - 1]) {
-                    var start = SearchKey()
-                    for next in units[at..<min(at + 3, units.count)] {
-                        guard isHangul(next) else { break }
-                        start.append(next)
-                        sink.add(start, field: 4, at: at)
-                    }
-                }
                 var run = SearchKey()
                 for next in units[at..<min(at + 3, units.count)] {
                     guard let initial = initial(of: next) else { break }
@@ -139,21 +131,25 @@ enum SearchKeys {
                     sink.add(SearchKey(units[at - 1], initial), field: 0, at: at - 1)
                 }
             }
-            grams(units, isHangul, longest: 3, field: 1, into: &sink)
+            grams(units, isHangul, longest: 3, field: 1, startsField: 4, into: &sink)
         }
     }
 
-    /// Every run of one to `longest` units of the script, counted without overlapping.
+    /// Every run of one to `longest` units of the script, counted without overlapping; those that start a word
+    /// of the script (the text's start or a unit of another before them) also in `startsField`, when given.
     private static func grams(
-        _ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int, field: Int, into sink: inout some SearchKeySink
+        _ units: [UInt16], _ inScript: (UInt16) -> Bool, longest: Int, field: Int, startsField: Int? = nil,
+        into sink: inout some SearchKeySink
     ) {
         for at in units.indices {
+            let starts = startsField.flatMap { at == 0 || !inScript(units[at - 1]) ? $0 : nil }
             var gram = SearchKey()
             var end = at
             while end < units.count, end - at < longest, inScript(units[end]) {
                 gram.append(units[end])
                 end += 1
                 sink.add(gram, field: field, at: at)
+                if let starts { sink.add(gram, field: starts, at: at) }
             }
         }
     }

@@ -7,7 +7,7 @@
 extension XLIFFImport {
     /// A piece of a text as the reader writes it: literal braces doubled, so that a single-brace `{…}` is always an
     /// inline code (named by its `equiv-text`, or by its id when it has none).
-    private enum Piece: Equatable {
+    private enum Piece {
         case literal(String)
         case code(String)
     }
