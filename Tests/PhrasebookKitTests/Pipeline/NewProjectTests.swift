@@ -15,7 +15,7 @@ struct NewProjectTests {
         let files = FileManager.default
         for path in [
             "Content/phrasebook.xml", "Content/taboos.xml", "Content/situations/silent-call.xml",
-            "Templates/html/situation.mustache", "Templates/html/assets/search.js", ".gitignore",
+            "Templates/html/situation.mustache", "Templates/html/assets/search.js/01-load.js", ".gitignore",
         ] {
             #expect(files.fileExists(atPath: folder + "/" + path), "\(path)")
         }

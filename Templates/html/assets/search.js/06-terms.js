@@ -1,0 +1,178 @@
+// phrasebook search (search.js): a query's terms and each term's matcher (matcherFor).
+// Matching, per term of the query (all terms must match one entry, in any of its languages):
+// (03-match-han.js, 04-match-hangul.js, 05-match-words.js.)
+// Small English words (to, my, can…) are dropped from a query that has others; "AS" in capitals or beside Korean is
+// A/S (afterSales).
+(function (shared) {
+  "use strict";
+
+  var ENDINGS = shared.ENDINGS, HAN = shared.HAN, HANGUL = shared.HANGUL, SEPARATORS = shared.SEPARATORS,
+    escapeRegExp = shared.escapeRegExp, fold = shared.fold, hanMatcher = shared.hanMatcher,
+    hangulMatcher = shared.hangulMatcher, wordMatcher = shared.wordMatcher;
+
+  function matcherFor(term) {
+    var contraction = CONTRACTION_OF.get(term);
+    if (contraction) return contractionMatcher(CONTRACTIONS.get(contraction), term.indexOf("'") < 0 ? term : null);
+    if (HANGUL.test(term)) return hangulMatcher(term);
+    if (HAN.test(term)) return hanMatcher(term);
+    return wordMatcher(term);
+  }
+
+  // A query's terms, folded by the build's table once core.js is in; before, by the browser's lower case (a guess,
+  // to start loading the key files the query will likely need: keyFilesFor is asked again once core.js is in).
+  function foldedTerms(query) {
+    if (shared.foldUnits) return terms(query);
+    return withoutStopWords(contracted(termsOf(afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    }).toLowerCase())));
+  }
+
+  function terms(query) { return withoutStopWords(contracted(termsOf(fold(afterSales(query))))); }
+
+  // Korean staff type the after-sales service A/S as "AS" (AS 접수, AS센터): read as A/S when typed in capitals
+  // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean
+  // (then a term of its own, apartByScript).
+  function afterSales(query) {
+    var korean = HANGUL.test(query);
+    return query.replace(/(^|[^\p{L}\p{N}\/])(as)(?=$|[\uac00-\ud7a3]|[^\p{L}\p{N}\/])/giu, function (all, before, word) {
+      return word === "AS" || korean ? before + "A/S" : all;
+    });
+  }
+
+  // English words that say nothing of what is looked for ("can I speak to your manager"): dropped from a query
+  // that has other terms, so that they neither narrow nor rank its results.
+  var STOP_WORDS = [
+    "a", "about", "an", "and", "are", "at", "be", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+    "get", "has", "have", "he", "her", "his", "how", "i", "i'm", "if", "in", "is", "it", "just", "me", "my", "need",
+    "needs", "of", "on", "or", "our", "please", "she", "so", "that", "the", "their", "them", "there", "they", "this",
+    "to", "want", "wants", "was", "we", "what", "when", "with", "would", "you", "your"
+  ];
+
+  function withoutStopWords(list) {
+    var kept = list.filter(function (term) { return !isStopWord(term); });
+    return kept.length ? kept : list;
+  }
+
+  // A stop word, or a contraction whose words written out are all stop words (you're: "you are"; not can't).
+  function isStopWord(term) {
+    if (STOP_WORDS.indexOf(term) >= 0) return true;
+    var forms = CONTRACTIONS.get(CONTRACTION_OF.get(term));
+    return !!forms && forms[1].split(" ").every(function (word) { return STOP_WORDS.indexOf(word) >= 0; });
+  }
+
+  // ---- English contractions: a query's "can't", "cannot", "can not" or "cant" finds every one of them (the
+  // book may write any). Each group: the contraction (the term a query's form becomes, with the apostrophe the
+  // folding gives ’ too), its words written out, then other spellings. A term that is one of the forms, or two
+  // terms in a row that are the words written out, become the contraction (contracted); its matcher finds each
+  // form as whole words (contractionMatcher). ----
+  var CONTRACTIONS = new Map();
+  var CONTRACTION_OF = new Map();
+
+  function contraction(forms) {
+    CONTRACTIONS.set(forms[0], forms);
+    forms.forEach(function (form) { CONTRACTION_OF.set(form, forms[0]); });
+  }
+
+  contraction(["can't", "can not", "cannot", "cant"]);
+  contraction(["won't", "will not", "wont"]);
+  contraction(["shan't", "shall not"]);
+  ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "could", "would", "should", "must",
+    "need"].forEach(function (verb) { contraction([verb + "n't", verb + " not", verb + "nt"]); });
+  contraction(["i'm", "i am", "im"]);
+  contraction(["let's", "let us"]);
+  ["you", "we", "they"].forEach(function (who) {
+    contraction([who + "'re", who + " are"].concat(who === "we" ? [] : [who + "re"]));
+  });
+  ["i", "you", "we", "they"].forEach(function (who) {
+    contraction([who + "'ve", who + " have", who + "ve"]);
+    contraction([who + "'d", who + " would"]);
+  });
+  ["i", "you", "we", "they", "it", "that"].forEach(function (who) { contraction([who + "'ll", who + " will"]); });
+  ["it", "that", "there", "here", "what", "who", "where", "he", "she"].forEach(function (who) {
+    contraction([who + "'s", who + " is"].concat(who === "it" ? [] : [who + "s"]));
+  });
+
+  // `list` with each contraction's form of two terms in a row (can not) as its contraction; a form of one term is
+  // kept as typed (matcherFor finds every form from it, and a spelling without an apostrophe also as the start
+  // of a word: hes is he's and hesitate).
+  function contracted(list) {
+    var out = [];
+    for (var t = 0; t < list.length; t++) {
+      var two = t + 1 < list.length ? CONTRACTION_OF.get(list[t] + " " + list[t + 1]) : undefined;
+      if (two) {
+        out.push(two);
+        t++;
+      } else {
+        out.push(list[t]);
+      }
+    }
+    return out;
+  }
+
+  // A matcher of a contraction's forms as whole words (the words written out with any spaces between), each
+  // match as good as a word typed in full; and of words that start with `typed`, a spelling without an
+  // apostrophe, which may be the start of another word (hes: hesitate; im: important).
+  function contractionMatcher(forms, typed) {
+    var written = forms.slice().sort(function (a, b) { return b.length - a.length; }).map(function (form) {
+      return form.split(" ").map(escapeRegExp).join("\\s+");
+    });
+    var whole = "(?<![\\p{L}\\p{N}])(?:" + written.join("|") + ")(?![\\p{L}\\p{N}])";
+    var start = typed ? "|(?<![\\p{L}\\p{N}])" + escapeRegExp(typed) + "[\\p{L}\\p{N}]*" : "";
+    return shared.patternMatcher(new RegExp(whole + start, "gu"), 2);
+  }
+
+  function termsOf(folded) {
+    var list = [];
+    folded.split(SEPARATORS).forEach(function (term) {
+      apartByScript(trimmed(term)).forEach(function (piece) {
+        piece = trimmed(piece);
+        if (piece) list.push(piece);
+      });
+    });
+    return list;
+  }
+
+  // A term without the marks before and after it ("A/S", → A/S).
+  function trimmed(term) { return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
+
+  // ---- Latin letters written straight against Korean or Chinese (A/S지연, A/S담당자, ATM기, 고객ID, 3F法): two
+  // terms, as if typed with a space, as the book writes them (A/S 담당자). A word of Latin letters keeps the
+  // digits and the / . ' inside it (A/S, 3F); a number without letters stays with the Korean or Chinese beside it,
+  // its unit (5초, 24小时); a Korean particle or ending right after a Latin word is dropped (A/S를 → A/S). ----
+  var LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
+  var IN_LATIN_WORD = /[\p{Script=Latin}\p{Nd}\/.']/u;
+  var LATIN_LETTER = /\p{Script=Latin}/u;
+
+  function isHanOrHangul(character) { return HAN.test(character) || HANGUL.test(character); }
+
+  function apartByScript(term) {
+    if (!LATIN_LETTER.test(term) || !(HAN.test(term) || HANGUL.test(term))) return [term];
+    var pieces = [];
+    var from = 0;
+    for (var at = 1; at < term.length; at++) {
+      var before = term.charAt(at - 1);
+      var after = term.charAt(at);
+      var latinFirst = LATIN_OR_DIGIT.test(before) && isHanOrHangul(after);
+      if (!latinFirst && !(isHanOrHangul(before) && LATIN_OR_DIGIT.test(after))) continue;
+      if (!LATIN_LETTER.test(latinWordAt(term, latinFirst ? at - 1 : at))) continue;
+      pieces.push(term.slice(from, at));
+      from = at;
+    }
+    pieces.push(term.slice(from));
+    return pieces.filter(function (piece, p) {
+      return !(p > 0 && LATIN_OR_DIGIT.test(pieces[p - 1].slice(-1)) && ENDINGS.indexOf(piece) >= 0);
+    });
+  }
+
+  // The Latin word (letters, digits, / . ') of `term` that holds position `at`.
+  function latinWordAt(term, at) {
+    var start = at;
+    var end = at + 1;
+    while (start > 0 && IN_LATIN_WORD.test(term.charAt(start - 1))) start--;
+    while (end < term.length && IN_LATIN_WORD.test(term.charAt(end))) end++;
+    return term.slice(start, end);
+  }
+
+  shared.matcherFor = matcherFor; shared.foldedTerms = foldedTerms; shared.terms = terms;
+  shared.CONTRACTION_OF = CONTRACTION_OF;
+})(window.phrasebookSearch);
