@@ -17,7 +17,8 @@ struct GoldenOutputTests {
             contentFolder: TestPaths.fixture("minimal"), templatesFolder: TestPaths.templates, outputFolder: "")
         let book = try #require(try pipeline.check().book)
         let files = try pipeline.render(book, RenderOptions())
-        let copiedAssets = Set(try Assets.read(TestPaths.templates + "/html/assets").map { "html/assets/" + $0.path })
+        let assets = try Assets.read(TestPaths.templates + "/html/assets")
+        let copiedAssets = Set(assets.files.map { "html/assets/" + $0.path })
         return Dictionary(
             uniqueKeysWithValues: files.filter { !copiedAssets.contains($0.path) }.map { ($0.path, $0.contents) })
     }

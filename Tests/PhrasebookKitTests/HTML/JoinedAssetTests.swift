@@ -23,13 +23,18 @@ struct JoinedAssetTests {
         try write("b { }\n", at: assets + "/theme.css/b.css")
         try write("a { }", at: assets + "/theme.css/a.css")
         try write("plain", at: assets + "/fonts/face.txt")
-        let files = try Assets.read(assets)
+        let files = try Assets.read(assets).files
         #expect(files.map(\.path) == ["app.js", "fonts/face.txt", "theme.css"])
         let text = Dictionary(
             uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.binary ?? Data(), as: UTF8.self)) })
         #expect(text["app.js"] == "// one, no line end\n// two\n// nested\n// ten\n")
         #expect(text["theme.css"] == "a { }\nb { }\n")
         #expect(text["fonts/face.txt"] == "plain")
+        #expect(
+            try Assets.read(assets).digests.keys.sorted() == [
+                "app.js/01-one.js", "app.js/02-two.js", "app.js/05-more/a.js", "app.js/10-ten.js", "fonts/face.txt",
+                "theme.css/a.css", "theme.css/b.css",
+            ])
     }
 
     @Test("the shipped search.js is its parts joined, each starting on a line of its own")
@@ -37,19 +42,21 @@ struct JoinedAssetTests {
         let folder = TestPaths.templates + "/html/assets/search.js"
         let parts = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
         #expect(parts.count > 1 && parts.first == "01-load.js")
-        let joined = try Assets.read(TestPaths.templates + "/html/assets").first { $0.path == "search.js" }
+        let joined = try Assets.read(TestPaths.templates + "/html/assets").files.first { $0.path == "search.js" }
         let expected = try parts.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.joined()
         #expect(joined.map { String(decoding: $0.binary ?? Data(), as: UTF8.self) } == expected)
         #expect(parts.allSatisfy { (try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8))?.last == "\n" })
     }
 
-    @Test("a part edited or added is seen by the next build, which then equals a clean one")
+    @Test("nothing changed is up to date; a part edited or added is seen by the next build, which equals a clean one")
     func partEditedIncrementally() throws {
         let templates = try TestPaths.copyOfTemplates()
         let output = TestPaths.scratch() + "/Output"
         let pipeline = Pipeline(
             contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates, outputFolder: output)
         _ = try pipeline.build(RenderOptions(formats: [.html]))
+        // Each part is recorded as read, with its own digest: with nothing changed, the next build has nothing to do.
+        #expect(try pipeline.build(RenderOptions(formats: [.html])).upToDate)
         let parts = templates + "/html/assets/search.js"
         try write("// the last part\n", at: parts + "/99-last.js")
         let page = try String(contentsOfFile: parts + "/13-page.js", encoding: .utf8)

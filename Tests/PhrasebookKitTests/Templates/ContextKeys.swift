@@ -42,7 +42,7 @@ enum ContextKeys {
         }
         let renderer: any Renderer =
             switch format {
-            case .html: HTMLRenderer(templates: templates, assets: [])
+            case .html: HTMLRenderer(templates: templates, assets: .none)
             case .markdown: MarkdownRenderer(templates: templates)
             case .text: TextRenderer(templates: templates)
             }

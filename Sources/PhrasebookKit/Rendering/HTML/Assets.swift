@@ -4,25 +4,36 @@ import Foundation
 /// and scripts, and images and fonts as well. A folder named like a script or a style sheet (`search.js/`,
 /// `print.css/`) holds its parts: the site gets one file of that name, its parts joined in the order of their
 /// names (`joinedFolder`).
-enum Assets {
+struct Assets: Sendable {
+    /// What the site gets: a file per file of the folder, one per joined folder; paths relative to the folder.
+    var files: [OutputFile]
+    /// The SHA-256 of each file read, by its path relative to the folder (a part of a joined folder by its own
+    /// path): what an incremental build records it read (`HTMLRenderer.inputs`, `BuildInputs`).
+    var digests: [String: String]
+
+    /// No assets (a renderer made for its templates alone).
+    static let none = Assets(files: [], digests: [:])
+
     /// The name endings of a folder whose files are joined into one (Documentation/Templates.md).
     static let joinedEndings = [".js", ".css"]
 
     /// Every file of `folder`, paths relative to it, sorted, the parts of a joined folder as one file. A missing
     /// folder is `missingFolder`: the pages link its style sheets and scripts, so a site without them would be
     /// broken.
-    static func read(_ folder: String) throws(PhrasebookError) -> [OutputFile] {
+    static func read(_ folder: String) throws(PhrasebookError) -> Assets {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .missingFolder(folder)
         }
         var joined: [String: Data] = [:]
         var files: [OutputFile] = []
+        var digests: [String: String] = [:]
         for name in names(in: folder) {
             let path = folder + "/" + name
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadableFile(path: path, reason: "cannot read the asset")
             }
+            digests[name] = FileDigest.of(data)
             if let whole = joinedFolder(of: name) {
                 joined[whole, default: Data()].append(part: data)
             } else {
@@ -31,7 +42,7 @@ enum Assets {
         }
         // A file and a folder cannot share a name, so a joined file never meets a copied one.
         files += joined.map { OutputFile(path: $0.key, binary: $0.value) }
-        return files.sorted { $0.path < $1.path }
+        return Assets(files: files.sorted { $0.path < $1.path }, digests: digests)
     }
 
     /// The file below `folder` made of the parts in `name`'s folder: the path of the outermost folder of `name`

@@ -23,12 +23,12 @@ struct HTMLRenderer: Renderer {
     ]
 
     let templates: TemplateSet
-    /// Files copied as they are into `html/assets/` (style sheet, script).
-    let assets: [OutputFile]
+    /// Files copied (or joined) into `html/assets/` (style sheets, scripts).
+    let assets: Assets
 
     var inputs: [String: String] {
-        assets.reduce(into: templates.digests) { inputs, asset in
-            inputs[templates.folder + "/assets/" + asset.path] = FileDigest.of(asset.binary ?? Data())
+        assets.digests.reduce(into: templates.digests) { inputs, asset in
+            inputs[templates.folder + "/assets/" + asset.key] = asset.value
         }
     }
 
@@ -50,7 +50,7 @@ struct HTMLRenderer: Renderer {
         let fragments = Fragments(templates: templates, pageKeys: Self.headingKeys, store: store)
         let phrases = job.phraseDirectory()
         let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
-        for asset in assets {
+        for asset in assets.files {
             var file = asset
             file.path = "html/assets/" + asset.path
             try sink.accept(file)
