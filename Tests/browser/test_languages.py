@@ -109,6 +109,20 @@ def test_copy_buttons_speak_the_first_language_shown(chinese_off):
         assert json.loads(spoken)[1][0] == "ko", "the Korean phrase copied is read as Korean"
 
 
+def test_copy_buttons_name_the_language_they_copy_in_that_language(open_page):
+    """The button says its word in the first language kept ("复制") and then, for a screen reader, the name of the
+    language it copies in that language itself ("한국어"): the name is marked as such, not read as Chinese."""
+    page = open_page("situations/answer-call.html")
+    names = page.eval("""[...document.querySelectorAll('.rendering button.copy')].map(button => {
+        const named = [...button.querySelectorAll('.visually-hidden [lang]')];
+        const rendering = button.closest('.rendering');
+        return [rendering.lang, rendering.querySelector('.lang-name').textContent,
+                named.map(span => [span.lang, span.textContent])]; })""")
+    assert names
+    for tag, name, marked in names:
+        assert marked == [[tag, name]], f"the name {name} of the {tag} rendering's copy button is not marked {tag}"
+
+
 def test_switching_a_language_off_on_the_page(browser, site):
     page = browser.page(site("index.html"))
     try:

@@ -70,13 +70,16 @@
   }
 
   // ---- Language switches ----
-  var hidden = loadHidden();
   var switches = document.querySelector(".language-toggles");
   var toggles = Array.prototype.slice.call(document.querySelectorAll("input[data-toggle-lang]"));
   var known = toggles.map(function (box) { return box.getAttribute("data-toggle-lang"); });
-  hidden = hidden.filter(function (code) { return known.indexOf(code) >= 0; });
-  hidden = askedInAddress(hidden);
-  if (known.length > 0 && hidden.length >= known.length) hidden = [];
+  var hidden = chosenHidden();
+
+  // The languages switched off: those stored that the page has, or those the address leaves out; never all.
+  function chosenHidden() {
+    var codes = askedInAddress(loadHidden().filter(function (code) { return known.indexOf(code) >= 0; }));
+    return known.length > 0 && codes.length >= known.length ? [] : codes;
+  }
 
   // A page opened with ?languages=ko,en shows those languages only: to print from the command line, or to share
   // a link. For this page: the choice kept for the others stays as it was until a switch is used.
@@ -263,6 +266,21 @@
     pronunciationBox.parentNode.hidden = false;
   }
   applyPronunciation();
+
+  // ---- Back and Forward: the browser puts back the switches' ticks as they were when the reader left the page
+  // (after this script has set them, on a page loaded again), or shows the page as it was left (kept whole in its
+  // back-forward cache), though the reader may have changed the choices on another page since. Either way the
+  // switches and the page follow the choices stored, as on a page opened anew. ----
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      hidden = chosenHidden();
+      showPronunciation = window.phrasebookChoices.get(PRONUNCIATION_KEY) === "shown";
+      applyLanguages();
+      applyPronunciation();
+    }
+    toggles.forEach(function (box) { box.checked = hidden.indexOf(box.getAttribute("data-toggle-lang")) < 0; });
+    if (pronunciationBox) pronunciationBox.checked = showPronunciation;
+  });
 
   // ---- Copy buttons: the plain text, slots as their bracketed label, without the delivery cue. ----
   function plainText(node) {

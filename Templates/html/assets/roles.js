@@ -17,8 +17,11 @@
   var stored = choices.get;
   var store = choices.set;
 
+  var applied = null;
+
   function apply() {
     var role = select.value;
+    applied = role + " " + (!!hide && hide.checked);
     var marked = document.querySelectorAll("[data-roles]");
     for (var i = 0; i < marked.length; i++) {
       var roles = marked[i].getAttribute("data-roles");
@@ -57,10 +60,15 @@
     });
   }
 
-  var wanted = stored(ROLE_KEY) || "";
-  var known = Array.prototype.some.call(select.options, function (option) { return option.value === wanted; });
-  select.value = known ? wanted : "";
-  if (hide) hide.checked = stored(HIDE_KEY) === "true";
+  // The choice stored, shown in the menu and the box.
+  function load() {
+    var wanted = stored(ROLE_KEY) || "";
+    var known = Array.prototype.some.call(select.options, function (option) { return option.value === wanted; });
+    select.value = known ? wanted : "";
+    if (hide) hide.checked = stored(HIDE_KEY) === "true";
+  }
+
+  load();
   select.addEventListener("change", function () {
     store(ROLE_KEY, select.value);
     apply();
@@ -73,4 +81,11 @@
   }
   box.hidden = false;
   apply();
+  // Back and Forward: the browser puts back the menu and the box as the reader left this page (after this script
+  // has set them), or shows the page as it was left, though the choice may have changed on another page since:
+  // they and the page follow the choice stored.
+  window.addEventListener("pageshow", function () {
+    load();
+    if (select.value + " " + (!!hide && hide.checked) !== applied) apply();
+  });
 })();
