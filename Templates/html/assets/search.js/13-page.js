@@ -402,6 +402,9 @@
           roleSelect.value = myRole.value;
           run();
         });
+        // Whenever the page is shown, the menu shows the filter's role, over the stored choice roles.js puts back
+        // on every "pageshow" (for Back and Forward): this listener, added after roles.js's, runs after it.
+        window.addEventListener("pageshow", function () { myRole.value = roleSelect.value; });
       }
     }
     input.value = composed(parameter("q") || "");
