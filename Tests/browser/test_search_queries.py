@@ -166,7 +166,7 @@ QUERIES = {
     ],
     "forwarded-complaint": [
         "12315转来的",
-        "소비자원 민원",
+        "소비자원 민원", "이관된 민원",
         "regulator complaint",
     ],
     "guiding-visitors": [
@@ -251,7 +251,7 @@ QUERIES = {
     ],
     "outage": [
         "断网了",
-        "인터넷이 안 돼요",
+        "인터넷이 안 돼요", "먹통이에요",
         "outage",
     ],
     "paraphrase-confirm": [
@@ -306,7 +306,7 @@ QUERIES = {
     ],
     "refuse-politely": [
         "婉拒", "拒绝客户",
-        "정중하게 거절",
+        "정중하게 거절", "거절하기",
         "refuse a request",
     ],
     "renewal-reminder": [
