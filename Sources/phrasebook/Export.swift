@@ -25,6 +25,17 @@ struct Export: ParsableCommand {
             the file (or a folder; - prints it); with several, a folder that gets
             <code>.xlf each. See Documentation/TranslationWorkflow.md.
 
+            --keywords adds, after each situation's title, a unit for its search
+            keywords (situation.<id>.keywords): the source language's keywords as
+            the source (a situation without them gets none), the target language's
+            as the target, and a note that these are the words its staff would type
+            to find the situation, not a translation of the source's. Keywords are
+            never reviewed: such a unit is needs-translation (2.0 initial) without
+            target keywords, translated with them, and import writes the words
+            whatever the state, never a source-hash. Opt-in, since the words are
+            the target language's own; for a language that has none yet (a new
+            one) it saves typing them into every situation file.
+
             --tbx writes the glossary of phrasebook.xml (<glossary>) as TBX-Basic:
             per term and language the preferred rendering, the admitted ones, and the
             forbidden variants as deprecated terms. "-" prints it to standard output.
@@ -32,7 +43,7 @@ struct Export: ParsableCommand {
             2008 edition (<martif>), which translate-toolkit and Weblate's glossary
             import read. The two are separate exports: give
             one, and the XLIFF options (--language, --output, --only, --situation,
-            --card-width) only with --xliff.
+            --card-width, --keywords) only with --xliff.
 
             Nothing is written into the content folder: an export there would
             replace or add a content file, so it is refused (exit 2).
@@ -43,6 +54,7 @@ struct Export: ParsableCommand {
                 --only missing,stale,unreviewed --output out/
               phrasebook export --xliff 1.2 --language en --situation silent-call \\
                 --output silent-call-en.xlf
+              phrasebook export --xliff 1.2 --language ja --keywords --output ja.xlf
               phrasebook export --tbx glossary.tbx
               phrasebook export --tbx glossary-weblate.tbx --tbx-version 2
               phrasebook export --tbx - --content Content
@@ -79,6 +91,12 @@ struct Export: ParsableCommand {
             "XLIFF: the file to write, a folder (several languages), or - for standard output.", valueName: "path"))
     var output: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "XLIFF: also a unit per situation for its search keywords in the target language, the source language's "
+                + "as the source: the words its staff would type, not a translation (never reviewed)."))
+    var keywords = false
+
     @Option(
         help: ArgumentHelp("Write the glossary as TBX-Basic to this file (- for standard output).", valueName: "file"))
     var tbx: String?
@@ -100,7 +118,7 @@ struct Export: ParsableCommand {
         if tbx != nil {
             let xliffOnly: [(String, Bool)] = [
                 ("--language", !languages.isEmpty), ("--only", only != nil), ("--situation", !situations.isEmpty),
-                ("--card-width", cardWidth != nil), ("--output", output != nil),
+                ("--card-width", cardWidth != nil), ("--output", output != nil), ("--keywords", keywords),
             ]
             if let (name, _) = xliffOnly.first(where: \.1) {
                 throw ValidationError("\(name) is for --xliff; --tbx exports the whole glossary into the file it names")
@@ -159,7 +177,7 @@ struct Export: ParsableCommand {
         if output == "-" {
             let export = try XLIFFExport(
                 book: book, language: languages[0], version: version, states: try states(), situations: situations,
-                cardWidth: cardWidth ?? Self.cardWidth)
+                cardWidth: cardWidth ?? Self.cardWidth, keywords: keywords)
             print(export.document, terminator: "")
             return
         }
@@ -170,7 +188,7 @@ struct Export: ParsableCommand {
         for language in languages {
             let export = try XLIFFExport(
                 book: book, language: language, version: version, states: try states(), situations: situations,
-                cardWidth: cardWidth ?? Self.cardWidth)
+                cardWidth: cardWidth ?? Self.cardWidth, keywords: keywords)
             let path = intoFolder ? (output as NSString).appendingPathComponent("\(language).xlf") : output
             try ExportFile.write(Array(export.document.utf8), to: path)
             let units = export.units.count == 1 ? "1 unit" : "\(export.units.count) units"

@@ -14,7 +14,9 @@ struct Import: ParsableCommand {
             rendering).
             Every other byte of a content file stays as it was. A rendering edited in the
             content since the export is kept where the file left the unit as exported.
-            Only a unit's own <target> is read, never an <alt-trans>.
+            Only a unit's own <target> is read, never an <alt-trans>. A search
+            keywords unit (export --keywords) writes the language's keywords into the
+            situation's <keywords>, never a source-hash: keywords are not reviewed.
             Nothing is written when any unit is refused: a source that changed since the
             export, or a rendering edited since that the file changes too (conflict), an
             unknown unit id, a target language the book does not declare, placeholders

@@ -35,3 +35,13 @@ extension LocalizedText {
         RenderingState(status(of: language, source: source))
     }
 }
+
+extension TextUnit {
+    /// The state of the unit's rendering in `language`: the text's review state, and for search keywords, which are
+    /// never reviewed, `missing` or `unreviewed` (none written in `language`, or some); `nil` without a source text.
+    func state(of language: String, source: String) -> RenderingState? {
+        guard !hasReviewState else { return text.state(of: language, source: source) }
+        guard text.text(source)?.isEmpty == false else { return nil }
+        return text.text(language)?.isEmpty == false ? .unreviewed : .missing
+    }
+}

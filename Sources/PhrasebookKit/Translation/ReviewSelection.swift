@@ -30,9 +30,10 @@ public struct ReviewSelection: Sendable {
         return languages.isEmpty ? targets : targets.filter(languages.contains)
     }
 
-    /// The units of `book` the situation, id and file filters select; each filter that selects nothing is refused.
-    func units(of book: Book) throws(PhrasebookError) -> [TextUnit] {
-        let all = book.textUnits
+    /// The units of `book` the situation, id and file filters select, with each situation's search keywords when
+    /// `keywords` (``Book/textUnits(keywords:)``); each filter that selects nothing is refused.
+    func units(of book: Book, keywords: Bool = false) throws(PhrasebookError) -> [TextUnit] {
+        let all = book.textUnits(keywords: keywords)
         for situation in situations where book.situation(situation) == nil {
             throw .invalidOption(
                 "--situation \(situation): no such situation"

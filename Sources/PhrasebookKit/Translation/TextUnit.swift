@@ -1,5 +1,7 @@
 /// One translatable text of the book with a stable id and what a translator needs to know about it: the unit of
-/// review, of XLIFF export and import, and of the stats.
+/// review, of XLIFF export and import, and of the stats. A situation's search keywords are a unit too where asked
+/// for (`textUnits(keywords: true)`: XLIFF export with `--keywords`, and import): written per language, not
+/// translated, never reviewed.
 struct TextUnit: Sendable {
     /// What kind of text it is, for notes and selections.
     enum Kind: String, Sendable {
@@ -8,6 +10,8 @@ struct TextUnit: Sendable {
         case placeholder
         case chapterTitle = "chapter title"
         case situationTitle = "situation title"
+        /// A situation's search keywords: no translation of the source's, and without a review state.
+        case keywords = "search keywords"
         case when
         case guideline
         case phrase
@@ -53,12 +57,20 @@ struct TextUnit: Sendable {
 
     /// The file the text is written in.
     var file: String { text.location.file }
+
+    /// Whether its renderings are reviewed (a `source-hash` written, kept or dropped): every text but search
+    /// keywords, which each language writes for itself.
+    var hasReviewState: Bool { kind != .keywords }
 }
 
 extension Book {
     /// Every translatable text of the book in book order: the title, labels, placeholders, chapter titles, each
     /// situation's texts (title, when, guidelines, phrases with notes and avoids, dialogues), then the taboos.
-    var textUnits: [TextUnit] {
+    var textUnits: [TextUnit] { textUnits(keywords: false) }
+
+    /// The same, with `keywords` each situation's search keywords after its title (`situation.<id>.keywords`), for
+    /// the situations that have a `<keywords>` element.
+    func textUnits(keywords: Bool) -> [TextUnit] {
         var units: [TextUnit] = []
         func add(
             _ id: String, _ kind: TextUnit.Kind, _ text: LocalizedText, _ owners: [String], _ subject: String,
@@ -96,6 +108,11 @@ extension Book {
             add(
                 "\(base).title", .situationTitle, situation.title, owner, "the title of '\(situation.id)'",
                 situation: situation)
+            if keywords, let words = situation.keywords {
+                add(
+                    "\(base).keywords", .keywords, words, owner, "the keywords of '\(situation.id)'",
+                    situation: situation)
+            }
             if let when = situation.when {
                 add("\(base).when", .when, when, owner, "'when' of '\(situation.id)'", situation: situation)
             }

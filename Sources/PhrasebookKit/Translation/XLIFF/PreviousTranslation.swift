@@ -15,7 +15,7 @@ struct PreviousTranslation: Sendable, Equatable {
     /// history recorded the source it was reviewed against.
     init?(of unit: TextUnit, in language: String, book: Book) {
         guard let now = unit.text.text(book.sourceLanguage),
-            unit.text.state(of: language, source: book.sourceLanguage) == .stale,
+            unit.state(of: language, source: book.sourceLanguage) == .stale,
             let rendering = unit.text.rendering(language), let hash = rendering.sourceHash,
             let was = book.reviewHistory.source(reviewedAs: hash)
         else { return nil }

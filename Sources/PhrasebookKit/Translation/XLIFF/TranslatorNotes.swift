@@ -16,6 +16,7 @@ struct TranslatorNotes {
         if let phrase = unit.phrase, let category = phrase.category {
             notes[0] += ", category \(category.value)"
         }
+        if unit.kind == .keywords { notes.append(keywordsNote) }
         if let situation = unit.situation {
             notes.append("Situation: \(both(situation.title))")
             if let when = situation.when { notes.append("When: \(both(when))") }
@@ -42,13 +43,25 @@ struct TranslatorNotes {
                     : "{\(placeholder.name)} is a blank the speaker fills in (\"\(value)\"); keep it")
         }
         if let rendering = unit.text.rendering(language), let hash = rendering.sourceHash,
-            unit.text.state(of: language, source: source) == .stale
+            unit.state(of: language, source: source) == .stale
         {
             let change = SourceChange(
                 was: book.reviewHistory.source(reviewedAs: hash), now: unit.text.text(source) ?? "")
             notes.append("Stale: the translation was reviewed against another source; \(change.description)")
         }
         return notes
+    }
+
+    /// What a keywords unit asks of the translator: not a translation of the source's keywords, but the words
+    /// the target language's staff would type to find the situation.
+    private var keywordsNote: String {
+        func name(_ code: String) -> String {
+            book.languages.first { $0.code == code }.map { "\($0.name) (\($0.tag))" } ?? code
+        }
+        return "Search words, not a translation: write what staff working in \(name(language)) would type in the "
+            + "search box to find this situation where its texts do not say it (their own words, what customers say, "
+            + "what the floor calls it), separated by commas. The source is what \(name(book.sourceLanguage)) staff "
+            + "type, a hint, not a text to translate. An empty target adds none"
     }
 
     private func labels(_ ids: [String]?, _ declared: [Label]) -> String {

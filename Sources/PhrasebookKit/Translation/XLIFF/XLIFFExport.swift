@@ -30,9 +30,12 @@ public struct XLIFFExport: Sendable {
     private let notes: TranslatorNotes
 
     /// Selects the units of `book` for `language`: the situations of `situations` (all when empty), in `states`.
+    /// With `keywords`, each situation whose search keywords the source language has also gets a unit for its
+    /// keywords in `language` (`situation.<id>.keywords`, after its title), in state `missing` or `unreviewed`
+    /// (``TextUnit/state(of:source:)``).
     public init(
         book: Book, language: String, version: XLIFFVersion, states: Set<RenderingState> = Set(RenderingState.allCases),
-        situations: [String] = [], cardWidth: Int = 32
+        situations: [String] = [], cardWidth: Int = 32, keywords: Bool = false
     ) throws(PhrasebookError) {
         var selection = ReviewSelection()
         selection.languages = [language]
@@ -42,9 +45,9 @@ public struct XLIFFExport: Sendable {
         self.version = version
         self.language = language
         notes = TranslatorNotes(book: book, language: language, cardWidth: cardWidth)
-        units = try selection.units(of: book).compactMap { unit in
+        units = try selection.units(of: book, keywords: keywords).compactMap { unit in
             guard unit.text.text(book.sourceLanguage)?.isEmpty == false,
-                let state = unit.text.state(of: language, source: book.sourceLanguage), states.contains(state)
+                let state = unit.state(of: language, source: book.sourceLanguage), states.contains(state)
             else { return nil }
             return Unit(unit: unit, state: state)
         }

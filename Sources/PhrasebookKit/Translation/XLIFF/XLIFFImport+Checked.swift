@@ -5,7 +5,7 @@ extension XLIFFImport {
     public func diagnostics(ofImportedIn book: Book, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
         let written = Set(changes.filter { $0.text != nil }.map { $0.unit.id + "\u{1}" + $0.language })
         guard !written.isEmpty else { return [] }
-        let renderings = book.textUnits.flatMap { unit in
+        let renderings = book.textUnits(keywords: true).flatMap { unit in
             unit.text.renderings.filter { written.contains(unit.id + "\u{1}" + $0.language) }
         }
         return diagnostics.about(renderings)

@@ -53,10 +53,13 @@ public struct XLIFFImport: Sendable {
     private let book: Book
 
     /// Reads and checks `files` (path and bytes) against `book`. With `markReviewed`, every imported rendering is
-    /// marked reviewed; otherwise only units in state `final` (or 1.2 `signed-off`).
+    /// marked reviewed; otherwise only units in state `final` (or 1.2 `signed-off`). A situation's search keywords
+    /// (`situation.<id>.keywords`, exported with `--keywords`) are taken as the other texts are, but never marked
+    /// reviewed: they have no review state.
     public init(book: Book, files: [(path: String, bytes: [UInt8])], markReviewed: Bool) {
         self.book = book
-        let units = Dictionary(book.textUnits.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let units = Dictionary(
+            book.textUnits(keywords: true).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [Change] = []
         var diagnostics: [Diagnostic] = []
         var summaries: [LanguageSummary] = []
@@ -109,6 +112,8 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 let source = unit.text.text(book.sourceLanguage) ?? ""
+                // `--mark-reviewed` marks texts with a review state: search keywords have none.
+                let marksReviewed = markReviewed && unit.hasReviewState
                 // Inline codes a tool numbered anew (`<x id="1"/>`), read by their places in the source.
                 if !Self.sameSource(entry.source, source),
                     let names = Self.codeNames(read: entry.source, source: source)
@@ -181,25 +186,26 @@ public struct XLIFFImport: Sendable {
                 let textChanges = current?.text != target
                 // New words over an existing rendering, marked untranslated (1.2 `needs-translation`, 2.0 `initial`:
                 // a tool's fuzzy or machine-drafted words; the export wrote another state there): not taken.
-                if textChanges, current != nil, !markReviewed, read.version.isUntranslated(entry.state) {
+                if textChanges, current != nil, !marksReviewed, read.version.isUntranslated(entry.state) {
                     summaries[index].unfinished += 1
                     continue
                 }
-                let state = unit.text.state(of: language, source: book.sourceLanguage)
+                let state = unit.state(of: language, source: book.sourceLanguage)
                 // New words are approved by a state of review only, and not by one exported with a reviewed rendering
                 // (a tool keeps it when the text is edited); 1.2's approved="yes" approves the words as they were:
                 // translate-toolkit writes it on every unit it does not hold fuzzy, a translated one included.
                 // A reviewed rendering's new words are approved by a state of review other than the one it was
                 // exported with (`signed-off`, 2.0's `reviewed`): a reviewer set it.
                 let reviewed =
-                    markReviewed
-                    || (textChanges
-                        ? read.version.isReviewed(entry.state)
-                            && (state != .reviewed || entry.state != read.version.state(for: .reviewed))
-                        : entry.approved || read.version.isReviewed(entry.state))
+                    marksReviewed
+                    || (unit.hasReviewState
+                        && (textChanges
+                            ? read.version.isReviewed(entry.state)
+                                && (state != .reviewed || entry.state != read.version.state(for: .reviewed))
+                            : entry.approved || read.version.isReviewed(entry.state)))
                 // The words kept but the state lowered below review (translate-toolkit's `markfuzzy`, a reviewer's
                 // "needs work"): the rendering is no longer reviewed.
-                if !textChanges, !markReviewed, state == .reviewed, read.version.sendsBack(entry.state) {
+                if !textChanges, !marksReviewed, state == .reviewed, read.version.sendsBack(entry.state) {
                     summaries[index].sentBack += 1
                     changes.append(
                         Change(
@@ -401,7 +407,7 @@ public struct XLIFFImport: Sendable {
             }
             if change.markReviewed {
                 try edits.setAttribute("source-hash", to: hash, on: rendering.location, named: change.language)
-            } else if rendering.sourceHash != nil {
+            } else if change.unit.hasReviewState, rendering.sourceHash != nil {
                 try edits.removeAttribute("source-hash", on: rendering.location, named: change.language)
             }
         } else if let text = change.text {
