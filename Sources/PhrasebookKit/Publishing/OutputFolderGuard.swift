@@ -62,12 +62,14 @@ struct OutputFolderGuard: Sendable {
         path.hasPrefix(folder == "/" ? "/" : folder + "/") && path != folder
     }
 
-    /// `path` made absolute, with links resolved as far as it exists and `.`/`..` removed.
+    /// `path` made absolute, with links resolved as far as it exists and `.`/`..` removed. A relative path stays
+    /// relative when the working folder has no path (it was deleted while the command ran: `serve` in a project
+    /// folder removed or cloned anew), and the walk up stops at its first component instead of going on forever.
     static func resolve(_ path: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var existing = absolute
         var rest: [String] = []
-        while real(existing) == nil, existing != "/" {
+        while real(existing) == nil, existing != "/", !existing.isEmpty {
             rest.insert((existing as NSString).lastPathComponent, at: 0)
             existing = (existing as NSString).deletingLastPathComponent
         }
