@@ -77,6 +77,11 @@ class Browser:
         self.close()
 
 
+# What DevTools answers a command that a navigation cut short: the document it ran in went away.
+NAVIGATION_ERRORS = ("Inspected target navigated or closed", "Execution context was destroyed",
+                     "Cannot find default execution context")
+
+
 class Page:
     """One tab, driven by DevTools commands over its WebSocket."""
 
@@ -136,10 +141,17 @@ class Page:
         return result["result"].get("value")
 
     def wait_until(self, expression, timeout=10):
-        """Polls `expression` until it is truthy; returns its value."""
+        """Polls `expression` until it is truthy; returns its value. A page that navigates or reloads while a poll is
+        in flight (a live reload, a link followed) fails that poll with "navigated" or "context destroyed": the poll is
+        tried again in the new document."""
         deadline = time.time() + timeout
         while time.time() < deadline:
-            value = self.eval(expression)
+            try:
+                value = self.eval(expression)
+            except RuntimeError as error:
+                if not any(mark in str(error) for mark in NAVIGATION_ERRORS):
+                    raise
+                value = None
             if value:
                 return value
             time.sleep(0.05)
