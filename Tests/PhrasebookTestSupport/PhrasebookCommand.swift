@@ -14,19 +14,22 @@ public enum PhrasebookCommand {
         public var err: String
     }
 
+    /// The path of the built `phrasebook`: next to the test bundle, else in `.build/debug`.
+    public static var executable: String {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("phrasebook").path
+        return FileManager.default.fileExists(atPath: beside)
+            ? beside : TestPaths.repository + "/.build/debug/phrasebook"
+    }
+
     /// Runs `phrasebook` (next to the test bundle, else in `.build/debug`) with `arguments`, and `environment`
     /// added to the test's own, in `directory` when given.
     public static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil)
         throws
         -> Result
     {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var executable = bundle.appendingPathComponent("phrasebook")
-        if !FileManager.default.fileExists(atPath: executable.path) {
-            executable = URL(fileURLWithPath: TestPaths.repository + "/.build/debug/phrasebook")
-        }
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
