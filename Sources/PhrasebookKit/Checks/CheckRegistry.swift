@@ -10,6 +10,7 @@ enum CheckRegistry {
         TabooCheck(),
         RenderingStatusCheck(),
         UnchangedRenderingCheck(),
+        KeywordsCheck(),
         RenderingScriptCheck(),
         NumberCheck(),
         PronunciationOverrideCheck(),

@@ -1,7 +1,8 @@
 /// A rendering is written in its language's script: not Korean pasted into `<en>`, nor English into `<ko>`. Only
 /// for languages whose script is known (LanguageScript), and texts of four letters or more outside their
 /// placeholders, none of them in the script expected: a product name in a Chinese sentence (`iPhone 15 Pro Max
-/// 屏幕`), or a Chinese term quoted in an English one, is fine.
+/// 屏幕`), or a Chinese term quoted in an English one, is fine. Search keywords too: Chinese pasted into `<ko>` finds
+/// nothing a Korean reader types.
 struct RenderingScriptCheck: Check {
     let rules = [
         CheckRule("wrong-script", .warning, "a rendering is written in another script than its language's")
@@ -16,7 +17,7 @@ struct RenderingScriptCheck: Check {
                     (language.code, $0)
                 }
             }, uniquingKeysWith: { first, _ in first })
-        for site in context.sites {
+        for site in context.everyText {
             for rendering in site.text.renderings {
                 guard let script = expected[rendering.language] else { continue }
                 let text =

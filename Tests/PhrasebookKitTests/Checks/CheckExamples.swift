@@ -100,6 +100,8 @@ enum CheckExamples {
             "<phrase id=\"p\"><zh>您好。</zh><ko source-hash=\"00000000\">안녕하세요.</ko><en>Hello.</en></phrase>"),
         "unreviewed-rendering": phrase(zh: "您好。"),
         "unchanged-rendering": phrase(zh: "您好。", en: "您好。"),
+        "copied-keywords": situation("<keywords><zh>售后</zh><ko>A/S</ko><en>A/S</en></keywords>"),
+        "keywords-source-hash": situation(#"<keywords><zh>问好</zh><en source-hash="1a2b3c4d">greeting</en></keywords>"#),
         "needless-pronunciation": situation(
             "<phrase id=\"p\"><zh>谢谢。</zh><ko pron=\"gamsahamnida.\">감사합니다.</ko><en>Thanks.</en></phrase>"),
         "pronunciation-not-shown": situation(

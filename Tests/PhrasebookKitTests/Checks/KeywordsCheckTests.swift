@@ -68,4 +68,53 @@ struct KeywordsCheckTests {
         #expect(!units.contains { unit in unit.text.text("zh") == "打招呼，问好" })
         #expect(!units.isEmpty)
     }
+
+    /// The fixture's book with Japanese declared after English.
+    private static func withJapanese(_ keywords: String) -> F {
+        let book = F.book(situations: ["s"]).replacingOccurrences(
+            of: #"<language code="en" tag="en" name="English"/>"#,
+            with: #"<language code="en" tag="en" name="English"/><language code="ja" tag="ja" name="日本語"/>"#)
+        return F(situations: fixture(keywords).situations, book: book)
+    }
+
+    @Test("a language's keywords copied from another's are reported at the copy, and Japanese in Chinese characters")
+    func copied() throws {
+        let found = try Self.withJapanese("<keywords><zh>退款，退钱</zh><ja>退款，退钱</ja></keywords>").check()
+        let copied = try #require(found.with("copied-keywords").first, "\(found.map(\.message))")
+        #expect(found.with("copied-keywords").count == 1)
+        #expect(copied.severity == .warning)
+        #expect(copied.location.line == 4 && copied.location.column > 20, "at <ja>: \(copied.location)")
+        #expect(
+            copied.message.contains("the ja rendering of the keywords of 's' is the zh one copied"), "\(copied.message)"
+        )
+        #expect(found.with("wrong-script").isEmpty, "Chinese characters are Japanese's script too")
+        let own = try Self.withJapanese("<keywords><zh>退款，退钱</zh><ja>返金，払い戻し</ja></keywords>").check()
+        #expect(own.with("copied-keywords").isEmpty)
+        let silenced = try Self.withJapanese(
+            #"<keywords><zh>退款</zh><ja check-ignore="copied-keywords">退款</ja></keywords>"#
+        ).check()
+        #expect(silenced.with("copied-keywords").isEmpty)
+        let noLetters = try Self.fixture("<keywords><zh>400-000</zh><en>400-000</en></keywords>").check()
+        #expect(noLetters.with("copied-keywords").isEmpty, "a number is the same in every language")
+    }
+
+    @Test("a source-hash on keywords is reported: they are never reviewed against a source")
+    func sourceHash() throws {
+        let found = try Self.fixture(#"<keywords><zh>问好</zh><en source-hash="1a2b3c4d">greeting</en></keywords>"#)
+            .check()
+        let stray = try #require(found.with("keywords-source-hash").first, "\(found.map(\.message))")
+        #expect(found.with("keywords-source-hash").count == 1)
+        #expect(stray.message.contains(#"the en rendering of the keywords of 's' has source-hash="1a2b3c4d""#))
+        #expect(!found.contains { $0.code.hasSuffix("-rendering") && $0.message.contains("keywords") })
+    }
+
+    @Test("keywords written in another language's script are reported as a text would be")
+    func wrongScript() throws {
+        let found = try Self.fixture("<keywords><zh>退款，退钱</zh><ko>退款，退钱，退货</ko></keywords>").check()
+        let wrong = try #require(found.with("wrong-script").first, "\(found.map(\.message))")
+        #expect(wrong.message.contains("the ko rendering of the keywords of 's' is written in Chinese characters"))
+        let mixed = try Self.fixture("<keywords><zh>售后</zh><ko>AS센터, A/S</ko><en>AS, after-sales</en></keywords>")
+            .check()
+        #expect(mixed.with("wrong-script").isEmpty)
+    }
 }
