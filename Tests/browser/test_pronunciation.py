@@ -28,6 +28,20 @@ def test_guides_are_in_the_page_and_hidden_until_turned_on(page):
     assert page.eval("document.querySelector('input[data-toggle-pronunciation]').checked") is False
 
 
+@pytest.mark.parametrize("path", ["index.html", "search.html"])
+def test_a_page_without_guides_has_no_switch_that_would_do_nothing(open_page, path):
+    """The contents and the search's results have no guide: ticking the switch there changed nothing."""
+    tab = open_page(path, {"phrasebook.pronunciation": "shown"})
+    if path == "search.html":
+        tab.eval("""(() => { const input = document.getElementById('search-query'); input.value = '退款';
+            input.form.requestSubmit(); })()""")
+        tab.wait_until("document.querySelectorAll('#search-results > li').length > 0")
+    assert tab.eval("document.querySelectorAll('[data-guide-lang]').length") == 0
+    assert tab.eval("document.querySelector('label.pronunciation-toggle').hidden")
+    # The choice is kept for the next page with guides.
+    assert tab.eval("localStorage.getItem('phrasebook.pronunciation')") == '"shown"'
+
+
 def test_toggle_shows_them_and_is_remembered_on_other_pages(page, site):
     total = page.eval(GUIDES + ".length")
     page.eval("document.querySelector('input[data-toggle-pronunciation]').click()")

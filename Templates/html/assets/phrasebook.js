@@ -263,7 +263,9 @@
       window.phrasebookChoices.set(PRONUNCIATION_KEY, showPronunciation ? "shown" : "hidden");
       applyPronunciation();
     });
-    pronunciationBox.parentNode.hidden = false;
+    // Shown only where it has something to show: a page without a guide (the contents, the search) would tick
+    // it and change nothing. The choice still holds there and on the next page that has guides.
+    pronunciationBox.parentNode.hidden = !document.querySelector("[data-guide-lang]");
   }
   applyPronunciation();
 
