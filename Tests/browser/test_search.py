@@ -656,6 +656,39 @@ def test_status_and_kinds_follow_the_first_language_shown(browser, site):
         page.close()
 
 
+# The status's own language, and each span of another inside it: [lang of the status, [[lang, text], …]].
+STATUS_LANGUAGES = """(() => { const s = document.getElementById('search-status');
+    return [s.lang, [...s.querySelectorAll('[lang]')].map(e => [e.lang, e.textContent])]; })()"""
+
+
+@pytest.mark.parametrize("query,lang", [("환불", "ko"), ("refund", "en"), ("退款", "zh-Hans"), ("A/S 접수", "ko")])
+def test_the_status_says_each_part_in_its_language(search, query, lang):
+    """A screen reader reads the status in its words' language and the query in the language it is typed in
+    (WCAG 3.1.2), not Korean in a Chinese voice."""
+    page, _ = search(query)
+    status_lang, parts = page.eval(STATUS_LANGUAGES)
+    assert status_lang == "zh-Hans"
+    assert parts == [[lang, query]], parts
+
+
+def test_the_status_marks_the_word_read_instead_and_follows_the_language_shown(browser, site):
+    url = site("search.html") + "?q=refnud"
+    page = browser.page(url)
+    try:
+        page.wait_until(SETTLED)
+        status_lang, parts = page.eval(STATUS_LANGUAGES)
+        assert status_lang == "zh-Hans" and ["en", "refund"] in parts, parts
+        page.eval("localStorage.setItem('phrasebook.hiddenLanguages', JSON.stringify(['zh']))")
+        page.goto(site("search.html") + "?q=" + urllib.parse.quote("退款"))
+        page.wait_until(SETTLED)
+        status_lang, parts = page.eval(STATUS_LANGUAGES)
+        assert status_lang == "ko" and parts == [["zh-Hans", "退款"]], (status_lang, parts)
+        assert page.eval("[...document.querySelectorAll('#search-results .result-kind')].every(e => e.lang === 'ko')")
+    finally:
+        page.eval("localStorage.removeItem('phrasebook.hiddenLanguages')")
+        page.close()
+
+
 def test_header_my_role_and_the_filter_are_one_choice(search):
     page, _ = search("您好", role="counter-clerk")
     try:

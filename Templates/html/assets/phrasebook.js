@@ -39,7 +39,8 @@
 
   // The reader's choices, for this page's other scripts (roles.js, search.js, nav.js, booklet.js): get(key) gives
   // null and set(key, value) does nothing when storage is unavailable; an empty value removes. inFirstKept gives
-  // a word the page writes in each language in the first language the reader keeps on.
+  // a word the page writes in each language in the first language the reader keeps on; firstKept, the element
+  // holding it (its lang and dir too).
   window.phrasebookChoices = {
     get: function (key) {
       try { return storage ? storage.getItem(key) : null; } catch (error) { return null; }
@@ -51,7 +52,8 @@
       } catch (error) { /* quota or disabled: the choice lasts for this page only */ }
     },
     hiddenLanguages: function () { return hidden.slice(); },
-    inFirstKept: inFirstKept
+    inFirstKept: inFirstKept,
+    firstKept: function (element) { return firstKeptNode(element, false); }
   };
 
   function loadHidden() {

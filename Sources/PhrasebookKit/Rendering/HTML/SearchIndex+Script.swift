@@ -126,7 +126,7 @@ extension SearchIndex {
         let directions = DirectionAttributes(book: book)
         json += book.languages.map { language in
             "{\"code\":" + JSONText.quoted(language.code) + directions.jsonField(tag: language.tag) + ",\"name\":"
-                + JSONText.quoted(language.name)
+                + JSONText.quoted(language.name) + Self.scriptField(language)
                 + ",\"tag\":" + JSONText.quoted(language.tag) + "}"
         }.joined(separator: ",")
         json += "],\"pages\":["
@@ -144,6 +144,14 @@ extension SearchIndex {
             JSONText.quoted(kind) + ":" + JSONText.quoted(Self.shown(entries.filter { $0.kind == kind }[...]))
         }.joined(separator: ",")
         return Self.call("core", json + "}}")
+    }
+
+    /// `,"script":"hangul"`: the script a language is written in (``LanguageScript``), for the search page to tell
+    /// which language a query is typed in (the status names it so, `lang="ko"`); `""` for a language of a script
+    /// not known.
+    private static func scriptField(_ language: Language) -> String {
+        (LanguageScript.of(language: language.code) ?? LanguageScript.of(language: language.tag))
+            .map { ",\"script\":\"\($0.rawValue)\"" } ?? ""
     }
 
     /// One file of a script's folded texts (`han-0.js` …).

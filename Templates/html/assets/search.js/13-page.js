@@ -104,10 +104,50 @@
 
   // An interface word given in every language (a span per language) in the first language the reader keeps
   // (phrasebook.js), as the page's own words are; a word given in one language as it is.
+  // The element of `element`'s word (a span per language) in the first language the reader keeps on: its text,
+  // and its lang and dir for whatever shows it.
   function word(element) {
     var choices = window.phrasebookChoices;
-    var kept = choices && choices.inFirstKept ? choices.inFirstKept(element) : null;
-    return kept !== null ? kept : (element.querySelector("[data-lang]") || element).textContent;
+    var kept = choices && choices.firstKept ? choices.firstKept(element) : null;
+    return kept || element.querySelector("[data-lang]") || element;
+  }
+
+  // Shows `text` in `target`, in the language of `from`, the element of a word (``word``): a screen reader says
+  // it in that language's voice, not the page's.
+  function showIn(target, text, from) {
+    target.textContent = text;
+    var lang = from && from.getAttribute("lang");
+    if (lang) target.lang = lang; else target.removeAttribute("lang");
+    var dir = from && from.getAttribute("dir");
+    if (dir) target.dir = dir; else target.removeAttribute("dir");
+  }
+
+  // The book's language `text` is typed in, by its letters' script (digits aside): the one language written in
+  // the script most of them are in (`script` in core.js; as many Latin letters as others are a brand or `A/S` in
+  // a Korean or Chinese query), or null where none or several are (Chinese characters in a book with Chinese and
+  // Japanese).
+  function languageOf(text) {
+    var counts = {};
+    Array.from(text).forEach(function (character) {
+      var script = /\p{N}/u.test(character) ? null : shared.scriptOf(character);
+      if (script) counts[script] = (counts[script] || 0) + 1;
+    });
+    var most = Object.keys(counts).sort(function (a, b) {
+      return counts[b] - counts[a] || (a === "other") - (b === "other");
+    })[0];
+    var written = shared.data.languages.filter(function (language) { return most && language.script === most; });
+    return written.length === 1 ? written[0] : null;
+  }
+
+  // `value` as a part of the status: in a span of the language it is typed in where that is known.
+  function typed(value) {
+    var language = languageOf(value);
+    if (!language) return document.createTextNode(value);
+    var span = document.createElement("span");
+    span.lang = language.tag;
+    if (language.dir) span.dir = language.dir;
+    span.textContent = value;
+    return span;
   }
 
   function resultItem(result, matchers, root) {
@@ -121,7 +161,12 @@
     head.className = "result-where";
     var kind = document.createElement("span");
     kind.className = "result-kind";
-    kind.textContent = kindLabels[entry.kind] ? word(kindLabels[entry.kind]) : entry.kind;
+    if (kindLabels[entry.kind]) {
+      var label = word(kindLabels[entry.kind]);
+      showIn(kind, label.textContent, label);
+    } else {
+      kind.textContent = entry.kind;
+    }
     head.appendChild(kind);
     // Read aloud as "Situation: Returns and refunds", not "SituationReturns and refunds" (the link's name runs its
     // inline parts together).
@@ -177,13 +222,18 @@
       closer.concat([name]).forEach(function (say) {
         given = given || document.querySelector('#search-says [data-say="' + say + '"]');
       });
-      var template = given ? word(given) : status.getAttribute("data-" + name);
-      // In one pass, by a function: a query holding `$&` or `{near}` is shown as typed, not expanded.
+      var from = given ? word(given) : null;
+      var template = from ? from.textContent : status.getAttribute("data-" + name);
       // Only some having every word of a term cut into words (화난고객): the words searched (화난 고객).
       var asSearched = found.allTerms && found.near ? found.near : query;
       var values = { count: String(count), query: asSearched, near: found.near || "", every: String(found.allTerms || 0) };
-      status.textContent = (template || "{count}").replace(/\{(count|query|near|every)\}/g, function (_, key) {
-        return values[key];
+      // The message in its word's language; the query and the word read for it in theirs (`“환불”: 6 条结果`).
+      // Split, not replaced: a query holding `$&` or `{near}` is shown as typed, not expanded.
+      showIn(status, "", from);
+      (template || "{count}").split(/(\{(?:count|query|near|every)\})/).forEach(function (part, index) {
+        var key = index % 2 ? part.slice(1, -1) : null;
+        status.appendChild(key === "query" || key === "near" ? typed(values[key]) :
+          document.createTextNode(key ? values[key] : part));
       });
     }
 
@@ -261,7 +311,8 @@
         var extra = same ? every.results.length - current.results.length : 0;
         var given = document.querySelector('#search-says [data-say="other-roles"]');
         if (extra <= 0 || !given) return;
-        otherRoles.textContent = word(given).replace("{count}", String(extra));
+        var from = word(given);
+        showIn(otherRoles, from.textContent.replace("{count}", String(extra)), from);
         otherRoles.hidden = false;
       }, true);
     }
