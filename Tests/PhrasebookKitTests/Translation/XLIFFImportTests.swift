@@ -577,6 +577,48 @@ struct XLIFFImportTests {
         }
     }
 
+    @Test("a unit the translator left as exported whose text was removed since is left out; the rest is imported")
+    func untouchedUnitOfARemovedText() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for version in XLIFFVersion.allCases {
+            let imported = try roundTrip(folder, version) { document in
+                // The lead removed s-stale after the export (its unit names nothing now); the translator changed
+                // another unit only.
+                document.replacingOccurrences(of: "\"phrase.s-stale\"", with: "\"phrase.gone\"")
+                    .replacingOccurrences(of: ">Thanks.<", with: ">Thank you.<")
+            }
+            #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics)")
+            #expect(imported.changes.compactMap(\.text) == ["Thank you."])
+            #expect(
+                imported.summaryLines(dryRun: false).first?.contains(
+                    "1 left out: untouched, and their text is no longer in the book") == true,
+                "\(imported.summaryLines(dryRun: false))")
+            let touched = try roundTrip(folder, version) { document in
+                document.replacingOccurrences(of: "\"phrase.s-stale\"", with: "\"phrase.gone\"")
+                    .replacingOccurrences(of: ">Wait.<", with: ">One moment.<")
+            }
+            let refused = try #require(touched.diagnostics.first, "\(version)")
+            #expect(refused.code == "xliff-unknown-unit")
+            #expect(refused.message.contains("delete the unit, or export again"), "\(refused.message)")
+        }
+    }
+
+    @Test("placeholders written as plain text in the source as well as the target are the source's placeholders")
+    func plainTextPlaceholders() throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        for version in XLIFFVersion.allCases {
+            // A tool that flattens inline codes writes {company} as text everywhere (a PO round trip does too).
+            let imported = try roundTrip(folder, version) { document in
+                document.replacing(#/<(?:x|ph) id="company"[^>]*\/>/#, with: "{company}")
+                    .replacingOccurrences(of: "Hello, this is {company}.", with: "Hi, you have reached {company}.")
+            }
+            #expect(imported.diagnostics.isEmpty, "\(version): \(imported.diagnostics)")
+            #expect(imported.changes.compactMap(\.text) == ["Hi, you have reached {company}."], "\(version)")
+        }
+    }
+
     @Test("refusals: stale export, unknown id, undeclared language, other placeholders, malformed XLIFF, a unit twice")
     func refusals() throws {
         let folder = try XLIFFExportTests.states().write()
@@ -584,7 +626,7 @@ struct XLIFFImportTests {
         let before = TestPaths.snapshot(folder)
         let cases: [(String, (String) -> String)] = [
             ("xliff-conflict", { $0.replacingOccurrences(of: "<source>谢谢。</source>", with: "<source>多谢。</source>") }),
-            ("xliff-unknown-unit", { $0.replacingOccurrences(of: "\"phrase.s-stale\"", with: "\"phrase.gone\"") }),
+            ("xliff-unknown-unit", { $0.replacingOccurrences(of: "\"phrase.s-unreviewed\"", with: "\"phrase.gone\"") }),
             (
                 "xliff-language",
                 { $0.replacingOccurrences(of: "target-language=\"en\"", with: "target-language=\"fr\"") }

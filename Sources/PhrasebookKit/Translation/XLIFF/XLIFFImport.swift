@@ -35,6 +35,8 @@ public struct XLIFFImport: Sendable {
         var keptEdits = 0
         /// Units left as exported whose source changed since the export: nothing to take, left out.
         var sourceChanged = 0
+        /// Units left as exported whose text was removed or renamed since the export: nothing to take, left out.
+        var removed = 0
         /// Units a tool split into segments, some of them without a target: left out.
         var partial = 0
         /// Units whose new words a tool marked untranslated (fuzzy, a machine's draft), over a rendering there is:
@@ -104,10 +106,18 @@ public struct XLIFFImport: Sendable {
                     continue
                 }
                 guard let unit = units[entry.id] else {
+                    // The text went away since the export (the lead removed or renamed it): a unit the translator
+                    // did not touch has nothing to take, and is no reason to refuse the rest of the file.
+                    if Self.leftAsExported(entry, current: nil) {
+                        summaries[index].removed += 1
+                        continue
+                    }
                     diagnostics.append(
                         Diagnostic(
                             .error, "xliff-unknown-unit",
-                            "unit '\(entry.id)' names no text of the book (removed or renamed since the export?)",
+                            "unit '\(entry.id)' names no text of the book (removed or renamed since the export?); "
+                                + "its translation cannot be placed: delete the unit, or export again and "
+                                + "translate the current texts",
                             at: entry.location))
                     continue
                 }
@@ -120,6 +130,12 @@ public struct XLIFFImport: Sendable {
                 {
                     entry.source = Self.renamingCodes(in: entry.source, names)
                     entry.target = entry.target.map { Self.renamingCodes(in: $0, names) }
+                }
+                // Placeholders written as plain text (`{company}`, by a tool that flattens inline codes, or a PO
+                // round trip) in the source as well as the target: the source's placeholders, not literal braces.
+                if !Self.sameSource(entry.source, source) {
+                    let typed = Self.placeholdersTyped(in: entry.source, named: PlaceholderText(source).names)
+                    if Self.sameSource(typed, source) { entry.source = typed }
                 }
                 guard Self.sameSource(entry.source, source) else {
                     // The translator did not touch it (the lead edited the Chinese meanwhile): nothing to take, and
@@ -280,6 +296,9 @@ public struct XLIFFImport: Sendable {
                 + ($0.sourceChanged > 0
                     ? ", \($0.sourceChanged) left out: untouched, and their source changed since the export "
                         + "(export them again)" : "")
+                + ($0.removed > 0
+                    ? ", \($0.removed) left out: untouched, and their text is no longer in the book (removed or "
+                        + "renamed since the export)" : "")
                 + ($0.unfinished > 0
                     ? ", \($0.unfinished) left out: new words marked untranslated in the file (a tool's fuzzy or draft "
                         + "words; finish them and import again)" : "")
@@ -297,7 +316,7 @@ public struct XLIFFImport: Sendable {
     public func nothingToImport(dryRun: Bool) -> String? {
         guard changes.isEmpty else { return nil }
         let leftOut = summaries.contains {
-            $0.keptEdits + $0.sourceChanged + $0.unfinished + $0.partial + $0.copiedSource > 0
+            $0.keptEdits + $0.sourceChanged + $0.removed + $0.unfinished + $0.partial + $0.copiedSource > 0
         }
         return "phrasebook: nothing to import: "
             + (leftOut
