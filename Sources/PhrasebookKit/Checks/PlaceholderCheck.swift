@@ -1,10 +1,11 @@
-/// Placeholders are declared, braces balance, and every rendering uses the same set as the source text.
+/// Placeholders are declared, braces balance, and every rendering uses the same placeholders as the source text, each
+/// as often.
 struct PlaceholderCheck: Check {
     let rules = [
         CheckRule("unknown-placeholder", .error, "a text uses a {placeholder} that is not declared"),
         CheckRule(
             "placeholder-mismatch", .error,
-            "a rendering lacks a placeholder of the source, or has one the source has not"),
+            "a rendering lacks a placeholder of the source, has one the source has not, or has one more or fewer times"),
         CheckRule(
             "unbalanced-braces", .error, "a brace opens or closes nothing (literal braces are written {{ and }})"),
         CheckRule("fullwidth-braces", .error, "a placeholder is written in full-width braces, ｛surname｝"),
@@ -85,9 +86,10 @@ struct PlaceholderCheck: Check {
                         at: rendering.location, silencedBy: silenced)
                 }
             }
+            let sourceCounts = parsed.first { $0.0.language == context.source }?.1.counts ?? [:]
             guard let sourceNames = sourceNames.map({ Set($0.map { sourceMeant[$0] ?? $0 }) }) else { continue }
             // An empty rendering is a missing one (`missing-rendering`, a warning), not one that lost placeholders.
-            for (rendering, _, names) in parsed
+            for (rendering, text, names) in parsed
             where rendering.language != context.source && !rendering.text.allSatisfy(\.isWhitespace) {
                 let silenced = site.silenced(for: rendering)
                 let said = meant[rendering.language] ?? []
@@ -100,6 +102,18 @@ struct PlaceholderCheck: Check {
                     report.add(
                         "placeholder-mismatch",
                         "\(rendering.language) rendering of \(site.subject) has {\(name)}, which the source text does not",
+                        at: rendering.location, silencedBy: silenced)
+                }
+                // Both have it, as often? (`import` refuses a target that differs so: the content is held to it too.)
+                let counts = text.counts
+                for name in sourceNames.intersection(counts.keys).sorted()
+                where sourceCounts[name].map({ $0 != counts[name] }) == true {
+                    report.add(
+                        "placeholder-mismatch",
+                        "\(rendering.language) rendering of \(site.subject) has {\(name)} "
+                            + "\(PlaceholderText.times(counts[name] ?? 0)), the source text "
+                            + "\(PlaceholderText.times(sourceCounts[name] ?? 0)): a repeat lost or added changes what "
+                            + "is said",
                         at: rendering.location, silencedBy: silenced)
                 }
             }

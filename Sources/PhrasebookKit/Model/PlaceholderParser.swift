@@ -34,6 +34,18 @@ struct PlaceholderText: Sendable, Hashable {
         Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
     }
 
+    /// How often each placeholder is used: a repeat lost or added changes what a text says.
+    var counts: [String: Int] {
+        segments.reduce(into: [:]) { counts, segment in
+            if case .placeholder(let name) = segment { counts[name, default: 0] += 1 }
+        }
+    }
+
+    /// `once`, `twice`, `3 times`: a count of ``counts`` in a message.
+    static func times(_ count: Int) -> String {
+        count == 1 ? "once" : count == 2 ? "twice" : "\(count) times"
+    }
+
     /// Whether `text` has a `{` or a `}`: for a native string, two `memchr`s over its bytes.
     static func hasBrace(_ text: String) -> Bool {
         let open = UInt8(ascii: "{")

@@ -83,6 +83,29 @@ struct RenderingStatusTests {
         #expect(lost.with("placeholder-mismatch").count == 1)
     }
 
+    @Test("A placeholder used more or fewer times than in the source is a mismatch, as import refuses it")
+    func placeholderCounts() throws {
+        let fewer = try CheckExamples.phrase(
+            zh: "{surname}先生，{surname}先生，您好。", ko: "{surname} 고객님, 안녕하세요.", en: "Mr {surname}, Mr {surname}, hello."
+        ).check().with("placeholder-mismatch")
+        #expect(fewer.count == 1, "\(fewer)")
+        #expect(
+            fewer.first?.message == "ko rendering of 'p' has {surname} once, the source text twice: a repeat "
+                + "lost or added changes what is said")
+        let more = try CheckExamples.phrase(
+            zh: "{surname}先生，您好。", ko: "{surname} 고객님, {surname} 고객님.", en: "Hello, Mr {surname}."
+        ).check().with("placeholder-mismatch")
+        #expect(
+            more.map(\.message) == [
+                "ko rendering of 'p' has {surname} twice, the source text once: a repeat "
+                    + "lost or added changes what is said"
+            ])
+        let same = try CheckExamples.phrase(
+            zh: "{surname}先生，{surname}先生。", ko: "{surname} 고객님, {surname} 고객님.", en: "Mr {surname}, Mr {surname}."
+        ).check()
+        #expect(same.with("placeholder-mismatch").isEmpty)
+    }
+
     @Test("A misspelt placeholder is one error naming the one meant, not also two mismatches")
     func misspeltPlaceholderOnce() throws {
         let misspelt = try CheckExamples.phrase(

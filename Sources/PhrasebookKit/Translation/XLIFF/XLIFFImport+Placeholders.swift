@@ -24,25 +24,13 @@ extension XLIFFImport {
                 + differences(found: found.names, expected: expected.names)
                 + (found.problems.first.map { "; \($0.message)" } ?? "")
         }
-        let counted = (found: counts(found), expected: counts(expected))
+        let counted = (found: found.counts, expected: expected.counts)
         if let name = counted.expected.keys.sorted().first(where: { counted.found[$0] != counted.expected[$0] }) {
-            return "the source has {\(name)} \(times(counted.expected[name] ?? 0)), the target "
-                + "\(times(counted.found[name] ?? 0)): a repeat lost or added changes what is said; write it as often "
-                + "as the source does"
+            return "the source has {\(name)} \(PlaceholderText.times(counted.expected[name] ?? 0)), the target "
+                + "\(PlaceholderText.times(counted.found[name] ?? 0)): a repeat lost or added changes what is said; "
+                + "write it as often as the source does"
         }
         return nil
-    }
-
-    /// How often each placeholder of `text` occurs.
-    private static func counts(_ text: PlaceholderText) -> [String: Int] {
-        text.segments.reduce(into: [:]) { counts, segment in
-            if case .placeholder(let name) = segment { counts[name, default: 0] += 1 }
-        }
-    }
-
-    /// `once`, `twice`, `3 times`.
-    private static func times(_ count: Int) -> String {
-        count == 1 ? "once" : count == 2 ? "twice" : "\(count) times"
     }
 
     /// `target` with a source placeholder typed as text (`{minutes}`, which a tool writing plain text, such as
