@@ -131,15 +131,15 @@ enum XMLSyntaxMessages {
                 map.location(ofByte: map.endOfContent)
             )
         case XML_ERR_DOCUMENT_END.rawValue:
-            let scalars = Array(map.text(ofLine: error.line).unicodeScalars)
-            guard let at = scalars[..<min(max(error.column, 0), scalars.count)].lastIndex(of: "<") else { return nil }
-            let tag = scalars[at...].prefix { $0 != " " && $0 != "\t" }.prefix(40)
-            let written = String(String.UnicodeScalarView(tag.prefix { $0 != ">" })) + (tag.contains(">") ? ">" : "")
+            return afterTheRoot(error, map: map)
+        case XML_ERR_RESERVED_XML_NAME.rawValue where error.message.hasPrefix("XML declaration allowed only"):
             return (
-                "'\(written)' comes after the end of the root element: a file holds one root element, and after it "
-                    + "only comments; delete it",
-                map.location(ofLine: error.line, column: at + 1)
+                "the XML declaration '<?xml …?>' must be the very first thing in the file: delete the blank lines "
+                    + "or spaces before it",
+                map.location(ofLine: 1, column: 1)
             )
+        case XML_ERR_DOCUMENT_EMPTY.rawValue where error.line == 1:
+            return (fileStart(map.text(ofLine: 1)), map.location(ofLine: 1, column: 1))
         case XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue, XML_ERR_ATTRIBUTE_REDEFINED.rawValue:
             guard let noticed = map.offset(ofLine: error.line, column: error.column),
                 let tag = map.startTag(before: noticed), let problem = StartTagProblem.find(inTagAt: tag, map: map)
@@ -176,6 +176,44 @@ enum XMLSyntaxMessages {
         default:
             return depthExceeded(error.message, kind: kind).map { ($0, nil) }
         }
+    }
+
+    /// What to say of what libxml2 found after the root element's end tag (`error`, where it starts): a tag, or
+    /// text, named, to delete.
+    private static func afterTheRoot(
+        _ error: LibXML.ReportedError, map: SourceMap
+    ) -> (message: String, location: SourceLocation?) {
+        let rule = "comes after the end of the root element: a file holds one root element, and after it only comments"
+        let scalars = Array(map.text(ofLine: error.line).unicodeScalars)
+        let at = min(max(error.column - 1, 0), scalars.count)
+        // Inside a tag begun at or before the place (libxml2 may point into it), or text after the last tag's `>`.
+        let tagStart = scalars[..<min(at + 1, scalars.count)].lastIndex(of: "<")
+        if let tagStart, tagStart > (scalars[..<at].lastIndex(of: ">") ?? -1) {
+            let tag = scalars[tagStart...].prefix { $0 != " " && $0 != "\t" }.prefix(40)
+            let written = String(String.UnicodeScalarView(tag.prefix { $0 != ">" })) + (tag.contains(">") ? ">" : "")
+            return ("'\(written)' \(rule); delete it", map.location(ofLine: error.line, column: tagStart + 1))
+        }
+        let text = String(String.UnicodeScalarView(scalars[at...].prefix { $0 != "<" })).trimmingCharacters(
+            in: .whitespaces)
+        guard !text.isEmpty else { return ("something \(rule); delete what follows the root element's end tag", nil) }
+        return (
+            "the text '\(text.count > 40 ? text.prefix(40) + "…" : text)' \(rule); delete it, or move it into the "
+                + "element it belongs to",
+            map.location(ofLine: error.line, column: at + 1)
+        )
+    }
+
+    /// What to say of a file whose first line, `first`, starts with neither the XML declaration nor an element: a
+    /// second byte order mark (an editor that added one to a file that had it), or text.
+    private static func fileStart(_ first: String) -> String {
+        if first.unicodeScalars.first == "\u{FEFF}" {
+            return "the file starts with a second byte order mark (U+FEFF, invisible in most editors) before "
+                + "'<?xml': delete it (save the file as UTF-8 once)"
+        }
+        let text = String(first.unicodeScalars.prefix { $0 != "<" }.prefix(40).map(Character.init))
+        return text.trimmingCharacters(in: .whitespaces).isEmpty
+            ? "the file starts with neither '<?xml' nor an element: it must begin with its root element's start tag"
+            : "the file starts with the text '\(text)' before '<?xml' or its root element: delete it"
     }
 
     /// What to say of the end tag `</ending>` when no element of that name is open, but `<open>` (line `line`),

@@ -460,6 +460,30 @@ struct LoaderTests {
                 "'</situation>' comes after the end of the root element: a file holds one root element, and after it "
                     + "only comments; delete it"
             ),
+            (
+                "</phrase>\n</situation>", "</phrase>\n</situation> oops", "14:14",
+                "the text 'oops' comes after the end of the root element: a file holds one root element, and after "
+                    + "it only comments; delete it, or move it into the element it belongs to"
+            ),
+            (
+                "</phrase>\n</situation>", "</phrase>\n</situation>\noops", "15:1",
+                "the text 'oops' comes after the end of the root element: a file holds one root element, and after "
+                    + "it only comments; delete it, or move it into the element it belongs to"
+            ),
+            (
+                "<?xml", "\n<?xml", "1:1",
+                "the XML declaration '<?xml …?>' must be the very first thing in the file: delete the blank lines or "
+                    + "spaces before it"
+            ),
+            (
+                "<?xml", "\u{FEFF}\u{FEFF}<?xml", "1:1",
+                "the file starts with a second byte order mark (U+FEFF, invisible in most editors) before '<?xml': "
+                    + "delete it (save the file as UTF-8 once)"
+            ),
+            (
+                "<?xml", "hello<?xml", "1:1",
+                "the file starts with the text 'hello' before '<?xml' or its root element: delete it"
+            ),
         ])
     func endTagMistake(old: String, new: String, place: String, message: String) throws {
         #expect(try syntaxErrors(replacing: old, with: new) == ["\(place) \(message)"])
