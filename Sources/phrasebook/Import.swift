@@ -8,20 +8,26 @@ struct Import: ParsableCommand {
         abstract: "Write the changed targets of XLIFF 1.2 or 2.0 files back into the content.",
         usage: "phrasebook import <file> ... [--mark-reviewed] [--dry-run] [<options>]",
         discussion: """
-            Only the renderings whose target changed are edited (their text, and
-            source-hash: written for units in state final, 2.0 reviewed, 1.2 signed-off or
-            approved="yes", or all with --mark-reviewed; dropped from a changed, unreviewed
-            rendering).
+            Only the renderings whose target or review state changed are edited: the text,
+            and the source-hash. A unit in a state of review (final; 2.0 reviewed; 1.2
+            signed-off, or approved="yes" on unchanged words) writes it; new words are
+            approved by a state of review a reviewer set, not by approved="yes" (a tool
+            writes it on every translated unit) nor by the final a reviewed rendering was
+            exported with. --mark-reviewed marks every imported unit. A changed text not
+            marked reviewed loses its source-hash; a reviewed unit sent back (its state
+            lowered, the words kept) loses it too.
             Every other byte of a content file stays as it was. A rendering edited in the
             content since the export is kept where the file left the unit as exported.
             Only a unit's own <target> is read, never an <alt-trans>. A search
             keywords unit (export --keywords) writes the language's keywords into the
             situation's <keywords>, never a source-hash: keywords are not reviewed.
-            Nothing is written when any unit is refused: a source that changed since the
-            export, or a rendering edited since that the file changes too (conflict), an
-            unknown unit id, a target language the book does not declare, placeholders
-            that differ from the source's (or typed in full-width braces, ｛name｝,
-            where ASCII { } are meant), a malformed file. After an import, what
+            Nothing is written when any unit is refused: a translated unit whose source
+            changed since the export, or whose rendering was edited since and the file
+            changes it too (conflict), or whose text is no longer in the book; a target
+            language the book does not declare; placeholders that differ from the
+            source's (or typed in full-width braces, ｛name｝, where ASCII { } are meant);
+            a malformed file. A unit left as exported is never refused: one whose source
+            changed or whose text is gone is left out and counted. After an import, what
             the checks say of the imported texts (speech level, numbers, end marks)
             is printed. --dry-run lists what would change and prints what the checks
             would say of those texts, the same findings at the same places, checking
