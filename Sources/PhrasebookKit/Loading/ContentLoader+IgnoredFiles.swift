@@ -40,7 +40,7 @@ extension ContentLoader {
                 let fix =
                     meant.map { "name it \($0), " + (Self.isSavedAsText(name) ? "without .txt" : "in lower case") }
                     ?? "the content folder itself holds only \(Self.rootFiles.joined(separator: ", ")); a situation "
-                    + "file goes in situations/: move it to situations/\(Self.lowerCaseExtension(name))"
+                    + "file goes in situations/: " + moveOrCompare("situations/\(Self.lowerCaseExtension(name))")
                 ignored.append(IgnoredFile(path: entry, fix: fix))
             }
         }
@@ -52,7 +52,7 @@ extension ContentLoader {
                         IgnoredFile(
                             path: path("situations/\(name)/\(file)"),
                             fix: "situation files are read from situations/ itself, not from the folders in it: "
-                                + "move it to situations/\(Self.lowerCaseExtension(file))"))
+                                + moveOrCompare("situations/\(Self.lowerCaseExtension(file))")))
                 }
             } else if Self.looksLikeXML(name), !name.hasSuffix(".xml") {
                 ignored.append(
@@ -65,6 +65,14 @@ extension ContentLoader {
             }
         }
         return ignored
+    }
+
+    /// "move it to `destination`" (a path beneath the folder), or, where a file of that name is read already, to
+    /// compare the two: moving it there would replace that file.
+    private func moveOrCompare(_ destination: String) -> String {
+        guard FileManager.default.fileExists(atPath: path(destination)) else { return "move it to \(destination)" }
+        return "\(destination) is there already and is read (a copy? an older version?): compare the two and keep "
+            + "one; moving this one there would replace it"
     }
 
     /// The `ignored-file` warnings of ``ignoredFiles()``, each at the file's first line.

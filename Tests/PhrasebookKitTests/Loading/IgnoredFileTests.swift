@@ -50,6 +50,22 @@ struct IgnoredFileTests {
         #expect(ignored.allSatisfy { $0.severity == .warning && $0.location.line == 1 && $0.location.column == 1 })
     }
 
+    @Test("a copy of a situation read already is not to be moved over it: the two are to be compared")
+    func copyOfAFileRead() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try FileManager.default.createDirectory(atPath: folder + "/situations/old", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: folder + "/situations/counter-welcome.xml", toPath: folder + "/situations/old/counter-welcome.xml")
+        try FileManager.default.copyItem(
+            atPath: folder + "/situations/counter-welcome.xml", toPath: folder + "/counter-welcome.xml")
+        let ignored = Checker().check(try ContentLoader(folder: folder).load()).with("ignored-file").map(\.message)
+        let compare =
+            "situations/counter-welcome.xml is there already and is read (a copy? an older version?): compare the "
+            + "two and keep one; moving this one there would replace it"
+        #expect(ignored.count == 2 && ignored.allSatisfy { $0.hasSuffix(compare) }, "\(ignored)")
+        #expect(!ignored.contains { $0.contains("move it to") })
+    }
+
     @Test("hidden files, files that are not XML and the loader's own files are no warning")
     func notWarned() throws {
         let fixture = ContentFixture(
