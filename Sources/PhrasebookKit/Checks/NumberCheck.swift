@@ -28,8 +28,9 @@ struct NumberCheck: Check {
                 guard !missing.isEmpty else { continue }
                 report.add(
                     "number-mismatch",
-                    "the \(rendering.language) rendering of \(site.subject) lacks \(missing.joined(separator: ", ")) "
-                        + "of the source's numbers (\(expected.joined(separator: ", "))); check it says the same, or "
+                    "the \(rendering.language) rendering of \(site.subject) lacks the number"
+                        + "\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) (the source has "
+                        + "\(expected.joined(separator: ", "))); check it says the same, or "
                         + "add check-ignore=\"number-mismatch\" when it spells the number out",
                     at: rendering.location, silencedBy: site.silenced(for: rendering))
             }

@@ -106,6 +106,19 @@ struct RenderingStatusTests {
         #expect(same.with("placeholder-mismatch").isEmpty)
     }
 
+    @Test("A number lost is named as the number, with the source's numbers beside it")
+    func numberMessage() throws {
+        let found = try CheckExamples.phrase(
+            zh: "请按5，再按5。", ko: "5번을 누르고, 5번을 누르세요.", en: "Press 5, then the same key."
+        )
+        .check().with("number-mismatch")
+        #expect(
+            found.map(\.message) == [
+                "the en rendering of 'p' lacks the number 5 (the source has 5, 5); check it says the same, or add "
+                    + "check-ignore=\"number-mismatch\" when it spells the number out"
+            ])
+    }
+
     @Test("A misspelt placeholder is one error naming the one meant, not also two mismatches")
     func misspeltPlaceholderOnce() throws {
         let misspelt = try CheckExamples.phrase(
