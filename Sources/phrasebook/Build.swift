@@ -145,13 +145,25 @@ struct Build: ParsableCommand {
                 "wrote \(result.files.count - kept) files into \(output)/, kept \(kept) unchanged\(unrendered)\(bodies)\n"
             )
         }
-        if let role, options.formats.contains(.html),
-            !FileManager.default.fileExists(atPath: common.output + "/html/index.html")
-        {
+        // A role's HTML page and Markdown file link to the rest of their format's book; the text handbook has no links.
+        let linked =
+            role.map { role in
+                [
+                    (OutputFormat.html, "html/roles/\(role).html", "html/index.html"),
+                    (.markdown, "markdown/roles/\(role).md", "markdown/README.md"),
+                ]
+                .filter {
+                    options.formats.contains($0.0)
+                        && !FileManager.default.fileExists(atPath: common.output + "/" + $0.2)
+                }
+            } ?? []
+        if !linked.isEmpty {
             FileHandleOutput.standardError(
-                "note: html/roles/\(role).html links to the rest of the site (its situations, the index, the taboos), "
+                "note: \(linked.map(\.1).joined(separator: " and ")) "
+                    + (linked.count == 1 ? "links" : "link")
+                    + " to the rest of the book (its situations, the index, the taboos), "
                     + "which \(output)/ does not hold; build the whole book into it too (phrasebook build --output "
-                    + "\(output)), or use the page for printing\n")
+                    + "\(output)), or use \(linked.count == 1 ? "it" : "them") for printing\n")
         }
     }
 }

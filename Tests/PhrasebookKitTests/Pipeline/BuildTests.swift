@@ -108,7 +108,8 @@ struct BuildTests {
         #expect(TestPaths.snapshot(output) == before)
     }
 
-    @Test("a role build into a folder without the whole site says its page's links need it; with the site, not")
+    @Test(
+        "a role build into a folder without the whole book says its page's and Markdown's links need it; with it, not")
     func roleBuildAlone() throws {
         let output = TestPaths.scratch() + "/Output"
         let content = TestPaths.fixture("minimal")
@@ -116,14 +117,29 @@ struct BuildTests {
             "build", "--content", content, "--role", "hotline-agent", "--output", output,
         ])
         #expect(alone.status == 0, "\(alone.err)")
-        #expect(alone.err.contains("note: html/roles/hotline-agent.html links to the rest of the site"), "\(alone.err)")
+        #expect(
+            alone.err.contains(
+                "note: html/roles/hotline-agent.html and markdown/roles/hotline-agent.md link to the rest of the book"),
+            "\(alone.err)")
         #expect(alone.err.contains("phrasebook build --output \(output)"))
         #expect(try PhrasebookCommand.run(["build", "--content", content, "--output", output]).status == 0)
         let withSite = try PhrasebookCommand.run([
             "build", "--content", content, "--role", "hotline-agent", "--output", output,
         ])
         #expect(withSite.status == 0, "\(withSite.err)")
-        #expect(!withSite.err.contains("links to the rest of the site"), "\(withSite.err)")
+        #expect(!withSite.err.contains("to the rest of the book"), "\(withSite.err)")
+        let markdownAlone = try PhrasebookCommand.run([
+            "build", "--content", content, "--role", "hotline-agent", "--format", "markdown", "--output",
+            TestPaths.scratch() + "/Markdown",
+        ])
+        #expect(
+            markdownAlone.err.contains("note: markdown/roles/hotline-agent.md links to the rest of the book"),
+            "\(markdownAlone.err)")
+        let textAlone = try PhrasebookCommand.run([
+            "build", "--content", content, "--role", "hotline-agent", "--format", "text", "--output",
+            TestPaths.scratch() + "/Text",
+        ])
+        #expect(!textAlone.err.contains("rest of the book"), "the text handbook has no links: \(textAlone.err)")
     }
 
     @Test("a role build replaces that role's files with new ones and leaves every other file as it was")
