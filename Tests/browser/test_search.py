@@ -287,6 +287,20 @@ def test_when_no_entry_has_every_term_those_with_the_rarest_come_first(search):
     assert nothing == [] and "没有与" in status(page)
 
 
+def test_a_situation_with_every_word_between_its_entries_comes_first(search):
+    """No entry says "calm", "down", "angry" and "caller" together, but the angry customer's page has them all:
+    its keywords "angry caller", a guideline "calm down". Its entry comes first, before the entries with the rarer
+    words (the status still says that no entry has every word); a situation whose words are only the common ones
+    every page has is not put first."""
+    page, results = search("calm down an angry caller")
+    assert "部分词" in status(page), status(page)
+    assert results and results[0]["href"].startswith("situations/angry-customer.html"), results[:3]
+    _, politely = search("say no politely")
+    assert politely and politely[0]["href"].startswith("situations/refuse-politely.html"), politely[:3]
+    _, korean = search("AS가 너무 늦어요")
+    assert korean and korean[0]["href"].startswith("situations/service-delay.html"), korean[:3]
+
+
 def test_a_misspelt_word_finds_the_nearest_word_of_the_book(search):
     page, misspelt = search("refnud")
     _, right = search("refund")

@@ -27,7 +27,7 @@ QUERIES = {
     "angry-customer": [
         "客户很生气",
         "화가 난 고객",
-        "angry customer",
+        "angry customer", "calm down an angry caller",
     ],
     "answer-call": [
         "接电话怎么说",
@@ -262,7 +262,7 @@ QUERIES = {
     "personal-call": [
         "找员工的电话",
         "직원 찾는 전화",
-        "personal call", "call for a staff member",
+        "personal call", "call for a staff member", "someone asking for a colleague",
     ],
     "phone-while-serving": [
         "接待时电话响了",
@@ -307,7 +307,7 @@ QUERIES = {
     "refuse-politely": [
         "婉拒", "拒绝客户",
         "정중하게 거절", "거절하기",
-        "refuse a request",
+        "refuse a request", "say no politely",
     ],
     "renewal-reminder": [
         "续费提醒",
@@ -336,7 +336,7 @@ QUERIES = {
     ],
     "service-delay": [
         "售后拖太久", "一直没人处理", "催了好几次",
-        "A/S 지연",
+        "A/S 지연", "AS가 너무 늦어요",
         "repair taking too long",
     ],
     "serving-several-customers": [
