@@ -191,6 +191,21 @@ def test_english_plurals_fold(search):
                for r in plural), "complaints finds complaint"
 
 
+def test_british_and_american_spellings_find_each_other(search):
+    """The book says "misdial" and "dialled": a double l before an ending is read as one where five letters are
+    left (misdialled, misdialed → misdial), and the book's dialled is a form of dial, found by dialed with the
+    word marked whole; a short word keeps its l's (calling is call, not cal, which would find calm)."""
+    for spelling in ("misdialled", "misdialed"):
+        _, found = search(spelling)
+        assert found and found[0]["href"].startswith("situations/wrong-number.html"), (spelling, found[:3])
+    _, british = search("dialled")
+    _, american = search("dialed")
+    assert british and {r["href"] for r in british} <= {r["href"] for r in american}
+    assert any("dialled" in (mark.lower() for mark in r["marks"]) for r in american), american[:3]
+    _, calling = search("calling")
+    assert calling and not any("calm" in mark.lower() for r in calling for mark in r["marks"]), calling[:3]
+
+
 def test_two_words_written_as_one_find_them_apart(search):
     page, joined = search("hangup")
     assert joined and all(any(m.lower().startswith("hang") for m in r["marks"]) for r in joined), joined[:3]
@@ -830,7 +845,7 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
     roles = [role["id"] for role in search_file(output, "core")["roles"]]
     named = ["refund", "환불", "情绪", "投诉 处理", "불만을", "ㅎㅍㅋ", "ㅎ", "complaints", "하", "한", "해", "ㄱ", "a", "s",
              "的", "ㅎ ㅎ", "해 refund", "投诉 complaint", "客户专员", "客户", "불만", "감사합니다", "ＲＥＦＵＮＤＳ", "refunded",
-             "calls", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理", "ㅎㅍ",
+             "calls", "misdialled", "dialled", "dialed", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理", "ㅎㅍ",
              "ㄱㄱ", "ㄱㄱㄱ", "ㅎ피ㅋ", "고객님", "고객이", "불만 ㅎㅍㅋ", "ㅎㅎ 불만을"]
     queries = [[query, ""] for query in named + generated_terms(output)]
     queries += [[query, role] for query in ["ㅎ", "refund", "환불", "的", "해 refund", "ㄱ", "불만을", "ㅎㅍ"] for role in roles]

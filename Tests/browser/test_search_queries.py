@@ -382,7 +382,7 @@ QUERIES = {
     "wrong-number": [
         "打错了", "不是我们公司",
         "잘못 걸린 전화",
-        "wrong number",
+        "wrong number", "misdialled",
     ],
 }
 

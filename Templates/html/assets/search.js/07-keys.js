@@ -5,7 +5,7 @@
   var CONTRACTION_OF = shared.CONTRACTION_OF, FINALS = shared.FINALS, INITIALS = shared.INITIALS, PAGE = shared.PAGE,
     SPLIT_FINALS = shared.SPLIT_FINALS, STEM_AT_START = shared.STEM_AT_START, STEM_INSIDE = shared.STEM_INSIDE,
     SYLLABLE_BASE = shared.SYLLABLE_BASE, TERM_AT_START = shared.TERM_AT_START, TERM_INSIDE = shared.TERM_INSIDE,
-    WORD_ENDINGS = shared.WORD_ENDINGS, foldedTerms = shared.foldedTerms, hangulStem = shared.hangulStem,
+    foldedTerms = shared.foldedTerms, hangulStem = shared.hangulStem, isEnding = shared.isEnding,
     isSyllable = shared.isSyllable, matcherFor = shared.matcherFor, parts = shared.parts, scriptOf = shared.scriptOf,
     stem = shared.stem, terms = shared.terms;
 
@@ -143,7 +143,7 @@
       Object.keys(words).forEach(function (word) {
         if (word.lastIndexOf(base, 0) !== 0) return;
         var rest = word.slice(base.length);
-        var whole = base + rest === term || WORD_ENDINGS.indexOf(rest) >= 0 ? 2 : 1;
+        var whole = base + rest === term || isEnding(base, rest) ? 2 : 1;
         eachPosting(words[word], function (id, times) {
           if (!quality[id]) ids.push(id);
           quality[id] = Math.max(quality[id], whole);
