@@ -465,10 +465,12 @@ def test_a_korean_typo_finds_the_word_nearest_in_its_letters(search):
 
 
 def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
-    """Staff type what the customer says: 화났어요 (past, polite) finds 화난, 화나서; 잘안들림 (a note's noun
-    form, no spaces) finds 잘 안 들리지; 신호 약함 finds the title that says 약할."""
+    """Staff type what the customer says: 화났어요 (past, polite) finds 화난, 화나서, as its own forms (the
+    status says the query as typed, nothing was read instead); 잘안들림 (a note's noun form, no spaces) finds 잘 안
+    들리지; 신호 약함 finds the title that says 약할."""
     page, angry = search("화났어요")
-    assert angry and "“화나”" in status(page), status(page)
+    assert angry and "“화났어요”" in status(page) and "部分词" not in status(page), status(page)
+    assert angry[0]["href"] == "situations/angry-customer.html#angry-customer", angry[:2]
     assert any(mark.startswith("화난") for r in angry for mark in r["marks"]), angry[:5]
     page, hear = search("잘안들림")
     assert hear[0]["href"] == "situations/customer-cannot-hear.html#customer-cannot-hear", hear[:2]
@@ -479,6 +481,22 @@ def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
     page, said = search("잘안들려요")
     assert said[0]["href"] == "situations/customer-cannot-hear.html#customer-cannot-hear", said[:2]
     assert "“잘 안 들리”" in status(page), status(page)
+
+
+def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):
+    """A verb or adjective said with a polite ending is found in the book's other forms of it, beside the other
+    words of the query: 안 돼요 as 안 됨 (되: a contracted vowel opened), 몰라요 as 모르겠어요 (르 said as ㄹ라),
+    끊어요 as 끊는, 기다렸어요 as 기다리신 (the past's ㅆ and the contraction); a stem of one syllable not inside
+    another word (봐요 is not the 본 of 기본), and a word that only ends in 요 is no verb (필요)."""
+    for query, situation, form in [("전화 연결이 안 돼요", "busy-hotline", "됨"), ("설명해도 몰라요", "did-not-understand", "모르"),
+                                   ("전화를 안 끊어요", "chatty-caller", "끊는"), ("오래 기다렸어요", "long-queue", "기다리")]:
+        _, results = search(query)
+        top = [r for r in results[:3] if r["href"] == f"situations/{situation}.html#{situation}"]
+        assert top and form in top[0]["marks"], (query, results[:3])
+    _, seen = search("봐요")
+    assert seen and not any(mark == "본" for r in seen for mark in r["marks"]), seen[:3]
+    page, need = search("필요")
+    assert need and all("필요" in r["marks"] for r in need), need[:3]
 
 
 def test_few_with_every_word_are_followed_by_those_with_some(search):

@@ -26,7 +26,7 @@ QUERIES = {
     ],
     "angry-customer": [
         "客户很生气",
-        "화가 난 고객",
+        "화가 난 고객", "고객이 화났어요",
         "angry customer", "calm down an angry caller",
     ],
     "answer-call": [
@@ -56,7 +56,7 @@ QUERIES = {
     ],
     "busy-hotline": [
         "电话打不进来", "等了好久才接通",
-        "상담원 연결이 너무 늦어요",
+        "상담원 연결이 너무 늦어요", "전화 연결이 안 돼요", "전화가 너무 안 돼요",
         "couldn't get through", "been on hold for ages",
     ],
     "call-flow": [
@@ -71,7 +71,7 @@ QUERIES = {
     ],
     "chatty-caller": [
         "客户不挂电话", "客户一直聊天",
-        "수다 떠는 고객",
+        "수다 떠는 고객", "전화를 안 끊어요",
         "chatty caller", "customer keeps talking",
     ],
     "check-and-call-back": [
@@ -141,7 +141,7 @@ QUERIES = {
     ],
     "did-not-understand": [
         "客户没听懂", "解释了还不懂",
-        "고객이 이해 못 해요",
+        "고객이 이해 못 해요", "설명해도 몰라요",
         "customer doesn't understand",
     ],
     "empathy": [
@@ -196,7 +196,7 @@ QUERIES = {
     ],
     "long-queue": [
         "排队等了很久",
-        "대기 시간 길어요",
+        "대기 시간 길어요", "오래 기다렸어요",
         "waited too long",
     ],
     "low-voice": [
@@ -336,7 +336,7 @@ QUERIES = {
     ],
     "service-delay": [
         "售后拖太久", "一直没人处理", "催了好几次",
-        "A/S 지연", "AS가 너무 늦어요",
+        "A/S 지연", "AS가 너무 늦어요", "처리가 안 돼요",
         "repair taking too long",
     ],
     "serving-several-customers": [

@@ -1,7 +1,7 @@
 // phrasebook search (search.js): what comes close when no entry matches every term.
 // When no entry matches every term (closeSearch, from the texts): with a role chosen, every role's matches; a
 // term that matches nothing is read as the nearest word of the book (refnud → refund, acept → accept), in Korean
-// with spaces between its syllables, without a request's ending or as a verb without its ending (화났어요 → 화나),
+// with spaces between its syllables, without a request's ending or as a verb without its ending (잘안들림 → 잘 안 들리),
 // in Chinese without words of asking (我要退款 → 退款) or as the book's word with the same syllables (投素 → 投诉,
 // homophoneMatcher), in Latin letters as the pinyin of a Chinese word of the book (tuikuan → 退款, pinyinMatcher);
 // then the entries with some of the terms are listed (a Latin word as read), those with the rarest terms first
