@@ -511,6 +511,18 @@ def test_few_with_every_word_are_followed_by_those_with_some(search):
     assert many and all("customer" in " ".join(r["marks"]).lower() for r in many), "enough have both: no others"
 
 
+def test_a_chinese_phrase_few_entries_have_is_followed_by_those_with_its_words(search):
+    """验证客户 and 电话有噪音 are in no text; one entry has each by half of its bigrams (保证客户; 噪音 and 电话 apart):
+    it comes first, then, as for words typed apart of which few entries have all, the entries with some of its
+    pieces (验证, 客户; 电话, 噪音, 有), where the situation is (identifying the customer; a noisy line), and the
+    status says that only one has it all."""
+    for query, situation in (("验证客户", "identify-customer"), ("电话有噪音", "noisy-line")):
+        page, results = search(query)
+        assert "只有 1 条" in status(page) and f"“{query}”" in status(page), status(page)
+        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[1:3]), (query, results[:3])
+        assert all(r["marks"] for r in results[:10]), "each shows the words it has"
+
+
 def test_a_term_cut_into_words_says_how_many_have_them_all(search):
     """통화연결 matches nothing as one word, nor as 통화 연결 written apart, and is cut into 통화, 연결: the entries
     with both come first and the status says how many, of the words searched, as for 통화 연결 typed apart (it said

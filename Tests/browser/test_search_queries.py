@@ -190,12 +190,12 @@ QUERIES = {
         "harassing calls",
     ],
     "identify-customer": [
-        "核实身份",
+        "核实身份", "验证客户",
         "본인 확인", "고객 확인 절차",
         "verify the customer",
     ],
     "long-queue": [
-        "排队等了很久",
+        "排队等了很久", "客户等太长时间了",
         "대기 시간 길어요", "오래 기다렸어요",
         "waited too long",
     ],
@@ -210,7 +210,7 @@ QUERIES = {
         "customer gone quiet", "customer not responding",
     ],
     "noisy-line": [
-        "杂音大",
+        "杂音大", "电话有噪音",
         "잡음이 심해요",
         "noisy line",
     ],

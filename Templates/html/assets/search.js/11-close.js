@@ -8,7 +8,8 @@
 // (someTerms), but first a situation whose entries have every term between them (situationsFirst: "calm down an
 // angry caller"); a Chinese or Korean term that matches nothing cut into pairs (a Chinese one into the pairs the
 // book has and the characters of the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term,
-// the entries with some follow them (fewHaveAll). With a role chosen, a button offers the other roles' results.
+// the entries with some follow them (fewHaveAll); so too for a lone Chinese term that one or two entries have,
+// with its pieces (phraseApart: 验证客户). With a role chosen, a button offers the other roles' results.
 (function (shared) {
   "use strict";
 
@@ -124,6 +125,24 @@
     }));
   }
 
+  // A query of one Chinese term of four characters or more that only one or two entries have (验证客户: by two of
+  // its bigrams, in a text that says 保证客户): those first, then the entries with some of its pieces (piecesOf:
+  // 验证, 证客, 客户), as for several words of which few entries have all (fewHaveAll): those with every
+  // piece first, else a situation that has them all between its entries (someTerms). Else null.
+  function phraseApart(query, found, role, names) {
+    var list = terms(query);
+    if (list.length !== 1 || list[0].length < 4 || !HAN.test(list[0]) || !found.results.length ||
+        found.results.length >= shared.FEW_HAVE_ALL) return null;
+    var pieces = piecesOf(list[0], names);
+    if (pieces.length < 2) return null;
+    var matchers = pieces.map(matcherFor);
+    var some = someTerms(matchers, matchers.map(function (matcher) { return candidates(matcher, names); }), role);
+    var first = found.results.map(function (result) { return result.index; });
+    var results = found.results.concat(some.filter(function (result) { return first.indexOf(result.index) < 0; }));
+    return { matchers: found.matchers.concat(matchers), results: results, ordered: results.length,
+      allTerms: first.length };
+  }
+
   // Whether `matcher` matches any entry of those `marks` marks (in any role).
   function matchesSome(matcher, marks) { return entriesMatching(matcher, marks, 1) > 0; }
 
@@ -235,5 +254,6 @@
     return word ? { matcher: matcherFor(word), term: word } : null;
   }
 
-  shared.closeSearch = closeSearch; shared.matchesSome = matchesSome; shared.someTerms = someTerms;
+  shared.closeSearch = closeSearch; shared.phraseApart = phraseApart; shared.matchesSome = matchesSome;
+  shared.someTerms = someTerms;
 })(window.phrasebookSearch);
