@@ -208,7 +208,7 @@
       floor: forms ? STEM_AT_START : 1,
       test: function (text) {
         if (text.indexOf(term) >= 0 || (stem && text.indexOf(stem) >= 0)) return true;
-        return matchesOf(typing, text).length > 0 || (!!forms && matchesOf(forms, text).length > 0);
+        return holds(typing, text) || (!!forms && holds(forms, text));
       },
       match: function (text) {
         var terms = startsFirst(text, occurrences(text, term), TERM_AT_START, TERM_INSIDE);
@@ -224,6 +224,12 @@
     };
   }
 
+  // Whether a global `pattern` matches `text`.
+  function holds(pattern, text) {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  }
+
   // The ranges of every match of a global `pattern` in `text`.
   function matchesOf(pattern, text) {
     var ranges = [];
@@ -237,5 +243,6 @@
   shared.SPLIT_FINALS = SPLIT_FINALS; shared.ENDINGS = ENDINGS; shared.range = range; shared.isSyllable = isSyllable;
   shared.hangulPattern = hangulPattern; shared.hangulStem = hangulStem; shared.TERM_AT_START = TERM_AT_START;
   shared.STEM_AT_START = STEM_AT_START; shared.TERM_INSIDE = TERM_INSIDE; shared.STEM_INSIDE = STEM_INSIDE;
-  shared.hangulMatcher = hangulMatcher; shared.uncontracted = uncontracted; shared.verbStem = verbStem;
+  shared.hangulMatcher = hangulMatcher; shared.matchesOf = matchesOf; shared.uncontracted = uncontracted;
+  shared.verbStem = verbStem;
 })(window.phrasebookSearch);

@@ -4,7 +4,7 @@
 
   var FINALS = shared.FINALS, SYLLABLE_BASE = shared.SYLLABLE_BASE, candidates = shared.candidates,
     escapeRegExp = shared.escapeRegExp, hangulPattern = shared.hangulPattern,
-    loaded = shared.loaded, matcherFor = shared.matcherFor, range = shared.range,
+    loaded = shared.loaded, matchesOf = shared.matchesOf, matcherFor = shared.matcherFor, range = shared.range,
     uncontracted = shared.uncontracted;
 
   // Words of asking a reader puts around what they look for: dropped by matchingStripped.
@@ -144,10 +144,7 @@
       certain: true,
       floor: quality,
       match: function (text) {
-        var ranges = [];
-        pattern.lastIndex = 0;
-        var found;
-        while ((found = pattern.exec(text))) ranges.push([found.index, found.index + found[0].length]);
+        var ranges = matchesOf(pattern, text);
         return ranges.length ? { quality: quality, ranges: ranges } : null;
       }
     };
