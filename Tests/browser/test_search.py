@@ -304,7 +304,7 @@ def test_when_no_entry_has_every_term_those_with_the_rarest_come_first(search):
 
 def test_a_situation_with_every_word_between_its_entries_comes_first(search):
     """No entry says "calm", "down", "angry" and "caller" together, but the angry customer's page has them all:
-    its keywords "angry caller", a guideline "calm down". Its entry comes first, before the entries with the rarer
+    its keywords "angry caller", a note "calmed down". Its entry comes first, before the entries with the rarer
     words (the status still says that no entry has every word); a situation whose words are only the common ones
     every page has is not put first."""
     page, results = search("calm down an angry caller")
