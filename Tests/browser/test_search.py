@@ -191,6 +191,21 @@ def test_english_plurals_fold(search):
                for r in plural), "complaints finds complaint"
 
 
+def test_british_and_american_spellings_find_each_other(search):
+    """The book says "misdial" and "dialled": a double l before an ending is read as one where five letters are
+    left (misdialled, misdialed → misdial), and the book's dialled is a form of dial, found by dialed with the
+    word marked whole; a short word keeps its l's (calling is call, not cal, which would find calm)."""
+    for spelling in ("misdialled", "misdialed"):
+        _, found = search(spelling)
+        assert found and found[0]["href"].startswith("situations/wrong-number.html"), (spelling, found[:3])
+    _, british = search("dialled")
+    _, american = search("dialed")
+    assert british and {r["href"] for r in british} <= {r["href"] for r in american}
+    assert any("dialled" in (mark.lower() for mark in r["marks"]) for r in american), american[:3]
+    _, calling = search("calling")
+    assert calling and not any("calm" in mark.lower() for r in calling for mark in r["marks"]), calling[:3]
+
+
 def test_two_words_written_as_one_find_them_apart(search):
     page, joined = search("hangup")
     assert joined and all(any(m.lower().startswith("hang") for m in r["marks"]) for r in joined), joined[:3]
@@ -285,6 +300,20 @@ def test_when_no_entry_has_every_term_those_with_the_rarest_come_first(search):
     assert counter and len(counter) < len(results), "the role filter still narrows"
     page, nothing = search("xyzzy qqqq")
     assert nothing == [] and "没有与" in status(page)
+
+
+def test_a_situation_with_every_word_between_its_entries_comes_first(search):
+    """No entry says "calm", "down", "angry" and "caller" together, but the angry customer's page has them all:
+    its keywords "angry caller", a note "calmed down". Its entry comes first, before the entries with the rarer
+    words (the status still says that no entry has every word); a situation whose words are only the common ones
+    every page has is not put first."""
+    page, results = search("calm down an angry caller")
+    assert "部分词" in status(page), status(page)
+    assert results and results[0]["href"].startswith("situations/angry-customer.html"), results[:3]
+    _, politely = search("say no politely")
+    assert politely and politely[0]["href"].startswith("situations/refuse-politely.html"), politely[:3]
+    _, korean = search("AS가 너무 늦어요")
+    assert korean and korean[0]["href"].startswith("situations/service-delay.html"), korean[:3]
 
 
 def test_a_misspelt_word_finds_the_nearest_word_of_the_book(search):
@@ -436,10 +465,12 @@ def test_a_korean_typo_finds_the_word_nearest_in_its_letters(search):
 
 
 def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
-    """Staff type what the customer says: 화났어요 (past, polite) finds 화난, 화나서; 잘안들림 (a note's noun
-    form, no spaces) finds 잘 안 들리지; 신호 약함 finds the title that says 약할."""
+    """Staff type what the customer says: 화났어요 (past, polite) finds 화난, 화나서, as its own forms (the
+    status says the query as typed, nothing was read instead); 잘안들림 (a note's noun form, no spaces) finds 잘 안
+    들리지; 신호 약함 finds the title that says 약할."""
     page, angry = search("화났어요")
-    assert angry and "“화나”" in status(page), status(page)
+    assert angry and "“화났어요”" in status(page) and "部分词" not in status(page), status(page)
+    assert angry[0]["href"] == "situations/angry-customer.html#angry-customer", angry[:2]
     assert any(mark.startswith("화난") for r in angry for mark in r["marks"]), angry[:5]
     page, hear = search("잘안들림")
     assert hear[0]["href"] == "situations/customer-cannot-hear.html#customer-cannot-hear", hear[:2]
@@ -452,6 +483,22 @@ def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
     assert "“잘 안 들리”" in status(page), status(page)
 
 
+def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):
+    """A verb or adjective said with a polite ending is found in the book's other forms of it, beside the other
+    words of the query: 안 돼요 as 안 됨 (되: a contracted vowel opened), 몰라요 as 모르겠어요 (르 said as ㄹ라),
+    끊어요 as 끊는, 기다렸어요 as 기다리신 (the past's ㅆ and the contraction); a stem of one syllable not inside
+    another word (봐요 is not the 본 of 기본), and a word that only ends in 요 is no verb (필요)."""
+    for query, situation, form in [("전화 연결이 안 돼요", "busy-hotline", "됨"), ("설명해도 몰라요", "did-not-understand", "모르"),
+                                   ("전화를 안 끊어요", "chatty-caller", "끊는"), ("오래 기다렸어요", "long-queue", "기다리")]:
+        _, results = search(query)
+        top = [r for r in results[:3] if r["href"] == f"situations/{situation}.html#{situation}"]
+        assert top and form in top[0]["marks"], (query, results[:3])
+    _, seen = search("봐요")
+    assert seen and not any(mark == "본" for r in seen for mark in r["marks"]), seen[:3]
+    page, need = search("필요")
+    assert need and all("필요" in r["marks"] for r in need), need[:3]
+
+
 def test_few_with_every_word_are_followed_by_those_with_some(search):
     """Two entries say both "customer" and "silent", neither of them the situation (titled "Silent call"): they
     come first, then the entries with some of the words, and the status says so."""
@@ -462,6 +509,18 @@ def test_few_with_every_word_are_followed_by_those_with_some(search):
     assert "situations/silent-call.html#silent-call" in [r["href"] for r in results[:3]], results[:3]
     _, many = search("angry customer")
     assert many and all("customer" in " ".join(r["marks"]).lower() for r in many), "enough have both: no others"
+
+
+def test_a_chinese_phrase_few_entries_have_is_followed_by_those_with_its_words(search):
+    """验证客户 and 电话有噪音 are in no text; one entry has each by half of its bigrams (保证客户; 噪音 and 电话 apart):
+    it comes first, then, as for words typed apart of which few entries have all, the entries with some of its
+    pieces (验证, 客户; 电话, 噪音, 有), where the situation is (identifying the customer; a noisy line), and the
+    status says that only one has it all."""
+    for query, situation in (("验证客户", "identify-customer"), ("电话有噪音", "noisy-line")):
+        page, results = search(query)
+        assert "只有 1 条" in status(page) and f"“{query}”" in status(page), status(page)
+        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[1:3]), (query, results[:3])
+        assert all(r["marks"] for r in results[:10]), "each shows the words it has"
 
 
 def test_a_term_cut_into_words_says_how_many_have_them_all(search):
@@ -849,7 +908,7 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
     roles = [role["id"] for role in search_file(output, "core")["roles"]]
     named = ["refund", "환불", "情绪", "投诉 处理", "불만을", "ㅎㅍㅋ", "ㅎ", "complaints", "하", "한", "해", "ㄱ", "a", "s",
              "的", "ㅎ ㅎ", "해 refund", "投诉 complaint", "客户专员", "客户", "불만", "감사합니다", "ＲＥＦＵＮＤＳ", "refunded",
-             "calls", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理", "ㅎㅍ",
+             "calls", "misdialled", "dialled", "dialed", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理", "ㅎㅍ",
              "ㄱㄱ", "ㄱㄱㄱ", "ㅎ피ㅋ", "고객님", "고객이", "불만 ㅎㅍㅋ", "ㅎㅎ 불만을"]
     queries = [[query, ""] for query in named + generated_terms(output)]
     queries += [[query, role] for query in ["ㅎ", "refund", "환불", "的", "해 refund", "ㄱ", "불만을", "ㅎㅍ"] for role in roles]

@@ -26,8 +26,8 @@ QUERIES = {
     ],
     "angry-customer": [
         "客户很生气",
-        "화가 난 고객",
-        "angry customer",
+        "화가 난 고객", "고객이 화났어요",
+        "angry customer", "calm down an angry caller",
     ],
     "answer-call": [
         "接电话怎么说",
@@ -56,7 +56,7 @@ QUERIES = {
     ],
     "busy-hotline": [
         "电话打不进来", "等了好久才接通",
-        "상담원 연결이 너무 늦어요",
+        "상담원 연결이 너무 늦어요", "전화 연결이 안 돼요", "전화가 너무 안 돼요",
         "couldn't get through", "been on hold for ages",
     ],
     "call-flow": [
@@ -71,7 +71,7 @@ QUERIES = {
     ],
     "chatty-caller": [
         "客户不挂电话", "客户一直聊天",
-        "수다 떠는 고객",
+        "수다 떠는 고객", "전화를 안 끊어요",
         "chatty caller", "customer keeps talking",
     ],
     "check-and-call-back": [
@@ -141,7 +141,7 @@ QUERIES = {
     ],
     "did-not-understand": [
         "客户没听懂", "解释了还不懂",
-        "고객이 이해 못 해요",
+        "고객이 이해 못 해요", "설명해도 몰라요",
         "customer doesn't understand",
     ],
     "empathy": [
@@ -190,13 +190,13 @@ QUERIES = {
         "harassing calls",
     ],
     "identify-customer": [
-        "核实身份",
+        "核实身份", "验证客户",
         "본인 확인", "고객 확인 절차",
         "verify the customer",
     ],
     "long-queue": [
-        "排队等了很久",
-        "대기 시간 길어요",
+        "排队等了很久", "客户等太长时间了",
+        "대기 시간 길어요", "오래 기다렸어요",
         "waited too long",
     ],
     "low-voice": [
@@ -210,7 +210,7 @@ QUERIES = {
         "customer gone quiet", "customer not responding",
     ],
     "noisy-line": [
-        "杂音大",
+        "杂音大", "电话有噪音",
         "잡음이 심해요",
         "noisy line",
     ],
@@ -262,7 +262,7 @@ QUERIES = {
     "personal-call": [
         "找员工的电话",
         "직원 찾는 전화",
-        "personal call", "call for a staff member",
+        "personal call", "call for a staff member", "someone asking for a colleague",
     ],
     "phone-while-serving": [
         "接待时电话响了",
@@ -307,7 +307,7 @@ QUERIES = {
     "refuse-politely": [
         "婉拒", "拒绝客户",
         "정중하게 거절", "거절하기",
-        "refuse a request",
+        "refuse a request", "say no politely",
     ],
     "renewal-reminder": [
         "续费提醒",
@@ -336,7 +336,7 @@ QUERIES = {
     ],
     "service-delay": [
         "售后拖太久", "一直没人处理", "催了好几次",
-        "A/S 지연",
+        "A/S 지연", "AS가 너무 늦어요", "처리가 안 돼요",
         "repair taking too long",
     ],
     "serving-several-customers": [
@@ -382,7 +382,7 @@ QUERIES = {
     "wrong-number": [
         "打错了", "不是我们公司",
         "잘못 걸린 전화",
-        "wrong number",
+        "wrong number", "misdialled",
     ],
 }
 

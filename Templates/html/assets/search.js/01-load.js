@@ -24,7 +24,7 @@
 // the order of their names into the one assets/search.js the page loads (Documentation/Templates.md). Each part is
 // an IIFE that adds what the parts after it use to the object window.phrasebookSearch:
 // - 01-load.js (this part): the namespace, the loading of the data, which parts a query needs;
-// - 02-fold.js: core.js prepared (the folding table, each entry's kind, roles and category), fold();
+// - 02-fold.js: core.js prepared (the folding table, each entry's kind, roles, category and situation), fold();
 // - 03-match-han.js, 04-match-hangul.js, 05-match-words.js: the matcher of a term, per script;
 // - 06-terms.js: a query's terms (folding, stop words, A/S, English contractions, Latin letters against Korean
 //   or Chinese) and each term's matcher (matcherFor);
@@ -33,7 +33,8 @@
 //   the search from the texts (searchKept);
 // - 09-sound.js: Chinese typed by sound (homophoneMatcher) or as pinyin (pinyinMatcher);
 // - 10-near.js: near words (Korean endings and stems, words of asking, nearestKorean, nearestWord);
-// - 11-close.js: what comes close when no entry matches every term (closeSearch, nearMatcher, someTerms);
+// - 11-close.js: what comes close when no entry matches every term (closeSearch, nearMatcher, someTerms, and
+//   situationsFirst), or when few match a lone Chinese phrase (phraseApart);
 // - 12-find.js: a search with the data it needs (find), the browser tests' phrasebookSearchRanking, the
 //   entries files of the results;
 // - 13-page.js: the address's query, searched before the page is there, and the page (the results list, the

@@ -1,5 +1,5 @@
-// phrasebook search (search.js): core.js prepared once (the folding table, each entry's kind, roles and category) and
-// the folding of a query and of the texts shown.
+// phrasebook search (search.js): core.js prepared once (the folding table, each entry's kind, roles, category and
+// situation) and the folding of a query and of the texts shown.
 // Texts are folded when the site is built (SearchFolding.swift, the one definition: case, full-width forms,
 // curly apostrophes, and traditional Chinese characters to simplified ones, 退貨 → 退货); a query and the texts
 // shown are folded here by the table the build writes into core.js.
@@ -10,7 +10,7 @@
 
   // For the browser tests: the folding a query and a shown text get (once core.js is in).
   window.phrasebookSearchFold = function (text) { return shared.foldUnits ? fold(text) : null; };
-  // ---- The core, prepared once: folding, each entry's kind, roles and category ----
+  // ---- The core, prepared once: folding, each entry's kind, roles, category and situation ----
   shared.data = null;
   shared.perEntry = 1;
   shared.foldUnits = null;
@@ -27,11 +27,15 @@
       shared.foldUnits[shared.data.fold.charCodeAt(pair)] = shared.data.fold.charCodeAt(pair + 1);
     }
     shared.rankInKind = new Int32Array(shared.data.count);
+    shared.situationOf = new Int32Array(shared.data.count);
     var seen = {};
+    var situation = -1;
     for (var entry = 0; entry < shared.data.count; entry++) {
       var kind = kindOf(entry);
       shared.rankInKind[entry] = seen[kind] || 0;
       seen[kind] = shared.rankInKind[entry] + 1;
+      if (kind === "title") situation = entry; else if (!IN_SITUATION[kind]) situation = -1;
+      shared.situationOf[entry] = situation;
     }
     // What results show of the kinds that rank first comes with the core: as if their files were in.
     Object.keys(shared.data.shown || {}).forEach(function (kind) {
@@ -48,6 +52,13 @@
 
   // Where entry `index` is among those of its kind, which the entries files are split by.
   shared.rankInKind = null;
+  // The situation of entry `index`: its title's entry (the entries are in book order, a situation's title first,
+  // then what its page says), or -1 for entries of no situation (chapters, roles, taboos, glossary terms).
+  shared.situationOf = null;
+  var IN_SITUATION = {
+    keywords: true, when: true, guideline: true, phrase: true, note: true, avoid: true, why: true, turn: true,
+    "case": true
+  };
 
   // The core's numbers, one character each: U+0030 + the number, skipping the backslash.
   function number(at) {

@@ -1,5 +1,6 @@
 // phrasebook search (search.js): the matcher of a Korean term.
-// - Korean: the term as a substring; a trailing particle or ending dropped (불만을 → 불만); a consonant jamo
+// - Korean: the term as a substring; a trailing particle or ending dropped (불만을 → 불만); a verb as said also in
+//   its other forms (돼요 → 안 됨, 끊어요 → 끊는, 몰라요 → 모르겠어요); a consonant jamo
 //   matches any syllable it begins (ㅎ → 해, ㅎㅍㅋ → 해피콜); a last syllable still being typed matches its
 //   completions (하 → 한, 햎 → 해피); jamo that match nothing so, across a space (ㅁㅇㅈㅎ → 무음 전화, closeSearch).
 (function (shared) {
@@ -16,10 +17,12 @@
     "ㄾ": "ㄹㅌ", "ㄿ": "ㄹㅍ", "ㅀ": "ㄹㅎ", "ㅄ": "ㅂㅅ"
   };
   // Particles and endings a reader may type after a word; the longest that leaves two syllables is dropped: the
-  // copula (먹통이에요, 얼마예요), a verb made a noun (거절하기) or an adjective (이관된 민원, 처리되는) as well.
+  // copula (먹통이에요, 얼마예요), a verb made a noun (거절하기) or an adjective (이관된 민원, 처리되는), a 하 verb
+  // joined to what follows (설명해도, 전화해서) as well.
   var ENDINGS = [
     "에서는", "에게서", "으로는", "이라고", "입니다", "합니다", "했어요", "이에요", "에서", "에게", "한테", "께서",
     "으로", "부터", "까지", "처럼", "보다", "이나", "이랑", "라고", "하다", "해요", "하는", "하고", "하면", "하기",
+    "해도", "해서", "해야",
     "되는", "예요", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "랑", "요", "해",
     "한", "된"
   ];
@@ -84,6 +87,94 @@
     return null;
   }
 
+  // ---- A Korean verb or adjective as said, in a polite ending (돼요, 끊어요, 몰라요, 들려요, 기다렸어요): its stem
+  // (되, 끊, 모르, 들리, 기다리), whose other forms the book may use (안 됨, 끊는, 무슨 말인지 모르겠어요, 잘 안
+  // 들리지, 기다리신). ----
+  // The vowels a stem ends in, by the vowel its ending -어/-아 contracts with them into (들리 + 어요 = 들려요, 보 +
+  // 아요 = 봐요, 주 + 어요 = 줘요, 되 + 어요 = 돼요): ㅕ → ㅣ, ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ (medial indexes).
+  var CONTRACTED_VOWELS = { 6: 20, 9: 8, 14: 13, 10: 11 };
+  var FINAL_SS = 20;
+  var FINAL_L = 8;
+  // No Hangul before, after a match: a word of its own.
+  var APART = "(?<![\\uac00-\\ud7a3])";
+  var APART_AFTER = "(?![\\uac00-\\ud7a3])";
+  // The first syllables of the endings after a stem that ends in a consonant (끊는, 끊어, 받기, 받았…); not the
+  // adverb's 게 (길어요 is said of a wait, 길게 of how another thing is done: 길게 통화).
+  var AFTER_CONSONANT = "어아었았는은을기고지겠습으음다자니네던든";
+
+  function syllable(initial, medial, final) {
+    return String.fromCharCode(SYLLABLE_BASE + (initial * 21 + medial) * 28 + final);
+  }
+  function initialOf(c) { return Math.floor((c.charCodeAt(0) - SYLLABLE_BASE) / 588); }
+  function medialOf(c) { return Math.floor((c.charCodeAt(0) - SYLLABLE_BASE) / 28) % 21; }
+  function finalOf(c) { return (c.charCodeAt(0) - SYLLABLE_BASE) % 28; }
+  function withFinal(c, final) { return syllable(initialOf(c), medialOf(c), final); }
+
+  // A verb said with a contracted ending (잘안들려요, 안봐요) as its stem (잘안들리, 안보); null when it is not one.
+  function uncontracted(term) {
+    var body = term.slice(-1) === "요" ? term.slice(0, -1) : term;
+    var last = body.slice(-1);
+    if (body.length < 2 || !isSyllable(last) || finalOf(last) || !(medialOf(last) in CONTRACTED_VOWELS)) return null;
+    return body.slice(0, -1) + syllable(initialOf(last), CONTRACTED_VOWELS[medialOf(last)], 0);
+  }
+
+  // The stem of a verb or adjective said with a polite ending -어요/-아요, present or past (-었어요), or null: the
+  // ending after a consonant dropped (끊어요 → 끊, 늦었어요 → 늦), a contracted vowel opened (돼요 → 되, 들려요 →
+  // 들리, 기다렸어요 → 기다리), 르 said as ㄹ라 (몰라요 → 모르), the past's ㅆ taken off (화났어요 → 화나; not 있's:
+  // 있어요 → 있). Not a 하 verb (전화해요: the ending is dropped, ENDINGS), nor a word that only ends in 요 (필요,
+  // 가요).
+  function verbStem(term) {
+    if (!/^[\uac00-\ud7a3]{2,}$/.test(term) || term.slice(-1) !== "요") return null;
+    var body = term.slice(0, -1);
+    var past = false;
+    var tense = function (c) { return finalOf(c) === FINAL_SS && c !== "있"; };
+    if (body.length >= 2 && body.slice(-1) === "어" && tense(body.charAt(body.length - 2))) body = body.slice(0, -1);
+    if (tense(body.slice(-1))) {
+      body = body.slice(0, -1) + withFinal(body.slice(-1), 0);
+      past = true;
+    }
+    var last = body.slice(-1);
+    var before = body.length >= 2 ? body.charAt(body.length - 2) : "";
+    var stem = null;
+    var plainEnding = initialOf(last) === 11 && (medialOf(last) === 0 || medialOf(last) === 4) && !finalOf(last);
+    if (plainEnding && before && finalOf(before)) {
+      stem = body.slice(0, -1);
+    } else if (/^[라러]$/.test(last) && before && finalOf(before) === FINAL_L) {
+      stem = body.slice(0, -2) + withFinal(before, 0) + "르";
+    } else if (!finalOf(last) && medialOf(last) in CONTRACTED_VOWELS) {
+      stem = body.slice(0, -1) + syllable(initialOf(last), CONTRACTED_VOWELS[medialOf(last)], 0);
+    } else if (past) {
+      stem = body;
+    }
+    return stem && stem.slice(-1) !== "하" && stem.slice(-1) !== "해" ? stem : null;
+  }
+
+  // A pattern (global) of a verb stem's forms: after a stem ending in a consonant, the first syllable of an ending
+  // (끊 → 끊는, 끊어); one ending in a vowel with any final consonant (기다리 → 기다린, 기다림, 기다립니다) or with
+  // its ending contracted (기다려, 기다렸); 르 as ㄹ라, ㄹ러 (모르 → 몰라, 몰랐). A stem of one syllable, which
+  // with any final would be another word (되 → 된, but 보 → 본인, 주 → 준비), only contracted (돼, 됐), before 는,
+  // and made a noun by ㅁ as a word of its own (되는, 안 됨; not 본, a word of its own too, nor 기본's).
+  function verbPattern(stem) {
+    var last = stem.slice(-1);
+    var start = escapeRegExp(stem.slice(0, -1));
+    var forms = [];
+    var opened = function (c) { return "[" + range(c.charCodeAt(0), c.charCodeAt(0) + 27) + "]"; };
+    if (finalOf(last)) {
+      forms.push(last + "[" + AFTER_CONSONANT + "]");
+    } else if (last === "르" && stem.length >= 2) {
+      start = escapeRegExp(stem.slice(0, -2));
+      forms.push(withFinal(stem.charAt(stem.length - 2), FINAL_L) + "[라랐러렀]", stem.slice(-2));
+    } else {
+      var medial = medialOf(last);
+      for (var contracted in CONTRACTED_VOWELS) {
+        if (CONTRACTED_VOWELS[contracted] === medial) forms.push(opened(syllable(initialOf(last), +contracted, 0)));
+      }
+      if (stem.length >= 2) forms.push(opened(last));
+      else forms.push(last + "는", APART + withFinal(last, 16) + APART_AFTER);
+    }
+    return new RegExp(start + "(?:" + forms.join("|") + ")", "g");
+  }
+
   // Whether a Korean word starts at `at`: the text's start, or after anything not Hangul (SearchKeys' `starts`).
   function atWordStart(text, at) { return at === 0 || !HANGUL.test(text.charAt(at - 1)); }
 
@@ -102,38 +193,56 @@
   var TERM_INSIDE = 1.25;
   var STEM_INSIDE = 1.1;
 
+  // A verb said with a polite ending also matches its stem's other forms (verbStem, verbPattern), as well as its
+  // stem after a particle.
   function hangulMatcher(term) {
     var stem = hangulStem(term);
     var typing = hangulPattern(term);
+    var verb = verbStem(term);
+    var forms = verb ? verbPattern(verb) : null;
     return {
       probes: stem ? [stem] : [],
-      pattern: typing,
+      pattern: forms ? new RegExp(typing.source + "|" + forms.source, "g") : typing,
       certain: term.indexOf("\uffff") < 0,
       levels: stem ? [[term, TERM_AT_START], [stem, STEM_AT_START]] : [[term, TERM_AT_START]],
-      floor: 1,
+      floor: forms ? STEM_AT_START : 1,
       test: function (text) {
         if (text.indexOf(term) >= 0 || (stem && text.indexOf(stem) >= 0)) return true;
-        typing.lastIndex = 0;
-        return typing.test(text);
+        return holds(typing, text) || (!!forms && holds(forms, text));
       },
       match: function (text) {
         var terms = startsFirst(text, occurrences(text, term), TERM_AT_START, TERM_INSIDE);
         if (terms && terms.quality === TERM_AT_START) return terms;
         var stems = stem ? startsFirst(text, occurrences(text, stem), STEM_AT_START, STEM_INSIDE) : null;
-        if (stems && (stems.quality === STEM_AT_START || !terms)) return stems;
-        if (terms) return terms;
-        var ranges = [];
-        typing.lastIndex = 0;
-        var found;
-        while ((found = typing.exec(text))) ranges.push([found.index, found.index + found[0].length]);
+        if (stems && stems.quality === STEM_AT_START) return stems;
+        var said = forms ? startsFirst(text, matchesOf(forms, text), STEM_AT_START, STEM_INSIDE) : null;
+        if (said && said.quality === STEM_AT_START) return said;
+        if (terms || stems || said) return terms || stems || said;
+        var ranges = matchesOf(typing, text);
         return ranges.length ? { quality: 1, ranges: ranges } : null;
       }
     };
+  }
+
+  // Whether a global `pattern` matches `text`.
+  function holds(pattern, text) {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  }
+
+  // The ranges of every match of a global `pattern` in `text`.
+  function matchesOf(pattern, text) {
+    var ranges = [];
+    pattern.lastIndex = 0;
+    var found;
+    while ((found = pattern.exec(text))) ranges.push([found.index, found.index + found[0].length]);
+    return ranges;
   }
 
   shared.SYLLABLE_BASE = SYLLABLE_BASE; shared.INITIALS = INITIALS; shared.FINALS = FINALS;
   shared.SPLIT_FINALS = SPLIT_FINALS; shared.ENDINGS = ENDINGS; shared.range = range; shared.isSyllable = isSyllable;
   shared.hangulPattern = hangulPattern; shared.hangulStem = hangulStem; shared.TERM_AT_START = TERM_AT_START;
   shared.STEM_AT_START = STEM_AT_START; shared.TERM_INSIDE = TERM_INSIDE; shared.STEM_INSIDE = STEM_INSIDE;
-  shared.hangulMatcher = hangulMatcher;
+  shared.hangulMatcher = hangulMatcher; shared.matchesOf = matchesOf; shared.uncontracted = uncontracted;
+  shared.verbStem = verbStem;
 })(window.phrasebookSearch);

@@ -1,7 +1,7 @@
 // phrasebook search (search.js): the matcher of a term of other scripts: words.
 // - Other scripts: case-folded, at the start of a word, with plural and common endings folded
-//   (complaints → complaint…, refund → refunds); an English contraction as any of its forms (can't, cannot,
-//   can not, cant; the folding makes ’ an apostrophe).
+//   (complaints → complaint…, refund → refunds), the British spelling as the American one (cancelled, canceled);
+//   an English contraction as any of its forms (can't, cannot, can not, cant; the folding makes ’ an apostrophe).
 (function (shared) {
   "use strict";
 
@@ -11,6 +11,9 @@
   var LETTER_OR_SURROGATE = /[\p{L}\p{N}\ud800-\udfff]/u;
   var WORD_ENDINGS = ["", "s", "es", "ed", "d", "ing", "er", "ers", "ies", "ied", "y", "e", "ly", "ment", "ments"];
 
+  // The start of a word that its forms share (complaints, complained → complain); a British double l before an
+  // ending as one (misdialled, cancelling → misdial, cancel: the American spelling, and the British one, start
+  // so), where five letters are left (called stays call, not cal).
   function stem(word) {
     if (word.length <= 3) return word;
     var rules = [
@@ -20,10 +23,18 @@
     for (var r = 0; r < rules.length; r++) {
       if (rules[r][0].test(word)) {
         var stemmed = word.replace(rules[r][0], rules[r][1]);
+        if (stemmed.length >= 6 && /[aeiou]ll$/.test(stemmed) && stemmed !== word) stemmed = stemmed.slice(0, -1);
         return stemmed.length >= 3 ? stemmed : word;
       }
     }
     return word;
+  }
+
+  // Whether `rest`, after a term's stem `base` in a word, is one of the endings of its forms, so that the word is
+  // the term (complaint + s; cancel + led, the British spelling of canceled).
+  function isEnding(base, rest) {
+    return WORD_ENDINGS.indexOf(rest) >= 0 || (/l$/.test(base) && rest.charAt(0) === "l" &&
+      rest.length > 1 && WORD_ENDINGS.indexOf(rest.slice(1)) >= 0);
   }
 
   // What of the rest of a word a term starts is highlighted (its match and quality take the whole word, as the
@@ -60,7 +71,7 @@
         var found;
         while ((found = pattern.exec(text))) {
           ranges.push([found.index, found.index + base.length + shownRest(found[1]).length]);
-          var whole = base + found[1] === term || WORD_ENDINGS.indexOf(found[1]) >= 0;
+          var whole = base + found[1] === term || isEnding(base, found[1]);
           quality = Math.max(quality, whole ? 2 : 1);
         }
         return ranges.length ? { quality: quality, ranges: ranges } : null;
@@ -68,5 +79,5 @@
     };
   }
 
-  shared.WORD_ENDINGS = WORD_ENDINGS; shared.stem = stem; shared.wordMatcher = wordMatcher;
+  shared.stem = stem; shared.isEnding = isEnding; shared.wordMatcher = wordMatcher;
 })(window.phrasebookSearch);

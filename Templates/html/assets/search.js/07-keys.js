@@ -5,9 +5,9 @@
   var CONTRACTION_OF = shared.CONTRACTION_OF, FINALS = shared.FINALS, INITIALS = shared.INITIALS, PAGE = shared.PAGE,
     SPLIT_FINALS = shared.SPLIT_FINALS, STEM_AT_START = shared.STEM_AT_START, STEM_INSIDE = shared.STEM_INSIDE,
     SYLLABLE_BASE = shared.SYLLABLE_BASE, TERM_AT_START = shared.TERM_AT_START, TERM_INSIDE = shared.TERM_INSIDE,
-    WORD_ENDINGS = shared.WORD_ENDINGS, foldedTerms = shared.foldedTerms, hangulStem = shared.hangulStem,
+    foldedTerms = shared.foldedTerms, hangulStem = shared.hangulStem, isEnding = shared.isEnding,
     isSyllable = shared.isSyllable, matcherFor = shared.matcherFor, parts = shared.parts, scriptOf = shared.scriptOf,
-    stem = shared.stem, terms = shared.terms;
+    stem = shared.stem, terms = shared.terms, verbStem = shared.verbStem;
 
   // ---- The keys (SCRIPT-keys-B.js, SearchKeys.swift): for the terms they answer exactly, which texts a term
   // matches, how well and how many times, without loading any text. A term they cannot answer exactly (keyPlan
@@ -71,7 +71,8 @@
   // (`unsure`); or null when the keys cannot answer the term. The term's matcher (matcherFor) is what these
   // reproduce: a word prefix at the start of a word with its endings; a Chinese term of one or two characters
   // as a substring; a Korean term of one to three consonant jamo (each a syllable it begins), or of up to three
-  // characters with no jamo before the last (with a particle: the pattern only finds texts that hold the stem).
+  // characters with no jamo before the last (with a particle: the pattern only finds texts that hold the stem), but
+  // not a verb as said, whose other forms only the texts tell (verbStem).
   function keyPlan(term) {
     // A contraction's forms (hes: he's, he is) are in no key: the texts tell.
     if (/[\ud800-\udfff\uffff]/.test(term) || CONTRACTION_OF.has(term)) return null;
@@ -82,7 +83,7 @@
       return base.length >= 2 ? { script: script, words: base, keys: [base] } : null;
     }
     if (script === "han") return term.length <= 2 ? { script: script, levels: [["grams", term, 2]], unsure: [] } : null;
-    if (script !== "hangul" || term.length > 3) return null;
+    if (script !== "hangul" || term.length > 3 || verbStem(term)) return null;
     var levels = [["starts", term, TERM_AT_START], ["grams", term, TERM_INSIDE]];
     var unsure = [];
     var jamo = 0;
@@ -143,7 +144,7 @@
       Object.keys(words).forEach(function (word) {
         if (word.lastIndexOf(base, 0) !== 0) return;
         var rest = word.slice(base.length);
-        var whole = base + rest === term || WORD_ENDINGS.indexOf(rest) >= 0 ? 2 : 1;
+        var whole = base + rest === term || isEnding(base, rest) ? 2 : 1;
         eachPosting(words[word], function (id, times) {
           if (!quality[id]) ids.push(id);
           quality[id] = Math.max(quality[id], whole);

@@ -351,7 +351,9 @@
     if (found.matchers.length && nothingOwn(ranked.results, role)) {
       return shared.closeSearch(query, found, role, names, value);
     }
-    if (!fewHaveAll(found.matchers, ranked.results)) return value;
+    if (!fewHaveAll(found.matchers, ranked.results)) {
+      return shared.phraseApart(query, value, role, names) || value;
+    }
     var some = shared.someTerms(found.matchers, found.marks, role);
     return { matchers: found.matchers, results: some, ordered: some.length, allTerms: ranked.results.length };
   }
@@ -376,5 +378,6 @@
   shared.better = better; shared.possibleEntries = possibleEntries; shared.rankTop = rankTop; shared.rankAll = rankAll;
   shared.orderUpTo = orderUpTo; shared.matchersAndPossible = matchersAndPossible; shared.FEW_ENTRIES = FEW_ENTRIES;
   shared.mayBeApart = mayBeApart; shared.entriesMatching = entriesMatching; shared.searchAside = searchAside;
-  shared.searchKept = searchKept; shared.fewHaveAll = fewHaveAll; shared.nothingOwn = nothingOwn;
+  shared.searchKept = searchKept; shared.FEW_HAVE_ALL = FEW_HAVE_ALL; shared.fewHaveAll = fewHaveAll;
+  shared.nothingOwn = nothingOwn;
 })(window.phrasebookSearch);

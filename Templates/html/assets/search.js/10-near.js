@@ -3,8 +3,9 @@
   "use strict";
 
   var FINALS = shared.FINALS, SYLLABLE_BASE = shared.SYLLABLE_BASE, candidates = shared.candidates,
-    escapeRegExp = shared.escapeRegExp, hangulPattern = shared.hangulPattern, isSyllable = shared.isSyllable,
-    loaded = shared.loaded, matcherFor = shared.matcherFor, range = shared.range;
+    escapeRegExp = shared.escapeRegExp, hangulPattern = shared.hangulPattern,
+    loaded = shared.loaded, matchesOf = shared.matchesOf, matcherFor = shared.matcherFor, range = shared.range,
+    uncontracted = shared.uncontracted;
 
   // Words of asking a reader puts around what they look for: dropped by matchingStripped.
   var CHINESE_ASKING = [
@@ -54,21 +55,6 @@
     var matcher = matcherFor(stem);
     if (shared.matchesSome(matcher, candidates(matcher, names))) return { matcher: matcher, term: stem };
     return stem.length >= 3 ? seenAs(spacedMatcher(stem), names) : null;
-  }
-
-  // The vowels a verb's stem ends in, by the vowel its ending -어요/-아요 contracts with them into (들리 + 어요 =
-  // 들려요, 보 + 아요 = 봐요, 주 + 어요 = 줘요, 되 + 어요 = 돼요): ㅕ → ㅣ, ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ (medial indexes).
-  var CONTRACTED_VOWELS = { 6: 20, 9: 8, 14: 13, 10: 11 };
-
-  // A verb said with a contracted ending (잘안들려요, 안봐요) as its stem (잘안들리, 안보); null when it is not one.
-  function uncontracted(term) {
-    var body = term.slice(-1) === "요" ? term.slice(0, -1) : term;
-    var last = body.slice(-1);
-    if (body.length < 2 || !isSyllable(last)) return null;
-    var code = last.charCodeAt(0);
-    var medial = Math.floor((code - SYLLABLE_BASE) / 28) % 21;
-    if ((code - SYLLABLE_BASE) % 28 !== 0 || !(medial in CONTRACTED_VOWELS)) return null;
-    return body.slice(0, -1) + String.fromCharCode(code + (CONTRACTED_VOWELS[medial] - medial) * 28);
   }
 
   // A pattern matcher and the first text a loaded part `names` has of it, as the term searched; or null.
@@ -158,10 +144,7 @@
       certain: true,
       floor: quality,
       match: function (text) {
-        var ranges = [];
-        pattern.lastIndex = 0;
-        var found;
-        while ((found = pattern.exec(text))) ranges.push([found.index, found.index + found[0].length]);
+        var ranges = matchesOf(pattern, text);
         return ranges.length ? { quality: quality, ranges: ranges } : null;
       }
     };

@@ -1,13 +1,15 @@
 // phrasebook search (search.js): what comes close when no entry matches every term.
 // When no entry matches every term (closeSearch, from the texts): with a role chosen, every role's matches; a
 // term that matches nothing is read as the nearest word of the book (refnud → refund, acept → accept), in Korean
-// with spaces between its syllables, without a request's ending or as a verb without its ending (화났어요 → 화나),
+// with spaces between its syllables, without a request's ending or as a verb without its ending (잘안들림 → 잘 안 들리),
 // in Chinese without words of asking (我要退款 → 退款) or as the book's word with the same syllables (投素 → 投诉,
 // homophoneMatcher), in Latin letters as the pinyin of a Chinese word of the book (tuikuan → 退款, pinyinMatcher);
 // then the entries with some of the terms are listed (a Latin word as read), those with the rarest terms first
-// (someTerms), a Chinese or Korean term that matches nothing cut into pairs (a Chinese one into the pairs the book
-// has and the characters of the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term, the
-// entries with some follow them (fewHaveAll). With a role chosen, a button offers the other roles' results.
+// (someTerms), but first a situation whose entries have every term between them (situationsFirst: "calm down an
+// angry caller"); a Chinese or Korean term that matches nothing cut into pairs (a Chinese one into the pairs the
+// book has and the characters of the rest: 客户骂人 → 客户, 骂, 人). When only one or two entries match every term,
+// the entries with some follow them (fewHaveAll); so too for a lone Chinese term that one or two entries have,
+// with its pieces (phraseApart: 验证客户). With a role chosen, a button offers the other roles' results.
 (function (shared) {
   "use strict";
 
@@ -123,13 +125,32 @@
     }));
   }
 
+  // A query of one Chinese term of four characters or more that only one or two entries have (验证客户: by two of
+  // its bigrams, in a text that says 保证客户): those first, then the entries with some of its pieces (piecesOf:
+  // 验证, 证客, 客户), as for several words of which few entries have all (fewHaveAll): those with every
+  // piece first, else a situation that has them all between its entries (someTerms). Else null.
+  function phraseApart(query, found, role, names) {
+    var list = terms(query);
+    if (list.length !== 1 || list[0].length < 4 || !HAN.test(list[0]) || !found.results.length ||
+        found.results.length >= shared.FEW_HAVE_ALL) return null;
+    var pieces = piecesOf(list[0], names);
+    if (pieces.length < 2) return null;
+    var matchers = pieces.map(matcherFor);
+    var some = someTerms(matchers, matchers.map(function (matcher) { return candidates(matcher, names); }), role);
+    var first = found.results.map(function (result) { return result.index; });
+    var results = found.results.concat(some.filter(function (result) { return first.indexOf(result.index) < 0; }));
+    return { matchers: found.matchers.concat(matchers), results: results, ordered: results.length,
+      allTerms: first.length };
+  }
+
   // Whether `matcher` matches any entry of those `marks` marks (in any role).
   function matchesSome(matcher, marks) { return entriesMatching(matcher, marks, 1) > 0; }
 
   // The entries that match some of `matchers` and are for `role`, those of the rarest terms first (the sum of
   // log(1 + entries / entries it matches) over the terms matched: a term most entries have counts for little),
   // so that for "angry caller" the entries that say "angry" come before the many that say "caller"; then by
-  // score, ties in book order. Those that match all of them (`all`) are first.
+  // score, ties in book order. Those that match all of them (`all`) are first; when there are none, the best
+  // entry of each situation that has every term between its entries (situationsFirst).
   function someTerms(matchers, marks, role) {
     var matching = matchers.map(function () { return 0; });
     var found = [];
@@ -145,7 +166,7 @@
       if (scores) found.push({ index: i, scores: scores });
     }
     var weights = matching.map(function (count) { return Math.log(1 + shared.data.count / Math.max(count, 1)); });
-    return found.map(function (entry) {
+    var results = found.map(function (entry) {
       var result = { index: entry.index, rarity: 0, score: 0, all: false };
       var matched = 0;
       entry.scores.forEach(function (value, m) {
@@ -153,9 +174,53 @@
         result.score += value;
         matched++;
       });
+      result.matched = matched;
       result.all = matched === matchers.length;
       return result;
     }).sort(function (a, b) { return b.rarity - a.rarity || better(a, b); });
+    return situationsFirst(found, results, matchers.length);
+  }
+
+  // `results` (sorted), when none has every one of the `terms` terms, with the best entry of each situation whose
+  // entries have them all between them moved first ("calm down an angry caller": the keywords "angry caller" and
+  // a phrase "calm down"): the situation is what was looked for, its words only spread over its page. Only a
+  // situation whose terms together score more (each term's best score among its entries, summed) than any one
+  // entry: words common enough to be on most pages ("customer can't hear me") do not make a situation; at most
+  // SITUATIONS_FIRST, the best first, ties in book order. Its entry moved: the one with the most of the terms,
+  // then the best score. `found`: the entries' scores, by term.
+  var SITUATIONS_FIRST = 3;
+
+  function situationsFirst(found, results, terms) {
+    if (results.length && results[0].all) return results;
+    var situations = new Map();
+    found.forEach(function (entry) {
+      var situation = shared.situationOf[entry.index];
+      if (situation < 0) return;
+      var best = situations.get(situation) || { situation: situation, scores: [], covered: 0 };
+      situations.set(situation, best);
+      entry.scores.forEach(function (value, m) {
+        if (best.scores[m] === undefined) best.covered++;
+        best.scores[m] = Math.max(best.scores[m] || 0, value);
+      });
+    });
+    var single = 0;
+    results.forEach(function (result) { single = Math.max(single, result.score); });
+    var chosen = [];
+    situations.forEach(function (best) {
+      if (best.covered < terms) return;
+      best.score = best.scores.reduce(function (sum, value) { return sum + value; }, 0);
+      if (best.score > single) chosen.push(best);
+    });
+    chosen.sort(function (a, b) { return b.score - a.score || a.situation - b.situation; });
+    chosen = chosen.slice(0, SITUATIONS_FIRST);
+    var picked = chosen.map(function (best) {
+      return results.reduce(function (most, result) {
+        if (shared.situationOf[result.index] !== best.situation) return most;
+        return !most || result.matched > most.matched || (result.matched === most.matched && better(result, most) < 0)
+          ? result : most;
+      }, null);
+    });
+    return picked.concat(results.filter(function (result) { return picked.indexOf(result) < 0; }));
   }
 
   // A matcher for what a term that matches nothing was likely meant to be, and that term, or null: a Korean
@@ -189,5 +254,6 @@
     return word ? { matcher: matcherFor(word), term: word } : null;
   }
 
-  shared.closeSearch = closeSearch; shared.matchesSome = matchesSome; shared.someTerms = someTerms;
+  shared.closeSearch = closeSearch; shared.phraseApart = phraseApart; shared.matchesSome = matchesSome;
+  shared.someTerms = someTerms;
 })(window.phrasebookSearch);
