@@ -30,8 +30,8 @@ QUERIES = {
         "angry customer", "calm down an angry caller",
     ],
     "answer-call": [
-        "接电话怎么说",
-        "전화 받을 때 인사",
+        "接电话怎么说", "电话响了",
+        "전화 받을 때 인사", "전화받는법",
         "opening greeting", "how to answer the phone",
     ],
     "ask-for-id": [
@@ -41,17 +41,17 @@ QUERIES = {
     ],
     "ask-for-manager": [
         "客户要找领导",
-        "책임자 바꿔 달래요",
+        "책임자 바꿔 달래요", "윗사람 나오라고 해요",
         "wants a manager",
     ],
     "ask-to-wait": [
         "请稍等",
-        "잠시만 기다려 주세요",
+        "잠시만 기다려 주세요", "잠깐만기다려",
         "put the customer on hold", "ask caller to hold",
     ],
     "beyond-authority": [
-        "我做不了主",
-        "권한이 없어요",
+        "我做不了主", "客户要赔偿",
+        "권한이 없어요", "보상해 달래요",
         "not authorised", "above my pay grade",
     ],
     "busy-hotline": [
@@ -71,26 +71,26 @@ QUERIES = {
     ],
     "chatty-caller": [
         "客户不挂电话", "客户一直聊天",
-        "수다 떠는 고객", "전화를 안 끊어요",
+        "수다 떠는 고객", "전화를 안 끊어요", "말이 많은 고객",
         "chatty caller", "customer keeps talking",
     ],
     "check-and-call-back": [
         "回头给您回电话", "查一下再回电",
-        "확인 후 연락",
+        "확인 후 연락", "다시 전화드릴게요",
         "call you back",
     ],
     "closed-questions": [
-        "封闭式问题",
+        "封闭式问题", "是不是的问题",
         "예 아니오 질문",
         "yes or no questions",
     ],
     "closing-call": [
-        "怎么挂电话",
+        "怎么挂电话", "结束语",
         "전화 끊을 때",
         "end the call", "how to finish a call",
     ],
     "complaint-about-staff": [
-        "投诉员工",
+        "投诉员工", "投诉你们的人",
         "직원 불친절",
         "complaint about an employee", "complaining about a colleague",
     ],
@@ -100,7 +100,7 @@ QUERIES = {
         "follow up on a complaint", "check complaint resolved",
     ],
     "complaint": [
-        "我要投诉", "客户抱怨",
+        "我要投诉", "客户抱怨", "客户投诉",
         "컴플레인 처리",
         "customer complaint", "make a complaint",
     ],
@@ -110,7 +110,7 @@ QUERIES = {
         "saying goodbye at the counter",
     ],
     "counter-greeting": [
-        "迎接客户",
+        "迎接客户", "客户来柜台",
         "어서 오세요",
         "greeting customers at the counter", "welcome customer",
     ],
@@ -126,7 +126,7 @@ QUERIES = {
     ],
     "decline-invitation": [
         "客户要微信", "要我电话号码",
-        "개인 번호 달래요", "밥 먹자고 해요",
+        "개인 번호 달래요", "밥 먹자고 해요", "고객이 연락처 물어봐요",
         "customer asked me out",
     ],
     "delivery-damage": [
@@ -152,7 +152,7 @@ QUERIES = {
     "fault-report": [
         "报修", "东西坏了",
         "고장 신고",
-        "report a fault",
+        "report a fault", "it's broken",
     ],
     "forms-and-signatures": [
         "签字",
@@ -195,14 +195,14 @@ QUERIES = {
         "verify the customer",
     ],
     "long-queue": [
-        "排队等了很久", "客户等太长时间了",
+        "排队等了很久", "客户等太长时间了", "排队太久",
         "대기 시간 길어요", "오래 기다렸어요",
         "waited too long",
     ],
     "low-voice": [
         "客户声音小",
-        "목소리가 작아요",
-        "caller is too quiet",
+        "목소리가 작아요", "고객 말이 안 들려요",
+        "caller is too quiet", "can't hear the caller",
     ],
     "no-response": [
         "客户不说话",
@@ -215,7 +215,7 @@ QUERIES = {
         "noisy line",
     ],
     "online-chat": [
-        "聊天回复",
+        "聊天回复", "在线客服用语",
         "채팅 상담",
         "live chat", "chat etiquette",
     ],
@@ -295,7 +295,7 @@ QUERIES = {
         "someone else's details",
     ],
     "product-defect": [
-        "质量问题",
+        "质量问题", "产品坏了",
         "불량",
         "faulty product", "broke after a week",
     ],
@@ -306,7 +306,7 @@ QUERIES = {
     ],
     "refuse-politely": [
         "婉拒", "拒绝客户",
-        "정중하게 거절", "거절하기",
+        "정중하게 거절", "거절하기", "안 된다고 말하기",
         "refuse a request", "say no politely",
     ],
     "renewal-reminder": [
@@ -320,7 +320,7 @@ QUERIES = {
         "repair status", "is my repair done",
     ],
     "return-after-hold": [
-        "等候后",
+        "等候后", "让客户久等了",
         "기다려 주셔서 감사합니다",
         "thank you for holding",
     ],
@@ -361,7 +361,7 @@ QUERIES = {
     ],
     "unhappy-with-service": [
         "售后服务不满意", "服务太差",
-        "A/S 불만",
+        "A/S 불만", "수리 불만",
         "unhappy with the repair",
     ],
     "vulgar-caller": [
