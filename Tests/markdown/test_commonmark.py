@@ -148,17 +148,21 @@ def test_headings_nest_without_skipping_a_level(rendered):
 
 
 # The labels are interface words (issue 15), shown in the book's source language: the shipped book declares no
-# <interface>, so they are the built-in Chinese words for why, note, dont-say and never-say.
-WHY, NOTE, DONT_SAY, NEVER_SAY = "原因:", "提示:", "不要说:", "禁说:"
+# <interface>, so they are the built-in Chinese words for why, note, dont-say and never-say, each followed by the
+# full-width colon Chinese writes (uiLabel).
+WHY, NOTE, DONT_SAY, NEVER_SAY = "原因：", "提示：", "不要说：", "禁说："
 
 
 def test_labels_stand_in_their_own_paragraph(rendered):
     # "*Why:*" right under a list is swallowed by its last item unless a blank line separates them.
     for (renderer, name), (_, page) in rendered.items():
         text = "".join(page.text)
+        lines = [line.strip() for line in text.splitlines()]
         for label in (WHY, NOTE, DONT_SAY, NEVER_SAY):
             alone = sum(1 for paragraph in page.paragraphs if paragraph == label)
-            assert alone == text.count(label), f"{renderer}: {name}: a '{label}' is not in a paragraph of its own"
+            # A label is a line of its own in the rendered text; swallowed by a list item, it is in no paragraph of
+            # its own. (A text that says "原因：" inside a sentence is neither.)
+            assert alone == lines.count(label), f"{renderer}: {name}: a '{label}' is not in a paragraph of its own"
         # A language line ("zh: …") is always a list item, never the continuation of a paragraph.
         for line in text.splitlines():
             assert not re.match(r"^\s*- (zh|ko|en): ", line), f"{renderer}: {name}: list marker as text: {line!r}"

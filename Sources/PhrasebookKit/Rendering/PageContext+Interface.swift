@@ -2,13 +2,18 @@ extension PageContext {
     /// `ui`: every interface word by id, one entry per language in display order (`code`, `tag`, `isSource`,
     /// `text`, escaped), for `{{#ui.search}}…{{/ui.search}}`; `uiText`: the word in the interface language (``labels``), escaped,
     /// for attributes and `<option>`s, which hold one language only; `uiAllText`: the word in every language,
-    /// escaped, each once, joined by " / " (headings that name a thing in every language, as titles do).
-    func interfaceKeys() -> (ui: [String: [InterfaceWord]], uiText: [String: String], uiAllText: [String: String]) {
+    /// escaped, each once, joined by " / " (headings that name a thing in every language, as titles do); `uiLabel`:
+    /// `uiText`'s word as a label, followed by the colon of its script (`提示：`, `Note:`).
+    func interfaceKeys() -> (
+        ui: [String: [InterfaceWord]], uiText: [String: String], uiAllText: [String: String],
+        uiLabel: [String: String]
+    ) {
         let words = book.interface
         let source = book.sourceLanguage
         var ui: [String: [InterfaceWord]] = [:]
         var uiText: [String: String] = [:]
         var uiAllText: [String: String] = [:]
+        var uiLabel: [String: String] = [:]
         for id in InterfaceWords.ids {
             // A language without its own word shows the source's (or English, the last default): in that
             // word's language (`lang`), for the browser's fonts and a screen reader's voice.
@@ -21,6 +26,7 @@ extension PageContext {
                     isSource: language.code == source, text: style.escape(word?.text ?? ""))
             }
             uiText[id] = style.escape(labels[id])
+            uiLabel[id] = style.escape(labels.label(id))
             var seen: Set<String> = []
             uiAllText[id] = book.languages.compactMap { language -> String? in
                 let word = words.word(id, in: language.code, source: source) ?? ""
@@ -28,7 +34,7 @@ extension PageContext {
                 return style.escape(word)
             }.joined(separator: " / ")
         }
-        return (ui, uiText, uiAllText)
+        return (ui, uiText, uiAllText, uiLabel)
     }
 
     /// The page keys that make `code` the interface language of a page that shows one (a card sheet printed for a
@@ -42,6 +48,7 @@ extension PageContext {
                 words.filter { $0.code == code } + words.filter { $0.code != code }
             },
             "uiText": Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first[$0])) }),
+            "uiLabel": Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first.label($0))) }),
             "lang": lang, "dirAttribute": directions.attribute(tag: lang),
         ]
     }

@@ -20,6 +20,8 @@ struct BookWideKeys: TemplateContext {
     var uiText: [String: String]
     /// Every interface word by id in every language, each once, joined by " / ", escaped.
     var uiAllText: [String: String]
+    /// Every interface word by id as `uiText` has it, as a label: followed by its script's colon (`提示：`, `Note:`).
+    var uiLabel: [String: String]
 
     static let keys = TemplateKeys<Self>([
         "book": { $0.book }, "lang": { $0.lang }, "dirAttribute": { $0.dirAttribute }, "languages": { $0.languages },
@@ -27,7 +29,7 @@ struct BookWideKeys: TemplateContext {
         "homeHref": { $0.homeHref },
         "taboosHref": { $0.taboosHref }, "hasTaboos": { $0.hasTaboos }, "hasPronunciation": { $0.hasPronunciation },
         "ui": { $0.ui },
-        "uiText": { $0.uiText }, "uiAllText": { $0.uiAllText },
+        "uiText": { $0.uiText }, "uiAllText": { $0.uiAllText }, "uiLabel": { $0.uiLabel },
     ])
 }
 
