@@ -260,9 +260,10 @@ public struct XLIFFImport: Sendable {
     }
 
     /// The book's target language a file names: by its code or tag, else by the tag's language alone when one
-    /// target language has it (`ko-KR`, which some CAT tools write, is the book's `ko`).
+    /// target language has it (`ko-KR`, which some CAT tools write, is the book's `ko`). A locale written with an
+    /// underscore (`en_US`, `zh_Hans`: Java's and POSIX's form, which some tools write) is read as the tag.
     private static func language(_ named: String, in book: Book) -> String? {
-        let wanted = named.lowercased()
+        let wanted = named.lowercased().replacingOccurrences(of: "_", with: "-")
         let languages = book.targetLanguages
         if let exact = languages.first(where: { $0.tag.lowercased() == wanted || $0.code.lowercased() == wanted }) {
             return exact.code
