@@ -73,9 +73,9 @@ struct GlossaryPageTests {
         let readme = try #require(files["markdown/README.md"])
         #expect(readme.contains("## 术语表 / 용어집 / Glossary\n"), "the interface word in every language, as the taboos'")
         #expect(readme.contains("<a id=\"term-after-sales\"></a>\n**售后 / A/S / after-sales**"), "its preferred forms")
-        #expect(readme.contains("- 한국어: **A/S** — 禁用: “애프터서비스”\n"), "never: the interface word")
+        #expect(readme.contains("- 한국어: **A/S** — 禁用： “애프터서비스”\n"), "never: the interface word")
         #expect(readme.contains("- English: **return or exchange**, returns or exchanges\n"))
-        #expect(readme.contains("- 한국어: *视上下文而定* — 禁用: “교환·환불”\n"), "by context: the interface word")
+        #expect(readme.contains("- 한국어: *视上下文而定* — 禁用： “교환·환불”\n"), "by context: the interface word")
         #expect(readme.contains("- en: Always A/S in Korean.\n"))
     }
 
