@@ -486,8 +486,8 @@ def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
 def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):
     """A verb or adjective said with a polite ending is found in the book's other forms of it, beside the other
     words of the query: 안 돼요 as 안 됨 (되: a contracted vowel opened), 몰라요 as 모르겠어요 (르 said as ㄹ라),
-    끊어요 as 끊는, 기다렸어요 as 기다리신 (the past's ㅆ and the contraction); a stem of one syllable not inside
-    another word (봐요 is not the 본 of 기본), and a word that only ends in 요 is no verb (필요)."""
+    끊어요 as 끊는, 기다렸어요 as 기다리신 (the past's ㅆ and the contraction); a stem not inside another word (봐요
+    is not the 본 of 기본, 화났어요 not the 화나 of 전화나), and a word that only ends in 요 is no verb (필요)."""
     for query, situation, form in [("전화 연결이 안 돼요", "busy-hotline", "됨"), ("설명해도 몰라요", "did-not-understand", "모르"),
                                    ("전화를 안 끊어요", "chatty-caller", "끊는"), ("오래 기다렸어요", "long-queue", "기다리")]:
         _, results = search(query)
@@ -495,6 +495,9 @@ def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):
         assert top and form in top[0]["marks"], (query, results[:3])
     _, seen = search("봐요")
     assert seen and not any(mark == "본" for r in seen for mark in r["marks"]), seen[:3]
+    # Nor a longer stem inside another word: 화났어요 is not the 화나 of 전화나 (“phone or”).
+    _, angry = search("고객이 화났어요")
+    assert angry and all(re.search(r"(?<![가-힣])화[나-낳]", text_in(r, "ko")) for r in angry), angry
     page, need = search("필요")
     assert need and all("필요" in r["marks"] for r in need), need[:3]
 

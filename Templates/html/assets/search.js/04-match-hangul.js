@@ -153,7 +153,8 @@
   // (끊 → 끊는, 끊어); one ending in a vowel with any final consonant (기다리 → 기다린, 기다림, 기다립니다) or with
   // its ending contracted (기다려, 기다렸); 르 as ㄹ라, ㄹ러 (모르 → 몰라, 몰랐). A stem of one syllable, which
   // with any final would be another word (되 → 된, but 보 → 본인, 주 → 준비), only contracted (돼, 됐), before 는,
-  // and made a noun by ㅁ as a word of its own (되는, 안 됨; not 본, a word of its own too, nor 기본's).
+  // and made a noun by ㅁ as a word of its own (되는, 안 됨; not 본, a word of its own too, nor 기본's). Every form
+  // starts a word (after a space or anything not Hangul).
   function verbPattern(stem) {
     var last = stem.slice(-1);
     var start = escapeRegExp(stem.slice(0, -1));
@@ -172,7 +173,8 @@
       if (stem.length >= 2) forms.push(opened(last));
       else forms.push(last + "는", APART + withFinal(last, 16) + APART_AFTER);
     }
-    return new RegExp(start + "(?:" + forms.join("|") + ")", "g");
+    // At a word's start: 화나 said as 화났어요 is not the 화나 of 전화나.
+    return new RegExp(APART + start + "(?:" + forms.join("|") + ")", "g");
   }
 
   // Whether a Korean word starts at `at`: the text's start, or after anything not Hangul (SearchKeys' `starts`).
