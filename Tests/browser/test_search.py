@@ -183,6 +183,62 @@ def test_a_situation_is_found_by_its_search_keywords(search):
     assert page.eval("document.querySelector('#search-results .result-kind').textContent") == "关键词"
 
 
+def test_a_keyword_typed_whole_finds_its_situation_first(search):
+    """A query that is one of a situation's keywords, whole, lists those keywords first, though entries with its
+    words apart outscore them (for "check-in call" the title "Checking and calling back", a phrase with "check"
+    and "call"); its case, spaces and hyphens aside. A query that is only a part of a keyword ranks as before."""
+    for query, situation in [("check-in call", "care-call"), ("Check-In Call", "care-call"),
+                             ("checkin call", "care-call"), ("speak up", "customer-cannot-hear"),
+                             ("방문 수리", "onsite-service"), ("방문수리", "onsite-service"),
+                             ("文明用语", "courtesy-phrases")]:
+        _, results = search(query)
+        assert results[0]["href"] == f"situations/{situation}.html#{situation}", (query, results[:2])
+        assert results[0]["kind"] == "keywords", (query, results[0])
+    _, part = search("check-in")
+    assert part[0]["href"].startswith("situations/check-and-call-back.html"), part[:2]
+    assert "situations/care-call.html#care-call" not in [result["href"] for result in part[:3]], part[:3]
+    # Two situations with the same keyword: both first, in book order.
+    _, shared = search("본인 확인")
+    assert [result["href"] for result in shared[:2]] == [
+        "situations/identify-customer.html#identify-customer", "situations/ask-for-id.html#ask-for-id"], shared[:3]
+
+
+def test_a_keyword_typed_whole_stays_first_when_more_are_shown(search):
+    """Showing more than the first fifty sorts every match by its score (orderUpTo): the whole keyword, which a
+    full sort by the texts alone puts lower, keeps its place first."""
+    page, results = search("comments")
+    keywords = "situations/suggestion.html#suggestion"
+    assert results[0]["href"] == keywords and results[0]["kind"] == "keywords", results[:2]
+    ranking = page.eval("phrasebookSearchRanking('comments', '')")
+    assert ranking["all"][0] != ranking["page"][0], "a full sort by the texts alone puts another entry first"
+    count = int("".join(ch for ch in status(page) if ch.isdigit()))
+    assert count > 50
+    page.eval("document.getElementById('search-more').click()")
+    page.wait_until(f"document.querySelectorAll('#search-results > li').length === {min(100, count)}")
+    assert page.eval("document.querySelector('#search-results > li a').getAttribute('href')") == keywords
+    assert page.eval("phrasebookSearchRanking('comments', '')")["page"][0] == ranking["page"][0]
+
+
+def test_only_a_query_that_may_be_a_keyword_loads_the_keywords(search, output):
+    """The core holds a short hash of every keyword (SearchIndex+WholeKeywords.swift); the page hashes a query the
+    same way, and loads the keywords' entries files to see whether it is one, whole, only when its hash is among
+    them. Every keyword of the book, in any case and spacing, is; `ㅎ`, `refund` and `check-in` are not, and `ㅎ`,
+    which matches every keywords entry, but none in the first ten results, loads no keywords."""
+    fields = search_file(output, "entries-keywords-0")["entries"].split("\uffff")
+    keywords = [keyword.strip() for text in fields if not text.startswith("situations/") and not text.isdigit()
+                for keyword in re.split(r"[,，、;；\n]", text) if keyword.strip()]
+    assert len(keywords) > 1000, len(keywords)
+    page, _ = search("ㅎ")
+    assert "entries-keywords-0" not in parts_of(page)
+    missed = page.eval(f"{json.dumps(keywords)}.filter(k => !phrasebookSearchMayBeKeyword(k))")
+    assert missed == [], missed[:5]
+    variants = ["CHECK-IN CALL", "checkin call", "방문수리", "Speak  up"]
+    assert page.eval(f"{json.dumps(variants)}.every(k => phrasebookSearchMayBeKeyword(k))")
+    assert page.eval("['ㅎ', 'refund', 'check-in'].map(phrasebookSearchMayBeKeyword)") == [False, False, False]
+    page, _ = search("speak up")
+    assert "entries-keywords-0" in parts_of(page)
+
+
 def test_english_plurals_fold(search):
     _, plural = search("complaints")
     _, singular = search("complaint")

@@ -66,8 +66,8 @@ QUERIES = {
     ],
     "care-call": [
         "关怀电话",
-        "안부 전화",
-        "courtesy call",
+        "안부 전화", "해피콜",
+        "courtesy call", "check-in call",
     ],
     "chatty-caller": [
         "客户不挂电话", "客户一直聊天",
@@ -115,14 +115,14 @@ QUERIES = {
         "greeting customers at the counter", "welcome customer",
     ],
     "courtesy-phrases": [
-        "礼貌用语",
+        "礼貌用语", "文明用语",
         "기본 인사말", "예의 바른 표현",
         "polite phrases",
     ],
     "customer-cannot-hear": [
         "客户听不见", "听不到我说话",
         "고객이 안 들린대요",
-        "customer can't hear me",
+        "customer can't hear me", "speak up",
     ],
     "decline-invitation": [
         "客户要微信", "要我电话号码",
@@ -187,7 +187,7 @@ QUERIES = {
     "harassment": [
         "骚扰电话",
         "괴롭힘 전화",
-        "harassing calls",
+        "harassing calls", "keeps calling",
     ],
     "identify-customer": [
         "核实身份", "验证客户",
@@ -236,7 +236,7 @@ QUERIES = {
     ],
     "onsite-service": [
         "上门维修注意事项",
-        "현장 작업",
+        "현장 작업", "방문 수리",
         "working in customer's home",
     ],
     "open-questions": [

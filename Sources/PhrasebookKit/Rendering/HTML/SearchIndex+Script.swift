@@ -8,8 +8,8 @@
 ///   `null`, for everyone; its category, 1 + an index into `categories`, 0 for none), `fold`
 ///   (`SearchFolding.table`), `kinds`, `languages` (each `code`, `name`, `tag`, and `dir` in a book with a language written right to left), `pages` (each `href`, `title` per
 ///   language), `pieces` (files per script), `roleSets` (lists of role ids), `roles` (each `id`, `label` per
-///   language) and `shown` (for each of the `kindsInCore`, what results show of its entries, as an entries file
-///   holds it);
+///   language), `shown` (for each of the `kindsInCore`, what results show of its entries, as an entries file
+///   holds it) and `wholeKeywords` (the search keywords' short hashes, `SearchIndex+WholeKeywords.swift`);
 /// - `han-P.js`, `hangul-P.js`, `other-P.js` (P from 0 to `pieces` − 1), the folded texts of that script
 ///   (`SearchFolding.Script`), split in `pieces` files of about the same size: `ids` (each text's id, entry ×
 ///   languages + language, as the gap from the previous one, the first from 0) and `texts` (the texts, each
@@ -143,7 +143,8 @@ extension SearchIndex {
         json += kinds.filter(Self.kindsInCore.contains).map { kind in
             JSONText.quoted(kind) + ":" + JSONText.quoted(Self.shown(entries.filter { $0.kind == kind }[...]))
         }.joined(separator: ",")
-        return Self.call("core", json + "}}")
+        json += "},\"wholeKeywords\":" + JSONText.quoted(wholeKeywordHashes)
+        return Self.call("core", json + "}")
     }
 
     /// `,"script":"hangul"`: the script a language is written in (``LanguageScript``), for the search page to tell

@@ -37,7 +37,9 @@
 //   situationsFirst), or when few match a lone Chinese phrase (phraseApart);
 // - 12-find.js: a search with the data it needs (find), the browser tests' phrasebookSearchRanking, the
 //   entries files of the results;
-// - 13-page.js: the address's query, searched before the page is there, and the page (the results list, the
+// - 13-keywords.js: a query that is a situation's search keyword, whole, finds that situation first
+//   (keywordsFirst);
+// - 14-page.js: the address's query, searched before the page is there, and the page (the results list, the
 //   history state, the keyboard).
 (function (shared) {
   "use strict";

@@ -12,8 +12,11 @@
   // Searches `query` for `role` (or what role() gives once core.js is in) with what it needs loaded, and calls
   // done(found): from the keys when they can tell (keyFilesFor, fastSearch), else from the texts of its scripts.
   // `aside`: a search besides the page's (how many every role has), which leaves the last search as it was.
-  function find(query, role, done, aside) {
+  // A query that is a situation's keyword, whole, puts that situation first (keywordsFirst); not in a search
+  // aside, which only counts.
+  function find(query, role, whenFound, aside) {
     var search = aside ? searchAside : searchKept;
+    var done = aside ? whenFound : function (found) { shared.keywordsFirst(query, found, whenFound); };
     var guess = query ? keyFilesFor(query) : null;
     load(["core"].concat(guess || (query ? partsFor(query) : [])), function () {
       prepareCore();

@@ -1,0 +1,83 @@
+// phrasebook search (search.js): a query that is one of a situation's search keywords, whole, finds that situation
+// first. Keywords are what staff call a situation that its texts do not say (`<keywords>`, ContentFormat.md); a
+// query of several words (`check-in call`, `방문 수리`, `speak up`) also matches weightier entries that have its
+// words apart (a phrase with "check" and "call" outscores the keywords), so the one place where it is said whole
+// would come far down. Which keywords a query is, whole, is read from the keywords' entries files (what results
+// show), loaded only when a keywords entry matched and the query's hash is one of the keywords' (core.js's
+// `wholeKeywords`, SearchIndex+WholeKeywords.swift): most queries are no keyword, and load nothing more.
+(function (shared) {
+  "use strict";
+
+  var FIRST = shared.FIRST, chunksFor = shared.chunksFor, fold = shared.fold, kindOf = shared.kindOf,
+    load = shared.load, shownEntry = shared.shownEntry;
+
+  // What separates a language's keywords (ContentFormat.md, "Search keywords").
+  var SEPARATORS = /[,，、;；\n]/;
+
+  // What a query and a keyword are compared by: folded, without spaces and hyphens (방문수리 is 방문 수리,
+  // `checkin call` is `check-in call`). The build hashes the keywords the same way (`wholeKey`).
+  function wholeKey(text) { return fold(text).replace(/[\s\-‐‑]+/g, ""); }
+
+  // The lower 16 bits of the 32-bit FNV-1a hash of a key's code units, as four hexadecimal digits
+  // (`wholeKeywordHash`).
+  function hashOf(key) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+    return ("000" + (hash & 0xffff).toString(16)).slice(-4);
+  }
+
+  // Whether `query` may be a keyword, whole: its hash is one of the keywords'.
+  var hashes = null;
+
+  function mayBeKeyword(query) {
+    if (!hashes) {
+      hashes = {};
+      (shared.data.wholeKeywords || "").replace(/..../g, function (hash) { hashes[hash] = true; return ""; });
+    }
+    var key = wholeKey(query);
+    return !!key && hashes[hashOf(key)] === true;
+  }
+
+  // For the browser tests: whether the core says `text` may be a keyword, whole (once core.js is in).
+  window.phrasebookSearchMayBeKeyword = function (text) { return shared.data ? mayBeKeyword(text) : null; };
+
+  // Whether `query`, whole, is one of the keywords of entry `index` in a language (its entries file is in).
+  function isKeywordOf(query, index) {
+    var wanted = wholeKey(query);
+    return shownEntry(index).texts.some(function (text) {
+      return text.split(SEPARATORS).some(function (keyword) { return wholeKey(keyword) === wanted; });
+    });
+  }
+
+  // Calls done(found) with the keywords entries whose keywords `query` is, whole, first (in book order) and scored
+  // above every other result, so that ordering more of them (orderUpTo) keeps them first; the other results keep
+  // their order, and `found.ordered` counts those in order. Asked twice of one search (the address's query, then
+  // the page's), it moves nothing more. The keywords' files are asked for with those of the first results, which
+  // the page shows next: one round of loading, not two.
+  function keywordsFirst(query, found, done) {
+    if (!found || !mayBeKeyword(query)) return done(found);
+    var keywords = found.results.filter(function (result) { return kindOf(result.index) === "keywords"; });
+    if (!keywords.length) return done(found);
+    var shownFirst = chunksFor(found.results, 0, Math.min(FIRST, found.results.length));
+    load(chunksFor(keywords, 0, keywords.length).concat(shownFirst), function () {
+      keywords.forEach(function (result) { if (isKeywordOf(query, result.index)) result.whole = true; });
+      var first = [];
+      var rest = [];
+      var inOrder = 0;
+      var top = 0;
+      found.results.forEach(function (result, at) {
+        if (result.whole) return first.push(result);
+        rest.push(result);
+        if (at < found.ordered) inOrder++;
+        if (result.score !== null) top = Math.max(top, result.score);
+      });
+      first.sort(function (a, b) { return a.index - b.index; });
+      first.forEach(function (result) { result.score = top + 1; });
+      found.results = first.concat(rest);
+      found.ordered = first.length + inOrder;
+      done(found);
+    });
+  }
+
+  shared.keywordsFirst = keywordsFirst;
+})(window.phrasebookSearch);
