@@ -25,4 +25,16 @@ struct SearchDataTests {
         #expect(JSONText.quoted("\u{1F}") == #""\u001f""#)
         #expect(JSONText.array(["x", "y"]) == #"["x","y"]"#)
     }
+
+    @Test("The core names the kinds of the entries on a situation's page, which search.js reads a situation by")
+    func situationKinds() throws {
+        let index = try SearchIndex.ofShippedBook()
+        #expect(
+            index.situationKinds == [
+                "avoid", "case", "guideline", "keywords", "note", "phrase", "title", "turn", "when", "why",
+            ])
+        var core = ""
+        try index.write(earlier: nil) { file in if file.path.hasSuffix("/core.js") { core = file.contents } }
+        #expect(core.contains(#""situationKinds":["avoid","case","guideline","keywords","note","phrase","#))
+    }
 }

@@ -9,7 +9,8 @@
 ///   (`SearchFolding.table`), `kinds`, `languages` (each `code`, `name`, `tag`, and `dir` in a book with a language written right to left), `pages` (each `href`, `title` per
 ///   language), `pieces` (files per script), `roleSets` (lists of role ids), `roles` (each `id`, `label` per
 ///   language), `shown` (for each of the `kindsInCore`, what results show of its entries, as an entries file
-///   holds it) and `wholeKeywords` (the search keywords' short hashes, `SearchIndex+WholeKeywords.swift`);
+///   holds it), `situationKinds` (the kinds of the entries on a situation's page) and `wholeKeywords` (the search
+///   keywords' short hashes, `SearchIndex+WholeKeywords.swift`);
 /// - `han-P.js`, `hangul-P.js`, `other-P.js` (P from 0 to `pieces` − 1), the folded texts of that script
 ///   (`SearchFolding.Script`), split in `pieces` files of about the same size: `ids` (each text's id, entry ×
 ///   languages + language, as the gap from the previous one, the first from 0) and `texts` (the texts, each
@@ -96,6 +97,13 @@ extension SearchIndex {
     /// The kinds of the entries, sorted.
     private var kinds: [String] { Array(Set(entries.map(\.kind))).sorted() }
 
+    /// The kinds of the entries on a situation's page, sorted: what `search.js` counts as the situation of the
+    /// title before them (`situationOf`), where any other kind (a chapter's, a taboo's) ends it.
+    var situationKinds: [String] {
+        let situationPages = Set(pages.indices.filter { pages[$0].href.hasPrefix("situations/") })
+        return Array(Set(entries.filter { situationPages.contains($0.page) }.map(\.kind))).sorted()
+    }
+
     private var core: String {
         let kinds = kinds
         var roleSets: [[String]?] = [nil]
@@ -143,7 +151,8 @@ extension SearchIndex {
         json += kinds.filter(Self.kindsInCore.contains).map { kind in
             JSONText.quoted(kind) + ":" + JSONText.quoted(Self.shown(entries.filter { $0.kind == kind }[...]))
         }.joined(separator: ",")
-        json += "},\"wholeKeywords\":" + JSONText.quoted(wholeKeywordHashes)
+        json += "},\"situationKinds\":" + JSONText.array(situationKinds)
+        json += ",\"wholeKeywords\":" + JSONText.quoted(wholeKeywordHashes)
         return Self.call("core", json + "}")
     }
 

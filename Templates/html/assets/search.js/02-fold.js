@@ -28,13 +28,15 @@
     }
     shared.rankInKind = new Int32Array(shared.data.count);
     shared.situationOf = new Int32Array(shared.data.count);
+    var inSituation = {};
+    (shared.data.situationKinds || []).forEach(function (kind) { inSituation[kind] = true; });
     var seen = {};
     var situation = -1;
     for (var entry = 0; entry < shared.data.count; entry++) {
       var kind = kindOf(entry);
       shared.rankInKind[entry] = seen[kind] || 0;
       seen[kind] = shared.rankInKind[entry] + 1;
-      if (kind === "title") situation = entry; else if (!IN_SITUATION[kind]) situation = -1;
+      if (kind === "title") situation = entry; else if (!inSituation[kind]) situation = -1;
       shared.situationOf[entry] = situation;
     }
     // What results show of the kinds that rank first comes with the core: as if their files were in.
@@ -53,12 +55,9 @@
   // Where entry `index` is among those of its kind, which the entries files are split by.
   shared.rankInKind = null;
   // The situation of entry `index`: its title's entry (the entries are in book order, a situation's title first,
-  // then what its page says), or -1 for entries of no situation (chapters, roles, taboos, glossary terms).
+  // then what its page says: the core's `situationKinds`), or -1 for entries of no situation (chapters, roles,
+  // taboos, glossary terms).
   shared.situationOf = null;
-  var IN_SITUATION = {
-    keywords: true, when: true, guideline: true, phrase: true, note: true, avoid: true, why: true, turn: true,
-    "case": true
-  };
 
   // The core's numbers, one character each: U+0030 + the number, skipping the backslash.
   function number(at) {
