@@ -186,11 +186,13 @@ def test_a_situation_is_found_by_its_search_keywords(search):
 def test_a_keyword_typed_whole_finds_its_situation_first(search):
     """A query that is one of a situation's keywords, whole, lists those keywords first, though entries with its
     words apart outscore them (for "check-in call" the title "Checking and calling back", a phrase with "check"
-    and "call"); its case, spaces and hyphens aside. A query that is only a part of a keyword ranks as before."""
+    and "call"); its case, spaces and hyphens aside, and a Korean particle or ending on its last word (방문 수리를,
+    계속 전화해요: the keywords say 방문 수리, 계속 전화). A query that is only a part of a keyword ranks as before."""
     for query, situation in [("check-in call", "care-call"), ("Check-In Call", "care-call"),
                              ("checkin call", "care-call"), ("speak up", "customer-cannot-hear"),
                              ("방문 수리", "onsite-service"), ("방문수리", "onsite-service"),
-                             ("文明用语", "courtesy-phrases")]:
+                             ("文明用语", "courtesy-phrases"), ("방문 수리를", "onsite-service"),
+                             ("계속 전화해요", "harassment")]:
         _, results = search(query)
         assert results[0]["href"] == f"situations/{situation}.html#{situation}", (query, results[:2])
         assert results[0]["kind"] == "keywords", (query, results[0])
@@ -232,7 +234,7 @@ def test_only_a_query_that_may_be_a_keyword_loads_the_keywords(search, output):
     assert "entries-keywords-0" not in parts_of(page)
     missed = page.eval(f"{json.dumps(keywords)}.filter(k => !phrasebookSearchMayBeKeyword(k))")
     assert missed == [], missed[:5]
-    variants = ["CHECK-IN CALL", "checkin call", "방문수리", "Speak  up"]
+    variants = ["CHECK-IN CALL", "checkin call", "방문수리", "Speak  up", "방문 수리를", "계속 전화해요"]
     assert page.eval(f"{json.dumps(variants)}.every(k => phrasebookSearchMayBeKeyword(k))")
     assert page.eval("['ㅎ', 'refund', 'check-in'].map(phrasebookSearchMayBeKeyword)") == [False, False, False]
     page, _ = search("speak up")

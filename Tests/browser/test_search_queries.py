@@ -107,7 +107,7 @@ QUERIES = {
     "counter-farewell": [
         "送客", "送客户",
         "안녕히 가세요", "고객 나갈 때",
-        "saying goodbye at the counter",
+        "saying goodbye at the counter", "goodbye",
     ],
     "counter-greeting": [
         "迎接客户", "客户来柜台",
@@ -186,7 +186,7 @@ QUERIES = {
     ],
     "harassment": [
         "骚扰电话",
-        "괴롭힘 전화",
+        "괴롭힘 전화", "계속 전화해요",
         "harassing calls", "keeps calling",
     ],
     "identify-customer": [

@@ -1,15 +1,15 @@
 // phrasebook search (search.js): a query that is one of a situation's search keywords, whole, finds that situation
 // first. Keywords are what staff call a situation that its texts do not say (`<keywords>`, ContentFormat.md); a
-// query of several words (`check-in call`, `방문 수리`, `speak up`) also matches weightier entries that have its
-// words apart (a phrase with "check" and "call" outscores the keywords), so the one place where it is said whole
-// would come far down. Which keywords a query is, whole, is read from the keywords' entries files (what results
+// query of several words (`check-in call`, `방문 수리`, `speak up`; `계속 전화해요`, its last word's ending aside)
+// also matches weightier entries that have its words apart (a phrase with "check" and "call" outscores the
+// keywords), so the one place where it is said whole would come far down. Which keywords a query is, whole, is read from the keywords' entries files (what results
 // show), loaded only when a keywords entry matched and the query's hash is one of the keywords' (core.js's
 // `wholeKeywords`, SearchIndex+WholeKeywords.swift): most queries are no keyword, and load nothing more.
 (function (shared) {
   "use strict";
 
-  var FIRST = shared.FIRST, chunksFor = shared.chunksFor, fold = shared.fold, kindOf = shared.kindOf,
-    load = shared.load, shownEntry = shared.shownEntry;
+  var FIRST = shared.FIRST, chunksFor = shared.chunksFor, fold = shared.fold, hangulStem = shared.hangulStem,
+    kindOf = shared.kindOf, load = shared.load, shownEntry = shared.shownEntry;
 
   // What separates a language's keywords (ContentFormat.md, "Search keywords").
   var SEPARATORS = /[,，、;；\n]/;
@@ -26,7 +26,18 @@
     return ("000" + (hash & 0xffff).toString(16)).slice(-4);
   }
 
-  // Whether `query` may be a keyword, whole: its hash is one of the keywords'.
+  // The keys a query may be a keyword as: its own, and, when its last word is Korean with a particle or an ending
+  // (hangulStem), without it: 방문 수리를 is 방문 수리, 계속 전화해요 is 계속 전화.
+  function keysOf(query) {
+    var key = wholeKey(query);
+    var words = query.trim().split(/\s+/);
+    var stem = hangulStem(words[words.length - 1]);
+    if (stem) words[words.length - 1] = stem;
+    var stemmed = stem ? wholeKey(words.join(" ")) : "";
+    return [key, stemmed].filter(function (one) { return !!one; });
+  }
+
+  // Whether `query` may be a keyword, whole: the hash of one of its keys is one of the keywords'.
   var hashes = null;
 
   function mayBeKeyword(query) {
@@ -34,8 +45,7 @@
       hashes = {};
       (shared.data.wholeKeywords || "").replace(/..../g, function (hash) { hashes[hash] = true; return ""; });
     }
-    var key = wholeKey(query);
-    return !!key && hashes[hashOf(key)] === true;
+    return keysOf(query).some(function (key) { return hashes[hashOf(key)] === true; });
   }
 
   // For the browser tests: whether the core says `text` may be a keyword, whole (once core.js is in).
@@ -43,9 +53,9 @@
 
   // Whether `query`, whole, is one of the keywords of entry `index` in a language (its entries file is in).
   function isKeywordOf(query, index) {
-    var wanted = wholeKey(query);
+    var wanted = keysOf(query);
     return shownEntry(index).texts.some(function (text) {
-      return text.split(SEPARATORS).some(function (keyword) { return wholeKey(keyword) === wanted; });
+      return text.split(SEPARATORS).some(function (keyword) { return wanted.indexOf(wholeKey(keyword)) >= 0; });
     });
   }
 
