@@ -65,3 +65,25 @@ def test_no_axe_violations_with_my_role_chosen(browser, site, axe):
     finally:
         page.eval("localStorage.removeItem('phrasebook.role')")
         page.close()
+
+
+@pytest.mark.parametrize("path", ["situations/answer-call.html", "index.html"])
+def test_the_headers_small_controls_can_be_hit_with_a_thumb(browser, site, path):
+    """On a phone, the header's check boxes (with their labels) and the breadcrumb's links are at least 24 CSS
+    pixels high (WCAG 2.2, 2.5.8 Target Size), and a check box itself 16."""
+    url = site(path)
+    page = browser.page(url, width=390)
+    try:
+        page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
+        page.resize(390, 844, mobile=True)
+        page.goto(url)
+        controls = "label.hide-others, label.language-toggle, .breadcrumb a, label.pronunciation-toggle, header input"
+        sizes = page.eval(f"""[...document.querySelectorAll('{controls}')].filter(e => e.offsetParent !== null)
+            .map(e => [e.outerHTML.slice(0, 60), e.getBoundingClientRect().width, e.getBoundingClientRect().height,
+                       e.tagName === 'INPUT'])""")
+        assert len(sizes) >= 4, sizes
+        small = [size for size in sizes if size[2] < (16 if size[3] else 24) or size[1] < (16 if size[3] else 24)]
+        assert small == [], small
+    finally:
+        page.eval("localStorage.clear()")
+        page.close()

@@ -78,6 +78,23 @@ def test_interface_words_follow_the_first_language_shown(chinese_off, site):
     assert chinese_off.eval("document.querySelector('h1').innerText.trim()") == "Service taboos"
 
 
+def test_a_card_sheet_speaks_the_first_language_shown_and_keeps_its_cards_whole(open_page):
+    """A card sheet has no switches, but its own words (what to print on, the legend, the way back) follow the
+    languages switched off on the other pages; the cards keep every language they were built with (the build's
+    --card-language chooses those), since they are cut out and printed as laid out."""
+    page = open_page("cards/hotline-agent.html", {"phrasebook.hiddenLanguages": ["zh", "en"]})
+    help_text = page.eval("document.querySelector('.sheet-help').innerText")
+    assert "포켓 카드" in help_text and "상담원" in help_text and "핸드북으로 돌아가기" in help_text, help_text
+    assert "口袋卡" not in help_text and "Hotline agent" not in help_text, help_text
+    legend = page.eval("document.querySelector('.marks-legend').innerText")
+    assert "↑" in legend and not any("\u4e00" <= ch <= "\u9fff" for ch in legend), legend
+    shown = page.eval("""[...document.querySelectorAll('.paper-a4 .card-phrase p[lang]')]
+      .filter(p => p.offsetParent !== null).map(p => p.lang)""")
+    assert {"zh-Hans", "ko", "en"} <= set(shown), sorted(set(shown))
+    # The live region phrasebook.js adds takes no room on the sheet.
+    assert page.eval("document.querySelector('body > p[aria-live]').getBoundingClientRect().height") <= 1
+
+
 def test_role_menus_follow_the_first_language_shown(chinese_off, browser, site):
     options = "[...document.querySelectorAll('#my-role option')].map(o => o.textContent)"
     labels = chinese_off.eval(options)

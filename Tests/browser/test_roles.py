@@ -69,12 +69,13 @@ def test_my_role_persists_across_pages_and_greys_other_roles(fresh, site):
 def test_hide_the_others_is_offered_only_where_something_is_one_roles(fresh, site):
     page = fresh("taboos.html")
     page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
-    for path, offered in [("taboos.html", False), ("index.html", False), ("situations/silent-call.html", True)]:
+    for path, offered in [("taboos.html", False), ("index.html", True), ("situations/silent-call.html", True),
+                          ("roles/hotline-agent.html", False), ("book/handbook.html", True)]:
         page.goto(site(path))
         assert page.eval("document.getElementById('hide-other-roles').disabled") != offered, path
 
 
-@pytest.mark.parametrize("path", ["roles/hotline-agent.html", "book/handbook.html"])
+@pytest.mark.parametrize("path", ["book/handbook.html"])
 def test_hidden_situations_leave_the_contents(fresh, site, path):
     """With "Hide the others" ticked, the sidebar lists only what the page shows: every entry left leads to a
     visible part, and unticking brings the others back."""
@@ -107,3 +108,39 @@ def test_a_situation_all_hidden_for_the_role_says_so(fresh, site):
     page.eval("document.getElementById('hide-other-roles').click()")
     page.goto(site("situations/walk-in-reception.html"))
     assert page.eval(f"{note}.hidden"), "a situation for the role"
+
+
+def test_a_roles_handbook_shows_all_of_it_whatever_role_is_chosen(fresh, site):
+    """A role's handbook holds that role's situations and phrases only: another role chosen, "Hide the others"
+    ticked, nothing in it is greyed or hidden (it reads and prints whole), and the box is not offered."""
+    page = fresh("roles/hotline-agent.html")
+    page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk'); "
+              "localStorage.setItem('phrasebook.hideOtherRoles', 'true')")
+    page.goto(site("roles/hotline-agent.html"))
+    assert page.eval("document.querySelectorAll('main .situation').length") > 0
+    assert page.eval("[...document.querySelectorAll('main .situation')].every(s => s.offsetParent !== null)")
+    assert page.eval("document.querySelectorAll('.not-my-role').length") == 0
+    assert page.eval("document.getElementById('answer-call')") is not None
+    assert page.eval("document.getElementById('answer-call').offsetParent !== null")
+    assert page.eval("document.getElementById('hide-other-roles').disabled")
+
+
+def test_the_contents_page_greys_or_hides_the_situations_of_other_roles(fresh, site):
+    """On the contents page a situation that is not for the reader's role is greyed, or left out with "Hide the
+    others" (a chapter with none left goes too), as on its own page, which would show nothing but a note."""
+    page = fresh("index.html")
+    page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
+    page.goto(site("index.html"))
+    silent = "document.querySelector('.situation-list a[href=\"situations/silent-call.html\"]')"
+    counter = "document.querySelector('.situation-list a[href=\"situations/counter-greeting.html\"]')"
+    assert page.eval(f"{silent}.closest('li').classList.contains('not-my-role')")
+    assert not page.eval(f"{counter}.closest('li').classList.contains('not-my-role')")
+    assert page.eval(f"{silent}.offsetParent !== null"), "greyed, not hidden"
+    page.eval("document.getElementById('hide-other-roles').click()")
+    assert page.eval(f"{silent}.offsetParent === null")
+    assert page.eval(f"{counter}.offsetParent !== null")
+    assert page.eval("document.getElementById('chapter-phone-problems').hidden"), "no situation of it is left"
+    assert not page.eval("document.getElementById('chapter-opening').hidden")
+    page.eval("document.getElementById('hide-other-roles').click()")
+    assert page.eval(f"{silent}.offsetParent !== null")
+    assert not page.eval("document.getElementById('chapter-phone-problems').hidden")

@@ -48,7 +48,6 @@ extension PageContext {
                 GuidelineEntry(texts: texts($0.element), number: $0.offset + 1)
             },
             roles: labels(situation.roles, from: book.roles),
-            roleIds: situation.roles?.map(\.value).joined(separator: " ") ?? "",
             channels: labels(situation.channels, from: book.channels), blocks: blocks,
             hasDialogues: !dialogues.isEmpty, dialogues: dialogues)
     }

@@ -233,13 +233,14 @@ struct PageContext: Sendable {
         return AssembledPage(pieces: spliced.pieces, lasting: lasting, frame: spliced.frame, bodies: spliced.bodies)
     }
 
-    /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `isCurrent`.
+    /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `roleIds`,
+    /// `isCurrent`.
     func summary(_ situation: SituationView, page: Page) -> SituationSummary {
         SituationSummary(
             id: situation.situation.id, title: labelTexts(situation.situation.title),
             titleText: sourceText(situation.situation.title), titleAllText: allText(situation.situation.title),
             href: situationHref(situation.situation.id, page: page), phraseCount: situation.phrases.count,
-            isCurrent: false)
+            roleIds: situation.situation.roles?.map(\.value).joined(separator: " ") ?? "", isCurrent: false)
     }
 
     /// The link to a chapter's section of the home page (of the handbook, for a role's handbook) from `page`.

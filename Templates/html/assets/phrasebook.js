@@ -74,7 +74,19 @@
   // ---- Language switches ----
   var switches = document.querySelector(".language-toggles");
   var toggles = Array.prototype.slice.call(document.querySelectorAll("input[data-toggle-lang]"));
-  var known = toggles.map(function (box) { return box.getAttribute("data-toggle-lang"); });
+  var known = toggles.length ? toggles.map(function (box) { return box.getAttribute("data-toggle-lang"); })
+    : languagesOfPage();
+
+  // The languages of a page without switches (a card sheet): those its words are given in, in the page's order.
+  // Its words follow the choice made on the other pages.
+  function languagesOfPage() {
+    var codes = [];
+    Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (node) {
+      var code = node.getAttribute("data-lang");
+      if (codes.indexOf(code) < 0) codes.push(code);
+    });
+    return codes;
+  }
   var hidden = chosenHidden();
 
   // The languages switched off: those stored that the page has, or those the address leaves out; never all.

@@ -1,7 +1,9 @@
 // phrasebook "My role": the reader picks a role in the header; the choice persists across pages (localStorage
 // phrasebook.role, shared with the search page's role filter). Everything marked data-roles="…" that does not
 // name that role is greyed (class not-my-role), or hidden when "Hide the others" is ticked
-// (phrasebook.hideOtherRoles). An empty data-roles means "for every role". Without the script nothing changes.
+// (phrasebook.hideOtherRoles). An empty data-roles means "for every role". A role's handbook (body
+// data-handbook-role) holds that role's content only: nothing in it is greyed or hidden, whichever role is chosen,
+// so that it reads and prints whole. Without the script nothing changes.
 (function () {
   "use strict";
 
@@ -19,9 +21,11 @@
 
   var applied = null;
 
+  var handbookRole = document.body.getAttribute("data-handbook-role");
+
   function apply() {
-    var role = select.value;
-    applied = role + " " + (!!hide && hide.checked);
+    var role = handbookRole ? "" : select.value;
+    applied = select.value + " " + (!!hide && hide.checked);
     var marked = document.querySelectorAll("[data-roles]");
     for (var i = 0; i < marked.length; i++) {
       var roles = marked[i].getAttribute("data-roles");
@@ -30,7 +34,7 @@
     }
     var hiding = !!role && !!hide && hide.checked;
     document.body.classList.toggle("hide-other-roles", hiding);
-    // Nothing on the page is one role's (the index, the taboos, the glossary): nothing to hide.
+    // Nothing on the page is one role's (the taboos, the glossary, a role's own handbook): nothing to hide.
     if (hide) hide.disabled = !role || !marked.length;
     hideContentsOfHidden(hiding);
     // A page whose every situation is another role's says so, instead of showing nothing but its links.
@@ -44,8 +48,15 @@
   }
 
   // The page's contents (sidebar, a handbook's contents) list only what is shown: an entry for a hidden part led
-  // nowhere. A chapter whose every entry is hidden goes too.
+  // nowhere. A chapter whose every entry is hidden goes too, on the contents page as well (its situations are
+  // marked themselves).
   function hideContentsOfHidden(hiding) {
+    Array.prototype.forEach.call(document.querySelectorAll(".home-contents .chapter"), function (chapter) {
+      var entries = chapter.querySelectorAll("li[data-roles]");
+      chapter.hidden = hiding && entries.length > 0 && Array.prototype.every.call(entries, function (entry) {
+        return entry.classList.contains("not-my-role");
+      });
+    });
     var links = document.querySelectorAll('.site-nav a[href^="#"], .contents-chapters a[href^="#"]');
     Array.prototype.forEach.call(links, function (link) {
       var item = link.closest("li");

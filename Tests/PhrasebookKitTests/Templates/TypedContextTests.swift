@@ -8,7 +8,8 @@ import Testing
 @Suite("Typed page contexts")
 struct TypedContextTests {
     static let summary = SituationSummary(
-        id: "s", title: [], titleText: "S", titleAllText: "S", href: "s.html", phraseCount: 2, isCurrent: false)
+        id: "s", title: [], titleText: "S", titleAllText: "S", href: "s.html", phraseCount: 2, roleIds: "",
+        isCurrent: false)
 
     @Test("A context answers its own keys and those it includes, and nothing else")
     func keysAreExactlyTheTable() {

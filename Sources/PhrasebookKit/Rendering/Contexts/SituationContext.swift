@@ -1,5 +1,5 @@
-/// The keys of the `situation-body` fragment: a situation's summary, when, guidelines, audience, phrases in
-/// blocks and dialogues (Templates.md, "A situation").
+/// The keys of the `situation-body` fragment: a situation's summary (with `roleIds`, its own roles), when,
+/// guidelines, audience, phrases in blocks and dialogues (Templates.md, "A situation").
 struct SituationContext: TemplateContext {
     var summary: SituationSummary
     var hasWhen: Bool
@@ -8,8 +8,6 @@ struct SituationContext: TemplateContext {
     var hasGuidelines: Bool
     var guidelines: [GuidelineEntry]
     var roles: [LabelContext]
-    /// The situation's own roles, space-separated, `""` when it is for every role.
-    var roleIds: String
     var channels: [LabelContext]
     var blocks: [BlockContext]
     var hasDialogues: Bool
@@ -18,7 +16,7 @@ struct SituationContext: TemplateContext {
     static let keys = TemplateKeys<Self>([
         "hasWhen": { $0.hasWhen }, "when": { $0.when }, "hasGuidelines": { $0.hasGuidelines },
         "guidelines": { $0.guidelines },
-        "roles": { $0.roles }, "roleIds": { $0.roleIds }, "channels": { $0.channels }, "blocks": { $0.blocks },
+        "roles": { $0.roles }, "channels": { $0.channels }, "blocks": { $0.blocks },
         "hasDialogues": { $0.hasDialogues }, "dialogues": { $0.dialogues },
     ]).including { $0.summary }
 }

@@ -1,5 +1,5 @@
 /// What names and links a situation: `id`, `title`, `titleText`, `titleAllText`, `href`, `phraseCount`,
-/// `isCurrent`.
+/// `roleIds`, `isCurrent`.
 struct SituationSummary: TemplateContext {
     var id: String
     var title: [LanguageText]
@@ -8,13 +8,16 @@ struct SituationSummary: TemplateContext {
     /// The link to the situation from the page.
     var href: String
     var phraseCount: Int
+    /// The roles the situation is for, space-separated (`data-roles`, which "My role" greys or hides by); empty
+    /// for every role.
+    var roleIds: String
     /// Whether this is the page's own situation (the navigation of a situation page).
     var isCurrent: Bool
 
     static let keys = TemplateKeys<Self>([
         "id": { $0.id }, "title": { $0.title }, "titleText": { $0.titleText }, "titleAllText": { $0.titleAllText },
         "href": { $0.href },
-        "phraseCount": { $0.phraseCount }, "isCurrent": { $0.isCurrent },
+        "phraseCount": { $0.phraseCount }, "roleIds": { $0.roleIds }, "isCurrent": { $0.isCurrent },
     ])
 }
 
