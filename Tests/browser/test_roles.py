@@ -67,12 +67,16 @@ def test_my_role_persists_across_pages_and_greys_other_roles(fresh, site):
 
 
 def test_hide_the_others_is_offered_only_where_something_is_one_roles(fresh, site):
+    """Where nothing is one role's (or the page is a role's own handbook) the box is disabled, and not ticked
+    though the reader ticked it elsewhere: nothing is hidden there. The choice holds for the next page."""
     page = fresh("taboos.html")
-    page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk')")
+    page.eval("localStorage.setItem('phrasebook.role', 'counter-clerk'); "
+              "localStorage.setItem('phrasebook.hideOtherRoles', 'true')")
     for path, offered in [("taboos.html", False), ("index.html", True), ("situations/silent-call.html", True),
                           ("roles/hotline-agent.html", False), ("book/handbook.html", True)]:
         page.goto(site(path))
         assert page.eval("document.getElementById('hide-other-roles').disabled") != offered, path
+        assert page.eval("document.getElementById('hide-other-roles').checked") == offered, path
 
 
 @pytest.mark.parametrize("path", ["book/handbook.html"])

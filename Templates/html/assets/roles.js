@@ -25,17 +25,21 @@
 
   function apply() {
     var role = handbookRole ? "" : select.value;
-    applied = select.value + " " + (!!hide && hide.checked);
     var marked = document.querySelectorAll("[data-roles]");
     for (var i = 0; i < marked.length; i++) {
       var roles = marked[i].getAttribute("data-roles");
       var other = !!role && !!roles && roles.split(" ").indexOf(role) < 0;
       marked[i].classList.toggle("not-my-role", other);
     }
+    // Nothing on the page is one role's (the taboos, the glossary, a role's own handbook): nothing to hide, and
+    // the box, not offered, is not ticked either (the choice stored holds for the other pages).
+    if (hide) {
+      hide.disabled = !role || !marked.length;
+      hide.checked = !hide.disabled && stored(HIDE_KEY) === "true";
+    }
+    applied = select.value + " " + (!!hide && hide.checked);
     var hiding = !!role && !!hide && hide.checked;
     document.body.classList.toggle("hide-other-roles", hiding);
-    // Nothing on the page is one role's (the taboos, the glossary, a role's own handbook): nothing to hide.
-    if (hide) hide.disabled = !role || !marked.length;
     hideContentsOfHidden(hiding);
     // A page whose every situation is another role's says so, instead of showing nothing but its links.
     var note = document.getElementById("nothing-for-role");
@@ -76,7 +80,7 @@
     var wanted = stored(ROLE_KEY) || "";
     var known = Array.prototype.some.call(select.options, function (option) { return option.value === wanted; });
     select.value = known ? wanted : "";
-    if (hide) hide.checked = stored(HIDE_KEY) === "true";
+    if (hide) hide.checked = !hide.disabled && stored(HIDE_KEY) === "true";
   }
 
   load();

@@ -10,7 +10,7 @@
     searchAside = shared.searchAside, searchKept = shared.searchKept;
 
   // Searches `query` for `role` (or what role() gives once core.js is in) with what it needs loaded, and calls
-  // done(found): from the keys when they can tell (keyFilesFor, fastSearch), else from the texts of its scripts.
+  // whenFound(found): from the keys when they can tell (keyFilesFor, fastSearch), else from the texts of its scripts.
   // `aside`: a search besides the page's (how many every role has), which leaves the last search as it was.
   // A query that is a situation's keyword, whole, puts that situation first (keywordsFirst); not in a search
   // aside, which only counts.
