@@ -2,9 +2,10 @@
 // first. Keywords are what staff call a situation that its texts do not say (`<keywords>`, ContentFormat.md); a
 // query of several words (`check-in call`, `방문 수리`, `speak up`; `계속 전화해요`, its last word's ending aside)
 // also matches weightier entries that have its words apart (a phrase with "check" and "call" outscores the
-// keywords), so the one place where it is said whole would come far down. Which keywords a query is, whole, is read from the keywords' entries files (what results
-// show), loaded only when a keywords entry matched and the query's hash is one of the keywords' (core.js's
-// `wholeKeywords`, SearchIndex+WholeKeywords.swift): most queries are no keyword, and load nothing more.
+// keywords), so the one place where it is said whole would come far down. Which keywords a query is, whole, is
+// read from the keywords' entries files (what results show), loaded only when a keywords entry matched and the
+// query's hash is one of the keywords' (core.js's `wholeKeywords`, SearchIndex+WholeKeywords.swift): most queries
+// are no keyword, and load nothing more.
 (function (shared) {
   "use strict";
 
@@ -51,11 +52,11 @@
   // For the browser tests: whether the core says `text` may be a keyword, whole (once core.js is in).
   window.phrasebookSearchMayBeKeyword = function (text) { return shared.data ? mayBeKeyword(text) : null; };
 
-  // Whether `query`, whole, is one of the keywords of entry `index` in a language (its entries file is in).
-  function isKeywordOf(query, index) {
-    var wanted = keysOf(query);
+  // Whether one of `keys` (keysOf a query) is one of the keywords of entry `index` in a language (its entries file
+  // is in).
+  function isKeywordOf(keys, index) {
     return shownEntry(index).texts.some(function (text) {
-      return text.split(SEPARATORS).some(function (keyword) { return wanted.indexOf(wholeKey(keyword)) >= 0; });
+      return text.split(SEPARATORS).some(function (keyword) { return keys.indexOf(wholeKey(keyword)) >= 0; });
     });
   }
 
@@ -70,7 +71,8 @@
     if (!keywords.length) return done(found);
     var shownFirst = chunksFor(found.results, 0, Math.min(FIRST, found.results.length));
     load(chunksFor(keywords, 0, keywords.length).concat(shownFirst), function () {
-      keywords.forEach(function (result) { if (isKeywordOf(query, result.index)) result.whole = true; });
+      var keys = keysOf(query);
+      keywords.forEach(function (result) { if (isKeywordOf(keys, result.index)) result.whole = true; });
       var first = [];
       var rest = [];
       var inOrder = 0;
