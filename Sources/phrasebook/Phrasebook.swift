@@ -26,6 +26,7 @@ struct Phrasebook: ParsableCommand {
               phrasebook import ko.xlf
               phrasebook serve                       preview the site, reloaded on save
             """,
+        version: PhrasebookVersion.current,
         subcommands: [New.self, Build.self, Check.self, Stats.self, Review.self, Export.self, Import.self, Serve.self],
         defaultSubcommand: nil
     )

@@ -1,4 +1,5 @@
 import Foundation
+import PhrasebookKit
 import Testing
 
 @Suite("The phrasebook command")
@@ -28,6 +29,14 @@ struct CommandLineTests {
         #expect(try run(["check", "--content", "/nonexistent"]).status == 2)
         #expect(try run(["build", "--no-such-option"]).status == 2)
         #expect(try run(["build", "--format", "pdf"]).status == 2)
+    }
+
+    @Test("--version prints the version alone, exit status 0")
+    func version() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.out == PhrasebookVersion.current + "\n")
+        #expect(result.err.isEmpty)
     }
 
     @Test("build --pronunciation ko writes the guide into the text outputs; a language without one is refused")
