@@ -148,3 +148,38 @@ def test_the_contents_page_greys_or_hides_the_situations_of_other_roles(fresh, s
     page.eval("document.getElementById('hide-other-roles').click()")
     assert page.eval(f"{silent}.offsetParent !== null")
     assert not page.eval("document.getElementById('chapter-phone-problems').hidden")
+
+
+def test_the_contents_counts_the_phrases_its_pages_show_for_the_role(fresh, site):
+    """With "Hide the others", a contents entry counts the phrases the situation's page then shows for the role
+    (every situation of the role's that has phrases of other roles is compared); without it, all of them."""
+    page = fresh("index.html")
+    page.eval("localStorage.setItem('phrasebook.role', 'after-sales'); "
+              "localStorage.setItem('phrasebook.hideOtherRoles', 'true')")
+    page.goto(site("index.html"))
+    entries = """[...document.querySelectorAll('.situation-list li')].filter(li => li.offsetParent !== null)
+                 .map(li => [li.querySelector('a').getAttribute('href'),
+                             Number(li.querySelector('.count-number').textContent)])"""
+    shown = dict(page.eval(entries))
+    narrowed = page.eval("[...document.querySelectorAll('[data-role-counts*=\"after-sales=\"] a')]"
+                         ".map(a => a.getAttribute('href'))")
+    assert len(narrowed) >= 5, narrowed
+    # "1 phrase" where after-sales sees one of two; and where a situation has one phrase, whoever reads.
+    word = """(href => { const li = document.querySelector(`.situation-list a[href="${href}"]`).closest('li');
+                         return [li.querySelector('.count-number').textContent,
+                                 li.querySelector('.count-one') && !li.querySelector('.count-one').hidden,
+                                 !li.querySelector('.count-many').hidden]; })"""
+    assert page.eval(f"{word}('situations/ask-for-manager.html')") == ["1", True, False]
+    assert page.eval(f"{word}('situations/hands-free.html')") == ["1", True, False]
+    page.eval("document.getElementById('hide-other-roles').click()")
+    assert page.eval(f"{word}('situations/ask-for-manager.html')") == ["2", False, True]
+    totals = dict(page.eval(entries))
+    for href in narrowed:
+        assert totals[href] > shown[href], href
+    page.eval("document.getElementById('hide-other-roles').click()")
+    for href in narrowed:
+        page.goto(site(href))
+        on_page = page.eval("[...document.querySelectorAll('main .phrase')]"
+                            ".filter(p => p.offsetParent !== null).length")
+        assert shown[href] == on_page, href
+        assert page.eval("document.querySelectorAll('main .phrase').length") == totals[href], href

@@ -300,6 +300,11 @@ extension InterfaceWords {
             "ko": "개 문구",
             "en": "phrases",
         ],
+        "phrases-count-one": [
+            "zh": "条用语",
+            "ko": "개 문구",
+            "en": "phrase",
+        ],
         "pocket-card": [
             "zh": "口袋卡",
             "ko": "포켓 카드",

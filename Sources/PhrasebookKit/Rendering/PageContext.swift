@@ -234,13 +234,14 @@ struct PageContext: Sendable {
     }
 
     /// What names and links a situation: `id`, `title`, `titleText`, `href`, `phraseCount`, `roleIds`,
-    /// `isCurrent`.
+    /// `roleCounts`, `isCurrent`.
     func summary(_ situation: SituationView, page: Page) -> SituationSummary {
         SituationSummary(
             id: situation.situation.id, title: labelTexts(situation.situation.title),
             titleText: sourceText(situation.situation.title), titleAllText: allText(situation.situation.title),
             href: situationHref(situation.situation.id, page: page), phraseCount: situation.phrases.count,
-            roleIds: situation.situation.roles?.map(\.value).joined(separator: " ") ?? "", isCurrent: false)
+            roleIds: situation.situation.roles?.map(\.value).joined(separator: " ") ?? "",
+            roleCounts: roleCounts(situation), isCurrent: false)
     }
 
     /// The link to a chapter's section of the home page (of the handbook, for a role's handbook) from `page`.

@@ -41,6 +41,7 @@
     var hiding = !!role && !!hide && hide.checked;
     document.body.classList.toggle("hide-other-roles", hiding);
     hideContentsOfHidden(hiding);
+    countShown(hiding ? role : "");
     // A page whose every situation is another role's says so, instead of showing nothing but its links.
     var note = document.getElementById("nothing-for-role");
     if (note) {
@@ -72,6 +73,29 @@
       var entries = item.querySelectorAll("li");
       if (!entries.length) return;
       item.hidden = hiding && Array.prototype.every.call(entries, function (entry) { return entry.hidden; });
+    });
+  }
+
+  // A contents entry's phrase count (.count-number) counts what its page shows: while the other roles' phrases are
+  // hidden, only `role`'s (data-role-counts="role=count …" names the roles that see fewer than all); else all. Its
+  // word follows (.count-one, .count-many).
+  function countShown(role) {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-role-counts]"), function (entry) {
+      var number = entry.querySelector(".count-number");
+      if (!number) return;
+      if (number.phrasebookAll === undefined) number.phrasebookAll = number.textContent;
+      var mine = null;
+      entry.getAttribute("data-role-counts").split(" ").forEach(function (pair) {
+        var at = pair.lastIndexOf("=");
+        if (role && pair.slice(0, at) === role) mine = pair.slice(at + 1);
+      });
+      number.textContent = mine === null ? number.phrasebookAll : mine;
+      // "1 phrase", "2 phrases": the entry carries both words when its count may read 1.
+      var one = entry.querySelector(".count-one"), many = entry.querySelector(".count-many");
+      if (one && many) {
+        one.hidden = number.textContent !== "1";
+        many.hidden = !one.hidden;
+      }
     });
   }
 

@@ -36,4 +36,26 @@ struct RoleMarkTests {
         #expect(roles.count == 1)
         #expect(roles.first?.all(class: "title-part").last?.text == "Hotline agent")
     }
+
+    @Test("a contents entry says how many phrases each role sees, for the roles that see fewer than all")
+    func contentsCountsPerRole() throws {
+        let site = try HTMLSiteFixture()
+        let entries = try site.page("index.html").elements.filter { $0.attributes["data-role-counts"] != nil }
+        func entry(_ href: String) -> HTMLDocument.Element? {
+            entries.first { $0.all("a").first?.attributes["href"] == href }
+        }
+        // shared is for everyone; its counter phrase is the counter clerk's alone: the hotline agent sees one.
+        let shared = try #require(entry("situations/shared.html"))
+        #expect(shared.attributes["data-role-counts"] == "hotline-agent=1")
+        #expect(shared.all(class: "count-number").first?.text == "2")
+        // A count that may read 1 carries both words, the one for 2 shown: "2 phrases", and "1 phrase" for roles.js.
+        let many = try #require(shared.all(class: "count-many").first)
+        let one = try #require(shared.all(class: "count-one").first)
+        #expect(many.attributes["hidden"] == nil && one.attributes["hidden"] != nil)
+        #expect(many.all("span").last?.text == "phrases" && one.all("span").last?.text == "phrase")
+        // Every phrase of phone-only is the hotline agent's, its one role: nobody sees fewer.
+        let phone = try #require(entry("situations/phone-only.html"))
+        #expect(phone.attributes["data-role-counts"] == "")
+        #expect(phone.all(class: "count-one").isEmpty, "no count of it reads 1: one word")
+    }
 }

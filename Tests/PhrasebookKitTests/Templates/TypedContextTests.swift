@@ -9,7 +9,7 @@ import Testing
 struct TypedContextTests {
     static let summary = SituationSummary(
         id: "s", title: [], titleText: "S", titleAllText: "S", href: "s.html", phraseCount: 2, roleIds: "",
-        isCurrent: false)
+        roleCounts: "", isCurrent: false)
 
     @Test("A context answers its own keys and those it includes, and nothing else")
     func keysAreExactlyTheTable() {

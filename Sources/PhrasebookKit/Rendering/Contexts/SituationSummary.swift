@@ -1,5 +1,5 @@
 /// What names and links a situation: `id`, `title`, `titleText`, `titleAllText`, `href`, `phraseCount`,
-/// `roleIds`, `isCurrent`.
+/// `isOnePhrase`, `hasCountOfOne`, `roleIds`, `roleCounts`, `isCurrent`.
 struct SituationSummary: TemplateContext {
     var id: String
     var title: [LanguageText]
@@ -11,13 +11,25 @@ struct SituationSummary: TemplateContext {
     /// The roles the situation is for, space-separated (`data-roles`, which "My role" greys or hides by); empty
     /// for every role.
     var roleIds: String
+    /// How many of its phrases a role sees, for each role the situation is for that sees fewer than
+    /// `phraseCount` (`role=count`, space-separated, in the book's order of roles; `data-role-counts`, which "My
+    /// role" shows as the count when the other roles' phrases are hidden); empty when every role sees them all.
+    var roleCounts: String
+    /// Whether it has one phrase (`phrases-count-one`: "1 phrase").
+    var isOnePhrase: Bool { phraseCount == 1 }
+    /// Whether its count may read 1: it has one phrase, or a role sees one of its phrases (the contents page then
+    /// carries both words, `phrases-count` and `phrases-count-one`, for "My role" to show the one that fits).
+    var hasCountOfOne: Bool {
+        isOnePhrase || roleCounts.split(separator: " ").contains { $0.hasSuffix("=1") }
+    }
     /// Whether this is the page's own situation (the navigation of a situation page).
     var isCurrent: Bool
 
     static let keys = TemplateKeys<Self>([
         "id": { $0.id }, "title": { $0.title }, "titleText": { $0.titleText }, "titleAllText": { $0.titleAllText },
         "href": { $0.href },
-        "phraseCount": { $0.phraseCount }, "roleIds": { $0.roleIds }, "isCurrent": { $0.isCurrent },
+        "phraseCount": { $0.phraseCount }, "roleIds": { $0.roleIds }, "roleCounts": { $0.roleCounts },
+        "isOnePhrase": { $0.isOnePhrase }, "hasCountOfOne": { $0.hasCountOfOne }, "isCurrent": { $0.isCurrent },
     ])
 }
 
