@@ -314,6 +314,30 @@ def test_the_page_in_chromium_reloads_itself_and_shows_problems(served, browser)
         page.close()
 
 
+def test_a_broken_template_the_open_page_does_not_use_shows_problems_without_reloading_it(served, browser):
+    """The glossary's template broken while a situation is open: the page is not rendered ahead (it would come
+    out as it is), so it stays as it is, not reloaded, and shows the problems; the fix clears them, still without
+    a reload (the site is as the last good build left it)."""
+    page = browser.page(served.url("situations/silent-call.html"))
+    try:
+        page.wait_until("document.readyState === 'complete'")
+        time.sleep(0.5)  # the page's live-reload connection opens
+        page.eval("window.phrasebookNotReloaded = true")
+        glossary = served.templates / "html" / "glossary.mustache"
+        good = glossary.read_text(encoding="utf-8")
+        glossary.write_text("{{bogusValue}}" + good, encoding="utf-8")
+        text = page.wait_until(
+            "document.getElementById('phrasebook-problems') && "
+            "document.getElementById('phrasebook-problems').textContent", timeout=60)
+        assert "glossary.mustache" in text
+        assert page.eval("window.phrasebookNotReloaded === true"), "the page reloaded for an edit it does not show"
+        glossary.write_text(good, encoding="utf-8")
+        page.wait_until("!document.getElementById('phrasebook-problems')", timeout=60)
+        assert page.eval("window.phrasebookNotReloaded === true")
+    finally:
+        page.close()
+
+
 PHRASE = "<en>I'm sorry, I can't hear you. Please try calling again from another phone. Thank you.</en>"
 
 

@@ -11,6 +11,8 @@ import Foundation
 /// pages are newer than those announced: another generation is counted, and the open pages reload again. When
 /// the whole build then fails (a template only another page uses is broken), the pages shown ahead are taken
 /// back: another generation is counted with the problems, and the open pages reload into the last good site.
+/// When the open pages come out as they are served (the edit shows only on other pages), nothing is announced
+/// ahead: the open pages reload once the whole site is built, or, should it fail, stay and show the problems.
 public final class PreviewSite: Sendable {
     /// What the last rebuild left: the site's generation (it grows with every good build) and, when the last
     /// build failed, its problems as the lines `phrasebook check` would print.
@@ -58,8 +60,8 @@ public final class PreviewSite: Sendable {
     ///
     /// `open` names the pages being looked at (paths in the site, `situations/x.html`): when the site will
     /// change and the content passes, they are rendered first and `announce` is called with the new state before
-    /// the rest is built (see the type's description). Without open pages (or when nothing changed) `announce`
-    /// is not called.
+    /// the rest is built (see the type's description). Without open pages (or when nothing changed, or nothing
+    /// they show) `announce` is not called.
     ///
     /// `follow` names the page of the content file saved (``EditedPlace/page(changed:contentFolder:)``): it is
     /// rendered ahead with the open pages, and when it changed, the state says where (``State/go``).
@@ -80,15 +82,20 @@ public final class PreviewSite: Sendable {
                 files.map { (String($0.path.dropFirst("html/".count)), $0.binary ?? Data($0.contents.utf8)) },
                 uniquingKeysWith: { $1 })
             ahead.withLock { $0 = shown }
-            go = follow.flatMap { EditedPlace.place(of: $0, before: before, after: shown[$0]) }
-            announce(
-                state.withLock {
-                    $0.generation += 1
-                    $0.problems = []
-                    $0.go = go
-                    return $0
-                })
-            announced = true
+            // Pages shown as they are (the edit is one only other pages show, a template of theirs): nothing to
+            // announce ahead. Announced, they would reload for nothing, and again, taken back, should the rest
+            // of the build fail.
+            if shown.contains(where: { path, bytes in onDisk(path) != bytes }) {
+                go = follow.flatMap { EditedPlace.place(of: $0, before: before, after: shown[$0]) }
+                announce(
+                    state.withLock {
+                        $0.generation += 1
+                        $0.problems = []
+                        $0.go = go
+                        return $0
+                    })
+                announced = true
+            }
         }
         defer { ahead.withLock { $0 = nil } }
         let problems: [String]

@@ -75,6 +75,31 @@ struct PreviewSiteTests {
         #expect(broken.generation == 2 && !broken.problems.isEmpty)
     }
 
+    @Test("An edit the open pages do not show is not announced ahead: broken, they stay as they are; good, one reload")
+    func editOtherPagesShow() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let site = PreviewSite(
+            contentFolder: TestPaths.fixture("minimal"), templatesFolder: templates,
+            folder: TestPaths.scratch() + "/preview")
+        site.rebuild()
+        let contents = templates + "/html/index.mustache"
+        let original = try String(contentsOfFile: contents, encoding: .utf8)
+        let open = ["situations/silent-call.html"]
+        var announced: [PreviewSite.State] = []
+        // Broken where only the contents page shows it (a name the renderer lacks, found as it renders).
+        try TestPaths.write(original.replacingOccurrences(of: "</main>", with: "{{nosuchkey}}</main>"), to: contents)
+        let broken = site.rebuild(open: open) { announced.append($0) }
+        #expect(announced.isEmpty, "the open page is as it was: not announced, so not taken back either")
+        #expect(broken.generation == 1 && broken.problems.contains { $0.contains("index.mustache") })
+
+        try TestPaths.write(original.replacingOccurrences(of: "</main>", with: "<p>New</p></main>"), to: contents)
+        let good = site.rebuild(open: open) { announced.append($0) }
+        #expect(announced.isEmpty)
+        #expect(good == PreviewSite.State(generation: 2, problems: []), "built: the open pages reload once")
+        let index = try String(contentsOfFile: site.siteRoot + "/index.html", encoding: .utf8)
+        #expect(index.contains("<p>New</p>"))
+    }
+
     @Test("Following a page: where it first differs after the build, said with the state, ahead of the build too")
     func follow() throws {
         let (site, file, original) = try builtSite()
