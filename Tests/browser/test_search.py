@@ -560,6 +560,38 @@ def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):
     assert need and all("필요" in r["marks"] for r in need), need[:3]
 
 
+def test_a_korean_verb_before_ttae_is_read_as_its_stem(search):
+    """A verb in the form that runs into 때 or 경우 ("when"): -ㄹ after a vowel, -을 after a consonant or the past,
+    a 하 or 되 verb's noun; a verb that says nothing alone left out; a noun, or one syllable whose ㄹ may be its
+    stem's own, is no verb."""
+    page, _ = search("때")
+    cases = {"화낼": ["화내", False], "들릴": ["들리", False], "늦어질": ["늦어지", False], "끊을": ["끊", False],
+             "없을": ["없", False], "받았을": ["받", False], "왔을": ["오", False], "화났을": ["화나", False],
+             "걸렸을": ["걸리", False], "요청할": ["요청", True], "파손됐을": ["파손", True], "할": ["", True],
+             "있을": ["", False], "될": ["되", False], "울": None, "식사": None, "A/S": None}
+    read = page.eval("(words => Object.fromEntries(words.map(w => { const v = phrasebookSearch.adnominalStem(w);"
+                     " return [w, v && [v.stem, v.noun]]; })))(%s)" % json.dumps(list(cases)))
+    assert read == cases
+
+
+def test_a_korean_when_clause_finds_the_verb_in_its_other_forms(search):
+    """Korean staff name a situation by when it happens (고객이 화났을 때: when the customer got angry). The verb
+    and 때 are one term, which finds the verb's other forms at a word's start (화난 고객), and needs no 때 in the
+    text; the status says the query as typed, all of it found."""
+    page, angry = search("고객이 화났을 때")
+    assert angry[0]["href"].startswith("situations/angry-customer.html"), angry[:3]
+    assert "部分词" not in status(page) and "“고객이 화났을 때”" in status(page), status(page)
+    assert any(mark.startswith("화난") for r in angry for mark in r["marks"]), angry[:5]
+    assert any("때" not in text_in(r, "ko") for r in angry[:3]), "때 is not looked for"
+    # Not the 화나 of 전화나: the stem starts a word.
+    assert all(re.search(r"(?<![가-힣])화[나-낳]", text_in(r, "ko")) for r in angry), angry
+    for query, situation in [("고객이 욕할 때", "abusive-caller"), ("신분증이 없을 때", "ask-for-id"),
+                             ("전화가 잘못 걸려 왔을 때", "wrong-number"), ("제품에 결함이 있을 때", "product-defect"),
+                             ("배송 중 파손됐을 때", "delivery-damage"), ("전화 연결이 안 될 때", "busy-hotline")]:
+        _, results = search(query)
+        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+
+
 def test_few_with_every_word_are_followed_by_those_with_some(search):
     """Two entries say both "customer" and "silent", neither of them the situation (titled "Silent call"): they
     come first, then the entries with some of the words, and the status says so."""
@@ -970,7 +1002,8 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
     named = ["refund", "환불", "情绪", "投诉 处理", "불만을", "ㅎㅍㅋ", "ㅎ", "complaints", "하", "한", "해", "ㄱ", "a", "s",
              "的", "ㅎ ㅎ", "해 refund", "投诉 complaint", "客户专员", "客户", "불만", "감사합니다", "ＲＥＦＵＮＤＳ", "refunded",
              "calls", "misdialled", "dialled", "dialed", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理", "ㅎㅍ",
-             "ㄱㄱ", "ㄱㄱㄱ", "ㅎ피ㅋ", "고객님", "고객이", "불만 ㅎㅍㅋ", "ㅎㅎ 불만을"]
+             "ㄱㄱ", "ㄱㄱㄱ", "ㅎ피ㅋ", "고객님", "고객이", "불만 ㅎㅍㅋ", "ㅎㅎ 불만을", "환불 요청할 때", "요청할 경우",
+             "고객이 화낼 때", "정전이 됐을 때"]
     queries = [[query, ""] for query in named + generated_terms(output)]
     queries += [[query, role] for query in ["ㅎ", "refund", "환불", "的", "해 refund", "ㄱ", "불만을", "ㅎㅍ"] for role in roles]
     report = page.eval("""(async queries => {
@@ -986,11 +1019,12 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
     assert not differ, f"the keys and the texts disagree on {differ}"
     answered = {(query, role) for query, role, same, _ in report if same}
     for query in ["refund", "환불", "情绪", "投诉 处理", "ㅎ", "complaints", "해", "한", "ㄱ", "的", "불만을",
-                  "ㅎㅍㅋ", "ㅎㅍ", "ㄱㄱㄱ", "고객이"]:
+                  "ㅎㅍㅋ", "ㅎㅍ", "ㄱㄱㄱ", "고객이", "요청할 경우"]:
         assert (query, "") in answered, f"the keys answer {query}"
     assert ("ㅎ", roles[0]) in answered
     # 해 refund: two entries have both, and those with one of them follow (fewHaveAll), from the texts.
-    for query in ["a", "e.mail", "投诉处理", "ㅎ피ㅋ", "감사합니다", "해 refund"]:
+    # 화낼 때: a verb's other forms (화내는, 화냈다) only the texts tell.
+    for query in ["a", "e.mail", "投诉处理", "ㅎ피ㅋ", "감사합니다", "해 refund", "고객이 화낼 때"]:
         assert (query, "") not in answered, f"{query} goes to the texts"
     assert len(answered) > len(report) / 2, f"{len(answered)} of {len(report)} answered by the keys"
     assert sum(1 for *_, count in report if count > 0) > len(report) / 2, "most queries find something"

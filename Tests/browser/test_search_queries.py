@@ -22,41 +22,49 @@ QUERIES = {
     "abusive-caller": [
         "客户骂人",
         "고객이 욕해요",
+        "고객이 욕할 때", "욕하는 고객 응대할 때",
         "customer swearing at me",
     ],
     "angry-customer": [
         "客户很生气",
         "화가 난 고객", "고객이 화났어요",
+        "고객이 화낼 때", "고객이 화났을 때",
         "angry customer", "calm down an angry caller",
     ],
     "answer-call": [
         "接电话怎么说", "电话响了",
         "전화 받을 때 인사", "전화받는법",
+        "전화를 받을 때",
         "opening greeting", "how to answer the phone",
     ],
     "ask-for-id": [
         "要身份证",
         "신분증 보여주세요", "신분증 안 가져왔어요",
+        "신분증이 없을 때",
         "ask for ID", "customer has no ID", "show your ID",
     ],
     "ask-for-manager": [
         "客户要找领导",
         "책임자 바꿔 달래요", "윗사람 나오라고 해요",
+        "책임자를 찾을 때",
         "wants a manager",
     ],
     "ask-to-wait": [
         "请稍等",
         "잠시만 기다려 주세요", "잠깐만기다려",
+        "고객을 기다리게 할 때",
         "put the customer on hold", "ask caller to hold",
     ],
     "beyond-authority": [
         "我做不了主", "客户要赔偿",
         "권한이 없어요", "보상해 달래요",
+        "권한 밖의 요청을 받았을 때",
         "not authorised", "above my pay grade",
     ],
     "busy-hotline": [
         "电话打不进来", "等了好久才接通",
         "상담원 연결이 너무 늦어요", "전화 연결이 안 돼요", "전화가 너무 안 돼요",
+        "대기 시간이 길 때", "전화 연결이 안 될 때",
         "couldn't get through", "been on hold for ages",
     ],
     "call-flow": [
@@ -72,11 +80,13 @@ QUERIES = {
     "chatty-caller": [
         "客户不挂电话", "客户一直聊天",
         "수다 떠는 고객", "전화를 안 끊어요", "말이 많은 고객",
+        "고객이 계속 이야기할 때",
         "chatty caller", "customer keeps talking",
     ],
     "check-and-call-back": [
         "回头给您回电话", "查一下再回电",
         "확인 후 연락", "다시 전화드릴게요",
+        "답을 모를 때",
         "call you back",
     ],
     "closed-questions": [
@@ -92,6 +102,7 @@ QUERIES = {
     "complaint-about-staff": [
         "投诉员工", "投诉你们的人",
         "직원 불친절",
+        "직원 불만을 접수할 때",
         "complaint about an employee", "complaining about a colleague",
     ],
     "complaint-callback": [
@@ -102,16 +113,19 @@ QUERIES = {
     "complaint": [
         "我要投诉", "客户抱怨", "客户投诉",
         "컴플레인 처리",
+        "고객이 불만을 제기할 때",
         "customer complaint", "make a complaint",
     ],
     "counter-farewell": [
         "送客", "送客户",
         "안녕히 가세요", "고객 나갈 때",
+        "고객이 떠날 때",
         "saying goodbye at the counter", "goodbye",
     ],
     "counter-greeting": [
         "迎接客户", "客户来柜台",
         "어서 오세요",
+        "창구에서 고객을 맞이할 때",
         "greeting customers at the counter", "welcome customer",
     ],
     "courtesy-phrases": [
@@ -127,21 +141,25 @@ QUERIES = {
     "decline-invitation": [
         "客户要微信", "要我电话号码",
         "개인 번호 달래요", "밥 먹자고 해요", "고객이 연락처 물어봐요",
+        "초대를 거절할 때",
         "customer asked me out",
     ],
     "delivery-damage": [
         "快递坏了",
         "배송 중 파손",
+        "배송 중 파손됐을 때",
         "arrived damaged", "broken in the post",
     ],
     "dialect": [
         "听不懂方言",
         "사투리 써요",
+        "고객이 사투리를 쓸 때",
         "strong accent",
     ],
     "did-not-understand": [
         "客户没听懂", "解释了还不懂",
         "고객이 이해 못 해요", "설명해도 몰라요",
+        "고객이 못 알아들을 때",
         "customer doesn't understand",
     ],
     "empathy": [
@@ -182,6 +200,7 @@ QUERIES = {
     "hands-free": [
         "客户开免提",
         "스피커폰",
+        "고객이 스피커폰을 쓸 때",
         "speakerphone",
     ],
     "harassment": [
@@ -197,16 +216,19 @@ QUERIES = {
     "long-queue": [
         "排队等了很久", "客户等太长时间了", "排队太久",
         "대기 시간 길어요", "오래 기다렸어요",
+        "손님이 많을 때",
         "waited too long",
     ],
     "low-voice": [
         "客户声音小",
         "목소리가 작아요", "고객 말이 안 들려요",
+        "말이 안 들릴 때",
         "caller is too quiet", "can't hear the caller",
     ],
     "no-response": [
         "客户不说话",
         "대답이 없어요", "고객이 말이 없어요",
+        "고객이 말이 없을 때",
         "customer gone quiet", "customer not responding",
     ],
     "noisy-line": [
@@ -227,6 +249,7 @@ QUERIES = {
     "onsite-appointment": [
         "预约上门", "师傅几点到",
         "방문 예약",
+        "기사가 방문할 때",
         "book an engineer",
     ],
     "onsite-arrival": [
@@ -262,11 +285,13 @@ QUERIES = {
     "personal-call": [
         "找员工的电话",
         "직원 찾는 전화",
+        "직원을 찾는 전화가 왔을 때",
         "personal call", "call for a staff member", "someone asking for a colleague",
     ],
     "phone-while-serving": [
         "接待时电话响了",
         "응대 중 전화 옴",
+        "통화 중에 다른 손님이 올 때",
         "phone rings while serving", "answering phone at the counter",
     ],
     "plain-language": [
@@ -282,6 +307,7 @@ QUERIES = {
     "praise": [
         "客户表扬",
         "칭찬",
+        "고객이 칭찬할 때", "감사 인사 받았을 때",
         "customer compliment", "customer says thank you",
     ],
     "pre-sale-enquiry": [
@@ -292,11 +318,13 @@ QUERIES = {
     "privacy-request": [
         "查别人的信息", "要别人电话",
         "다른 사람 정보",
+        "개인정보를 요청할 때",
         "someone else's details",
     ],
     "product-defect": [
         "质量问题", "产品坏了",
         "불량",
+        "제품에 결함이 있을 때",
         "faulty product", "broke after a week",
     ],
     "recommend-service": [
@@ -307,6 +335,7 @@ QUERIES = {
     "refuse-politely": [
         "婉拒", "拒绝客户",
         "정중하게 거절", "거절하기", "안 된다고 말하기",
+        "요청을 거절할 때",
         "refuse a request", "say no politely",
     ],
     "renewal-reminder": [
@@ -327,6 +356,7 @@ QUERIES = {
     "return-refund": [
         "退货",
         "반품",
+        "환불 요청할 때", "반품하고 싶다고 할 때",
         "refund",
     ],
     "satisfaction-callback": [
@@ -337,6 +367,7 @@ QUERIES = {
     "service-delay": [
         "售后拖太久", "一直没人处理", "催了好几次",
         "A/S 지연", "AS가 너무 늦어요", "처리가 안 돼요",
+        "서비스가 늦어질 때",
         "repair taking too long",
     ],
     "serving-several-customers": [
@@ -367,6 +398,7 @@ QUERIES = {
     "vulgar-caller": [
         "恶作剧电话",
         "장난 전화",
+        "고객이 성희롱할 때",
         "prank call", "dirty talk",
     ],
     "walk-in-reception": [
@@ -382,6 +414,7 @@ QUERIES = {
     "wrong-number": [
         "打错了", "不是我们公司",
         "잘못 걸린 전화",
+        "전화가 잘못 걸려 왔을 때",
         "wrong number", "misdialled",
     ],
 }

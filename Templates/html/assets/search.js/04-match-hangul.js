@@ -149,6 +149,60 @@
     return stem && stem.slice(-1) !== "하" && stem.slice(-1) !== "해" ? stem : null;
   }
 
+  // ---- A verb before 때 or 경우 ("when", "in case"; whenClauses), in the form that runs into them: -ㄹ after a
+  // vowel (화낼, 들릴), -을 after a consonant (끊을, 없을) or the past (받았을, 왔을, 화났을), a 하다 or 되다 verb
+  // as -할, -될, -했을, -됐을. ----
+  // Its stem, with which the book's other forms start: 화내, 들리, 끊, 없, 받, 오, 화나; of a 하 or 되 verb, the
+  // noun before them (`noun`: 요청할 → 요청, 파손됐을 → 파손); 되다 on its own as 되 (안 될 때: 안 돼요, 안 됨).
+  // An empty stem for a verb that says nothing alone (할, 했을, 있을). Null when the word is none of these (식사
+  // 때), or one syllable whose ㄹ may be the stem's own (울 때, 길 때: 울다, 길다).
+  var LIGHT_ENDINGS = ["하였을", "되었을", "했을", "됐을", "할", "될"];
+
+  function adnominalStem(term) {
+    if (!/^[\uac00-\ud7a3]+$/.test(term)) return null;
+    if (/^(?:될|됐을|되었을)$/.test(term)) return { stem: "되", noun: false };
+    for (var e = 0; e < LIGHT_ENDINGS.length; e++) {
+      var light = LIGHT_ENDINGS[e];
+      if (term.slice(-light.length) === light) return { stem: term.slice(0, -light.length), noun: true };
+    }
+    var last = term.slice(-1);
+    if (last === "을" && term.length >= 2) {
+      var body = term.slice(0, -1);
+      var end = body.slice(-1);
+      if (body === "있") return { stem: "", noun: false };
+      // The past as a syllable of its own (받았, 끊었), or as the ㅆ of a contracted one (왔 → 오, 걸렸 → 걸리,
+      // 났 → 나).
+      if (/[았었였]/.test(end) && body.length >= 2) return { stem: body.slice(0, -1), noun: false };
+      if (finalOf(end) === FINAL_SS && end !== "있") {
+        var open = withFinal(end, 0);
+        var medial = medialOf(open);
+        var opened = medial in CONTRACTED_VOWELS ? syllable(initialOf(open), CONTRACTED_VOWELS[medial], 0) : open;
+        return { stem: body.slice(0, -1) + opened, noun: false };
+      }
+      return { stem: body, noun: false };
+    }
+    if (finalOf(last) !== FINAL_L || term.length < 2) return null;
+    return { stem: term.slice(0, -1) + withFinal(last, 0), noun: false };
+  }
+
+  // The matcher of a verb's stem (adnominalStem): its forms at a word's start (verbPattern: 화나 finds 화난,
+  // 화났어요, not 전화나; 끊 finds 끊는, 끊어), as good as a stem found there.
+  function stemMatcher(stem) {
+    var forms = verbPattern(stem);
+    return {
+      probes: [],
+      pattern: forms,
+      certain: true,
+      levels: [],
+      floor: STEM_AT_START,
+      test: function (text) { return holds(forms, text); },
+      match: function (text) {
+        var ranges = matchesOf(forms, text);
+        return ranges.length ? { quality: STEM_AT_START, ranges: ranges } : null;
+      }
+    };
+  }
+
   // A pattern (global) of a verb stem's forms: after a stem ending in a consonant, the first syllable of an ending
   // (끊 → 끊는, 끊어); one ending in a vowel with any final consonant (기다리 → 기다린, 기다림, 기다립니다) or with
   // its ending contracted (기다려, 기다렸); 르 as ㄹ라, ㄹ러 (모르 → 몰라, 몰랐). A stem of one syllable, which
@@ -246,5 +300,5 @@
   shared.hangulPattern = hangulPattern; shared.hangulStem = hangulStem; shared.TERM_AT_START = TERM_AT_START;
   shared.STEM_AT_START = STEM_AT_START; shared.TERM_INSIDE = TERM_INSIDE; shared.STEM_INSIDE = STEM_INSIDE;
   shared.hangulMatcher = hangulMatcher; shared.matchesOf = matchesOf; shared.uncontracted = uncontracted;
-  shared.verbStem = verbStem;
+  shared.verbStem = verbStem; shared.adnominalStem = adnominalStem; shared.stemMatcher = stemMatcher;
 })(window.phrasebookSearch);

@@ -1,18 +1,22 @@
 // phrasebook search (search.js): a query's terms and each term's matcher (matcherFor).
 // Matching, per term of the query (all terms must match one entry, in any of its languages):
 // (03-match-han.js, 04-match-hangul.js, 05-match-words.js.)
-// Small English words (to, my, can…) are dropped from a query that has others; "AS" in capitals or beside Korean is
-// A/S (afterSales).
+// Small English words (to, my, can…) are dropped from a query that has others; a Korean verb before 때 or 경우
+// ("when", "in case") is one term with it, which finds the verb in any form (화낼 때: 화내는, whenClauses); "AS" in
+// capitals or beside Korean is A/S (afterSales).
 (function (shared) {
   "use strict";
 
   var ENDINGS = shared.ENDINGS, HAN = shared.HAN, HANGUL = shared.HANGUL, SEPARATORS = shared.SEPARATORS,
-    escapeRegExp = shared.escapeRegExp, fold = shared.fold, hanMatcher = shared.hanMatcher,
-    hangulMatcher = shared.hangulMatcher, wordMatcher = shared.wordMatcher;
+    adnominalStem = shared.adnominalStem, escapeRegExp = shared.escapeRegExp, fold = shared.fold,
+    hanMatcher = shared.hanMatcher, hangulMatcher = shared.hangulMatcher, stemMatcher = shared.stemMatcher,
+    wordMatcher = shared.wordMatcher;
 
   function matcherFor(term) {
     var contraction = CONTRACTION_OF.get(term);
     if (contraction) return contractionMatcher(CONTRACTIONS.get(contraction), term.indexOf("'") < 0 ? term : null);
+    var when = whenVerb(term);
+    if (when) return when.noun ? hangulMatcher(when.stem) : stemMatcher(when.stem);
     if (HANGUL.test(term)) return hangulMatcher(term);
     if (HAN.test(term)) return hanMatcher(term);
     return wordMatcher(term);
@@ -22,12 +26,42 @@
   // to start loading the key files the query will likely need: keyFilesFor is asked again once core.js is in).
   function foldedTerms(query) {
     if (shared.foldUnits) return terms(query);
-    return withoutStopWords(contracted(termsOf(afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
+    var lower = afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
       return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    }).toLowerCase())));
+    }).toLowerCase();
+    return withoutStopWords(whenClauses(contracted(termsOf(lower))));
   }
 
-  function terms(query) { return withoutStopWords(contracted(termsOf(fold(afterSales(query))))); }
+  function terms(query) { return withoutStopWords(whenClauses(contracted(termsOf(fold(afterSales(query)))))); }
+
+  // Korean staff name a situation by when it happens: 고객이 화낼 때, 환불을 요청할 경우, 감사 인사 받았을 때. The
+  // word before 때 or 경우 is then a verb in the form that runs into them (-ㄹ, -을), which the book says in other
+  // forms: the two are one term (화낼 때), which finds the verb's stem in any form (adnominalStem: 화낼 → 화내, 끊을
+  // → 끊, 받았을 → 받; a 하 verb's noun: 요청할 → 요청), and neither the form nor 때 itself, which most texts that
+  // say it do not have. A verb that says nothing alone (할 때, 됐을 때) is left out with its 때.
+  var WHEN = ["때", "경우"];
+
+  function whenClauses(list) {
+    var out = [];
+    for (var t = 0; t < list.length; t++) {
+      var verb = WHEN.indexOf(list[t + 1]) >= 0 ? adnominalStem(list[t]) : null;
+      if (!verb) {
+        out.push(list[t]);
+        continue;
+      }
+      if (verb.stem) out.push(list[t] + " " + list[t + 1]);
+      t++;
+    }
+    return out.length ? out : list;
+  }
+
+  // The verb of a term whenClauses made ({stem, noun}, adnominalStem), or null.
+  function whenVerb(term) {
+    var parts = term.split(" ");
+    if (parts.length !== 2 || WHEN.indexOf(parts[1]) < 0) return null;
+    var verb = adnominalStem(parts[0]);
+    return verb && verb.stem ? verb : null;
+  }
 
   // Korean staff type the after-sales service A/S as "AS" (AS 접수, AS센터): read as A/S when typed in capitals
   // or in a query with Korean in it (where the English "as" is no word to look for), also right before Korean
@@ -174,5 +208,5 @@
   }
 
   shared.matcherFor = matcherFor; shared.foldedTerms = foldedTerms; shared.terms = terms;
-  shared.CONTRACTION_OF = CONTRACTION_OF;
+  shared.CONTRACTION_OF = CONTRACTION_OF; shared.whenVerb = whenVerb;
 })(window.phrasebookSearch);

@@ -7,7 +7,8 @@
     SYLLABLE_BASE = shared.SYLLABLE_BASE, TERM_AT_START = shared.TERM_AT_START, TERM_INSIDE = shared.TERM_INSIDE,
     foldedTerms = shared.foldedTerms, hangulStem = shared.hangulStem, isEnding = shared.isEnding,
     isSyllable = shared.isSyllable, matcherFor = shared.matcherFor, parts = shared.parts, scriptOf = shared.scriptOf,
-    stem = shared.stem, terms = shared.terms, verbStem = shared.verbStem;
+    stem = shared.stem, terms = shared.terms, verbStem = shared.verbStem,
+    whenVerb = shared.whenVerb;
 
   // ---- The keys (SCRIPT-keys-B.js, SearchKeys.swift): for the terms they answer exactly, which texts a term
   // matches, how well and how many times, without loading any text. A term they cannot answer exactly (keyPlan
@@ -72,8 +73,11 @@
   // reproduce: a word prefix at the start of a word with its endings; a Chinese term of one or two characters
   // as a substring; a Korean term of one to three consonant jamo (each a syllable it begins), or of up to three
   // characters with no jamo before the last (with a particle: the pattern only finds texts that hold the stem), but
-  // not a verb as said, whose other forms only the texts tell (verbStem).
+  // not a verb as said, whose other forms only the texts tell (verbStem); of a verb before 때 (whenVerb), the noun
+  // of a 하 verb (요청할 때: 요청), not another verb's stem.
   function keyPlan(term) {
+    var when = whenVerb(term);
+    if (when) return when.noun ? keyPlan(when.stem) : null;
     // A contraction's forms (hes: he's, he is) are in no key: the texts tell.
     if (/[\ud800-\udfff\uffff]/.test(term) || CONTRACTION_OF.has(term)) return null;
     var script = scriptOf(term.charAt(0));
