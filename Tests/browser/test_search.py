@@ -478,13 +478,14 @@ def test_english_contractions_find_every_form(search):
 
 
 def test_words_of_asking_are_dropped_and_compounds_cut(search):
-    """Staff type what the customer said: 我要退款, 환불해주세요 are read as 退款, 환불 (and say so); a Korean
-    compound the book writes apart, 환불요청, is cut into its words and the entries with them listed; a Chinese one
-    the book does not have, 客户骂人, into the pairs it has and the characters of the rest (骂 of 辱骂)."""
-    for query, word in [("我要退款", "退款"), ("怎么退款", "退款"), ("환불해주세요", "환불")]:
+    """Staff type what the customer said: 怎么退款, 환불해주세요 are read as 退款, 환불 (and say so); 我要退款 is
+    退款 from the start (words of wanting are dropped as small words are, hanTerms); a Korean compound the book
+    writes apart, 환불요청, is cut into its words and the entries with them listed; a Chinese one the book does not
+    have, 客户骂人, into the pairs it has and the characters of the rest (骂 of 辱骂)."""
+    for query, word in [("我要退款", None), ("怎么退款", "退款"), ("환불해주세요", "환불")]:
         page, results = search(query)
         assert results and results[0]["href"] == "situations/return-refund.html#return-refund", (query, results[:2])
-        assert f"“{word}”" in status(page), status(page)
+        assert f"“{word or query}”" in status(page), status(page)
     page, compound = search("환불요청")
     assert compound and "환불" in " ".join(compound[0]["marks"]) and "部分词" in status(page)
     page, chinese = search("客户骂人")
@@ -590,6 +591,32 @@ def test_a_korean_when_clause_finds_the_verb_in_its_other_forms(search):
                              ("배송 중 파손됐을 때", "delivery-damage"), ("전화 연결이 안 될 때", "busy-hotline")]:
         _, results = search(query)
         assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+
+
+def test_a_chinese_term_loses_its_when_and_words_of_wanting(search):
+    """Chinese says "when" after the clause (的时候, 时候, 时) and what is wanted after 我要 or 客户要: neither is
+    looked for (their characters would match other texts'), but a word that ends in 时 (小时) and words of asking
+    (是不是) stay; alone, they are the term."""
+    page, _ = search("的时候")
+    cases = {"客户骂人的时候": ["客户骂人"], "接电话时": ["接电话"], "客户要退款的时候": ["退款"], "我想退款": ["退款"],
+             "一个小时": ["一个小时"], "及时": ["及时"], "是不是的问题": ["是不是的问题"], "的时候": ["的时候"],
+             "退款 的时候": ["退款"], "时候": ["时候"]}
+    read = page.eval("(queries => Object.fromEntries(queries.map(q => [q, phrasebookSearch.terms(q)])))(%s)"
+                     % json.dumps(list(cases)))
+    assert read == cases
+    for query, situation in [("客户骂人的时候", "abusive-caller"), ("客户要退款的时候", "return-refund"),
+                             ("客户走的时候", "counter-farewell"), ("接电话时", "answer-call")]:
+        page, results = search(query)
+        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+        assert "时候" not in status(page).replace(f"“{query}”", ""), (query, status(page))
+
+
+def test_a_keyword_is_typed_whole_when_the_query_is_it_with_small_words(search):
+    """A query whose terms, small words and "when" aside, are a keyword whole lists its keywords first: when
+    hanging up is ending a call's `hanging up`, which a chatty caller's phrases that say "hang up" outscored."""
+    _, results = search("when hanging up")
+    assert results[0]["href"] == "situations/closing-call.html#closing-call" and results[0]["kind"] == "keywords", \
+        results[:3]
 
 
 def test_few_with_every_word_are_followed_by_those_with_some(search):

@@ -21,39 +21,51 @@ import pytest
 QUERIES = {
     "abusive-caller": [
         "客户骂人",
+        "客户骂人的时候",
         "고객이 욕해요",
         "고객이 욕할 때", "욕하는 고객 응대할 때",
         "customer swearing at me",
+        "when a customer swears at you",
     ],
     "angry-customer": [
         "客户很生气",
+        "客户生气的时候",
         "화가 난 고객", "고객이 화났어요",
         "고객이 화낼 때", "고객이 화났을 때",
         "angry customer", "calm down an angry caller",
+        "when the customer gets angry",
     ],
     "answer-call": [
         "接电话怎么说", "电话响了",
+        "接电话时",
         "전화 받을 때 인사", "전화받는법",
         "전화를 받을 때",
         "opening greeting", "how to answer the phone",
+        "when answering the phone",
     ],
     "ask-for-id": [
         "要身份证",
+        "客户没带身份证的时候",
         "신분증 보여주세요", "신분증 안 가져왔어요",
         "신분증이 없을 때",
         "ask for ID", "customer has no ID", "show your ID",
+        "when the customer has no ID",
     ],
     "ask-for-manager": [
         "客户要找领导",
+        "客户要找领导的时候",
         "책임자 바꿔 달래요", "윗사람 나오라고 해요",
         "책임자를 찾을 때",
         "wants a manager",
+        "when they ask for a manager",
     ],
     "ask-to-wait": [
         "请稍等",
+        "让客户等的时候",
         "잠시만 기다려 주세요", "잠깐만기다려",
         "고객을 기다리게 할 때",
         "put the customer on hold", "ask caller to hold",
+        "when you need to put someone on hold",
     ],
     "beyond-authority": [
         "我做不了主", "客户要赔偿",
@@ -79,15 +91,19 @@ QUERIES = {
     ],
     "chatty-caller": [
         "客户不挂电话", "客户一直聊天",
+        "客户一直聊天的时候",
         "수다 떠는 고객", "전화를 안 끊어요", "말이 많은 고객",
         "고객이 계속 이야기할 때",
         "chatty caller", "customer keeps talking",
+        "when a caller won't stop talking",
     ],
     "check-and-call-back": [
         "回头给您回电话", "查一下再回电",
+        "不知道答案的时候",
         "확인 후 연락", "다시 전화드릴게요",
         "답을 모를 때",
         "call you back",
+        "when you don't know the answer",
     ],
     "closed-questions": [
         "封闭式问题", "是不是的问题",
@@ -96,8 +112,10 @@ QUERIES = {
     ],
     "closing-call": [
         "怎么挂电话", "结束语",
+        "挂电话的时候",
         "전화 끊을 때",
         "end the call", "how to finish a call",
+        "when hanging up",
     ],
     "complaint-about-staff": [
         "投诉员工", "投诉你们的人",
@@ -112,12 +130,15 @@ QUERIES = {
     ],
     "complaint": [
         "我要投诉", "客户抱怨", "客户投诉",
+        "客户投诉的时候",
         "컴플레인 처리",
         "고객이 불만을 제기할 때",
         "customer complaint", "make a complaint",
+        "when a customer complains",
     ],
     "counter-farewell": [
         "送客", "送客户",
+        "客户走的时候",
         "안녕히 가세요", "고객 나갈 때",
         "고객이 떠날 때",
         "saying goodbye at the counter", "goodbye",
@@ -137,6 +158,7 @@ QUERIES = {
         "客户听不见", "听不到我说话",
         "고객이 안 들린대요",
         "customer can't hear me", "speak up",
+        "when you can't hear the caller",
     ],
     "decline-invitation": [
         "客户要微信", "要我电话号码",
@@ -152,9 +174,11 @@ QUERIES = {
     ],
     "dialect": [
         "听不懂方言",
+        "客户说方言的时候",
         "사투리 써요",
         "고객이 사투리를 쓸 때",
         "strong accent",
+        "when the caller speaks a dialect",
     ],
     "did-not-understand": [
         "客户没听懂", "解释了还不懂",
@@ -199,9 +223,11 @@ QUERIES = {
     ],
     "hands-free": [
         "客户开免提",
+        "客户开免提时",
         "스피커폰",
         "고객이 스피커폰을 쓸 때",
         "speakerphone",
+        "when the caller is on speakerphone",
     ],
     "harassment": [
         "骚扰电话",
@@ -215,18 +241,22 @@ QUERIES = {
     ],
     "long-queue": [
         "排队等了很久", "客户等太长时间了", "排队太久",
+        "排队的人多的时候",
         "대기 시간 길어요", "오래 기다렸어요",
         "손님이 많을 때",
         "waited too long",
+        "when the queue is long",
     ],
     "low-voice": [
         "客户声音小",
+        "听不清的时候",
         "목소리가 작아요", "고객 말이 안 들려요",
         "말이 안 들릴 때",
         "caller is too quiet", "can't hear the caller",
     ],
     "no-response": [
         "客户不说话",
+        "客户不说话的时候",
         "대답이 없어요", "고객이 말이 없어요",
         "고객이 말이 없을 때",
         "customer gone quiet", "customer not responding",
@@ -306,9 +336,11 @@ QUERIES = {
     ],
     "praise": [
         "客户表扬",
+        "客户表扬的时候",
         "칭찬",
         "고객이 칭찬할 때", "감사 인사 받았을 때",
         "customer compliment", "customer says thank you",
+        "when a customer thanks you",
     ],
     "pre-sale-enquiry": [
         "售前",
@@ -334,9 +366,11 @@ QUERIES = {
     ],
     "refuse-politely": [
         "婉拒", "拒绝客户",
+        "拒绝客户的时候",
         "정중하게 거절", "거절하기", "안 된다고 말하기",
         "요청을 거절할 때",
         "refuse a request", "say no politely",
+        "when you have to say no",
     ],
     "renewal-reminder": [
         "续费提醒",
@@ -355,9 +389,11 @@ QUERIES = {
     ],
     "return-refund": [
         "退货",
+        "客户要退款的时候",
         "반품",
         "환불 요청할 때", "반품하고 싶다고 할 때",
         "refund",
+        "when someone asks for a refund",
     ],
     "satisfaction-callback": [
         "满意度调查",
@@ -379,6 +415,7 @@ QUERIES = {
         "电话没声音", "接通了没人说话",
         "전화 받았는데 아무 말 없음", "무음콜",
         "nobody speaking", "no one on the line",
+        "when the caller says nothing",
     ],
     "step-by-step": [
         "一步一步教",
@@ -413,9 +450,11 @@ QUERIES = {
     ],
     "wrong-number": [
         "打错了", "不是我们公司",
+        "打错电话的时候",
         "잘못 걸린 전화",
         "전화가 잘못 걸려 왔을 때",
         "wrong number", "misdialled",
+        "when someone dials the wrong number",
     ],
 }
 

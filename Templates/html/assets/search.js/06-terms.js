@@ -2,8 +2,9 @@
 // Matching, per term of the query (all terms must match one entry, in any of its languages):
 // (03-match-han.js, 04-match-hangul.js, 05-match-words.js.)
 // Small English words (to, my, can…) are dropped from a query that has others; a Korean verb before 때 or 경우
-// ("when", "in case") is one term with it, which finds the verb in any form (화낼 때: 화내는, whenClauses); "AS" in
-// capitals or beside Korean is A/S (afterSales).
+// ("when", "in case") is one term with it, which finds the verb in any form (화낼 때: 화내는, whenClauses); a
+// Chinese term loses its "when" and words of wanting (客户要退款的时候: 退款, hanTerms); "AS" in capitals or beside
+// Korean is A/S (afterSales).
 (function (shared) {
   "use strict";
 
@@ -29,10 +30,12 @@
     var lower = afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
       return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     }).toLowerCase();
-    return withoutStopWords(whenClauses(contracted(termsOf(lower))));
+    return withoutStopWords(hanTerms(whenClauses(contracted(termsOf(lower)))));
   }
 
-  function terms(query) { return withoutStopWords(whenClauses(contracted(termsOf(fold(afterSales(query)))))); }
+  function terms(query) {
+    return withoutStopWords(hanTerms(whenClauses(contracted(termsOf(fold(afterSales(query)))))));
+  }
 
   // Korean staff name a situation by when it happens: 고객이 화낼 때, 환불을 요청할 경우, 감사 인사 받았을 때. The
   // word before 때 or 경우 is then a verb in the form that runs into them (-ㄹ, -을), which the book says in other
@@ -53,6 +56,36 @@
       t++;
     }
     return out.length ? out : list;
+  }
+
+  // A Chinese term without what says nothing of what is looked for. "When", said after the clause (客户骂人的时候,
+  // 接电话时): its 的时候 or 时候, which most texts that say the clause do not have, and a 时 after three characters
+  // or more that is no word with the one before it (小时, 同时, 及时 stay); alone they are no term. And words of
+  // wanting before it (客户要退款, 我想退款: 退款), whose characters would match other texts' (客户要找领导); not
+  // words of asking (是不是的问题 looks for yes-or-no questions), which are dropped only when the term matches
+  // nothing with them (matchingStripped).
+  var HAN_WHEN = ["的时候", "时候"];
+  var HAN_WANTING = ["我想要", "我要", "我想", "想要", "帮我", "请问", "客户要", "客户想"];
+  var WORDS_ENDING_IN_SHI = "小同及准按临暂随当平有届定超实计何一此那";
+
+  function hanTerms(list) {
+    var out = list.map(hanTerm).filter(function (term) { return !!term; });
+    return out.length ? out : list;
+  }
+
+  function hanTerm(term) {
+    if (!HAN.test(term.charAt(0))) return term;
+    if (HAN_WHEN.indexOf(term) >= 0 || term === "时") return "";
+    var wanted = shared.strippedOf(term, HAN_WANTING, []);
+    if (wanted.length >= 2) term = wanted;
+    for (var w = 0; w < HAN_WHEN.length; w++) {
+      var end = HAN_WHEN[w];
+      if (term.length - end.length >= 2 && term.slice(-end.length) === end) return term.slice(0, -end.length);
+    }
+    if (term.length >= 4 && term.slice(-1) === "时" && WORDS_ENDING_IN_SHI.indexOf(term.charAt(term.length - 2)) < 0) {
+      return term.slice(0, -1);
+    }
+    return term;
   }
 
   // The verb of a term whenClauses made ({stem, noun}, adnominalStem), or null.

@@ -10,7 +10,7 @@
   "use strict";
 
   var FIRST = shared.FIRST, chunksFor = shared.chunksFor, fold = shared.fold, hangulStem = shared.hangulStem,
-    kindOf = shared.kindOf, load = shared.load, shownEntry = shared.shownEntry;
+    kindOf = shared.kindOf, load = shared.load, shownEntry = shared.shownEntry, terms = shared.terms;
 
   // What separates a language's keywords (ContentFormat.md, "Search keywords").
   var SEPARATORS = /[,，、;；\n]/;
@@ -27,15 +27,17 @@
     return ("000" + (hash & 0xffff).toString(16)).slice(-4);
   }
 
-  // The keys a query may be a keyword as: its own, and, when its last word is Korean with a particle or an ending
-  // (hangulStem), without it: 방문 수리를 is 방문 수리, 계속 전화해요 is 계속 전화.
+  // The keys a query may be a keyword as: its own; when its last word is Korean with a particle or an ending
+  // (hangulStem), without it: 방문 수리를 is 방문 수리, 계속 전화해요 is 계속 전화; and its terms (what is searched:
+  // without small words and "when", when hanging up is hanging up; 挂电话的时候 is 挂电话).
   function keysOf(query) {
     var key = wholeKey(query);
     var words = query.trim().split(/\s+/);
     var stem = hangulStem(words[words.length - 1]);
     if (stem) words[words.length - 1] = stem;
     var stemmed = stem ? wholeKey(words.join(" ")) : "";
-    return [key, stemmed].filter(function (one) { return !!one; });
+    var searched = wholeKey(terms(query).join(" "));
+    return [key, stemmed, searched].filter(function (one, at, all) { return !!one && all.indexOf(one) === at; });
   }
 
   // Whether `query` may be a keyword, whole: the hash of one of its keys is one of the keywords'.
