@@ -594,13 +594,13 @@ def test_a_korean_when_clause_finds_the_verb_in_its_other_forms(search):
 
 
 def test_a_chinese_term_loses_its_when_and_words_of_wanting(search):
-    """Chinese says "when" after the clause (的时候, 时候, 时) and what is wanted after 我要 or 客户要: neither is
-    looked for (their characters would match other texts'), but a word that ends in 时 (小时) and words of asking
-    (是不是) stay; alone, they are the term."""
+    """Chinese says "when" after the clause (的时候, 时候, 时), "what to do" after it (怎么办), and what is wanted
+    after 我要 or 客户要: none is looked for (their characters would match other texts'), but a word that ends in
+    时 (小时) and words of asking (是不是) stay; alone, they are the term."""
     page, _ = search("的时候")
     cases = {"客户骂人的时候": ["客户骂人"], "接电话时": ["接电话"], "客户要退款的时候": ["退款"], "我想退款": ["退款"],
              "一个小时": ["一个小时"], "及时": ["及时"], "是不是的问题": ["是不是的问题"], "的时候": ["的时候"],
-             "退款 的时候": ["退款"], "时候": ["时候"]}
+             "退款 的时候": ["退款"], "时候": ["时候"], "客户骂人怎么办": ["客户骂人"], "怎么办": ["怎么办"]}
     read = page.eval("(queries => Object.fromEntries(queries.map(q => [q, phrasebookSearch.terms(q)])))(%s)"
                      % json.dumps(list(cases)))
     assert read == cases

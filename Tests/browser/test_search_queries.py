@@ -22,24 +22,31 @@ QUERIES = {
     "abusive-caller": [
         "客户骂人",
         "客户骂人的时候",
+        "客户骂人怎么办",
         "고객이 욕해요",
         "고객이 욕할 때", "욕하는 고객 응대할 때",
+        "욕하는 고객 어떻게 대응해요",
         "customer swearing at me",
         "when a customer swears at you",
+        "what to do if a customer swears",
     ],
     "angry-customer": [
         "客户很生气",
         "客户生气的时候",
+        "客户生气怎么办",
         "화가 난 고객", "고객이 화났어요",
         "고객이 화낼 때", "고객이 화났을 때",
+        "화난 고객한테 뭐라고 해요",
         "angry customer", "calm down an angry caller",
         "when the customer gets angry",
+        "what to say to an angry customer",
     ],
     "answer-call": [
         "接电话怎么说", "电话响了",
         "接电话时",
         "전화 받을 때 인사", "전화받는법",
         "전화를 받을 때",
+        "전화 받는 방법",
         "opening greeting", "how to answer the phone",
         "when answering the phone",
     ],
@@ -54,18 +61,23 @@ QUERIES = {
     "ask-for-manager": [
         "客户要找领导",
         "客户要找领导的时候",
+        "客户要找领导怎么办",
         "책임자 바꿔 달래요", "윗사람 나오라고 해요",
         "책임자를 찾을 때",
+        "책임자 바꿔 달라고 하면 어떻게 해요",
         "wants a manager",
         "when they ask for a manager",
+        "what if they want a manager",
     ],
     "ask-to-wait": [
         "请稍等",
         "让客户等的时候",
+        "让客户等怎么说",
         "잠시만 기다려 주세요", "잠깐만기다려",
         "고객을 기다리게 할 때",
         "put the customer on hold", "ask caller to hold",
         "when you need to put someone on hold",
+        "how to ask the caller to hold",
     ],
     "beyond-authority": [
         "我做不了主", "客户要赔偿",
@@ -100,10 +112,13 @@ QUERIES = {
     "check-and-call-back": [
         "回头给您回电话", "查一下再回电",
         "不知道答案的时候",
+        "不知道怎么回答怎么办",
         "확인 후 연락", "다시 전화드릴게요",
         "답을 모를 때",
+        "모르는 질문 받으면 어떻게 해요",
         "call you back",
         "when you don't know the answer",
+        "what if I don't know the answer",
     ],
     "closed-questions": [
         "封闭式问题", "是不是的问题",
@@ -113,9 +128,11 @@ QUERIES = {
     "closing-call": [
         "怎么挂电话", "结束语",
         "挂电话的时候",
+        "挂电话怎么说",
         "전화 끊을 때",
         "end the call", "how to finish a call",
         "when hanging up",
+        "how to end a call",
     ],
     "complaint-about-staff": [
         "投诉员工", "投诉你们的人",
@@ -141,6 +158,7 @@ QUERIES = {
         "客户走的时候",
         "안녕히 가세요", "고객 나갈 때",
         "고객이 떠날 때",
+        "손님 배웅 인사 뭐라고 해요",
         "saying goodbye at the counter", "goodbye",
     ],
     "counter-greeting": [
@@ -177,6 +195,7 @@ QUERIES = {
         "客户说方言的时候",
         "사투리 써요",
         "고객이 사투리를 쓸 때",
+        "사투리 못 알아들으면 어떻게 해요",
         "strong accent",
         "when the caller speaks a dialect",
     ],
@@ -337,10 +356,12 @@ QUERIES = {
     "praise": [
         "客户表扬",
         "客户表扬的时候",
+        "客户表扬怎么回应",
         "칭찬",
         "고객이 칭찬할 때", "감사 인사 받았을 때",
         "customer compliment", "customer says thank you",
         "when a customer thanks you",
+        "how to respond to a compliment",
     ],
     "pre-sale-enquiry": [
         "售前",
@@ -367,10 +388,13 @@ QUERIES = {
     "refuse-politely": [
         "婉拒", "拒绝客户",
         "拒绝客户的时候",
+        "怎么拒绝客户",
         "정중하게 거절", "거절하기", "안 된다고 말하기",
         "요청을 거절할 때",
+        "거절하는 방법",
         "refuse a request", "say no politely",
         "when you have to say no",
+        "how to say no politely",
     ],
     "renewal-reminder": [
         "续费提醒",
@@ -390,10 +414,13 @@ QUERIES = {
     "return-refund": [
         "退货",
         "客户要退款的时候",
+        "退款怎么说",
         "반품",
         "환불 요청할 때", "반품하고 싶다고 할 때",
+        "환불 어떻게 해요",
         "refund",
         "when someone asks for a refund",
+        "how do I handle a refund",
     ],
     "satisfaction-callback": [
         "满意度调查",
@@ -414,6 +441,7 @@ QUERIES = {
     "silent-call": [
         "电话没声音", "接通了没人说话",
         "전화 받았는데 아무 말 없음", "무음콜",
+        "아무 말도 없으면 어떻게 해요",
         "nobody speaking", "no one on the line",
         "when the caller says nothing",
     ],
@@ -451,10 +479,13 @@ QUERIES = {
     "wrong-number": [
         "打错了", "不是我们公司",
         "打错电话的时候",
+        "打错电话怎么说",
         "잘못 걸린 전화",
         "전화가 잘못 걸려 왔을 때",
+        "잘못 걸린 전화 뭐라고 해요",
         "wrong number", "misdialled",
         "when someone dials the wrong number",
+        "what to say for a wrong number",
     ],
 }
 

@@ -60,11 +60,12 @@
 
   // A Chinese term without what says nothing of what is looked for. "When", said after the clause (客户骂人的时候,
   // 接电话时): its 的时候 or 时候, which most texts that say the clause do not have, and a 时 after three characters
-  // or more that is no word with the one before it (小时, 同时, 及时 stay); alone they are no term. And words of
+  // or more that is no word with the one before it (小时, 同时, 及时 stay); so too "what to do", "how to say" (客户骂
+  // 人怎么办, 挂电话怎么说); alone they are no term. And words of
   // wanting before it (客户要退款, 我想退款: 退款), whose characters would match other texts' (客户要找领导); not
   // words of asking (是不是的问题 looks for yes-or-no questions), which are dropped only when the term matches
   // nothing with them (matchingStripped).
-  var HAN_WHEN = ["的时候", "时候"];
+  var HAN_AFTER = ["的时候", "时候", "怎么办", "怎么说"];
   var HAN_WANTING = ["我想要", "我要", "我想", "想要", "帮我", "请问", "客户要", "客户想"];
   var WORDS_ENDING_IN_SHI = "小同及准按临暂随当平有届定超实计何一此那";
 
@@ -75,11 +76,11 @@
 
   function hanTerm(term) {
     if (!HAN.test(term.charAt(0))) return term;
-    if (HAN_WHEN.indexOf(term) >= 0 || term === "时") return "";
+    if (HAN_AFTER.indexOf(term) >= 0 || term === "时") return "";
     var wanted = shared.strippedOf(term, HAN_WANTING, []);
     if (wanted.length >= 2) term = wanted;
-    for (var w = 0; w < HAN_WHEN.length; w++) {
-      var end = HAN_WHEN[w];
+    for (var w = 0; w < HAN_AFTER.length; w++) {
+      var end = HAN_AFTER[w];
       if (term.length - end.length >= 2 && term.slice(-end.length) === end) return term.slice(0, -end.length);
     }
     if (term.length >= 4 && term.slice(-1) === "时" && WORDS_ENDING_IN_SHI.indexOf(term.charAt(term.length - 2)) < 0) {
