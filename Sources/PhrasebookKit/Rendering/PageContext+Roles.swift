@@ -15,15 +15,4 @@ extension PageContext {
             narrowed ? labels(phrase.roles, from: book.roles) : [], labels(audience, from: book.roles)
         )
     }
-
-    /// How many of a situation's phrases each role it is for sees, for the roles that see fewer than all
-    /// (`role=count`, space-separated, in the book's order of roles); `""` when every role sees them all.
-    func roleCounts(_ situation: SituationView) -> String {
-        let phrases = situation.phrases
-        return book.roles.compactMap { role -> String? in
-            guard Audience.includes(situation.situation.roles, role.id) else { return nil }
-            let seen = phrases.count { Audience.includes($0.roles, role.id) }
-            return seen < phrases.count ? "\(role.id)=\(seen)" : nil
-        }.joined(separator: " ")
-    }
 }

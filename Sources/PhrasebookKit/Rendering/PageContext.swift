@@ -241,7 +241,7 @@ struct PageContext: Sendable {
             titleText: sourceText(situation.situation.title), titleAllText: allText(situation.situation.title),
             href: situationHref(situation.situation.id, page: page), phraseCount: situation.phrases.count,
             roleIds: situation.situation.roles?.map(\.value).joined(separator: " ") ?? "",
-            roleCounts: roleCounts(situation), isCurrent: false)
+            roleCounts: view.roleCounts(of: situation), isCurrent: false)
     }
 
     /// The link to a chapter's section of the home page (of the handbook, for a role's handbook) from `page`.

@@ -7,7 +7,8 @@ import Foundation
 /// templates, its assets, and every content file that is not a situation's), the kind of page with the
 /// templates it is rendered by (its own, the partials it includes, the fragments' templates where it shows
 /// situations: a template edit renders only the pages that use it), and the parts the page names: the outline
-/// of the view it belongs to (``BookView/outline``: every page's navigation comes from it) and, for each
+/// of the view it belongs to (``BookView/outline``: every page's navigation comes from it; the contents page
+/// also names how many phrases each role sees, ``BookView/roleCountsDigest``) and, for each
 /// situation it shows in full, the inputs of that situation as the view shows it
 /// (``BookView/inputs(of:page:phrases:)``). A page whose key cannot be told (a book made in memory, whose
 /// files have no digests; a kind of page not listed) has none and is always rendered.

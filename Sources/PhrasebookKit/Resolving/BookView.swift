@@ -12,6 +12,8 @@ struct BookView: Sendable {
     /// The parts of page keys this view names, worked out once (every format asks for them, and a handbook's key
     /// names every body's inputs that each body is then kept under).
     let keyParts = Memo<KeyPart, String?>()
+    /// Each situation's ``roleCounts(of:)``, by id, worked out the first time a page shows it.
+    let roleCountMemo = Memo<String, String>()
 
     /// A part of page keys a view works out once.
     enum KeyPart: Hashable, Sendable {
@@ -24,6 +26,8 @@ struct BookView: Sendable {
         case wholeView(page: String)
         /// The digest of what the view's pocket cards show (``PageInputs/cards(_:)``), in any format.
         case cards
+        /// The digest of every situation's ``roleCounts(of:)`` (what the contents page shows of phrases' roles).
+        case roleCounts
     }
 
     /// The whole book.

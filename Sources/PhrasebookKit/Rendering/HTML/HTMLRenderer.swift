@@ -129,7 +129,7 @@ struct HTMLRenderer: Renderer {
             () throws(PhrasebookError) in
             try templates.render("search", Self.page(book, .top, kind: "isSearch"))
         }
-        try job.page("html/index.html", inputs: keys?.key("index", [outline]), into: sink) {
+        try job.page("html/index.html", inputs: keys?.key("index", [outline, book.view.roleCountsDigest]), into: sink) {
             () throws(PhrasebookError) in
             try templates.render("index", Self.page(book, .top, kind: "isHome"))
         }
