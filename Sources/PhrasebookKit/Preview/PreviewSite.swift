@@ -85,7 +85,7 @@ public final class PreviewSite: Sendable {
             // Pages shown as they are (the edit is one only other pages show, a template of theirs): nothing to
             // announce ahead. Announced, they would reload for nothing, and again, taken back, should the rest
             // of the build fail.
-            if shown.contains(where: { path, bytes in onDisk(path) != bytes }) {
+            if differsFromFolder(shown) {
                 go = follow.flatMap { EditedPlace.place(of: $0, before: before, after: shown[$0]) }
                 announce(
                     state.withLock {
@@ -114,7 +114,7 @@ public final class PreviewSite: Sendable {
         }
         // A save made after the open pages were rendered ahead and before the build read the content: the build
         // wrote a newer page than the one announced, and the next rebuild will find nothing changed.
-        let overtaken = announced && problems.isEmpty && builtOtherThanAhead()
+        let overtaken = announced && problems.isEmpty && differsFromFolder(ahead.withLock { $0 } ?? [:])
         // A failed build takes back the pages shown ahead of it: from here on the last good site is served.
         let withdrawn = announced && !problems.isEmpty
         if withdrawn { ahead.withLock { $0 = nil } }
@@ -131,10 +131,10 @@ public final class PreviewSite: Sendable {
         }
     }
 
-    /// Whether a file rendered ahead differs from the one the build wrote.
-    private func builtOtherThanAhead() -> Bool {
-        let files = ahead.withLock { $0 } ?? [:]
-        return files.contains { path, bytes in onDisk(path) != bytes }
+    /// Whether one of `files` (bytes by path in the site) differs from the site's folder's: before the build, from
+    /// the page served; after it, from the page the build wrote.
+    private func differsFromFolder(_ files: [String: Data]) -> Bool {
+        files.contains { path, bytes in onDisk(path) != bytes }
     }
 
     /// The bytes of the site's file at `path` (a path in the site, as ``SitePath/relative(_:)`` gives) as they must be served
