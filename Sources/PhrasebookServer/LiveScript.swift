@@ -1,5 +1,5 @@
 /// The script the preview server adds to every HTML page it serves: it keeps a WebSocket open to the server,
-/// reloads the page when the site was rebuilt (or goes to where the edit shows, when the server says where:
+/// reloads the page when a rebuild changed what it shows (or goes to where the edit shows, when the server says where:
 /// `--navigate-to-changed`), and shows a build's problems in an overlay over the last good page until they are
 /// fixed. Pages on disk never contain it.
 enum LiveScript {
@@ -97,9 +97,11 @@ enum LiveScript {
             };
             socket.onmessage = function (event) {
               var state = JSON.parse(event.data);
+              // A new generation: the page goes to the edit, or reloads when the build changed what it shows
+              // (before the first good build, the page waiting for it always does).
               if (loaded !== null && String(state.generation) !== loaded) {
-                if (state.go) { go(state.go); } else { location.reload(); }
-                return;
+                if (state.go) { go(state.go); return; }
+                if (loaded === "0" || state.changed > Number(loaded)) { location.reload(); return; }
               }
               if (state.problems) { show(state.problems); } else { clear(); }
             };

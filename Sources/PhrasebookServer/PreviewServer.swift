@@ -7,8 +7,8 @@ import PhrasebookKit
 import ServiceLifecycle
 
 /// `phrasebook serve`: the HTML site built into a preview folder and served over HTTP (Hummingbird), rebuilt
-/// when a watched file changes, with every open page reloading itself after a good build and showing the
-/// problems of a failed one. Binds to `host` (127.0.0.1 unless told otherwise); stops cleanly on SIGINT and
+/// when a watched file changes, with every open page that the build changed reloading itself after a good build,
+/// and every open page showing the problems of a failed one. Binds to `host` (127.0.0.1 unless told otherwise); stops cleanly on SIGINT and
 /// SIGTERM.
 public struct PreviewServer: Sendable {
     /// The site being previewed.
@@ -63,17 +63,20 @@ public struct PreviewServer: Sendable {
                 let state = await rebuild(open: open, follow: follow) { early in
                     say("showing the open pages (generation \(early.generation)); building the rest")
                     let announced = Date()
-                    live.publish(early)
-                    // The rest is built once the open pages have reloaded (or gone to the edit), so that the build
-                    // does not take the cores from the browser showing them.
-                    let shown = early.go != nil ? follow.map { [$0] } ?? open : open
+                    live.publish(early, lastChange: site.lastChange(of:))
+                    // The rest is built once the open pages that changed have reloaded (or gone to the edit), so
+                    // that the build does not take the cores from the browser showing them.
+                    let shown =
+                        early.go != nil
+                        ? follow.map { [$0] } ?? open
+                        : open.filter { site.lastChange(of: $0) == early.generation }
                     live.waitForReloads(of: shown, after: announced, timeout: 1)
                 }
                 say(Self.describe(state, before: shown.withLock { $0 }, afterFailure: failed.withLock { $0 }))
                 diagnosed(site.diagnostics)
                 shown.withLock { $0 = state.generation }
                 failed.withLock { $0 = !state.problems.isEmpty }
-                live.publish(state)
+                live.publish(state, lastChange: site.lastChange(of:))
             }
         }
         var logger = Logger(label: "phrasebook-serve")
@@ -210,7 +213,7 @@ public struct PreviewServer: Sendable {
         let live = live
         router.ws(RouterPath(LiveScript.socketPath)) { inbound, outbound, context in
             let page = context.request.uri.queryParameters["page"].flatMap { SitePath.relative(String($0)) }
-            let messages = live.subscribe(current: site.current, page: page)
+            let messages = live.subscribe(current: site.current, page: page, lastChange: site.lastChange(of:))
             try await withGracefulShutdownHandler {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     // The page says nothing; its side ends when it closes, and then its stream is dropped.

@@ -13,9 +13,10 @@ struct Serve: ParsableCommand {
             folder), serves it over HTTP on 127.0.0.1 and watches the content and
             templates folders (on Linux a save is noticed as the system reports it;
             elsewhere they are looked at every 50 ms). Each save rebuilds the site and
-            every open page reloads itself: the open pages are rendered and reloaded
-            first, as soon as the content passes its checks, then the rest of the site is
-            built (a page opened meanwhile waits for it). Only what an edit touched is
+            every open page it changed reloads itself (a page the edit does not show
+            stays as it is, where it was scrolled): the open pages are rendered and
+            reloaded first, as soon as the content passes its checks, then the rest of
+            the site is built (a page opened meanwhile waits for it). Only what an edit touched is
             rendered again. When an edit does not build, the terminal and an overlay on
             the page show the diagnostics (file:line:col, as phrasebook check prints them)
             and the last good site stays served (before any good build, a notice with

@@ -388,11 +388,39 @@ def test_without_navigate_to_changed_an_open_page_stays_where_it_is(served, brow
     try:
         home.wait_until("document.readyState === 'complete'")
         time.sleep(0.5)
-        served.edit(TITLE_FILE, PHRASE, "<en>Sorry, I can't hear you at all.</en>")
+        title = first_english_title(served)
+        served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Silent line, edited</en>")
         home.wait_until("document.querySelector('script[data-generation]') && "
                         "document.querySelector('script[data-generation]').dataset.generation !== '1'", timeout=60)
         assert home.eval("location.pathname") == "/index.html"
     finally:
+        home.close()
+
+
+def test_an_edit_reloads_only_the_open_pages_that_show_it(served, browser):
+    """A phrase's text edited: its situation's page reloads with it; the contents page, which lists titles and
+    counts, not phrases, is left as it is (scrolled, searched, with what the reader had typed)."""
+    situation = browser.page(served.url("situations/silent-call.html"))
+    home = browser.page(served.url("index.html"))
+    try:
+        for page in (situation, home):
+            page.wait_until("document.readyState === 'complete'")
+            page.eval("window.phrasebookNotReloaded = true")
+        time.sleep(0.5)  # the pages' live-reload connections open
+        served.edit(TITLE_FILE, PHRASE, "<en>Sorry, I can't hear you at all.</en>")
+        situation.wait_until("document.body && "
+                             "document.body.textContent.includes(\"Sorry, I can't hear you at all.\")", timeout=60)
+        served.wait_for_line(r"built \(generation 2\)")
+        time.sleep(1)  # any reload the build's message would cause
+        assert home.eval("window.phrasebookNotReloaded === true"), \
+            "the contents page reloaded for a phrase it does not show"
+        assert home.eval("document.querySelector('script[data-generation]').dataset.generation") == "1"
+        # A title is on every page (the navigation data): the contents page reloads for it.
+        title = first_english_title(served)
+        served.edit(TITLE_FILE, f"<en>{title}</en>", "<en>Silent line, edited</en>")
+        home.wait_until("document.body && document.body.textContent.includes('Silent line, edited')", timeout=60)
+    finally:
+        situation.close()
         home.close()
 
 

@@ -12,7 +12,9 @@ import Foundation
 /// the whole build then fails (a template only another page uses is broken), the pages shown ahead are taken
 /// back: another generation is counted with the problems, and the open pages reload into the last good site.
 /// When the open pages come out as they are served (the edit shows only on other pages), nothing is announced
-/// ahead: the open pages reload once the whole site is built, or, should it fail, stay and show the problems.
+/// ahead: the site's generation grows once the whole site is built, or, should it fail, the pages stay and show the
+/// problems. A page reloads only when a generation changed what it shows (``lastChange(of:)``), so an edit that only
+/// other pages show leaves it as it is.
 public final class PreviewSite: Sendable {
     /// What the last rebuild left: the site's generation (it grows with every good build) and, when the last
     /// build failed, its problems as the lines `phrasebook check` would print.
@@ -38,6 +40,8 @@ public final class PreviewSite: Sendable {
     /// The files rendered ahead of the build in progress, by path in the site; `nil` when no build is catching
     /// up with an announced generation.
     private let ahead = Locked<[String: Data]?>(nil)
+    /// When each file of the site last changed, and the files of the last good build.
+    private let changes = Locked((PageChanges(), files: Set<String>()))
 
     /// A preview of `contentFolder` with `templatesFolder`, built into `folder` (made if missing).
     public init(contentFolder: String, templatesFolder: String, folder: String) {
@@ -50,6 +54,12 @@ public final class PreviewSite: Sendable {
 
     /// The current state.
     public var current: State { state.withLock { $0 } }
+
+    /// The last generation that changed what the page at `page` (a path in the site) shows: its own file, a file
+    /// every page loads, or, for the search page, the search data. A page served in an earlier generation reloads.
+    public func lastChange(of page: String) -> Int {
+        changes.withLock { $0.0.lastChange(of: page) }
+    }
 
     /// The last build's diagnostics, every one as `phrasebook check` lists them (notes too); for a build that could
     /// not run, its broken template's `template` error or one `command-failed` error.
@@ -72,6 +82,7 @@ public final class PreviewSite: Sendable {
         let options = RenderOptions(formats: [.html])
         let before = follow.flatMap(onDisk)
         var announced = false
+        var shownAhead: [String: Data] = [:]
         var go: String?
         if !open.isEmpty,
             let files = pipeline.renderAhead(
@@ -82,27 +93,31 @@ public final class PreviewSite: Sendable {
                 files.map { (String($0.path.dropFirst("html/".count)), $0.binary ?? Data($0.contents.utf8)) },
                 uniquingKeysWith: { $1 })
             ahead.withLock { $0 = shown }
+            shownAhead = shown
             // Pages shown as they are (the edit is one only other pages show, a template of theirs): nothing to
             // announce ahead. Announced, they would reload for nothing, and again, taken back, should the rest
             // of the build fail.
             if differsFromFolder(shown) {
                 go = follow.flatMap { EditedPlace.place(of: $0, before: before, after: shown[$0]) }
-                announce(
-                    state.withLock {
-                        $0.generation += 1
-                        $0.problems = []
-                        $0.go = go
-                        return $0
-                    })
+                let early = state.withLock {
+                    $0.generation += 1
+                    $0.problems = []
+                    $0.go = go
+                    return $0
+                }
+                noteChanges(in: early.generation, of: shown.keys.filter { onDisk($0) != shown[$0] })
+                announce(early)
                 announced = true
             }
         }
         defer { ahead.withLock { $0 = nil } }
         let problems: [String]
         var changed = true
+        var built: [PublishedFile] = []
         do {
             let result = try pipeline.build(options, strict: strict, memory: memory)
             changed = !result.upToDate
+            built = result.files
             problems =
                 result.published
                 ? []
@@ -122,12 +137,43 @@ public final class PreviewSite: Sendable {
         if !announced || overtaken, problems.isEmpty, let follow {
             go = EditedPlace.place(of: follow, before: before, after: onDisk(follow))
         }
-        return state.withLock { state in
+        let after = state.withLock { state in
             if problems.isEmpty, (changed && !announced) || overtaken { state.generation += 1 }
             if withdrawn { state.generation += 1 }
             state.problems = problems
             state.go = problems.isEmpty ? go : nil
             return state
+        }
+        if withdrawn {
+            // Back to the folder's bytes: the pages that were shown otherwise ahead change again.
+            noteChanges(in: after.generation, of: shownAhead.keys.filter { onDisk($0) != shownAhead[$0] })
+        } else if problems.isEmpty, changed {
+            noteBuilt(built, in: after.generation, shownAhead: announced ? shownAhead : [:])
+        }
+        return after
+    }
+
+    /// Notes that the files at `paths` (in the site) changed in `generation`.
+    private func noteChanges(in generation: Int, of paths: some Sequence<String>) {
+        changes.withLock { changes in
+            for path in paths { changes.0.note(path, changedIn: generation) }
+        }
+    }
+
+    /// Notes what a good build changed: every file it did not keep, in `generation`, unless it is the one shown
+    /// ahead of it (announced in that earlier generation), and every file of the build before that it no longer
+    /// writes.
+    private func noteBuilt(_ files: [PublishedFile], in generation: Int, shownAhead: [String: Data]) {
+        let site = files.filter { $0.path.hasPrefix("html/") }
+        let paths = Set(site.map { String($0.path.dropFirst("html/".count)) })
+        let shownAsBuilt = Set(shownAhead.keys.filter { onDisk($0) == shownAhead[$0] })
+        changes.withLock { changes in
+            for file in site where !file.kept {
+                let path = String(file.path.dropFirst("html/".count))
+                if !shownAsBuilt.contains(path) { changes.0.note(path, changedIn: generation) }
+            }
+            for removed in changes.files.subtracting(paths) { changes.0.note(removed, changedIn: generation) }
+            changes.files = paths
         }
     }
 

@@ -100,6 +100,67 @@ struct PreviewSiteTests {
         #expect(index.contains("<p>New</p>"))
     }
 
+    @Test("A page's last change: its own file, a file every page loads, or for search the data; not other pages'")
+    func lastChange() throws {
+        let (site, file, original) = try builtSite()
+        let silent = "situations/silent-call.html"
+        let counter = "situations/counter-welcome.html"
+        #expect(site.lastChange(of: silent) == 1 && site.lastChange(of: counter) == 1)
+        var announced: [PreviewSite.State] = []
+
+        // A phrase's text: its situation's page and the search data change, the other situation's page does not.
+        let phrase = original.replacingOccurrences(of: "Please call again", with: "Please ring again")
+        try TestPaths.write(phrase, to: file)
+        #expect(site.rebuild(open: [counter]) { announced.append($0) }.generation == 2)
+        #expect(announced.isEmpty, "the open page came out as it is")
+        #expect(site.lastChange(of: silent) == 2 && site.lastChange(of: "search.html") == 2)
+        #expect(site.lastChange(of: counter) == 1, "an edit the page does not show: it stays as it is")
+
+        // A title is in the navigation data every page loads: every page changes.
+        try TestPaths.write(phrase.replacingOccurrences(of: "Silent call", with: "Silent line"), to: file)
+        #expect(site.rebuild(open: [silent]) { announced.append($0) }.generation == 3)
+        #expect(announced.map(\.generation) == [3])
+        #expect(site.lastChange(of: silent) == 3 && site.lastChange(of: counter) == 3)
+
+        // A page no longer built changes too (it is gone): the counter's situation and its chapter removed.
+        let content = (file as NSString).deletingLastPathComponent + "/.."
+        try FileManager.default.removeItem(atPath: content + "/situations/counter-welcome.xml")
+        let book = try String(contentsOfFile: content + "/phrasebook.xml", encoding: .utf8)
+        let chapter = try #require(
+            book.range(of: #"(?s)<chapter id="counter">.*?</chapter>"#, options: .regularExpression))
+        try TestPaths.write(book.replacingCharacters(in: chapter, with: ""), to: content + "/phrasebook.xml")
+        #expect(site.rebuild().problems == [])
+        #expect(site.lastChange(of: counter) == 4)
+        #expect(site.lastChange(of: "no-such-page.html") == 4, "a page that is not there: what every page loads")
+    }
+
+    @Test("Pages shown ahead of a build that then fails change again when taken back; the others do not")
+    func lastChangeTakenBack() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let site = PreviewSite(
+            contentFolder: content, templatesFolder: templates, folder: TestPaths.scratch() + "/preview")
+        site.rebuild()
+        // Broken where only the contents page shows it (a name the renderer lacks, found as it renders).
+        let contents = templates + "/html/index.mustache"
+        try TestPaths.write(
+            String(contentsOfFile: contents, encoding: .utf8).replacingOccurrences(
+                of: "</main>", with: "{{nosuchkey}}</main>"), to: contents)
+        let file = content + "/situations/silent-call.xml"
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        try TestPaths.write(original.replacingOccurrences(of: "Please call again", with: "Call again"), to: file)
+        var announced: [PreviewSite.State] = []
+        let open = ["situations/silent-call.html", "situations/counter-welcome.html"]
+        let state = site.rebuild(open: open) { early in
+            announced.append(early)
+            #expect(site.lastChange(of: open[0]) == 2 && site.lastChange(of: open[1]) == 1)
+        }
+        #expect(announced.map(\.generation) == [2])
+        #expect(state.generation == 3 && !state.problems.isEmpty)
+        #expect(site.lastChange(of: open[0]) == 3, "back to the last good page")
+        #expect(site.lastChange(of: open[1]) == 1)
+    }
+
     @Test("Following a page: where it first differs after the build, said with the state, ahead of the build too")
     func follow() throws {
         let (site, file, original) = try builtSite()
