@@ -237,6 +237,17 @@ def test_only_a_query_that_may_be_a_keyword_loads_the_keywords(search, output):
     variants = ["CHECK-IN CALL", "checkin call", "방문수리", "Speak  up", "방문 수리를", "계속 전화해요"]
     assert page.eval(f"{json.dumps(variants)}.every(k => phrasebookSearchMayBeKeyword(k))")
     assert page.eval("['ㅎ', 'refund', 'check-in'].map(phrasebookSearchMayBeKeyword)") == [False, False, False]
+    # Typed in other forms of its words (`customers leaving` for `customer leaving`), a keyword is one too: the core
+    # also hashes each keyword with its words at their roots (SearchIndex+WordStem.swift), as the page roots a
+    # query's words. Every keyword written as its words' roots (`customer leav`) is thus one, only if the build's
+    # roots are the page's.
+    rooted = page.eval(f"""{json.dumps(keywords)}.map(function (k) {{
+        return phrasebookSearch.fold(k).split(/[\\s\\-‐‑]+/).map(phrasebookSearch.rootOf).join(" ");
+    }})""")
+    assert sum(root != keyword for root, keyword in zip(rooted, keywords)) > 300
+    missed = page.eval(f"{json.dumps(rooted)}.filter(k => !phrasebookSearchMayBeKeyword(k))")
+    assert missed == [], missed[:5]
+    assert page.eval("['customers leaving', 'farewells'].map(phrasebookSearchMayBeKeyword)") == [True, True]
     page, _ = search("speak up")
     assert "entries-keywords-0" in parts_of(page)
 
@@ -247,6 +258,15 @@ def test_english_plurals_fold(search):
     assert plural and [r["href"] for r in plural] == [r["href"] for r in singular]
     assert any("complaint" in text_in(r, "en").lower() and "complaints" not in text_in(r, "en").lower()
                for r in plural), "complaints finds complaint"
+
+
+def test_a_word_in_es_finds_its_other_forms(search):
+    """-es after four letters or more loses its e too (leaves → leav, closes → clos), so that the word finds its
+    -ing form; a shorter word keeps it (notes → note: not, which would find every "not", is no stem of it)."""
+    _, leaves = search("leaves")
+    assert any("leaving" in (mark.lower() for mark in r["marks"]) for r in leaves), leaves[:3]
+    _, notes = search("notes")
+    assert notes and not any(mark.lower() == "not" for r in notes for mark in r["marks"]), notes[:3]
 
 
 def test_british_and_american_spellings_find_each_other(search):

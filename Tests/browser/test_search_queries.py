@@ -160,6 +160,7 @@ QUERIES = {
         "고객이 떠날 때",
         "손님 배웅 인사 뭐라고 해요",
         "saying goodbye at the counter", "goodbye",
+        "when the customer leaves", "customers leaving",
     ],
     "counter-greeting": [
         "迎接客户", "客户来柜台",

@@ -14,6 +14,46 @@ struct WholeKeywordTests {
         #expect(SearchIndex.wholeKey(" - ").isEmpty)
     }
 
+    @Test("A word's stem: the first ending the rules know taken off, as search.js's stem does")
+    func stems() {
+        let cases: [(String, String)] = [
+            ("leaving", "leav"), ("leaves", "leav"), ("notes", "note"), ("pages", "page"),
+            ("changes", "chang"), ("issues", "issue"), ("causes", "cause"), ("goes", "goe"), ("customer", "customer"),
+            ("babies", "bab"), ("cried", "cried"),
+            ("payments", "pay"), ("statement", "state"), ("addresses", "address"), ("boxes", "box"),
+            ("matches", "match"), ("wishes", "wish"), ("called", "call"), ("calls", "call"), ("class", "class"),
+            ("quickly", "quick"), ("reply", "rep"), ("delay", "delay"), ("leave", "leav"), ("misdialled", "misdial"),
+            ("calling", "call"), ("says", "say"), ("bus", "bus"), ("refunds", "refund"), ("방문", "방문"),
+            ("a/s", "a/s"),
+        ]
+        for (word, stem) in cases {
+            let got = String(decoding: SearchIndex.wordStem(Array(word.utf16)), as: UTF16.self)
+            #expect(got == stem, "\(word)")
+        }
+    }
+
+    @Test("A word's root: stemmed until it stays, a double l after a vowel read as one, as rootOf does")
+    func roots() {
+        let cases: [(String, String)] = [
+            ("leaves", "leav"), ("leave", "leav"), ("leaving", "leav"), ("statement", "stat"), ("states", "stat"),
+            ("farewell", "farewel"), ("farewells", "farewel"), ("installing", "instal"), ("call", "call"),
+            ("calls", "call"), ("cried", "cried"), ("방문을", "방문을"),
+        ]
+        for (word, root) in cases {
+            let got = String(decoding: SearchIndex.wordRoot(Array(word.utf16)), as: UTF16.self)
+            #expect(got == root, "\(word)")
+        }
+    }
+
+    @Test("A keyword at its roots: folded, split at white space and hyphens, each word at its root, joined")
+    func stemmedKeys() {
+        #expect(SearchIndex.stemmedKey("Customer Leaving") == "customerleav")
+        #expect(SearchIndex.stemmedKey("when the customer leaves") == "whenthecustomerleav")
+        #expect(SearchIndex.stemmedKey("check-in calls") == "checkincall")
+        #expect(SearchIndex.stemmedKey("방문 수리") == "방문수리")
+        #expect(SearchIndex.stemmedKey(" - ").isEmpty)
+    }
+
     @Test("The hash is the lower half of 32-bit FNV-1a over UTF-16 code units")
     func hash() {
         // FNV-1a of "a" is 0xe40c292c; of "" the offset basis 0x811c9dc5.
@@ -35,5 +75,6 @@ struct WholeKeywordTests {
             #expect(list.contains(SearchIndex.wholeKeywordHash(SearchIndex.wholeKey(keyword))), "\(keyword)")
         }
         #expect(!list.contains(SearchIndex.wholeKeywordHash(SearchIndex.wholeKey("客户关怀，客情维护"))))
+        #expect(list.contains(SearchIndex.wholeKeywordHash("customerleav")), "customer leaving, stemmed")
     }
 }

@@ -14,15 +14,18 @@ extension SearchIndex {
             .unicodeScalars
     ).union((0x2000...0x200A).compactMap(Unicode.Scalar.init))
 
-    /// The core's `wholeKeywords`: the hash (``wholeKeywordHash(_:)``) of every keyword of every language, each as
-    /// four lowercase hexadecimal digits, sorted, each once.
+    /// The core's `wholeKeywords`: the hash (``wholeKeywordHash(_:)``) of every keyword of every language, as it is
+    /// (``wholeKey(_:)``) and with its words at their stems (``stemmedKey(_:)``), each as four lowercase hexadecimal
+    /// digits, sorted, each once.
     var wholeKeywordHashes: String {
         var hashes: Set<UInt16> = []
         for entry in entries where entry.kind == "keywords" {
             for text in entry.texts {
                 for keyword in text.unicodeScalars.split(whereSeparator: Self.keywordSeparators.contains) {
-                    let key = Self.wholeKey(String(String.UnicodeScalarView(keyword)))
-                    if !key.isEmpty { hashes.insert(Self.wholeKeywordHash(key)) }
+                    let text = String(String.UnicodeScalarView(keyword))
+                    for key in [Self.wholeKey(text), Self.stemmedKey(text)] where !key.isEmpty {
+                        hashes.insert(Self.wholeKeywordHash(key))
+                    }
                 }
             }
         }

@@ -11,14 +11,16 @@
   var LETTER_OR_SURROGATE = /[\p{L}\p{N}\ud800-\udfff]/u;
   var WORD_ENDINGS = ["", "s", "es", "ed", "d", "ing", "er", "ers", "ies", "ied", "y", "e", "ly", "ment", "ments"];
 
-  // The start of a word that its forms share (complaints, complained → complain); a British double l before an
-  // ending as one (misdialled, cancelling → misdial, cancel: the American spelling, and the British one, start
-  // so), where five letters are left (called stays call, not cal).
+  // The start of a word that its forms share (complaints, complained → complain; leaves, leaving → leav, without
+  // the e of -es where four letters are left and it is no -ses, -ies, -oes…: notes stays note, not not); a British
+  // double l before an ending as one (misdialled, cancelling → misdial, cancel: the American spelling, and the
+  // British one, start so), where five letters are left (called stays call, not cal). SearchIndex+WordStem.swift
+  // is its twin, for the keywords' hashes.
   function stem(word) {
     if (word.length <= 3) return word;
     var rules = [
       [/ies$/, ""], [/ied$/, ""], [/ing$/, ""], [/ments?$/, ""], [/(ss|x|z|ch|sh)es$/, "$1"], [/ed$/, ""],
-      [/([^s])s$/, "$1"], [/ly$/, ""], [/([^aeiou])y$/, "$1"], [/e$/, ""]
+      [/(.{3}[^aeious])es$/, "$1"], [/([^s])s$/, "$1"], [/ly$/, ""], [/([^aeiou])y$/, "$1"], [/e$/, ""]
     ];
     for (var r = 0; r < rules.length; r++) {
       if (rules[r][0].test(word)) {

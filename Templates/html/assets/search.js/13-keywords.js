@@ -10,7 +10,8 @@
   "use strict";
 
   var FIRST = shared.FIRST, chunksFor = shared.chunksFor, fold = shared.fold, hangulStem = shared.hangulStem,
-    kindOf = shared.kindOf, load = shared.load, shownEntry = shared.shownEntry, terms = shared.terms;
+    kindOf = shared.kindOf, load = shared.load, shownEntry = shared.shownEntry, stem = shared.stem,
+    terms = shared.terms;
 
   // What separates a language's keywords (ContentFormat.md, "Search keywords").
   var SEPARATORS = /[,，、;；\n]/;
@@ -18,6 +19,19 @@
   // What a query and a keyword are compared by: folded, without spaces and hyphens (방문수리 is 방문 수리,
   // `checkin call` is `check-in call`). The build hashes the keywords the same way (`wholeKey`).
   function wholeKey(text) { return fold(text).replace(/[\s\-‐‑]+/g, ""); }
+
+  // What they are also compared by: each word at its root, so that a keyword typed in other forms of its words is
+  // typed whole (when the customer leaves is the keyword customer leaving: customerleav). The build hashes the
+  // keywords so too (`stemmedKey`, SearchIndex+WordStem.swift).
+  function stemmedKey(text) { return fold(text).split(/[\s\-‐‑]+/).map(rootOf).join(""); }
+
+  // A word's root: its stem (05-match-words.js) taken again until it no longer changes, without the second l of a
+  // double l after a vowel where six letters or more are left, so that a word's forms have one root: leave, leaves,
+  // leaving are leav (stem takes leaves to leave); farewell, farewells farewel (`wordRoot`).
+  function rootOf(word) {
+    for (var next = stem(word); next !== word; next = stem(word)) word = next;
+    return word.length >= 6 && /[aeiou]ll$/.test(word) ? word.slice(0, -1) : word;
+  }
 
   // The lower 16 bits of the 32-bit FNV-1a hash of a key's code units, as four hexadecimal digits
   // (`wholeKeywordHash`).
@@ -28,16 +42,18 @@
   }
 
   // The keys a query may be a keyword as: its own; when its last word is Korean with a particle or an ending
-  // (hangulStem), without it: 방문 수리를 is 방문 수리, 계속 전화해요 is 계속 전화; and its terms (what is searched:
-  // without small words and "when", when hanging up is hanging up; 挂电话的时候 is 挂电话).
+  // (hangulStem), without it: 방문 수리를 is 방문 수리, 계속 전화해요 is 계속 전화; its terms (what is searched:
+  // without small words and "when", when hanging up is hanging up; 挂电话的时候 is 挂电话); and the last two with
+  // their words at their stems (stemmedKey).
   function keysOf(query) {
     var key = wholeKey(query);
     var words = query.trim().split(/\s+/);
-    var stem = hangulStem(words[words.length - 1]);
-    if (stem) words[words.length - 1] = stem;
-    var stemmed = stem ? wholeKey(words.join(" ")) : "";
-    var searched = wholeKey(terms(query).join(" "));
-    return [key, stemmed, searched].filter(function (one, at, all) { return !!one && all.indexOf(one) === at; });
+    var korean = hangulStem(words[words.length - 1]);
+    if (korean) words[words.length - 1] = korean;
+    var stemmed = korean ? wholeKey(words.join(" ")) : "";
+    var searched = terms(query).join(" ");
+    var keys = [key, stemmed, wholeKey(searched), stemmedKey(query), stemmedKey(searched)];
+    return keys.filter(function (one, at, all) { return !!one && all.indexOf(one) === at; });
   }
 
   // Whether `query` may be a keyword, whole: the hash of one of its keys is one of the keywords'.
@@ -58,7 +74,9 @@
   // is in).
   function isKeywordOf(keys, index) {
     return shownEntry(index).texts.some(function (text) {
-      return text.split(SEPARATORS).some(function (keyword) { return keys.indexOf(wholeKey(keyword)) >= 0; });
+      return text.split(SEPARATORS).some(function (keyword) {
+        return keys.indexOf(wholeKey(keyword)) >= 0 || keys.indexOf(stemmedKey(keyword)) >= 0;
+      });
     });
   }
 
@@ -93,5 +111,5 @@
     });
   }
 
-  shared.keywordsFirst = keywordsFirst;
+  shared.keywordsFirst = keywordsFirst; shared.rootOf = rootOf;
 })(window.phrasebookSearch);
