@@ -589,7 +589,11 @@ def test_a_korean_verb_before_ttae_is_read_as_its_stem(search):
     cases = {"화낼": ["화내", False], "들릴": ["들리", False], "늦어질": ["늦어지", False], "끊을": ["끊", False],
              "없을": ["없", False], "받았을": ["받", False], "왔을": ["오", False], "화났을": ["화나", False],
              "걸렸을": ["걸리", False], "요청할": ["요청", True], "파손됐을": ["파손", True], "할": ["", True],
-             "있을": ["", False], "될": ["되", False], "울": None, "식사": None, "A/S": None}
+             "있을": ["", False], "될": ["되", False], "울": None, "식사": None, "A/S": None,
+             # Before 법 or 방법, -는; 받 after a noun is the noun; the honorific 시 left out.
+             "끊는": ["끊", False], "달래는": ["달래", False], "거절하는": ["거절", True], "되는": ["되", False],
+             "있는": ["", False], "칭찬받을": ["칭찬", True], "받을": ["받", False], "나가실": ["나가", False],
+             "오실": ["오시", False]}
     read = page.eval("(words => Object.fromEntries(words.map(w => { const v = phrasebookSearch.adnominalStem(w);"
                      " return [w, v && [v.stem, v.noun]]; })))(%s)" % json.dumps(list(cases)))
     assert read == cases
@@ -611,6 +615,36 @@ def test_a_korean_when_clause_finds_the_verb_in_its_other_forms(search):
                              ("배송 중 파손됐을 때", "delivery-damage"), ("전화 연결이 안 될 때", "busy-hotline")]:
         _, results = search(query)
         assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+
+
+def test_korean_how_queries_are_read_as_their_verbs(search):
+    """Korean staff ask how: 전화 끊는 법 ("the way to hang up"), 칭찬받으면 뭐라고 해요 ("if praised, what do I
+    say"). The words of asking are dropped from a query that has others; a verb before 법 or 방법 is read as one
+    before 때 is, and so is a verb in -면 ("if") that ends the query, the honorific 시 left out; a word in 면
+    before others, or with a final consonant before 면, stays as typed (비대면 상담, 화면, 측면)."""
+    page, _ = search("법")
+    cases = {"전화 끊는 법": ["전화", "끊는 법"], "거절하는 방법 뭐라고 해요": ["거절하는 방법"],
+             "칭찬받으면 뭐라고 해요": ["칭찬받을 때"], "고객이 욕하면 어떻게 해요": ["고객이", "욕할 때"],
+             "고객이 화내면": ["고객이", "화낼 때"], "손님 나가시면": ["손님", "나갈 때"], "손님 오시면": ["손님", "오시면"],
+             "비대면 상담": ["비대면", "상담"], "컴퓨터 화면": ["컴퓨터", "화면"], "측면": ["측면"],
+             "어떻게 해요": ["어떻게", "해요"]}
+    read = page.eval("(queries => Object.fromEntries(queries.map(q => [q, phrasebookSearch.terms(q)])))(%s)"
+                     % json.dumps(list(cases)))
+    assert read == cases
+    for query, situation in [("칭찬받으면 뭐라고 해요", "praise"), ("정중하게 거절하는 법", "refuse-politely"),
+                             ("고객이 화내면 어떻게 해요", "angry-customer"), ("손님 나가실 때 뭐라고 해요", "counter-farewell")]:
+        _, results = search(query)
+        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+
+
+def test_a_keyword_with_a_verb_is_typed_whole_in_another_form_of_the_verb(search):
+    """The keyword 전화 끊을 때 ("when hanging up") is typed whole as 전화 끊는 법 or 전화 끊으면: both have the
+    noun and the verb's stem. A chatty caller's 전화 안 끊는 고객, which has them too and outscored it, comes after."""
+    for query in ("전화 끊는 법", "전화 끊으면"):
+        page, results = search(query)
+        assert page.eval("phrasebookSearchMayBeKeyword(%s)" % json.dumps(query))
+        assert results[0]["href"] == "situations/closing-call.html#closing-call", (query, results[:3])
+        assert results[0]["kind"] == "keywords", results[:3]
 
 
 def test_a_chinese_term_loses_its_when_and_words_of_wanting(search):

@@ -151,16 +151,33 @@
 
   // ---- A verb before 때 or 경우 ("when", "in case"; whenClauses), in the form that runs into them: -ㄹ after a
   // vowel (화낼, 들릴), -을 after a consonant (끊을, 없을) or the past (받았을, 왔을, 화났을), a 하다 or 되다 verb
-  // as -할, -될, -했을, -됐을. ----
+  // as -할, -될, -했을, -됐을; before 법 or 방법 ("the way to"), -는 (끊는, 달래는, 거절하는). ----
   // Its stem, with which the book's other forms start: 화내, 들리, 끊, 없, 받, 오, 화나; of a 하 or 되 verb, the
   // noun before them (`noun`: 요청할 → 요청, 파손됐을 → 파손); 되다 on its own as 되 (안 될 때: 안 돼요, 안 됨).
   // An empty stem for a verb that says nothing alone (할, 했을, 있을). Null when the word is none of these (식사
   // 때), or one syllable whose ㄹ may be the stem's own (울 때, 길 때: 울다, 길다).
   var LIGHT_ENDINGS = ["하였을", "되었을", "했을", "됐을", "할", "될"];
 
+  // A verb of two syllables or more with 받 after a noun (칭찬받을, 전화받는) is that noun, as one with 하 is (받을
+  // alone is the verb); the honorific 시 (나가실, 기다리시는) is left out where two syllables are left.
   function adnominalStem(term) {
+    var verb = adnominalAsSaid(term);
+    if (!verb || verb.noun || verb.stem.length < 2) return verb;
+    var last = verb.stem.slice(-1);
+    if (last === "받") return { stem: verb.stem.slice(0, -1), noun: true };
+    if (last === "시" && verb.stem.length >= 3) return { stem: verb.stem.slice(0, -1), noun: false };
+    return verb;
+  }
+
+  function adnominalAsSaid(term) {
     if (!/^[\uac00-\ud7a3]+$/.test(term)) return null;
-    if (/^(?:될|됐을|되었을)$/.test(term)) return { stem: "되", noun: false };
+    if (/^(?:될|됐을|되었을|되는)$/.test(term)) return { stem: "되", noun: false };
+    if (term.length >= 2 && term.slice(-1) === "는") {
+      var verb = term.slice(0, -1);
+      if (verb === "있") return { stem: "", noun: false };
+      var light = /[하되]$/.test(verb);
+      return { stem: light ? verb.slice(0, -1) : verb, noun: light };
+    }
     for (var e = 0; e < LIGHT_ENDINGS.length; e++) {
       var light = LIGHT_ENDINGS[e];
       if (term.slice(-light.length) === light) return { stem: term.slice(0, -light.length), noun: true };
@@ -301,4 +318,5 @@
   shared.STEM_AT_START = STEM_AT_START; shared.TERM_INSIDE = TERM_INSIDE; shared.STEM_INSIDE = STEM_INSIDE;
   shared.hangulMatcher = hangulMatcher; shared.matchesOf = matchesOf; shared.uncontracted = uncontracted;
   shared.verbStem = verbStem; shared.adnominalStem = adnominalStem; shared.stemMatcher = stemMatcher;
+  shared.finalOf = finalOf; shared.withFinal = withFinal; shared.FINAL_L = FINAL_L;
 })(window.phrasebookSearch);

@@ -1,15 +1,18 @@
 // phrasebook search (search.js): a query's terms and each term's matcher (matcherFor).
 // Matching, per term of the query (all terms must match one entry, in any of its languages):
 // (03-match-han.js, 04-match-hangul.js, 05-match-words.js.)
-// Small English words (to, my, can…) are dropped from a query that has others; a Korean verb before 때 or 경우
-// ("when", "in case") is one term with it, which finds the verb in any form (화낼 때: 화내는, whenClauses); a
+// Small English words (to, my, can…) are dropped from a query that has others, and so are Korean words of asking
+// (어떻게, 뭐라고 해요: withoutAsking); a Korean verb before 때 or 경우 ("when", "in case"), 법 or 방법 ("the way
+// to"), or in -면 ("if") at the query's end, is one term, which finds the verb in any form (화낼 때: 화내는,
+// whenClauses); a
 // Chinese term loses its "when" and words of wanting (客户要退款的时候: 退款, hanTerms); "AS" in capitals or beside
 // Korean is A/S (afterSales).
 (function (shared) {
   "use strict";
 
-  var ENDINGS = shared.ENDINGS, HAN = shared.HAN, HANGUL = shared.HANGUL, SEPARATORS = shared.SEPARATORS,
-    adnominalStem = shared.adnominalStem, escapeRegExp = shared.escapeRegExp, fold = shared.fold,
+  var ENDINGS = shared.ENDINGS, FINAL_L = shared.FINAL_L, HAN = shared.HAN, HANGUL = shared.HANGUL,
+    SEPARATORS = shared.SEPARATORS, adnominalStem = shared.adnominalStem, finalOf = shared.finalOf,
+    withFinal = shared.withFinal, escapeRegExp = shared.escapeRegExp, fold = shared.fold,
     hanMatcher = shared.hanMatcher, hangulMatcher = shared.hangulMatcher, stemMatcher = shared.stemMatcher,
     wordMatcher = shared.wordMatcher;
 
@@ -30,32 +33,64 @@
     var lower = afterSales(query).replace(/[\uff01-\uff5e]/g, function (c) {
       return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     }).toLowerCase();
-    return withoutStopWords(hanTerms(whenClauses(contracted(termsOf(lower)))));
+    return withoutStopWords(hanTerms(whenClauses(withoutAsking(contracted(termsOf(lower))))));
   }
 
   function terms(query) {
-    return withoutStopWords(hanTerms(whenClauses(contracted(termsOf(fold(afterSales(query)))))));
+    return withoutStopWords(hanTerms(whenClauses(withoutAsking(contracted(termsOf(fold(afterSales(query))))))));
+  }
+
+  // Korean staff ask how to say or do something: 칭찬받으면 뭐라고 해요, 고객이 욕하면 어떻게 해요, 기다려 달라고
+  // 어떻게 말해요. The words of asking say nothing of what is looked for, and the book's texts do not have them:
+  // dropped from a query that has other terms.
+  var KOREAN_ASKING = [
+    "어떻게", "뭐라고", "뭐라", "뭘", "무엇을", "해요", "하나요", "하죠", "하면", "해야", "해야해요", "할까요", "말해요",
+    "말하나요", "말하죠", "말해야", "말할까요"
+  ];
+
+  function withoutAsking(list) {
+    var kept = list.filter(function (term) { return KOREAN_ASKING.indexOf(term) < 0; });
+    return kept.length ? kept : list;
   }
 
   // Korean staff name a situation by when it happens: 고객이 화낼 때, 환불을 요청할 경우, 감사 인사 받았을 때. The
   // word before 때 or 경우 is then a verb in the form that runs into them (-ㄹ, -을), which the book says in other
   // forms: the two are one term (화낼 때), which finds the verb's stem in any form (adnominalStem: 화낼 → 화내, 끊을
   // → 끊, 받았을 → 받; a 하 verb's noun: 요청할 → 요청), and neither the form nor 때 itself, which most texts that
-  // say it do not have. A verb that says nothing alone (할 때, 됐을 때) is left out with its 때.
-  var WHEN = ["때", "경우"];
+  // say it do not have. A verb that says nothing alone (할 때, 됐을 때) is left out with its 때. So too a verb
+  // before 법 or 방법 ("the way to"), in -는 (전화 끊는 법: 끊; 거절하는 방법: 거절), and one in -면 ("if": 고객이
+  // 욕하면, 화내면, 칭찬받으면) that ends the query, read as the same verb before 때 (conditionalAsWhen): a verb
+  // ends a Korean sentence, while a word in 면 before others may be a noun (비대면 상담).
+  var WHEN = ["때", "경우", "법", "방법"];
 
   function whenClauses(list) {
     var out = [];
     for (var t = 0; t < list.length; t++) {
       var verb = WHEN.indexOf(list[t + 1]) >= 0 ? adnominalStem(list[t]) : null;
+      var when = !verb && t === list.length - 1 ? conditionalAsWhen(list[t]) : null;
+      if (when) verb = adnominalStem(when);
       if (!verb) {
         out.push(list[t]);
         continue;
       }
-      if (verb.stem) out.push(list[t] + " " + list[t + 1]);
+      if (verb.stem) out.push(when ? when + " " + WHEN[0] : list[t] + " " + list[t + 1]);
       t++;
     }
     return out.length ? out : list;
+  }
+
+  // A verb in -면 with two syllables or more before it, as the same verb before 때: 받으면 → 받을, 욕하면 → 욕할,
+  // 화내면 → 화낼, 연결되면 → 연결될, 나가시면 → 나갈 (the honorific 시 left out); null for any other word, for
+  // one syllable before 면 and 시 (오시면), and for a syllable with a final consonant before 면 (측면; 만들면,
+  // whose ㄹ may be the stem's).
+  function conditionalAsWhen(word) {
+    if (!/^[\uac00-\ud7a3]{2,}면$/.test(word)) return null;
+    var body = word.slice(0, -1);
+    if (body.slice(-1) === "시") body = body.slice(0, -1);
+    if (body.length < 2) return null;
+    var last = body.slice(-1);
+    if (last === "으") return body.slice(0, -1) + "을";
+    return finalOf(last) ? null : body.slice(0, -1) + withFinal(last, FINAL_L);
   }
 
   // A Chinese term without what says nothing of what is looked for. "When", said after the clause (客户骂人的时候,

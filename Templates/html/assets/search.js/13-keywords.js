@@ -11,7 +11,7 @@
 
   var FIRST = shared.FIRST, chunksFor = shared.chunksFor, fold = shared.fold, hangulStem = shared.hangulStem,
     kindOf = shared.kindOf, load = shared.load, shownEntry = shared.shownEntry, stem = shared.stem,
-    terms = shared.terms;
+    terms = shared.terms, whenVerb = shared.whenVerb;
 
   // What separates a language's keywords (ContentFormat.md, "Search keywords").
   var SEPARATORS = /[,，、;；\n]/;
@@ -24,6 +24,19 @@
   // typed whole (when the customer leaves is the keyword customer leaving: customerleav). The build hashes the
   // keywords so too (`stemmedKey`, SearchIndex+WordStem.swift).
   function stemmedKey(text) { return fold(text).split(/[\s\-‐‑]+/).map(rootOf).join(""); }
+
+  // What a query or a keyword with a Korean verb clause (06-terms.js: a verb before 때, 경우, 법 or 방법, or in -면
+  // at its end) is also compared by: its terms with each clause as its verb's stem, so that the keyword 전화 끊을 때
+  // is typed whole as 전화 끊는 법 or 전화 끊으면 (전화끊); "" for any other. The core has no hash of these: a query
+  // with such a clause may be a keyword whatever its hash (mayBeKeyword).
+  function verbsKey(text) {
+    var list = terms(text);
+    if (!list.some(whenVerb)) return "";
+    return wholeKey(list.map(function (term) {
+      var verb = whenVerb(term);
+      return verb ? verb.stem : term;
+    }).join(" "));
+  }
 
   // A word's root: its stem (05-match-words.js) taken again until it no longer changes, without the second l of a
   // double l after a vowel where six letters or more are left, so that a word's forms have one root: leave, leaves,
@@ -44,7 +57,7 @@
   // The keys a query may be a keyword as: its own; when its last word is Korean with a particle or an ending
   // (hangulStem), without it: 방문 수리를 is 방문 수리, 계속 전화해요 is 계속 전화; its terms (what is searched:
   // without small words and "when", when hanging up is hanging up; 挂电话的时候 is 挂电话); and the last two with
-  // their words at their stems (stemmedKey).
+  // their words at their stems (stemmedKey); and its verb clauses' stems (verbsKey).
   function keysOf(query) {
     var key = wholeKey(query);
     var words = query.trim().split(/\s+/);
@@ -52,11 +65,12 @@
     if (korean) words[words.length - 1] = korean;
     var stemmed = korean ? wholeKey(words.join(" ")) : "";
     var searched = terms(query).join(" ");
-    var keys = [key, stemmed, wholeKey(searched), stemmedKey(query), stemmedKey(searched)];
+    var keys = [key, stemmed, wholeKey(searched), stemmedKey(query), stemmedKey(searched), verbsKey(query)];
     return keys.filter(function (one, at, all) { return !!one && all.indexOf(one) === at; });
   }
 
-  // Whether `query` may be a keyword, whole: the hash of one of its keys is one of the keywords'.
+  // Whether `query` may be a keyword, whole: the hash of one of its keys is one of the keywords', or it has a
+  // verb clause (verbsKey).
   var hashes = null;
 
   function mayBeKeyword(query) {
@@ -64,7 +78,7 @@
       hashes = {};
       (shared.data.wholeKeywords || "").replace(/..../g, function (hash) { hashes[hash] = true; return ""; });
     }
-    return keysOf(query).some(function (key) { return hashes[hashOf(key)] === true; });
+    return verbsKey(query) !== "" || keysOf(query).some(function (key) { return hashes[hashOf(key)] === true; });
   }
 
   // For the browser tests: whether the core says `text` may be a keyword, whole (once core.js is in).
@@ -75,7 +89,8 @@
   function isKeywordOf(keys, index) {
     return shownEntry(index).texts.some(function (text) {
       return text.split(SEPARATORS).some(function (keyword) {
-        return keys.indexOf(wholeKey(keyword)) >= 0 || keys.indexOf(stemmedKey(keyword)) >= 0;
+        return keys.indexOf(wholeKey(keyword)) >= 0 || keys.indexOf(stemmedKey(keyword)) >= 0 ||
+          keys.indexOf(verbsKey(keyword)) >= 0;
       });
     });
   }
