@@ -581,6 +581,17 @@ def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):
     assert need and all("필요" in r["marks"] for r in need), need[:3]
 
 
+def terms_of(page, queries):
+    """Each query's terms as the page searches them (06-terms.js), by query."""
+    return page.eval("(queries => Object.fromEntries(queries.map(q => [q, phrasebookSearch.terms(q)])))(%s)"
+                     % json.dumps(list(queries)))
+
+
+def in_top_three(results, situation):
+    """Whether one of the first three results is on the page of `situation`."""
+    return any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3])
+
+
 def test_a_korean_verb_before_ttae_is_read_as_its_stem(search):
     """A verb in the form that runs into 때 or 경우 ("when"): -ㄹ after a vowel, -을 after a consonant or the past,
     a 하 or 되 verb's noun; a verb that says nothing alone left out; a noun, or one syllable whose ㄹ may be its
@@ -614,7 +625,7 @@ def test_a_korean_when_clause_finds_the_verb_in_its_other_forms(search):
                              ("전화가 잘못 걸려 왔을 때", "wrong-number"), ("제품에 결함이 있을 때", "product-defect"),
                              ("배송 중 파손됐을 때", "delivery-damage"), ("전화 연결이 안 될 때", "busy-hotline")]:
         _, results = search(query)
-        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+        assert in_top_three(results, situation), (query, results[:3])
 
 
 def test_korean_how_queries_are_read_as_their_verbs(search):
@@ -628,13 +639,11 @@ def test_korean_how_queries_are_read_as_their_verbs(search):
              "고객이 화내면": ["고객이", "화낼 때"], "손님 나가시면": ["손님", "나갈 때"], "손님 오시면": ["손님", "오시면"],
              "비대면 상담": ["비대면", "상담"], "컴퓨터 화면": ["컴퓨터", "화면"], "측면": ["측면"],
              "어떻게 해요": ["어떻게", "해요"]}
-    read = page.eval("(queries => Object.fromEntries(queries.map(q => [q, phrasebookSearch.terms(q)])))(%s)"
-                     % json.dumps(list(cases)))
-    assert read == cases
+    assert terms_of(page, cases) == cases
     for query, situation in [("칭찬받으면 뭐라고 해요", "praise"), ("정중하게 거절하는 법", "refuse-politely"),
                              ("고객이 화내면 어떻게 해요", "angry-customer"), ("손님 나가실 때 뭐라고 해요", "counter-farewell")]:
         _, results = search(query)
-        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+        assert in_top_three(results, situation), (query, results[:3])
 
 
 def test_a_keyword_with_a_verb_is_typed_whole_in_another_form_of_the_verb(search):
@@ -655,13 +664,11 @@ def test_a_chinese_term_loses_its_when_and_words_of_wanting(search):
     cases = {"客户骂人的时候": ["客户骂人"], "接电话时": ["接电话"], "客户要退款的时候": ["退款"], "我想退款": ["退款"],
              "一个小时": ["一个小时"], "及时": ["及时"], "是不是的问题": ["是不是的问题"], "的时候": ["的时候"],
              "退款 的时候": ["退款"], "时候": ["时候"], "客户骂人怎么办": ["客户骂人"], "怎么办": ["怎么办"]}
-    read = page.eval("(queries => Object.fromEntries(queries.map(q => [q, phrasebookSearch.terms(q)])))(%s)"
-                     % json.dumps(list(cases)))
-    assert read == cases
+    assert terms_of(page, cases) == cases
     for query, situation in [("客户骂人的时候", "abusive-caller"), ("客户要退款的时候", "return-refund"),
                              ("客户走的时候", "counter-farewell"), ("接电话时", "answer-call")]:
         page, results = search(query)
-        assert any(r["href"].startswith(f"situations/{situation}.html") for r in results[:3]), (query, results[:3])
+        assert in_top_three(results, situation), (query, results[:3])
         assert "时候" not in status(page).replace(f"“{query}”", ""), (query, status(page))
 
 
