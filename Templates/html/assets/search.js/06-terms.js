@@ -100,13 +100,26 @@
   // wanting before it (客户要退款, 我想退款: 退款), whose characters would match other texts' (客户要找领导); not
   // words of asking (是不是的问题 looks for yes-or-no questions), which are dropped only when the term matches
   // nothing with them (matchingStripped).
-  var HAN_AFTER = ["的时候", "时候", "怎么办", "怎么说"];
-  var HAN_WANTING = ["我想要", "我要", "我想", "想要", "帮我", "请问", "客户要", "客户想"];
+  // So too how staff ask for the words: "how" before or inside the clause (如何拒绝客户, 客户请吃饭怎么拒绝: the
+  // clause and 拒绝, two terms), "what to say", "the script" or "the wording" after it (客户进门说什么, 无声电话话
+  // 术), and a passive's 被 before it (被表扬了怎么说: 表扬了).
+  var HAN_AFTER = ["的时候", "时候", "怎么办", "怎么说", "说什么", "的话术", "话术", "的说法"];
+  var HAN_WANTING = ["我想要", "我要", "我想", "想要", "帮我", "请问", "客户要", "客户想", "被"];
+  var HAN_HOW = /怎么|如何|怎样/;
   var WORDS_ENDING_IN_SHI = "小同及准按临暂随当平有届定超实计何一此那";
 
   function hanTerms(list) {
-    var out = list.map(hanTerm).filter(function (term) { return !!term; });
+    var out = [].concat.apply([], list.map(apartAtHow)).map(hanTerm).filter(function (term) { return !!term; });
     return out.length ? out : list;
+  }
+
+  // A Chinese term cut where "how" is inside it, without it (客户请吃饭怎么拒绝: 客户请吃饭, 拒绝; 如何拒绝客户:
+  // 拒绝客户); 怎么办 and 怎么说 after a clause are left to hanTerm, and "how" alone is the term.
+  function apartAtHow(term) {
+    if (!HAN.test(term.charAt(0))) return [term];
+    var at = term.search(HAN_HOW);
+    if (at < 0 || term.length <= 2 || HAN_AFTER.indexOf(term.slice(at)) >= 0) return [term];
+    return [term.slice(0, at), term.slice(at + 2)].filter(function (part) { return part.length > 0; });
   }
 
   function hanTerm(term) {
@@ -114,10 +127,15 @@
     if (HAN_AFTER.indexOf(term) >= 0 || term === "时") return "";
     var wanted = shared.strippedOf(term, HAN_WANTING, []);
     if (wanted.length >= 2) term = wanted;
+    var said = term;
     for (var w = 0; w < HAN_AFTER.length; w++) {
       var end = HAN_AFTER[w];
-      if (term.length - end.length >= 2 && term.slice(-end.length) === end) return term.slice(0, -end.length);
+      if (term.length - end.length >= 2 && term.slice(-end.length) === end) {
+        term = term.slice(0, -end.length);
+        w = -1; // 表扬了怎么说: 怎么说, then 了
+      }
     }
+    if (term !== said) return term;
     if (term.length >= 4 && term.slice(-1) === "时" && WORDS_ENDING_IN_SHI.indexOf(term.charAt(term.length - 2)) < 0) {
       return term.slice(0, -1);
     }
@@ -142,17 +160,22 @@
     });
   }
 
-  // English words that say nothing of what is looked for ("can I speak to your manager"): dropped from a query
-  // that has other terms, so that they neither narrow nor rank its results.
+  // English words that say nothing of what is looked for ("can I speak to your manager"; "script" and "wording",
+  // and the say of "what to say", as staff ask for the words: complaint script, what to say at the end of a call;
+  // not that of "how to say no"): dropped from a query that has other terms, so that they neither narrow nor rank
+  // its results.
   var STOP_WORDS = [
     "a", "about", "an", "and", "are", "at", "be", "but", "by", "can", "could", "did", "do", "does", "for", "from",
     "get", "has", "have", "he", "her", "his", "how", "i", "i'm", "if", "in", "is", "it", "just", "me", "my", "need",
-    "needs", "of", "on", "or", "our", "please", "she", "so", "that", "the", "their", "them", "there", "they", "this",
-    "to", "want", "wants", "was", "we", "what", "when", "with", "would", "you", "your"
+    "needs", "of", "on", "or", "our", "please", "script", "scripts", "she", "so", "that", "the", "their", "them",
+    "there", "they", "this", "to", "want", "wants", "was", "we", "what", "when", "with", "wording", "would", "you",
+    "your"
   ];
 
   function withoutStopWords(list) {
-    var kept = list.filter(function (term) { return !isStopWord(term); });
+    var kept = list.filter(function (term, at) {
+      return !isStopWord(term) && !(term === "say" && list[at - 1] === "to" && list[at - 2] === "what");
+    });
     return kept.length ? kept : list;
   }
 
