@@ -33,7 +33,9 @@ extension PageContext {
                             ]
                         },
                         "hasForbidden": !forbidden.isEmpty,
-                        "forbidden": forbidden.map { ["text": style.escape($0)] },
+                        "forbidden": forbidden.enumerated().map { index, text in
+                            ["text": style.escape(text), "isFirst": index == 0]
+                        },
                     ]
                 },
                 "hasNote": term.note != nil, "note": term.note.map(texts) ?? [],

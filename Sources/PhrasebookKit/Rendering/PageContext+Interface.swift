@@ -3,10 +3,11 @@ extension PageContext {
     /// `text`, escaped), for `{{#ui.search}}…{{/ui.search}}`; `uiText`: the word in the interface language (``labels``), escaped,
     /// for attributes and `<option>`s, which hold one language only; `uiAllText`: the word in every language,
     /// escaped, each once, joined by " / " (headings that name a thing in every language, as titles do); `uiLabel`:
-    /// `uiText`'s word as a label, followed by the colon of its script (`提示：`, `Note:`).
+    /// `uiText`'s word as a label, followed by the colon of its script (`提示：`, `Note:`); `uiPrefix`: the label
+    /// before what follows on its line, a space after an ASCII colon (`Never: `, `禁用：`).
     func interfaceKeys() -> (
         ui: [String: [InterfaceWord]], uiText: [String: String], uiAllText: [String: String],
-        uiLabel: [String: String]
+        uiLabel: [String: String], uiPrefix: [String: String]
     ) {
         let words = book.interface
         let source = book.sourceLanguage
@@ -14,6 +15,7 @@ extension PageContext {
         var uiText: [String: String] = [:]
         var uiAllText: [String: String] = [:]
         var uiLabel: [String: String] = [:]
+        var uiPrefix: [String: String] = [:]
         for id in InterfaceWords.ids {
             // A language without its own word shows the source's (or English, the last default): in that
             // word's language (`lang`), for the browser's fonts and a screen reader's voice.
@@ -27,6 +29,7 @@ extension PageContext {
             }
             uiText[id] = style.escape(labels[id])
             uiLabel[id] = style.escape(labels.label(id))
+            uiPrefix[id] = style.escape(labels.prefix(id))
             var seen: Set<String> = []
             uiAllText[id] = book.languages.compactMap { language -> String? in
                 let word = words.word(id, in: language.code, source: source) ?? ""
@@ -34,12 +37,12 @@ extension PageContext {
                 return style.escape(word)
             }.joined(separator: " / ")
         }
-        return (ui, uiText, uiAllText, uiLabel)
+        return (ui, uiText, uiAllText, uiLabel, uiPrefix)
     }
 
     /// The page keys that make `code` the interface language of a page that shows one (a card sheet printed for a
-    /// Korean desk): `ui` with that language's word first in every list (the one a sheet shows), `uiText` in it,
-    /// and `lang`, its tag (with `dirAttribute`, its `dir`).
+    /// Korean desk): `ui` with that language's word first in every list (the one a sheet shows), `uiText`,
+    /// `uiLabel` and `uiPrefix` in it, and `lang`, its tag (with `dirAttribute`, its `dir`).
     func interfaceKeys(firstIn code: String) -> [String: Any] {
         let first = InterfaceLabels(book: book, language: code)
         let lang = book.languages.first { $0.code == code }?.tag ?? ""
@@ -49,6 +52,8 @@ extension PageContext {
             },
             "uiText": Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first[$0])) }),
             "uiLabel": Dictionary(uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first.label($0))) }),
+            "uiPrefix": Dictionary(
+                uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first.prefix($0))) }),
             "lang": lang, "dirAttribute": directions.attribute(tag: lang),
         ]
     }

@@ -176,7 +176,8 @@ struct PageContext: Sendable {
             root: root, homeHref: root + homePage, taboosHref: "\(root)taboos.\(pageExtension)",
             hasTaboos: !book.taboos.isEmpty,
             hasPronunciation: book.languages.contains(where: PronunciationGuide.covers),
-            ui: interface.ui, uiText: interface.uiText, uiAllText: interface.uiAllText, uiLabel: interface.uiLabel)
+            ui: interface.ui, uiText: interface.uiText, uiAllText: interface.uiAllText, uiLabel: interface.uiLabel,
+            uiPrefix: interface.uiPrefix)
     }
 
     /// A chapter with the summaries of its situations; with `current`, the chapter of that situation's page,

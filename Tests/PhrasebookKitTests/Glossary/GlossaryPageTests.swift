@@ -6,11 +6,14 @@ import Testing
 @Suite("Glossary: the HTML page")
 struct GlossaryPageTests {
     /// The HTML site of `fixture`, rendered in memory with the repository's templates, by path.
-    private func site(_ fixture: ContentFixture, formats: [OutputFormat] = [.html]) throws -> [String: String] {
+    private func site(
+        _ fixture: ContentFixture, formats: [OutputFormat] = [.html], interfaceLanguage: String? = nil
+    ) throws -> [String: String] {
         try fixture.withFolder { folder in
             let pipeline = Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: folder)
             let book = try #require(try pipeline.check().book)
-            let files = try pipeline.render(book, RenderOptions(formats: formats))
+            let files = try pipeline.render(
+                book, RenderOptions(formats: formats, interfaceLanguage: interfaceLanguage))
             return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         }
     }
@@ -73,10 +76,24 @@ struct GlossaryPageTests {
         let readme = try #require(files["markdown/README.md"])
         #expect(readme.contains("## 术语表 / 용어집 / Glossary\n"), "the interface word in every language, as the taboos'")
         #expect(readme.contains("<a id=\"term-after-sales\"></a>\n**售后 / A/S / after-sales**"), "its preferred forms")
-        #expect(readme.contains("- 한국어: **A/S** — 禁用： “애프터서비스”\n"), "never: the interface word")
+        #expect(readme.contains("- 한국어: **A/S** — 禁用：“애프터서비스”\n"), "never: the interface word, no space after ：")
         #expect(readme.contains("- English: **return or exchange**, returns or exchanges\n"))
-        #expect(readme.contains("- 한국어: *视上下文而定* — 禁用： “교환·환불”\n"), "by context: the interface word")
+        #expect(readme.contains("- 한국어: *视上下文而定* — 禁用：“교환·환불”\n"), "by context: the interface word")
         #expect(readme.contains("- en: Always A/S in Korean.\n"))
+    }
+
+    @Test("Markdown's forbidden forms follow the label as its script has it: a space after Never:, none after 禁用：")
+    func markdownForbiddenForms() throws {
+        let terms = GlossaryFixture.terms.replacingOccurrences(
+            of: "<forbidden><ko>교환·환불</ko></forbidden>",
+            with: "<forbidden><ko>교환·환불</ko></forbidden><forbidden><ko>반품</ko></forbidden>")
+        let fixture = GlossaryFixture.situation(
+            ContentFixture.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello."), terms: terms)
+        let chinese = try #require(try site(fixture, formats: [.markdown])["markdown/README.md"])
+        #expect(chinese.contains(" — 禁用：“교환·환불” “반품”\n"), "no space after ：, one between the forms")
+        let english = try #require(
+            try site(fixture, formats: [.markdown], interfaceLanguage: "en")["markdown/README.md"])
+        #expect(english.contains(" — Never: “교환·환불” “반품”\n"), "a space after :")
     }
 
     @Test("A book without a glossary gets no glossary page, no link to one and no Markdown section")

@@ -5,7 +5,7 @@ import Foundation
 /// The keys the renderers give the templates, gathered from the contexts they render with.
 enum ContextKeys {
     /// Keys whose own keys are interface word ids, not template keys: `{{#ui.search}}`.
-    static let interfaceWordMaps: Set<String> = ["ui", "uiText", "uiAllText", "uiLabel"]
+    static let interfaceWordMaps: Set<String> = ["ui", "uiText", "uiAllText", "uiLabel", "uiPrefix"]
 
     /// Every key of `value` and of the values below it.
     static func names(in value: Any) -> Set<String> {

@@ -22,6 +22,9 @@ struct BookWideKeys: TemplateContext {
     var uiAllText: [String: String]
     /// Every interface word by id as `uiText` has it, as a label: followed by its script's colon (`提示：`, `Note:`).
     var uiLabel: [String: String]
+    /// Every interface word by id as `uiLabel` has it, before what follows on its line: a space after an ASCII colon
+    /// (`Never: `), none after a full-width one (`禁用：`).
+    var uiPrefix: [String: String]
 
     static let keys = TemplateKeys<Self>([
         "book": { $0.book }, "lang": { $0.lang }, "dirAttribute": { $0.dirAttribute }, "languages": { $0.languages },
@@ -30,6 +33,7 @@ struct BookWideKeys: TemplateContext {
         "taboosHref": { $0.taboosHref }, "hasTaboos": { $0.hasTaboos }, "hasPronunciation": { $0.hasPronunciation },
         "ui": { $0.ui },
         "uiText": { $0.uiText }, "uiAllText": { $0.uiAllText }, "uiLabel": { $0.uiLabel },
+        "uiPrefix": { $0.uiPrefix },
     ])
 }
 
