@@ -62,11 +62,14 @@
   // 욕하면, 화내면, 칭찬받으면) that ends the query, read as the same verb before 때 (conditionalAsWhen): a verb
   // ends a Korean sentence, while a word in 면 before others may be a noun (비대면 상담).
   var WHEN = ["때", "경우", "법", "방법"];
+  var HOW = ["법", "방법"];
 
   function whenClauses(list) {
     var out = [];
     for (var t = 0; t < list.length; t++) {
-      var verb = WHEN.indexOf(list[t + 1]) >= 0 ? adnominalStem(list[t]) : null;
+      // Before 법 or 방법 only -는: a noun before them ends in ㄹ as often as not (환불 방법, 연결 방법).
+      var how = HOW.indexOf(list[t + 1]) >= 0;
+      var verb = WHEN.indexOf(list[t + 1]) >= 0 && (!how || /는$/.test(list[t])) ? adnominalStem(list[t]) : null;
       var when = !verb && t === list.length - 1 ? conditionalAsWhen(list[t]) : null;
       if (when) verb = adnominalStem(when);
       if (!verb) {
