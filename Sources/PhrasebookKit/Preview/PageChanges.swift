@@ -8,6 +8,8 @@ struct PageChanges: Sendable {
     private var everyPage = 0
     /// The last generation in which the search data (`assets/search/`) changed.
     private var searchData = 0
+    /// The site's files as the last good build wrote them.
+    private var files: Set<String> = []
 
     /// Notes that the file at `path` (a path in the site) changed, or was removed, in `generation`.
     mutating func note(_ path: String, changedIn generation: Int) {
@@ -18,6 +20,13 @@ struct PageChanges: Sendable {
         } else {
             everyPage = max(everyPage, generation)
         }
+    }
+
+    /// Notes the files a good build wrote, in `generation`: those of the build before that it no longer writes
+    /// changed then (they are gone).
+    mutating func noteFiles(_ written: Set<String>, in generation: Int) {
+        for removed in files.subtracting(written) { note(removed, changedIn: generation) }
+        files = written
     }
 
     /// The last generation in which something the page at `page` shows changed; 0 when nothing has since the site

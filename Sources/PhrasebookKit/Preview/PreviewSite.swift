@@ -40,8 +40,8 @@ public final class PreviewSite: Sendable {
     /// The files rendered ahead of the build in progress, by path in the site; `nil` when no build is catching
     /// up with an announced generation.
     private let ahead = Locked<[String: Data]?>(nil)
-    /// When each file of the site last changed, and the files of the last good build.
-    private let changes = Locked((PageChanges(), files: Set<String>()))
+    /// When each file of the site last changed.
+    private let changes = Locked(PageChanges())
 
     /// A preview of `contentFolder` with `templatesFolder`, built into `folder` (made if missing).
     public init(contentFolder: String, templatesFolder: String, folder: String) {
@@ -58,7 +58,7 @@ public final class PreviewSite: Sendable {
     /// The last generation that changed what the page at `page` (a path in the site) shows: its own file, a file
     /// every page loads, or, for the search page, the search data. A page served in an earlier generation reloads.
     public func lastChange(of page: String) -> Int {
-        changes.withLock { $0.0.lastChange(of: page) }
+        changes.withLock { $0.lastChange(of: page) }
     }
 
     /// The last build's diagnostics, every one as `phrasebook check` lists them (notes too); for a build that could
@@ -156,7 +156,7 @@ public final class PreviewSite: Sendable {
     /// Notes that the files at `paths` (in the site) changed in `generation`.
     private func noteChanges(in generation: Int, of paths: some Sequence<String>) {
         changes.withLock { changes in
-            for path in paths { changes.0.note(path, changedIn: generation) }
+            for path in paths { changes.note(path, changedIn: generation) }
         }
     }
 
@@ -170,10 +170,9 @@ public final class PreviewSite: Sendable {
         changes.withLock { changes in
             for file in site where !file.kept {
                 let path = String(file.path.dropFirst("html/".count))
-                if !shownAsBuilt.contains(path) { changes.0.note(path, changedIn: generation) }
+                if !shownAsBuilt.contains(path) { changes.note(path, changedIn: generation) }
             }
-            for removed in changes.files.subtracting(paths) { changes.0.note(removed, changedIn: generation) }
-            changes.files = paths
+            changes.noteFiles(paths, in: generation)
         }
     }
 

@@ -18,4 +18,13 @@ struct PageChangesTests {
         changes.note("situations/a.html", changedIn: 1)
         #expect(changes.lastChange(of: "situations/a.html") == 4, "an earlier generation noted late changes nothing")
     }
+
+    @Test("A file a good build no longer writes changed in that build's generation")
+    func filesGone() {
+        var changes = PageChanges()
+        changes.noteFiles(["index.html", "situations/a.html", "situations/b.html"], in: 1)
+        changes.noteFiles(["index.html", "situations/a.html"], in: 2)
+        #expect(changes.lastChange(of: "situations/b.html") == 2)
+        #expect(changes.lastChange(of: "situations/a.html") == 0, "still written: what changed in it is noted apart")
+    }
 }
