@@ -5,8 +5,8 @@
 // (어떻게, 뭐라고 해요: withoutAsking); a Korean verb before 때 or 경우 ("when", "in case"), 법 or 방법 ("the way
 // to"), or in -면 ("if") at the query's end, is one term, which finds the verb in any form (화낼 때: 화내는,
 // whenClauses); a
-// Chinese term loses its "when" and words of wanting (客户要退款的时候: 退款, hanTerms); "AS" in capitals or beside
-// Korean is A/S (afterSales).
+// Chinese term loses its "when", its "how" and words of wanting (客户要退款的时候: 退款; 如何拒绝客户: 拒绝客户,
+// hanTerms); "AS" in capitals or beside Korean is A/S (afterSales).
 (function (shared) {
   "use strict";
 
@@ -135,7 +135,7 @@
       var end = HAN_AFTER[w];
       if (term.length - end.length >= 2 && term.slice(-end.length) === end) {
         term = term.slice(0, -end.length);
-        w = -1; // 表扬了怎么说: 怎么说, then 了
+        w = -1; // 客户骂人的时候怎么办: 怎么办, then 的时候
       }
     }
     if (term !== said) return term;

@@ -40,7 +40,8 @@
 
   // A word's root: its stem (05-match-words.js) taken again until it no longer changes, without the second l of a
   // double l after a vowel where six letters or more are left, so that a word's forms have one root: leave, leaves,
-  // leaving are leav (stem takes leaves to leave); farewell, farewells farewel (`wordRoot`).
+  // leaving are leav; statement, states stat (stem takes statement to state, then state to stat); farewell,
+  // farewells farewel (`wordRoot`).
   function rootOf(word) {
     for (var next = stem(word); next !== word; next = stem(word)) word = next;
     return word.length >= 6 && /[aeiou]ll$/.test(word) ? word.slice(0, -1) : word;
