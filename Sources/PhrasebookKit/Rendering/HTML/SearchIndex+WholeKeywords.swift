@@ -15,7 +15,7 @@ extension SearchIndex {
     ).union((0x2000...0x200A).compactMap(Unicode.Scalar.init))
 
     /// The core's `wholeKeywords`: the hash (``wholeKeywordHash(_:)``) of every keyword of every language, as it is
-    /// (``wholeKey(_:)``) and with its words at their stems (``stemmedKey(_:)``), each as four lowercase hexadecimal
+    /// (``wholeKey(_:)``) and with its words at their roots (``stemmedKey(_:)``), each as four lowercase hexadecimal
     /// digits, sorted, each once.
     var wholeKeywordHashes: String {
         var hashes: Set<UInt16> = []
