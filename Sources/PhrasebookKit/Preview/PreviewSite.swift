@@ -97,7 +97,8 @@ public final class PreviewSite: Sendable {
             // Pages shown as they are (the edit is one only other pages show, a template of theirs): nothing to
             // announce ahead. Announced, they would reload for nothing, and again, taken back, should the rest
             // of the build fail.
-            if differsFromFolder(shown) {
+            let differing = differingFromFolder(shown)
+            if !differing.isEmpty {
                 go = follow.flatMap { EditedPlace.place(of: $0, before: before, after: shown[$0]) }
                 let early = state.withLock {
                     $0.generation += 1
@@ -105,7 +106,7 @@ public final class PreviewSite: Sendable {
                     $0.go = go
                     return $0
                 }
-                noteChanges(in: early.generation, of: shown.keys.filter { onDisk($0) != shown[$0] })
+                noteChanges(in: early.generation, of: differing)
                 announce(early)
                 announced = true
             }
@@ -146,7 +147,7 @@ public final class PreviewSite: Sendable {
         }
         if withdrawn {
             // Back to the folder's bytes: the pages that were shown otherwise ahead change again.
-            noteChanges(in: after.generation, of: shownAhead.keys.filter { onDisk($0) != shownAhead[$0] })
+            noteChanges(in: after.generation, of: differingFromFolder(shownAhead))
         } else if problems.isEmpty, changed {
             noteBuilt(built, in: after.generation, shownAhead: announced ? shownAhead : [:])
         }
@@ -166,7 +167,7 @@ public final class PreviewSite: Sendable {
     private func noteBuilt(_ files: [PublishedFile], in generation: Int, shownAhead: [String: Data]) {
         let site = files.filter { $0.path.hasPrefix("html/") }
         let paths = Set(site.map { String($0.path.dropFirst("html/".count)) })
-        let shownAsBuilt = Set(shownAhead.keys.filter { onDisk($0) == shownAhead[$0] })
+        let shownAsBuilt = Set(shownAhead.keys).subtracting(differingFromFolder(shownAhead))
         changes.withLock { changes in
             for file in site where !file.kept {
                 let path = String(file.path.dropFirst("html/".count))
@@ -180,6 +181,12 @@ public final class PreviewSite: Sendable {
     /// the page served; after it, from the page the build wrote.
     private func differsFromFolder(_ files: [String: Data]) -> Bool {
         files.contains { path, bytes in onDisk(path) != bytes }
+    }
+
+    /// The paths of `files` (bytes by path in the site) whose bytes differ from the site's folder's, each file read
+    /// once: the pages an announcement or a build that takes them back changes.
+    private func differingFromFolder(_ files: [String: Data]) -> [String] {
+        files.compactMap { path, bytes in onDisk(path) != bytes ? path : nil }
     }
 
     /// The bytes of the site's file at `path` (a path in the site, as ``SitePath/relative(_:)`` gives) as they must be served
