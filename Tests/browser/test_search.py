@@ -638,7 +638,8 @@ def test_korean_how_queries_are_read_as_their_verbs(search):
              "칭찬받으면 뭐라고 해요": ["칭찬받을 때"], "고객이 욕하면 어떻게 해요": ["고객이", "욕할 때"],
              "고객이 화내면": ["고객이", "화낼 때"], "손님 나가시면": ["손님", "나갈 때"], "손님 오시면": ["손님", "오시면"],
              "비대면 상담": ["비대면", "상담"], "컴퓨터 화면": ["컴퓨터", "화면"], "측면": ["측면"],
-             "환불 방법": ["환불", "방법"], "연결 방법": ["연결", "방법"],
+             # A noun's 방법 ("the way of") is left out; its 법 stays.
+             "환불 방법": ["환불"], "불만 처리 방법": ["불만", "처리"], "연결 법": ["연결", "법"], "방법": ["방법"],
              "어떻게 해요": ["어떻게", "해요"]}
     assert terms_of(page, cases) == cases
     for query, situation in [("칭찬받으면 뭐라고 해요", "praise"), ("정중하게 거절하는 법", "refuse-politely"),
@@ -669,7 +670,10 @@ def test_a_chinese_term_loses_its_when_and_words_of_wanting(search):
              # How staff ask for the words: "how" cut out, "what to say", "the script" and a passive's 被 dropped.
              "客户请吃饭怎么拒绝": ["客户请吃饭", "拒绝"], "如何拒绝客户": ["拒绝客户"], "客户进门说什么": ["客户进门"],
              "无声电话话术": ["无声电话"], "结束通话的话术": ["结束通话"], "被表扬了怎么说": ["表扬了"], "话术": ["话术"],
-             "如何": ["如何"], "被子": ["被子"], "讨说法": ["讨说法"]}
+             "如何": ["如何"], "被子": ["被子"], "讨说法": ["讨说法"],
+             # A verb of handling after "how", and "the way to handle it" after the clause, ask what to do.
+             "客户投诉怎么处理": ["客户投诉"], "如何应对客户投诉": ["客户投诉"], "怎么处理": ["怎么处理"],
+             "投诉处理流程": ["投诉"], "退货处理方法": ["退货"], "通话流程": ["通话流程"], "处理": ["处理"]}
     assert terms_of(page, cases) == cases
     for query, situation in [("客户骂人的时候", "abusive-caller"), ("客户要退款的时候", "return-refund"),
                              ("客户走的时候", "counter-farewell"), ("接电话时", "answer-call")]:

@@ -67,9 +67,15 @@
   function whenClauses(list) {
     var out = [];
     for (var t = 0; t < list.length; t++) {
-      // Before 법 or 방법 only -는: a noun before them ends in ㄹ as often as not (환불 방법, 연결 방법).
+      // Before 법 or 방법 only -는: a noun before them ends in ㄹ as often as not (환불 방법, 연결 방법). A noun's
+      // 방법 ("the way of") says no more than 어떻게 does, and is left out (환불 방법: 환불).
       var how = HOW.indexOf(list[t + 1]) >= 0;
-      var verb = WHEN.indexOf(list[t + 1]) >= 0 && (!how || /는$/.test(list[t])) ? adnominalStem(list[t]) : null;
+      if (how && !/는$/.test(list[t])) {
+        out.push(list[t]);
+        if (list[t + 1] === "방법") t++;
+        continue;
+      }
+      var verb = WHEN.indexOf(list[t + 1]) >= 0 ? adnominalStem(list[t]) : null;
       var when = !verb && t === list.length - 1 ? conditionalAsWhen(list[t]) : null;
       if (when) verb = adnominalStem(when);
       if (!verb) {
@@ -105,8 +111,11 @@
   // nothing with them (matchingStripped).
   // So too how staff ask for the words: "how" before or inside the clause (如何拒绝客户, 客户请吃饭怎么拒绝: the
   // clause and 拒绝, two terms), "what to say", "the script" or "the wording" after it (客户进门说什么, 无声电话话
-  // 术), and a passive's 被 before it (被表扬了怎么说: 表扬了).
-  var HAN_AFTER = ["的时候", "时候", "怎么办", "怎么说", "说什么", "的话术", "话术", "的说法"];
+  // 术), "the way to handle it" after it (投诉处理流程, 投诉处理方法: 投诉), and a passive's 被 before it (被表扬了怎么
+  // 说: 表扬了).
+  var HAN_AFTER = [
+    "的时候", "时候", "怎么办", "怎么说", "说什么", "的话术", "话术", "的说法", "处理流程", "处理方法", "处理办法"
+  ];
   var HAN_WANTING = ["我想要", "我要", "我想", "想要", "帮我", "请问", "客户要", "客户想", "被"];
   var HAN_HOW = /怎么|如何|怎样/;
   var WORDS_ENDING_IN_SHI = "小同及准按临暂随当平有届定超实计何一此那";
@@ -117,12 +126,18 @@
   }
 
   // A Chinese term cut where "how" is inside it, without it (客户请吃饭怎么拒绝: 客户请吃饭, 拒绝; 如何拒绝客户:
-  // 拒绝客户); 怎么办 and 怎么说 after a clause are left to hanTerm, and "how" alone is the term.
+  // 拒绝客户); 怎么办 and 怎么说 after a clause are left to hanTerm, and "how" alone is the term. A verb of
+  // handling right after "how" asks what to do, as 怎么办 does, and is left out too (客户投诉怎么处理, 如何应对客户
+  // 投诉: 客户投诉).
+  var HAN_HANDLING = ["处理", "应对", "对待", "面对", "解决", "回应"];
+
   function apartAtHow(term) {
     if (!HAN.test(term.charAt(0))) return [term];
     var at = term.search(HAN_HOW);
     if (at < 0 || term.length <= 2 || HAN_AFTER.indexOf(term.slice(at)) >= 0) return [term];
-    return [term.slice(0, at), term.slice(at + 2)].filter(function (part) { return part.length > 0; });
+    var after = term.slice(at + 2);
+    if (HAN_HANDLING.indexOf(after.slice(0, 2)) >= 0) after = after.slice(2);
+    return [term.slice(0, at), after].filter(function (part) { return part.length > 0; });
   }
 
   function hanTerm(term) {
