@@ -128,7 +128,7 @@ public struct Pipeline: Sendable {
                 diagnostics: reported, files: staging.written, published: true,
                 reusedBodies: staging.previousPages.taken)
         } catch {
-            staging.discard()
+            staging.abandon()
             throw error
         }
         staging.discard()

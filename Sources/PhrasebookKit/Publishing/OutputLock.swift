@@ -9,16 +9,20 @@ final class OutputLock: @unchecked Sendable {
     static let name = ".phrasebook-lock"
 
     private let descriptor: Int32
+    /// The output folder before the lock was taken (`before` of `init`), put back by ``putBack()``.
+    private let before: OutputFolderBefore?
 
     /// Takes the lock of `folder`, or throws `.outputLocked` naming who holds it. A build that will write names
     /// itself in the lock file (`naming`, the default), which is made if missing. A look that only reads (is the
     /// output up to date?) takes the lock of a file that exists and leaves the file as it is: a build that fails its
-    /// checks, or finds nothing to do, changes nothing in the output folder.
-    init(folder: String, naming: Bool = true) throws(PhrasebookError) {
+    /// checks, or finds nothing to do, changes nothing in the output folder. `before`: the folder as it was before
+    /// the build made it or its lock file, for a build that fails later to put back.
+    init(folder: String, naming: Bool = true, before: OutputFolderBefore? = nil) throws(PhrasebookError) {
         // The descriptor is taken whole before `self` is: a class whose stored properties are all set runs its
         // `deinit` when its `init` throws, and a `deinit` closing a descriptor the refusal had closed already
         // would close whatever file another thread opened under the same number in between.
         descriptor = try Self.take(folder + "/" + Self.name, of: folder, creating: naming)
+        self.before = before
         guard naming else { return }
         let command = CommandLine.arguments.map { ($0 as NSString).lastPathComponent }.prefix(2).joined(separator: " ")
         let started = Self.now()
@@ -54,6 +58,12 @@ final class OutputLock: @unchecked Sendable {
         var buffer = [CChar](repeating: 0, count: 32)
         let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
         return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Puts the output folder and the lock file back as they were before the lock was taken (when known), the
+    /// lock still held: for a build that failed after taking it, once its staging folder is gone.
+    func putBack() {
+        before?.putBack(lock: descriptor)
     }
 
     /// Releases the lock.

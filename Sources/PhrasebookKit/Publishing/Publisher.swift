@@ -50,12 +50,13 @@ public struct Publisher: Sendable {
         if FileSystem.kind(folder + "/" + CommitJournal.name) == .missing {
             try OutputManifest.read(folder: folder).verifyOwned(formats.map(\.folder), in: folder)
         }
+        let before = naming ? OutputFolderBefore(folder: folder) : nil
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw .outputFailed(path: folder, reason: error.localizedDescription)
         }
-        let lock = try OutputLock(folder: folder, naming: naming)
+        let lock = try OutputLock(folder: folder, naming: naming, before: before)
         try Self.recover(folder)
         try OutputManifest.read(folder: folder).verifyOwned(formats.map(\.folder), in: folder)
         return lock
@@ -64,9 +65,14 @@ public struct Publisher: Sendable {
     /// Publishes `files` at once: stages them, then commits. A refused path throws before anything is committed.
     public func publish(_ files: [OutputFile], formats: [OutputFormat], mode: Mode = .replace) throws(PhrasebookError) {
         let staging = try stage(formats, mode: mode)
-        defer { staging.discard() }
-        for file in files { try staging.accept(file) }
-        try commit(staging)
+        do {
+            for file in files { try staging.accept(file) }
+            try commit(staging)
+        } catch {
+            staging.abandon()
+            throw error
+        }
+        staging.discard()
     }
 
     /// Puts what `staging` holds in place, all of it or (on any failure) none of it.

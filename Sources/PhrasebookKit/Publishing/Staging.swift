@@ -242,6 +242,16 @@ public final class Staging: FileSink, @unchecked Sendable {
         FileSystem.removeTree(path)
         state.withLock { $0.outputLock = nil }
     }
+
+    /// Discards the staging folder of a build that failed, and puts the output folder back as the build found it:
+    /// its lock file and times, or no folder where there was none (``OutputLock/putBack()``).
+    public func abandon() {
+        FileSystem.removeTree(path)
+        state.withLock {
+            $0.outputLock?.putBack()
+            $0.outputLock = nil
+        }
+    }
 }
 
 /// A file a build wrote: its path inside the output folder and its size.

@@ -88,4 +88,43 @@ struct OutputLockTests {
         }
         #expect(FileSystem.kind(fresh) == .missing, "the output folder is not made")
     }
+
+    @Test(
+        "a build whose template turns out broken while it renders leaves the folder as it found it: files, lock file, times; and makes no folder"
+    )
+    func renderFailureTouchesNothing() throws {
+        let content = try TestPaths.copy(ofFixture: "minimal")
+        let output = TestPaths.scratch() + "/Output"
+        #expect(
+            try Pipeline(contentFolder: content, templatesFolder: TestPaths.templates, outputFolder: output)
+                .build(RenderOptions()).published)
+        let templates = try TestPaths.copyOfTemplates()
+        let page = templates + "/html/situation.mustache"
+        try TestPaths.write(
+            try String(contentsOfFile: page, encoding: .utf8) + "{{situation.noSuchValue}}", to: page)
+        let lock = output + "/" + OutputLock.name
+        let files = TestPaths.snapshot(output)
+        let times = [output, lock].map(Self.modified)
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect {
+            try Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: output)
+                .build(RenderOptions(), clean: true)
+        } throws: { "\($0)".contains("noSuchValue") }
+        #expect(TestPaths.snapshot(output) == files)
+        #expect(FileManager.default.contents(atPath: lock) != nil)
+        #expect([output, lock].map(Self.modified) == times, "the folder's and the lock file's times")
+
+        let fresh = TestPaths.scratch() + "/Fresh"
+        #expect(throws: PhrasebookError.self) {
+            try Pipeline(contentFolder: content, templatesFolder: templates, outputFolder: fresh).build(RenderOptions())
+        }
+        #expect(FileSystem.kind(fresh) == .missing, "no folder, and no lock file, where there was none")
+    }
+
+    /// The modification time of `path`, in nanoseconds.
+    private static func modified(_ path: String) -> Int {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return -1 }
+        return status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec
+    }
 }
