@@ -12,9 +12,11 @@ struct New: ParsableCommand {
             commented; it checks without errors or warnings), FOLDER/Templates/
             (a copy of the templates, to edit) and FOLDER/.gitignore (Output/).
             FOLDER must not exist, or be an empty folder (not a link), and its
-            parent must exist; nothing there is ever replaced or removed. Links and
-            special files among the templates are left out. Then, in FOLDER: edit
-            Content/, phrasebook check, phrasebook build, phrasebook serve.
+            parent must exist; nothing there is ever replaced or removed. A link
+            among the templates (or the templates folder itself) is copied as what
+            it leads to; one that leads nowhere, or a special file, is refused.
+            Then, in FOLDER: edit Content/, phrasebook check, phrasebook build,
+            phrasebook serve.
 
             Examples:
               phrasebook new ../our-phrasebook

@@ -11,10 +11,10 @@ enum FileSystem {
         case other
     }
 
-    /// What `path` names.
-    static func kind(_ path: String) -> Kind {
+    /// What `path` names; with `following`, what a link there leads to (`.missing` for a link to nothing).
+    static func kind(_ path: String, following: Bool = false) -> Kind {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return .missing }
+        guard (following ? stat(path, &status) : lstat(path, &status)) == 0 else { return .missing }
         switch status.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder

@@ -13,7 +13,7 @@ public enum StarterBook {
     ]
 
     /// Writes a new project into `folder`: `Content/` (the starter book), `Templates/` (a copy of `templates`'
-    /// folders and regular files; links and special files are left out) and a `.gitignore` for `Output/`. The
+    /// folders and files, links copied as what they lead to) and a `.gitignore` for `Output/`. The
     /// folder must not exist, or be an empty folder (not a link); its parent must exist; it must not be inside
     /// `Content/` or `Output/`. The project is written beside it and moved in without replacing anything: nothing
     /// that is there, or appears there meanwhile, is ever removed, and a refusal leaves nothing behind.
@@ -100,23 +100,33 @@ public enum StarterBook {
         try FileSystem.writeNew(Array("Output/\n".utf8), to: staging + "/.gitignore")
     }
 
-    /// Copies `source`'s folders and regular files into the new folder `destination`; a link, FIFO or device is
-    /// left out (never followed, never waited on).
-    private static func copyFoldersAndFiles(_ source: String, to destination: String) throws {
+    /// Copies `source`'s folders and files into the new folder `destination`, a link as what it leads to (the
+    /// templates, or a partial in them, may be links to a team's shared ones). Refuses, naming it, a link that
+    /// leads nowhere or back into a folder it is in, and a FIFO or device (never waited on): the new book would
+    /// lack what the templates name. `inside`: the folders being copied, where the links lead.
+    private static func copyFoldersAndFiles(_ source: String, to destination: String, inside: [String] = [])
+        throws
+    {
+        let real = URL(fileURLWithPath: source).resolvingSymlinksInPath().path
+        guard !inside.contains(real) else {
+            throw PhrasebookError.unreadableFile(path: source, reason: "a link that leads back into the templates")
+        }
         guard mkdir(destination, 0o755) == 0 else {
             throw PhrasebookError.outputFailed(path: destination, reason: why())
         }
-        for entry in FileSystem.entries(in: source) {
+        for entry in FileSystem.entries(in: real) {
             let from = source + "/" + entry.name
             let to = destination + "/" + entry.name
-            switch entry.kind {
-            case .folder: try copyFoldersAndFiles(from, to: to)
+            switch entry.kind == .other ? FileSystem.kind(from, following: true) : entry.kind {
+            case .folder: try copyFoldersAndFiles(from, to: to, inside: inside + [real])
             case .file:
                 guard let bytes = FileManager.default.contents(atPath: from) else {
                     throw PhrasebookError.unreadableFile(path: from, reason: "it cannot be read")
                 }
                 try FileSystem.writeNew(bytes, to: to)
-            case .missing, .other: continue
+            case .missing, .other:
+                throw PhrasebookError.unreadableFile(
+                    path: from, reason: "a link that leads nowhere, or a special file: make it a file, or remove it")
             }
         }
     }

@@ -54,7 +54,7 @@ struct NewProjectTests {
     }
 
     @Test(
-        "An empty folder is kept with its mode; a link, or a path without a parent, is refused; links and FIFOs among the templates are left out"
+        "An empty folder is kept with its mode; a link, or a path without a parent, is refused; links among the templates are copied as what they lead to"
     )
     func placesAndTemplates() throws {
         let scratch = TestPaths.scratch()
@@ -62,17 +62,41 @@ struct NewProjectTests {
         let files = FileManager.default
         try files.createDirectory(atPath: scratch + "/empty", withIntermediateDirectories: true)
         #expect(chmod(scratch + "/empty", 0o2770) == 0)
+        let shared = scratch + "/shared"
+        try files.copyItem(atPath: TestPaths.repository + "/Templates", toPath: shared)
+        // The templates a link to a team's shared ones, with a partial and a folder in them links too.
         let templates = scratch + "/templates"
-        try files.copyItem(atPath: TestPaths.repository + "/Templates", toPath: templates)
-        #expect(mkfifo(templates + "/html/pipe", 0o644) == 0)
-        try files.createSymbolicLink(atPath: templates + "/html/etc", withDestinationPath: "/etc")
+        try files.createSymbolicLink(atPath: templates, withDestinationPath: shared)
+        try files.moveItem(atPath: shared + "/html/foot.mustache", toPath: scratch + "/foot.mustache")
+        try files.createSymbolicLink(
+            atPath: shared + "/html/foot.mustache", withDestinationPath: scratch + "/foot.mustache")
+        try files.moveItem(atPath: shared + "/html/assets", toPath: scratch + "/assets")
+        try files.createSymbolicLink(atPath: shared + "/html/assets", withDestinationPath: scratch + "/assets")
         let made = try PhrasebookCommand.run(["new", scratch + "/empty", "--templates", templates])
         #expect(made.status == 0, "\(made.err)")
         let mode = try #require(try files.attributesOfItem(atPath: scratch + "/empty")[.posixPermissions] as? Int)
         #expect(mode & 0o7777 == 0o2770, "the folder is kept, not replaced")
-        let html = try files.contentsOfDirectory(atPath: scratch + "/empty/Templates/html")
-        #expect(html.contains("situation.mustache") && !html.contains("pipe") && !html.contains("etc"), "\(html)")
-        #expect(try files.contentsOfDirectory(atPath: scratch).sorted() == ["empty", "templates"], "no staging left")
+        #expect(
+            Self.tree(scratch + "/empty/Templates") == Self.tree(TestPaths.repository + "/Templates"),
+            "every template, the linked ones as files and folders")
+        let checked = try PhrasebookCommand.run(
+            ["check", "--strict", "--content", scratch + "/empty/Content", "--templates", scratch + "/empty/Templates"])
+        #expect(checked.status == 0, "\(checked.err)")
+        // A FIFO, a link that leads nowhere or back into the templates: refused, naming it, nothing written.
+        for (name, make) in [
+            ("pipe", { #expect(mkfifo(shared + "/html/pipe", 0o644) == 0) }),
+            ("gone", { try files.createSymbolicLink(atPath: shared + "/html/gone", withDestinationPath: "/no/such") }),
+            ("loop", { try files.createSymbolicLink(atPath: shared + "/html/loop", withDestinationPath: shared) }),
+        ] as [(String, () throws -> Void)] {
+            try make()
+            let refused = try PhrasebookCommand.run(["new", scratch + "/refused", "--templates", templates])
+            #expect(refused.status == 2 && refused.err.contains("html/" + name), "\(refused.err)")
+            #expect(!files.fileExists(atPath: scratch + "/refused"), "\(name)")
+            try files.removeItem(atPath: shared + "/html/" + name)
+        }
+        #expect(
+            try files.contentsOfDirectory(atPath: scratch).sorted()
+                == ["assets", "empty", "foot.mustache", "shared", "templates"], "no staging left")
         // What a killed run left (its process gone) is removed by the next; a running one's is not.
         try TestPaths.write("half", to: scratch + "/.fresh.new-999999/Content/phrasebook.xml")
         try TestPaths.write("busy", to: scratch + "/.fresh.new-1/Content/phrasebook.xml")
@@ -108,5 +132,15 @@ struct NewProjectTests {
             let again = try PhrasebookCommand.run(["new", path, "--templates", templates], in: folder)
             #expect(again.status == 2 && again.err.contains("it is not empty"), "\(path): \(again.err)")
         }
+    }
+
+    /// Every file under `folder` (links followed) and its bytes, by path inside it.
+    private static func tree(_ folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let path = enumerator?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
+        }
+        return files
     }
 }
