@@ -10,8 +10,8 @@ enum ContentFileBytes {
         case bytes([UInt8])
         /// The file is larger than the limit it was read with (its size in bytes): it was not read.
         case tooLarge(Int)
-        /// It cannot be read: missing, not a regular file, or not readable.
-        case unreadable
+        /// It cannot be read: missing, not a regular file, or not readable; why, in words.
+        case unreadable(String)
     }
 
     /// The bytes of the file at `path` (a symbolic link followed), unless it is larger than `limit` bytes.
@@ -19,10 +19,13 @@ enum ContentFileBytes {
         // Without waiting: opening a named pipe to read waits for a writer (and for a regular file the flag changes
         // nothing).
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return .unreadable }
+        guard descriptor >= 0 else { return .unreadable(whyNotOpened(path)) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return .unreadable }
+        guard fstat(descriptor, &status) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return .unreadable("it is not a file (a folder, a named pipe or a device): remove it, or give it another name")
+        }
         let size = Int(status.st_size)
         guard size <= limit else { return .tooLarge(size) }
         // Read to the end, not just the size seen: a file being written may have grown since.
@@ -34,11 +37,21 @@ enum ContentFileBytes {
                 Foundation.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
             }
             if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return .unreadable }
+            guard count >= 0 else { return .unreadable(String(cString: strerror(errno))) }
             if count == 0 { break }
             filled += count
         }
         bytes.removeLast(bytes.count - filled)
         return .bytes(bytes)
+    }
+
+    /// Why `path` could not be opened (`errno` as `open` left it): a link that leads nowhere names where it leads.
+    private static func whyNotOpened(_ path: String) -> String {
+        let failure = errno
+        if failure == ENOENT, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            return "it is a link to \(target), which does not exist: mend the link, or remove it"
+        }
+        if failure == EACCES { return "permission denied: let the tool's user read it" }
+        return String(cString: strerror(failure))
     }
 }

@@ -61,8 +61,13 @@ enum ParallelParser {
                         digest: digest, diagnostics: diagnostics, situation: situation,
                         checkIgnores: reader.checkIgnores)
                     results.set(index, Parsed(root: nil, diagnostics: diagnostics, digest: digest, read: read))
-                case .unreadable:
-                    results.fail(.unreadableFile(path: file, reason: "permission denied or not a file"))
+                case .unreadable(let reason):
+                    let location = SourceLocation(file: file, line: 1, column: 1)
+                    results.set(
+                        index,
+                        Parsed(
+                            root: nil, diagnostics: [Diagnostic(.error, "unreadable-file", reason, at: location)],
+                            digest: ""))
                 }
             }
         }

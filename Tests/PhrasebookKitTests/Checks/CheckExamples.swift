@@ -32,6 +32,9 @@ enum CheckExamples {
         "ignored-file": F(
             situations: ["s": F.situation("s", body: "")],
             extraFiles: ["refund.xml": Array(F.situation("refund", body: "").utf8)]),
+        // A folder named as a situation file (a file saved inside it makes it).
+        "unreadable-file": F(
+            situations: ["s": F.situation("s", body: "")], extraFiles: ["situations/old.xml/notes.txt": []]),
         "too-large": situation(
             "<phrase id=\"p\"><zh>" + String(repeating: "您", count: LoaderLimits.textBytes / 3 + 1) + "</zh></phrase>"),
         "control-character": phrase(zh: "您好\u{202E}。"),

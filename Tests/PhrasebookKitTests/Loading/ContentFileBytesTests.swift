@@ -49,15 +49,21 @@ struct ContentFileBytesTests {
         }
     }
 
-    @Test("a folder, a missing file and a named pipe are unreadable")
-    func unreadable() {
-        TestPaths.withScratch { scratch in
+    @Test("a folder, a missing file, a named pipe and a link to nothing are unreadable, each with its reason")
+    func unreadable() throws {
+        try TestPaths.withScratch { scratch in
             #expect(mkfifo(scratch + "/pipe.xml", 0o600) == 0)
-            for path in [scratch, scratch + "/missing.xml", scratch + "/pipe.xml"] {
-                guard case .unreadable = ContentFileBytes.read(path, limit: 100) else {
+            try FileManager.default.createSymbolicLink(atPath: scratch + "/gone.xml", withDestinationPath: "../gone.xml")
+            for (path, reason) in [
+                (scratch, "it is not a file"), (scratch + "/missing.xml", "No such file"),
+                (scratch + "/pipe.xml", "it is not a file"),
+                (scratch + "/gone.xml", "it is a link to ../gone.xml, which does not exist"),
+            ] {
+                guard case .unreadable(let why) = ContentFileBytes.read(path, limit: 100) else {
                     Issue.record("\(path) was read")
                     continue
                 }
+                #expect(why.hasPrefix(reason), "\(why)")
             }
         }
     }

@@ -257,6 +257,21 @@ struct LoaderTests {
         #expect(expected.description.contains("--content DIR"))
     }
 
+    @Test("a situation file that is a link to nothing is an error at it, naming where it leads; the rest is read")
+    func linkToNothing() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/situations/ghost.xml", withDestinationPath: "../../shared/ghost.xml")
+        let loaded = try ContentLoader(folder: folder).load()
+        let diagnostics = Checker().check(loaded)
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors)")
+        let error = try #require(errors.first)
+        #expect(error.code == "unreadable-file" && error.location.file.hasSuffix("situations/ghost.xml"))
+        #expect(error.message.contains("a link to ../../shared/ghost.xml, which does not exist"), "\(error.message)")
+        #expect(loaded.book?.situations.count == 2, "the other situations are read")
+    }
+
     @Test(
         "the syntax mistakes made by hand are said in words, naming what to write, at the place of the mistake",
         arguments: [
