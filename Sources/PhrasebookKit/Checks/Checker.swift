@@ -71,7 +71,8 @@ enum LoadRules {
         CheckRule("xml-syntax", .error, "a file is not well-formed XML"),
         CheckRule("schema", .error, "a file does not follow the RELAX NG schema of format v1"),
         CheckRule("too-large", .error, "a file, a tag's attributes or a text exceed the loader's limits"),
-        CheckRule("unreadable-file", .error, "a content file cannot be read: a link to nothing, a folder, no permission"),
+        CheckRule(
+            "unreadable-file", .error, "a content file cannot be read: a link to nothing, a folder, no permission"),
         CheckRule("ignored-file", .warning, "a file that looks like content is not read: misplaced or misnamed"),
     ]
 }

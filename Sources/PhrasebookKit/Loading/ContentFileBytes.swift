@@ -24,7 +24,8 @@ enum ContentFileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .unreadable(String(cString: strerror(errno))) }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            return .unreadable("it is not a file (a folder, a named pipe or a device): remove it, or give it another name")
+            return .unreadable(
+                "it is not a file (a folder, a named pipe or a device): remove it, or give it another name")
         }
         let size = Int(status.st_size)
         guard size <= limit else { return .tooLarge(size) }

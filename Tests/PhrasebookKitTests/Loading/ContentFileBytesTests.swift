@@ -53,7 +53,8 @@ struct ContentFileBytesTests {
     func unreadable() throws {
         try TestPaths.withScratch { scratch in
             #expect(mkfifo(scratch + "/pipe.xml", 0o600) == 0)
-            try FileManager.default.createSymbolicLink(atPath: scratch + "/gone.xml", withDestinationPath: "../gone.xml")
+            try FileManager.default.createSymbolicLink(
+                atPath: scratch + "/gone.xml", withDestinationPath: "../gone.xml")
             for (path, reason) in [
                 (scratch, "it is not a file"), (scratch + "/missing.xml", "No such file"),
                 (scratch + "/pipe.xml", "it is not a file"),
