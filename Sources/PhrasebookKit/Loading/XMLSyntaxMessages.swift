@@ -14,7 +14,11 @@ enum XMLSyntaxMessages {
     /// often placed at the root element's start tag, above the mistake, where it would be read first.
     static func diagnostics(_ errors: [LibXML.ReportedError], map: SourceMap, kind: XMLFileKind) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        var astray = false
+        // A comment, CDATA section or processing instruction never closed runs to the file's end, with the end
+        // tags in it: that the file ends inside elements, or before its root element, follows from it, and adding
+        // them would not mend it.
+        let unclosed = errors.contains { neverClosed.keys.contains(UInt32(bitPattern: $0.code)) }
+        var astray = unclosed
         var index = errors.startIndex
         while index < errors.endIndex {
             var end = index
@@ -34,7 +38,7 @@ enum XMLSyntaxMessages {
             let error = errors[index]
             index += 1
             let code = UInt32(bitPattern: error.code)
-            if astray && followOn.contains(code) { continue }
+            if astray && followOn.contains(code) || unclosed && code == XML_ERR_DOCUMENT_EMPTY.rawValue { continue }
             result.append(diagnostic(error, map: map, kind: kind))
             astray = astray || code == XML_ERR_TAG_NAME_MISMATCH.rawValue || code == XML_ERR_GT_REQUIRED.rawValue
         }
@@ -44,6 +48,14 @@ enum XMLSyntaxMessages {
     /// The errors libxml2 reports after its elements went astray from the file's.
     private static let followOn: Set<UInt32> = [
         XML_ERR_TAG_NAME_MISMATCH.rawValue, XML_ERR_TAG_NOT_FINISHED.rawValue, XML_ERR_DOCUMENT_END.rawValue,
+    ]
+
+    /// What libxml2 reports at the file's end for a comment, CDATA section or processing instruction never
+    /// closed: what opens it, what closes it, and what it is called.
+    private static let neverClosed: [UInt32: (opener: String, closer: String, name: String)] = [
+        XML_ERR_COMMENT_NOT_FINISHED.rawValue: ("<!--", "-->", "comment"),
+        XML_ERR_CDATA_NOT_FINISHED.rawValue: ("<![CDATA[", "]]>", "CDATA section"),
+        XML_ERR_PI_NOT_FINISHED.rawValue: ("<?", "?>", "processing instruction"),
     ]
 
     /// Whether `error` is one libxml2 reports on the way through a start tag it then gives up on.
@@ -132,6 +144,15 @@ enum XMLSyntaxMessages {
             )
         case XML_ERR_DOCUMENT_END.rawValue:
             return afterTheRoot(error, map: map)
+        case let code where neverClosed[code] != nil:
+            // libxml2 notices it at the file's end, and quotes what follows the opening, line breaks and all.
+            guard let (opener, closer, name) = neverClosed[code],
+                let start = map.lastOffset(of: opener, in: 0..<map.endOfContent)
+            else { return nil }
+            return (
+                "this \(name) ('\(opener)') is never closed: add '\(closer)' where it ends, or delete '\(opener)'",
+                map.location(ofByte: start)
+            )
         case XML_ERR_RESERVED_XML_NAME.rawValue where error.message.hasPrefix("XML declaration allowed only"):
             return (
                 "the XML declaration '<?xml …?>' must be the very first thing in the file: delete the blank lines "

@@ -301,6 +301,31 @@ struct LoaderTests {
         #expect(pointed.hasPrefix(at), "column \(syntax.location.column) points at \(pointed)")
     }
 
+    @Test(
+        "a comment, CDATA section or processing instruction never closed: one error at its start, none of the file ending inside elements",
+        arguments: [
+            ("  <!-- to do", 4, "this comment ('<!--') is never closed: add '-->' where it ends"),
+            ("  <![CDATA[ 您好", 4, "this CDATA section ('<![CDATA[') is never closed: add ']]>' where it ends"),
+            ("  <?note later", 4, "this processing instruction ('<?') is never closed: add '?>' where it ends"),
+            ("<!-- a header", 2, "this comment ('<!--') is never closed"),
+        ])
+    func neverClosed(inserted: String, line: Int, message: String) throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        // A comment closed before it (any '-->' after it would close it).
+        var written = [
+            "<?xml version=\"1.0\"?>", "<situation id=\"counter-welcome\">", "  <!-- done -->",
+            "  <title><zh>您好</zh></title>", "</situation>",
+        ]
+        if line < 4 { written.remove(at: 2) }
+        written.insert(inserted, at: line - 1)
+        try TestPaths.write(written.joined(separator: "\n") + "\n", to: folder + "/situations/counter-welcome.xml")
+        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
+        let syntax = diagnostics.filter { $0.code == "xml-syntax" }
+        #expect(syntax.count == 1 && syntax.first?.message.hasPrefix(message) == true, "\(syntax.map(\.message))")
+        let column = inserted.prefix { $0 == " " }.count + 1
+        #expect(syntax.first?.location.line == line && syntax.first?.location.column == column)
+    }
+
     @Test("an element left open: one error at its start tag naming the end tag to add, none of libxml2's that follow")
     func unclosedElement() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
