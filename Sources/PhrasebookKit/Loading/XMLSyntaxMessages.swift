@@ -39,8 +39,11 @@ enum XMLSyntaxMessages {
             index += 1
             let code = UInt32(bitPattern: error.code)
             if astray && followOn.contains(code) || unclosed && code == XML_ERR_DOCUMENT_EMPTY.rawValue { continue }
-            result.append(diagnostic(error, map: map, kind: kind))
-            astray = astray || code == XML_ERR_TAG_NAME_MISMATCH.rawValue || code == XML_ERR_GT_REQUIRED.rawValue
+            let said = diagnostic(error, map: map, kind: kind)
+            result.append(said)
+            astray =
+                astray || code == XML_ERR_TAG_NAME_MISMATCH.rawValue || code == XML_ERR_GT_REQUIRED.rawValue
+                || said.message.hasPrefix(commentNotClosed)
         }
         return result
     }
@@ -57,6 +60,9 @@ enum XMLSyntaxMessages {
         XML_ERR_CDATA_NOT_FINISHED.rawValue: ("<![CDATA[", "]]>", "CDATA section"),
         XML_ERR_PI_NOT_FINISHED.rawValue: ("<?", "?>", "processing instruction"),
     ]
+
+    /// How the error of a comment left open before another starts begins.
+    private static let commentNotClosed = "this comment ('<!--') is not closed"
 
     /// Whether `error` is one libxml2 reports on the way through a start tag it then gives up on.
     private static func isAttributeError(_ error: LibXML.ReportedError) -> Bool {
@@ -144,6 +150,19 @@ enum XMLSyntaxMessages {
             )
         case XML_ERR_DOCUMENT_END.rawValue:
             return afterTheRoot(error, map: map)
+        case XML_ERR_HYPHEN_IN_COMMENT.rawValue:
+            // The '--' of another comment's '<!--': the comment before it was left open, and held what follows
+            // it up to that one's '-->' (an element's end tag, often, which then ends nothing).
+            guard let noticed = map.offset(ofLine: error.line, column: error.column),
+                let inner = map.lastOffset(of: "<!--", in: max(0, noticed - 6)..<noticed),
+                let outer = map.lastOffset(of: "<!--", in: 0..<inner)
+            else { return nil }
+            let line = map.location(ofByte: inner).line
+            return (
+                commentNotClosed + " before the next one starts (line \(line)): add '-->' where it ends; a comment "
+                    + "cannot hold another",
+                map.location(ofByte: outer)
+            )
         case let code where neverClosed[code] != nil:
             // libxml2 notices it at the file's end, and quotes what follows the opening, line breaks and all.
             guard let (opener, closer, name) = neverClosed[code],

@@ -326,6 +326,23 @@ struct LoaderTests {
         #expect(syntax.first?.location.line == line && syntax.first?.location.column == column)
     }
 
+    @Test("a comment left open until another starts: one error at the first, none of the end tags it swallowed")
+    func commentHoldingAnother() throws {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(
+            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
+                + "  <!-- an old phrase\n  <phrase id=\"p\">\n    <zh>再见。</zh>\n  <!-- to do -->\n  </phrase>\n"
+                + "</situation>\n",
+            to: folder + "/situations/counter-welcome.xml")
+        let syntax = Checker().check(try ContentLoader(folder: folder).load()).filter { $0.code == "xml-syntax" }
+        #expect(
+            syntax.map(\.message) == [
+                "this comment ('<!--') is not closed before the next one starts (line 7): add '-->' where it ends; "
+                    + "a comment cannot hold another"
+            ])
+        #expect(syntax.first?.location.line == 4 && syntax.first?.location.column == 3)
+    }
+
     @Test("an element left open: one error at its start tag naming the end tag to add, none of libxml2's that follow")
     func unclosedElement() throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
