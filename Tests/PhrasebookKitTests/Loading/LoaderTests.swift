@@ -310,7 +310,6 @@ struct LoaderTests {
             ("<!-- a header", 2, "this comment ('<!--') is never closed"),
         ])
     func neverClosed(inserted: String, line: Int, message: String) throws {
-        let folder = try TestPaths.copy(ofFixture: "minimal")
         // A comment closed before it (any '-->' after it would close it).
         var written = [
             "<?xml version=\"1.0\"?>", "<situation id=\"counter-welcome\">", "  <!-- done -->",
@@ -318,23 +317,25 @@ struct LoaderTests {
         ]
         if line < 4 { written.remove(at: 2) }
         written.insert(inserted, at: line - 1)
-        try TestPaths.write(written.joined(separator: "\n") + "\n", to: folder + "/situations/counter-welcome.xml")
-        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
-        let syntax = diagnostics.filter { $0.code == "xml-syntax" }
+        let syntax = try Self.syntaxErrors(ofSituation: written.joined(separator: "\n") + "\n")
         #expect(syntax.count == 1 && syntax.first?.message.hasPrefix(message) == true, "\(syntax.map(\.message))")
         let column = inserted.prefix { $0 == " " }.count + 1
         #expect(syntax.first?.location.line == line && syntax.first?.location.column == column)
     }
 
+    /// The `xml-syntax` errors of the minimal book with its counter-welcome situation file written as `text`.
+    private static func syntaxErrors(ofSituation text: String) throws -> [Diagnostic] {
+        let folder = try TestPaths.copy(ofFixture: "minimal")
+        try TestPaths.write(text, to: folder + "/situations/counter-welcome.xml")
+        return Checker().check(try ContentLoader(folder: folder).load()).filter { $0.code == "xml-syntax" }
+    }
+
     @Test("a comment left open until another starts: one error at the first, none of the end tags it swallowed")
     func commentHoldingAnother() throws {
-        let folder = try TestPaths.copy(ofFixture: "minimal")
-        try TestPaths.write(
-            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
+        let syntax = try Self.syntaxErrors(
+            ofSituation: "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
                 + "  <!-- an old phrase\n  <phrase id=\"p\">\n    <zh>再见。</zh>\n  <!-- to do -->\n  </phrase>\n"
-                + "</situation>\n",
-            to: folder + "/situations/counter-welcome.xml")
-        let syntax = Checker().check(try ContentLoader(folder: folder).load()).filter { $0.code == "xml-syntax" }
+                + "</situation>\n")
         #expect(
             syntax.map(\.message) == [
                 "this comment ('<!--') is not closed before the next one starts (line 7): add '-->' where it ends; "
@@ -345,14 +346,10 @@ struct LoaderTests {
 
     @Test("an element left open: one error at its start tag naming the end tag to add, none of libxml2's that follow")
     func unclosedElement() throws {
-        let folder = try TestPaths.copy(ofFixture: "minimal")
-        try TestPaths.write(
-            "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
+        let syntax = try Self.syntaxErrors(
+            ofSituation: "<?xml version=\"1.0\"?>\n<situation id=\"counter-welcome\">\n  <title><zh>您好</zh></title>\n"
                 + "  <phrase id=\"p\">\n    <zh>记下订单号后复述一遍。\n    <en>Read it back.</en>\n  </phrase>\n"
-                + "</situation>\n",
-            to: folder + "/situations/counter-welcome.xml")
-        let diagnostics = Checker().check(try ContentLoader(folder: folder).load())
-        let syntax = diagnostics.filter { $0.code == "xml-syntax" }
+                + "</situation>\n")
         #expect(
             syntax.map(\.message) == [
                 "<zh> (line 5) is not closed before </phrase>: add </zh> where its text ends, or correct the end tag"
