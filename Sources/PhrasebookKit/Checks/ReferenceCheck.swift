@@ -110,6 +110,23 @@ struct ReferenceCheck: Check {
     }
 
     /// "did you mean" the closest of `known`, else (a book declares a few roles and channels) the list of them.
+    /// `"; did you mean 'x'?"` for a language code written as a country's (`cn`, `kr`, `jp`) or in three letters
+    /// (`chi`, `kor`, `eng`) where the book declares the two-letter code of that language, else the declared code
+    /// closest to it, or an empty string.
+    private static func meantLanguage(_ value: String, among declared: Set<String>) -> String {
+        if let code = Self.languageOfCode[value.lowercased()], declared.contains(code) {
+            return "; did you mean '\(code)'?"
+        }
+        return Suggestion.didYouMean(value, among: declared)
+    }
+
+    /// Codes written for a language that are a country's, or its three-letter code: the language's code.
+    private static let languageOfCode = [
+        "cn": "zh", "ch": "zh", "chs": "zh", "cht": "zh", "chi": "zh", "zho": "zh", "tw": "zh", "hk": "zh",
+        "kr": "ko", "kor": "ko", "jp": "ja", "jpn": "ja", "eng": "en", "gb": "en", "uk": "en", "us": "en",
+        "vn": "vi", "vie": "vi",
+    ]
+
     private static func meant(_ value: String, among known: Set<String>) -> String {
         let closest = Suggestion.didYouMean(value, among: known)
         guard closest.isEmpty, !known.isEmpty, known.count <= 20 else { return closest }
@@ -159,15 +176,16 @@ struct ReferenceCheck: Check {
                 "unknown-language",
                 "the source language '\(context.source)' (<languages source=\"…\">) is not among the declared "
                     + "languages (\(context.book.languages.map(\.code).joined(separator: ", ")))"
-                    + Self.meant(context.source, among: declared),
-                at: context.book.languages.first?.location ?? context.book.location)
+                    + Self.meantLanguage(context.source, among: declared),
+                at: context.book.sourceLanguageLocation ?? context.book.languages.first?.location
+                    ?? context.book.location)
         }
         for site in context.everyText {
             for rendering in site.text.renderings where !declared.contains(rendering.language) {
                 report.add(
                     "unknown-language",
                     "<\(rendering.language)> in \(site.subject) is not a declared language; declare it in <languages> or fix the element name"
-                        + Suggestion.didYouMean(rendering.language, among: declared),
+                        + Self.meantLanguage(rendering.language, among: declared),
                     at: rendering.location, silencedBy: site.silenced(for: rendering))
             }
         }

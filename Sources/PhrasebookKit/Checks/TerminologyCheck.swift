@@ -16,6 +16,8 @@ struct TerminologyCheck: Check {
     let looksAtOneTextAtATime = true
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        // A source language the book does not declare is `unknown-language`: no term can have forms in it.
+        guard context.book.languages.contains(where: { $0.code == context.source }) else { return }
         let terms = context.book.glossary
         for term in terms where term.forms(context.source).isEmpty {
             report.add(

@@ -77,6 +77,7 @@ struct ModelReader {
                     id: id("id", of: word) ?? Located("", at: word.location), text: localized(word))
             })
         book.glossary = (root.child("glossary")?.children("term") ?? []).map { term($0) }
+        book.sourceLanguageLocation = languagesElement?.attribute("source")?.location
         return book
     }
 

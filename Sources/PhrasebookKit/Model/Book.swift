@@ -24,6 +24,8 @@ public struct Book: Sendable {
     var glossary: [Term] = []
     /// Where `phrasebook.xml` starts, for diagnostics about the book as a whole.
     var location: SourceLocation
+    /// Where `<languages source="…">` is written; `nil` when it is not.
+    var sourceLanguageLocation: SourceLocation?
     /// Every `check-ignore` code written anywhere, with the attribute's place.
     var checkIgnores: [Located<String>] = []
     /// Ids of situation files that exist but could not be loaded (their problems are already reported).

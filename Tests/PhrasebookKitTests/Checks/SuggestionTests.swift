@@ -68,6 +68,31 @@ struct SuggestionTests {
         #expect(unknown.message.contains("did you mean 'en'?"))
     }
 
+    @Test(
+        "A source language written as a country's code is one error at the attribute, with the code meant; no term is said to lack its forms"
+    )
+    func sourceLanguageAsCountry() throws {
+        let situation = F.situation("s", body: F.phrase("s-hi", zh: "您好。", ko: "안녕하세요.", en: "Hello."))
+        let book = F.book(situations: ["s"]).replacingOccurrences(
+            of: "<languages source=\"zh\">", with: "<languages source=\"cn\">"
+        )
+        .replacingOccurrences(
+            of: "</phrasebook>",
+            with: "<glossary><term id=\"hi\"><zh>您好</zh><en>Hello</en></term></glossary></phrasebook>")
+        let diagnostics = try F(situations: ["s": situation], book: book).check()
+        #expect(diagnostics.with("unknown-language").count == 1 && diagnostics.with("terminology").isEmpty)
+        let unknown = try #require(diagnostics.with("unknown-language").first)
+        #expect(unknown.message.hasSuffix("did you mean 'zh'?"), "\(unknown.message)")
+        let line = try #require(
+            book.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("source=") })
+        #expect(unknown.location.line == line + 1, "at <languages source=…>")
+        let written = book.split(separator: "\n", omittingEmptySubsequences: false)[line]
+        #expect(written.dropFirst(unknown.location.column - 1).hasPrefix("source="), "\(written)")
+        // A rendering's element too.
+        let kr = try CheckExamples.phrase(zh: "您好。", ko: nil, extra: "<kr>안녕하세요.</kr>").check()
+        #expect(try #require(kr.with("unknown-language").first).message.contains("did you mean 'ko'?"))
+    }
+
     @Test("A taboo whose match fragments overlap in one text is reported once, naming the fragments")
     func overlappingTabooOnce() throws {
         let fixture = F(
