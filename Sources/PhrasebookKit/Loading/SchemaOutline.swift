@@ -53,6 +53,9 @@ struct SchemaOutline: Sendable {
     /// The elements a file may start with.
     private(set) var roots: [Int] = []
 
+    /// The names of the schema's elements (not the renderings', which are any language's code).
+    var elementNames: Set<String> { Set(elements.compactMap(\.name)) }
+
     /// The outline of the embedded schema, read once.
     static let embedded: SchemaOutline = {
         LibXML.initialize()

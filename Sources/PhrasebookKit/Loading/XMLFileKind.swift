@@ -9,15 +9,18 @@ struct XMLFileKind: Sendable {
     let encodings: String
     /// What a file whose bytes are UTF-8 is, said against a declaration that names another encoding.
     let isUTF8: String
+    /// The names of the elements files of this kind may hold, to tell a misspelt tag by; empty when not known.
+    let elementNames: @Sendable () -> Set<String>
 
     /// A file of `Content/` (`phrasebook.xml`, a situation, `taboos.xml`).
     static let content = XMLFileKind(
         named: "content files", nesting: "a content file needs only a few levels (situation, phrase, text)",
-        encodings: "UTF-8 only", isUTF8: "content files are UTF-8, as this one is")
+        encodings: "UTF-8 only", isUTF8: "content files are UTF-8, as this one is",
+        elementNames: { SchemaOutline.embedded.elementNames })
 
     /// An XLIFF file given to `phrasebook import`.
     static let xliff = XMLFileKind(
         named: "an XLIFF file",
         nesting: "an XLIFF file needs only a few levels (xliff, file, unit, target, an inline code)",
-        encodings: "UTF-8 or UTF-16 only", isUTF8: "the file is written in UTF-8")
+        encodings: "UTF-8 or UTF-16 only", isUTF8: "the file is written in UTF-8", elementNames: { [] })
 }

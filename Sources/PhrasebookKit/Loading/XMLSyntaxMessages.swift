@@ -129,7 +129,7 @@ enum XMLSyntaxMessages {
             let start = map.startTag(named: name, onLine: line)
             let span = (start ?? 0)..<max(start ?? 0, map.offset(ofLine: error.line, column: error.column) ?? 0)
             if !error.openElements.isEmpty, !error.openElements.dropLast().contains(ending) {
-                return endTagOfNoElement(ending, open: name, line: line, in: span, map)
+                return endTagOfNoElement(ending, open: name, line: line, in: span, map, kind: kind)
             }
             if start != nil, let typed = map.lastOffset(of: "＜/" + name, in: span) {
                 return (fullWidthLessThan("＜/" + name), map.location(ofByte: typed))
@@ -203,6 +203,7 @@ enum XMLSyntaxMessages {
                         ofLine: tag.location.line, column: tag.location.column + before.unicodeScalars.count)
                 )
             }
+            if let extra = textInEndTag(tag.text, at: tag.location, map) { return extra }
             return (StartTagProblem.notClosed(tag.text, after: nil), tag.location)
         case XML_ERR_INVALID_CHAR.rawValue:
             guard let value = error.message.firstMatch(of: /[Cc]har value (\d+)/).flatMap({ UInt32($0.1) }) else {
@@ -260,16 +261,59 @@ enum XMLSyntaxMessages {
     /// whose start tag and the end tag are `span`: a `＜ending` typed in its text with a full-width `＜` if there is
     /// one, else an end tag too many or misnamed, at that end tag.
     private static func endTagOfNoElement(
-        _ ending: String, open: String, line: Int, in span: Range<Int>, _ map: SourceMap
+        _ ending: String, open: String, line: Int, in span: Range<Int>, _ map: SourceMap, kind: XMLFileKind
     ) -> (message: String, location: SourceLocation?) {
         if let typed = map.lastOffset(of: "＜" + ending, in: span) {
             return (fullWidthLessThan("＜" + ending), map.location(ofByte: typed))
+        }
+        if Suggestion.closest(to: open, among: [ending]) != nil,
+            let misspelt = misspelt(open, line: line, ending, in: span, map, names: kind.elementNames())
+        {
+            return misspelt
         }
         return (
             "</\(ending)> ends no element: <\(open)> (line \(line)) is the one open here; delete </\(ending)>, or "
                 + "write </\(open)> if <\(open)> ends here",
             map.lastOffset(of: "</" + ending, in: span).map { map.location(ofByte: $0) }
         )
+    }
+
+    /// What to say of an end tag (`tag`, written up to its name, at `location`) whose name is followed on its line by
+    /// more than spaces before its `>` (`</en foo>`): an end tag holds its name alone. `nil` for any other tag.
+    private static func textInEndTag(
+        _ tag: String, at location: SourceLocation, _ map: SourceMap
+    ) -> (message: String, location: SourceLocation?)? {
+        guard tag.hasPrefix("</") else { return nil }
+        let after = map.text(ofLine: location.line).unicodeScalars.dropFirst(
+            location.column - 1 + tag.unicodeScalars.count)
+        guard let close = after.firstIndex(of: ">") else { return nil }
+        let extra = String(String.UnicodeScalarView(after[..<close])).trimmingCharacters(in: .whitespaces)
+        guard !extra.isEmpty, !extra.contains("<") else { return nil }
+        let skipped = after.distance(from: after.startIndex, to: after.firstIndex { $0 != " " && $0 != "\t" } ?? close)
+        return (
+            "the end tag '\(tag)>' has '\(extra)' after its name: an end tag holds its name alone; delete '\(extra)'",
+            map.location(
+                ofLine: location.line, column: location.column + tag.unicodeScalars.count + skipped)
+        )
+    }
+
+    /// What to say of a start tag `<open>` (on `line`) ended by `</ending>`, names a slip apart, when one of them
+    /// is among the element `names` of the format and the other is not: the other is the one misspelt, and is said
+    /// at its tag. `nil` when both or neither is.
+    private static func misspelt(
+        _ open: String, line: Int, _ ending: String, in span: Range<Int>, _ map: SourceMap, names: Set<String>
+    ) -> (message: String, location: SourceLocation?)? {
+        let differ = "<\(open)> (line \(line)) is ended by </\(ending)>: the names differ"
+        let endTag = map.lastOffset(of: "</" + ending, in: span).map { map.location(ofByte: $0) }
+        switch (names.contains(open), names.contains(ending)) {
+        case (false, true):
+            return (
+                "\(differ); write <\(ending)> (the format has no <\(open)>)",
+                map.startTag(named: open, onLine: line).map { map.location(ofByte: $0) } ?? endTag
+            )
+        case (true, false): return ("\(differ); write </\(open)> (the format has no <\(ending)>)", endTag)
+        default: return nil
+        }
     }
 
     /// What to say of `typed`, a tag begun with a full-width `＜`: text to XML, not a tag.

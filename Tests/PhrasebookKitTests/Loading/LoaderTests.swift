@@ -285,6 +285,19 @@ struct LoaderTests {
             ("<zh>您好&#0;再见</zh>", 3, "this character reference names U+0000, which XML does not allow", "&#0;"),
             ("<en>Bell &#x7; here</en>", 3, "this character reference names U+0007, which XML", "&#x7;"),
             ("<zh>您好</zh>\n    <ko>안녕하세요</ko\n    <en>Hi</en>", 4, "the tag '</ko' is not closed", "</ko"),
+            (
+                "<zh>您好</zh foo>", 3, "the end tag '</zh>' has 'foo' after its name: an end tag holds its name alone",
+                "foo"
+            ),
+            (
+                "<zh>您好</hz>", 3, "</hz> ends no element: <zh> (line 3) is the one open here",
+                "</hz"
+            ),
+            (
+                "<zh>您好</zh>\n    <mach>您好</match>", 4,
+                "<mach> (line 4) is ended by </match>: the names differ; write <match> (the format has no <mach>)",
+                "<mach>"
+            ),
         ])
     func syntaxInWords(text: String, line: Int, message: String, at: String) throws {
         let folder = try TestPaths.copy(ofFixture: "minimal")
