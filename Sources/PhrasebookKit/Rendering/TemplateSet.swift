@@ -54,11 +54,16 @@ public struct TemplateSet: Sendable {
         var texts: [String] = []
         var digests: [String: String] = [:]
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-            else {
-                throw .unreadableFile(path: path, reason: "not readable as UTF-8")
+            let bytes: [UInt8]
+            switch ContentFileBytes.read(path, limit: .max) {
+            case .bytes(let read): bytes = read
+            case .unreadable(let reason): throw .unreadableFile(path: path, reason: reason)
+            case .tooLarge: throw .unreadableFile(path: path, reason: "it is too large")
             }
-            digests[path] = FileDigest.of(data)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw .unreadableFile(path: path, reason: "it is not UTF-8: save it as UTF-8")
+            }
+            digests[path] = FileDigest.of(bytes)
             texts.append(text)
         }
         let key = ([folder, required.joined(separator: " ")] + paths.map { "\($0) \(digests[$0] ?? "")" })

@@ -33,6 +33,31 @@ struct TemplateSyntaxErrorTests {
         }
     }
 
+    @Test("a template that is a link to nothing, or not UTF-8, is named with why it cannot be read; a link is followed")
+    func unreadableTemplate() throws {
+        let templates = try TestPaths.copyOfTemplates()
+        let index = templates + "/html/index.mustache"
+        let kept = templates + "/kept-index.mustache"
+        try FileManager.default.moveItem(atPath: index, toPath: kept)
+        try FileManager.default.createSymbolicLink(atPath: index, withDestinationPath: kept)
+        let run = {
+            try PhrasebookCommand.run([
+                "check", "--content", TestPaths.fixture("minimal"), "--templates", templates,
+            ])
+        }
+        #expect(try run().status == 0, "a link to a template is read")
+        try FileManager.default.removeItem(atPath: kept)
+        let gone = try run()
+        #expect(
+            gone.status == 2
+                && gone.err.contains("index.mustache: cannot read: it is a link to \(kept), which does not exist"),
+            "\(gone.err)")
+        try FileManager.default.removeItem(atPath: index)
+        try Data([0x7B, 0x7B, 0xFF, 0x7D, 0x7D]).write(to: URL(fileURLWithPath: index))
+        let latin = try run()
+        #expect(latin.status == 2 && latin.err.contains("index.mustache: cannot read: it is not UTF-8"), "\(latin.err)")
+    }
+
     @Test("check --content-only reads no template: a broken one is not reported, the content's problems are")
     func contentOnly() throws {
         let broken = try build(index: "<p>\n  {{#book}}\n</p>\n", command: ["check", "--content-only"])
