@@ -26,7 +26,8 @@ struct Import: ParsableCommand {
             changes it too (conflict), or whose text is no longer in the book; a target
             language the book does not declare; placeholders that differ from the
             source's (or typed in full-width braces, ｛name｝, where ASCII { } are meant);
-            a malformed file. A unit left as exported is never refused: one whose source
+            text in braces beyond what the source has in braces ({주문 번호}: it would
+            be printed, braces and all); a malformed file. A unit left as exported is never refused: one whose source
             changed or whose text is gone is left out and counted. After an import, what
             the checks say of the imported texts (speech level, numbers, end marks)
             is printed. --dry-run lists what would change and prints what the checks

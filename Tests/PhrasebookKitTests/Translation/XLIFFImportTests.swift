@@ -125,17 +125,48 @@ struct XLIFFImportTests {
         #expect(try String(contentsOfFile: file(folder), encoding: .utf8) == before)
     }
 
-    @Test("a source placeholder typed as text in a target is that placeholder; any other brace stays a brace")
+    @Test("a source placeholder typed as text in a target is that placeholder")
     func typedPlaceholders() throws {
         let folder = try XLIFFExportTests.states().write()
         defer { ContentFixture.remove(folder) }
         for version in XLIFFVersion.allCases {
             let imported = try roundTrip(folder, version) { document in
                 let tag = try! Regex(#"Hello, this is <(x|ph) id="company"[^>]*/>\.</target>"#)
-                return document.replacing(tag, with: "Hi, {company} {here}.</target>")
+                return document.replacing(tag, with: "Hi, {company}.</target>")
             }
             #expect(imported.diagnostics.isEmpty)
-            #expect(imported.changes.compactMap(\.text) == ["Hi, {company} {{here}}."])
+            #expect(imported.changes.compactMap(\.text) == ["Hi, {company}."])
+        }
+    }
+
+    @Test(
+        "any text in braces the source lacks is refused, named, spaces and all: never imported as literal braces",
+        arguments: XLIFFVersion.allCases)
+    func bracedTextTheSourceLacks(version: XLIFFVersion) throws {
+        let folder = try XLIFFExportTests.states().write()
+        defer { ContentFixture.remove(folder) }
+        func extra(_ named: String) -> String {
+            "the target has \(named) in braces, which the source does not have (the source has none): braces that are "
+                + "not a placeholder are printed as they are in every handbook; write the words without them"
+        }
+        for (typed, message) in [
+            ("{주문 번호}", extra("{주문 번호}")), ("{무엇을}", extra("{무엇을}")), ("{가} {나}", extra("{가}, {나}")),
+            ("{상담원 번호}", extra("{상담원 번호}")), ("{}", extra("{}")), ("{here}", extra("{here}")),
+            (
+                "{ company }",
+                "the target has { company } typed as text, which is not a placeholder of the source (none); write "
+                    + "{company}, without spaces inside the braces"
+            ),
+        ] {
+            let imported = try roundTrip(folder, version) {
+                $0.replacingOccurrences(of: ">Thanks.</target>", with: ">\(typed) thanks.</target>")
+            }
+            #expect(
+                imported.diagnostics.map { "[\($0.code)] \($0.message)" } == [
+                    "[xliff-placeholders] unit 'phrase.s-unreviewed': \(message)"
+                ], "\(typed)")
+            #expect(imported.diagnostics.first?.location.line ?? 0 > 1, "at the <target>")
+            #expect(imported.changes.isEmpty, "\(typed)")
         }
     }
 
@@ -315,6 +346,15 @@ struct XLIFFImportTests {
             $0.replacingOccurrences(of: "“{성함}”이라고 말씀해 주세요.</target>", with: "“{성함}” {성}이라고 말씀해 주세요.</target>")
         }
         #expect(more.diagnostics.map(\.code) == ["xliff-placeholders"], "a brace more than the source has is refused")
+        let another = try roundTrip(folder, .version1, language: "ko") {
+            $0.replacingOccurrences(of: "“{성함}”이라고 말씀해 주세요.</target>", with: "“{성함}” {무엇}이라고 말씀해 주세요.</target>")
+        }
+        #expect(
+            another.diagnostics.map(\.message) == [
+                "unit 'phrase.s-unreviewed': the target has {무엇} in braces, which the source does not have (the "
+                    + "source has 1: {姓名}; the target 2: {성함}, {무엇}): braces that are not a placeholder are "
+                    + "printed as they are in every handbook; write the words without them"
+            ], "the braced text beyond the source's is named, not the one that translates the source's")
     }
 
     @Test("a file whose targets are mostly in another language's script is refused: a Korean file labelled en")

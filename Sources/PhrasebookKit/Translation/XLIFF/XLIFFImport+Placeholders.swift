@@ -1,10 +1,11 @@
 extension XLIFFImport {
     /// What is wrong with the placeholders of an imported `target` against its source's, `expected`, in words for
     /// an `xliff-placeholders` refusal; `nil` when they agree. In turn: a placeholder in full-width braces (`｛name｝`,
-    /// as a Chinese input method types it), a placeholder of the book typed as text that the source lacks, and
-    /// placeholders lost, renamed or added.
+    /// as a Chinese input method types it), a placeholder of the book typed as text that the source lacks, any
+    /// other text in literal braces beyond the source's `literals` (``literalBraces(in:)``), and placeholders lost,
+    /// renamed or added.
     static func placeholderProblem(
-        in target: String, source expected: PlaceholderText, literals: Int, of placeholders: [Placeholder]
+        in target: String, source expected: PlaceholderText, literals: [String], of placeholders: [Placeholder]
     ) -> String? {
         let fullWidth = PlaceholderText.fullWidthBraced(in: target).compactMap { written in
             placeholder(meantBy: written.name, among: placeholders).map { (written: written.shown, name: $0) }
@@ -14,10 +15,14 @@ extension XLIFFImport {
                 + "(U+FF5B, U+FF5D), which are text, not \(fullWidth.count == 1 ? "a placeholder" : "placeholders"): "
                 + "write \(fullWidth.map { "{\($0.name)}" }.joined(separator: ", ")) in ASCII braces { }"
         }
-        if let typedName = typedPlaceholder(in: target, of: placeholders, literals: literals) {
+        let braced = literalBraces(in: target)
+        let extra = extraLiterals(braced, source: literals, of: placeholders)
+        if let typedName = extra.first(where: { placeholder(meantBy: $0.trimmingBlanks(), among: placeholders) != nil })
+        {
             return "the target has {\(typedName)} typed as text, which is not a placeholder of the source "
                 + "(\(list(expected.names)))" + meant(typedName, among: placeholders)
         }
+        if !extra.isEmpty { return extraLiteralsProblem(extra, braced: braced, source: literals) }
         let found = PlaceholderText(target)
         guard found.names == expected.names, found.problems.isEmpty else {
             return "the target's placeholders differ from the source's: "
@@ -47,30 +52,18 @@ extension XLIFFImport {
         return placeholders.showing(written)?.name ?? Suggestion.closest(to: written, among: placeholders.map(\.name))
     }
 
-    /// A placeholder of the book typed as text in `target` (read as literal braces, `{{surname}}`) that the source
-    /// does not have, what a placeholder shows typed as its name (`{성함}`), or a misspelt one (`{tiem}`); other
-    /// braces stay braces, and so do as many braced words as the source has `literals` (a source that says
-    /// `{{姓名}}` in so many words is translated with its literal too: `{{성함}}`).
-    private static func typedPlaceholder(in target: String, of placeholders: [Placeholder], literals: Int) -> String? {
-        let braced = target.matches(of: bracedWord).map { String($0.1) }
-        guard braced.count > literals else { return nil }
-        return braced.first { name in placeholder(meantBy: name, among: placeholders) != nil }
-    }
-
-    /// How many words in literal braces (`{{姓名}}`, which reads `{姓名}`) `text` has.
-    static func literalBraces(in text: String) -> Int {
-        text.matches(of: bracedWord).count
-    }
-
-    /// A word in literal braces, `{{name}}`.
-    nonisolated(unsafe) private static let bracedWord = /\{\{([^{}\s]{1,40})\}\}/
-
-    /// What `name` probably stands for: the placeholder it is what it shows of, or the declared name nearest it
-    /// (`{tiem}`: `{time}`).
+    /// What `name` probably stands for: the placeholder it is what it shows of, the name written with spaces
+    /// inside the braces (`{ company }`), or the declared name nearest it (`{tiem}`: `{time}`).
     private static func meant(_ name: String, among placeholders: [Placeholder]) -> String {
         guard !placeholders.contains(where: { $0.name == name }) else { return "" }
-        if let shown = placeholders.showing(name) { return "; '\(name)' is what {\(shown.name)} shows, not its name" }
-        return Suggestion.closest(to: name, among: placeholders.map(\.name)).map { "; did you mean {\($0)}?" } ?? ""
+        let trimmed = name.trimmingBlanks()
+        if trimmed != name, placeholders.contains(where: { $0.name == trimmed }) {
+            return "; write {\(trimmed)}, without spaces inside the braces"
+        }
+        if let shown = placeholders.showing(trimmed) {
+            return "; '\(trimmed)' is what {\(shown.name)} shows, not its name"
+        }
+        return Suggestion.closest(to: trimmed, among: placeholders.map(\.name)).map { "; did you mean {\($0)}?" } ?? ""
     }
 
     private static func list(_ names: Set<String>) -> String {
