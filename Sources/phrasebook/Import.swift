@@ -15,7 +15,7 @@ struct Import: ParsableCommand {
             writes it on every translated unit) nor by the final a reviewed rendering was
             exported with. --mark-reviewed marks every imported unit. A changed text not
             marked reviewed loses its source-hash; a reviewed unit sent back (its state
-            lowered, the words kept) loses it too.
+            lowered, or 1.2 approved="no", the words kept) loses it too.
             Every other byte of a content file stays as it was. A rendering edited in the
             content since the export is kept where the file left the unit as exported.
             Only a unit's own <target> is read, never an <alt-trans>. A search

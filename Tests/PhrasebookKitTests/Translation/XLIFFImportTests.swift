@@ -268,15 +268,24 @@ struct XLIFFImportTests {
             reviewerSignedOff.changes.map(\.unit.id) == ["phrase.s-reviewed"]
                 && reviewerSignedOff.changes[0].markReviewed,
             "signed-off on a reviewed rendering's new words is not what the export wrote: a reviewer set it")
+        let unapproved = try roundTrip(folder, .version1) {
+            $0.replacingOccurrences(of: #"id="phrase.s-unreviewed""#, with: #"id="phrase.s-unreviewed" approved="no""#)
+                .replacingOccurrences(
+                    of: "<target state=\"translated\">Thanks.</target>",
+                    with: "<target state=\"signed-off\">Thank you.</target>")
+        }
+        #expect(unapproved.changes.first?.markReviewed == false, "approved=\"no\" approves nothing, whatever the state")
     }
 
     @Test(
-        "a reviewed unit sent back below review (1.2 needs-…, 2.0 translated) with its words kept is no longer reviewed"
+        "a reviewed unit sent back (1.2 needs-… or approved=\"no\", 2.0 translated) with its words kept is no longer reviewed"
     )
     func sentBackToReview() throws {
-        for (version, lowered) in [
-            (XLIFFVersion.version1, "<target state=\"needs-translation\">Hello"),
-            (.version2, "<segment state=\"translated\">"),
+        for (version, lowered, approval) in [
+            (XLIFFVersion.version1, "<target state=\"needs-translation\">Hello", "yes"),
+            (.version2, "<segment state=\"translated\">", "yes"),
+            // translate-toolkit's markapproved(False): the approval withdrawn, the state left final.
+            (.version1, "<target state=\"final\">Hello", "no"),
         ] {
             let folder = try XLIFFExportTests.states().write()
             defer { ContentFixture.remove(folder) }
@@ -284,6 +293,7 @@ struct XLIFFImportTests {
             let imported = try roundTrip(folder, version) {
                 $0.replacingOccurrences(of: "<target state=\"final\">Hello", with: lowered)
                     .replacingOccurrences(of: "<segment state=\"final\">", with: lowered)
+                    .replacingOccurrences(of: "approved=\"yes\"", with: "approved=\"\(approval)\"")
             }
             #expect(imported.diagnostics.isEmpty)
             #expect(imported.summaries.first?.sentBack == 1, "\(version)")

@@ -211,17 +211,20 @@ public struct XLIFFImport: Sendable {
                 // (a tool keeps it when the text is edited); 1.2's approved="yes" approves the words as they were:
                 // translate-toolkit writes it on every unit it does not hold fuzzy, a translated one included.
                 // A reviewed rendering's new words are approved by a state of review other than the one it was
-                // exported with (`signed-off`, 2.0's `reviewed`): a reviewer set it.
+                // exported with (`signed-off`, 2.0's `reviewed`): a reviewer set it. 1.2's approved="no" approves
+                // nothing, whatever the state.
                 let reviewed =
                     marksReviewed
-                    || (unit.hasReviewState
+                    || (unit.hasReviewState && !entry.unapproved
                         && (textChanges
                             ? read.version.isReviewed(entry.state)
                                 && (state != .reviewed || entry.state != read.version.state(for: .reviewed))
                             : entry.approved || read.version.isReviewed(entry.state)))
                 // The words kept but the state lowered below review (translate-toolkit's `markfuzzy`, a reviewer's
-                // "needs work"): the rendering is no longer reviewed.
-                if !textChanges, !marksReviewed, state == .reviewed, read.version.sendsBack(entry.state) {
+                // "needs work"), or the approval withdrawn (1.2 approved="no", translate-toolkit's
+                // `markapproved(False)`, whatever the state): the rendering is no longer reviewed.
+                let withdrawn = read.version.sendsBack(entry.state) || entry.unapproved
+                if !textChanges, !marksReviewed, state == .reviewed, withdrawn {
                     summaries[index].sentBack += 1
                     changes.append(
                         Change(

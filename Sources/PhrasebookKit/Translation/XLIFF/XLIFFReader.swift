@@ -16,6 +16,9 @@ struct XLIFFReader {
         var exportedTargetHash: String?
         /// 1.2: the unit is `approved="yes"` (translate-toolkit's `markapproved`, a CAT tool's "approved").
         var approved = false
+        /// 1.2: the unit is `approved="no"` (translate-toolkit's `markapproved(False)`, a reviewer withdrawing an
+        /// approval): its words are not approved.
+        var unapproved = false
         /// The segments a tool split the unit into that have source text but no target, while others have one (a
         /// half-done unit): their ids (2.0 `<segment id>`, 1.2 `<mrk mtype="seg" mid>`) or 1-based positions.
         var untranslatedSegments: [String] = []
@@ -89,6 +92,7 @@ struct XLIFFReader {
                             location: transUnit.location, targetLocation: target?.location,
                             exportedTargetHash: hash.map { String($0.dropFirst(prefix.count)) },
                             approved: transUnit.attributes["approved"] == "yes",
+                            unapproved: transUnit.attributes["approved"] == "no",
                             untranslatedSegments: untranslatedMarks(of: transUnit, in: target)))
                 }
             }
