@@ -13,7 +13,9 @@ struct Import: ParsableCommand {
             signed-off, or approved="yes" on unchanged words) writes it; new words are
             approved by a state of review a reviewer set, not by approved="yes" (a tool
             writes it on every translated unit) nor by the final a reviewed rendering was
-            exported with. --mark-reviewed marks every imported unit. A changed text not
+            exported with. --mark-reviewed marks every imported unit; it imports no
+            new words the file marks untranslated (1.2 new or needs-translation, 2.0
+            initial: a tool's drafts), which are left out with it too. A changed text not
             marked reviewed loses its source-hash; a reviewed unit sent back (its state
             lowered, or 1.2 approved="no", the words kept) loses it too.
             Every other byte of a content file stays as it was. A rendering edited in the
@@ -44,7 +46,10 @@ struct Import: ParsableCommand {
 
     @OptionGroup var source: ContentOptions
 
-    @Flag(help: "Mark every imported rendering reviewed, whatever its state.")
+    @Flag(
+        help: ArgumentHelp(
+            "Mark every imported rendering reviewed, whatever its state; new words marked untranslated (drafts) "
+                + "are still left out."))
     var markReviewed = false
 
     @Flag(help: "List what would change and what the checks would find in it; write nothing.")

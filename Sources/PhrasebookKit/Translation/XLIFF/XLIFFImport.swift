@@ -55,7 +55,8 @@ public struct XLIFFImport: Sendable {
     private let book: Book
 
     /// Reads and checks `files` (path and bytes) against `book`. With `markReviewed`, every imported rendering is
-    /// marked reviewed; otherwise only units in state `final` (or 1.2 `signed-off`). A situation's search keywords
+    /// marked reviewed (new words a file marks untranslated are still left out, not imported); otherwise only units
+    /// in state `final` (or 1.2 `signed-off`). A situation's search keywords
     /// (`situation.<id>.keywords`, exported with `--keywords`) are taken as the other texts are, but never marked
     /// reviewed: they have no review state.
     public init(book: Book, files: [(path: String, bytes: [UInt8])], markReviewed: Bool) {
@@ -201,8 +202,9 @@ public struct XLIFFImport: Sendable {
                 }
                 let textChanges = current?.text != target
                 // New words over an existing rendering, marked untranslated (1.2 `needs-translation`, 2.0 `initial`:
-                // a tool's fuzzy or machine-drafted words; the export wrote another state there): not taken.
-                if textChanges, current != nil, !marksReviewed, read.version.isUntranslated(entry.state) {
+                // a tool's fuzzy or machine-drafted words; the export wrote another state there): not taken, and not
+                // with `--mark-reviewed` either, which marks what is imported and imports no draft.
+                if textChanges, current != nil, read.version.isUntranslated(entry.state) {
                     summaries[index].unfinished += 1
                     continue
                 }
