@@ -18,7 +18,9 @@ struct Import: ParsableCommand {
             initial: a tool's drafts), which are left out with it too. A changed text not
             marked reviewed loses its source-hash; a reviewed unit sent back (its state
             lowered, or 1.2 approved="no", the words kept) loses it too.
-            Every other byte of a content file stays as it was. A rendering edited in the
+            Under --strict, an import after which the checks would find a warning (or
+            an error) in the content writes nothing and exits with status 1, showing
+            them. Every other byte of a content file stays as it was. A rendering edited in the
             content since the export is kept where the file left the unit as exported.
             Only a unit's own <target> is read, never an <alt-trans>. A search
             keywords unit (export --keywords) writes the language's keywords into the
@@ -85,6 +87,7 @@ struct Import: ParsableCommand {
             FileHandleOutput.standardError("phrasebook: nothing was imported\n")
             throw ExitCode(1)
         }
+        try refuseWarnings(of: imported, planned: plan)
         if dryRun {
             for line in imported.lines { source.say(line) }
         } else {
@@ -93,6 +96,24 @@ struct Import: ParsableCommand {
         for line in imported.summaryLines(dryRun: dryRun) { source.say(line) }
         if let nothing = imported.nothingToImport(dryRun: dryRun) { source.say(nothing) }
         try reportChecks(of: imported, planned: plan)
+    }
+
+    /// Under `--strict`, the content as the import would leave it, checked in memory before anything is written:
+    /// the content passed `--strict` before the import, so a warning (or an error) now is the import's. Then the
+    /// import is refused as a whole, as content with warnings is before it: the findings printed, nothing written
+    /// (`--dry-run` or not), exit status 1.
+    private func refuseWarnings(of imported: XLIFFImport, planned plan: XLIFFImport.Plan) throws {
+        guard source.strict, !imported.changes.isEmpty else { return }
+        let (book, found) = try imported.check(plan, contentFolder: source.content)
+        guard book == nil || found.fail(strict: true) else { return }
+        CommonOptions.print(found, as: source.diagnostics)
+        if source.diagnostics == .text {
+            FileHandleOutput.standardError(
+                "phrasebook: \(dryRun ? "would import nothing" : "nothing was imported"): the content as the import "
+                    + "would leave it has \(book == nil ? "errors" : "warnings (--strict)"); fix the imported texts in "
+                    + "the translation tool and import again\n")
+        }
+        throw ExitCode(1)
     }
 
     /// What the checks say of the texts just written (a warning does not undo the import: the words are in, to be
