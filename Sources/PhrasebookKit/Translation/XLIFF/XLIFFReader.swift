@@ -106,6 +106,9 @@ struct XLIFFReader {
                     else {
                         return malformed("a <unit> needs an id and segments with a <source>", unit.location)
                     }
+                    for cp in segments.flatMap({ descendants($0, named: "cp") }) {
+                        if let problem = codePointProblem(cp) { return malformed(problem, cp.location) }
+                    }
                     let targets = segments.map { $0.elements("target").first }
                     let states = segments.filter { $0.name == "segment" }.map { $0.attributes["state"] ?? "initial" }
                     // An <ignorable> without a target stands in the target as its source (the space between two
@@ -215,10 +218,15 @@ struct XLIFFReader {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil || marks.unicodeScalars.contains(scalar)
     }
 
+    /// `text` as phrasebook writes it: literal braces doubled.
+    private static func literal(_ text: String) -> String {
+        text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+    }
+
     /// The phrasebook text of a `<source>` or `<target>`: literal braces doubled, `<x>`/`<ph>` back to `{name}`
     /// (from `equiv-text`/`equiv`, the code's own text, or its id), 1.2's native codes (`<bpt>`, `<ept>`, `<it>`:
-    /// markup of another format, such as `&lt;b&gt;`, which no phrasebook text holds) left out, other inline
-    /// elements by their text; white space folded as the format folds it.
+    /// markup of another format, such as `&lt;b&gt;`, which no phrasebook text holds) left out, 2.0's `<cp>` as its
+    /// character, other inline elements by their text; white space folded as the format folds it.
     static func text(_ element: MarkupElement) -> String {
         WhiteSpace.fold(rawText(element))
     }
@@ -228,7 +236,9 @@ struct XLIFFReader {
         element.children.map { node in
             switch node {
             case .text(let text):
-                return text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+                return literal(text)
+            case .element(let inline) where inline.name == "cp":
+                return character(of: inline).map { literal(String($0)) } ?? ""
             case .element(let inline) where inline.name == "x" || inline.name == "ph":
                 for candidate in [inline.attributes["equiv-text"], inline.attributes["equiv"], inline.text] {
                     if let candidate, candidate.hasPrefix("{"), candidate.hasSuffix("}"), candidate.count > 2 {
