@@ -640,7 +640,10 @@ def test_korean_how_queries_are_read_as_their_verbs(search):
              "비대면 상담": ["비대면", "상담"], "컴퓨터 화면": ["컴퓨터", "화면"], "측면": ["측면"],
              # A noun's 방법 ("the way of") is left out; its 법 stays.
              "환불 방법": ["환불"], "불만 처리 방법": ["불만", "처리"], "연결 법": ["연결", "법"], "방법": ["방법"],
-             "어떻게 해요": ["어떻게", "해요"]}
+             "어떻게 해요": ["어떻게", "해요"],
+             # Typed with 때, 법 against the verb, as staff often type them; not a word that ends so.
+             "고객이 화났을때": ["고객이", "화났을 때"], "욕할때": ["욕할 때"], "전화 끊는법": ["전화", "끊는 법"],
+             "한때": ["한때"], "대화법": ["대화법"]}
     assert terms_of(page, cases) == cases
     for query, situation in [("칭찬받으면 뭐라고 해요", "praise"), ("정중하게 거절하는 법", "refuse-politely"),
                              ("고객이 화내면 어떻게 해요", "angry-customer"), ("손님 나가실 때 뭐라고 해요", "counter-farewell")]:

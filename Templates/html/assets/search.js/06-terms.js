@@ -4,7 +4,7 @@
 // Small English words (to, my, can…) are dropped from a query that has others, and so are Korean words of asking
 // (어떻게, 뭐라고 해요: withoutAsking); a Korean verb before 때 or 경우 ("when", "in case"), 법 or 방법 ("the way
 // to"), or in -면 ("if") at the query's end, is one term, which finds the verb in any form (화낼 때: 화내는,
-// whenClauses); a
+// whenClauses; typed against its 때 too, 화났을때); a
 // Chinese term loses its "when", its "how" and words of wanting (客户要退款的时候: 退款; 如何拒绝客户: 拒绝客户,
 // hanTerms); "AS" in capitals or beside Korean is A/S (afterSales).
 (function (shared) {
@@ -65,6 +65,7 @@
   var HOW = ["법", "방법"];
 
   function whenClauses(list) {
+    list = [].concat.apply([], list.map(apartFromWhen));
     var out = [];
     for (var t = 0; t < list.length; t++) {
       // Before 법 or 방법 only -는: a noun before them ends in ㄹ as often as not (환불 방법, 연결 방법). A noun's
@@ -86,6 +87,19 @@
       t++;
     }
     return out.length ? out : list;
+  }
+
+  // A word typed with its 때, 경우, 법 or 방법 against it, as staff often type them (화났을때, 욕할때, 끊는법), as the
+  // two words: when what is before it, two syllables or more, is a verb in the form that runs into it (-는 before
+  // 법 or 방법). Else the word as typed (한때, 대화법, 문법).
+  function apartFromWhen(word) {
+    for (var w = 0; w < WHEN.length; w++) {
+      var end = WHEN[w];
+      var before = word.slice(0, -end.length);
+      if (word.slice(-end.length) !== end || !/^[\uac00-\ud7a3]{2,}$/.test(before)) continue;
+      if (HOW.indexOf(end) >= 0 ? /는$/.test(before) : adnominalStem(before)) return [before, end];
+    }
+    return [word];
   }
 
   // A verb in -면 with two syllables or more before it, as the same verb before 때: 받으면 → 받을, 욕하면 → 욕할,
