@@ -183,3 +183,38 @@ def test_the_contents_counts_the_phrases_its_pages_show_for_the_role(fresh, site
                             ".filter(p => p.offsetParent !== null).length")
         assert shown[href] == on_page, href
         assert page.eval("document.querySelectorAll('main .phrase').length") == totals[href], href
+
+
+def test_hidden_roles_leave_a_situation_pages_sidebar_and_pager(fresh, site):
+    """With "Hide the others" ticked, a situation page's sidebar lists only the role's situations (its own chapter's
+    from the page, the others' from nav-data.js), and previous and next skip the others' situations, to the nearest
+    of the role's; unticked, both are as the page was built."""
+    role = "onsite-engineer"
+    page = fresh("situations/counter-greeting.html")
+    order = page.eval("[].concat(...PHRASEBOOK_NAV.chapters.map(c => c.situations))")
+    mine = [s for s in order if not s.get("roles") or role in s["roles"].split(" ")]
+    assert 0 < len(mine) < len(order)
+    here = [s["id"] for s in order].index("counter-greeting")
+    assert order[here + 1] not in mine, "the built next is another role's: the test needs one to skip"
+    page.eval(f"localStorage.setItem('phrasebook.role', '{role}'); "
+              "localStorage.setItem('phrasebook.hideOtherRoles', 'true')")
+    page.goto(site("situations/counter-greeting.html"))
+    listed = ("[...document.querySelectorAll('.site-nav .nav-situations a')].filter(a => a.offsetParent !== null)"
+              ".map(a => a.getAttribute('href').replace(/^.*situations\\//, '').replace('.html', ''))")
+    assert page.eval(listed) == [s["id"] for s in mine]
+    pager = ("['prev', 'next'].map(rel => { const a = document.querySelector(`.pager a[rel=${rel}]`);"
+             " return a && !a.hidden ? [a.getAttribute('href').replace(/^.*\\//, ''),"
+             " a.querySelector('.title-part.source').textContent] : null; })")
+    before = [s for s in mine if order.index(s) < here]
+    after = [s for s in mine if order.index(s) > here]
+    expected = [[f"{s['id']}.html", s["title"][0]] if s else None for s in (before[-1] if before else None,
+                                                                          after[0] if after else None)]
+    assert page.eval(pager) == expected
+    page.eval("document.querySelector('.pager a[rel=next]').click()")
+    page.wait_until(f"location.pathname.endsWith('/{after[0]['href']}')")
+    page.eval("history.back()")
+    page.wait_until("location.pathname.endsWith('/counter-greeting.html') && document.readyState === 'complete'")
+    assert page.eval(pager) == expected, "back on the page, as it was left"
+    page.eval("document.getElementById('hide-other-roles').click()")
+    assert page.eval(pager) == [[f"{s['id']}.html", s["title"][0]] for s in (order[here - 1], order[here + 1])]
+    assert len(page.eval(listed)) == len(order)

@@ -10,30 +10,37 @@
   // ---- The full chapter tree ----
   var partial = document.querySelector("ol.chapters[data-partial]");
   var data = window.PHRASEBOOK_NAV;
-  if (partial && data && Array.isArray(data.chapters)) {
-    var languages = data.languages || [];
-    var hidden = window.phrasebookChoices ? window.phrasebookChoices.hiddenLanguages() : [];
-    var titleParts = function (parent, titles) {
-      titles.forEach(function (text, index) {
-        if (!text) return;
-        var language = languages[index] || {};
-        var part = document.createElement("span");
-        part.className = "title-part" + (index === 0 ? " source" : "");
-        part.textContent = text;
-        if (language.tag) part.lang = language.tag;
-        if (language.dir) part.dir = language.dir;
-        if (language.code) {
-          part.setAttribute("data-lang", language.code);
-          part.hidden = hidden.indexOf(language.code) >= 0;
-        }
-        parent.appendChild(part);
-        parent.appendChild(document.createTextNode(" "));
-      });
-    };
+  var chapters = data && Array.isArray(data.chapters) ? data.chapters : null;
+  var languages = (data && data.languages) || [];
+  // The languages switched off now (phrasebook.js).
+  function hiddenLanguages() {
+    return window.phrasebookChoices ? window.phrasebookChoices.hiddenLanguages() : [];
+  }
+  // A title's parts, one per language, each followed by a space, appended to `parent`; those of the languages
+  // switched off hidden.
+  function titleParts(parent, titles) {
+    var hidden = hiddenLanguages();
+    titles.forEach(function (text, index) {
+      if (!text) return;
+      var language = languages[index] || {};
+      var part = document.createElement("span");
+      part.className = "title-part" + (index === 0 ? " source" : "");
+      part.textContent = text;
+      if (language.tag) part.lang = language.tag;
+      if (language.dir) part.dir = language.dir;
+      if (language.code) {
+        part.setAttribute("data-lang", language.code);
+        part.hidden = hidden.indexOf(language.code) >= 0;
+      }
+      parent.appendChild(part);
+      parent.appendChild(document.createTextNode(" "));
+    });
+  }
+  if (partial && chapters) {
     var current = partial.querySelector("li.nav-chapter");
     var currentId = current ? current.getAttribute("data-chapter") : null;
     var fragment = document.createDocumentFragment();
-    data.chapters.forEach(function (chapter) {
+    chapters.forEach(function (chapter) {
       if (chapter.id === currentId) { fragment.appendChild(current); return; }
       var li = document.createElement("li");
       li.className = "nav-chapter";
@@ -48,6 +55,7 @@
       list.className = "nav-situations";
       chapter.situations.forEach(function (situation) {
         var item = document.createElement("li");
+        item.setAttribute("data-roles", situation.roles || "");
         var link = document.createElement("a");
         link.href = root + situation.href;
         titleParts(link, situation.title);
@@ -65,6 +73,53 @@
     if (here && here.scrollIntoView) here.scrollIntoView({ block: "center" });
     window.scrollTo(0, 0);
   }
+
+  // ---- The pager of a situation page: while the other roles' situations are hidden ("My role", roles.js, which
+  // says so with the event phrasebook:roles), previous and next lead to the nearest situation before and after
+  // this one that is the role's, in the sidebar's order, and are hidden where there is none; else to the
+  // neighbours the page was built with. ----
+  var page = document.querySelector("main article.situation");
+  var order = chapters ? [].concat.apply([], chapters.map(function (chapter) { return chapter.situations; })) : [];
+  var here = page ? order.map(function (situation) { return situation.id; }).indexOf(page.id) : -1;
+  var pagerLinks = [["prev", -1], ["next", 1]].map(function (side) {
+    var link = document.querySelector('.pager a[rel="' + side[0] + '"]');
+    // Its title: what follows its label (.pager-label, the first child), kept to be put back.
+    var title = link && Array.prototype.slice.call(link.childNodes, 1);
+    return link && { link: link, step: side[1], href: link.getAttribute("href"), title: title };
+  }).filter(Boolean);
+  function forRole(situation, role) {
+    return !situation.roles || situation.roles.split(" ").indexOf(role) >= 0;
+  }
+  document.addEventListener("phrasebook:roles", function (event) {
+    if (here < 0) return;
+    pagerLinks.forEach(function (side) {
+      var at = here + side.step;
+      while (event.detail.hiding && at >= 0 && at < order.length && !forRole(order[at], event.detail.role)) {
+        at += side.step;
+      }
+      var target = order[at];
+      var leads = !target ? null : at === here + side.step ? side.href : root + target.href;
+      side.link.hidden = !leads;
+      if (!leads || leads === side.link.getAttribute("href")) return;
+      side.link.setAttribute("href", leads);
+      // The title the page was built with, or the one led to now, its languages as switched now; the label stays.
+      Array.prototype.slice.call(side.link.childNodes, 1).forEach(function (node) { side.link.removeChild(node); });
+      if (leads !== side.href) {
+        side.link.appendChild(document.createTextNode(" "));
+        titleParts(side.link, target.title);
+        return;
+      }
+      var hidden = hiddenLanguages();
+      side.title.forEach(function (node) {
+        if (node.nodeType === 1 && node.hasAttribute("data-lang")) {
+          node.hidden = hidden.indexOf(node.getAttribute("data-lang")) >= 0;
+        }
+        side.link.appendChild(node);
+      });
+    });
+  });
+  // "My role" (roles.js, run before this) marks the sidebar's entries just made, and says so to the pager.
+  document.dispatchEvent(new Event("phrasebook:nav"));
 
   // ---- The header: on a desktop or a tablet, once the page is scrolled past its switches, it folds to one row
   // (the title and the search box) and stays at the top of the window; unfolded, near the top of the page, it

@@ -31,10 +31,10 @@
       var other = !!role && !!roles && roles.split(" ").indexOf(role) < 0;
       marked[i].classList.toggle("not-my-role", other);
     }
-    // Nothing on the page is one role's (the taboos, the glossary, a role's own handbook): nothing to hide, and
-    // the box, not offered, is not ticked either (the choice stored holds for the other pages).
+    // Nothing on the page is one role's (the taboos, the glossary, a role's own handbook; the sidebar aside): nothing
+    // to hide, and the box, not offered, is not ticked either (the choice stored holds for the other pages).
     if (hide) {
-      hide.disabled = !role || !marked.length;
+      hide.disabled = !role || !document.querySelector("main [data-roles]");
       hide.checked = !hide.disabled && stored(HIDE_KEY) === "true";
     }
     applied = select.value + " " + (!!hide && hide.checked);
@@ -42,6 +42,8 @@
     document.body.classList.toggle("hide-other-roles", hiding);
     hideContentsOfHidden(hiding);
     countShown(hiding ? role : "");
+    // The pager (nav.js) follows.
+    document.dispatchEvent(new CustomEvent("phrasebook:roles", { detail: { role: role, hiding: hiding } }));
     // A page whose every situation is another role's says so, instead of showing nothing but its links.
     var note = document.getElementById("nothing-for-role");
     if (note) {
@@ -61,6 +63,10 @@
       chapter.hidden = hiding && entries.length > 0 && Array.prototype.every.call(entries, function (entry) {
         return entry.classList.contains("not-my-role");
       });
+    });
+    // A situation page's sidebar lists the other pages (data-roles, from nav-data.js too).
+    Array.prototype.forEach.call(document.querySelectorAll(".site-nav li[data-roles]"), function (item) {
+      item.hidden = hiding && item.classList.contains("not-my-role");
     });
     var links = document.querySelectorAll('.site-nav a[href^="#"], .contents-chapters a[href^="#"]');
     Array.prototype.forEach.call(links, function (link) {
@@ -120,6 +126,8 @@
   }
   box.hidden = false;
   apply();
+  // The sidebar's other chapters, filled in by nav.js after this has run.
+  document.addEventListener("phrasebook:nav", apply);
   // Back and Forward: the browser puts back the menu and the box as the reader left this page (after this script
   // has set them), or shows the page as it was left, though the choice may have changed on another page since:
   // they and the page follow the choice stored.

@@ -2,7 +2,8 @@
 /// page's own markup lists only its chapter (every chapter on every page would make the site grow with the
 /// square of the book), and `nav.js` fills in the other chapters from this one shared file.
 enum NavigationData {
-    /// `{"chapters": [{"id", "situations": [{"href", "id", "title"}], "title"}], "languages": [{"code", "tag"}]}`
+    /// `{"chapters": [{"id", "situations": [{"href", "id", "roles", "title"}], "title"}], "languages": [{"code",
+    /// "tag"}]}` (`roles` space-separated, only for a situation that names its roles)
     /// (each language with its `dir` too in a book with a language written right to left),
     /// keys in alphabetical order; `href`s from the site's root, titles plain per language in display order.
     static func script(for view: BookView) -> String {
@@ -14,8 +15,11 @@ enum NavigationData {
         let chapters = view.chapters.map { chapter in
             let situations = chapter.situations.map { situation in
                 let id = situation.situation.id
+                let roles = situation.situation.roles.map {
+                    ",\"roles\":" + JSONText.quoted($0.map(\.value).joined(separator: " "))
+                }
                 return "{\"href\":" + JSONText.quoted("situations/\(id).html") + ",\"id\":" + JSONText.quoted(id)
-                    + ",\"title\":" + title(situation.situation.title) + "}"
+                    + (roles ?? "") + ",\"title\":" + title(situation.situation.title) + "}"
             }
             return "{\"id\":" + JSONText.quoted(chapter.chapter.id) + ",\"situations\":["
                 + situations.joined(separator: ",") + "],\"title\":" + title(chapter.chapter.title) + "}"
