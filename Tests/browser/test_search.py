@@ -1194,6 +1194,26 @@ def test_a_role_with_nothing_shows_every_role_and_a_role_with_less_offers_the_re
     page.eval("localStorage.removeItem('phrasebook.role')")
 
 
+def test_a_role_whose_results_have_only_some_words_is_offered_the_others_with_every_word(search):
+    """An engineer's 客户骂人 (an abusive caller is no engineer's situation) finds only entries with some of its
+    words; a counter clerk's 无声电话 finds two with every word, then some: the button offers the other roles'
+    entries with every word, as many as they add, and shows them."""
+    page, own = search("客户骂人", role="onsite-engineer")
+    assert "部分词" in status(page) and not in_top_three(own, "abusive-caller"), status(page)
+    page.wait_until("!document.getElementById('search-other-roles').hidden")
+    page.eval("document.getElementById('search-other-roles').click()")
+    page.wait_until(SETTLED + " && [...document.querySelectorAll('#search-results > li a')].slice(0, 3)"
+                    ".some(a => a.getAttribute('href').startsWith('situations/abusive-caller.html'))")
+    assert page.eval("document.getElementById('search-role').value") == ""
+    page, own = search("无声电话", role="counter-clerk")
+    every, unfiltered = search("无声电话")
+    assert "部分词" in status(page) and "部分词" not in status(every), (status(page), status(every))
+    page.wait_until("!document.getElementById('search-other-roles').hidden")
+    offer = page.eval("document.getElementById('search-other-roles').textContent")
+    with_all = int(re.search(r"只有 (\d+) 条", status(page)).group(1))
+    assert f"{len(unfiltered) - with_all} 条" in offer, (offer, len(unfiltered), with_all)
+
+
 def test_other_roles_from_the_keyboard_go_on_at_the_first_result_they_add(search):
     """The "other roles" button hides once pressed: a reader who pressed it with Enter is taken to the first result
     of another role, not left on the page's body."""

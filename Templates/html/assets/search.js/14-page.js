@@ -297,24 +297,29 @@
       }, 0);
     }
 
-    // With a role chosen, how many more results every role has, as a button that shows them (for this search:
-    // the remembered role stays). Not for results that only come close.
+    // With a role chosen, how many more results with every word every role has, as a button that shows them (for
+    // this search: the remembered role stays): also where the role's have only some of the words (a situation of
+    // another role has them all). Not for results that only come close.
     function offerOtherRoles(token, query, role) {
       if (!otherRoles) return;
       otherRoles.hidden = true;
       if (!query || !role || current.allRoles) return;
       find(query, "", function (every) {
         if (token !== runs) return;
-        // Comparable when both searched the same: not partly, and with the same correction if any.
-        var same = !every.some && !current.some && !every.allTerms && !current.allTerms &&
-          (every.near || "") === (current.near || "");
-        var extra = same ? every.results.length - current.results.length : 0;
+        // Comparable when both searched the same words, with the same correction if any.
+        var extra = (every.near || "") === (current.near || "") ? withEveryWord(every) - withEveryWord(current) : 0;
         var given = document.querySelector('#search-says [data-say="other-roles"]');
         if (extra <= 0 || !given) return;
         var from = word(given);
         showIn(otherRoles, from.textContent.replace("{count}", String(extra)), from);
         otherRoles.hidden = false;
       }, true);
+    }
+
+    // How many of a search's results have every word searched: none when it found only some (`some`), the first
+    // ones when few have them all (`allTerms`), else all.
+    function withEveryWord(found) {
+      return found.some ? 0 : typeof found.allTerms === "number" ? found.allTerms : found.results.length;
     }
 
     // The address of what is shown, to bookmark or share: `role=*` when every role's results are shown to a reader
