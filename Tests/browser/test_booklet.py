@@ -148,14 +148,16 @@ def test_phrase_boxes_are_not_split(browser, output, handbook):
 
 @pytest.mark.parametrize("handbook", HANDBOOKS)
 def test_no_phrase_id_is_printed(printed, handbook, output):
-    """A dialogue turn's link to its phrase (#answer-call-service-centre) means nothing on paper."""
+    """A dialogue turn's link to its phrase ("Go to phrase", #answer-call-service-centre as its tooltip) means
+    nothing on paper."""
     _, pages, _, _ = printed[handbook]
     page = (output / "html" / handbook).read_text(encoding="utf-8")
-    ids = set(re.findall(r'class="phrase-ref"[^>]*>#([a-z0-9-]+)<', page))
+    ids = set(re.findall(r'class="phrase-ref"[^>]*title="#([a-z0-9-]+)"', page))
     assert ids, "the handbook has dialogue turns that quote a phrase"
     # pdftotext lays a long id out over several lines: its start is enough.
     printed_ids = [i for i in ids if any("#" + i[:8] in text for text in pages)]
     assert not printed_ids, printed_ids[:5]
+    assert not any("查看用语" in text for text in pages), "the link's words"
 
 
 @pytest.mark.parametrize("how", ["switch", "address"])
