@@ -365,3 +365,16 @@ def test_a_search_result_for_a_dialogue_line_opens_at_that_line_marked(browser, 
                             "document.querySelectorAll('#search-results li').length > 0")
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("path", ["situations/angry-customer.html", "taboos.html", "glossary.html"])
+def test_links_to_tap_on_a_phone_are_at_least_24_pixels_tall(browser, site, path):
+    """An entry's own link (#id), a dialogue turn's link to its phrase and the sidebar's first links (home, taboos,
+    glossary) are tapped on a phone: each is 24 CSS pixels tall at least (WCAG 2.2, target size)."""
+    with on_a_phone(browser, site, path) as page:
+        page.eval("document.querySelector('.toc').open = true")
+        heights = page.eval("""[...document.querySelectorAll('.anchor, .phrase-ref, .nav-links a')]
+            .filter(a => a.offsetParent !== null).map(a => [a.className || a.textContent.trim(),
+            a.getBoundingClientRect().height])""")
+        assert heights, "the page has such links"
+        assert [h for h in heights if h[1] < 24] == []
