@@ -83,6 +83,9 @@ struct XLIFFReader {
                     guard let id = transUnit.attributes["id"], let source = transUnit.elements("source").first else {
                         return malformed("a <trans-unit> needs an id and a <source>", transUnit.location)
                     }
+                    if let repeated = repeatProblem(in: transUnit, unit: id) {
+                        return malformed(repeated.message, repeated.at)
+                    }
                     let target = transUnit.elements("target").first
                     let prefix = XLIFFExport.targetHashName + ":"
                     let hash = transUnit.attributes["extradata"].flatMap { $0.hasPrefix(prefix) ? $0 : nil }
@@ -108,6 +111,9 @@ struct XLIFFReader {
                     }
                     for cp in segments.flatMap({ descendants($0, named: "cp") }) {
                         if let problem = codePointProblem(cp) { return malformed(problem, cp.location) }
+                    }
+                    if let repeated = segments.lazy.compactMap({ repeatProblem(in: $0, unit: id) }).first {
+                        return malformed(repeated.message, repeated.at)
                     }
                     let targets = segments.map { $0.elements("target").first }
                     let states = segments.filter { $0.name == "segment" }.map { $0.attributes["state"] ?? "initial" }
