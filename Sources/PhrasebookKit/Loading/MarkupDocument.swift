@@ -22,6 +22,13 @@ struct MarkupElement: Sendable {
     var children: [MarkupNode]
     /// Where the start tag is.
     var location: SourceLocation
+    /// Where each attribute's name is written in the start tag, by local name.
+    var attributeLocations: [String: SourceLocation] = [:]
+
+    /// Where the attribute `name` is written; the start tag when it is not found there.
+    func location(ofAttribute name: String) -> SourceLocation {
+        attributeLocations[name] ?? location
+    }
 
     /// The child elements, in order.
     var elements: [MarkupElement] {
@@ -75,10 +82,15 @@ enum MarkupDocument {
         let location =
             nextTag < map.tags.count
             ? map.location(ofByte: map.tags[nextTag].offset) : map.location(ofLine: Int(xmlGetLineNo(node)))
+        let written = map.attributeNames(ofTag: nextTag)
         nextTag += 1
         var attributes: [String: String] = [:]
+        var attributeLocations: [String: SourceLocation] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
+            if let offset = map.offset(ofAttribute: current.pointee.name, index: attributes.count, in: written) {
+                attributeLocations[String(cString: current.pointee.name)] = map.location(ofByte: offset)
+            }
             var value = ""
             var child = current.pointee.children
             while let text = child {
@@ -102,7 +114,7 @@ enum MarkupDocument {
         let namespace = node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } ?? ""
         return MarkupElement(
             name: String(cString: node.pointee.name), namespace: namespace, attributes: attributes,
-            children: children, location: location)
+            children: children, location: location, attributeLocations: attributeLocations)
     }
 }
 

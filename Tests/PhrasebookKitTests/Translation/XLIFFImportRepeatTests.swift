@@ -8,24 +8,6 @@ import Testing
 /// refused at the second instead.
 @Suite("XLIFF import: a second <source> or <target>")
 struct XLIFFImportRepeatTests {
-    /// The states fixture's `version` export with `old` replaced by `new`, imported; the diagnostics as printed,
-    /// and what the import would change.
-    private func importing(_ version: XLIFFVersion, replacing old: String, with new: String) throws -> (
-        document: String, diagnostics: [String], changes: Int
-    ) {
-        let folder = try XLIFFExportTests.states().write()
-        defer { ContentFixture.remove(folder) }
-        let book = try ReviewTests.load(folder)
-        let exported = try XLIFFExport(book: book, language: "en", version: version).document
-        #expect(exported.contains(old))
-        let document = exported.replacingOccurrences(of: old, with: new)
-        let imported = XLIFFImport(book: book, files: [("t.xlf", Array(document.utf8))], markReviewed: false)
-        return (
-            document, imported.diagnostics.map { "\($0.location): [\($0.code)] \($0.message)" },
-            imported.changes.count
-        )
-    }
-
     /// `file:line:column` of `needle` in `document`.
     private func place(_ needle: String, in document: String) -> String {
         let (line, column) = XLIFFImportSyntaxTests.place(of: needle, in: document)
@@ -53,11 +35,12 @@ struct XLIFFImportRepeatTests {
             ),
         ])
     func refused(version: XLIFFVersion, first: String, second: String, message: String) throws {
-        let (document, diagnostics, changes) = try importing(version, replacing: first, with: first + second)
+        let (document, imported) = try XLIFFEditedExport.importing(version, replacing: first, with: first + second)
         let line = XLIFFImportSyntaxTests.place(of: first, in: document).line
         let expected = message.replacingOccurrences(of: "FIRST", with: "\(line)")
             .replacingOccurrences(of: "SEGMENT", with: "\(line - 2)")
-        #expect(diagnostics == ["\(place(second, in: document)): [xliff-malformed] \(expected)"])
-        #expect(changes == 0)
+        let printed = XLIFFEditedExport.printed(imported)
+        #expect(printed == ["\(place(second, in: document)): [xliff-malformed] \(expected)"])
+        #expect(imported.changes.isEmpty)
     }
 }

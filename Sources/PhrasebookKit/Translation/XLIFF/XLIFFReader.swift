@@ -87,12 +87,16 @@ struct XLIFFReader {
                         return malformed(repeated.message, repeated.at)
                     }
                     let target = transUnit.elements("target").first
+                    if let target, let problem = stateProblem(of: target, version: version, unit: id) {
+                        return malformed(problem, target.location(ofAttribute: "state"))
+                    }
                     let prefix = XLIFFExport.targetHashName + ":"
                     let hash = transUnit.attributes["extradata"].flatMap { $0.hasPrefix(prefix) ? $0 : nil }
                     units.append(
                         Unit(
-                            id: id, source: text(source), target: target.map(text), state: target?.attributes["state"],
-                            location: transUnit.location, targetLocation: target?.location,
+                            id: id, source: text(source), target: target.map(text),
+                            state: target.flatMap(standardState), location: transUnit.location,
+                            targetLocation: target?.location,
                             exportedTargetHash: hash.map { String($0.dropFirst(prefix.count)) },
                             approved: transUnit.attributes["approved"] == "yes",
                             unapproved: transUnit.attributes["approved"] == "no",
@@ -114,6 +118,11 @@ struct XLIFFReader {
                     }
                     if let repeated = segments.lazy.compactMap({ repeatProblem(in: $0, unit: id) }).first {
                         return malformed(repeated.message, repeated.at)
+                    }
+                    for segment in segments {
+                        if let problem = stateProblem(of: segment, version: version, unit: id) {
+                            return malformed(problem, segment.location(ofAttribute: "state"))
+                        }
                     }
                     let targets = segments.map { $0.elements("target").first }
                     let states = segments.filter { $0.name == "segment" }.map { $0.attributes["state"] ?? "initial" }
