@@ -38,13 +38,19 @@ extension XLIFFImport {
     /// What to add to a source conflict's message when `read` has inline codes that name no placeholder (`{1}`),
     /// as a tool renumbering codes leaves them, and they could not be placed: `""` when it has none.
     static func unnamedCodesHint(_ read: String) -> String {
-        let unnamed = pieces(read).compactMap { piece -> String? in
-            guard case .code(let name) = piece, !PlaceholderText.isValidName(name) else { return nil }
-            return "{\(name)}"
-        }
+        let unnamed = unnamedCodes(in: read).map { "{\($0)}" }
         guard !unnamed.isEmpty else { return "" }
         return "; its inline codes name no placeholder (\(unnamed.joined(separator: ", "))), as when a tool numbers "
             + "them anew, and are not as many as the source's placeholders, or the text around them differs"
+    }
+
+    /// The names of the inline codes of `text` (a source or target as read) that are no placeholder name (`1`),
+    /// in order: codes a tool numbered anew, or markup of another format (`<ph id="1">&lt;br/&gt;</ph>`).
+    static func unnamedCodes(in text: String) -> [String] {
+        pieces(text).compactMap { piece in
+            guard case .code(let name) = piece, !PlaceholderText.isValidName(name) else { return nil }
+            return name
+        }
     }
 
     private static func renaming(_ pieces: [Piece], _ names: [String: String]) -> String {

@@ -175,8 +175,10 @@ public struct XLIFFImport: Sendable {
                 // (the content's own checks look at its placeholders).
                 let target = typed == now ? typed : Self.placeholdersTyped(in: typed, named: expected.names)
                 if target != now,
-                    let problem = Self.placeholderProblem(
-                        in: target, source: expected, literals: Self.literalBraces(in: source), of: book.placeholders)
+                    let problem = Self.strayCodesProblem(in: target, codes: entry.targetCodes, source: expected)
+                        ?? Self.placeholderProblem(
+                            in: target, source: expected, literals: Self.literalBraces(in: source),
+                            of: book.placeholders)
                 {
                     diagnostics.append(
                         Diagnostic(

@@ -22,6 +22,9 @@ struct XLIFFReader {
         /// The segments a tool split the unit into that have source text but no target, while others have one (a
         /// half-done unit): their ids (2.0 `<segment id>`, 1.2 `<mrk mtype="seg" mid>`) or 1-based positions.
         var untranslatedSegments: [String] = []
+        /// The target's inline codes read by their id (`<ph id="1">`, as some tools write them), by the name read
+        /// (`1`): as written, with what they hold and where (``codesByID(in:)``).
+        var targetCodes: [String: String] = [:]
     }
 
     /// A file's version, target language and units.
@@ -100,7 +103,8 @@ struct XLIFFReader {
                             exportedTargetHash: hash.map { String($0.dropFirst(prefix.count)) },
                             approved: transUnit.attributes["approved"] == "yes",
                             unapproved: transUnit.attributes["approved"] == "no",
-                            untranslatedSegments: untranslatedMarks(of: transUnit, in: target)))
+                            untranslatedSegments: untranslatedMarks(of: transUnit, in: target),
+                            targetCodes: codesByID(in: target.map { [$0] } ?? [])))
                 }
             }
         case .version2:
@@ -149,7 +153,8 @@ struct XLIFFReader {
                                 ? nil : WhiteSpace.fold(joined(targetPieces, spaced: !Self.unspaced(language))),
                             state: Set(states).count == 1 ? states.first : "initial", location: unit.location,
                             targetLocation: targets.lazy.compactMap { $0?.location }.first,
-                            exportedTargetHash: exportedTargetHash(unit), untranslatedSegments: untranslated))
+                            exportedTargetHash: exportedTargetHash(unit), untranslatedSegments: untranslated,
+                            targetCodes: codesByID(in: targets.compactMap { $0 })))
                 }
             }
         }
@@ -196,7 +201,7 @@ struct XLIFFReader {
         }
     }
 
-    private static func descendants(_ element: MarkupElement, named name: String) -> [MarkupElement] {
+    static func descendants(_ element: MarkupElement, named name: String) -> [MarkupElement] {
         element.elements.flatMap { $0.name == name ? [$0] : descendants($0, named: name) }
     }
 
@@ -247,7 +252,7 @@ struct XLIFFReader {
     }
 
     /// The same, white space as it is.
-    private static func rawText(_ element: MarkupElement) -> String {
+    static func rawText(_ element: MarkupElement) -> String {
         element.children.map { node in
             switch node {
             case .text(let text):
