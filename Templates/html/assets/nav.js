@@ -1,7 +1,8 @@
 // phrasebook navigation: the whole chapter tree in the sidebar of a situation page (its markup lists only its
 // own chapter; the rest comes from window.PHRASEBOOK_NAV in assets/nav-data.js), the sidebar and anchors kept
 // below the sticky header (folded to one row once the page is scrolled), a contents panel that follows the scroll
-// on long pages (role handbooks), and back-to-top (shown while scrolling back up).
+// on long pages (role handbooks), back-to-top (shown while scrolling back up), and previous and next that skip the
+// situations "Hide the others" hides.
 (function () {
   "use strict";
 
