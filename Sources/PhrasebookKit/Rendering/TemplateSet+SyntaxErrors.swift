@@ -3,7 +3,8 @@ import Mustache
 extension TemplateSet {
     /// swift-mustache's parser error for the template `text` at `path`, said in a template author's words and
     /// placed where the author has to look: an unclosed section at its opening tag (the parser stops at the end
-    /// of the file), a wrong closing tag at itself, naming the section it should close.
+    /// of the file), a wrong closing tag at itself, naming the section it should close, an unfinished tag at its
+    /// start, saying what is wrong with it (``UnfinishedTag``).
     static func syntaxError(_ error: MustacheTemplate.ParserError, in text: String, path: String) -> PhrasebookError {
         let sections = SectionScan(text)
         func at(_ offset: Int, _ reason: String) -> PhrasebookError {
@@ -18,6 +19,9 @@ extension TemplateSet {
         case .expectedSectionEnd?:
             guard let open = sections.unclosed else { return here }
             return at(open.offset, "section '\(open.name)' opened here is never closed; add {{/\(open.name)}}")
+        case .unfinishedName?:
+            guard let tag = UnfinishedTag.first(in: text) else { return here }
+            return at(tag.offset, tag.reason)
         case .sectionCloseNameIncorrect?:
             guard let wrong = sections.wrongClose else { return here }
             let (line, column) = lineAndColumn(of: wrong.open.offset, in: text)

@@ -96,12 +96,30 @@ struct TemplateSyntaxErrorTests {
         #expect(!result.err.contains("sectionCloseNameIncorrect"))
     }
 
-    @Test("a tag that is not finished is said in words")
-    func unfinishedTag() throws {
-        let result = try build(index: "<p>{{ book title }}</p>\n")
+    @Test(
+        "an unfinished tag is placed at its start and said for what it is",
+        arguments: [
+            (
+                "<p>{{ book title }}</p>\n", "1:4",
+                "the tag '{{ book title }}' has a space in its name 'book title': a name is one word, its parts "
+                    + "joined by dots (book.title)"
+            ),
+            (
+                "<h1>\n  {{{ book.titleText}}\n</h1>\n", "2:3",
+                "'{{{ book.titleText}}' opens with three braces and closes with two: write {{{book.titleText}}}, "
+                    + "or {{book.titleText}} to have the value escaped"
+            ),
+            (
+                "<p>{{#book}}{{title}</p>{{/book}}\n", "1:13",
+                "the tag '{{title}</p>' is never closed before the next tag: add }}"
+            ),
+            ("<p>{{book.title</p>\n", "1:4", "the tag '{{book.title</p>' is never closed: add }}"),
+        ])
+    func unfinishedTag(template: String, place: String, reason: String) throws {
+        let result = try build(index: template)
         #expect(result.status == 2)
-        #expect(result.err.contains("html/index.mustache:1:"), "\(result.err)")
-        #expect(result.err.contains("error: [template] a tag is not finished"), "\(result.err)")
+        #expect(
+            result.err.contains("html/index.mustache:\(place): error: [template] \(reason)\n"), "\(result.err)")
         #expect(!result.err.contains("unfinishedName"))
     }
 }
