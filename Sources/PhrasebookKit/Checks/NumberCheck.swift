@@ -1,6 +1,8 @@
 /// Every number written in digits in the source appears in each rendering: a phone number, a time, a count or a
 /// step number that got lost or changed in translation. Full-width digits (`３`) and circled numbers (`⑥`) count
-/// as the number they show. A note: a rendering may rightly spell a number out ("two or three").
+/// as the number they show; a small number an English or Korean rendering spells out ("two or three", "an hour",
+/// "두세 번") counts as the number it says (``SpelledNumbers``). A note: a rendering may rightly say a number
+/// another way.
 struct NumberCheck: Check {
     let rules = [
         CheckRule("number-mismatch", .note, "a number written in digits in the source is missing from a rendering")
@@ -9,6 +11,8 @@ struct NumberCheck: Check {
     let looksAtOneTextAtATime = true
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        let english = Set(context.book.languages.filter(Punctuation.isEnglish).map(\.code))
+        let korean = Set(context.book.languages.filter(Punctuation.isKorean).map(\.code))
         for site in context.sites {
             guard let source = site.text.text(context.source) else { continue }
             let expected = Self.numbers(in: source)
@@ -24,6 +28,13 @@ struct NumberCheck: Check {
                     } else {
                         missing.append(number)
                     }
+                }
+                guard !missing.isEmpty else { continue }
+                for number in SpelledNumbers.numbers(
+                    in: rendering.text, isEnglish: english.contains(rendering.language),
+                    isKorean: korean.contains(rendering.language))
+                {
+                    if let index = missing.firstIndex(of: number) { missing.remove(at: index) }
                 }
                 guard !missing.isEmpty else { continue }
                 report.add(

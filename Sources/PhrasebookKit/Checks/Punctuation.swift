@@ -77,6 +77,11 @@ enum Punctuation {
         language.code.hasPrefix("ko") || language.tag.lowercased().hasPrefix("ko")
     }
 
+    /// Whether a language's texts are English (its code or BCP 47 tag starts with `en`).
+    static func isEnglish(_ language: Language) -> Bool {
+        language.code.hasPrefix("en") || language.tag.lowercased().hasPrefix("en")
+    }
+
     /// `text` with each placeholder replaced by `marker`, literal braces unescaped.
     static func literal(_ text: String, placeholder marker: String) -> String {
         guard PlaceholderText.hasBrace(text) else { return text }

@@ -119,6 +119,24 @@ struct RenderingStatusTests {
             ])
     }
 
+    @Test(
+        "A small number spelled out in English or Korean counts as the number; a word that only looks like one does not",
+        arguments: [
+            ("每隔3～5秒敲2～3下。", "3~5초 간격으로 두세 번 두드립니다.", "Two or three knocks, 3–5 seconds apart.", [String]()),
+            ("提前1小时联系您。", "한 시간 전에 연락드립니다.", "We'll call you an hour before.", []),
+            ("请按2次。", "두번 누르세요.", "Press it twice.", []),
+            ("有5项需要确认。", "확인할 것이 다섯 가지 있습니다.", "There are five things to check.", []),
+            ("请等1分钟。", "네, 시간이 좀 걸립니다.", "A moment, please.", ["ko", "en"]),
+            ("共3步。", "세금은 없습니다.", "First, second and third steps.", ["ko", "en"]),
+            ("请按4。", "네 번을 누르세요.", "Press the first key.", ["en"]),
+        ])
+    func spelledNumbers(zh: String, ko: String, en: String, reported: [String]) throws {
+        let found = try CheckExamples.phrase(zh: zh, ko: ko, en: en).check().with("number-mismatch")
+        #expect(
+            found.map { $0.message.split(separator: " ")[1] } == reported.map { Substring($0) },
+            "\(found.map(\.message))")
+    }
+
     @Test("A misspelt placeholder is one error naming the one meant, not also two mismatches")
     func misspeltPlaceholderOnce() throws {
         let misspelt = try CheckExamples.phrase(
