@@ -146,6 +146,26 @@ def test_phrase_boxes_are_not_split(browser, output, handbook):
     assert found["movedWhole"] > 0, "no box starts a page: the break is never put before a whole box"
 
 
+# The blocks a page starts with that leave their heading behind or belong to the page before: a case's first turn
+# (its label and condition stay at the foot of the page before), its condition (the label stays), its end line.
+ORPHANS = """[...document.querySelectorAll('.page-start')].filter(b =>
+  b.matches('.case > .texts, .case > .turns > .turn:first-child, .case-end')).map(b =>
+  b.className + ' in ' + b.closest('.case').id)"""
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_a_dialogue_case_keeps_its_label_and_end_with_its_turns(browser, output, handbook):
+    """A page break never falls between a case's label and condition ("Case 1: the caller answers") and its first
+    turn, nor before the line that ends the case."""
+    page = browser.page((output / "html" / handbook).resolve().as_uri())
+    try:
+        assert page.eval("document.querySelectorAll('.page-start').length") > 0
+        orphans = page.eval(ORPHANS)
+    finally:
+        page.close()
+    assert not orphans, f"pages that start apart from their case: {orphans}"
+
+
 @pytest.mark.parametrize("handbook", HANDBOOKS)
 def test_no_phrase_id_is_printed(printed, handbook, output):
     """A dialogue turn's link to its phrase ("Go to phrase", #answer-call-service-centre as its tooltip) means

@@ -22,8 +22,10 @@
     ".avoid, .turn, .guideline-list > li, .when, .audience, .texts, .case-end, .branch-label, .case-when, " +
     ".page-intro, .situation-title, .contents-chapter > a";
   // Blocks kept on the same page as the block after them.
-  var KEEP = "h1, h2, h3, h4, .situation-title, .branch-label, .case-when, .contents-heading, " +
+  var KEEP = "h1, h2, h3, h4, .situation-title, .branch-label, .case-when, .case-when + .texts, .contents-heading, " +
     ".contents-chapter > a, .audience, .phrase-head, .label-say, .phrases > :first-child, .guidelines > :first-child, .dialogue > :first-child";
+  // Blocks kept on the same page as the block before them: a case's end ("end of case 1") with its last turn.
+  var KEEP_AFTER = ".case-end";
   // Parts of the booklet that start on a page of their own.
   var PART = ".booklet-title, .booklet-contents";
   // Boxes kept whole, as one block, when they take no more than a third of a page: a phrase's box is not split
@@ -106,6 +108,7 @@
           top = topWithMargin(blocks[i]);
         } else if (forced || rect.bottom - top > PAGE.height - SLACK) {
           var start = i;
+          if (!forced && start - 1 > first && blocks[start].matches(KEEP_AFTER)) start--;
           while (!forced && start - 1 > first && blocks[start - 1].matches(KEEP)) start--;
           page += 1;
           first = start;
