@@ -131,7 +131,11 @@ extension PageContext {
 
     func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [LabelContext] {
         let chosen = ids.map { ids in declared.filter { label in ids.contains { $0.value == label.id } } } ?? declared
-        return chosen.map { LabelContext(id: $0.id, label: labelTexts($0.label), labelText: sourceText($0.label)) }
+        return chosen.enumerated().map { index, label in
+            LabelContext(
+                id: label.id, label: labelTexts(label.label), labelText: sourceText(label.label),
+                labelAllText: allText(label.label), isFirst: index == 0)
+        }
     }
 
     /// The taboo list with what to say instead.

@@ -70,11 +70,18 @@ struct TextsEntry: TemplateContext {
     static let keys = TemplateKeys<Self>(["texts": { $0.texts }])
 }
 
-/// A declared role, channel or category: `id`, `label` (texts) and `labelText` (the source label, escaped).
+/// A declared role, channel or category: `id`, `label` (texts), `labelText` (the source label, escaped),
+/// `labelAllText` (every language's label joined by " / ", escaped) and `isFirst` (it is the first of its list, for
+/// a separator before the others).
 struct LabelContext: TemplateContext {
     var id: String
     var label: [LanguageText]
     var labelText: String
+    var labelAllText: String
+    var isFirst: Bool
 
-    static let keys = TemplateKeys<Self>(["id": { $0.id }, "label": { $0.label }, "labelText": { $0.labelText }])
+    static let keys = TemplateKeys<Self>([
+        "id": { $0.id }, "label": { $0.label }, "labelText": { $0.labelText }, "labelAllText": { $0.labelAllText },
+        "isFirst": { $0.isFirst },
+    ])
 }
