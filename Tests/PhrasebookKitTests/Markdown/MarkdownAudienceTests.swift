@@ -9,13 +9,8 @@ import Testing
 struct MarkdownAudienceTests {
     @Test("a situation's roles and channels follow its title; a narrowed phrase says whom it is only for")
     func rolesChannelsAndMarks() throws {
-        let folder = try HTMLSiteFixture.content.write()
-        defer { ContentFixture.remove(folder) }
-        let output = TestPaths.scratch() + "/Output"
-        _ = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
-            .build(RenderOptions(formats: [.markdown]))
-        let shared = try String(contentsOfFile: output + "/markdown/situations/shared.md", encoding: .utf8)
-        let lines = shared.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = try HTMLSiteFixture.markdownLines(of: "shared")
+        let shared = lines.joined(separator: "\n")
         let roles = try #require(lines.firstIndex { $0.hasPrefix("**岗位") }, "\(shared)")
         #expect(
             lines[roles].hasSuffix("** 客服代表 / 상담원 / Hotline agent · 营业员 / 창구 직원 / Counter clerk"), "\(lines[roles])")

@@ -7,13 +7,7 @@ import Testing
 struct MarkdownDialogueTests {
     @Test("every line of a turn inside nested cases is indented to its case's depth")
     func nestedCasesIndentEveryLine() throws {
-        let folder = try HTMLSiteFixture.content.write()
-        defer { ContentFixture.remove(folder) }
-        let output = TestPaths.scratch() + "/Output"
-        _ = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
-            .build(RenderOptions(formats: [.markdown]))
-        let page = try String(contentsOfFile: output + "/markdown/situations/shared.md", encoding: .utf8)
-        let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = try HTMLSiteFixture.markdownLines(of: "shared")
 
         // The customer's turn two cases deep: its bullet, then one line per language, all at the same depth.
         let turn = try #require(lines.firstIndex { $0.hasSuffix("- zh: 要等多久？") })
@@ -26,5 +20,18 @@ struct MarkdownDialogueTests {
         // A case's condition in every language, the source first, on its case's line.
         #expect(lines.contains("  - *情况 1:* 排队的人多 · 대기 인원이 많은 경우 · A long queue"))
         #expect(lines.contains("## 对话示例: 示例 · 예시 · Example"), "the dialogue's title in every language")
+    }
+}
+
+extension HTMLSiteFixture {
+    /// The lines of situation `id`'s Markdown page, the fixture's book built into Markdown alone.
+    static func markdownLines(of id: String) throws -> [String] {
+        let folder = try content.write()
+        defer { ContentFixture.remove(folder) }
+        let output = TestPaths.scratch() + "/Output"
+        _ = try Pipeline(contentFolder: folder, templatesFolder: TestPaths.templates, outputFolder: output)
+            .build(RenderOptions(formats: [.markdown]))
+        let page = try String(contentsOfFile: output + "/markdown/situations/\(id).md", encoding: .utf8)
+        return page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
