@@ -10,8 +10,10 @@ struct MarkdownTextStyleTests {
     func escaping() {
         #expect(style.escape("您好，请稍候。") == "您好，请稍候。")
         #expect(
-            style.escape("*urgent* [refund] #1 <b> a|b {x} !~_`\\")
-                == "\\*urgent\\* \\[refund\\] \\#1 \\<b\\> a\\|b \\{x\\} \\!\\~\\_\\`\\\\")
+            style.escape("*urgent* [refund] #1 <b> a|b {x} ~_`\\")
+                == "\\*urgent\\* \\[refund\\] \\#1 \\<b\\> a\\|b \\{x\\} \\~\\_\\`\\\\")
+        #expect(style.escape("Hello!") == "Hello!", "an exclamation mark is not markup")
+        #expect(style.escape("Look![photo](x.png)") == "Look!\\[photo\\](x.png)", "an image is not: its [ is escaped")
         #expect(style.escape("R&D 환불 & 교환") == "R&amp;D 환불 &amp; 교환")
         #expect(style.escape("") == "")
     }

@@ -31,8 +31,10 @@ struct MarkdownTextStyle: TextStyle {
         return String(text.prefix(digits)) + "\\" + String(text.dropFirst(digits))
     }
 
-    /// The characters Markdown could read as markup: each is written after a backslash.
-    private static let backslashed = Set("\\`*_[]<>#|{}!~".utf8)
+    /// The characters Markdown could read as markup: each is written after a backslash. Not `!`: it starts an
+    /// image only before a `[`, which is escaped, and a backslash before every exclamation mark shows wherever the
+    /// page is read as something other than CommonMark.
+    private static let backslashed = Set("\\`*_[]<>#|{}~".utf8)
 
     /// A backslash before markup, `&amp;` for `&`.
     private static let escapes = ByteEscapes { byte in
