@@ -7,9 +7,7 @@ extension PageContext {
         -> (roleIds: String, hasRoleMarks: Bool, roleMarks: [LabelContext], cardRoles: [LabelContext])
     {
         let audience = phrase.roles ?? situation.roles
-        let ids = audience.map { Set($0.map(\.value)) }
-        let situationIds = situation.roles.map { Set($0.map(\.value)) }
-        let narrowed = phrase.roles != nil && ids != situationIds && ids != Set(book.roles.map(\.id))
+        let narrowed = Audience.isNarrowed(phrase, in: situation, roles: book.roles)
         return (
             audience.map { $0.map(\.value).joined(separator: " ") } ?? "", narrowed,
             narrowed ? labels(phrase.roles, from: book.roles) : [], labels(audience, from: book.roles)

@@ -130,8 +130,7 @@ extension PageContext {
     }
 
     func labels(_ ids: [Located<String>]?, from declared: [Label]) -> [LabelContext] {
-        let chosen = ids.map { ids in declared.filter { label in ids.contains { $0.value == label.id } } } ?? declared
-        return chosen.enumerated().map { index, label in
+        Audience.labels(ids, from: declared).enumerated().map { index, label in
             LabelContext(
                 id: label.id, label: labelTexts(label.label), labelText: sourceText(label.label),
                 labelAllText: allText(label.label), isFirst: index == 0)

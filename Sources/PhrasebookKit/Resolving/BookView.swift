@@ -108,11 +108,3 @@ struct SituationView: Sendable {
         phrases = visible.phrases
     }
 }
-
-/// The rule for `roles` attributes: absent means everyone.
-enum Audience {
-    static func includes(_ ids: [Located<String>]?, _ role: String?) -> Bool {
-        guard let role, let ids else { return true }
-        return ids.contains { $0.value == role }
-    }
-}

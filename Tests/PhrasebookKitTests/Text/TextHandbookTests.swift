@@ -61,11 +61,29 @@ struct TextHandbookTests {
         }
     }
 
+    @Test("A situation says its roles and channels under its heading; a phrase for fewer roles says whom it is for")
+    func audience() throws {
+        let handbook = try #require(try Self.files(width: 400).first { $0.path == "text/handbook.txt" })
+        let lines = handbook.contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let heading = try #require(lines.firstIndex { $0 == "1.1 接听来电 / 전화 받기 / Answering a call" })
+        #expect(
+            Array(lines[(heading + 2)...(heading + 4)]) == [
+                "",
+                "Roles: 客服代表 / 상담원 / Hotline agent · 售后服务专员 / A/S 담당자 / After-sales specialist · 上门服务工程师 / "
+                    + "방문 서비스 엔지니어 / On-site engineer",
+                "Channels: 电话 / 전화 / Phone",
+            ])
+        let hotline = try #require(lines.firstIndex { $0.contains("欢迎致电XX公司客户服务热线") })
+        #expect(lines[hotline + 3] == "    Only for: 客服代表 / 상담원 / Hotline agent", "\(lines[hotline...(hotline + 3)])")
+        let forAll = try #require(lines.firstIndex { $0.contains("zh 您好！请讲。") }, "a phrase for all its roles")
+        #expect(!lines[(forAll + 1)...(forAll + 3)].contains { $0.contains("Only for") })
+    }
+
     @Test("A situation writer pads the speaker labels to one width once, when it is made, not for every dialogue")
     func speakersPaddedOnce() throws {
         let book = try ShippedContent.book.get()
         let layout = PlainTextLayout(book: book, width: 80, ambiguousIsWide: false, interfaceLanguage: "ko")
-        let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(book))
+        let writer = TextSituationWriter(layout: layout, phrases: PhraseDirectory(book), book: book)
         let stored = Mirror(reflecting: writer).children.first { $0.label == "speakers" }?.value
         #expect(stored as? [Speaker: String] == [.agent: "상담원: ", .customer: "고객:   "], "a stored property")
     }

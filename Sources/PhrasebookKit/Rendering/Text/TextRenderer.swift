@@ -18,7 +18,7 @@ struct TextRenderer: Renderer {
             book: job.book, width: job.options.textWidth, ambiguousIsWide: job.options.ambiguousIsWide,
             pronunciations: job.options.pronunciations, interfaceLanguage: job.options.interfaceLanguage)
         let phrases = job.phraseDirectory()
-        let writer = TextSituationWriter(layout: layout, phrases: phrases)
+        let writer = TextSituationWriter(layout: layout, phrases: phrases, book: job.book)
         let keys = job.pageInputs(inputs, templates: templates, pages: Self.pageTemplates)
         let store = job.fragmentStore(.text, inputs: inputs)
         // The interface words are the same in every file: made once per render.

@@ -1,9 +1,13 @@
-/// Lays out one situation for the text handbook: heading, when, guidelines, numbered steps and alternatives
-/// with every language, notes, don't/do pairs with reasons, dialogues with branches indented.
+/// Lays out one situation for the text handbook: heading, roles and channels, when, guidelines, numbered steps
+/// and alternatives with every language (a phrase for fewer roles than its situation says whom it is only for),
+/// notes, don't/do pairs with reasons, dialogues with branches indented.
 struct TextSituationWriter {
     let layout: PlainTextLayout
     /// Where dialogue turns look up the phrases they quote.
     let phrases: PhraseDirectory
+    /// The book's roles and channels, for who and where a situation is for.
+    let roles: [Label]
+    let channels: [Label]
     /// The speaker labels, padded to one width in display columns so that the texts line up: made once per
     /// writer, not for every dialogue and branch.
     let speakers: [Speaker: String]
@@ -11,9 +15,11 @@ struct TextSituationWriter {
     /// that shows it (a view leaves phrases out, never changes one), so laid out once per render.
     private let laidOutPhrases = Memo<[String], [String]>()
 
-    init(layout: PlainTextLayout, phrases: PhraseDirectory) {
+    init(layout: PlainTextLayout, phrases: PhraseDirectory, book: Book) {
         self.layout = layout
         self.phrases = phrases
+        roles = book.roles
+        channels = book.channels
         let labels: [Speaker: String] = [
             .agent: layout.labels.label("agent"), .customer: layout.labels.label("customer"),
         ]
@@ -25,6 +31,8 @@ struct TextSituationWriter {
         let situation = view.situation
         let labels = layout.labels
         var lines = layout.heading(number + " " + layout.joinedTitle(situation.title), rule: "-")
+        lines += [""] + layout.paragraph(labelList(situation.roles, from: roles), prefix: labels.prefix("roles"))
+        lines += layout.paragraph(labelList(situation.channels, from: channels), prefix: labels.prefix("channels"))
         if let when = situation.when {
             lines += [""] + layout.paragraph(labels.label("when")) + layout.renderings(when, indent: 2)
         }
@@ -44,10 +52,10 @@ struct TextSituationWriter {
                     if index > 0, !phrase.notes.isEmpty || !phrase.avoids.isEmpty || !steps[index - 1].notes.isEmpty {
                         lines.append("")
                     }
-                    lines += phraseLines(phrase, of: situation.id, marker: marker)
+                    lines += phraseLines(phrase, of: situation, marker: marker)
                 }
             case .phrase(let phrase):
-                lines += [""] + phraseLines(phrase, of: situation.id, marker: "* ")
+                lines += [""] + phraseLines(phrase, of: situation, marker: "* ")
             case .dialogue:
                 break
             }
@@ -60,15 +68,24 @@ struct TextSituationWriter {
         return lines + [""]
     }
 
-    private func phraseLines(_ phrase: Phrase, of situation: String, marker: String) -> [String] {
-        laidOutPhrases.value([situation, phrase.id, marker]) { layOut(phrase, marker: marker) }
+    /// The labels of `ids` (every declared one without a list), each in every language, joined by " · ".
+    private func labelList(_ ids: [Located<String>]?, from declared: [Label]) -> String {
+        Audience.labels(ids, from: declared).map { layout.joinedTitle($0.label) }.joined(separator: " · ")
     }
 
-    private func layOut(_ phrase: Phrase, marker: String) -> [String] {
+    private func phraseLines(_ phrase: Phrase, of situation: Situation, marker: String) -> [String] {
+        laidOutPhrases.value([situation.id, phrase.id, marker]) { layOut(phrase, of: situation, marker: marker) }
+    }
+
+    private func layOut(_ phrase: Phrase, of situation: Situation, marker: String) -> [String] {
         let indent = 2
         var lines = layout.renderings(phrase.text, indent: indent, marker: marker)
         let inner = indent + layout.measure.of(marker)
         let labels = layout.labels
+        if Audience.isNarrowed(phrase, in: situation, roles: roles) {
+            let only = labelList(phrase.roles, from: roles)
+            lines += layout.paragraph(only, indent: inner, prefix: labels.prefix("only-for"))
+        }
         for note in phrase.notes {
             lines += layout.paragraph(labels.label("note"), indent: inner) + layout.renderings(note, indent: inner + 2)
         }
