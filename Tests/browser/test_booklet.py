@@ -43,7 +43,8 @@ def page_fills(path):
 
 @pytest.fixture(scope="module")
 def printed(browser, output, tmp_path_factory):
-    """Each handbook printed to PDF: {page: (pdf path, page texts, pages the page's script counted)}."""
+    """Each handbook printed to PDF: {page: (pdf path, page texts, pages the page's script counted, the contents'
+    situations as (id, source title, page), the page the contents give the taboo list)}."""
     folder = tmp_path_factory.mktemp("booklets")
     result = {}
     for handbook in HANDBOOKS:
@@ -55,17 +56,18 @@ def printed(browser, output, tmp_path_factory):
                 "[r.dataset.target, document.getElementById(r.dataset.target).querySelector('.situation-title .source')"
                 ".textContent, Number(r.textContent)])"
             )
+            taboos = page.eval("Number(document.querySelector('.page-ref[data-target=\"taboos\"]').textContent)")
             path = folder / (handbook.replace("/", "-") + ".pdf")
             page.pdf(str(path))
         finally:
             page.close()
-        result[handbook] = (path, pdf_pages(path), counted, contents)
+        result[handbook] = (path, pdf_pages(path), counted, contents, taboos)
     return result
 
 
 @pytest.mark.parametrize("handbook", HANDBOOKS)
 def test_title_page_names_book_role_and_edition(printed, handbook):
-    _, pages, _, _ = printed[handbook]
+    _, pages, _, _, _ = printed[handbook]
     first = pages[0]
     assert "客户服务规范用语手册" in first and "Customer Service Phrasebook" in first
     assert re.search(r"版本 2026-12 \([0-9a-f]{8}\)", first)
@@ -75,7 +77,7 @@ def test_title_page_names_book_role_and_edition(printed, handbook):
 
 @pytest.mark.parametrize("handbook", HANDBOOKS)
 def test_every_later_page_has_its_number_and_the_running_head(printed, handbook):
-    _, pages, counted, _ = printed[handbook]
+    _, pages, counted, _, _ = printed[handbook]
     total = len(pages)
     assert total == counted, "the page's script counted another number of pages than Chromium printed"
     for number, text in enumerate(pages[1:], start=2):
@@ -86,7 +88,7 @@ def test_every_later_page_has_its_number_and_the_running_head(printed, handbook)
 
 @pytest.mark.parametrize("handbook", HANDBOOKS)
 def test_contents_page_numbers_are_where_the_situations_start(printed, handbook):
-    _, pages, _, contents = printed[handbook]
+    _, pages, _, contents, _ = printed[handbook]
     assert len(contents) > 30
     contents_text = "".join(pages[1:4])
     previous = 0
@@ -98,8 +100,22 @@ def test_contents_page_numbers_are_where_the_situations_start(printed, handbook)
 
 
 @pytest.mark.parametrize("handbook", HANDBOOKS)
+def test_the_taboo_list_ends_the_handbook_on_the_page_the_contents_say(printed, handbook):
+    """Desk staff get the taboos with their booklet: the list follows the last chapter, every taboo printed, on the
+    page the contents give, without the on-screen links to the phrases."""
+    _, pages, _, contents, taboos = printed[handbook]
+    assert taboos > max(number for _, _, number in contents), "the list comes after the chapters"
+    heading = re.compile(r"^服务禁语\s*$", re.M)
+    assert heading.search(pages[taboos - 1]), f"the list's heading is not on page {taboos}"
+    assert not heading.search("".join(pages[1:taboos - 1] + pages[taboos:])), "the heading on another page"
+    listed = "".join(pages[taboos - 1:])
+    assert "我就这态度" in listed
+    assert "#taboo-" not in listed and "查看用语" not in listed
+
+
+@pytest.mark.parametrize("handbook", HANDBOOKS)
 def test_no_near_empty_pages(printed, handbook):
-    path, pages, _, contents = printed[handbook]
+    path, pages, _, contents, _ = printed[handbook]
     first_chapter_page = min(number for _, _, number in contents)
     # The title page, the last page of the contents and the last page may be short; every other page is at least
     # half full.
@@ -170,7 +186,7 @@ def test_a_dialogue_case_keeps_its_label_and_end_with_its_turns(browser, output,
 def test_no_phrase_id_is_printed(printed, handbook, output):
     """A dialogue turn's link to its phrase ("Go to phrase", #answer-call-service-centre as its tooltip) means
     nothing on paper."""
-    _, pages, _, _ = printed[handbook]
+    _, pages, _, _, _ = printed[handbook]
     page = (output / "html" / handbook).read_text(encoding="utf-8")
     ids = set(re.findall(r'class="phrase-ref"[^>]*title="#([a-z0-9-]+)"', page))
     assert ids, "the handbook has dialogue turns that quote a phrase"

@@ -68,9 +68,14 @@ struct PageInputs: Sendable {
 
     /// The key of the frame of the page at `path` of `kind` that shows every situation of `view` in full
     /// (``PageFrame``): what ``wholeView(_:_:page:phrases:)`` names but the situations' bodies. The frame shows
-    /// each situation's summary (its id, title and number of phrases: the outline), never its body.
+    /// each situation's summary (its id, title and number of phrases: the outline), never its body, and the taboo
+    /// list, whose phrases to say instead link into the page when the view shows them (the outline does not say which
+    /// phrases it shows).
     func frame(_ kind: String, _ view: BookView, path: String, phrases: PhraseDirectory) -> String? {
-        key(kind, ["frame " + path, view.outline, view.book.tabooInputs(phrases: phrases)])
+        let shown = view.book.taboos.flatMap(\.instead).filter { view.shows($0.value, in: phrases) }.map(\.value)
+        return key(
+            kind,
+            ["frame " + path, view.outline, view.book.tabooInputs(phrases: phrases), shown.joined(separator: " ")])
     }
 }
 

@@ -215,8 +215,11 @@ struct HTMLRenderer: Renderer {
         ) { () throws(PhrasebookError) in
             let frameKey = keys?.frame(kind, context.view, path: path, phrases: phrases)
             return try context.handbookPage(
-                { Self.page(context, page, kind: "isRoleHandbook") }, by: templates, everyCore: everyCore,
-                frameKey: frameKey)
+                {
+                    var keys = Self.page(context, page, kind: "isRoleHandbook")
+                    keys["taboos"] = context.taboos(page: page)
+                    return keys
+                }, by: templates, everyCore: everyCore, frameKey: frameKey)
         }
     }
 
