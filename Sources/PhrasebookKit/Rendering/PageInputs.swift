@@ -100,7 +100,8 @@ extension PageInputs {
 
 extension BookView {
     /// A digest of what the navigation of every page of this view shows: its chapters, and each visible
-    /// situation's id, title (every rendering, its review hash and pronunciation) and number of visible phrases.
+    /// situation's id, title (every rendering, its review hash and pronunciation), number of visible phrases and
+    /// own roles (the navigation marks each entry `data-roles` with them, for "My role").
     var outline: String {
         keyParts.value(.outline) { workedOutline } ?? ""
     }
@@ -110,7 +111,8 @@ extension BookView {
         for chapter in chapters {
             lines.append("chapter \(chapter.chapter.id)")
             for situation in chapter.situations {
-                lines.append("situation \(situation.situation.id) \(situation.phrases.count)")
+                let roles = situation.situation.roles.map { $0.map(\.value).joined(separator: " ") } ?? "*"
+                lines.append("situation \(situation.situation.id) \(situation.phrases.count) \(roles)")
                 lines.append(situation.situation.title.inputs)
             }
         }

@@ -4,7 +4,8 @@ import Foundation
 @testable import PhrasebookKit
 
 /// Random edits of a scratch copy of the shipped content and templates, the kinds a lead makes: a phrase's text,
-/// a phrase's id (with every reference to it), a phrase's roles, the text of a phrase another situation's dialogue
+/// a phrase's id (with every reference to it), a phrase's roles, a situation's roles (which every page's navigation
+/// marks), the text of a phrase another situation's dialogue
 /// quotes, a situation's title (which other pages' navigation shows), whether a phrase goes on the pocket cards,
 /// the text of a phrase the taboo list quotes, a role's name in `phrasebook.xml`, a template or asset, a
 /// situation added or removed. Every edit keeps the content free of errors (an edit that would not is undone and
@@ -12,8 +13,8 @@ import Foundation
 struct RandomContentEdit {
     /// The kinds of edit.
     enum Kind: String, CaseIterable {
-        case phraseText, phraseID, phraseRoles, quotedPhrase, situationTitle, card, tabooQuote, roleName, template
-        case addSituation, removeSituation, nothing
+        case phraseText, phraseID, phraseRoles, situationRoles, quotedPhrase, situationTitle, card, tabooQuote
+        case roleName, template, addSituation, removeSituation, nothing
     }
 
     let content: String
@@ -78,6 +79,15 @@ struct RandomContentEdit {
                         of: " roles=\"\(roles)\"", with: kept.isEmpty ? "" : " roles=\"\(kept)\"")
                 } ?? tag.replacingOccurrences(of: ">", with: " roles=\"\(role)\">")
             text.replaceSubrange(range, with: edited)
+        case .situationRoles:
+            guard let range = Self.ranges(of: #"<situation [^>]*roles="[^"]+ [^"]+""#, in: text).first else {
+                return nil
+            }
+            let tag = String(text[range])
+            guard let roles = Self.captures(of: #"roles="([^"]+)""#, in: tag).first else { return nil }
+            let kept = roles.split(separator: " ").dropLast().joined(separator: " ")
+            text.replaceSubrange(
+                range, with: tag.replacingOccurrences(of: "roles=\"\(roles)\"", with: "roles=\"\(kept)\""))
         case .quotedPhrase:
             let quoted = Self.captures(of: #"<turn [^>]*phrase="([^"]+)""#, in: text)
             guard !quoted.isEmpty else { return nil }
