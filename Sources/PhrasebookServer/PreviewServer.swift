@@ -98,15 +98,20 @@ public struct PreviewServer: Sendable {
                 if phrasebook_stop_requested() != 0 { kill(getpid(), SIGTERM) }
             },
             logger: logger)
-        // A closed terminal (SIGHUP) stops it as Ctrl-C does: the preview folder is removed.
+        // A closed terminal (SIGHUP) stops it as Ctrl-C does: the preview folder is removed. The requests under
+        // way get a moment to finish; a connection that never finishes its request does not hold the stop up.
         do {
-            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint, .sighup])
+            try await StoppingRun.run(
+                app, signals: [.sigterm, .sigint, .sighup], grace: Self.stopGrace, logger: logger)
         } catch {
             await Self.finish(watcher)
             throw error
         }
         await Self.finish(watcher)
     }
+
+    /// How long a stop waits for the requests under way before it goes on without them.
+    static let stopGrace: Duration = .seconds(1)
 
     /// From now until the server's own handling of them starts, the first SIGINT, SIGTERM or SIGHUP is noted, not
     /// fatal (a second one is): the first build ends, nothing is served, and the caller removes the folder it
@@ -195,13 +200,21 @@ public struct PreviewServer: Sendable {
         }
         // The server's own paths are not the site's: any other one is not found.
         router.get("/__phrasebook/**") { _, _ in Self.notFound }
-        // The preview only reads: any other method is refused as HTTP says, naming the ones it takes.
-        for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options] {
-            for path in ["/", "**", LiveScript.path, LiveScript.socketPath, "/__phrasebook/**"] {
-                router.on(RouterPath(path), method: method) { _, _ in Self.methodNotAllowed }
-            }
-        }
+        // The preview only reads: any other method, on any path, is refused as HTTP says, naming the ones it takes.
+        router.add(middleware: OnlyReading())
         return router
+    }
+
+    /// Answers every request whose method is neither GET nor HEAD with 405 and the methods taken (WebDAV's
+    /// PROPFIND and MKCOL as much as POST), before any route is looked for.
+    private struct OnlyReading: RouterMiddleware {
+        func handle(
+            _ request: Request, context: BasicRequestContext,
+            next: (Request, BasicRequestContext) async throws -> Response
+        ) async throws -> Response {
+            guard request.method == .get || request.method == .head else { return PreviewServer.methodNotAllowed }
+            return try await next(request, context)
+        }
     }
 
     /// The live-reload connections: each page's script opens a WebSocket (its path in the site as `page`), which
@@ -229,7 +242,7 @@ public struct PreviewServer: Sendable {
         return router
     }
 
-    private static var methodNotAllowed: Response {
+    fileprivate static var methodNotAllowed: Response {
         var response = response(
             Data("method not allowed: the preview answers GET and HEAD\n".utf8), type: "text/plain; charset=utf-8",
             status: .methodNotAllowed)

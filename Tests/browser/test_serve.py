@@ -10,6 +10,7 @@ import pathlib
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import time
 
@@ -159,7 +160,7 @@ def test_head_answers_as_get_without_the_body(served):
 
 
 def test_methods_other_than_get_and_head_are_not_allowed(served):
-    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]:
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "MKCOL"]:
         for path in ["/", "/situations/silent-call.html", "/no-such-page.html", "/__phrasebook/live",
                      "/__phrasebook/live.js", "/__phrasebook/no-such-file"]:
             connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
@@ -209,6 +210,25 @@ def test_a_closed_terminal_stops_it_cleanly_too(served):
     next_event(events, "generation")
     assert served.preview.is_dir()
     assert served.stop(signal.SIGHUP) == 0
+    assert not served.preview.exists()
+
+
+@pytest.mark.parametrize("sent", [b"", b"GET /index.html HTTP/1.1\r\nHost: x\r\n"])
+def test_a_client_that_never_finishes_its_request_does_not_hold_the_stop_up(served, sent):
+    """An idle connection, or one that sent half a request, is closed by a stop after a moment's grace: the server
+    used to wait for it for ever, so that Ctrl-C did nothing while a stray client stayed connected."""
+    client = socket.create_connection(("127.0.0.1", served.port))
+    try:
+        client.sendall(sent)
+        time.sleep(0.3)
+        started = time.time()
+        served.process.send_signal(signal.SIGTERM)
+        served.process.wait(timeout=15)
+        elapsed = time.time() - started
+    finally:
+        client.close()
+    assert served.process.returncode == 0
+    assert elapsed < 5, f"stopped after {elapsed:.1f} s"
     assert not served.preview.exists()
 
 
