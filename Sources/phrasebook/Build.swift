@@ -128,7 +128,9 @@ struct Build: ParsableCommand {
         let result = try common.pipeline.build(options, strict: common.strict, clean: clean)
         let output = common.output.escapingControlCharacters
         if common.report(result.diagnostics) {
-            FileHandleOutput.standardError("nothing was written: \(output)/ is as the last build left it\n")
+            let kept = FileManager.default.fileExists(atPath: common.output)
+            FileHandleOutput.standardError(
+                "nothing was written: \(output)/ " + (kept ? "is as the last build left it\n" : "was not made\n"))
             throw ExitCode(1)
         }
         if result.upToDate {

@@ -23,8 +23,12 @@ struct CommandLineTests {
         let output = TestPaths.scratch() + "/out"
         let refused = try run(["build", "--content", content, "--output", output])
         #expect(refused.status == 1)
-        #expect(
-            refused.err.hasSuffix("nothing was written: \(output)/ is as the last build left it\n"), "\(refused.err)")
+        #expect(refused.err.hasSuffix("nothing was written: \(output)/ was not made\n"), "\(refused.err)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let again = try run(["build", "--content", content, "--output", output])
+        #expect(again.status == 1)
+        #expect(again.err.hasSuffix("nothing was written: \(output)/ is as the last build left it\n"), "\(again.err)")
         #expect(!FileManager.default.fileExists(atPath: output + "/html"))
         #expect(try run(["check", "--content", "/nonexistent"]).status == 2)
         #expect(try run(["build", "--no-such-option"]).status == 2)
