@@ -52,6 +52,21 @@ def test_no_axe_violations(browser, site, axe, path, width):
         page.close()
 
 
+@pytest.mark.parametrize("path", PAGES)
+def test_every_kind_of_page_has_a_heading_one(browser, site, axe, path):
+    """axe-core's best-practice rule page-has-heading-one (a screen reader's "jump to the main heading"): the card
+    sheet had none, its cards' titles being h2."""
+    base, _, query = path.partition("?")
+    page = browser.page(site(base) + ("?" + query if query else ""))
+    try:
+        page.eval(axe)
+        result = page.eval("""axe.run(document, {runOnly: {type: 'rule', values: ['page-has-heading-one']}})
+            .then(r => r.violations.map(v => v.id))""")
+        assert result == [], result
+    finally:
+        page.close()
+
+
 def test_no_axe_violations_with_my_role_chosen(browser, site, axe):
     """With "My role" chosen, what is for other roles is greyed: still readable, dialogue case labels included."""
     url = site("situations/silent-call.html")

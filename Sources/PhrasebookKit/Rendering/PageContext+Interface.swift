@@ -40,13 +40,14 @@ extension PageContext {
         return (ui, uiText, uiAllText, uiLabel, uiPrefix)
     }
 
-    /// The page keys that make `code` the interface language of a page that shows one (a card sheet printed for a
-    /// Korean desk): `ui` with that language's word first in every list (the one a sheet shows), `uiText`,
-    /// `uiLabel` and `uiPrefix` in it, and `lang`, its tag (with `dirAttribute`, its `dir`).
-    func interfaceKeys(firstIn code: String) -> [String: Any] {
+    /// The page keys that make `code` the interface language of a page on `page` that shows one (a card sheet
+    /// printed for a Korean desk): `ui` with that language's word first in every list (the one a sheet shows),
+    /// `uiText`, `uiLabel` and `uiPrefix` in it, `lang`, its tag (with `dirAttribute`, its `dir`), and the book's
+    /// title and the view's role named in it first (``titles(firstIn:page:)``).
+    func interfaceKeys(firstIn code: String, page: Page) -> [String: Any] {
         let first = InterfaceLabels(book: book, language: code)
         let lang = book.languages.first { $0.code == code }?.tag ?? ""
-        return [
+        return titles(firstIn: code, page: page).merging([
             "ui": interfaceKeys().ui.mapValues { words in
                 words.filter { $0.code == code } + words.filter { $0.code != code }
             },
@@ -55,6 +56,32 @@ extension PageContext {
             "uiPrefix": Dictionary(
                 uniqueKeysWithValues: InterfaceWords.ids.map { ($0, style.escape(first.prefix($0))) }),
             "lang": lang, "dirAttribute": directions.attribute(tag: lang),
+        ]) { $1 }
+    }
+
+    /// `book` and the view's `role` (when it has one) as on `page`, named in `code`: `titleText` and `labelText` in
+    /// that language (the source's words where it has none), `title` and `label` with that language's entry first
+    /// (the one a page showing one language shows).
+    private func titles(firstIn code: String, page: Page) -> [String: Any] {
+        let language = book.languages.first { $0.code == code }
+        func named(_ text: LocalizedText) -> String {
+            let words = language.map { resolver.plain(text, in: $0) } ?? ""
+            return words.isEmpty ? sourceText(text) : style.escape(words)
+        }
+        func first(_ texts: [LanguageText]) -> [LanguageText] {
+            texts.filter { $0.code == code } + texts.filter { $0.code != code }
+        }
+        let common = common(page)
+        var keys: [String: Any] = [
+            "book": BookTitle(
+                title: first(common.bookWide.book.title), titleText: named(book.title),
+                titleAllText: common.bookWide.book.titleAllText)
         ]
+        if var role = common.role as? RoleLink, let label = view.role?.label {
+            role.label = first(role.label)
+            role.labelText = named(label)
+            keys["role"] = role
+        }
+        return keys
     }
 }

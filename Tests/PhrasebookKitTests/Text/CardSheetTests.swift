@@ -123,6 +123,23 @@ struct CardSheetTests {
     }
 
     @Test(
+        "A sheet printed for a desk of another language than the source is titled in it: <title>, lang and the h1's first role name"
+    )
+    func titledInTheCardLanguage() throws {
+        let (_, korean) = try builtSheet(card: true, english: true, RenderOptions(cardLanguages: ["ko", "en"]))
+        #expect(korean.contains(#"<html lang="ko">"#))
+        #expect(korean.contains("<title>포켓 카드: 상담원 · 고객 응대 표준 문구집</title>"), "\(korean.prefix(400))")
+        let heading = try #require(korean.firstMatch(of: /<h1>(.*?)<\/h1>/)?.output.1)
+        let names = heading.matches(of: /class="title-part" lang="([^"]+)"/).map { String($0.output.1) }
+        #expect(names == ["ko", "zh-Hans", "en"])
+        // The source language first (the book's order) where the cards show it.
+        let (_, chinese) = try builtSheet(card: true, english: true, RenderOptions())
+        #expect(chinese.contains("<title>口袋卡：客服代表 · 客户服务规范用语手册</title>"))
+        let first = try #require(chinese.firstMatch(of: /<h1>.*?class="title-part" lang="([^"]+)"/)?.output.1)
+        #expect(first == "zh-Hans")
+    }
+
+    @Test(
         "A sheet's legend explains only the marks its cards use: the underline where a card has a blank, ↑ where one says it"
     )
     func legendOfTheMarksUsed() throws {

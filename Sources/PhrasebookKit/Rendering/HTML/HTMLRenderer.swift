@@ -197,7 +197,9 @@ struct HTMLRenderer: Renderer {
         ) { () throws(PhrasebookError) in
             var cards = Self.page(handbook, .nested, kind: nil)
             let deck = CardDeck(view: view, options: job.options)
-            if let code = deck.interfaceLanguage { cards.own.merge(handbook.interfaceKeys(firstIn: code)) { $1 } }
+            if let code = deck.interfaceLanguage {
+                cards.own.merge(handbook.interfaceKeys(firstIn: code, page: .nested)) { $1 }
+            }
             cards.own.merge(deck.htmlContext(handbook, lines: cardLines)) { $1 }
             return try templates.render("cards", cards)
         }
