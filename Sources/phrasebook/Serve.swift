@@ -22,7 +22,8 @@ struct Serve: ParsableCommand {
             and the last good site stays served (before any good build, a notice with
             the overlay); saving a fix clears them. Ctrl-C (SIGTERM, SIGHUP) stops the
             server and removes the preview folder, at any moment: during the first
-            build once it ends, during a rebuild once that ends. A port in use, or a
+            build once it ends, during a rebuild once that ends (a second Ctrl-C ends
+            it at once and leaves the folder: the next serve removes it). A port in use, or a
             host that is not an address of this machine, is refused at once. Paths
             outside the site (.., encoded or not, links out of it) are answered 404,
             and any method but GET and HEAD 405: the preview only reads. With
@@ -95,16 +96,14 @@ struct Serve: ParsableCommand {
             throw PhrasebookError.invalidOption("serve: \(error)")
         }
         PreviewServer.catchStopSignals()
-        // A folder of its own, made new (mkdtemp): a name known in advance could be a link planted to send the
-        // preview's files elsewhere.
-        var template = Array((FileManager.default.temporaryDirectory.path + "/phrasebook-preview-XXXXXX").utf8CString)
-        guard mkdtemp(&template) != nil else {
-            throw PhrasebookError.invalidOption(
-                "serve: cannot make a preview folder: \(String(cString: strerror(errno)))")
-        }
-        let preview = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { try? FileManager.default.removeItem(atPath: preview) }
+        let temporary = FileManager.default.temporaryDirectory.path
+        let folder = try PreviewFolder(in: temporary)
+        let preview = folder.path
+        defer { folder.remove() }
         FileHandleOutput.standardError("preview folder: \(preview) (removed when serve stops)\n")
+        for left in PreviewFolder.removeLeftOver(in: temporary) {
+            FileHandleOutput.standardError("removed \(left): a serve that did not stop cleanly left it\n")
+        }
         let site = PreviewSite(contentFolder: content, templatesFolder: templates, folder: preview)
         let json = source.diagnostics == .json
         let server = PreviewServer(

@@ -233,13 +233,14 @@ def test_a_client_that_never_finishes_its_request_does_not_hold_the_stop_up(serv
 
 
 @contextlib.contextmanager
-def serving(content, folder):
-    """`phrasebook serve` of `content` on a free port, run in `folder`, its terminal (standard error) a pipe; killed
-    at the end if it is still running."""
+def serving(content, folder, temporary=None):
+    """`phrasebook serve` of `content` on a free port, run in `folder` (with `temporary` as its TMPDIR when given),
+    its terminal (standard error) a pipe; killed at the end if it is still running."""
+    environment = {**os.environ, "TMPDIR": str(temporary)} if temporary else None
     process = subprocess.Popen(
         [phrasebook_binary(), "serve", "--port", "0", "--content", str(content),
          "--templates", str(ROOT / "Templates")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=folder)
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=folder, env=environment)
     try:
         yield process
     finally:
@@ -265,14 +266,63 @@ def test_a_stop_during_the_first_build_ends_it_and_removes_the_preview(tmp_path,
 
 def test_a_second_stop_during_the_first_build_ends_it_at_once(tmp_path):
     """The first signal is noted; a second one has its default action, as a user pressing Ctrl-C twice expects."""
-    with serving(ROOT / "Content", tmp_path) as process:
+    with serving(ROOT / "Content", tmp_path, temporary=tmp_path) as process:
         preview = pathlib.Path(re.search(r"^preview folder: (\S+) ", process.stderr.readline()).group(1))
         process.send_signal(signal.SIGINT)
         time.sleep(0.05)
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=120)
-    shutil.rmtree(preview, ignore_errors=True)
     assert process.returncode == -signal.SIGINT
+    # Its folder stays (the next serve removes it: see the test below); in tmp_path, which pytest removes.
+
+
+def serving_until_it_serves(stack, content, folder, temporary):
+    """`serving`, entered on `stack` (an ExitStack), once the server prints that it serves: the process, its
+    preview folder and the lines it printed before."""
+    process = stack.enter_context(serving(content, folder, temporary))
+    printed = []
+    while "serving http" not in (line := process.stderr.readline()):
+        assert line, "serve ended before serving: " + "".join(printed)
+        printed.append(line)
+    return process, pathlib.Path(re.search(r"^preview folder: (\S+) ", printed[0]).group(1)), printed
+
+
+def stop(process):
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=60)
+    assert process.returncode == 0
+
+
+def test_the_next_serve_removes_the_preview_folders_of_serves_that_did_not_stop_cleanly(tmp_path):
+    """A serve killed (or stopped by a second Ctrl-C during its first build) cannot remove its preview folder; the
+    next serve does, and leaves alone those of serves still running (each holds a lock on its own), an empty one
+    (another serve's, made but not yet locked), and a link with the same kind of name."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "html").mkdir(parents=True)
+    (elsewhere / "html" / "keep.txt").write_text("not a preview", encoding="utf-8")
+    with contextlib.ExitStack() as stack:
+        killed, left, _ = serving_until_it_serves(stack, ROOT / "Content", tmp_path, temporary)
+        killed.kill()
+        killed.wait()
+        assert (left / "html" / "index.html").exists(), "a killed serve's folder stays until the next serve"
+        (temporary / "phrasebook-preview-linked").symlink_to(elsewhere)
+        (temporary / "phrasebook-preview-empty1").mkdir()
+        running, kept, printed = serving_until_it_serves(stack, ROOT / "Content", tmp_path, temporary)
+        assert not left.exists(), "the next serve removes what a killed one left"
+        assert any(f"removed {left}: a serve that did not stop cleanly left it" in line for line in printed), printed
+        following, own, printed = serving_until_it_serves(stack, ROOT / "Content", tmp_path, temporary)
+        assert (kept / "html" / "index.html").exists(), "a running serve's folder stays"
+        assert not any(line.startswith("removed") for line in printed), printed
+        stop(following)
+        assert not own.exists()
+        stop(running)
+    assert (elsewhere / "html" / "keep.txt").exists(), "a link named as a preview folder is not followed"
+    assert (temporary / "phrasebook-preview-linked").is_symlink()
+    assert (temporary / "phrasebook-preview-empty1").is_dir()
+    assert sorted(path.name for path in temporary.iterdir()) == ["phrasebook-preview-empty1",
+                                                                 "phrasebook-preview-linked"]
 
 
 def test_with_nobody_reading_its_terminal_it_rebuilds_and_stops_cleanly(tmp_path):
