@@ -48,4 +48,9 @@ struct DiagnosticReport {
         let severity = severities[code] ?? .error
         diagnostics.append(Diagnostic(severity, code, message, at: location, silencedBy: silencedBy))
     }
+
+    /// Reports `found`, diagnostics another report of these severities made.
+    mutating func append(_ found: [Diagnostic]) {
+        diagnostics += found
+    }
 }

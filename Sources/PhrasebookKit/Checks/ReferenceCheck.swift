@@ -19,62 +19,95 @@ struct ReferenceCheck: Check {
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
         let book = context.book
         checkChapters(book, &report)
-        let roles = Set(book.roles.map(\.id))
-        let channels = Set(book.channels.map(\.id))
-        let categories = Set(book.categories.map(\.id))
+        let known = Known(
+            roles: Set(book.roles.map(\.id)), channels: Set(book.channels.map(\.id)),
+            categories: Set(book.categories.map(\.id)),
+            refusedPhrases: Set(book.refusedSituations.flatMap { $0.situation.phrases.map(\.id) }),
+            unreadFiles: book.unloadedSituations.subtracting(
+                book.refusedSituations.map { ContentLoader.fileID($0.situation.file) }))
         for situation in book.situations {
-            let scope = situation.ignoredChecks
-            let fileID = ContentLoader.fileID(situation.file)
-            if situation.id != fileID {
-                report.add(
-                    "file-name-mismatch",
-                    "situation id '\(situation.id)' differs from its file name '\(fileID).xml'; rename one",
-                    at: situation.location, silencedBy: scope)
-            }
-            let whole = Audience(location: situation.location, owner: "situation", scope: scope)
-            audience(situation.roles, known: roles, kind: "role", within: nil, of: whole, &report)
-            audience(situation.channels, known: channels, kind: "channel", within: nil, of: whole, &report)
-            for phrase in situation.phrases {
-                let part = Audience(
-                    location: phrase.location, owner: "phrase", scope: scope.union(phrase.ignoredChecks))
-                audience(phrase.roles, known: roles, kind: "role", within: situation.roles, of: part, &report)
-                audience(
-                    phrase.channels, known: channels, kind: "channel", within: situation.channels, of: part, &report)
-                if let category = phrase.category, !categories.contains(category.value) {
-                    report.add(
-                        "unknown-category",
-                        "category '\(category.value)' is not declared in phrasebook.xml's <categories>"
-                            + Self.meant(category.value, among: categories),
-                        at: category.location, silencedBy: part.scope)
-                }
-            }
-            for turn in situation.dialogues.flatMap(\.allTurns) {
-                if case .phrase(let reference) = turn.content, isUnknown(reference.value, context) {
-                    report.add(
-                        "unknown-phrase",
-                        "turn names phrase '\(reference.value)', which does not exist"
-                            + Suggestion.didYouMean(reference.value, among: context.phrases.ids),
-                        at: reference.location, silencedBy: scope.union(turn.ignoredChecks))
-                }
-            }
+            check(situation, known, context, &report)
+        }
+        // A file the schema refused: its other mistakes too, where no schema error is (RefusedSituation).
+        for refused in book.refusedSituations {
+            var found = DiagnosticReport(severities: report.severities)
+            check(refused.situation, known, context, &found)
+            report.append(found.diagnostics.filter { !refused.schemaLines.contains($0.location.line) })
         }
         for taboo in book.taboos {
-            for reference in taboo.instead where isUnknown(reference.value, context) {
+            for reference in taboo.instead where isUnknown(reference.value, known, context) {
                 report.add(
                     "unknown-phrase",
                     "taboo '\(taboo.id)' says to use phrase '\(reference.value)' instead, which does not exist"
-                        + Suggestion.didYouMean(reference.value, among: context.phrases.ids),
+                        + Suggestion.didYouMean(reference.value, among: known.phraseIDs(context)),
                     at: reference.location, silencedBy: taboo.ignoredChecks)
             }
         }
         checkLanguages(context, &report)
     }
 
-    /// Whether phrase `id` does not exist. A phrase whose id starts with the id of a situation file that could
-    /// not be loaded (`greet-hello` while `greet.xml` has a schema error) is probably in it: that file's error is
-    /// the one mistake, and the reference is checked once the file loads.
-    private func isUnknown(_ id: String, _ context: CheckContext) -> Bool {
-        context.phrases[id] == nil && !context.book.unloadedSituations.contains { id == $0 || id.hasPrefix($0 + "-") }
+    /// The ids a situation's references are checked against: those `phrasebook.xml` declares, the phrases of the
+    /// situation files the schema refused (they exist, in a file to fix), and the ids of the situation files that
+    /// could not be read at all (syntax errors).
+    private struct Known {
+        var roles: Set<String>
+        var channels: Set<String>
+        var categories: Set<String>
+        var refusedPhrases: Set<String>
+        var unreadFiles: Set<String>
+
+        /// Every phrase id that exists: the book's and the refused files' (for "did you mean").
+        func phraseIDs(_ context: CheckContext) -> Set<String> {
+            refusedPhrases.union(context.phrases.ids)
+        }
+    }
+
+    /// What `situation` names: its file's name, its and its phrases' audiences and categories, its turns' phrases.
+    private func check(
+        _ situation: Situation, _ known: Known, _ context: CheckContext, _ report: inout DiagnosticReport
+    ) {
+        let scope = situation.ignoredChecks
+        let fileID = ContentLoader.fileID(situation.file)
+        if situation.id != fileID {
+            report.add(
+                "file-name-mismatch",
+                "situation id '\(situation.id)' differs from its file name '\(fileID).xml'; rename one",
+                at: situation.location, silencedBy: scope)
+        }
+        let whole = Audience(location: situation.location, owner: "situation", scope: scope)
+        audience(situation.roles, known: known.roles, kind: "role", within: nil, of: whole, &report)
+        audience(situation.channels, known: known.channels, kind: "channel", within: nil, of: whole, &report)
+        for phrase in situation.phrases {
+            let part = Audience(location: phrase.location, owner: "phrase", scope: scope.union(phrase.ignoredChecks))
+            audience(phrase.roles, known: known.roles, kind: "role", within: situation.roles, of: part, &report)
+            audience(
+                phrase.channels, known: known.channels, kind: "channel", within: situation.channels, of: part, &report)
+            if let category = phrase.category, !known.categories.contains(category.value) {
+                report.add(
+                    "unknown-category",
+                    "category '\(category.value)' is not declared in phrasebook.xml's <categories>"
+                        + Self.meant(category.value, among: known.categories),
+                    at: category.location, silencedBy: part.scope)
+            }
+        }
+        for turn in situation.dialogues.flatMap(\.allTurns) {
+            if case .phrase(let reference) = turn.content, isUnknown(reference.value, known, context) {
+                report.add(
+                    "unknown-phrase",
+                    "turn names phrase '\(reference.value)', which does not exist"
+                        + Suggestion.didYouMean(reference.value, among: known.phraseIDs(context)),
+                    at: reference.location, silencedBy: scope.union(turn.ignoredChecks))
+            }
+        }
+    }
+
+    /// Whether phrase `id` does not exist: not in the book, nor in a situation file the schema refused. A phrase
+    /// whose id starts with the id of a situation file that could not be read at all (`greet-hello` while
+    /// `greet.xml` has a syntax error) is probably in it: that file's error is the one mistake, and the reference
+    /// is checked once the file loads.
+    private func isUnknown(_ id: String, _ known: Known, _ context: CheckContext) -> Bool {
+        context.phrases[id] == nil && !known.refusedPhrases.contains(id)
+            && !known.unreadFiles.contains { id == $0 || id.hasPrefix($0 + "-") }
     }
 
     /// A situation whose id differs from its file name is one mistake, said as `file-name-mismatch`: a chapter

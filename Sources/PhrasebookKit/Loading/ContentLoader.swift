@@ -38,6 +38,7 @@ public struct ContentLoader: Sendable {
         var reader = ModelReader()
         var situations: [Situation] = []
         var unloaded: Set<String> = []
+        var refused: [RefusedSituation] = []
         var kept: [String: LoadMemory.Kept] = [:]
         for (index, file) in situationPaths.enumerated() {
             let result = parsed[index + (hasTaboos ? 2 : 1)]
@@ -53,6 +54,7 @@ public struct ContentLoader: Sendable {
                             at: result.root!.location))
                 }
                 unloaded.insert(Self.fileID(file))
+                if let situation = result.refused { refused.append(situation) }
             }
         }
         memory?.keep(kept)
@@ -77,6 +79,7 @@ public struct ContentLoader: Sendable {
         var book = reader.book(root, situations: situations.sorted { $0.id < $1.id }, taboos: taboos)
         book.checkIgnores = reader.checkIgnores
         book.unloadedSituations = unloaded
+        book.refusedSituations = refused
         book.edition = root.attribute("edition")?.value
         book.fileDigests = Dictionary(zip(files, parsed.map(\.digest)), uniquingKeysWith: { first, _ in first })
         book.contentHash = ContentHash.of(files, in: folder, digests: book.fileDigests)

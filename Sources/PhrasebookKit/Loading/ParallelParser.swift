@@ -13,6 +13,8 @@ enum ParallelParser {
         /// The situation read from a file the caller named a situation file, whose root is `<situation>`: read
         /// where it was parsed, so its element tree is let go there (`root` is `nil`).
         var read: LoadMemory.Kept? = nil
+        /// The situation read, as far as it goes, from a situation file the schema refused (``RefusedSituation``).
+        var refused: RefusedSituation? = nil
     }
 
     /// Parses `files`, except those `memory` keeps with the same bytes; the results are in the same order as the
@@ -50,7 +52,14 @@ enum ParallelParser {
                         results.set(index, Parsed(root: nil, diagnostics: kept.diagnostics, digest: digest, kept: kept))
                         continue
                     }
-                    let (root, diagnostics) = parser.parse(bytes, file: file)
+                    let (root, diagnostics, refused) = parser.parse(bytes, file: file)
+                    if situations.contains(index), let refused, refused.name == "situation" {
+                        var reader = ModelReader()
+                        let situation = RefusedSituation(
+                            situation: reader.situation(refused, file: file), schemaErrors: diagnostics)
+                        results.set(index, Parsed(diagnostics: diagnostics, digest: digest, refused: situation))
+                        continue
+                    }
                     guard situations.contains(index), let root, root.name == "situation" else {
                         results.set(index, Parsed(root: root, diagnostics: diagnostics, digest: digest))
                         continue

@@ -6,38 +6,44 @@ struct XMLFileParser {
     let schema: RelaxNGSchema
 
     /// Parses `bytes`, the content of `file`. Returns the tree, or `nil` when the file cannot be used, and every
-    /// problem found as a diagnostic.
-    func parse(_ bytes: [UInt8], file: String) -> (root: XMLElement?, diagnostics: [Diagnostic]) {
+    /// problem found as a diagnostic; `refused`: the tree of a well-formed file the schema refused (not for use
+    /// as content: only to look, where the schema errors are not, for mistakes of another kind).
+    func parse(_ bytes: [UInt8], file: String) -> (
+        root: XMLElement?, diagnostics: [Diagnostic], refused: XMLElement?
+    ) {
         guard bytes.count <= LoaderLimits.fileBytes else {
-            return (nil, [LoaderLimits.fileTooLarge(bytes.count, at: SourceLocation(file: file, line: 1, column: 1))])
+            return (
+                nil, [LoaderLimits.fileTooLarge(bytes.count, at: SourceLocation(file: file, line: 1, column: 1))], nil
+            )
         }
         let map = SourceMap(bytes: bytes, file: file)
         if let most = map.mostAttributes, most.count > LoaderLimits.attributesPerElement {
-            return (nil, [LoaderLimits.tooManyAttributes(most.count, at: map.location(ofByte: most.offset))])
+            return (nil, [LoaderLimits.tooManyAttributes(most.count, at: map.location(ofByte: most.offset))], nil)
         }
         let document: xmlDocPtr
         switch SafeXMLRead.document(bytes, map: map, file: file, kind: .content) {
         case .success(let parsed): document = parsed
-        case .failure(let problems): return (nil, problems.diagnostics)
+        case .failure(let problems): return (nil, problems.diagnostics, nil)
         }
         defer { xmlFreeDoc(document) }
         if let declared = SafeXMLRead.otherDeclaredEncoding(bytes, map: map, kind: .content) {
-            return (nil, [declared])
+            return (nil, [declared], nil)
         }
         let rootNode = xmlDocGetRootElement(document)!
         var builder = TreeBuilder(map: map)
         let root = builder.element(rootNode)
-        guard builder.problems.isEmpty else { return (nil, builder.problems) }
+        guard builder.problems.isEmpty else { return (nil, builder.problems, nil) }
         let reported = schema.validate(document)
-        guard !reported.isEmpty else { return (root, []) }
+        guard !reported.isEmpty else { return (root, [], nil) }
         let explained = SchemaExplainer(outline: .embedded).explain(root)
-        guard explained.isEmpty else { return (nil, explained) }
+        guard explained.isEmpty else { return (nil, explained, root) }
         let locations = Dictionary(builder.visited, uniquingKeysWith: { first, _ in first })
         return (
             nil,
             LibXML.schemaDiagnostics(reported) { error in
                 error.node.flatMap { locations[$0] } ?? map.location(ofLine: error.line)
-            }
+            },
+            root
         )
     }
 }

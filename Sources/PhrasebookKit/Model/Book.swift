@@ -30,6 +30,9 @@ public struct Book: Sendable {
     var checkIgnores: [Located<String>] = []
     /// Ids of situation files that exist but could not be loaded (their problems are already reported).
     var unloadedSituations: Set<String> = []
+    /// The situation files among those the schema refused, read as far as they go: for their mistakes of other
+    /// kinds alone (``RefusedSituation``).
+    var refusedSituations: [RefusedSituation] = []
     /// The interface's words per language: `<interface>` over the built-in defaults.
     var interface = InterfaceWords()
     /// The edition the book declares (`<phrasebook edition="2026-12">`), if any.

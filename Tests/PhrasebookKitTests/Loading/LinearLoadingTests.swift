@@ -22,7 +22,7 @@ struct LinearLoadingTests {
 
     static func parse(_ bytes: [UInt8]) throws -> (root: XMLElement?, diagnostics: [Diagnostic], work: Int) {
         let parser = XMLFileParser(schema: try RelaxNGSchema())
-        var result: (root: XMLElement?, diagnostics: [Diagnostic])?
+        var result: (root: XMLElement?, diagnostics: [Diagnostic], refused: XMLElement?)?
         let work = WorkCount.counting { result = parser.parse(bytes, file: "s.xml") }
         let parsed = try #require(result)
         return (parsed.root, parsed.diagnostics, work)

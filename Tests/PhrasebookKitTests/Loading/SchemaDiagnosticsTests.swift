@@ -127,6 +127,40 @@ struct SchemaDiagnosticsTests {
         #expect(errors.last?.message.contains("'quote-byee'") == true)
     }
 
+    @Test(
+        "A situation file the schema refuses still has its other mistakes said, in the same check, where no schema error is"
+    )
+    func refusedFileOtherMistakes() throws {
+        let refused = ContentFixture.situation(
+            "greet",
+            body: """
+                  <phrase id="greet-hello" crad="true"><zh>您好。</zh><ko>안녕하세요.</ko><en>Hello.</en></phrase>
+                  <phrase id="greet-bye" roles="hotline-agnet"><zh>再见。</zh><ko>안녕히 가세요.</ko><en>Goodbye.</en></phrase>
+                  <phrase id="greet-wait" roles="hotline-agent,counter-clerk"><zh>请稍等。</zh><ko>잠시만요.</ko><en>One moment.</en></phrase>
+                  <dialogue id="greet-d"><turn speaker="agent" phrase="greet-helo"/><turn speaker="agent" phrase="greet-bye"/></dialogue>
+                """)
+        let quoting = ContentFixture.situation(
+            "quote",
+            body: """
+                  <phrase id="quote-bye"><zh>再见。</zh><ko>안녕히 가세요.</ko><en>Goodbye.</en></phrase>
+                  <dialogue id="quote-d"><turn speaker="agent" phrase="greet-hello"/><turn speaker="agent" phrase="greet-hi"/></dialogue>
+                """)
+        let errors = try ContentFixture(situations: ["greet": refused, "quote": quoting]).check()
+            .filter { $0.severity == .error }
+        let said = errors.map { "\($0.code) \(($0.location.file as NSString).lastPathComponent):\($0.location.line)" }
+        // The two schema errors (crad; roles with a comma, which read would name an undeclared role: not said
+        // again), the misspelt role, the turn naming no phrase; in quote.xml, the turn naming a phrase the refused
+        // file does not have (it has greet-hello: that one is not said).
+        #expect(
+            said.sorted() == [
+                "schema greet.xml:4", "schema greet.xml:6", "unknown-phrase greet.xml:7", "unknown-phrase quote.xml:5",
+                "unknown-role greet.xml:5",
+            ], "\(errors.map(\.formatted))")
+        #expect(errors.contains { $0.message.contains("role 'hotline-agnet'") && $0.message.contains("hotline-agent") })
+        #expect(errors.contains { $0.message.contains("'greet-helo'") && $0.message.contains("mean 'greet-hello'") })
+        #expect(errors.contains { $0.message.contains("'greet-hi'") })
+    }
+
     @Test("The outline read from the schema knows the elements and attributes of the format")
     func outline() {
         let outline = SchemaOutline.embedded
