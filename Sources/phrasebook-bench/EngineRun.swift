@@ -36,7 +36,8 @@ struct EngineRun {
         let texts: [[String: Any]] = (0..<count).map { index in
             let language = languages[index % languages.count]
             return [
-                "code": language.code, "tag": language.tag, "name": language.name, "isSource": index % 3 == 0,
+                "code": language.code, "tag": language.tag, "dirAttribute": "", "name": language.name,
+                "isSource": index % 3 == 0,
                 "isPending": false, "isStale": false, "text": language.text, "hasPronunciation": false,
                 "pronunciation": "", "pronunciationTag": "",
             ]

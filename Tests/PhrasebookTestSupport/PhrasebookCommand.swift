@@ -15,21 +15,24 @@ public enum PhrasebookCommand {
     }
 
     /// The path of the built `phrasebook`: next to the test bundle, else in `.build/debug`.
-    public static var executable: String {
+    public static var executable: String { executable("phrasebook") }
+
+    /// The path of the package's built executable `name` (`phrasebook`, `phrasebook-bench`): next to the test
+    /// bundle, else in `.build/debug`.
+    public static func executable(_ name: String) -> String {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("phrasebook").path
-        return FileManager.default.fileExists(atPath: beside)
-            ? beside : TestPaths.repository + "/.build/debug/phrasebook"
+            .appendingPathComponent(name).path
+        return FileManager.default.fileExists(atPath: beside) ? beside : TestPaths.repository + "/.build/debug/" + name
     }
 
-    /// Runs `phrasebook` (next to the test bundle, else in `.build/debug`) with `arguments`, and `environment`
-    /// added to the test's own, in `directory` when given.
-    public static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil)
-        throws
-        -> Result
-    {
+    /// Runs `phrasebook` (or the package's executable `program`; next to the test bundle, else in `.build/debug`)
+    /// with `arguments`, and `environment` added to the test's own, in `directory` when given.
+    public static func run(
+        _ arguments: [String], program: String = "phrasebook", environment: [String: String] = [:],
+        in directory: String? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: executable(program))
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
