@@ -22,16 +22,14 @@ struct ReferenceCheck: Check {
         let known = Known(
             roles: Set(book.roles.map(\.id)), channels: Set(book.channels.map(\.id)),
             categories: Set(book.categories.map(\.id)),
-            refusedPhrases: Set(book.refusedSituations.flatMap { $0.situation.phrases.map(\.id) }),
-            unreadFiles: book.unloadedSituations.subtracting(
-                book.refusedSituations.map { ContentLoader.fileID($0.situation.file) }))
+            refusedPhrases: Set(book.refusedSituations.flatMap { $0.situation.phrases.map(\.id) }))
         for situation in book.situations {
             check(situation, known, context, &report)
         }
         // A file the schema refused: its other mistakes too, where no schema error is (RefusedSituation).
         for refused in book.refusedSituations {
             var found = DiagnosticReport(severities: report.severities)
-            check(refused.situation, known, context, &found)
+            check(refused.situation, known, context, &found, schemaLines: refused.schemaLines)
             report.append(found.diagnostics.filter { !refused.schemaLines.contains($0.location.line) })
         }
         for taboo in book.taboos {
@@ -46,15 +44,13 @@ struct ReferenceCheck: Check {
         checkLanguages(context, &report)
     }
 
-    /// The ids a situation's references are checked against: those `phrasebook.xml` declares, the phrases of the
-    /// situation files the schema refused (they exist, in a file to fix), and the ids of the situation files that
-    /// could not be read at all (syntax errors).
+    /// The ids a situation's references are checked against: those `phrasebook.xml` declares, and the phrases read
+    /// from the situation files the schema refused (they exist, in a file to fix).
     private struct Known {
         var roles: Set<String>
         var channels: Set<String>
         var categories: Set<String>
         var refusedPhrases: Set<String>
-        var unreadFiles: Set<String>
 
         /// Every phrase id that exists: the book's and the refused files' (for "did you mean").
         func phraseIDs(_ context: CheckContext) -> Set<String> {
@@ -63,12 +59,21 @@ struct ReferenceCheck: Check {
     }
 
     /// What `situation` names: its file's name, its and its phrases' audiences and categories, its turns' phrases.
+    /// For a file the schema refused, `schemaLines` are the lines of its schema errors: an id the schema refused
+    /// (`Greet`, or none: `idd="greet"`) is not compared with the file's name, and a situation's `roles` or
+    /// `channels` the schema refused (`roles="a,b"`) do not bound its phrases'.
     private func check(
-        _ situation: Situation, _ known: Known, _ context: CheckContext, _ report: inout DiagnosticReport
+        _ situation: Situation, _ known: Known, _ context: CheckContext, _ report: inout DiagnosticReport,
+        schemaLines: Set<Int> = []
     ) {
         let scope = situation.ignoredChecks
         let fileID = ContentLoader.fileID(situation.file)
-        if situation.id != fileID {
+        func refused(_ values: [Located<String>]?) -> Bool {
+            values?.contains { schemaLines.contains($0.location.line) } ?? false
+        }
+        let roles = refused(situation.roles) ? nil : situation.roles
+        let channels = refused(situation.channels) ? nil : situation.channels
+        if situation.id != fileID, schemaLines.isEmpty || Identifier.isValid(situation.id) {
             report.add(
                 "file-name-mismatch",
                 "situation id '\(situation.id)' differs from its file name '\(fileID).xml'; rename one",
@@ -79,9 +84,8 @@ struct ReferenceCheck: Check {
         audience(situation.channels, known: known.channels, kind: "channel", within: nil, of: whole, &report)
         for phrase in situation.phrases {
             let part = Audience(location: phrase.location, owner: "phrase", scope: scope.union(phrase.ignoredChecks))
-            audience(phrase.roles, known: known.roles, kind: "role", within: situation.roles, of: part, &report)
-            audience(
-                phrase.channels, known: known.channels, kind: "channel", within: situation.channels, of: part, &report)
+            audience(phrase.roles, known: known.roles, kind: "role", within: roles, of: part, &report)
+            audience(phrase.channels, known: known.channels, kind: "channel", within: channels, of: part, &report)
             if let category = phrase.category, !known.categories.contains(category.value) {
                 report.add(
                     "unknown-category",
@@ -101,13 +105,14 @@ struct ReferenceCheck: Check {
         }
     }
 
-    /// Whether phrase `id` does not exist: not in the book, nor in a situation file the schema refused. A phrase
-    /// whose id starts with the id of a situation file that could not be read at all (`greet-hello` while
-    /// `greet.xml` has a syntax error) is probably in it: that file's error is the one mistake, and the reference
-    /// is checked once the file loads.
+    /// Whether phrase `id` does not exist: not in the book, nor read from a situation file the schema refused. A
+    /// phrase whose id starts with the id of a situation file that could not be loaded (`greet-hello` while
+    /// `greet.xml` has a syntax or schema error) is probably in it, even when it was not read (its `id` misspelt, or
+    /// inside an element the schema does not know): that file's error is the one mistake, and the reference is
+    /// checked once the file loads.
     private func isUnknown(_ id: String, _ known: Known, _ context: CheckContext) -> Bool {
         context.phrases[id] == nil && !known.refusedPhrases.contains(id)
-            && !known.unreadFiles.contains { id == $0 || id.hasPrefix($0 + "-") }
+            && !context.book.unloadedSituations.contains { id == $0 || id.hasPrefix($0 + "-") }
     }
 
     /// A situation whose id differs from its file name is one mistake, said as `file-name-mismatch`: a chapter

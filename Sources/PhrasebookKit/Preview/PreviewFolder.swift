@@ -18,7 +18,8 @@ public final class PreviewFolder: Sendable {
 
     /// The folder's path.
     public let path: String
-    /// The open folder, locked while this object lives.
+    /// The open folder, locked while this object lives; `-1` where the file system has no locks (NFS): then no
+    /// serve can lock it either, so none removes it.
     private let descriptor: Int32
 
     /// A new folder in `temporary`, locked. Throws the system's reason when it cannot be made.
@@ -28,18 +29,18 @@ public final class PreviewFolder: Sendable {
             throw .invalidOption("serve: cannot make a preview folder: \(String(cString: strerror(errno)))")
         }
         path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // Locked before anything is written into it: another serve removes only folders that are unlocked and not
-        // empty, so it can never take this one between its making and its locking.
-        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if descriptor >= 0 { close(descriptor) }
-            rmdir(path)
-            throw .invalidOption("serve: cannot lock the preview folder \(path): \(reason)")
+        // Locked before anything is written into it: another serve looks at a folder's lock only when it is not
+        // empty (or is old), so it can never take this one between its making and its locking.
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if folder >= 0, flock(folder, LOCK_EX) == 0 {
+            descriptor = folder
+        } else {
+            if folder >= 0 { close(folder) }
+            descriptor = -1
         }
     }
 
-    deinit { close(descriptor) }
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     /// Removes the folder and everything in it.
     public func remove() {
@@ -57,13 +58,21 @@ public final class PreviewFolder: Sendable {
             var status = stat()
             guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_uid == geteuid()
             else { return nil }
+            // An empty one may be another serve's, made but not yet locked: it is let be for a minute.
+            #if canImport(Darwin)
+                let modified = status.st_mtimespec.tv_sec
+            #else
+                let modified = status.st_mtim.tv_sec
+            #endif
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path),
+                !entries.isEmpty || time(nil) - modified > 60
+            else { return nil }
             let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard folder >= 0 else { return nil }
             defer { close(folder) }
-            // An empty one may be another serve's, made but not yet locked; after a minute it is not.
-            let age = time(nil) - status.st_mtim.tv_sec
-            guard flock(folder, LOCK_EX | LOCK_NB) == 0,
-                let entries = try? FileManager.default.contentsOfDirectory(atPath: path), !entries.isEmpty || age > 60
+            var opened = stat()
+            guard fstat(folder, &opened) == 0, opened.st_ino == status.st_ino, opened.st_uid == geteuid(),
+                flock(folder, LOCK_EX | LOCK_NB) == 0
             else { return nil }
             return (try? FileManager.default.removeItem(atPath: path)) != nil ? path : nil
         }

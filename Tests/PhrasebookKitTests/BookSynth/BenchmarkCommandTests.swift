@@ -9,13 +9,13 @@ struct BenchmarkCommandTests {
     @Test("phrasebook-bench on a 100-phrase book prints its row of figures and the template engine's speed")
     func smallBook() throws {
         try TestPaths.withScratch { workspace in
+            // From the package's folder, as Performance.md runs it (its Templates/ and Schema/ by default).
             let run = try PhrasebookCommand.run(
-                ["--sizes", "100", "--runs", "1", "--workspace", workspace], program: "phrasebook-bench")
+                ["--sizes", "100", "--runs", "1", "--workspace", workspace], program: "phrasebook-bench",
+                in: TestPaths.repository)
+            // A stage that fails ends the run with an error and a non-zero status (the engine's run did).
             #expect(run.status == 0 && !run.killed, "\(run.err)")
-            let row = try #require(run.out.split(separator: "\n").first { $0.hasPrefix("| 100 |") }, "\(run.out)")
-            // phrases, situations, then a figure in every column (a failed stage would leave one out).
-            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(cells.count >= 19 && !cells.contains(""), "\(row)")
+            #expect(run.out.split(separator: "\n").contains { $0.hasPrefix("| 100 | 5 |") }, "\(run.out)")
             #expect(run.out.contains("Template engine alone"), "\(run.out)")
         }
     }
