@@ -46,6 +46,10 @@ struct OutputFolderBefore: Sendable {
     private static func times(of path: String) -> [timespec]? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return nil }
-        return [status.st_atim, status.st_mtim]
+        #if canImport(Darwin)
+            return [status.st_atimespec, status.st_mtimespec]
+        #else
+            return [status.st_atim, status.st_mtim]
+        #endif
     }
 }
