@@ -86,6 +86,9 @@ def test_a_card_sheet_speaks_the_first_language_shown_and_keeps_its_cards_whole(
     help_text = page.eval("document.querySelector('.sheet-help').innerText")
     assert "포켓 카드" in help_text and "상담원" in help_text and "핸드북으로 돌아가기" in help_text, help_text
     assert "口袋卡" not in help_text and "Hotline agent" not in help_text, help_text
+    # The page's language and title follow, as on the other pages (the tab, a screen reader's voice).
+    assert page.eval("document.documentElement.lang") == "ko"
+    assert page.eval("document.title") == "포켓 카드: 상담원 · 고객 응대 표준 문구집", page.eval("document.title")
     legend = page.eval("document.querySelector('.marks-legend').innerText")
     assert "↑" in legend and not any("\u4e00" <= ch <= "\u9fff" for ch in legend), legend
     shown = page.eval("""[...document.querySelectorAll('.paper-a4 .card-phrase p[lang]')]

@@ -130,9 +130,10 @@
     return null;
   }
 
-  // `element`'s first [data-lang] part in a language kept (and with some text, when `withText`), or null.
-  function firstKeptNode(element, withText) {
-    var parts = element ? element.querySelectorAll("[data-lang]") : [];
+  // `element`'s first [data-lang] part (that also matches `selector`, when given) in a language kept (and with some
+  // text, when `withText`), or null.
+  function firstKeptNode(element, withText, selector) {
+    var parts = element ? element.querySelectorAll((selector || "") + "[data-lang]") : [];
     for (var i = 0; i < parts.length; i++) {
       if (hidden.indexOf(parts[i].getAttribute("data-lang")) < 0 && (!withText || parts[i].textContent.trim())) {
         return parts[i];
@@ -150,15 +151,20 @@
 
   // The language tag of the copy buttons' words: the first language kept (the buttons sit inside each rendering,
   // whose language they would otherwise claim).
+  // A card sheet has no copy buttons: its heading's interface word ("Pocket cards") tells the same.
   function copyWordTag() {
-    var word = firstKeptNode(document.querySelector('#copy-says [data-say="copy"]'), false);
+    var word = firstKeptNode(pageWord(), false);
     return word ? word.getAttribute("lang") : null;
   }
 
   // Their direction, in a book with a language written right to left (each word says its own, dir): null without.
   function copyWordDir() {
-    var word = firstKeptNode(document.querySelector('#copy-says [data-say="copy"]'), false);
+    var word = firstKeptNode(pageWord(), false);
     return word ? word.getAttribute("dir") : null;
+  }
+
+  function pageWord() {
+    return document.querySelector('#copy-says [data-say="copy"]') || document.querySelector(".card-sheet h1 .ui");
   }
 
   function setDir(element, dir) {
@@ -204,10 +210,22 @@
   // The page's heading and the book's title in the first language kept, as the title shows them ("heading ·
   // book"; the book's title alone on its home page).
   function titleInFirstKept() {
+    if (document.body.classList.contains("card-sheet")) return sheetTitleInFirstKept();
     var heading = visibleText(document.querySelector("main h1"));
     var book = visibleText(document.querySelector(".site-title a"));
     if (!heading || !book) return null;
     return heading === book ? book : heading + " · " + book;
+  }
+
+  // A card sheet's, as the sheet renders it ("Pocket cards: role · book"), in the first language kept. In the
+  // language the sheet was rendered in, the title as rendered (its colon is that script's).
+  function sheetTitleInFirstKept() {
+    var heading = document.querySelector(".card-sheet h1");
+    var word = firstKeptNode(heading && heading.querySelector(".ui"), true);
+    var role = firstKeptNode(heading, true, ".title-part");
+    var book = firstKeptNode(document.querySelector("[data-book-title]"), true);
+    if (!word || !role || !book || word.getAttribute("lang") === rendered.lang) return null;
+    return word.textContent.trim() + ": " + role.textContent.trim() + " · " + book.textContent.trim();
   }
 
   function visibleText(element) {
