@@ -63,10 +63,9 @@ extension PageContext {
     /// that language (the source's words where it has none), `title` and `label` with that language's entry first
     /// (the one a page showing one language shows).
     private func titles(firstIn code: String, page: Page) -> [String: Any] {
-        let language = book.languages.first { $0.code == code }
         func named(_ text: LocalizedText) -> String {
-            let words = language.map { resolver.plain(text, in: $0) } ?? ""
-            return words.isEmpty ? sourceText(text) : style.escape(words)
+            let words = plainText(text, in: code)
+            return words.isEmpty ? sourceText(text) : words
         }
         func first(_ texts: [LanguageText]) -> [LanguageText] {
             texts.filter { $0.code == code } + texts.filter { $0.code != code }

@@ -104,8 +104,14 @@ struct PageContext: Sendable {
 
     /// The source-language text of `text`, plain and escaped: for headings, titles and link labels.
     func sourceText(_ text: LocalizedText) -> String {
-        guard let source = book.languages.first(where: { $0.code == book.sourceLanguage }) else { return "" }
-        return style.escape(resolver.plain(text, in: source))
+        plainText(text, in: book.sourceLanguage)
+    }
+
+    /// `text` in the language `code`, plain and escaped; empty when the book has no such language or `text` no
+    /// rendering in it.
+    func plainText(_ text: LocalizedText, in code: String) -> String {
+        guard let language = book.languages.first(where: { $0.code == code }) else { return "" }
+        return style.escape(resolver.plain(text, in: language))
     }
 
     /// `text` in every language, plain and escaped, joined by " / " in display order: for links and headings

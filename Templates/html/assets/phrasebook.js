@@ -151,20 +151,22 @@
 
   // The language tag of the copy buttons' words: the first language kept (the buttons sit inside each rendering,
   // whose language they would otherwise claim).
-  // A card sheet has no copy buttons: its heading's interface word ("Pocket cards") tells the same.
   function copyWordTag() {
-    var word = firstKeptNode(pageWord(), false);
+    var word = pageWord();
     return word ? word.getAttribute("lang") : null;
   }
 
   // Their direction, in a book with a language written right to left (each word says its own, dir): null without.
   function copyWordDir() {
-    var word = firstKeptNode(pageWord(), false);
+    var word = pageWord();
     return word ? word.getAttribute("dir") : null;
   }
 
+  // The copy word in the first language kept; on a card sheet, which has no copy buttons, its heading's interface
+  // word ("Pocket cards"), which tells the same.
   function pageWord() {
-    return document.querySelector('#copy-says [data-say="copy"]') || document.querySelector(".card-sheet h1 .ui");
+    var words = document.querySelector('#copy-says [data-say="copy"]') || document.querySelector(".card-sheet h1 .ui");
+    return firstKeptNode(words, false);
   }
 
   function setDir(element, dir) {
