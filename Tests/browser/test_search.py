@@ -128,7 +128,8 @@ def test_terms_in_different_languages_narrow_together(search):
     _, mixed = search("投诉 complaint")
     assert mixed
     for result in mixed:
-        assert "投诉" in text_in(result, "zh") and "complaint" in text_in(result, "en").lower()
+        # complain: the glossary's other English form of the term, which the search takes for complaint.
+        assert "投诉" in text_in(result, "zh") and "complain" in text_in(result, "en").lower()
 
 
 def test_korean_word_with_particle_finds_the_word(search):
@@ -877,13 +878,14 @@ def test_the_first_fifty_are_those_of_a_full_sort(search, query, role):
 
 
 def test_role_filter_narrows_and_is_remembered(search):
-    # 客户专员 is in the after-sales greeting of answer-call only.
-    _, everyone = search("客户专员")
-    _, after_sales = search("客户专员", role="after-sales")
+    # 客户专员 and 工号 together are in the after-sales greeting of answer-call only (客户专员 alone also finds the
+    # glossary's 客服专员, which the search takes for it, in a hotline situation).
+    _, everyone = search("客户专员 工号")
+    _, after_sales = search("客户专员 工号", role="after-sales")
     target = "situations/answer-call.html#answer-call-service-centre"
     assert target in [r["href"] for r in everyone]
     assert target in [r["href"] for r in after_sales]
-    page, hotline = search("客户专员", role="hotline-agent")
+    page, hotline = search("客户专员 工号", role="hotline-agent")
     assert target in [r["href"] for r in hotline] and "所有岗位" in status(page), "the hotline has only the glossary's"
     _, hello = search("您好")
     _, clerk = search("您好", role="counter-clerk")
@@ -1116,7 +1118,7 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
              "的", "ㅎ ㅎ", "해 refund", "投诉 complaint", "客户专员", "客户", "불만", "감사합니다", "ＲＥＦＵＮＤＳ", "refunded",
              "calls", "misdialled", "dialled", "dialed", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理", "ㅎㅍ",
              "ㄱㄱ", "ㄱㄱㄱ", "ㅎ피ㅋ", "고객님", "고객이", "불만 ㅎㅍㅋ", "ㅎㅎ 불만을", "환불 요청할 때", "요청할 경우",
-             "고객이 화낼 때", "정전이 됐을 때"]
+             "고객이 화낼 때", "정전이 됐을 때", "client", "clients", "顾客", "손님이", "민원", "客户 顾客", "엔지니어"]
     queries = [[query, ""] for query in named + generated_terms(output)]
     queries += [[query, role] for query in ["ㅎ", "refund", "환불", "的", "해 refund", "ㄱ", "불만을", "ㅎㅍ"] for role in roles]
     report = page.eval("""(async queries => {
@@ -1132,12 +1134,13 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
     assert not differ, f"the keys and the texts disagree on {differ}"
     answered = {(query, role) for query, role, same, _ in report if same}
     for query in ["refund", "환불", "情绪", "投诉 处理", "ㅎ", "complaints", "해", "한", "ㄱ", "的", "불만을",
-                  "ㅎㅍㅋ", "ㅎㅍ", "ㄱㄱㄱ", "고객이", "요청할 경우"]:
+                  "ㅎㅍㅋ", "ㅎㅍ", "ㄱㄱㄱ", "고객이", "요청할 경우", "client", "顾客", "손님이", "민원"]:
         assert (query, "") in answered, f"the keys answer {query}"
     assert ("ㅎ", roles[0]) in answered
     # 해 refund: two entries have both, and those with one of them follow (fewHaveAll), from the texts.
-    # 화낼 때: a verb's other forms (화내는, 화냈다) only the texts tell.
-    for query in ["a", "e.mail", "投诉处理", "ㅎ피ㅋ", "감사합니다", "해 refund", "고객이 화낼 때"]:
+    # 화낼 때: a verb's other forms (화내는, 화냈다) only the texts tell. 엔지니어: a word taken for it is of
+    # several (수리 기사), in a row only in a text.
+    for query in ["a", "e.mail", "投诉处理", "ㅎ피ㅋ", "감사합니다", "해 refund", "고객이 화낼 때", "엔지니어"]:
         assert (query, "") not in answered, f"{query} goes to the texts"
     assert len(answered) > len(report) / 2, f"{len(answered)} of {len(report)} answered by the keys"
     assert sum(1 for *_, count in report if count > 0) > len(report) / 2, "most queries find something"
@@ -1284,6 +1287,27 @@ def test_a_forbidden_word_finds_the_glossary_term_to_say_instead(search):
     assert "엔지니어" in text_in(engineer[0], "ko")
     _, approved = search("엔지니어")
     assert "glossary.html#term-engineer" in [r["href"] for r in approved], "the approved form finds the term too"
+
+
+def test_a_word_finds_the_words_taken_for_it(search):
+    """Staff type their word for what the book says otherwise (Content/phrasebook.xml's <synonyms>, and the glossary's
+    forms with their forbidden variants): 顾客 for 客户, 손님 for 고객, clients for customer, 서비스기사 for
+    엔지니어. What says the word as typed ranks above what says another of its group."""
+    _, angry = search("顾客生气")
+    assert angry[0]["href"].startswith("situations/angry-customer.html"), angry[:2]
+    assert "客户生气" in angry[0]["marks"], angry[0]
+    _, guests = search("손님")
+    assert any("고객" in text_in(result, "ko") for result in guests), "손님 finds 고객님"
+    phrases = [text_in(result, "ko") for result in guests if result["kind"] == "phrase"]
+    assert "손님" in phrases[0] and any("손님" not in text for text in phrases), phrases[:3]
+    _, clients = search("clients")
+    assert clients and all("customer" in text_in(result, "en").lower() or "client" in text_in(result, "en").lower()
+                           for result in clients if result["kind"] != "keywords")
+    _, engineer = search("서비스기사")
+    assert any("엔지니어" in text_in(result, "ko") for result in engineer[:5]), engineer[:3]
+    # A word of several typed as its words finds them anywhere in one text, as it did apart.
+    _, unkind = search("수리 기사 불친절")
+    assert unkind[0]["href"].startswith("situations/unhappy-with-service.html"), unkind[:2]
 
 
 def test_a_turn_said_twice_in_a_dialogue_is_one_result(search):

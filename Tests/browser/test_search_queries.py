@@ -15,6 +15,9 @@ the table. Two keywords that took a table query's situation out of the top three
 is the search's (我没有权限 found by 我没有 alone, 有什么优惠 by 有什么, 안들린대요, 수다스러운 고객, 고맙다고 해요, a
 word of the query that other situations' texts have more often: customer calling me names, what to call customers).
 
+Queries in the words counter staff use for the book's (顾客生气, 손님 배웅, angry client, 서비스기사 불친절) find their
+situation through the book's search synonyms and the glossary's forms (ContentFormat.md, "Search synonyms").
+
 One page of the built site answers them all: each query is typed into its search box and submitted (the results
 are the same as for search.html?q=QUERY, which loads the page anew each time and takes five times as long).
 """
@@ -53,6 +56,8 @@ QUERIES = {
         "verbal abuse",
     ],
     "angry-customer": [
+        "顾客生气",
+        "angry client",
         "客户很生气",
         "客户生气的时候",
         "客户生气怎么办",
@@ -341,6 +346,7 @@ QUERIES = {
         "calling back after complaint",
     ],
     "complaint": [
+        "顾客投诉",
         "我要投诉", "客户抱怨", "客户投诉",
         "客户投诉的时候",
         "处理投诉的话术",
@@ -364,6 +370,7 @@ QUERIES = {
         "customer wants to complain",
     ],
     "counter-farewell": [
+        "손님 배웅",
         "送客", "送客户",
         "客户走的时候",
         "送客用语",
@@ -385,6 +392,7 @@ QUERIES = {
         "send-off",
     ],
     "counter-greeting": [
+        "客人来了",
         "迎接客户", "客户来柜台",
         "柜台欢迎语",
         "어서 오세요",
@@ -1051,6 +1059,8 @@ QUERIES = {
         "taking the caller off hold",
     ],
     "return-refund": [
+        "顾客要退钱",
+        "client wants a refund",
         "退货",
         "客户要退款的时候",
         "退款怎么说",
@@ -1170,6 +1180,7 @@ QUERIES = {
         "customer has an idea",
     ],
     "unhappy-with-service": [
+        "서비스기사 불친절",
         "售后服务不满意", "服务太差",
         "A/S 불만", "수리 불만",
         "unhappy with the repair",

@@ -19,6 +19,7 @@ enum CheckRegistry {
         InformalAddressCheck(),
         KoreanSpeechLevelCheck(),
         TerminologyCheck(),
+        SynonymCheck(),
         WhiteSpaceCheck(),
         ControlCharacterCheck(),
         ConsistencyCheck(),

@@ -235,14 +235,9 @@ struct ReferenceCheck: Check {
                 at: source.location)
         }
         for declaration in context.book.interface.declarations {
-            for rendering in declaration.text.renderings where !declared.contains(rendering.language) {
-                report.add(
-                    "unknown-language",
-                    "<\(rendering.language)> in interface word '\(declaration.id.value)' is not a declared language, "
-                        + "so it is never shown; declare it in <languages> or fix the element name"
-                        + Suggestion.didYouMean(rendering.language, among: declared),
-                    at: rendering.location)
-            }
+            Self.undeclared(
+                declaration.text.renderings, in: "interface word '\(declaration.id.value)'", so: "it is never shown",
+                declared: declared, silencedBy: [], &report)
         }
         for term in context.book.glossary {
             let renderings = term.forms.renderings + term.forbidden + (term.note?.renderings ?? [])
@@ -252,6 +247,26 @@ struct ReferenceCheck: Check {
                     "<\(rendering.language)> in term '\(term.id)' is not a declared language; declare it in <languages> or fix the element name",
                     at: rendering.location, silencedBy: term.ignoredChecks.union(rendering.ignoredChecks))
             }
+        }
+        for group in context.book.synonyms {
+            Self.undeclared(
+                group.words.renderings, in: "a search synonyms' <same>", so: "the search never takes it",
+                declared: declared, silencedBy: group.ignoredChecks, &report)
+        }
+    }
+
+    /// Reports each of `renderings` in a language not `declared`, `so` saying what follows from it.
+    private static func undeclared(
+        _ renderings: [Rendering], in subject: String, so consequence: String, declared: Set<String>,
+        silencedBy silenced: Set<String>, _ report: inout DiagnosticReport
+    ) {
+        for rendering in renderings where !declared.contains(rendering.language) {
+            report.add(
+                "unknown-language",
+                "<\(rendering.language)> in \(subject) is not a declared language, so \(consequence); declare it in "
+                    + "<languages> or fix the element name"
+                    + Suggestion.didYouMean(rendering.language, among: declared),
+                at: rendering.location, silencedBy: silenced.union(rendering.ignoredChecks))
         }
     }
 }

@@ -77,6 +77,9 @@ struct ModelReader {
                     id: id("id", of: word) ?? Located("", at: word.location), text: localized(word))
             })
         book.glossary = (root.child("glossary")?.children("term") ?? []).map { term($0) }
+        book.synonyms = (root.child("synonyms")?.children("same") ?? []).map { element in
+            SynonymGroup(words: localized(element), ignoredChecks: ignored(element), location: element.location)
+        }
         book.sourceLanguageLocation = languagesElement?.attribute("source")?.location
         return book
     }

@@ -22,6 +22,8 @@ public struct Book: Sendable {
     public var taboos: [Taboo]
     /// The glossary's terms in file order; empty when `phrasebook.xml` has no `<glossary>`.
     var glossary: [Term] = []
+    /// The search synonyms' groups in file order (`<synonyms>`); empty when `phrasebook.xml` has none.
+    var synonyms: [SynonymGroup] = []
     /// Where `phrasebook.xml` starts, for diagnostics about the book as a whole.
     var location: SourceLocation
     /// Where `<languages source="…">` is written; `nil` when it is not.

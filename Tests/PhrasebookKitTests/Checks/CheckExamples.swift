@@ -127,6 +127,11 @@ enum CheckExamples {
                 + "<dialogue id=\"d\"><turn speaker=\"agent\"><zh>您好。</zh><ko>안녕하십니까.</ko><en>Hello.</en></turn></dialogue>"
         ),
         "terminology": GlossaryFixture.phrase(zh: "售后服务中心会联系您。", ko: "애프터서비스 센터에서 연락드리겠습니다.", en: "We will call."),
+        "lonely-synonym": GlossaryFixture.synonyms(
+            "<synonyms><same><zh>客户</zh><zh>顾客</zh><ko>고객</ko></same></synonyms>"),
+        "repeated-synonym": GlossaryFixture.synonyms(
+            "<synonyms><same><en>customer</en><en>client</en></same>"
+                + "<same><en>Client</en><en>caller</en></same></synonyms>"),
         "unused-declaration": phrase(zh: "您好。"),
         "unknown-check-code": phrase(zh: "您好。", attributes: "check-ignore=\"no-such-check\""),
     ]

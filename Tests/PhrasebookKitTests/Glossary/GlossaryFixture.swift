@@ -35,6 +35,16 @@ enum GlossaryFixture {
         F(situations: ["s": F.situation("s", body: body)], book: book(situations: ["s"], terms: terms))
     }
 
+    /// A fixture with one phrase `p` and `synonyms` (a `<synonyms>` element) after the shared glossary, or after
+    /// the chapters in a book without a glossary when `glossary` is false.
+    static func synonyms(_ synonyms: String, glossary: Bool = true) -> ContentFixture {
+        var text = glossary ? book(situations: ["s"]) : F.book(situations: ["s"])
+        let after = glossary ? "  </glossary>\n" : "  </chapters>\n"
+        text = text.replacingOccurrences(of: after, with: after + synonyms + "\n")
+        let body = F.phrase("p", zh: "您好。", ko: "안녕하세요.", en: "Hello.")
+        return F(situations: ["s": F.situation("s", body: body)], book: text)
+    }
+
     /// A fixture with the shared glossary and one phrase `p`.
     static func phrase(zh: String, ko: String, en: String, attributes: String = "") -> ContentFixture {
         situation(F.phrase("p", zh: zh, ko: ko, en: en, attributes: attributes))

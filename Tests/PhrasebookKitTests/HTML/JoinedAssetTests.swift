@@ -59,10 +59,10 @@ struct JoinedAssetTests {
         #expect(try pipeline.build(RenderOptions(formats: [.html])).upToDate)
         let parts = templates + "/html/assets/search.js"
         try write("// the last part\n", at: parts + "/99-last.js")
-        let page = try String(contentsOfFile: parts + "/14-page.js", encoding: .utf8)
+        let page = try String(contentsOfFile: parts + "/15-page.js", encoding: .utf8)
         try write(
             page.replacingOccurrences(of: "\"use strict\";", with: "\"use strict\"; // edited"),
-            at: parts + "/14-page.js")
+            at: parts + "/15-page.js")
         let edited = try pipeline.build(RenderOptions(formats: [.html]))
         #expect(!edited.upToDate)
         let script = try String(contentsOfFile: output + "/html/assets/search.js", encoding: .utf8)

@@ -2,13 +2,14 @@
 /// `phrasebookSearchLoaded("NAME", {…});` with keys in alphabetical order (so the files are the same for the same
 /// book). `search.js` adds them with `<script>` elements as a query needs them (Documentation/Templates.md):
 ///
-/// - `core.js`, always: `categories` (each `id` and `label`, folded, per language), `chunk` (entries per
+/// - `core.js`, always: `avoided` (the glossary's forbidden words and their terms' ids), `categories` (each `id` and `label`, folded, per language), `chunk` (entries per
 ///   entries file), `count` (entries), `entries` (three numbers an entry, each one character, `U+0030` + the number,
 ///   skipping the backslash: its kind, an index into `kinds`; its roles, an index into `roleSets`, whose first is
 ///   `null`, for everyone; its category, 1 + an index into `categories`, 0 for none), `fold`
 ///   (`SearchFolding.table`), `kinds`, `languages` (each `code`, `name`, `tag`, and `dir` in a book with a language written right to left), `pages` (each `href`, `title` per
 ///   language), `pieces` (files per script), `roleSets` (lists of role ids), `roles` (each `id`, `label` per
-///   language), `shown` (for each of the `kindsInCore`, what results show of its entries, as an entries file
+///   language), `sameWords` (groups of words the search takes for one another, `SearchIndex+SameWords.swift`),
+///   `shown` (for each of the `kindsInCore`, what results show of its entries, as an entries file
 ///   holds it), `situationKinds` (the kinds of the entries on a situation's page) and `wholeKeywords` (the search
 ///   keywords' short hashes, `SearchIndex+WholeKeywords.swift`);
 /// - `han-P.js`, `hangul-P.js`, `other-P.js` (P from 0 to `pieces` − 1), the folded texts of that script
@@ -123,7 +124,7 @@ extension SearchIndex {
             compact.unicodeScalars.append(Self.scalar(roleSet))
             compact.unicodeScalars.append(Self.scalar(entry.category.map { $0 + 1 } ?? 0))
         }
-        var json = "{\"categories\":["
+        var json = "{\"avoided\":" + avoidedWords + ",\"categories\":["
         json += book.categories.map { category in
             "{\"id\":" + JSONText.quoted(category.id) + ",\"label\":"
                 + JSONText.array(plain(category.label).map(SearchFolding.fold)) + "}"
@@ -147,6 +148,7 @@ extension SearchIndex {
         json += book.roles.map { role in
             "{\"id\":" + JSONText.quoted(role.id) + ",\"label\":" + JSONText.array(plain(role.label)) + "}"
         }.joined(separator: ",")
+        json += "],\"sameWords\":[" + sameWords.map(JSONText.array).joined(separator: ",")
         json += "],\"shown\":{"
         json += kinds.filter(Self.kindsInCore.contains).map { kind in
             JSONText.quoted(kind) + ":" + JSONText.quoted(Self.shown(entries.filter { $0.kind == kind }[...]))

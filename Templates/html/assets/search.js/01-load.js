@@ -107,7 +107,7 @@
 
   function partsFor(query) {
     var needed = [];
-    query.split(SEPARATORS).forEach(function (term) {
+    (shared.withSameWords ? shared.withSameWords(query) : query).split(SEPARATORS).forEach(function (term) {
       var previous = "x";
       Array.from(term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).forEach(function (character) {
         var script = scriptOf(character);

@@ -16,7 +16,12 @@
     hanMatcher = shared.hanMatcher, hangulMatcher = shared.hangulMatcher, stemMatcher = shared.stemMatcher,
     wordMatcher = shared.wordMatcher;
 
+  // A term that is one of the words taken for one another matches them all (sameMatcher).
   function matcherFor(term) {
+    return (shared.sameMatcher && shared.sameMatcher(term, ownMatcher)) || ownMatcher(term);
+  }
+
+  function ownMatcher(term) {
     var contraction = CONTRACTION_OF.get(term);
     if (contraction) return contractionMatcher(CONTRACTIONS.get(contraction), term.indexOf("'") < 0 ? term : null);
     var when = whenVerb(term);
@@ -37,7 +42,8 @@
   }
 
   function terms(query) {
-    return withoutStopWords(hanTerms(whenClauses(withoutAsking(contracted(termsOf(fold(afterSales(query))))))));
+    var list = termsOf(fold(afterSales(query)));
+    return withoutStopWords(hanTerms(whenClauses(withoutAsking(contracted(shared.sameJoined(list))))));
   }
 
   // Korean staff ask how to say or do something: 칭찬받으면 뭐라고 해요, 고객이 욕하면 어떻게 해요, 기다려 달라고
@@ -332,5 +338,6 @@
   }
 
   shared.matcherFor = matcherFor; shared.foldedTerms = foldedTerms; shared.terms = terms;
-  shared.CONTRACTION_OF = CONTRACTION_OF; shared.whenVerb = whenVerb;
+  shared.CONTRACTION_OF = CONTRACTION_OF; shared.whenVerb = whenVerb; shared.withoutStopWords = withoutStopWords;
+  shared.hanTerm = hanTerm;
 })(window.phrasebookSearch);

@@ -120,10 +120,11 @@
   // The key files a query's terms need, or null when one of its terms needs the texts.
   function keyFilesFor(query) {
     var list = foldedTerms(query);
-    if (!list || !list.length) return null;
+    if (!list || !list.length || shared.needsTexts(list)) return null;
     var names = [];
-    for (var t = 0; t < list.length; t++) {
-      var plan = keyPlan(list[t]);
+    var words = [].concat.apply([], list.map(function (term) { return [term].concat(shared.sameAs(term)); }));
+    for (var t = 0; t < words.length; t++) {
+      var plan = keyPlan(words[t]);
       if (!plan) return null;
       var keys = plan.keys || plan.levels.concat(plan.unsure).map(function (level) { return level[1]; });
       keys.forEach(function (key) {
@@ -180,11 +181,10 @@
   // when a term needs the texts. The same results, order and count as from the texts (search, rankTop).
   function fastSearch(query, role) {
     var list = terms(query);
-    if (!list.length) return null;
+    if (!list.length || shared.needsTexts(list)) return null;
     var matchers = [];
     for (var t = 0; t < list.length; t++) {
-      var plan = keyPlan(list[t]);
-      var known = plan && knownMatches(list[t], plan);
+      var known = knownOfAll([list[t]].concat(shared.sameAs(list[t])));
       if (!known || (shared.mayBeApart(list[t]) && fewEntries(known.ids))) return null;
       var matcher = matcherFor(list[t]);
       matcher.known = known;
@@ -201,6 +201,26 @@
     // (closeSearch) or after them (fullSearch) needs the texts.
     if (shared.nothingOwn(ranked.results, role) || shared.fewHaveAll(matchers, ranked.results)) return null;
     return { matchers: matchers, results: ranked.results, ordered: ranked.ordered };
+  }
+
+  // What the keys say of a term and the words taken for it (`words`, the term first; sameAs), as its matcher
+  // (sameMatcher) matches: each text at the best quality of any of them (those of a word taken for it times
+  // TAKEN), its matches counted together (up to 3); null when the keys cannot tell of one of them.
+  function knownOfAll(words) {
+    var all = null;
+    for (var w = 0; w < words.length; w++) {
+      var plan = keyPlan(words[w]);
+      var known = plan && knownMatches(words[w], plan);
+      if (!known) return null;
+      if (!all) { all = known; continue; }
+      known.ids.forEach(function (id) {
+        if (!all.quality[id]) all.ids.push(id);
+        all.quality[id] = Math.max(all.quality[id], known.quality[id] * shared.TAKEN);
+        all.count[id] = Math.min(all.count[id] + known.count[id], 3);
+      });
+      all.best = Math.max(all.best, known.best * shared.TAKEN);
+    }
+    return all;
   }
 
   // Whether texts `ids` are those of fewer than FEW_ENTRIES entries (but some): a word that may also be written

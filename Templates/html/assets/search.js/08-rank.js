@@ -73,12 +73,26 @@
   // pattern, and those whose category's label matches. An entry is marked CERTAIN where that alone means the
   // matcher matches it (its label matched, or the matcher is `certain`: a hit of its probes or pattern, which
   // stay within one text, is a match; or `certainAt` says so of a probe's hit), POSSIBLE where its texts must be
-  // looked at.
+  // looked at. A matcher of any of several (`anyOf`, sameMatcher) marks what each of them marks; one of all of
+  // several in one text (`allOf`) what all of them mark, as POSSIBLE (they may be in different texts).
   var POSSIBLE = 1;
   var CERTAIN = 3;
 
   function candidates(matcher, names) {
     var marks = new Uint8Array(shared.data.count);
+    if (matcher.anyOf) {
+      matcher.anyOf.forEach(function (one) {
+        candidates(one, names).forEach(function (flags, index) { marks[index] |= flags; });
+      });
+      return marks;
+    }
+    if (matcher.allOf) {
+      marks.fill(POSSIBLE);
+      matcher.allOf.forEach(function (one) {
+        candidates(one, names).forEach(function (flags, index) { if (!flags) marks[index] = 0; });
+      });
+      return marks;
+    }
     var flags = matcher.certain ? CERTAIN : POSSIBLE;
     loaded.forEach(function (part) {
       if (names.indexOf(part.name) < 0) return;

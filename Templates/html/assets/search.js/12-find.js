@@ -12,11 +12,13 @@
   // Searches `query` for `role` (or what role() gives once core.js is in) with what it needs loaded, and calls
   // whenFound(found): from the keys when they can tell (keyFilesFor, fastSearch), else from the texts of its scripts.
   // `aside`: a search besides the page's (how many every role has), which leaves the last search as it was.
-  // A query that is a situation's keyword, whole, puts that situation first (keywordsFirst); not in a search
-  // aside, which only counts.
+  // A query that is a situation's keyword, whole, puts that situation first (keywordsFirst), and one that is a
+  // glossary term's forbidden variant, whole, that term (avoidedFirst); not in a search aside, which only counts.
   function find(query, role, whenFound, aside) {
     var search = aside ? searchAside : searchKept;
-    var done = aside ? whenFound : function (found) { shared.keywordsFirst(query, found, whenFound); };
+    var done = aside ? whenFound : function (found) {
+      shared.keywordsFirst(query, found, function (first) { whenFound(shared.avoidedFirst(query, first)); });
+    };
     var guess = query ? keyFilesFor(query) : null;
     load(["core"].concat(guess || (query ? partsFor(query) : [])), function () {
       prepareCore();
