@@ -1118,7 +1118,8 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
              "的", "ㅎ ㅎ", "해 refund", "投诉 complaint", "客户专员", "客户", "불만", "감사합니다", "ＲＥＦＵＮＤＳ", "refunded",
              "calls", "misdialled", "dialled", "dialed", "re", "핵", "닭", "값", "앉", "ㅏ", "하ㅎ", "고객", "客户 ㅎ", "ㅎ a", "e-mail", "投诉处理", "ㅎㅍ",
              "ㄱㄱ", "ㄱㄱㄱ", "ㅎ피ㅋ", "고객님", "고객이", "불만 ㅎㅍㅋ", "ㅎㅎ 불만을", "환불 요청할 때", "요청할 경우",
-             "고객이 화낼 때", "정전이 됐을 때", "client", "clients", "顾客", "손님이", "민원", "客户 顾客", "엔지니어"]
+             "고객이 화낼 때", "정전이 됐을 때", "client", "clients", "顾客", "손님이", "민원", "客户 顾客", "엔지니어",
+             "서비스기사", "client silent"]
     queries = [[query, ""] for query in named + generated_terms(output)]
     queries += [[query, role] for query in ["ㅎ", "refund", "환불", "的", "해 refund", "ㄱ", "불만을", "ㅎㅍ"] for role in roles]
     report = page.eval("""(async queries => {
@@ -1140,7 +1141,8 @@ def test_the_keys_give_the_same_results_as_the_texts(search, output):
     # 해 refund: two entries have both, and those with one of them follow (fewHaveAll), from the texts.
     # 화낼 때: a verb's other forms (화내는, 화냈다) only the texts tell. 엔지니어: a word taken for it is of
     # several (수리 기사), in a row only in a text.
-    for query in ["a", "e.mail", "投诉处理", "ㅎ피ㅋ", "감사합니다", "해 refund", "고객이 화낼 때", "엔지니어"]:
+    for query in ["a", "e.mail", "投诉处理", "ㅎ피ㅋ", "감사합니다", "해 refund", "고객이 화낼 때", "엔지니어",
+                  "서비스기사"]:
         assert (query, "") not in answered, f"{query} goes to the texts"
     assert len(answered) > len(report) / 2, f"{len(answered)} of {len(report)} answered by the keys"
     assert sum(1 for *_, count in report if count > 0) > len(report) / 2, "most queries find something"
@@ -1305,6 +1307,11 @@ def test_a_word_finds_the_words_taken_for_it(search):
                            for result in clients if result["kind"] != "keywords")
     _, engineer = search("서비스기사")
     assert any("엔지니어" in text_in(result, "ko") for result in engineer[:5]), engineer[:3]
+    # When few entries have every word, a word taken for another is as rare as what they find together: client
+    # silent lists what customer silent does, not the many that say customer before those that say silent.
+    _, client = search("client silent")
+    _, customer = search("customer silent")
+    assert [r["href"] for r in client[:4]] == [r["href"] for r in customer[:4]], (client[:4], customer[:4])
     # A word of several typed as its words finds them anywhere in one text, as it did apart.
     _, unkind = search("수리 기사 불친절")
     assert unkind[0]["href"].startswith("situations/unhappy-with-service.html"), unkind[:2]

@@ -1,5 +1,5 @@
 /// Search synonyms (`<synonyms><same>`, ContentFormat.md, "Search synonyms") are taken for one another within a
-/// language: a word alone in its language in a group has nothing to be taken for, and a word in two groups of one
+/// language: a word alone in its language in a group (and in no glossary term) has nothing to be taken for, and a word in two groups of one
 /// language joins them (the search takes every word of both for it), which is one group written as two.
 struct SynonymCheck: Check {
     let rules = [
@@ -8,6 +8,7 @@ struct SynonymCheck: Check {
     ]
 
     func run(_ context: CheckContext, _ report: inout DiagnosticReport) {
+        let declared = Set(context.book.languages.map(\.code))
         var seen: [String: (group: Int, location: SourceLocation)] = [:]
         for (number, group) in context.book.synonyms.enumerated() {
             var languages: [String] = []
@@ -16,7 +17,9 @@ struct SynonymCheck: Check {
             }
             for language in languages {
                 let words = group.words.renderings.filter { $0.language == language && !$0.text.isEmpty }
-                if words.count == 1, let word = words.first {
+                if words.count == 1, let word = words.first, declared.contains(language),
+                    !Self.isGlossaryWord(word.text, in: language, of: context.book)
+                {
                     report.add(
                         "lonely-synonym",
                         "<\(language)>\(word.text)</\(language)> is the only \(language) word of its <same>, so the "
@@ -39,6 +42,15 @@ struct SynonymCheck: Check {
                         at: word.location, silencedBy: group.ignoredChecks.union(word.ignoredChecks))
                 }
             }
+        }
+    }
+
+    /// Whether `word` is one of a glossary term's forms or forbidden variants in `language`, whose other words the
+    /// search takes for it.
+    private static func isGlossaryWord(_ word: String, in language: String, of book: Book) -> Bool {
+        let folded = SearchFolding.fold(word)
+        return book.glossary.contains { term in
+            (term.forms(language) + term.forbidden(language)).contains { SearchFolding.fold($0) == folded }
         }
     }
 }

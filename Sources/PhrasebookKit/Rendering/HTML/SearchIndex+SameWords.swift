@@ -1,4 +1,4 @@
-/// The words the site's search takes for one another (`search.js`, `15-same-words.js`; ContentFormat.md, "Search
+/// The words the site's search takes for one another (`search.js`, `14-same-words.js`; ContentFormat.md, "Search
 /// synonyms"): per language of the site, each group of the book's `<synonyms>`, and each glossary term's forms with
 /// its forbidden variants (what a reader may type for the word the book uses: `수리 기사` for `엔지니어`).
 extension SearchIndex {

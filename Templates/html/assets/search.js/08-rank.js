@@ -183,9 +183,16 @@
 
   // The best quality `matcher` gives any text loaded (foldedText): that of the first of its `levels` (a string
   // it looks for and the quality finding it gives, best first) that one of them holds, else its `floor` (what it
-  // gives without them); kept as the matcher's `best`. From the keys, the best quality of any text.
+  // gives without them); kept as the matcher's `best`. From the keys, the best quality of any text; of a matcher
+  // of several (`anyOf`, `allOf`), the best of theirs.
   function bestQuality(matcher) {
     if (matcher.known) { matcher.best = matcher.known.best; return; }
+    var parts = matcher.anyOf || matcher.allOf;
+    if (parts) {
+      parts.forEach(bestQuality);
+      matcher.best = Math.max.apply(null, parts.map(function (part) { return part.best; }));
+      return;
+    }
     var levels = matcher.levels || [];
     matcher.best = matcher.floor;
     for (var l = 0; l < levels.length; l++) {

@@ -149,7 +149,7 @@
   // The entries that match some of `matchers` and are for `role`, those of the rarest terms first (the sum of
   // log(1 + entries / entries it matches) over the terms matched: a term most entries have counts for little),
   // so that for "angry caller" the entries that say "angry" come before the many that say "caller"; a term with
-  // words taken for it (sameMatcher) as rare as the word typed, whichever of them an entry says; then by
+  // words taken for it (sameMatcher) as rare as what it finds with them (client: as customer); then by
   // score, ties in book order. Those that match all of them (`all`) are first; when there are none, the best
   // entry of each situation that has every term between its entries (situationsFirst).
   function someTerms(matchers, marks, role) {
@@ -161,7 +161,7 @@
       for (var m = 0; m < matchers.length; m++) {
         var best = marks[m][i] ? bestMatch(matchers[m], i) : null;
         if (!best) continue;
-        if (!matchers[m].typed || bestMatch(matchers[m].typed, i)) matching[m]++;
+        matching[m]++;
         (scores = scores || [])[m] = best.score;
       }
       if (scores) found.push({ index: i, scores: scores });

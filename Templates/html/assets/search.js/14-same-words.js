@@ -78,7 +78,7 @@
   // `list` with a group's word of several, typed as its words in a row, as one term (수리 기사; return or exchange,
   // before its "or" would be dropped as a small word).
   function sameJoined(list) {
-    if (longest < 2) return list;
+    if (!prepared().length || longest < 2) return list;
     var words = {};
     prepared().forEach(function (group) {
       group.forEach(function (word) { if (word.indexOf(" ") >= 0) words[word] = true; });
@@ -154,14 +154,23 @@
     return shared.patternMatcher(pattern, 2);
   }
 
+  // The most any of `matchers` gives a text (the highest of their levels and floors), for one that finds what any
+  // or all of them do: its floor, an upper bound for what reads it (eitherMatcher); bestQuality finds a tighter one
+  // from their own (`anyOf`, `allOf`).
+  function highest(matchers) {
+    return Math.max.apply(null, matchers.map(function (matcher) {
+      return Math.max.apply(null, [matcher.floor || 0].concat((matcher.levels || []).map(function (level) {
+        return level[1];
+      })));
+    }));
+  }
+
   // A matcher of a text that every one of `matchers` matches, at the lowest of their qualities and with all their
   // ranges; its candidates (candidates, `allOf`) the entries every one of them may match.
   function allMatcher(matchers) {
-    var any = anyMatcher(matchers);
     return {
       allOf: matchers,
-      levels: any.levels,
-      floor: any.floor,
+      floor: highest(matchers),
       test: function (text) {
         return matchers.every(function (matcher) { return !!(matcher.test || matcher.match)(text); });
       },
@@ -179,16 +188,11 @@
     };
   }
 
-  // A matcher of what any of `matchers` matches (the first, `typed`, the term as typed): the best quality and every
-  // range. Its candidates are every one's (candidates, `anyOf`); its levels all of theirs, best first, and its
-  // floor the highest, so that the best it gives a text is never thought lower than it is (bestQuality).
+  // A matcher of what any of `matchers` matches: the best quality and every range. Its candidates are every one's (candidates, `anyOf`).
   function anyMatcher(matchers) {
     return {
       anyOf: matchers,
-      typed: matchers[0],
-      levels: [].concat.apply([], matchers.map(function (matcher) { return matcher.levels || []; }))
-        .sort(function (a, b) { return b[1] - a[1]; }),
-      floor: Math.max.apply(null, matchers.map(function (matcher) { return matcher.floor || 0; })),
+      floor: highest(matchers),
       test: function (text) {
         return matchers.some(function (matcher) { return !!(matcher.test || matcher.match)(text); });
       },
@@ -206,8 +210,11 @@
     };
   }
 
-  // Whether a term of `list` is a word of several, whose words in one text the keys cannot tell.
-  function needsTexts(list) { return list.some(severalWords); }
+  // Whether a term of `list` is a word of several, typed with its spaces or without (spacedWord), whose words in
+  // one text the keys cannot tell.
+  function needsTexts(list) {
+    return list.some(function (term) { return severalWords(term) || (prepared().length && !!spacedWord(term)); });
+  }
 
   // `query` and the words taken for its terms, for which scripts' texts to load (partsFor).
   function withSameWords(query) {
@@ -217,15 +224,15 @@
     return [query].concat(taken).join(" ");
   }
 
-  // `found` with the glossary term first whose forbidden variant `query` is, whole (the core's `avoided`: 민원,
-  // 수리 기사, also without its spaces: 수리기사): the word the reader would say is one the book avoids, and the
+  // `found` with the glossary term first whose forbidden variant `query` is, whole, folded (the core's `avoided`:
+  // 민원, 수리 기사, also without its spaces: 수리기사): the word the reader would say is one the book avoids, and the
   // term says what to say instead, above the texts that say it (found by the words taken for it).
   function avoidedFirst(query, found) {
     var avoided = (shared.data && shared.data.avoided) || {};
-    var typed = found ? shared.terms(query).join(" ") : "";
+    var typed = found ? shared.fold(query).trim().replace(/\s+/g, " ") : "";
     var word = null;
     Object.keys(avoided).forEach(function (one) {
-      if (one === typed || (!isLatin(one) && withoutSpaces(one) === typed)) word = word || one;
+      if (one === typed || (!isLatin(one) && withoutSpaces(one) === withoutSpaces(typed))) word = word || one;
     });
     if (word === null) return found;
     var href = "glossary.html#term-" + avoided[word];
