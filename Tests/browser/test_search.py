@@ -547,7 +547,7 @@ def test_a_korean_typo_finds_the_word_nearest_in_its_letters(search):
 def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
     """Staff type what the customer says: 화났어요 (past, polite) finds 화난, 화나서, as its own forms (the
     status says the query as typed, nothing was read instead); 잘안들림 (a note's noun form, no spaces) finds 잘 안
-    들리지; 신호 약함 finds the title that says 약할."""
+    들리지; 신호 약함 finds the title that says 약할; 안들린대요 (what the customer says, relayed) finds 안 들리."""
     page, angry = search("화났어요")
     assert angry and "“화났어요”" in status(page) and "部分词" not in status(page), status(page)
     assert angry[0]["href"] == "situations/angry-customer.html#angry-customer", angry[:2]
@@ -561,6 +561,17 @@ def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
     page, said = search("잘안들려요")
     assert said[0]["href"] == "situations/customer-cannot-hear.html#customer-cannot-hear", said[:2]
     assert "“잘 안 들리”" in status(page), status(page)
+    # Reported speech (-ㄴ대요, -대요), as staff relay what the customer says: 들린대요 as 들리, 화났대요 as 화나; not
+    # a noun that only ends in 대요 (반대요).
+    page, relayed = search("안들린대요")
+    assert relayed[0]["href"].startswith("situations/customer-cannot-hear.html"), relayed[:2]
+    assert "“안 들리”" in status(page), status(page)
+    _, told = search("고객이 화났대요")
+    assert told[0]["href"] == "situations/angry-customer.html#angry-customer", told[:2]
+    _, busy = search("고객이 바쁘대요")
+    assert any("바쁘" in mark for r in busy[:3] for mark in r["marks"]), busy[:3]
+    page, noun = search("반대요")
+    assert not noun, noun[:2]
 
 
 def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):

@@ -94,6 +94,7 @@
   // 아요 = 봐요, 주 + 어요 = 줘요, 되 + 어요 = 돼요): ㅕ → ㅣ, ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ (medial indexes).
   var CONTRACTED_VOWELS = { 6: 20, 9: 8, 14: 13, 10: 11 };
   var FINAL_SS = 20;
+  var FINAL_N = 4;
   var FINAL_L = 8;
   // No Hangul before, after a match: a word of its own.
   var APART = "(?<![\\uac00-\\ud7a3])";
@@ -121,11 +122,12 @@
   // The stem of a verb or adjective said with a polite ending -어요/-아요, present or past (-었어요), or null: the
   // ending after a consonant dropped (끊어요 → 끊, 늦었어요 → 늦), a contracted vowel opened (돼요 → 되, 들려요 →
   // 들리, 기다렸어요 → 기다리), 르 said as ㄹ라 (몰라요 → 모르), the past's ㅆ taken off (화났어요 → 화나; not 있's:
-  // 있어요 → 있). Not a 하 verb (전화해요: the ending is dropped, ENDINGS), nor a word that only ends in 요 (필요,
-  // 가요).
+  // 있어요 → 있); in reported speech, -대요 (들린대요 → 들리, reportedStem). Not a 하 verb (전화해요: the ending is
+  // dropped, ENDINGS), nor a word that only ends in 요 (필요, 가요).
   function verbStem(term) {
     if (!/^[\uac00-\ud7a3]{2,}$/.test(term) || term.slice(-1) !== "요") return null;
     var body = term.slice(0, -1);
+    if (body.length >= 3 && body.slice(-1) === "대") return reportedStem(body.slice(0, -1));
     var past = false;
     var tense = function (c) { return finalOf(c) === FINAL_SS && c !== "있"; };
     if (body.length >= 2 && body.slice(-1) === "어" && tense(body.charAt(body.length - 2))) body = body.slice(0, -1);
@@ -147,6 +149,22 @@
       stem = body;
     }
     return stem && stem.slice(-1) !== "하" && stem.slice(-1) !== "해" ? stem : null;
+  }
+
+  // The stem of a verb or adjective said in reported speech, -ㄴ대요, -는대요, -대요 (what the customer says, as
+  // staff relay it), from what is before 대: 들린 → 들리, 화낸 → 화내, 된 → 되 (-ㄴ after a vowel); 끊는 → 끊;
+  // 화났 → 화나, 없 → 없 (the past, a consonant); 바쁘 → 바쁘 (an adjective). Two syllables at least before 대 (반대요,
+  // 기대요 are nouns); not a 하 verb (전화한대요), whose noun the texts say otherwise; null for none of these.
+  function reportedStem(before) {
+    var last = before.slice(-1);
+    var stem = before;
+    if (last === "는" && before.length >= 2 && finalOf(before.charAt(before.length - 2))) {
+      stem = before.slice(0, -1);
+    } else if (finalOf(last) === FINAL_N || (finalOf(last) === FINAL_SS && last !== "있")) {
+      stem = before.slice(0, -1) + withFinal(last, 0);
+    }
+    var end = stem.slice(-1);
+    return stem.length >= 2 && end !== "하" && end !== "해" && end !== "했" ? stem : null;
   }
 
   // ---- A verb before 때 or 경우 ("when", "in case"; whenClauses), in the form that runs into them: -ㄹ after a
