@@ -572,6 +572,9 @@ def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
     assert any("바쁘" in mark for r in busy[:3] for mark in r["marks"]), busy[:3]
     page, noun = search("반대요")
     assert not noun, noun[:2]
+    # Quoted (-ㄴ다고, -다고) before 해요, the same: 화났다고 해요 as 화나.
+    page, quoted = search("화났다고 해요")
+    assert "“화나”" in status(page) and any(r["href"].startswith("situations/angry-customer.html") for r in quoted[:5])
 
 
 def test_a_korean_verb_as_said_finds_its_other_forms_among_other_words(search):

@@ -151,8 +151,8 @@
     return stem && stem.slice(-1) !== "하" && stem.slice(-1) !== "해" ? stem : null;
   }
 
-  // The stem of a verb or adjective said in reported speech, -ㄴ대요, -는대요, -대요 (what the customer says, as
-  // staff relay it), from what is before 대: 들린 → 들리, 화낸 → 화내, 된 → 되 (-ㄴ after a vowel); 끊는 → 끊;
+  // The stem of a verb or adjective said in reported speech, -ㄴ대요, -는대요, -대요, or quoted, -ㄴ다고, -다고 (what
+  // the customer says, as staff relay it), from what is before 대 or 다고: 들린 → 들리, 화낸 → 화내, 된 → 되 (-ㄴ after a vowel); 끊는 → 끊;
   // 화났 → 화나, 없 → 없 (the past, a consonant); 바쁘 → 바쁘 (an adjective). Two syllables at least before 대 (반대요,
   // 기대요 are nouns); not a 하 verb (전화한대요), whose noun the texts say otherwise; null for none of these.
   function reportedStem(before) {
@@ -334,7 +334,8 @@
   shared.SPLIT_FINALS = SPLIT_FINALS; shared.ENDINGS = ENDINGS; shared.range = range; shared.isSyllable = isSyllable;
   shared.hangulPattern = hangulPattern; shared.hangulStem = hangulStem; shared.TERM_AT_START = TERM_AT_START;
   shared.STEM_AT_START = STEM_AT_START; shared.TERM_INSIDE = TERM_INSIDE; shared.STEM_INSIDE = STEM_INSIDE;
-  shared.hangulMatcher = hangulMatcher; shared.matchesOf = matchesOf; shared.uncontracted = uncontracted;
+  shared.hangulMatcher = hangulMatcher; shared.reportedStem = reportedStem; shared.matchesOf = matchesOf;
+  shared.uncontracted = uncontracted;
   shared.verbStem = verbStem; shared.adnominalStem = adnominalStem; shared.stemMatcher = stemMatcher;
   shared.finalOf = finalOf; shared.withFinal = withFinal; shared.FINAL_L = FINAL_L;
 })(window.phrasebookSearch);
