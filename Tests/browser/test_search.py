@@ -572,6 +572,9 @@ def test_a_korean_verb_as_said_finds_the_word_in_other_endings(search):
     assert any("바쁘" in mark for r in busy[:3] for mark in r["marks"]), busy[:3]
     page, noun = search("반대요")
     assert not noun, noun[:2]
+    # An adjective made of a noun with 스럽다 as that noun: 수다스러운 고객 as 수다 고객.
+    page, chatty = search("수다스러운 고객")
+    assert "“수다 고객”" in status(page) and chatty[0]["href"].startswith("situations/chatty-caller.html"), chatty[:2]
     # Quoted (-ㄴ다고, -다고) before 해요, the same: 화났다고 해요 as 화나.
     page, quoted = search("화났다고 해요")
     assert "“화나”" in status(page) and any(r["href"].startswith("situations/angry-customer.html") for r in quoted[:5])

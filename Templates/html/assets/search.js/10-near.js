@@ -24,14 +24,17 @@
   // Last syllables whose final ㅁ makes a noun of a verb (약함, 들림, 끊김, 끊어짐), not of words (무응담 is a typo).
   var NOUN_OF_VERB = "함림김짐";
 
-  // A Korean verb or adjective as said (화났어요, 잘안들림; reported, 안들린대요, 고맙다고: reportedStem) without its
-  // ending, and with the final ㅆ of the past or
+  // A Korean verb or adjective as said (화났어요, 잘안들림; reported, 안들린대요, 고맙다고: reportedStem; one made of
+  // a noun with 스럽다, 수다스러운, as that noun: 수다) without its ending, and with the final ㅆ of the past or
   // the ㅁ that makes a noun of it taken off its last syllable, which is then matched unfinished (화나 finds 화난
   // and 화나서), as typed or with spaces anywhere between (잘안들리 finds 잘 안 들리지): a matcher and the term
   // as the book has it, when a text loaded has it; else null.
   function koreanVerbStem(term, names) {
     var open = uncontracted(term);
     var found = open && stemMatch(open, names);
+    if (found) return found;
+    var adjective = /^([\uac00-\ud7a3]{2,})스(?:러[운워웠]|럽)/.exec(term);
+    found = adjective && stemMatch(adjective[1], names);
     if (found) return found;
     var reported = /대요$/.test(term) ? shared.verbStem(term)
       : /^[\uac00-\ud7a3]{2,}다고$/.test(term) ? shared.reportedStem(term.slice(0, -2)) : null;
