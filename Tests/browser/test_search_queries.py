@@ -16,7 +16,9 @@ is the search's (我没有权限 found by 我没有 alone, 有什么优惠 by �
 word of the query that other situations' texts have more often: customer calling me names, what to call customers).
 
 Queries in the words counter staff use for the book's (顾客生气, 손님 배웅, angry client, 서비스기사 불친절) find their
-situation through the book's search synonyms and the glossary's forms (ContentFormat.md, "Search synonyms").
+situation through the book's search synonyms and the glossary's forms (ContentFormat.md, "Search synonyms"), and
+Korean as staff relay what the customer says (안들린대요, 고객이 화났대요, 수다스러운 고객) through the verb's or the
+noun's other forms (2026-12-07, twenty-third session).
 
 One page of the built site answers them all: each query is typed into its search box and submitted (the results
 are the same as for search.html?q=QUERY, which loads the page anew each time and takes five times as long).

@@ -1,6 +1,7 @@
 /// Search synonyms (`<synonyms><same>`, ContentFormat.md, "Search synonyms") are taken for one another within a
-/// language: a word alone in its language in a group (and in no glossary term) has nothing to be taken for, and a word in two groups of one
-/// language joins them (the search takes every word of both for it), which is one group written as two.
+/// language: a word alone in its language in a group (and in no glossary term) has nothing to be taken for, and a
+/// word in two groups of one language joins them (the search takes every word of both for it), which is one group
+/// written as two.
 struct SynonymCheck: Check {
     let rules = [
         CheckRule("lonely-synonym", .warning, "a search synonym has no other word of its language in its group"),

@@ -4,7 +4,7 @@
 // added as <script> elements (which works from file://, unlike fetching, and under any path), each calling
 // phrasebookSearchLoaded(name, data) (SearchIndex+Script.swift):
 // - core.js (always): languages, pages, categories, roles, each entry's kind, roles and category, the folding
-//   table, and what results show of the kinds that rank first;
+//   table, what results show of the kinds that rank first, and the words taken for one another;
 // - han-P.js, hangul-P.js, other-P.js (P from 0 to 3): the folded texts that have Chinese characters or kana,
 //   Hangul, or other letters and numbers, in four files each; a query loads only those of the scripts its terms
 //   are written in;
@@ -39,7 +39,9 @@
 //   entries files of the results;
 // - 13-keywords.js: a query that is a situation's search keyword, whole, finds that situation first
 //   (keywordsFirst);
-// - 14-page.js: the address's query, searched before the page is there, and the page (the results list, the
+// - 14-same-words.js: words taken for one another (the core's sameWords: the book's synonyms, the glossary's
+//   forms and forbidden variants; sameMatcher), and a forbidden variant's glossary term first (avoidedFirst);
+// - 15-page.js: the address's query, searched before the page is there, and the page (the results list, the
 //   history state, the keyboard).
 (function (shared) {
   "use strict";
@@ -105,6 +107,8 @@
     return HAN.test(character) ? "han" : HANGUL.test(character) ? "hangul" : LETTER.test(character) ? "other" : null;
   }
 
+  // The parts of the texts of the scripts `query` is written in, and those of the words taken for its terms
+  // (withSameWords).
   function partsFor(query) {
     var needed = [];
     (shared.withSameWords ? shared.withSameWords(query) : query).split(SEPARATORS).forEach(function (term) {
