@@ -13,15 +13,27 @@
   // At most this many words are taken for one term (a term may hold several words of a group).
   var MOST = 12;
 
-  // The groups as the core has them, and how many words the longest word of several has; made once core.js is in.
+  // The groups as the core has them; how many words the longest word of several has; the words of several (each
+  // `true`) and, for those not in Latin letters, each without its spaces (spacedWord); the words taken for each
+  // term asked (sameAs). Made once core.js is in.
   var groups = null;
   var longest = 1;
+  var several = {};
+  var bare = {};
+  var taken = new Map();
 
   function prepared() {
     if (groups || !shared.data) return groups || [];
     groups = shared.data.sameWords || [];
     groups.forEach(function (group) {
-      group.forEach(function (word) { longest = Math.max(longest, word.split(" ").length); });
+      group.forEach(function (word) {
+        longest = Math.max(longest, word.split(" ").length);
+        if (word.indexOf(" ") < 0) return;
+        several[word] = true;
+        if (!isLatin(word) && !Object.prototype.hasOwnProperty.call(bare, withoutSpaces(word))) {
+          bare[withoutSpaces(word)] = word;
+        }
+      });
     });
     return groups;
   }
@@ -54,6 +66,12 @@
   // a Chinese word, what was around it in the term), and those of another group's word in what they give (顾客要退
   // 钱: 客户要退款); a Chinese one without what hanTerms leaves out of a term (客户要退款: 退款, as typed).
   function sameAs(term) {
+    if (!prepared().length) return [];
+    if (!taken.has(term)) taken.set(term, takenFor(term));
+    return taken.get(term);
+  }
+
+  function takenFor(term) {
     var all = [term];
     prepared().forEach(function (group) {
       for (var i = 0, count = all.length; i < count; i++) {
@@ -68,9 +86,9 @@
       }
     });
     var out = [];
-    all.slice(1).forEach(function (taken) {
-      if (HAN.test(taken.charAt(0))) taken = shared.hanTerm(taken);
-      if (taken && taken !== term && out.indexOf(taken) < 0) out.push(taken);
+    all.slice(1).forEach(function (word) {
+      if (HAN.test(word.charAt(0))) word = shared.hanTerm(word);
+      if (word && word !== term && out.indexOf(word) < 0) out.push(word);
     });
     return out;
   }
@@ -79,15 +97,11 @@
   // before its "or" would be dropped as a small word).
   function sameJoined(list) {
     if (!prepared().length || longest < 2) return list;
-    var words = {};
-    prepared().forEach(function (group) {
-      group.forEach(function (word) { if (word.indexOf(" ") >= 0) words[word] = true; });
-    });
     var out = [];
     for (var t = 0; t < list.length; t++) {
       var joined = 0;
       for (var n = Math.min(longest, list.length - t); n >= 2 && !joined; n--) {
-        if (words[list.slice(t, t + n).join(" ")] === true) joined = n;
+        if (several[list.slice(t, t + n).join(" ")] === true) joined = n;
       }
       out.push(joined ? list.slice(t, t + joined).join(" ") : list[t]);
       if (joined) t += joined - 1;
@@ -102,12 +116,12 @@
   // taken for it, its words in a row. Null for any other term.
   function sameMatcher(term, own) {
     if (!prepared().length) return null;
-    var taken = sameAs(term);
-    if (!taken.length && !severalWords(term)) return null;
+    var others = sameAs(term);
+    if (!others.length && !severalWords(term)) return null;
     var words = function (several) { return allMatcher(shared.withoutStopWords(several.split(" ")).map(own)); };
     var spaced = severalWords(term) ? null : spacedWord(term);
     var typed = severalWords(term) ? words(term) : spaced ? anyMatcher([own(term), words(spaced)]) : own(term);
-    return anyMatcher([typed].concat(taken.map(function (word) {
+    return anyMatcher([typed].concat(others.map(function (word) {
       return lowered(severalWords(word) ? wordsInARow(word) : own(word), TAKEN);
     })));
   }
@@ -115,13 +129,8 @@
   // The group word of several that `term` is without its spaces (서비스기사: 서비스 기사), or null: typed so, it
   // also finds its words in one text, as typed with its spaces.
   function spacedWord(term) {
-    var found = null;
-    prepared().forEach(function (group) {
-      group.forEach(function (word) {
-        if (!found && word.indexOf(" ") >= 0 && !isLatin(word) && withoutSpaces(word) === term) found = word;
-      });
-    });
-    return found;
+    prepared();
+    return Object.prototype.hasOwnProperty.call(bare, term) ? bare[term] : null;
   }
 
   // A word taken for the one typed ranks a little below it: what says the word staff typed comes first among
@@ -167,53 +176,39 @@
 
   // A matcher of a text that every one of `matchers` matches, at the lowest of their qualities and with all their
   // ranges; its candidates (candidates, `allOf`) the entries every one of them may match.
-  function allMatcher(matchers) {
-    return {
-      allOf: matchers,
-      floor: highest(matchers),
-      test: function (text) {
-        return matchers.every(function (matcher) { return !!(matcher.test || matcher.match)(text); });
-      },
-      match: function (text) {
-        var worst = null;
-        var ranges = [];
-        for (var m = 0; m < matchers.length; m++) {
-          var found = matchers[m].match(text);
-          if (!found) return null;
-          ranges = ranges.concat(found.ranges);
-          if (worst === null || found.quality < worst) worst = found.quality;
-        }
-        return { quality: worst, ranges: ranges.sort(function (a, b) { return a[0] - b[0]; }) };
-      }
-    };
-  }
+  function allMatcher(matchers) { return severalMatcher(matchers, true); }
 
-  // A matcher of what any of `matchers` matches: the best quality and every range. Its candidates are every one's (candidates, `anyOf`).
-  function anyMatcher(matchers) {
-    return {
-      anyOf: matchers,
-      floor: highest(matchers),
-      test: function (text) {
-        return matchers.some(function (matcher) { return !!(matcher.test || matcher.match)(text); });
-      },
-      match: function (text) {
-        var best = null;
-        var ranges = [];
-        matchers.forEach(function (matcher) {
-          var found = matcher.match(text);
-          if (!found) return;
-          ranges = ranges.concat(found.ranges);
-          if (!best || found.quality > best) best = found.quality;
-        });
-        return best === null ? null : { quality: best, ranges: ranges.sort(function (a, b) { return a[0] - b[0]; }) };
-      }
+  // A matcher of what any of `matchers` matches: the best quality and every range. Its candidates are every one's
+  // (candidates, `anyOf`).
+  function anyMatcher(matchers) { return severalMatcher(matchers, false); }
+
+  function severalMatcher(matchers, every) {
+    var joined = { floor: highest(matchers) };
+    joined[every ? "allOf" : "anyOf"] = matchers;
+    joined.test = function (text) {
+      var holds = function (matcher) { return !!(matcher.test || matcher.match)(text); };
+      return every ? matchers.every(holds) : matchers.some(holds);
     };
+    joined.match = function (text) {
+      var quality = null;
+      var ranges = [];
+      for (var m = 0; m < matchers.length; m++) {
+        var found = matchers[m].match(text);
+        if (!found && every) return null;
+        if (!found) continue;
+        ranges = ranges.concat(found.ranges);
+        if (quality === null || (every ? found.quality < quality : found.quality > quality)) quality = found.quality;
+      }
+      if (quality === null) return null;
+      return { quality: quality, ranges: ranges.sort(function (a, b) { return a[0] - b[0]; }) };
+    };
+    return joined;
   }
 
   // Whether a term of `list` is a word of several, typed with its spaces or without (spacedWord), whose words in
   // one text the keys cannot tell.
   function needsTexts(list) {
-    return list.some(function (term) { return severalWords(term) || (prepared().length && !!spacedWord(term)); });
+    return list.some(function (term) { return severalWords(term) || !!spacedWord(term); });
   }
 
   // `query` and the words taken for its terms, for which scripts' texts to load (partsFor).
